@@ -1,0 +1,113 @@
+import type { OwnershipKind } from './source.ts';
+
+/**
+ * How outlets reported one story: a platform-neutral value that every adapter renders.
+ * Every statement in it quotes the outlet sentence it came from; nothing is invented.
+ */
+export interface Breakdown {
+  story: {
+    id: string;
+    /** The most representative title among the reports. */
+    headline: string;
+    firstSeen: string;
+    lastUpdated: string;
+    languages: string[];
+  };
+  reports: Report[];
+  consensus: ConsensusFact[];
+  divergences: Divergences;
+  unique: UniqueFact[];
+  coverage: Coverage;
+}
+
+/** One outlet's report of the story. */
+export interface Report {
+  articleId: string;
+  sourceId: string;
+  outlet: string;
+  country: string | null;
+  language: string | null;
+  ownership: OwnershipKind | null;
+  url: string | null;
+  title: string;
+  publishedAt: string | null;
+  /** 2–4 of the outlet's own sentences (fewer when the item is headline-only). */
+  summary: string[];
+  /** False when the text is a near-copy of another report (wire or syndicated copy). */
+  independent: boolean;
+  /** When a copy: the article id of the report it copies. */
+  copyOf: string | null;
+  /** Agency the text names as its origin, e.g. "AP", "Reuters", "AFP". */
+  agency: string | null;
+}
+
+/** A sentence from one outlet, the unit every statement traces back to. */
+export interface Quote {
+  articleId: string;
+  outlet: string;
+  sentence: string;
+}
+
+export interface ConsensusFact {
+  /** The representative sentence stating the fact. */
+  statement: string;
+  quotes: Quote[];
+  /** Outlet names that report it. */
+  outlets: string[];
+}
+
+export interface Divergences {
+  numbers: NumberDivergence[];
+  claims: ClaimDivergence[];
+}
+
+/** One quantity ("dead", "magnitude", "troops") reported with values that cannot all be true. */
+export interface NumberDivergence {
+  quantity: string;
+  variants: NumberVariant[];
+}
+
+export interface NumberVariant {
+  /** As written, e.g. "at least 10 killed". */
+  text: string;
+  /** Normalised interval the wording allows. */
+  min: number;
+  max: number | null;
+  /** Who the outlet attributes it to ("police", "hospital"), when it says. */
+  attribution: string | null;
+  quotes: Quote[];
+  outlets: string[];
+}
+
+/** Claims by different parties that conflict. */
+export interface ClaimDivergence {
+  topic: string;
+  sides: ClaimSide[];
+}
+
+export interface ClaimSide {
+  /** Who makes the claim ("the ministry", "rebels"). */
+  party: string;
+  claim: string;
+  quotes: Quote[];
+  outlets: string[];
+}
+
+export interface UniqueFact {
+  statement: string;
+  quote: Quote;
+  outlet: string;
+}
+
+export interface Coverage {
+  reports: number;
+  independentReports: number;
+  outlets: number;
+  byCountry: Record<string, number>;
+  byLanguage: Record<string, number>;
+  byOwnership: Record<string, number>;
+  /** Time between the first and the latest report, in minutes; null without dates. */
+  spanMinutes: number | null;
+  firstReportAt: string | null;
+  latestReportAt: string | null;
+}

@@ -1,0 +1,10 @@
+/** A story: the articles Parallax believes report one real-world event. */
+export interface Story {
+  id: string;
+  /** Ids of member articles, in the order they joined. */
+  articleIds: string[];
+  /** ISO 8601 of the earliest member (published time, else fetched time). */
+  firstSeen: string;
+  /** ISO 8601 of the latest change. */
+  lastUpdated: string;
+}
