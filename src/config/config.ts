@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { validate as validateCron } from 'node-cron';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const optionalText = z
+  .string()
+  .transform((v) => v.trim())
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const optionalUrl = optionalText.pipe(httpUrl.optional());
+
+const snowflake = optionalText.pipe(z.string().regex(/^\d{15,22}$/, 'must be a Discord snowflake (digits)').optional());
+
+/** Every setting Parallax reads from the environment, with its default and its rule. */
+export const ConfigSchema = z.object({
+  PARALLAX_DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+  PARALLAX_SOURCES: optionalText,
+  PARALLAX_ALLOW_PRIVATE_NETWORKS: flag.default(false),
+  PARALLAX_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  INGEST_CRON: z
+    .string()
+    .default('*/10 * * * *')
+    .refine((v) => validateCron(v), 'must be a cron expression such as "*/10 * * * *"'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake,
+  DISCORD_API_URL: optionalUrl,
+  TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-DEF… from BotFather').optional()),
+  TELEGRAM_API_ROOT: optionalUrl,
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** A configuration value that cannot be used; its message names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates configuration from an environment object (process.env by default).
+ * Throws a ConfigError naming each wrong variable, so start-up stops with a clear message.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === undefined ? undefined : env[key]]),
+  );
+  const parsed = ConfigSchema.safeParse(known);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'config');
+    return `${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`;
+  });
+  throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+}

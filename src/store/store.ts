@@ -1,0 +1,24 @@
+/** The named collections Parallax keeps. */
+export const NAMESPACES = ['articles', 'feeds', 'stories', 'subscriptions', 'deliveries'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** A keyed collection of JSON values: the storage port the core depends on. */
+export interface Collection<T> {
+  get(key: string): Promise<T | undefined>;
+  getMany(keys: string[]): Promise<(T | undefined)[]>;
+  /** Stores a value; `ttlMs` makes it expire. */
+  set(key: string, value: T, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<boolean>;
+  has(key: string): Promise<boolean>;
+  /** Every entry, in no particular order. */
+  entries(): AsyncIterable<[string, T]>;
+  clear(): Promise<void>;
+}
+
+/** Where Parallax keeps its state: SQLite on disk by default, Redis for several processes. */
+export interface Store {
+  /** Human-readable location, for logs ("sqlite:./data/parallax.sqlite"). */
+  readonly description: string;
+  collection<T>(namespace: Namespace): Collection<T>;
+  close(): Promise<void>;
+}
