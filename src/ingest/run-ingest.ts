@@ -1,0 +1,108 @@
+import type { Article } from '../domain/article.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Source } from '../domain/source.ts';
+import type { Logger } from '../log.ts';
+import type { Store } from '../store/store.ts';
+import type { FeedOutcome, IngestReport } from './feed-outcome.ts';
+import { afterFailure, afterSuccess, newFeedState, whyNotDue, type FeedState } from './feed-state.ts';
+import type { FeedFetcher, FeedParser } from './ports.ts';
+
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+export interface IngestDeps {
+  sources: Source[];
+  store: Store;
+  fetcher: FeedFetcher;
+  parse: FeedParser;
+  clock: Clock;
+  log: Logger;
+  /** Feeds fetched at once across all hosts (the HTTP layer also limits each host). */
+  concurrency?: number;
+  /** Called with each feed's new articles once they are stored. */
+  onArticles?: (articles: Article[]) => void | Promise<void>;
+  onFeed?: (outcome: FeedOutcome) => void;
+}
+
+/**
+ * Fetches every feed of every source once: new articles are stored, validators and health are kept
+ * per feed, and a failing feed leaves every other feed and all stored data untouched.
+ */
+export async function runIngest(deps: IngestDeps): Promise<IngestReport> {
+  const startedAt = new Date(deps.clock.now()).toISOString();
+  const jobs = deps.sources.flatMap((source) => source.feeds.map((feedUrl) => ({ source, feedUrl })));
+  const outcomes: FeedOutcome[] = new Array(jobs.length);
+  const claimed = new Set<string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      const job = jobs[index]!;
+      const outcome = await ingestFeed(deps, job.source, job.feedUrl, claimed);
+      outcomes[index] = outcome;
+      deps.onFeed?.(outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 16, jobs.length) }, worker));
+  const newArticles = outcomes.reduce((sum, o) => sum + o.newArticles, 0);
+  return { startedAt, finishedAt: new Date(deps.clock.now()).toISOString(), feeds: outcomes, newArticles };
+}
+
+async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, claimed: Set<string>): Promise<FeedOutcome> {
+  const began = deps.clock.now();
+  const feeds = deps.store.collection<FeedState>('feeds');
+  const state = (await feeds.get(feedUrl)) ?? newFeedState(feedUrl, source.id);
+  const outcome = (status: FeedOutcome['status'], counts: { newArticles?: number; seenArticles?: number; message?: string | null }) => ({
+    sourceId: source.id,
+    feedUrl,
+    status,
+    newArticles: counts.newArticles ?? 0,
+    seenArticles: counts.seenArticles ?? 0,
+    message: counts.message ?? null,
+    ms: deps.clock.now() - began,
+  });
+
+  const notDue = whyNotDue(state, began);
+  if (notDue) return outcome('skipped', { message: notDue });
+
+  try {
+    const response = await deps.fetcher.fetch(feedUrl, { etag: state.etag, lastModified: state.lastModified, accept: FEED_ACCEPT });
+    const validators = { etag: response.etag, lastModified: response.lastModified };
+    if (response.kind === 'not-modified') {
+      await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
+      return outcome('not-modified', {});
+    }
+    const fetchedAt = new Date(deps.clock.now()).toISOString();
+    const parsed = await deps.parse({ xml: response.text, sourceId: source.id, feedUrl, fetchedAt, defaultLanguage: source.language ?? null });
+    const fresh = await storeNew(deps, parsed.items, claimed);
+    await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
+    if (fresh.length > 0) await deps.onArticles?.(fresh);
+    const seenArticles = parsed.items.length - fresh.length;
+    for (const skip of parsed.skipped) deps.log.debug({ feedUrl, reason: skip.reason }, 'feed item skipped');
+    return outcome(fresh.length > 0 ? 'new' : 'seen', { newArticles: fresh.length, seenArticles });
+  } catch (error) {
+    const reason = describe(error);
+    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+    await feeds.set(feedUrl, afterFailure(state, deps.clock.now(), reason, retryAfter));
+    deps.log.warn({ feedUrl, sourceId: source.id, reason }, 'feed failed');
+    return outcome('error', { message: reason });
+  }
+}
+
+async function storeNew(deps: IngestDeps, items: Article[], claimed: Set<string>): Promise<Article[]> {
+  const articles = deps.store.collection<Article>('articles');
+  const candidates = items.filter((item) => !claimed.has(item.id));
+  const known = await articles.getMany(candidates.map((item) => item.id));
+  const fresh: Article[] = [];
+  for (const [i, item] of candidates.entries()) {
+    if (known[i] !== undefined || claimed.has(item.id)) continue;
+    claimed.add(item.id);
+    await articles.set(item.id, item);
+    fresh.push(item);
+  }
+  return fresh;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
