@@ -7,7 +7,7 @@ describe('feed health', () => {
   it('backs off exponentially, capped', () => {
     let state = newFeedState('https://example.org/feed', 'ex');
     const waits: number[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       state = afterFailure(state, t0, 'HTTP 500');
       waits.push(Date.parse(state.nextAttemptAt!) - t0);
     }
