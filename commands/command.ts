@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { Breakdown } from '../src/domain/breakdown.ts';
+import type { Source } from '../src/domain/source.ts';
+import type { CommandServices } from './services.ts';
+
+/** The platforms a command can be run from. */
+export type Platform = 'discord' | 'telegram' | 'terminal';
+
+/** One option of a command, described once for every platform (Discord builds slash options from it). */
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: 'string' | 'integer' | 'boolean';
+  required?: boolean;
+  choices?: readonly string[];
+  /** Offer suggestions while the user types (Discord autocomplete). */
+  autocomplete?: boolean;
+  maxLength?: number;
+}
+
+/** Who is asking, where, and what the core offers them. */
+export interface CommandContext {
+  platform: Platform;
+  user: { id: string; name: string };
+  channel: { id: string; threadId?: string | null };
+  services: CommandServices;
+  /** Answers whether this user may configure this channel (platform-specific: Manage Channels, chat admin…). */
+  canConfigure(): Promise<boolean>;
+  /** Shows progress on a long command ("Fetching 12 outlets… 7/12"); adapters may throttle it. */
+  progress(text: string): Promise<void>;
+}
+
+/** A check that runs before a command's handler; returns a refusal message or null to go on. */
+export type Precondition = (ctx: CommandContext) => Promise<string | null>;
+
+/** What a command returns: a platform-neutral value each adapter renders. */
+export type CommandResult =
+  | { kind: 'breakdown'; breakdown: Breakdown }
+  | { kind: 'sources'; sources: Source[]; total: number; filter: string | null }
+  | { kind: 'stories'; stories: StoryLine[] }
+  | { kind: 'text'; text: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'error'; message: string };
+
+/** One line of a story list. */
+export interface StoryLine {
+  id: string;
+  headline: string;
+  articles: number;
+  outlets: number;
+  lastUpdated: string;
+}
+
+/** A command defined once: name, options, who may run it, and its handler. */
+export interface Command<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  description: string;
+  options: CommandOption[];
+  /** Validates and normalises the options an adapter collected. */
+  schema: Schema;
+  preconditions: Precondition[];
+  run(ctx: CommandContext, options: z.infer<Schema>): Promise<CommandResult>;
+  /** Suggestions for an option while the user types. */
+  suggest?(ctx: CommandContext, option: string, typed: string): Promise<{ name: string; value: string }[]>;
+}
+
+/** Declares a command with its option types inferred from its schema. */
+export function defineCommand<Schema extends z.ZodType>(command: Command<Schema>): Command<Schema> {
+  return command;
+}

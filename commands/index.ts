@@ -1,0 +1,17 @@
+import type { Command } from './command.ts';
+import { compare } from './compare.ts';
+import { sources } from './sources.ts';
+import { stories } from './stories.ts';
+
+/** Every command Parallax offers, defined once for all platforms. */
+export const commands: readonly Command[] = [compare, sources, stories] as Command[];
+
+/** Looks a command up by name (case-insensitive, leading slash ignored). */
+export function findCommand(name: string): Command | undefined {
+  const wanted = name.replace(/^\//, '').toLowerCase();
+  return commands.find((c) => c.name === wanted);
+}
+
+export { defineCommand } from './command.ts';
+export type { Command, CommandContext, CommandOption, CommandResult, Precondition, StoryLine } from './command.ts';
+export type { CommandServices } from './services.ts';

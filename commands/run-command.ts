@@ -1,0 +1,35 @@
+import type { Command, CommandContext, CommandResult } from './command.ts';
+
+/**
+ * Runs one command the way every adapter should: refuse options the command does not have,
+ * validate the rest, check preconditions, run the handler, and turn any failure into a result.
+ */
+export async function runCommand(command: Command, ctx: CommandContext, rawOptions: Record<string, unknown>): Promise<CommandResult> {
+  const known = new Set(command.options.map((o) => o.name));
+  const unknown = Object.keys(rawOptions).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    const allowed = command.options.map((o) => o.name).join(', ') || 'none';
+    return { kind: 'error', message: `/${command.name} has no option ${unknown.map((u) => `"${u}"`).join(', ')}. Options: ${allowed}.` };
+  }
+  const parsed = command.schema.safeParse(withoutEmpty(rawOptions));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path[0];
+    const generic = !issue || issue.message.startsWith('Invalid input');
+    const message = generic && field ? `/${command.name}: ${String(field)} is missing or not valid.` : issue?.message;
+    return { kind: 'error', message: message ?? `Those options do not fit /${command.name}.` };
+  }
+  for (const precondition of command.preconditions) {
+    const refusal = await precondition(ctx);
+    if (refusal) return { kind: 'refused', message: refusal };
+  }
+  try {
+    return await command.run(ctx, parsed.data);
+  } catch (error) {
+    return { kind: 'error', message: `/${command.name} failed: ${(error as Error).message || 'unexpected error'}. Please try again later.` };
+  }
+}
+
+function withoutEmpty(options: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+}

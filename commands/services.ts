@@ -1,0 +1,14 @@
+import type { Breakdown } from '../src/domain/breakdown.ts';
+import type { Source } from '../src/domain/source.ts';
+import type { StoryLine } from './command.ts';
+
+/** What commands may ask of the core: the ports the handlers depend on, wired in src/main.ts. */
+export interface CommandServices {
+  sources(): Source[];
+  stories(limit: number): Promise<StoryLine[]>;
+  /**
+   * The breakdown of the story that best matches a topic: a current story, else one assembled
+   * live from news searches. Null when nothing reports on the topic.
+   */
+  compare(topic: string, progress: (text: string) => Promise<void>): Promise<Breakdown | null>;
+}
