@@ -1,0 +1,43 @@
+import { FeedParseError } from './feed-parse-error.ts';
+
+const ROOT_TAG = /<(?:rss|feed|rdf:RDF|html|channel)[\s>/]/i;
+
+function prologue(xml: string): string {
+  const root = xml.search(ROOT_TAG);
+  return root < 0 ? xml : xml.slice(0, root);
+}
+
+function looksLikeHtml(text: string): boolean {
+  const start = text
+    .replace(/^<\?xml[^>]*\?>/i, '')
+    .replace(/^(?:\s|<!--[\s\S]*?-->)+/, '')
+    .slice(0, 512)
+    .toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(?:head|body|meta|title)[\s>]/.test(start);
+}
+
+/**
+ * Checks a decoded feed body before it reaches the XML parser and returns it ready to parse:
+ * refuses empty bodies, DTDs that declare entities (billion laughs) and HTML pages,
+ * and drops the BOM and the XML declaration's `encoding` (the text is already decoded).
+ */
+export function guardFeedText({ xml, feedUrl }: { xml: string; feedUrl: string }): string {
+  const text = xml.replace(/^\ufeff/, '').trim();
+  if (!text) {
+    throw new FeedParseError({ code: 'empty-body', message: `Feed ${feedUrl} returned an empty body` });
+  }
+  const head = prologue(text);
+  if (/<!DOCTYPE/i.test(head) && /<!ENTITY/i.test(head)) {
+    throw new FeedParseError({
+      code: 'entities',
+      message: `Feed ${feedUrl} declares XML entities in its DTD; refused to protect against entity expansion attacks`,
+    });
+  }
+  if (looksLikeHtml(text)) {
+    throw new FeedParseError({
+      code: 'not-a-feed',
+      message: `${feedUrl} looks like an HTML page, not a feed (RSS, Atom or RDF expected)`,
+    });
+  }
+  return text.replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/i, '$1');
+}
