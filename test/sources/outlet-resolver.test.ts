@@ -122,8 +122,9 @@ describe('createOutletResolver', () => {
   });
 });
 
-describe('createOutletResolver over the built-in catalog', async () => {
-  const resolveBuiltIn = createOutletResolver(await loadSources());
+const resolveBuiltIn = createOutletResolver(await loadSources());
+
+describe('createOutletResolver over the built-in catalog', () => {
   const idFor = (name: string, url: string | null) => resolveBuiltIn(article({ publisher: { name, url } })).id;
 
   it.each([
