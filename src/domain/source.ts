@@ -23,6 +23,6 @@ export const NewsEditionSchema = z.object({
   /** Google's `hl` parameter, e.g. "en-GB". */
   hl: z.string().min(2),
   /** Google's `ceid` parameter, e.g. "GB:en". */
-  ceid: z.string().regex(/^[A-Z]{2}:[a-zA-Z-]+$/),
+  ceid: z.string().regex(/^[A-Z]{2}:[a-zA-Z0-9-]+$/),
 });
 export type NewsEdition = z.infer<typeof NewsEditionSchema>;
