@@ -1,16 +1,16 @@
-import { isIP } from 'node:net';
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../domain/clock.ts';
 import { isPublicAddress } from './address-policy.ts';
 import { decodeBody } from './charset.ts';
 import { FetchError } from './fetch-error.ts';
 import type { AddressFilter, Resolver } from './guarded-lookup.ts';
-import { blockedAddressError, guardedLookup, systemResolver } from './guarded-lookup.ts';
+import { guardedLookup, systemResolver } from './guarded-lookup.ts';
 import { HostLimiter } from './host-limiter.ts';
 import { RateLimitMemory } from './rate-limit-memory.ts';
 import { followRedirect, isRedirect } from './redirects.ts';
 import type { HopResponse } from './request-once.ts';
 import { requestOnce } from './request-once.ts';
+import { checkLiteralHost, parseTarget } from './target-url.ts';
 
 /** The User-Agent sent unless the caller names another. */
 export const DEFAULT_USER_AGENT = 'Parallax/0.1 (+https://github.com/parallax-news/parallax; news comparison bot)';
@@ -48,18 +48,6 @@ export interface FetchOptions {
 export type FetchResult =
   | { kind: 'ok'; url: string; status: number; contentType: string | null; bytes: Buffer; text: string; charset: string; etag: string | null; lastModified: string | null }
   | { kind: 'not-modified'; url: string; etag: string | null; lastModified: string | null };
-
-function parseTarget(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch (cause) {
-    throw new FetchError({ code: 'bad-url', message: `not a valid URL: ${raw}`, url: raw, cause });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new FetchError({ code: 'bad-scheme', message: `refused: only http and https URLs can be fetched, not ${url.protocol}`, url: raw });
-  return url;
-}
 
 function header(response: HopResponse, name: string): string | null {
   const value = response.headers[name];
@@ -122,10 +110,7 @@ export class HttpClient {
   }
 
   private async hop(url: URL, opts: FetchOptions, signal: AbortSignal, startDeadline: () => void): Promise<HopResponse> {
-    parseTarget(url.href);
-    const bareHost = url.hostname.replace(/^\[|\]$/g, '');
-    if (this.isAllowed && isIP(bareHost) && !this.isAllowed(bareHost))
-      throw blockedAddressError({ hostname: bareHost, address: bareHost, url: url.href });
+    checkLiteralHost(parseTarget(url.href), this.isAllowed);
     await this.rateLimits.waitFor(url.host, signal);
     const release = await this.limiter.acquire(url.host, signal);
     startDeadline();

@@ -57,6 +57,12 @@ describe('SSRF guard (default policy)', () => {
     expect((await failure(client.fetch('http://mixed.example/rss'))).message).toContain('fd00::7, a unique-local address');
   });
 
+  it('guards https the same way, before any TLS handshake', async () => {
+    const client = new HttpClient({ lookup: fakeDns({ 'secure.example': ['192.168.0.10'] }) });
+    const error = await failure(client.fetch('https://secure.example/feed'));
+    expect(error.message).toBe('refused: secure.example resolves to 192.168.0.10, a private address');
+  });
+
   it('refuses localhost through the real resolver', async () => {
     const error = await failure(guarded.fetch(`http://localhost:${server.port}/feed`));
     expect(error.code).toBe('blocked-address');
