@@ -68,7 +68,7 @@ export function requestOnce(params: RequestOnceParams): Promise<HopResponse> {
       agent: false,
     });
     request.setTimeout(stallMs, () =>
-      fail(new FetchError({ code: 'stalled', message: `${url.host} sent nothing for ${Math.round(stallMs / 1000)} s`, url: url.href })),
+      fail(new FetchError({ code: 'stalled', message: `${url.host} sent nothing for ${+(stallMs / 1000).toFixed(1)} s`, url: url.href })),
     );
     request.on('error', fail);
     request.on('response', (res) => {
