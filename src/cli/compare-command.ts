@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { findCommand } from '../../commands/index.ts';
+import { runCommand } from '../../commands/run-command.ts';
+import { renderText } from '../adapters/terminal/render-text.ts';
+import { createApp } from '../main.ts';
+import { cliConfig, cliLogger, UsageError, type CliIo } from './cli-context.ts';
+
+/** `parallax compare "<topic>" [--json]`: the breakdown of the story on a topic, as text or JSON. */
+export async function compareCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, sources: { type: 'string' }, data: { type: 'string' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const topic = positionals.join(' ').trim();
+  if (!topic) throw new UsageError('give a topic, e.g. parallax compare "earthquake Turkey"');
+  const config = cliConfig(io, values);
+  const app = await createApp({ config, log: cliLogger(config, true) });
+  try {
+    const result = await runCommand(findCommand('compare')!, {
+      platform: 'terminal',
+      user: { id: 'cli', name: 'cli' },
+      channel: { id: 'cli' },
+      services: app.services,
+      canConfigure: async () => true,
+      progress: async (text) => void io.stderr.write(`… ${text}\n`),
+    }, { topic });
+    if (values.json) io.stdout.write(`${JSON.stringify(result.kind === 'breakdown' ? result.breakdown : result, null, 2)}\n`);
+    else io.stdout.write(`${renderText(result)}\n`);
+    return result.kind === 'error' ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}

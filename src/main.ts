@@ -1,0 +1,94 @@
+import type { CommandServices } from '../commands/services.ts';
+import type { Config } from './config/config.ts';
+import { systemClock, type Clock } from './domain/clock.ts';
+import type { Source } from './domain/source.ts';
+import { HttpClient } from './fetch/http-client.ts';
+import type { FeedOutcome, IngestReport } from './ingest/feed-outcome.ts';
+import { runIngest } from './ingest/run-ingest.ts';
+import type { Logger } from './log.ts';
+import { createLiveSearch } from './newsroom/live-search.ts';
+import { Newsroom } from './newsroom/newsroom.ts';
+import { createPageEnricher } from './newsroom/page-enricher.ts';
+import { parseFeed } from './parse/parse-feed.ts';
+import { PeriodicJob } from './schedule/periodic-job.ts';
+import { loadNewsEditions } from './sources/google-news.ts';
+import { loadSources } from './sources/load-sources.ts';
+import { createOutletResolver } from './sources/outlet-resolver.ts';
+import { openStore } from './store/keyv-store.ts';
+import type { Store } from './store/store.ts';
+
+/** Everything a running Parallax holds, wired together in one place. */
+export interface App {
+  config: Config;
+  log: Logger;
+  store: Store;
+  sources: Source[];
+  http: HttpClient;
+  newsroom: Newsroom;
+  services: CommandServices;
+  /** Fetches every feed once and clusters what is new. */
+  ingestOnce(onFeed?: (outcome: FeedOutcome) => void): Promise<IngestReport>;
+  /** Ingestion on `INGEST_CRON`, never overlapping itself. */
+  ingestJob: PeriodicJob;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+  /** Rebuild stories from the store before answering (off for one-shot commands that do not need them). */
+  loadStories?: boolean;
+}
+
+/** Builds the app from validated configuration: the one place that chooses implementations for the ports. */
+export async function createApp({ config, log, clock = systemClock, loadStories = true }: AppOptions): Promise<App> {
+  const sources = await loadSources(config.PARALLAX_SOURCES);
+  const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL });
+  const http = new HttpClient({ maxBytes: config.PARALLAX_MAX_BODY_BYTES, allowPrivateNetworks: config.PARALLAX_ALLOW_PRIVATE_NETWORKS, clock });
+  const outletOf = createOutletResolver(sources);
+  const newsroom = new Newsroom({
+    store,
+    clock,
+    log,
+    outletOf,
+    enrich: createPageEnricher({ http, log }),
+    liveSearch: createLiveSearch({ http, parse: parseFeed, editions: loadNewsEditions(), clock, log }),
+  });
+  if (loadStories) await newsroom.load();
+  log.info({ store: store.description, sources: sources.length }, 'parallax ready');
+
+  const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
+    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, onArticles: (articles) => newsroom.add(articles), ...(onFeed ? { onFeed } : {}) });
+  const ingestJob = new PeriodicJob({
+    name: 'ingest',
+    cron: config.INGEST_CRON,
+    log,
+    run: async () => {
+      const report = await ingestOnce();
+      log.info({ feeds: report.feeds.length, newArticles: report.newArticles, failed: report.feeds.filter((f) => f.status === 'error').length }, 'ingestion run finished');
+    },
+  });
+
+  const services: CommandServices = {
+    sources: () => sources,
+    stories: async (limit) => newsroom.storyLines(limit),
+    compare: (topic, progress) => newsroom.compare(topic, progress),
+  };
+
+  return {
+    config,
+    log,
+    store,
+    sources,
+    http,
+    newsroom,
+    services,
+    ingestOnce,
+    ingestJob,
+    async close() {
+      await ingestJob.stop();
+      await store.close();
+    },
+  };
+}

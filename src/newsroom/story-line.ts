@@ -1,0 +1,15 @@
+import type { StoryLine } from '../../commands/command.ts';
+import type { Article } from '../domain/article.ts';
+import type { Outlet } from '../domain/outlet.ts';
+import type { Story } from '../domain/story.ts';
+
+/** One line of a story list: its first headline and how many articles and outlets it holds. */
+export function storyLine(story: Story, members: Article[], outletOf: (a: Article) => Outlet): StoryLine {
+  const outlets = new Set(members.map((a) => outletOf(a).id));
+  return { id: story.id, headline: members[0]?.title ?? story.id, articles: members.length, outlets: outlets.size, lastUpdated: story.lastUpdated };
+}
+
+/** Most widely covered first, then most recently updated. */
+export function byCoverage(a: StoryLine, b: StoryLine): number {
+  return b.outlets - a.outlets || b.lastUpdated.localeCompare(a.lastUpdated) || a.id.localeCompare(b.id);
+}
