@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Breakdown } from '../src/domain/breakdown.ts';
 import type { Source } from '../src/domain/source.ts';
+import type { StoryLine } from '../src/domain/story.ts';
+
+export type { StoryLine };
 import type { CommandServices } from './services.ts';
 
 /** The platforms a command can be run from. */
@@ -42,14 +45,6 @@ export type CommandResult =
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string };
 
-/** One line of a story list. */
-export interface StoryLine {
-  id: string;
-  headline: string;
-  articles: number;
-  outlets: number;
-  lastUpdated: string;
-}
 
 /** A command defined once: name, options, who may run it, and its handler. */
 export interface Command<Schema extends z.ZodType = z.ZodType> {

@@ -1,6 +1,6 @@
 import type { Breakdown } from '../src/domain/breakdown.ts';
 import type { Source } from '../src/domain/source.ts';
-import type { StoryLine } from './command.ts';
+import type { StoryLine } from '../src/domain/story.ts';
 
 /** What commands may ask of the core: the ports the handlers depend on, wired in src/main.ts. */
 export interface CommandServices {

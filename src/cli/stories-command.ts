@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { StoryLine } from '../../commands/command.ts';
+import type { StoryLine } from '../domain/story.ts';
 import { renderText } from '../adapters/terminal/render-text.ts';
 import type { Article } from '../domain/article.ts';
 import type { Story } from '../domain/story.ts';

@@ -8,3 +8,12 @@ export interface Story {
   /** ISO 8601 of the latest change. */
   lastUpdated: string;
 }
+
+/** One line of a story list: what the story is and how widely it is covered. */
+export interface StoryLine {
+  id: string;
+  headline: string;
+  articles: number;
+  outlets: number;
+  lastUpdated: string;
+}

@@ -8,7 +8,7 @@ import type { Store } from '../store/store.ts';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
 import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
-import type { StoryLine } from '../../commands/command.ts';
+import type { StoryLine } from '../domain/story.ts';
 import { byCoverage, storyLine } from './story-line.ts';
 
 /** Fills in article bodies from their pages (within a time budget); returns the articles, improved where it could. */

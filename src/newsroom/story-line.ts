@@ -1,7 +1,6 @@
-import type { StoryLine } from '../../commands/command.ts';
 import type { Article } from '../domain/article.ts';
 import type { Outlet } from '../domain/outlet.ts';
-import type { Story } from '../domain/story.ts';
+import type { Story, StoryLine } from '../domain/story.ts';
 
 /** One line of a story list: its first headline and how many articles and outlets it holds. */
 export function storyLine(story: Story, members: Article[], outletOf: (a: Article) => Outlet): StoryLine {
