@@ -1,0 +1,40 @@
+const PATTERNS: RegExp[] = [
+  /^(photo|image|picture|foto|bild|фото|video|vidéo)\s*(:|by\b|credit|\/)/iu,
+  /\b(getty images|ap photo|afp photo|reuters\/|via getty|shutterstock|photo credit|picture alliance)\b/iu,
+  /^(image|media|photo) caption\b/iu,
+  /^(sponsor message|advertisement|anzeige|werbung|publicité|publicidad|реклама)\.?$/iu,
+  /^(read more|read also|see also|related|more on this|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|lee también|читайте также|читайте також)\b/iu,
+  /\b(sign up for|subscribe to|newsletter|abonnieren sie|inscrivez-vous|suscríbete|подпишитесь|підписуйтесь)\b/iu,
+  /\b(follow us on|folgen sie uns|suivez-nous|síguenos|подписывайтесь на нас|стежте за нами)\b/iu,
+  /\b(copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены|всі права захищені)\b/iu,
+  /©/u,
+  /\((reporting|writing|additional reporting) by\b/iu,
+  /^(reporting|editing|writing|additional reporting) by\b/iu,
+  /\bediting by\b/iu,
+  /^(share|share this( article)?|teilen|partager|compartir|поделиться|поділитися)( on \w+)?\.?$/iu,
+  /^(updated|published|last updated|aktualisiert|mis à jour|actualizado|обновлено|оновлено)\b.{0,40}$/iu,
+  /\b(cookies?)\b.*\b(accept|consent|use|akzeptieren|accepter)\b/iu,
+  /^(click here|tap here|klicken sie hier)\b/iu,
+];
+
+const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор|[Аа]вторка)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|и|і|de|van|von))*\s*([,|–—-].{0,40})?$/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,40}(\([^)]{1,25}\))?\s*[—–-]?\s*$/u;
+const DATE_ONLY = /^[\p{L}]*,?\s*(\d{1,2}[./ ]\s*[\p{L}\d]+[./ ]\s*\d{2,4}|[\p{L}]+ \d{1,2},? \d{4})([,\s]+\d{1,2}[:.]\d{2}.*)?$/u;
+
+/** True when a sentence is page furniture (credits, promos, bylines, copyright, datelines alone), not reporting. */
+export function isBoilerplate(sentence: string): boolean {
+  const s = sentence.trim();
+  if (s.length === 0) return true;
+  if (PATTERNS.some((re) => re.test(s))) return true;
+  const words = s.split(/\s+/u).length;
+  if (words <= 8 && BYLINE.test(s)) return true;
+  if (words <= 6 && DATELINE.test(s) && !/[.!?]$/u.test(s)) return true;
+  return words <= 8 && DATE_ONLY.test(s);
+}
+
+/** Removes a leading wire dateline such as "KALVIK, Norland (AP) — " from a sentence, keeping the outlet's words. */
+export function stripDateline(sentence: string): string {
+  const m = /^[\p{Lu}][\p{L} .,'’-]{0,60}\([^)]{1,30}\)\s*[—–-]+\s*/u.exec(sentence);
+  if (m !== null && m[0].split(/\s+/u).length <= 9 && m[0].length < sentence.length - 10) return sentence.slice(m[0].length);
+  return sentence;
+}

@@ -1,0 +1,64 @@
+import type { Article } from '../domain/article.ts';
+import type { Breakdown, Report } from '../domain/breakdown.ts';
+import type { Outlet } from '../domain/outlet.ts';
+import type { Story } from '../domain/story.ts';
+import { claimDivergences } from './claims.ts';
+import { consensusFacts } from './consensus.ts';
+import { coverageOf } from './coverage.ts';
+import { pickDrafts, type Draft } from './drafts.ts';
+import { representativeHeadline } from './headline.ts';
+import { numberDivergences } from './quantities.ts';
+import { summarise, termReach } from './summary.ts';
+import { detectSyndication, type Provenance } from './syndication.ts';
+import { uniqueFacts } from './unique-facts.ts';
+
+function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
+  const { article, outlet } = draft;
+  return {
+    articleId: article.id,
+    sourceId: article.sourceId,
+    outlet: outlet.name,
+    country: outlet.country,
+    language: draft.language,
+    ownership: outlet.ownership,
+    url: article.url,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    summary,
+    independent: provenance.independent,
+    copyOf: provenance.copyOf,
+    agency: provenance.agency,
+  };
+}
+
+/**
+ * Builds how outlets reported one story: per-outlet summaries, wire copies, consensus, number and claim
+ * divergences, unique facts and coverage. Pure and deterministic; every statement quotes an outlet sentence.
+ * @example buildBreakdown({ story, articles, outletOf: (a) => outlets.get(a.sourceId)! })
+ */
+export function buildBreakdown({ story, articles, outletOf }: { story: Story; articles: Article[]; outletOf: (a: Article) => Outlet }): Breakdown {
+  const drafts = pickDrafts({ articles, outletOf });
+  const provenance = detectSyndication(drafts);
+  const provenanceOf = (d: Draft): Provenance => provenance.get(d.article.id) ?? { independent: true, copyOf: null, agency: null };
+  const independent = drafts.filter((d) => provenanceOf(d).independent);
+  const copies = drafts.filter((d) => !provenanceOf(d).independent);
+  const reach = termReach(independent.map((d) => d.units));
+  const reports = drafts.map((d) =>
+    reportOf(d, provenanceOf(d), summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' })),
+  );
+  const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
+  return {
+    story: {
+      id: story.id,
+      headline: representativeHeadline(drafts.map((d) => ({ title: d.article.title, language: d.language }))),
+      firstSeen: story.firstSeen,
+      lastUpdated: story.lastUpdated,
+      languages,
+    },
+    reports,
+    consensus: consensusFacts({ independent, copies }),
+    divergences: { numbers: numberDivergences(drafts), claims: claimDivergences(drafts) },
+    unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
+    coverage: coverageOf(reports),
+  };
+}

@@ -1,0 +1,59 @@
+import { findAttribution, isNegated, type Stance } from './attribution.ts';
+import type { Draft, Unit } from './drafts.ts';
+import { contentTerms } from './terms.ts';
+
+/** One attributed statement: a party says, denies, confirms or blames something. */
+export interface Statement {
+  party: string;
+  stance: Stance;
+  negative: boolean;
+  clause: string;
+  unit: Unit;
+  /** Content terms of the claim, without the party and the reporting verb. */
+  topic: Set<string>;
+  /** For accusations: who or what is blamed. */
+  target: Set<string>;
+  order: number;
+}
+
+const CONTRAST = /,?\s+(?:while|whereas|but|während|wohingegen|tandis que|alors que|mientras que|en cambio|тогда как|в то время как|тоді як)\s+|,\s+(?:а|но|але|mais|pero|aber)\s+|;\s+/iu;
+
+function without(terms: string[], drop: Set<string>): Set<string> {
+  return new Set(terms.filter((t) => !drop.has(t)));
+}
+
+function targetOf(clause: string, cue: string, language: string | null): Set<string> {
+  const at = clause.toLowerCase().indexOf(cue.toLowerCase());
+  const after = clause.slice(at + cue.length).split(/\b(?:of|for|over|für|wegen|de|por|в|у)\b|[,;.]/iu)[0] ?? '';
+  return new Set(contentTerms(after.split(/\s+/u).slice(0, 5).join(' '), language));
+}
+
+/** Finds the attributed statements of every report, clause by clause; a bare denial inherits the previous topic. */
+export function extractStatements(drafts: Draft[]): Statement[] {
+  const out: Statement[] = [];
+  for (const draft of drafts) {
+    let previous: Statement | null = null;
+    for (const unit of draft.units) {
+      for (const clause of unit.sentence.split(CONTRAST)) {
+        const attribution = findAttribution(clause);
+        if (attribution === null) continue;
+        const partyTerms = new Set(contentTerms(`${attribution.party} ${attribution.cue}`, unit.language));
+        let topic = without(contentTerms(clause, unit.language), partyTerms);
+        if (attribution.stance === 'deny' && topic.size < 3 && previous !== null) topic = new Set([...topic, ...previous.topic]);
+        const statement: Statement = {
+          party: attribution.party,
+          stance: attribution.stance,
+          negative: attribution.stance === 'deny' || isNegated(clause),
+          clause: clause.trim(),
+          unit,
+          topic,
+          target: attribution.stance === 'accuse' ? targetOf(clause, attribution.cue, unit.language) : new Set(),
+          order: out.length,
+        };
+        out.push(statement);
+        previous = statement;
+      }
+    }
+  }
+  return out;
+}

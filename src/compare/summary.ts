@@ -1,0 +1,44 @@
+import { stripDateline } from './boilerplate.ts';
+import type { Unit } from './drafts.ts';
+
+/** How many reports use each term: the story's centre of gravity. */
+export type TermReach = Map<string, number>;
+
+/** Counts, for each term, how many reports use it. */
+export function termReach(reports: Unit[][]): TermReach {
+  const reach: TermReach = new Map();
+  for (const units of reports) {
+    const terms = new Set(units.flatMap((u) => [...u.terms]));
+    for (const t of terms) reach.set(t, (reach.get(t) ?? 0) + 1);
+  }
+  return reach;
+}
+
+/** Scores a sentence: central (terms other reports share), informative (numbers, names), early. */
+export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: TermReach; reports: number }): number {
+  const others = Math.max(1, reports - 1);
+  let shared = 0;
+  for (const t of unit.terms) shared += ((reach.get(t) ?? 1) - 1) / others;
+  const central = unit.terms.size === 0 ? 0 : shared / Math.sqrt(unit.terms.size);
+  const numbers = (unit.sentence.match(/\d+(?:[.,]\d+)*/gu) ?? []).length;
+  const informative = 0.15 * Math.min(numbers, 3) + 0.08 * Math.min(unit.entities.length, 3);
+  const early = 0.3 / (1 + unit.index);
+  const words = unit.sentence.split(/\s+/u).length;
+  const shape = words < 6 ? 0.5 : words > 60 ? 0.7 : 1;
+  return (central + informative + early) * shape;
+}
+
+/**
+ * Picks 2–4 of an outlet's own sentences (fewer when it has fewer), in their original order.
+ * A headline-only item gets an empty summary: its title is already in the report.
+ */
+export function summarise({ units, reach, reports, headlineOnly }: { units: Unit[]; reach: TermReach; reports: number; headlineOnly: boolean }): string[] {
+  if (headlineOnly) return [];
+  const size = units.length >= 8 ? 4 : 3;
+  return units
+    .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports }) }))
+    .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
+    .slice(0, size)
+    .sort((a, b) => a.unit.index - b.unit.index)
+    .map(({ unit }) => stripDateline(unit.sentence));
+}

@@ -1,0 +1,69 @@
+import { detectAgency } from './agency.ts';
+import type { Draft } from './drafts.ts';
+
+/** Whether a report is original text or a near-copy of an earlier one, and the agency it names. */
+export interface Provenance {
+  independent: boolean;
+  copyOf: string | null;
+  agency: string | null;
+}
+
+const SHINGLE = 5;
+/** Share of the smaller text's shingles found in the other, above which two texts are one text. */
+export const COPY_CONTAINMENT = 0.5;
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Word 5-gram shingles of a text. */
+export function shingles(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** Share of the smaller set's members that the larger set also holds. */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+function isCopy(a: Draft, b: Draft, sa: Set<string>, sb: Set<string>): boolean {
+  if (a.article.body.trim() === '' || b.article.body.trim() === '') {
+    return a.article.body.trim() === b.article.body.trim() && words(a.article.title).join(' ') === words(b.article.title).join(' ');
+  }
+  if (Math.min(sa.size, sb.size) < 4) return words(a.article.body).join(' ') === words(b.article.body).join(' ');
+  return containment(sa, sb) >= COPY_CONTAINMENT;
+}
+
+function agencyOf(draft: Draft): string | null {
+  const body = draft.article.body;
+  return detectAgency(`${draft.article.title}\n${body.slice(0, 400)}\n${body.slice(-300)}`);
+}
+
+/**
+ * Marks near-duplicate texts: in time order, the first of a family is independent and later near-copies point to it.
+ * Copies that do not name an agency inherit the original's.
+ */
+export function detectSyndication(drafts: Draft[]): Map<string, Provenance> {
+  const out = new Map<string, Provenance>();
+  const originals: { draft: Draft; shingles: Set<string> }[] = [];
+  for (const draft of drafts) {
+    const own = shingles(draft.article.body);
+    const original = originals.find((o) => isCopy(o.draft, draft, o.shingles, own));
+    const agency = agencyOf(draft);
+    if (original === undefined) {
+      originals.push({ draft, shingles: own });
+      out.set(draft.article.id, { independent: true, copyOf: null, agency });
+    } else {
+      const inherited = out.get(original.draft.article.id)?.agency ?? null;
+      out.set(draft.article.id, { independent: false, copyOf: original.draft.article.id, agency: agency ?? inherited });
+    }
+  }
+  return out;
+}

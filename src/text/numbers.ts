@@ -1,0 +1,245 @@
+/** A normalised amount: the interval of values a wording allows; `max` null means unbounded. */
+export interface Interval {
+  min: number;
+  max: number | null;
+}
+
+/** A counted quantity found in a sentence, e.g. "at least 10 killed" → deaths [10, ∞). */
+export interface QuantityMention extends Interval {
+  /** The words as written, from qualifier to counted noun. */
+  text: string;
+  /** Canonical quantity: "deaths", "injured", "troops", "magnitude", "arrests", "displaced", "missing", "percent", "money:USD"… */
+  quantity: string;
+  start: number;
+  end: number;
+}
+
+const UNITS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
+  два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
+  одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50,
+  дві: 2, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9,
+  одинадцять: 11, дванадцять: 12, двадцять: 20, тридцять: 30,
+};
+const ONES = new Set(['a', 'an', 'one', 'ein', 'eine', 'einen', 'un', 'une', 'uno', 'una', 'один', 'одна']);
+const MULTIPLIERS: [RegExp, number][] = [
+  [/^(hundred|hundert|cent|cien|ciento|cientos|сто|сотня)$/u, 100],
+  [/^(thousand|tausend|mille|mil|тысяч[аи]?|тыс|тисяч[аі]?)$/u, 1000],
+  [/^(million|millions|millionen?|millón|millones|миллион\p{L}*|млн|мільйон\p{L}*)$/u, 1e6],
+  [/^(billion|billions|milliarden?|milliards?|миллиард\p{L}*|млрд|мільярд\p{L}*)$/u, 1e9],
+  [/^(dozen|dutzend|douzaine|docena|дюжин\p{L}*)$/u, 12],
+];
+const VAGUE: [RegExp, number, number][] = [
+  [/^(dozens|dutzende)$/u, 24, 99],
+  [/^(tens|dizaines|decenas|десятки)$/u, 20, 99],
+  [/^scores$/u, 40, 99],
+  [/^(hundreds|hunderte|centaines|centenares|сотни|сотні)$/u, 200, 999],
+  [/^(thousands|tausende|milliers|miles|тысячи|тисячі)$/u, 2000, 9999],
+  [/^zehntausende$/u, 20000, 99999],
+  [/^hunderttausende$/u, 200000, 999999],
+  [/^(millions|millionen)$/u, 2e6, 9999999],
+];
+const SEVERAL = /^(several|mehrere|einige|plusieurs|varios|varias|несколько|кілька|декілька)$/u;
+
+type QualifierKind = 'least' | 'more' | 'about' | 'nearly' | 'upto' | 'fewer' | 'between';
+const QUALIFIERS: [string, QualifierKind][] = [
+  ['at least', 'least'], ['no fewer than', 'least'], ['no less than', 'least'], ['a minimum of', 'least'],
+  ['mindestens', 'least'], ['wenigstens', 'least'], ['au moins', 'least'], ['al menos', 'least'], ['por lo menos', 'least'],
+  ['как минимум', 'least'], ['не менее', 'least'], ['по меньшей мере', 'least'], ['щонайменше', 'least'], ['не менше', 'least'],
+  ['принаймні', 'least'],
+  ['more than', 'more'], ['over', 'more'], ['upwards of', 'more'], ['in excess of', 'more'], ['mehr als', 'more'],
+  ['über', 'more'], ['plus de', 'more'], ['más de', 'more'], ['более', 'more'], ['свыше', 'more'], ['больше', 'more'],
+  ['понад', 'more'], ['більше', 'more'], ['більш ніж', 'more'],
+  ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['etwa', 'about'], ['rund', 'about'], ['ungefähr', 'about'],
+  ['circa', 'about'], ['ca', 'about'], ['environ', 'about'], ['quelque', 'about'], ['alrededor de', 'about'],
+  ['unos', 'about'], ['unas', 'about'], ['aproximadamente', 'about'], ['около', 'about'], ['примерно', 'about'],
+  ['порядка', 'about'], ['приблизно', 'about'], ['близько', 'about'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['fast', 'nearly'],
+  ['beinahe', 'nearly'], ['knapp', 'nearly'], ['presque', 'nearly'], ['près de', 'nearly'], ['casi', 'nearly'],
+  ['cerca de', 'nearly'], ['почти', 'nearly'], ['майже', 'nearly'],
+  ['up to', 'upto'], ['as many as', 'upto'], ['bis zu', 'upto'], ["jusqu'à", 'upto'], ['jusqu’à', 'upto'], ['hasta', 'upto'],
+  ['fewer than', 'fewer'], ['less than', 'fewer'], ['under', 'fewer'], ['below', 'fewer'], ['weniger als', 'fewer'],
+  ['unter', 'fewer'], ['moins de', 'fewer'], ['menos de', 'fewer'], ['менее', 'fewer'], ['меньше', 'fewer'], ['менше', 'fewer'],
+  ['between', 'between'], ['zwischen', 'between'], ['entre', 'between'], ['от', 'between'], ['від', 'between'],
+];
+const RANGE_LINKS = new Set(['to', '-', '–', '—', 'bis', 'à', 'a', 'and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'до', 'и', 'или', 'і', 'та', 'або']);
+const GROUPING_DOT = new Set(['de', 'es', 'it', 'pt', 'nl', 'da', 'tr', 'id', 'ru', 'uk', 'pl', 'cs', 'ro']);
+
+/**
+ * Parses one numeral written with digits or as a basic number word, honouring the language's separators.
+ * @example parseNumeral('3,000', 'en') // 3000 — parseNumeral('3.000', 'de') // 3000 — parseNumeral('6,1', 'fr') // 6.1
+ */
+export function parseNumeral(raw: string, language: string | null = null): number | null {
+  const word = raw.toLowerCase();
+  if (UNITS[word] !== undefined) return UNITS[word];
+  const compound = word.split('-');
+  if (compound.length === 2 && compound.every((w) => UNITS[w] !== undefined)) return (UNITS[compound[0]!] ?? 0) + (UNITS[compound[1]!] ?? 0);
+  const english = language === null || language === 'en';
+  if (/^\d{1,3}([\u00a0\u202f ]\d{3})+([.,]\d+)?$/u.test(raw)) return Number(raw.replace(/[\u00a0\u202f ]/gu, '').replace(',', '.'));
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/u.test(raw)) {
+    if (!english && /^\d{1,3},\d{3}$/u.test(raw)) return Number(raw.replace(',', '.'));
+    return Number(raw.replace(/,/gu, ''));
+  }
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/u.test(raw)) {
+    const grouped = !english && (GROUPING_DOT.has(language ?? '') || language === 'fr') || /\.\d{3}\./u.test(raw);
+    if (grouped) return Number(raw.replace(/\./gu, '').replace(',', '.'));
+    return Number(raw);
+  }
+  if (/^\d+([.,]\d+)?$/u.test(raw)) return Number(raw.replace(',', '.'));
+  return null;
+}
+
+/** A word or symbol of a sentence with its character span. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** An amount found in text, with the token span it covers (qualifier included). */
+export interface AmountMatch extends Interval {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  qualifier: QualifierKind | null;
+}
+
+/** Splits text into words, numerals (with their separators) and single symbols. */
+export function tokenize(text: string, language: string | null = null): Token[] {
+  const spaced = language !== null && language !== 'en' ? String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|` : String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|`;
+  const re = new RegExp(spaced + String.raw`\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]`, 'gu');
+  return [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
+
+function multiplierOf(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  for (const [re, m] of MULTIPLIERS) if (re.test(word)) return m;
+  return null;
+}
+
+function vagueOf(word: string | undefined): [number, number] | null {
+  if (word === undefined) return null;
+  for (const [re, lo, hi] of VAGUE) if (re.test(word)) return [lo, hi];
+  return null;
+}
+
+interface Core { lo: number; hi: number; end: number; plain: boolean }
+
+function parseCore(tokens: Token[], i: number, language: string | null): Core | null {
+  const t = tokens[i]?.lower;
+  if (t === undefined) return null;
+  const next = tokens[i + 1]?.lower;
+  const mult = multiplierOf(next);
+  if ((ONES.has(t) || SEVERAL.test(t)) && mult !== null) {
+    return SEVERAL.test(t) ? { lo: 2 * mult, hi: 10 * mult - 1, end: i + 2, plain: false } : { lo: mult, hi: mult, end: i + 2, plain: false };
+  }
+  const vague = vagueOf(t);
+  if (vague !== null) {
+    const ofSkip = ['of', 'de', 'von', 'd'].includes(next ?? '') ? 2 : 1;
+    const scale = vagueOf(tokens[i + ofSkip]?.lower);
+    if (scale !== null && scale[0] >= 2000) {
+      const unit = scale[0] / 2;
+      return { lo: vague[0] * unit, hi: (vague[1] + 1) * unit - 1, end: i + ofSkip + 1, plain: false };
+    }
+    return { lo: vague[0], hi: vague[1], end: i + 1, plain: false };
+  }
+  let value = parseNumeral(tokens[i]?.text ?? '', language);
+  if (value === null) return null;
+  let end = i + 1;
+  const unitAfter = UNITS[tokens[end]?.lower ?? ''];
+  if (unitAfter !== undefined && value >= 20 && value % 10 === 0 && unitAfter < 10 && !/\d/u.test(tokens[i]?.text ?? '')) {
+    value += unitAfter;
+    end++;
+  }
+  let plain = true;
+  for (let m = multiplierOf(tokens[end]?.lower); m !== null; m = multiplierOf(tokens[end]?.lower)) {
+    value *= m;
+    end++;
+    plain = false;
+  }
+  return { lo: value, hi: value, end, plain };
+}
+
+function findQualifier(tokens: Token[], start: number): [QualifierKind, number] | null {
+  let best: [QualifierKind, number] | null = null;
+  for (const [phrase, kind] of QUALIFIERS) {
+    const words = phrase.split(' ');
+    const from = start - words.length;
+    if (from < 0 || !words.every((w, k) => tokens[from + k]?.lower === w)) continue;
+    if (best === null || from < best[1]) best = [kind, from];
+  }
+  return best;
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;
+
+function applyQualifier(kind: QualifierKind | null, lo: number, hi: number): Interval {
+  const whole = Number.isInteger(lo) && Number.isInteger(hi);
+  const spread = (v: number): number => (whole ? Math.max(1, Math.round(v * 0.1)) : round(v * 0.1));
+  switch (kind) {
+    case 'least': return { min: lo, max: null };
+    case 'more': return { min: whole ? hi + 1 : hi, max: null };
+    case 'about': return { min: round(lo - spread(lo)), max: round(hi + spread(hi)) };
+    case 'nearly': return { min: round(lo - spread(lo)), max: hi };
+    case 'upto': return { min: 0, max: hi };
+    case 'fewer': return { min: 0, max: whole ? lo - 1 : lo };
+    default: return { min: lo, max: hi };
+  }
+}
+
+/**
+ * Finds amounts in text and normalises each to an interval, qualifiers and ranges included.
+ * @example scanAmounts('at least 10 killed')[0] // { min: 10, max: null, … }
+ */
+export function scanAmounts(text: string, language: string | null = null): AmountMatch[] {
+  const tokens = tokenize(text, language);
+  const out: AmountMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const core = parseCore(tokens, i, language);
+    if (core === null) continue;
+    const qualifier = findQualifier(tokens, i);
+    let { lo, hi, end } = core;
+    const link = tokens[end]?.lower;
+    if (link !== undefined && RANGE_LINKS.has(link)) {
+      const needsBetween = ['and', 'und', 'et', 'y', 'и', 'та', 'і', 'до', 'a'].includes(link) && !(link === 'a' && language === 'es');
+      const second = needsBetween && qualifier?.[0] !== 'between' ? null : parseCore(tokens, end + 1, language);
+      if (second !== null && second.hi >= lo) {
+        hi = second.hi;
+        end = second.end;
+      }
+    }
+    const year = core.plain && hi === lo && Number.isInteger(lo) && lo >= 1800 && lo <= 2100 && qualifier === null;
+    if (!year) {
+      const tokenStart = qualifier?.[1] ?? i;
+      const interval = applyQualifier(qualifier?.[0] ?? null, lo, hi);
+      out.push({ ...interval, start: tokens[tokenStart]!.start, end: tokens[end - 1]!.end, tokenStart, tokenEnd: end, qualifier: qualifier?.[0] ?? null });
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Normalises one amount phrase ("more than a dozen", "several thousand", "10 to 12") to an interval.
+ * @example parseAmount('nearly 3,000') // { min: 2700, max: 3000 }
+ */
+export function parseAmount(phrase: string, language: string | null = null): Interval | null {
+  const match = scanAmounts(phrase, language)[0];
+  return match === undefined ? null : { min: match.min, max: match.max };
+}
+
+/** True when two intervals share at least one value. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max);
+}

@@ -1,0 +1,77 @@
+/** Words that end with a period without ending a sentence, lower-cased and without the final dot. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'gen', 'gov', 'sen', 'rep',
+  'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'no', 'nos', 'fig', 'approx', 'dept', 'est', 'mt', 'ft', 'ave', 'rev', 'hon',
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
+  'z.b', 'd.h', 'u.a', 'usw', 'bzw', 'ca', 'nr', 'str', 'hr', 'fr', 'vgl', 'ggf', 'inkl', 'evtl', 's.o', 'u.ä', 'o.ä',
+  'mme', 'mlle', 'm', 'mm', 'cf', 'av', 'bd', 'env',
+  'sra', 'srta', 'dña', 'ee.uu', 'ud', 'uds', 'pág', 'aprox',
+  'т.е', 'т.д', 'т.п', 'т.к', 'т.н', 'г', 'гг', 'ул', 'им', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'см', 'др', 'пр', 'ст', 'н.э',
+  'пер', 'обл', 'р', 'чел', 'вул', 'м', 'с', 'проф', 'акад', 'див',
+]);
+
+const TERMINATOR = /[.!?…。！？]/u;
+const CLOSERS = /[)"'”’»\]」』]/u;
+const CJK_STOP = /[。！？]/u;
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && !/\s|[("'“‘«\[]/u.test(text[i] ?? ' ')) i--;
+  return text.slice(i + 1, dot);
+}
+
+function isNonFinalPeriod(text: string, dot: number, language: string | null): boolean {
+  const word = wordBefore(text, dot);
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(word)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (language === 'de' && /^\d{1,2}$/.test(word)) return true;
+  return false;
+}
+
+function startsSentence(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return /[\p{Lu}\p{N}"'“‘«(\[¿¡—–-]/u.test(ch) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
+}
+
+function splitParagraph(text: string, language: string | null): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (!TERMINATOR.test(ch)) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINATOR.test(text[end] ?? '') || CLOSERS.test(text[end] ?? ''))) end++;
+    if (CJK_STOP.test(ch)) {
+      out.push(text.slice(start, end));
+      start = end;
+      i = end - 1;
+      continue;
+    }
+    if (end < text.length && !/\s/u.test(text[end] ?? '')) continue;
+    let next = end;
+    while (next < text.length && /\s/u.test(text[next] ?? '')) next++;
+    if (next >= text.length) break;
+    if (!startsSentence(text[next])) continue;
+    if (ch === '.' && end === i + 1 && isNonFinalPeriod(text, i, language)) continue;
+    out.push(text.slice(start, end));
+    start = next;
+    i = next - 1;
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/**
+ * Splits text into sentences; `\n` always ends a sentence.
+ * Knows common abbreviations in en, de, fr, es, ru and uk, decimals, initials and closing quotes.
+ * @example splitSentences('Mr. Smith arrived. He spoke.') // ['Mr. Smith arrived.', 'He spoke.']
+ */
+export function splitSentences(text: string, language: string | null = null): string[] {
+  const lang = language?.toLowerCase().slice(0, 2) ?? null;
+  return text
+    .split(/\n+/u)
+    .flatMap((paragraph) => splitParagraph(paragraph.replace(/\s+/gu, ' ').trim(), lang));
+}
