@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { StoryClusterer } from '../cluster/story-clusterer.ts';
+import { corpusArticle, type CorpusLine } from './corpus-article.ts';
+import { scoreClustering } from './scoring.ts';
+
+/** Benchmark corpus used when no path is given, relative to the repository root. */
+export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
+
+/**
+ * `cluster [FILE.jsonl] [--title-only]`: clusters a labelled corpus online in file order and prints
+ * one JSON line with B-cubed and pairwise scores, throughput and peak memory.
+ */
+export async function run(args: string[]): Promise<void> {
+  const titleOnly = args.includes('--title-only');
+  const path = args.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
+  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine);
+  const articles = lines.map((l) => corpusArticle(l, { titleOnly }));
+  const clusterer = new StoryClusterer();
+  const started = process.hrtime.bigint();
+  let peakRss = process.memoryUsage.rss();
+  for (const [i, article] of articles.entries()) {
+    clusterer.add(article);
+    if (i % 256 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  const gold = new Map(lines.map((l) => [l.id, l.story_id]));
+  const predicted = new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`]));
+  const s = scoreClustering({ gold, predicted });
+  console.error(`clustered ${lines.length} articles from ${path}${titleOnly ? ' (titles only)' : ''}`);
+  console.log(JSON.stringify({
+    docs: lines.length,
+    stories: new Set(predicted.values()).size,
+    bcubed_p: round(s.bcubedPrecision),
+    bcubed_r: round(s.bcubedRecall),
+    bcubed_f1: round(s.bcubedF1),
+    pairwise_f1: round(s.pairwiseF1),
+    docs_per_s: Math.round(lines.length / seconds),
+    peak_rss_mb: Math.round(peakRss / 1048576),
+  }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,117 @@
+import type { Article } from '../domain/article.ts';
+import { detectLanguage } from '../text/language.ts';
+import { stemmerFor } from '../text/stem.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import type { ClusterOptions } from './options.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Prefix of entity terms ("@lohan", "@betti_ford"); numbers are "#6.1"; plain words are bare stems. */
+export const ENTITY = '@';
+export const NUMBER = '#';
+
+/** Weighted term counts of one article, before IDF. */
+export interface ArticleTerms {
+  language: string;
+  counts: Map<string, number>;
+}
+
+/** Capitalised words that name a time, not a participant of an event. */
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
+  'freitag', 'samstag', 'sonntag', 'i',
+]);
+
+/** Turns an article into weighted terms: stems, named entities and numbers, headline above body, lead above tail. */
+export function articleTerms({ article, vocabulary, options }: {
+  article: Pick<Article, 'title' | 'body' | 'language'>;
+  vocabulary: Vocabulary;
+  options: Pick<ClusterOptions, 'titleWeight' | 'leadTokens'>;
+}): ArticleTerms {
+  const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
+  const counts = new Map<string, number>();
+  const stop = stopwordsFor(language);
+  const title = tokenize(article.title);
+  const titleCase = isTitleCase(title, stop);
+  const body = tokenize(article.body);
+  const names = localNames(titleCase ? body : [...title, ...body]);
+  const ctx = { vocabulary, counts, stem: stemmerFor(language), stop, names };
+  addTokens(ctx, title, titleCase, () => options.titleWeight);
+  addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
+  return { language, counts };
+}
+
+interface Context {
+  vocabulary: Vocabulary;
+  counts: Map<string, number>;
+  stem: (word: string) => string;
+  stop: Set<string>;
+  /** Words this article writes capitalised mid-sentence and never in lower case. */
+  names: Set<string>;
+}
+
+function localNames(tokens: Token[]): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of tokens) {
+    if (t.numeric) continue;
+    if (!t.capitalised) lower.add(t.lower);
+    else if (!t.sentenceStart) upper.add(t.lower);
+  }
+  for (const w of lower) upper.delete(w);
+  return upper;
+}
+
+function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number): void {
+  let previousEntity: string | null = null;
+  tokens.forEach((token, i) => {
+    const weight = weightAt(i);
+    if (token.numeric) {
+      bump(ctx.counts, NUMBER + token.lower, weight);
+      previousEntity = null;
+      return;
+    }
+    const trustedCase = !token.sentenceStart && !titleCase;
+    if (trustedCase && !token.acronym) ctx.vocabulary.noteCase(token.lower, token.capitalised);
+    if ((ctx.stop.has(token.lower) && !usuallyAName(ctx, token)) || [...token.lower].length < 2) {
+      previousEntity = null;
+      return;
+    }
+    const stem = ctx.stem(token.lower);
+    bump(ctx.counts, stem, weight);
+    if (!isEntity(ctx, token, trustedCase)) {
+      previousEntity = null;
+      return;
+    }
+    bump(ctx.counts, ENTITY + stem, weight);
+    if (previousEntity) bump(ctx.counts, `${ENTITY}${previousEntity}_${stem}`, weight);
+    previousEntity = stem;
+  });
+}
+
+/** Stop words written as names ("Felt", "Will", "US") mid-sentence more often than not are kept. */
+function usuallyAName(ctx: Context, token: Token): boolean {
+  if (token.acronym) return true;
+  if (!token.capitalised) return false;
+  return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShare(token.lower) ?? 0) >= 0.5;
+}
+
+function isEntity(ctx: Context, token: Token, trustedCase: boolean): boolean {
+  if (token.acronym) return true;
+  if (!token.capitalised || NOT_NAMES.has(token.lower)) return false;
+  if (trustedCase || ctx.names.has(token.lower)) return true;
+  const share = ctx.vocabulary.capitalisedShare(token.lower);
+  return share === null ? !token.sentenceStart : share >= 0.5;
+}
+
+/** Headlines Where Every Word Is Capitalised say nothing about names by their case. */
+function isTitleCase(tokens: Token[], stop: Set<string>): boolean {
+  const words = tokens.filter((t) => !t.numeric && !t.acronym && !stop.has(t.lower) && t.lower.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((t) => t.capitalised).length / words.length >= 0.8;
+}
+
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}

@@ -1,0 +1,33 @@
+import { ENTITY, NUMBER, type ArticleTerms } from './article-terms.ts';
+import type { ClusterOptions } from './options.ts';
+import type { SparseVector } from './sparse-vector.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Unit-length TF-IDF vector of an article: sublinear term weight × IDF × entity/number boost. */
+export function articleVector({ terms, vocabulary, options }: {
+  terms: ArticleTerms;
+  vocabulary: Vocabulary;
+  options: Pick<ClusterOptions, 'entityWeight' | 'numberWeight'>;
+}): SparseVector {
+  const v: SparseVector = new Map();
+  let sum = 0;
+  for (const [term, tf] of terms.counts) {
+    const w = sublinear(tf) * vocabulary.idf(term) * boost(term, options);
+    if (w <= 0) continue;
+    v.set(term, w);
+    sum += w * w;
+  }
+  const n = Math.sqrt(sum);
+  if (n > 0) for (const [k, w] of v) v.set(k, w / n);
+  return v;
+}
+
+function sublinear(tf: number): number {
+  return tf <= 1 ? tf : 1 + Math.log(tf);
+}
+
+function boost(term: string, options: Pick<ClusterOptions, 'entityWeight' | 'numberWeight'>): number {
+  if (term.startsWith(ENTITY)) return options.entityWeight;
+  if (term.startsWith(NUMBER)) return options.numberWeight;
+  return 1;
+}

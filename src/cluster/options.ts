@@ -1,0 +1,67 @@
+/** Tuning of the online story clusterer; every default is explained where it is set. */
+export interface ClusterOptions {
+  /** Weight of a headline word against a body word: headlines name the event in few words. */
+  titleWeight: number;
+  /** Extra weight of a named entity (mid-sentence capitalised word, acronym) over a plain word. */
+  entityWeight: number;
+  /** Extra weight of a number (death toll, magnitude, year) over a plain word. */
+  numberWeight: number;
+  /** Body words past this many tokens count less: the lead of a news text names the event. */
+  leadTokens: number;
+  /** Similarity an article needs to join a story; below it, it starts a new story. */
+  joinThreshold: number;
+  /** Similarity two stories need to merge into one. */
+  mergeThreshold: number;
+  /** Stories scored in full per article, taken from the best inverted-index hits. */
+  maxCandidates: number;
+  /** Article terms looked up in the inverted index (its heaviest ones). */
+  queryTerms: number;
+  /** Most stories kept on one posting list (most recently updated first). */
+  postingCap: number;
+  /** Terms in more than this share of recent articles are too common to find candidates with. */
+  maxDfShare: number;
+  /** Terms kept in a story centroid. */
+  centroidTerms: number;
+  /** Stories with no new article for this many days (by article time) leave the index. */
+  expiryDays: number;
+  /** Heaviest names and numbers of each side that the other side is checked for. */
+  specificTerms: number;
+  /** How hard missing names and numbers pull the score down (exponent of the agreement gate). */
+  agreementPower: number;
+  /** Gate value when none of the heaviest names and numbers are shared. */
+  agreementFloor: number;
+  /** Hours over which time distance halves the score, when both sides have dates. */
+  timeHalfLifeHours: number;
+}
+
+/**
+ * Defaults meant for a live multi-outlet news stream. Similarities are cosines of unit TF-IDF vectors
+ * (0..1) times the name/number agreement gate (0.3..1) and the time factor (0..1):
+ * - joinThreshold 0.25: reports of one event share their rare names and numbers and reach 0.3–0.7;
+ *   unrelated news stays under 0.05; reports of two events of one kind sit around 0.1–0.3 and most
+ *   of them are cut by the gate.
+ * - mergeThreshold 0.4: centroids average several reports, so two fragments of one event agree
+ *   strongly; merging asks for more than joining because a wrong merge costs a whole story.
+ * - candidate caps (24 stories, 24 query terms, 64 stories a posting list, terms in over 5% of
+ *   articles ignored) keep an add at a few hundred term look-ups whatever the stream size.
+ * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
+ *   week later about the same names is follow-up news, a story of its own.
+ */
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  titleWeight: 3,
+  entityWeight: 2,
+  numberWeight: 1.5,
+  leadTokens: 150,
+  joinThreshold: 0.25,
+  mergeThreshold: 0.4,
+  maxCandidates: 24,
+  queryTerms: 24,
+  postingCap: 64,
+  maxDfShare: 0.05,
+  centroidTerms: 160,
+  expiryDays: 4,
+  timeHalfLifeHours: 72,
+  specificTerms: 3,
+  agreementPower: 1,
+  agreementFloor: 0.3,
+};

@@ -1,0 +1,61 @@
+import { ENTITY, NUMBER } from './article-terms.ts';
+import type { ClusterOptions } from './options.ts';
+import { dot, heaviest, type SparseVector } from './sparse-vector.ts';
+import type { StoryState } from './story-state.ts';
+
+/** Something with a direction in term space, its heaviest specific terms and, maybe, a range of publication dates. */
+export interface Scorable {
+  vector: SparseVector;
+  vectorNorm: number;
+  /** Heaviest entity and number terms with their weights. */
+  specifics: [string, number][];
+  dated: { min: number; max: number } | null;
+}
+
+type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'specificTerms' | 'agreementPower' | 'agreementFloor'>;
+
+/**
+ * How likely two sides report the same event: cosine of their vectors, scaled down when neither side's
+ * heaviest names and numbers (who, where, how many) appear in the other, and discounted by time apart.
+ * Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll; the gate
+ * keeps word overlap alone from joining them.
+ */
+export function similarity(a: Scorable, b: Scorable, options: Tuning): number {
+  const n = a.vectorNorm * b.vectorNorm;
+  if (n === 0) return 0;
+  const cos = dot(a.vector, b.vector) / n;
+  if (cos === 0) return 0;
+  const agreement = Math.max(coverage(a.specifics, b.vector), coverage(b.specifics, a.vector));
+  const gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
+  return cos * Math.pow(gate, options.agreementPower) * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
+}
+
+/** Share of the weight of `specifics` whose term (as entity, number or plain word) the vector holds; 1 when none. */
+export function coverage(specifics: [string, number][], vector: SparseVector): number {
+  let total = 0;
+  let found = 0;
+  for (const [term, w] of specifics) {
+    total += w;
+    if (vector.has(term) || (term.startsWith(ENTITY) && vector.has(term.slice(1)))) found += w;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+/** The heaviest entity and number terms of a vector. */
+export function specificsOf(vector: SparseVector, n: number): [string, number][] {
+  const specific = new Map([...vector].filter(([t]) => t.startsWith(ENTITY) || t.startsWith(NUMBER)));
+  return heaviest(specific, n);
+}
+
+/** 1 for overlapping or unknown dates, halving every `halfLifeHours` of gap beyond half a day. */
+export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeHours: number): number {
+  if (!a || !b) return 1;
+  const gapMs = Math.max(0, a.min - b.max, b.min - a.max);
+  const hours = Math.max(0, gapMs / 3_600_000 - 12);
+  return Math.pow(0.5, hours / halfLifeHours);
+}
+
+/** A story viewed as a Scorable. */
+export function storyScorable(s: StoryState): Scorable {
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated };
+}

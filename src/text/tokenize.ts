@@ -1,0 +1,80 @@
+/** One word or number of a text, with what the feature extractor needs to know about its shape. */
+export interface Token {
+  /** As written (apostrophe elisions and possessives removed). */
+  text: string;
+  lower: string;
+  /** First word of the text, a line or a sentence. */
+  sentenceStart: boolean;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** Two or more letters, all upper case ("NATO", "ООН"). */
+  acronym: boolean;
+  /** A number, normalised ("1,000" → "1000", "6,1" → "6.1"). */
+  numeric: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SENTENCE_BREAK = /[.!?…\n]/;
+
+/** Splits text into word and number tokens; Han and kana runs become overlapping character bigrams. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const index = match.index ?? 0;
+    const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(text.slice(last, index));
+    last = index + raw.length;
+    if (/^\p{N}/u.test(raw)) {
+      tokens.push(numberToken(raw, sentenceStart));
+      continue;
+    }
+    if (CJK.test(raw)) {
+      for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
+      continue;
+    }
+    const word = stripApostrophes(raw);
+    if (word) tokens.push(wordToken(word, sentenceStart));
+  }
+  return tokens;
+}
+
+function wordToken(text: string, sentenceStart: boolean): Token {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitalised = /^\p{Lu}/u.test(text);
+  return {
+    text,
+    lower: text.toLowerCase(),
+    sentenceStart,
+    capitalised,
+    acronym: letters.length >= 2 && capitalised && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    numeric: false,
+  };
+}
+
+function numberToken(raw: string, sentenceStart: boolean): Token {
+  const thousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw);
+  const value = thousands ? raw.replace(/[.,]/g, '') : raw.replace(',', '.');
+  return { text: value, lower: value, sentenceStart, capitalised: false, acronym: false, numeric: true };
+}
+
+/** "family's" → "family", "l'homme" → "homme", "don't" stays whole for the stop list. */
+function stripApostrophes(word: string): string {
+  const parts = word.split(/['’ʼ]/);
+  if (parts.length === 1) return word;
+  const head = parts[0] ?? '';
+  const tail = parts.slice(1).join('');
+  if (tail.toLowerCase() === 's') return head;
+  if (head.length <= 2 && tail.length > 2) return tail;
+  if (tail.length <= 2 && head.length > 2 && tail.toLowerCase() !== 't') return head;
+  return parts.join("'");
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
