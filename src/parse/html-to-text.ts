@@ -12,10 +12,16 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'he
 
 /** Whitespace collapsed to single spaces and trimmed, non-breaking and zero-width spaces included. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Visits nodes in document order, writing text and starting a new paragraph at block boundaries and `<br>`. */
+type Step = { node: DomNode; leaving: boolean };
+
+/**
+ * Visits nodes in document order, writing text and starting a new paragraph at block boundaries and `<br>`.
+ * Iterative, so deeply nested garbage cannot overflow the stack; `skip` leaves out whole subtrees.
+ */
 export function collectParagraphs(nodes: DomNode[], skip: (node: DomNode) => boolean = () => false): string[] {
   const paragraphs: string[] = [];
   let current = '';
@@ -24,23 +30,47 @@ export function collectParagraphs(nodes: DomNode[], skip: (node: DomNode) => boo
     if (text) paragraphs.push(text);
     current = '';
   };
-  const visit = (node: DomNode): void => {
+  const stack: Step[] = nodes.map((node) => ({ node, leaving: false })).reverse();
+  while (stack.length) {
+    const { node, leaving } = stack.pop() as Step;
+    if (leaving) {
+      flush();
+      continue;
+    }
     if (node.type === 'text') {
       current += node.data;
-      return;
+      continue;
     }
-    if (!('children' in node) || skip(node)) return;
+    if (!('children' in node) || skip(node)) continue;
     const name = 'name' in node ? node.name.toLowerCase() : '';
-    if (SKIP_TAGS.has(name)) return;
-    if (name === 'br') return flush();
+    if (SKIP_TAGS.has(name)) continue;
+    if (name === 'br') {
+      flush();
+      continue;
+    }
     const block = BLOCK_TAGS.has(name);
-    if (block) flush();
-    for (const child of node.children) visit(child);
-    if (block) flush();
-  };
-  for (const node of nodes) visit(node);
+    if (block) {
+      flush();
+      stack.push({ node, leaving: true });
+    }
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push({ node: node.children[i] as DomNode, leaving: false });
+  }
   flush();
   return paragraphs;
+}
+
+/** All text under a node (scripts and styles excluded), without recursion. */
+export function nodeText(root: DomNode): string {
+  let text = '';
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') text += node.data;
+    else if ('children' in node && !('name' in node && SKIP_TAGS.has(node.name.toLowerCase()))) {
+      for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as DomNode);
+    }
+  }
+  return text;
 }
 
 /** Plain text of an HTML fragment: tags removed, entities decoded, one paragraph per line. */

@@ -1,0 +1,107 @@
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import { collapseWhitespace, collectParagraphs, nodeText, type DomNode } from '../parse/html-to-text.ts';
+import { hasNegativeHint, hintWeight, isBoilerplateLine, JUNK_SELECTOR } from './boilerplate.ts';
+import { linkDensity, measureText, type TextStats } from './text-stats.ts';
+
+const PROTECTED = 'html, body, article, main, [itemprop="articleBody"]';
+const PARAGRAPHS = 'p, pre, blockquote';
+const INLINE_TAGS = new Set(['b', 'strong', 'i', 'em', 'span', 'a', 'u', 'small', 'mark', 'sup', 'sub', 'abbr', 'cite', 'q', 'code', 'time']);
+const TEXT_PARENTS = new Set([...INLINE_TAGS, 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'dd', 'dt', 'pre']);
+const LINK_LIST_TAGS = new Set(['div', 'ul', 'ol', 'li', 'p', 'section', 'span', 'nav', 'table', 'tr', 'td']);
+const TAG_BASE: Record<string, number> = { div: 5, section: 5, article: 15, main: 8, pre: 3, td: 3, blockquote: 3, ol: -3, ul: -3, li: -3, form: -3, dl: -3, h1: -5, h2: -5, h3: -5, table: -3 };
+
+function classAndId(node: Cheerio<DomNode>): string {
+  return `${node.attr('class') ?? ''} ${node.attr('id') ?? ''}`;
+}
+
+function removeFurniture($: CheerioAPI): void {
+  $(JUNK_SELECTOR).remove();
+  $('h1, [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i]').remove();
+  $('time').filter((_, el) => $(el).closest('p').length === 0).remove();
+  const keep = new Set<DomNode>();
+  for (const element of $(PROTECTED).toArray()) {
+    for (let node: DomNode | null = element; node && !keep.has(node); node = node.parent) keep.add(node);
+  }
+  $('[class], [id]').each((_, el) => {
+    const node = $(el);
+    if (keep.has(el)) return;
+    if (hasNegativeHint(classAndId(node)) && hintWeight(classAndId(node)) <= 0) node.remove();
+  });
+}
+
+function baseScore($: CheerioAPI, node: DomNode): number {
+  const element = $(node);
+  const name = 'name' in node ? node.name.toLowerCase() : '';
+  const itemprop = element.is('[itemprop="articleBody"]') ? 30 : 0;
+  return (TAG_BASE[name] ?? 0) + itemprop + 10 * hintWeight(classAndId(element));
+}
+
+function scoreCandidates($: CheerioAPI, stats: Map<DomNode, TextStats>): Map<DomNode, number> {
+  const scores = new Map<DomNode, number>();
+  for (const paragraph of $(PARAGRAPHS).toArray()) {
+    const text = collapseWhitespace(nodeText(paragraph));
+    if (text.length < 25) continue;
+    const points = 1 + text.split(/[,，、]/).length - 1 + Math.min(Math.floor(text.length / 100), 3);
+    let ancestor = paragraph.parent;
+    for (let level = 0; ancestor && level < 3 && ancestor.type !== 'root'; level += 1) {
+      if (!scores.has(ancestor)) scores.set(ancestor, baseScore($, ancestor));
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      ancestor = ancestor.parent;
+    }
+  }
+  for (const [node, score] of scores) scores.set(node, score * (1 - linkDensity(stats, node)));
+  return scores;
+}
+
+function bestCandidate(scores: Map<DomNode, number>): DomNode | null {
+  let best: DomNode | null = null;
+  let bestScore = -Infinity;
+  for (const [node, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [node, score];
+  }
+  return best;
+}
+
+function withSiblings({ $, top, scores, stats }: { $: CheerioAPI; top: DomNode; scores: Map<DomNode, number>; stats: Map<DomNode, TextStats> }): DomNode[] {
+  const parent = top.parent;
+  if (!parent || parent.type === 'root') return [top];
+  const threshold = Math.max(10, (scores.get(top) ?? 0) * 0.2);
+  return $(parent)
+    .children()
+    .toArray()
+    .filter((sibling) => {
+      if (sibling === top || (scores.get(sibling) ?? 0) >= threshold) return true;
+      return sibling.name === 'p' && (stats.get(sibling)?.chars ?? 0) > 80 && linkDensity(stats, sibling) < 0.25;
+    });
+}
+
+function hasText(node: DomNode | null): boolean {
+  return !!node && node.type === 'text' && node.data.trim() !== '';
+}
+
+/** A link with no text beside it (not part of a sentence): a "related" or "more" link. */
+function isStandalone(link: DomNode): boolean {
+  let previous = link.prev;
+  while (previous && previous.type === 'text' && !previous.data.trim()) previous = previous.prev;
+  let next = link.next;
+  while (next && next.type === 'text' && !next.data.trim()) next = next.next;
+  const named = (node: DomNode | null, tags: Set<string>): boolean => !!node && 'name' in node && tags.has(node.name);
+  const beside = [previous, next].some((node) => hasText(node) || named(node, INLINE_TAGS));
+  return !beside && !named(link.parent, TEXT_PARENTS);
+}
+
+/** The page's article paragraphs in reading order, with navigation, ads, captions and other furniture removed. */
+export function mainText($: CheerioAPI): string[] {
+  removeFurniture($);
+  const root = $.root()[0];
+  const stats = root ? measureText(root) : new Map<DomNode, TextStats>();
+  const scores = scoreCandidates($, stats);
+  const top = bestCandidate(scores);
+  const roots = top ? withSiblings({ $, top, scores, stats }) : $('body').toArray();
+  const isLinkList = (node: DomNode): boolean => {
+    if ('name' in node && node.name === 'a') return isStandalone(node);
+    const chars = stats.get(node)?.chars ?? 0;
+    return chars > 0 && chars < 200 && linkDensity(stats, node) > 0.5 && 'name' in node && LINK_LIST_TAGS.has(node.name);
+  };
+  return collectParagraphs(roots, isLinkList).filter((line) => !isBoilerplateLine(line));
+}
