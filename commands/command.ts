@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { Breakdown } from '../src/domain/breakdown.ts';
+import type { ChannelRef, Platform } from '../src/domain/channel.ts';
+import type { Briefing } from '../src/domain/delivery.ts';
 import type { Source } from '../src/domain/source.ts';
 import type { StoryLine } from '../src/domain/story.ts';
-
-export type { StoryLine };
+import type { Subscription } from '../src/domain/subscription.ts';
 import type { CommandServices } from './services.ts';
 
-/** The platforms a command can be run from. */
-export type Platform = 'discord' | 'telegram' | 'terminal';
+export type { Platform, StoryLine };
 
 /** One option of a command, described once for every platform (Discord builds slash options from it). */
 export interface CommandOption {
@@ -25,7 +25,8 @@ export interface CommandOption {
 export interface CommandContext {
   platform: Platform;
   user: { id: string; name: string };
-  channel: { id: string; threadId?: string | null };
+  /** Where the command was typed; configuration commands act on this channel. */
+  channel: ChannelRef;
   services: CommandServices;
   /** Answers whether this user may configure this channel (platform-specific: Manage Channels, chat admin…). */
   canConfigure(): Promise<boolean>;
@@ -41,6 +42,10 @@ export type CommandResult =
   | { kind: 'breakdown'; breakdown: Breakdown }
   | { kind: 'sources'; sources: Source[]; total: number; filter: string | null }
   | { kind: 'stories'; stories: StoryLine[] }
+  | { kind: 'subscribed'; subscription: Subscription; created: boolean }
+  | { kind: 'unsubscribed'; removed: Subscription[] }
+  | { kind: 'subscriptions'; subscriptions: Subscription[] }
+  | { kind: 'briefing'; briefing: Briefing }
   | { kind: 'text'; text: string }
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string };

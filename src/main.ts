@@ -74,6 +74,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     sources: () => sources,
     stories: async (limit) => newsroom.storyLines(limit),
     compare: (topic, progress) => newsroom.compare(topic, progress),
+    breakdown: (storyId) => newsroom.breakdown(storyId),
   };
 
   return {

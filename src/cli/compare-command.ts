@@ -21,7 +21,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     const result = await runCommand(findCommand('compare')!, {
       platform: 'terminal',
       user: { id: 'cli', name: 'cli' },
-      channel: { id: 'cli' },
+      channel: { platform: 'terminal', chatId: 'cli', threadId: null },
       services: app.services,
       canConfigure: async () => true,
       progress: async (text) => void io.stderr.write(`… ${text}\n`),

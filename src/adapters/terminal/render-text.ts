@@ -1,6 +1,8 @@
 import type { CommandResult, StoryLine } from '../../../commands/command.ts';
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
+import type { Briefing } from '../../domain/delivery.ts';
 import type { Source } from '../../domain/source.ts';
+import type { Subscription } from '../../domain/subscription.ts';
 
 /** Renders any command result as plain text for a terminal (also what `parallax compare` prints). */
 export function renderText(result: CommandResult): string {
@@ -11,6 +13,14 @@ export function renderText(result: CommandResult): string {
       return renderSources(result.sources, result.total, result.filter);
     case 'stories':
       return renderStories(result.stories);
+    case 'subscribed':
+      return `${result.created ? 'Subscribed' : 'Updated'}: ${describeSubscription(result.subscription)}`;
+    case 'unsubscribed':
+      return result.removed.length === 0 ? 'Nothing to remove: no subscription here matches.' : `Removed: ${result.removed.map((s) => s.topics.join(', ')).join('; ')}`;
+    case 'subscriptions':
+      return result.subscriptions.length === 0 ? 'This channel follows nothing yet. Try /subscribe <topic>.' : result.subscriptions.map((s) => `• ${describeSubscription(s)}`).join('\n');
+    case 'briefing':
+      return renderBriefing(result.briefing);
     case 'text':
       return result.text;
     case 'refused':
@@ -57,6 +67,24 @@ function renderReport(r: Report): string[] {
   for (const sentence of r.summary) lines.push(`    > ${sentence}`);
   if (r.url) lines.push(`    ${r.url}`);
   return lines;
+}
+
+/** A subscription in one line: topics, mode, and whether it is paused. */
+export function describeSubscription(s: Subscription): string {
+  const when = s.mode === 'daily' && s.daily ? `daily briefing at ${s.daily.time} ${s.daily.timezone}` : `live, from ${s.minOutlets} independent outlets`;
+  const without = s.exclude.length > 0 ? ` without ${s.exclude.join(', ')}` : '';
+  return `"${s.topics.join('", "')}"${without} — ${when}${s.paused ? ` — paused: ${s.paused.reason}` : ''} [${s.id}]`;
+}
+
+function renderBriefing(b: Briefing): string {
+  if (b.items.length === 0) return `${b.title}: no new stories${b.since ? ` since ${b.since.slice(0, 16).replace('T', ' ')} UTC` : ''}.`;
+  const lines = [`== ${b.title} ==`];
+  for (const [i, item] of b.items.entries()) {
+    lines.push(`${i + 1}. ${item.headline} (${item.outlets} outlets${item.countries.length ? `, ${item.countries.join(' ')}` : ''})`);
+    if (item.consensus) lines.push(`   Agreed: ${item.consensus}`);
+    if (item.divergence) lines.push(`   Differs: ${item.divergence}`);
+  }
+  return lines.join('\n');
 }
 
 function renderSources(sources: Source[], total: number, filter: string | null): string {

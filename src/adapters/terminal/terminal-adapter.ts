@@ -48,7 +48,7 @@ export class TerminalAdapter {
     const result = await runCommand(command, {
       platform: 'terminal',
       user: { id: 'terminal', name: 'you' },
-      channel: { id: 'terminal' },
+      channel: { platform: 'terminal', chatId: 'terminal', threadId: null },
       services: this.options.services,
       canConfigure: async () => true,
       progress: async (text) => void this.options.output.write(`… ${text}\n`),
