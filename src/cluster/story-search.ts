@@ -1,0 +1,58 @@
+import type { Article } from '../domain/article.ts';
+import { detectLanguage } from '../text/language.ts';
+import { stemmerFor } from '../text/stem.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { StoryClusterer } from './story-clusterer.ts';
+
+/** Articles read per story when matching a query, and characters read per body. */
+const ARTICLES_PER_STORY = 24;
+const BODY_CHARS = 3000;
+/** Hours after which a story's recency boost has halved. */
+const RECENCY_HALF_LIFE_HOURS = 48;
+
+/**
+ * Ranks live stories by relevance to a user topic ("earthquake Turkey", "Навальный"): the share of
+ * query terms (stemmed in the query's language and in English) found in a story's headlines (full
+ * credit) or texts (half credit), boosted by recency and by how many outlets report it.
+ */
+export function searchStories({ clusterer, articles, query, now, limit = 10 }: {
+  clusterer: StoryClusterer;
+  articles: (id: string) => Article | undefined;
+  query: string;
+  now: number;
+  limit?: number;
+}): { storyId: string; score: number }[] {
+  const language = detectLanguage({ text: query });
+  const wanted = queryTerms(query, language);
+  if (wanted.length === 0) return [];
+  const languages = language === 'en' ? ['en'] : [language, 'en'];
+  const results: { storyId: string; score: number }[] = [];
+  for (const story of clusterer.stories()) {
+    const members = story.articleIds.slice(0, ARTICLES_PER_STORY).map(articles).filter((a): a is Article => !!a);
+    const titles = termSet(members.map((a) => a.title).join('\n'), languages);
+    const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
+    const match = wanted.reduce((sum, forms) => sum + (forms.some((f) => titles.has(f)) ? 1 : forms.some((f) => bodies.has(f)) ? 0.5 : 0), 0) / wanted.length;
+    if (match === 0) continue;
+    const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
+    const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
+    const outlets = new Set(members.map((a) => a.publisher?.name ?? a.sourceId)).size;
+    const score = match * (0.5 + 0.5 * recency) * (1 + 0.15 * Math.log(outlets));
+    results.push({ storyId: story.id, score });
+  }
+  return results.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1)).slice(0, limit);
+}
+
+/** Each query word as its stems in the query language and in English. */
+function queryTerms(query: string, language: string): string[][] {
+  const stop = stopwordsFor(language);
+  return tokenize(query)
+    .filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1))
+    .map((t) => [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])]);
+}
+
+function termSet(text: string, languages: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) for (const l of languages) out.add(stemmerFor(l)(t.lower));
+  return out;
+}

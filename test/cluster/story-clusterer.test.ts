@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
+
+function clusterAll(articles = [...VELMORA, ...OSKARIA]): StoryClusterer {
+  const c = new StoryClusterer();
+  for (const a of articles) c.add(a);
+  return c;
+}
+
+describe('StoryClusterer', () => {
+  it('puts reports of one quake in one story', () => {
+    const c = clusterAll();
+    expect(c.storyOf('v2')).toBe(c.storyOf('v1'));
+    expect(c.storyOf('v3')).toBe(c.storyOf('v1'));
+    expect(c.storyOf('o2')).toBe(c.storyOf('o1'));
+  });
+
+  it('keeps two quakes with different places, magnitudes and dates apart', () => {
+    const c = clusterAll();
+    expect(c.storyOf('o1')).not.toBe(c.storyOf('v1'));
+    expect(c.stories()).toHaveLength(2);
+  });
+
+  it('places a headline-only item in the right story', () => {
+    const c = clusterAll();
+    const id = c.add(article('h1', { title: 'Velmora earthquake: Tarsk toll reaches 37', publishedAt: '2026-03-03T10:00:00Z' }));
+    expect(id).toBe(c.storyOf('v1'));
+    const other = c.add(article('h2', { title: 'Port Delvin mourns 12 killed in Oskaria quake', publishedAt: '2026-03-05T20:00:00Z' }));
+    expect(other).toBe(c.storyOf('o1'));
+  });
+
+  it('gives the same ids for the same input order', () => {
+    const input = [...VELMORA, ...OSKARIA, filler(1), filler(2)];
+    const a = clusterAll(input);
+    const b = clusterAll(input);
+    expect(input.map((x) => a.storyOf(x.id))).toEqual(input.map((x) => b.storyOf(x.id)));
+    expect(a.stories()).toEqual(b.stories());
+  });
+
+  it('names a story after its first article and lists the most recently updated first', () => {
+    const c = clusterAll();
+    const ids = c.stories().map((s) => s.id);
+    expect(ids[0]).toBe(c.storyOf('o1'));
+    expect(c.story(c.storyOf('v1')!)?.articleIds).toEqual(['v1', 'v2', 'v3']);
+    expect(c.story(c.storyOf('v1')!)?.firstSeen).toBe('2026-03-03T06:00:00.000Z');
+  });
+
+  it('merges two stories that turn out to be one event, keeping the older id', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.5, mergeThreshold: 0.25 });
+    const first = c.add(article('m1', { title: 'Ferry Halvard sinks off Brisk Island', body: 'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said.', publishedAt: '2026-04-01T08:00:00Z' }));
+    const second = c.add(article('m2', { title: 'Coastguard pulls 40 survivors from the sea near Brisk Island', body: 'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.', publishedAt: '2026-04-01T09:00:00Z' }));
+    expect(second).not.toBe(first);
+    expect(c.stories()).toHaveLength(2);
+    const third = c.add(article('m3', { title: 'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island', body: 'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.', publishedAt: '2026-04-01T10:00:00Z' }));
+    expect(third).toBe(first);
+    expect(['m1', 'm2', 'm3'].map((id) => c.storyOf(id))).toEqual([first, first, first]);
+    expect(c.story(second)).toBeUndefined();
+    expect(c.story(first)?.articleIds).toEqual(['m1', 'm2', 'm3']);
+    expect(c.stories()).toHaveLength(1);
+  });
+
+  it('scores only a few candidates among 5,000 unrelated stories', () => {
+    const c = new StoryClusterer();
+    for (let i = 0; i < 5000; i++) c.add(filler(i));
+    expect(c.stats().liveStories).toBeGreaterThan(4000);
+    for (const a of VELMORA) c.add(a);
+    expect(c.stats().lastCandidates).toBeLessThanOrEqual(24);
+    expect(c.storyOf('v3')).toBe(c.storyOf('v1'));
+  });
+
+  it('expires stories untouched for longer than the window, by article time', () => {
+    const c = new StoryClusterer({ expiryDays: 2 });
+    for (const a of VELMORA) c.add(a);
+    const velmora = c.storyOf('v1')!;
+    c.add(filler(1, '2026-03-04T00:00:00Z'));
+    expect(c.story(velmora)).toBeDefined();
+    c.add(filler(2, '2026-03-06T12:00:00Z'));
+    expect(c.story(velmora)).toBeUndefined();
+    expect(c.storyOf('v1')).toBeUndefined();
+    const late = c.add(article('v9', { title: 'Velmora quake: Governor Ilsa Brandt visits Tarsk', publishedAt: '2026-03-06T13:00:00Z' }));
+    expect(late).not.toBe(velmora);
+  });
+
+  it('returns the existing story when an article is added twice', () => {
+    const c = clusterAll();
+    expect(c.add(VELMORA[0]!)).toBe(c.storyOf('v1'));
+    expect(c.story(c.storyOf('v1')!)?.articleIds).toEqual(['v1', 'v2', 'v3']);
+  });
+
+  it('clusters Russian and Ukrainian reports by stemmed names', () => {
+    const c = new StoryClusterer();
+    const a = c.add(article('r1', { language: null, title: 'Губернатор Ирина Волкова заявила о наводнении в Заречье', body: 'Губернатор Ирина Волкова заявила, что наводнение в Заречье затопило 300 домов.', publishedAt: '2026-05-01T08:00:00Z' }));
+    const b = c.add(article('r2', { language: null, title: 'Наводнение в Заречье: Волкова сообщила о 300 затопленных домах', body: 'По словам губернатора Ирины Волковой, в Заречье затоплено 300 домов.', publishedAt: '2026-05-01T09:00:00Z' }));
+    const d = c.add(article('u1', { language: null, title: 'Пожежа на заводі у Бережанах: загинули 4 робітники', body: 'На заводі у Бережанах сталася пожежа, загинули 4 робітники, повідомила мерка Оксана Гнатюк.', publishedAt: '2026-05-01T10:00:00Z' }));
+    expect(b).toBe(a);
+    expect(d).not.toBe(a);
+  });
+});

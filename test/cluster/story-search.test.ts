@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/domain/article.ts';
+import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { searchStories } from '../../src/cluster/story-search.ts';
+import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
+
+function setup(extra: Article[] = []): { clusterer: StoryClusterer; byId: Map<string, Article> } {
+  const all = [...VELMORA, ...OSKARIA, filler(1), filler(2), ...extra];
+  const clusterer = new StoryClusterer();
+  for (const a of all) clusterer.add(a);
+  return { clusterer, byId: new Map(all.map((a) => [a.id, a])) };
+}
+
+const now = Date.parse('2026-03-06T00:00:00Z');
+
+describe('searchStories', () => {
+  it('ranks the story that names the topic first', () => {
+    const { clusterer, byId } = setup();
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'earthquake Oskaria', now });
+    expect(hits[0]?.storyId).toBe(clusterer.storyOf('o1'));
+    expect(hits.map((h) => h.storyId)).toContain(clusterer.storyOf('v1'));
+    expect(hits.map((h) => h.storyId)).not.toContain(clusterer.storyOf('f1'));
+  });
+
+  it('matches inflected forms through stemming', () => {
+    const { clusterer, byId } = setup();
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'earthquakes in Velmora', now });
+    expect(hits[0]?.storyId).toBe(clusterer.storyOf('v1'));
+  });
+
+  it('finds a Russian name in its other case forms', () => {
+    const ru = article('r1', { language: 'ru', title: 'Суд над Навальным перенесли', body: 'Заседание по делу Навального перенесли на понедельник.', publishedAt: '2026-03-05T00:00:00Z' });
+    const { clusterer, byId } = setup([ru]);
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Навальный', now });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.storyId).toBe(clusterer.storyOf('r1'));
+  });
+
+  it('returns nothing for a query of stop words', () => {
+    const { clusterer, byId } = setup();
+    expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);
+  });
+});
