@@ -1,3 +1,5 @@
+import { unicodeWords } from './unicode-regex.ts';
+
 const PATTERNS: RegExp[] = [
   /^(photo|image|picture|foto|bild|фото|video|vidéo)\s*(:|by\b|credit|\/)/iu,
   /\b(getty images|ap photo|afp photo|reuters\/|via getty|shutterstock|photo credit|picture alliance)\b/iu,
@@ -15,7 +17,7 @@ const PATTERNS: RegExp[] = [
   /^(updated|published|last updated|aktualisiert|mis à jour|actualizado|обновлено|оновлено)\b.{0,40}$/iu,
   /\b(cookies?)\b.*\b(accept|consent|use|akzeptieren|accepter)\b/iu,
   /^(click here|tap here|klicken sie hier)\b/iu,
-];
+].map(unicodeWords);
 
 const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор|[Аа]вторка)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|и|і|de|van|von))*\s*([,|–—-].{0,40})?$/u;
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,40}(\([^)]{1,25}\))?\s*[—–-]?\s*$/u;

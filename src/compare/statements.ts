@@ -1,6 +1,7 @@
 import { findAttribution, isNegated, type Stance } from './attribution.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { contentTerms } from './terms.ts';
+import { unicodeWords } from './unicode-regex.ts';
 
 /** One attributed statement: a party says, denies, confirms or blames something. */
 export interface Statement {
@@ -18,13 +19,15 @@ export interface Statement {
 
 const CONTRAST = /,?\s+(?:while|whereas|but|während|wohingegen|tandis que|alors que|mientras que|en cambio|тогда как|в то время как|тоді як)\s+|,\s+(?:а|но|але|mais|pero|aber)\s+|;\s+/iu;
 
+const TARGET_END = unicodeWords(/\b(?:of|for|over|für|wegen|de|por|в|у)\b|[,;.]/iu);
+
 function without(terms: string[], drop: Set<string>): Set<string> {
   return new Set(terms.filter((t) => !drop.has(t)));
 }
 
 function targetOf(clause: string, cue: string, language: string | null): Set<string> {
   const at = clause.toLowerCase().indexOf(cue.toLowerCase());
-  const after = clause.slice(at + cue.length).split(/\b(?:of|for|over|für|wegen|de|por|в|у)\b|[,;.]/iu)[0] ?? '';
+  const after = clause.slice(at + cue.length).split(TARGET_END)[0] ?? '';
   return new Set(contentTerms(after.split(/\s+/u).slice(0, 5).join(' '), language));
 }
 

@@ -152,7 +152,7 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
       const unit = scale[0] / 2;
       return { lo: vague[0] * unit, hi: (vague[1] + 1) * unit - 1, end: i + ofSkip + 1, plain: false };
     }
-    return { lo: vague[0], hi: vague[1], end: i + 1, plain: false };
+    return { lo: vague[0], hi: vague[1], end: i + ofSkip, plain: false };
   }
   let value = parseNumeral(tokens[i]?.text ?? '', language);
   if (value === null) return null;

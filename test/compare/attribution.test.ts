@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution, isNegated } from '../../src/compare/attribution.ts';
+
+describe('findAttribution', () => {
+  it.each([
+    ['Police said at least 10 people were killed.', 'police', 'assert'],
+    ['At least 10 people were killed, police said.', 'police', 'assert'],
+    ['Twelve people died, said the mayor.', 'mayor', 'assert'],
+    ['According to the regional hospital, 12 people died.', 'regional hospital', 'assert'],
+    ['The dam operator has denied that the gates were opened.', 'dam operator', 'deny'],
+    ['The ministry confirmed the figures.', 'ministry', 'confirm'],
+    ['Mayor Ilse Varga accused the operator of negligence.', 'mayor ilse varga', 'accuse'],
+    ['Mindestens elf Tote wurden gezählt, teilte die Polizei mit.', 'polizei', 'assert'],
+    ['Selon la préfecture, 11 personnes sont mortes.', 'préfecture', 'assert'],
+    ['Según los bomberos, hubo 20 heridos.', 'bomberos', 'assert'],
+    ['По словам спасателей, погибли 12 человек.', 'спасателей', 'assert'],
+    ['Компанія заперечує, що відкривала шлюзи.', 'компанія', 'deny'],
+  ])('%j → %s (%s)', (sentence, party, stance) => {
+    expect(findAttribution(sentence)).toMatchObject({ party, stance });
+  });
+
+  it('ignores pronouns and unattributed sentences', () => {
+    expect(findAttribution('He said the water was rising.')).toBeNull();
+    expect(findAttribution('The water was rising fast.')).toBeNull();
+  });
+});
+
+describe('isNegated', () => {
+  it.each([
+    ['The gates were not opened.', true], ["The gates weren't opened.", true], ['Die Schleusen wurden nicht geöffnet.', true],
+    ['Шлюзы не открывали.', true], ['The gates were opened.', false], ['Notably, the gates opened.', false],
+  ])('%j → %s', (text, negated) => {
+    expect(isNegated(text)).toBe(negated);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
+import type { Quote } from '../../src/domain/breakdown.ts';
+import { articles, outletOf, story } from './fixtures/flood-story.ts';
+
+const breakdown = buildBreakdown({ story, articles, outletOf });
+const byOutlet = (name: string) => breakdown.reports.find((r) => r.outlet === name);
+
+describe('buildBreakdown on the invented Brenmoor flood', () => {
+  it('describes the story', () => {
+    expect(breakdown.story).toEqual({
+      id: 'story-brenmoor-flood',
+      headline: expect.stringMatching(/river bursts its banks/u),
+      firstSeen: '2026-03-03T08:10:00Z',
+      lastUpdated: '2026-03-03T10:10:00Z',
+      languages: ['de', 'en', 'ru'],
+    });
+  });
+
+  it('gives one report per outlet, the fuller later article when an outlet has several, in time order', () => {
+    expect(breakdown.reports.map((r) => r.articleId)).toEqual(['harbor:1', 'vpr:1', 'lakeside:1', 'rundschau:1', 'ledger:1', 'sever:1']);
+    expect(byOutlet('Morning Ledger')).toMatchObject({ country: 'US', ownership: null, language: 'en', url: 'https://example.test/ledger:1' });
+  });
+
+  it('counts the AP text once and names the agency', () => {
+    expect(byOutlet('Harbor Gazette')).toMatchObject({ independent: true, copyOf: null, agency: 'AP' });
+    expect(byOutlet('Lakeside Times')).toMatchObject({ independent: false, copyOf: 'harbor:1', agency: 'AP' });
+    expect(breakdown.reports.filter((r) => r.independent)).toHaveLength(5);
+  });
+
+  it('summarises each outlet in 2–4 of its own sentences, without boilerplate; headline-only items get none', () => {
+    for (const report of breakdown.reports.filter((r) => r.outlet !== 'Kanal Sever')) {
+      expect(report.summary.length).toBeGreaterThanOrEqual(2);
+      expect(report.summary.length).toBeLessThanOrEqual(4);
+      const body = articles.find((a) => a.id === report.articleId)!.body;
+      for (const sentence of report.summary) expect(body).toContain(sentence);
+      expect(report.summary.join(' ')).not.toMatch(/Sponsor Message|Sign up|Copyright|Photo:|Reporting by|By Clara/u);
+    }
+    expect(byOutlet('Kanal Sever')?.summary).toEqual([]);
+  });
+
+  it('finds what most independent outlets agree on', () => {
+    const statements = breakdown.consensus.map((f) => f.statement).join(' | ');
+    expect(statements).toMatch(/burst its banks/u);
+    expect(statements).toMatch(/boats/u);
+    for (const fact of breakdown.consensus) expect(fact.outlets.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('flags the conflicting death tolls with their attributions, keeping consistent ones as variants', () => {
+    expect(breakdown.divergences.numbers.map((d) => d.quantity)).toEqual(['deaths']);
+    const deaths = breakdown.divergences.numbers[0]!;
+    expect(deaths.variants.map((v) => [v.min, v.max, v.attribution])).toEqual([
+      [10, null, 'police'], [11, null, 'polizei'], [12, 12, 'regional hospital'], [12, 12, null], [15, 15, 'officials'],
+    ]);
+    expect(deaths.variants[0]?.outlets).toEqual(['Harbor Gazette', 'Lakeside Times']);
+  });
+
+  it('finds the dispute over the sluice gates', () => {
+    expect(breakdown.divergences.claims).toHaveLength(1);
+    expect(breakdown.divergences.claims[0]?.sides.map((s) => s.party)).toEqual(['mayor ilse varga', 'kessel hydro']);
+  });
+
+  it('lists facts only one independent outlet reports', () => {
+    const unique = breakdown.unique.map((u) => [u.outlet, u.statement]);
+    expect(unique).toContainEqual(['Morning Ledger', 'A 19th-century stone bridge on Mill Street collapsed, cutting the town in two.']);
+    expect(unique.some(([, s]) => /\b(killed|died|toll)\b/u.test(s ?? ''))).toBe(false);
+  });
+
+  it('counts coverage', () => {
+    expect(breakdown.coverage).toEqual({
+      reports: 6, independentReports: 5, outlets: 6,
+      byCountry: { DE: 1, GB: 1, unknown: 1, US: 3 },
+      byLanguage: { de: 1, en: 4, ru: 1 },
+      byOwnership: { private: 3, 'public-broadcaster': 1, 'state-controlled': 1, unknown: 1 },
+      spanMinutes: 120, firstReportAt: '2026-03-03T08:10:00Z', latestReportAt: '2026-03-03T10:10:00Z',
+    });
+  });
+
+  it('traces every quote to a sentence of the article it names', () => {
+    const quotes: Quote[] = [
+      ...breakdown.consensus.flatMap((f) => f.quotes),
+      ...breakdown.divergences.numbers.flatMap((d) => d.variants.flatMap((v) => v.quotes)),
+      ...breakdown.divergences.claims.flatMap((d) => d.sides.flatMap((s) => s.quotes)),
+      ...breakdown.unique.map((u) => u.quote),
+    ];
+    expect(quotes.length).toBeGreaterThan(10);
+    for (const q of quotes) {
+      const article = articles.find((a) => a.id === q.articleId)!;
+      expect(`${article.title}\n${article.body}`).toContain(q.sentence);
+      expect(outletOf(article).name).toBe(q.outlet);
+    }
+  });
+
+  it('is JSON-serialisable and deterministic, whatever the input order', () => {
+    expect(JSON.parse(JSON.stringify(breakdown))).toEqual(breakdown);
+    const shuffled = buildBreakdown({ story, articles: [...articles].reverse(), outletOf });
+    expect(JSON.stringify(shuffled)).toBe(JSON.stringify(breakdown));
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimDivergences } from '../../src/compare/claims.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+describe('claimDivergences', () => {
+  it('finds a denial that answers an accusation made in another outlet', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: ['The reservoir spilled over on Monday.', 'Mayor Ilse Varga said the Kessel Hydro operator opened the sluice gates without warning.'] },
+      { outlet: 'south', body: ['Kessel Hydro denied that its sluice gates were opened before the flood.'] },
+    ]);
+    const [conflict, ...rest] = claimDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(conflict?.topic).toContain('sluice');
+    expect(conflict?.sides.map((s) => [s.party, s.outlets])).toEqual([['mayor ilse varga', ['north']], ['kessel hydro', ['south']]]);
+    expect(conflict?.sides[1]?.quotes[0]?.sentence).toBe('Kessel Hydro denied that its sluice gates were opened before the flood.');
+  });
+
+  it('splits "X says … while Y says …" into two sides', () => {
+    const drafts = draftsOf([{ outlet: 'a', body: 'The army said the convoy carried food aid, while the rebels said the convoy carried no food aid.' }]);
+    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['army', 'rebels']);
+  });
+
+  it('finds parties blaming different culprits', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: 'The government blamed the rebels for the attack on the bridge.' },
+      { outlet: 'b', body: 'The rebels blamed the army for the attack on the bridge.' },
+    ]);
+    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['government', 'rebels']);
+  });
+
+  it('stays quiet when parties agree or talk about different things', () => {
+    const agree = draftsOf([
+      { outlet: 'a', body: 'Police said the bridge collapsed at noon.' },
+      { outlet: 'b', body: 'Firefighters confirmed the bridge collapsed at noon.' },
+    ]);
+    expect(claimDivergences(agree)).toEqual([]);
+    const unrelated = draftsOf([
+      { outlet: 'a', body: 'Police said the bridge collapsed at noon.' },
+      { outlet: 'b', body: 'The school board denied that classes would resume on Friday.' },
+    ]);
+    expect(claimDivergences(unrelated)).toEqual([]);
+  });
+});

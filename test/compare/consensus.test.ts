@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { consensusFacts } from '../../src/compare/consensus.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+describe('consensusFacts', () => {
+  const drafts = draftsOf([
+    { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'Four drivers were rescued by firefighters.', 'The bakery stayed open.'] },
+    { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Engineers fear more slides.'] },
+    { outlet: 'c', body: ['The mountain road near Glenholt was buried by a landslide on Sunday.', 'Firefighters rescued four drivers.'] },
+    { outlet: 'd', body: ['Schools in the valley will stay closed on Monday.'] },
+  ]);
+
+  it('keeps facts that at least half of the independent outlets report (2 of 4 here), most widely reported first', () => {
+    const facts = consensusFacts({ independent: drafts, copies: [] });
+    expect(facts.map((f) => f.outlets)).toEqual([['a', 'b', 'c'], ['a', 'c']]);
+    expect(facts[0]?.quotes.map((q) => q.sentence)).toEqual([
+      'A landslide buried the mountain road near Glenholt on Sunday.',
+      'On Sunday a landslide buried a mountain road close to Glenholt.',
+      'The mountain road near Glenholt was buried by a landslide on Sunday.',
+    ]);
+  });
+
+  it('needs more outlets as more report the story', () => {
+    const more = [...drafts, ...draftsOf([{ outlet: 'e', body: 'Schools stay shut.' }, { outlet: 'f', body: 'Trains are delayed.' }])];
+    expect(consensusFacts({ independent: more, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('lowers the bar to two outlets when there are few, and quotes matching copies without counting them', () => {
+    const [a, , c] = drafts;
+    const copy = draftsOf([{ outlet: 'copy', body: ['Four drivers were rescued by firefighters on Sunday.'] }]);
+    const facts = consensusFacts({ independent: [a!, c!], copies: copy });
+    const rescue = facts.find((f) => f.statement.includes('rescued'));
+    expect(rescue?.outlets).toEqual(['a', 'c', 'copy']);
+  });
+
+  it('does not merge sentences whose numbers disagree', () => {
+    const numbers = draftsOf([
+      { outlet: 'a', body: 'Firefighters rescued four drivers from the road near Glenholt, 12 in total.' },
+      { outlet: 'b', body: 'Firefighters rescued drivers from the road near Glenholt, 15 in total.' },
+    ]);
+    expect(consensusFacts({ independent: numbers, copies: [] })).toEqual([]);
+  });
+});

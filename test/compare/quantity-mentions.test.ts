@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/compare/quantity-mentions.ts';
+
+const pick = (sentence: string, language = 'en') => findQuantities(sentence, language).map((m) => [m.quantity, m.min, m.max, m.text]);
+
+describe('findQuantities', () => {
+  it.each([
+    ['The flood killed 12 people.', 'en', [['deaths', 12, 12, 'killed 12']]],
+    ['At least 10 people were killed and 40 injured, police said.', 'en', [['deaths', 10, null, 'At least 10 people were killed'], ['injured', 40, 40, '40 injured']]],
+    ['More than a dozen died.', 'en', [['deaths', 13, null, 'More than a dozen died']]],
+    ['The death toll rose to 15.', 'en', [['deaths', 15, 15, 'toll rose to 15']]],
+    ['Some 3,000 troops were sent.', 'en', [['troops', 2700, 3300, 'Some 3,000 troops']]],
+    ['Several thousand soldiers arrived.', 'en', [['troops', 2000, 9999, 'Several thousand soldiers']]],
+    ['12 soldiers were killed.', 'en', [['deaths', 12, 12, '12 soldiers were killed']]],
+    ['A 6.1-magnitude quake struck.', 'en', [['magnitude', 6.1, 6.1, '6.1-magnitude']]],
+    ['The quake had a magnitude of 5.9.', 'en', [['magnitude', 5.9, 5.9, 'magnitude of 5.9']]],
+    ['Police detained 25 protesters.', 'en', [['arrests', 25, 25, 'detained 25']]],
+    ['Damage is put at $5 million.', 'en', [['money:USD', 5e6, 5e6, '$5 million']]],
+    ['Turnout was 45%.', 'en', [['percent', 45, 45, '45%']]],
+    ['Die Polizei meldete 12 Tote und 30 Verletzte.', 'de', [['deaths', 12, 12, '12 Tote'], ['injured', 30, 30, '30 Verletzte']]],
+    ['La crue a fait au moins 11 morts.', 'fr', [['deaths', 11, null, 'au moins 11 morts']]],
+    ['Hubo más de 20 heridos.', 'es', [['injured', 21, null, 'más de 20 heridos']]],
+    ['Погибли 15 человек.', 'ru', [['deaths', 15, 15, 'Погибли 15']]],
+    ['Загинули 14 людей, ще 3 зникли безвісти.', 'uk', [['deaths', 14, 14, 'Загинули 14'], ['missing', 3, 3, '3 зникли']]],
+  ])('%j', (sentence, language, expected) => {
+    expect(pick(sentence, language)).toEqual(expected);
+  });
+
+  it('skips parts of a whole, clock times and uncounted numbers', () => {
+    expect(pick('Two of the dead were children.')).toEqual([]);
+    expect(pick('The river rose to 4.5 metres at 10:30.')).toEqual([]);
+    expect(pick('In 2019 the bridge was repaired.')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { summarise, termReach } from '../../src/compare/summary.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+const MAIN = [
+  'GLENHOLT, Norland (AP) — A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+  'Photo: Jan Ortel/Getty Images',
+  'The weather had been pleasant earlier in the month.',
+  'Sponsor Message',
+  'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+  'Sign up for our morning newsletter.',
+  'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+  'A local bakery stayed open.',
+  'Copyright 2026 The Associated Press. All rights reserved.',
+];
+const OTHERS = [
+  ['A landslide buried a mountain road near Glenholt on Sunday.', 'Four drivers were rescued from the buried road by firefighters.'],
+  ['Engineers closed the mountain road near Glenholt after the landslide.', 'The slope could slide again, engineers warned.'],
+];
+
+describe('summarise', () => {
+  const drafts = draftsOf([{ outlet: 'main', body: MAIN }, ...OTHERS.map((body, i) => ({ outlet: `other${i}`, body }))]);
+  const reach = termReach(drafts.map((d) => d.units));
+  const main = drafts.find((d) => d.outlet.id === 'main')!;
+
+  it('picks central, informative sentences of the outlet, in original order, without boilerplate or dateline', () => {
+    expect(summarise({ units: main.units, reach, reports: drafts.length, headlineOnly: false })).toEqual([
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+    ]);
+  });
+
+  it('quotes only sentences the outlet wrote', () => {
+    const summary = summarise({ units: main.units, reach, reports: drafts.length, headlineOnly: false });
+    for (const sentence of summary) expect(MAIN.join('\n')).toContain(sentence);
+  });
+
+  it('returns fewer sentences for short reports and none for headline-only items', () => {
+    const short = draftsOf([{ outlet: 'a', body: 'A landslide buried a mountain road near Glenholt on Sunday.' }])[0]!;
+    expect(summarise({ units: short.units, reach, reports: 3, headlineOnly: false })).toEqual(['A landslide buried a mountain road near Glenholt on Sunday.']);
+    const bare = draftsOf([{ outlet: 'a', body: '', title: 'Landslide near Glenholt' }])[0]!;
+    expect(summarise({ units: bare.units, reach, reports: 3, headlineOnly: true })).toEqual([]);
+  });
+
+  it('uses four sentences for long reports', () => {
+    const long = draftsOf([{ outlet: 'a', body: Array.from({ length: 10 }, (_, i) => `Crews cleared ${i + 2} metres of the Glenholt road on day ${i + 1}.`) }])[0]!;
+    expect(summarise({ units: long.units, reach, reports: 3, headlineOnly: false })).toHaveLength(4);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueFacts } from '../../src/compare/unique-facts.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+describe('uniqueFacts', () => {
+  const drafts = draftsOf([
+    { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'A 19th-century chapel on Pine Hill was destroyed.', 'Rain is forecast.'] },
+    { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
+    { outlet: 'c', body: ['The mountain road near Glenholt was buried by a landslide.', 'Six drivers were rescued, the council said.'] },
+    { outlet: 'copy', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'A 19th-century chapel on Pine Hill was destroyed.', 'Rain is forecast.'] },
+  ]);
+  const copyOf = (d: (typeof drafts)[number]) => (d.outlet.id === 'copy' ? 'a:0' : null);
+
+  it('lists notable sentences only one independent outlet reports, ignoring its own copies', () => {
+    expect(uniqueFacts({ drafts, copyOf }).map((f) => [f.outlet, f.statement])).toEqual([['a', 'A 19th-century chapel on Pine Hill was destroyed.']]);
+  });
+
+  it('treats a copy elsewhere as coverage by another report', () => {
+    expect(uniqueFacts({ drafts, copyOf: () => null }).map((f) => f.outlet)).toEqual([]);
+  });
+});
