@@ -59,7 +59,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   log.info({ store: store.description, sources: sources.length }, 'parallax ready');
 
   const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
-    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, onArticles: (articles) => newsroom.add(articles), ...(onFeed ? { onFeed } : {}) });
+    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, onArticles: async (articles) => void (await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
   const ingestJob = new PeriodicJob({
     name: 'ingest',
     cron: config.INGEST_CRON,

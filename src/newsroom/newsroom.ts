@@ -62,8 +62,8 @@ export class Newsroom {
     return recent.length;
   }
 
-  /** Clusters new articles (already stored) and saves the stories they touched. */
-  async add(articles: Article[]): Promise<void> {
+  /** Clusters new articles (already stored), saves the stories they touched, and returns those stories' ids. */
+  async add(articles: Article[]): Promise<string[]> {
     const touched = new Set<string>();
     for (const article of articles) {
       if (this.articles.has(article.id)) continue;
@@ -71,6 +71,18 @@ export class Newsroom {
       touched.add(this.clusterer.add(article));
     }
     await this.persist(touched);
+    return [...touched].filter((id) => this.clusterer.story(id) !== undefined);
+  }
+
+  /** A current story, or undefined when it expired or merged into another. */
+  story(storyId: string): Story | undefined {
+    return this.clusterer.story(storyId);
+  }
+
+  /** The articles of a current story as ingested (no page fetching). */
+  articlesOf(storyId: string): Article[] {
+    const story = this.clusterer.story(storyId);
+    return story ? this.members(story) : [];
   }
 
   /** Current stories, most widely covered first. */
