@@ -1,0 +1,90 @@
+import type { APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Breakdown } from '../../domain/breakdown.ts';
+import { LIMITS } from './limits.ts';
+import { embedSize, type DiscordMessage } from './message.ts';
+import { button, row } from './buttons.ts';
+import { divergenceCount } from './render-divergences.ts';
+import { fieldSize, outletField } from './render-outlet.ts';
+import { coverageLine, headline, summaryDescription } from './render-summary.ts';
+
+const COLOR = 0x5865f2;
+const SUMMARY_MAX = 2400;
+/** Room kept for the footer ("Outlets 11–15 of 40 · page 3/8"). */
+const FOOTER_ROOM = 80;
+
+/** One page of outlets: the fields shown and the embed text around them. */
+interface OutletPage {
+  description: string;
+  fields: APIEmbedField[];
+  first: number;
+}
+
+/**
+ * Splits a breakdown into pages: page 1 holds the summary (headline, consensus, sharpest divergences,
+ * coverage) and as many outlets as fit; later pages hold the rest, each outlet exactly once, whole.
+ */
+export function outletPages(b: Breakdown): OutletPage[] {
+  const title = headline(b);
+  const fields = b.reports.map(outletField);
+  const pages: OutletPage[] = [];
+  let next = 0;
+  do {
+    const description = pages.length === 0 ? summaryDescription(b, SUMMARY_MAX) : coverageLine(b);
+    let used = title.length + description.length + FOOTER_ROOM;
+    const page: OutletPage = { description, fields: [], first: next };
+    while (next < fields.length && page.fields.length < LIMITS.embedFields) {
+      const field = fields[next]!;
+      if (used + fieldSize(field) > LIMITS.embedTotal) break;
+      page.fields.push(field);
+      used += fieldSize(field);
+      next += 1;
+    }
+    pages.push(page);
+  } while (next < fields.length);
+  return pages;
+}
+
+/** The message for one page of outlets (page numbers start at 0; out of range shows the last page). */
+export function renderBreakdownPage(b: Breakdown, requested = 0): DiscordMessage {
+  const pages = outletPages(b);
+  const index = Math.min(Math.max(requested, 0), pages.length - 1);
+  const page = pages[index]!;
+  const total = b.reports.length;
+  const range = page.fields.length > 0 ? `Outlets ${page.first + 1}–${page.first + page.fields.length} of ${total}` : `${total} outlets`;
+  const embed: APIEmbed = {
+    title: headline(b),
+    description: page.description,
+    color: COLOR,
+    fields: page.fields,
+    footer: { text: `${range} · page ${index + 1}/${pages.length}` },
+  };
+  const url = b.reports.find((r) => r.url && /^https?:\/\//.test(r.url))?.url;
+  if (index === 0 && url && url.length <= 2000) embed.url = url;
+  const buttons: APIButtonComponent[] = [];
+  if (pages.length > 1) {
+    buttons.push(button('◀ Previous', 'out', b.story.id, Math.max(index - 1, 0), index === 0));
+    buttons.push(button('Next ▶', 'out', b.story.id, Math.min(index + 1, pages.length - 1), index === pages.length - 1));
+  }
+  const divergences = divergenceCount(b);
+  if (divergences > 0) buttons.push(button(`All divergences (${divergences})`, 'div', b.story.id, 0, false));
+  return { embeds: [embed], components: row(buttons) };
+}
+
+/** Checks a message against Discord's limits; returns the problems found (empty when it fits). */
+export function limitProblems(message: DiscordMessage): string[] {
+  const problems: string[] = [];
+  if ((message.content ?? '').length > LIMITS.content) problems.push('content over 2000');
+  if (message.embeds.length > LIMITS.embeds) problems.push('more than 10 embeds');
+  const total = message.embeds.reduce((sum, e) => sum + embedSize(e), 0);
+  if (total > LIMITS.embedTotal) problems.push(`embeds total ${total} over 6000`);
+  for (const e of message.embeds) {
+    if ((e.title?.length ?? 0) > LIMITS.embedTitle) problems.push('title over 256');
+    if ((e.description?.length ?? 0) > LIMITS.embedDescription) problems.push('description over 4096');
+    if ((e.fields?.length ?? 0) > LIMITS.embedFields) problems.push('more than 25 fields');
+    for (const f of e.fields ?? []) {
+      if (f.name.length > LIMITS.fieldName) problems.push('field name over 256');
+      if (f.value.length > LIMITS.fieldValue) problems.push('field value over 1024');
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,41 @@
+import type { APIEmbedField } from 'discord.js';
+import type { Report } from '../../domain/breakdown.ts';
+import { flag } from './flags.ts';
+import { LIMITS } from './limits.ts';
+import { escapeText, fitWords, link } from './text-fit.ts';
+
+/**
+ * One outlet's report as an embed field: flag, outlet and copy status in the name; title, summary
+ * sentences and link in the value. Whole sentences only, the link never cut; within 256/1,024 characters.
+ */
+export function outletField(report: Report): APIEmbedField {
+  const copy = report.independent ? '' : ` · copy${report.agency ? ` of ${report.agency}` : ''}`;
+  const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${copy}`, LIMITS.fieldName);
+  const anchor = link(`Read at ${fitWords(escapeText(report.outlet), 60)}`, report.url);
+  const linkLine = anchor && anchor.length <= 600 ? anchor : null;
+  const budget = LIMITS.fieldValue - (linkLine ? linkLine.length + 1 : 0);
+  const lines: string[] = [];
+  let used = 0;
+  const add = (line: string): boolean => {
+    const cost = line.length + (lines.length > 0 ? 1 : 0);
+    if (used + cost > budget) return false;
+    lines.push(line);
+    used += cost;
+    return true;
+  };
+  const title = escapeText(report.title);
+  if (title) add(`**${fitWords(title, budget - 4)}**`);
+  for (const sentence of report.summary.map(escapeText).filter(Boolean)) {
+    const room = budget - used - (lines.length > 0 ? 1 : 0) - 2;
+    if (add(`> ${sentence}`)) continue;
+    if (lines.length <= 1 && room > 40) add(`> ${fitWords(sentence, room)}`);
+    break;
+  }
+  if (linkLine) lines.push(linkLine);
+  return { name: name || '🌐', value: lines.join('\n') || 'No summary.' };
+}
+
+/** Characters a field adds to the message total. */
+export function fieldSize(field: APIEmbedField): number {
+  return field.name.length + field.value.length;
+}

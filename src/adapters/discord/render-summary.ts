@@ -1,0 +1,65 @@
+import type { Breakdown, ClaimDivergence, NumberDivergence } from '../../domain/breakdown.ts';
+import { flag } from './flags.ts';
+import { escapeText, fitWords, packLines } from './text-fit.ts';
+
+const CONSENSUS_SHOWN = 3;
+const DIVERGENCES_SHOWN = 3;
+
+/** The summary embed text: what most outlets agree on, the sharpest divergences, and a coverage line. */
+export function summaryDescription(b: Breakdown, max: number): string {
+  const coverage = `**Coverage** · ${coverageLine(b)}`;
+  const lines: string[] = [];
+  if (b.consensus.length > 0) {
+    lines.push('**Most outlets agree**');
+    for (const fact of b.consensus.slice(0, CONSENSUS_SHOWN)) lines.push(`• ${escapeText(fact.statement)} — ${outletList(fact.outlets)}`);
+  }
+  const sharpest = [...b.divergences.numbers.map(numberLine), ...b.divergences.claims.map(claimLine)];
+  if (sharpest.length > 0) {
+    lines.push('**Where they differ**');
+    lines.push(...sharpest.slice(0, DIVERGENCES_SHOWN).map((l) => `• ${l}`));
+    if (sharpest.length > DIVERGENCES_SHOWN) lines.push(`…and ${sharpest.length - DIVERGENCES_SHOWN} more (All divergences)`);
+  }
+  const room = max - coverage.length - 2;
+  const [head = ''] = packLines(lines, Math.max(room, 0));
+  return head ? `${head}\n\n${coverage}` : coverage;
+}
+
+/** "12 reports from 9 outlets, 7 independent · 🇬🇧 3 🇩🇪 2 · over 5 h". */
+export function coverageLine(b: Breakdown): string {
+  const c = b.coverage;
+  const countries = Object.entries(c.byCountry)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, 12)
+    .map(([code, n]) => `${flag(code)} ${n}`)
+    .join(' ');
+  const span = c.spanMinutes !== null ? ` · over ${duration(c.spanMinutes)}` : '';
+  return `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent${countries ? ` · ${countries}` : ''}${span}`;
+}
+
+/** One number divergence in a line: "dead: at least 10 (A, B) · 15 (C)". */
+export function numberLine(d: NumberDivergence): string {
+  const variants = d.variants.map((v) => `${escapeText(v.text)}${v.attribution ? ` per ${escapeText(v.attribution)}` : ''} (${outletList(v.outlets)})`);
+  return fitWords(`**${escapeText(d.quantity)}**: ${variants.join(' · ')}`, 900);
+}
+
+/** One claim divergence in a line: "cause: the ministry says … (A) vs rebels say … (B)". */
+export function claimLine(d: ClaimDivergence): string {
+  const sides = d.sides.map((s) => `${escapeText(s.party)}: ${escapeText(s.claim)} (${outletList(s.outlets)})`);
+  return fitWords(`**${escapeText(d.topic)}**: ${sides.join(' vs ')}`, 900);
+}
+
+function outletList(outlets: string[]): string {
+  const shown = outlets.slice(0, 3).map((o) => escapeText(o));
+  return outlets.length > 3 ? `${shown.join(', ')} +${outlets.length - 3}` : shown.join(', ');
+}
+
+function duration(minutes: number): string {
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / 1440)} days`;
+}
+
+/** The headline as an embed title, escaped and within 256 characters. */
+export function headline(b: Breakdown): string {
+  return fitWords(escapeText(b.story.headline), 256) || 'Untitled story';
+}
