@@ -1,5 +1,4 @@
-import { load } from 'cheerio';
-import { collapseWhitespace, htmlToText } from '../parse/html-to-text.ts';
+import { collapseWhitespace, htmlToText, loadHtml } from '../parse/html-to-text.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { mainText } from './main-text.ts';
@@ -46,7 +45,7 @@ function chooseText(fromJsonLd: string[], fromPage: string[]): string[] {
 export function extractPage({ html, url, now = Date.now() }: ExtractPageInput): ExtractedPage {
   if (typeof html !== 'string' || !html.trim()) return { ...EMPTY };
   try {
-    const $ = load(html);
+    const $ = loadHtml(html);
     const ld = readJsonLdArticle($);
     const meta = readPageMeta({ $, ld, url, now });
     const text = chooseText(jsonLdParagraphs(ld), mainText($)).join('\n');

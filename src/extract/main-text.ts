@@ -97,7 +97,8 @@ export function mainText($: CheerioAPI): string[] {
   const stats = root ? measureText(root) : new Map<DomNode, TextStats>();
   const scores = scoreCandidates($, stats);
   const top = bestCandidate(scores);
-  const roots = top ? withSiblings({ $, top, scores, stats }) : $('body').toArray();
+  const body = $('body').toArray();
+  const roots = top ? withSiblings({ $, top, scores, stats }) : body.length ? body : $.root().toArray();
   const isLinkList = (node: DomNode): boolean => {
     if ('name' in node && node.name === 'a') return isStandalone(node);
     const chars = stats.get(node)?.chars ?? 0;

@@ -1,4 +1,5 @@
-import { contains, load } from 'cheerio';
+import { contains, load, type CheerioAPI } from 'cheerio';
+import { defuseDeepNesting } from './deep-nesting.ts';
 
 /** A node of cheerio's parsed tree. */
 export type DomNode = Parameters<typeof contains>[1];
@@ -73,10 +74,18 @@ export function nodeText(root: DomNode): string {
   return text;
 }
 
+/**
+ * Parses HTML with htmlparser2 (parse5 is far slower on deep nesting) after defusing hostile nesting;
+ * lenient with the broken markup feeds and pages carry.
+ */
+export function loadHtml(html: string): CheerioAPI {
+  return load(defuseDeepNesting(html), { xml: { xmlMode: false, decodeEntities: true } }, false);
+}
+
 /** Plain text of an HTML fragment: tags removed, entities decoded, one paragraph per line. */
 export function htmlToText(html: string): string {
   if (!html.trim()) return '';
-  const $ = load(html, null, false);
+  const $ = loadHtml(html);
   return collectParagraphs($.root().contents().toArray()).join('\n');
 }
 

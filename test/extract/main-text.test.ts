@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mainText } from '../../src/extract/main-text.ts';
+import { loadHtml } from '../../src/parse/html-to-text.ts';
+
+const para = (n: number) => `Paragraph number ${n} tells part of the story, with detail, names, and a figure of ${n * 100} people.`;
+
+describe('mainText', () => {
+  it('picks the densest block over navigation-heavy ones and keeps inline links in sentences', () => {
+    const html = `<body>
+      <div class="menu-list"><a href="/1">One long navigation link text</a><a href="/2">Another navigation link text</a></div>
+      <div class="content"><p>${para(1)}</p><p>The mayor <a href="/m">said on Sunday</a> that ${para(2)}</p><a href="/more">More stories</a><p>${para(3)}</p></div>
+      <div class="teasers"><p><a href="/t">A teaser headline that links elsewhere and nothing more at all</a></p></div>
+    </body>`;
+    const lines = mainText(loadHtml(html));
+    expect(lines).toEqual([para(1), `The mayor said on Sunday that ${para(2)}`, para(3)]);
+  });
+
+  it('joins sibling blocks of the same article in document order', () => {
+    const html = `<div id="wrap"><div class="story-part"><p>${para(1)}</p><p>${para(2)}</p></div>
+      <div class="promo"><p>Subscribe now for just a coin a month and read without limits.</p></div>
+      <div class="story-part"><p>${para(3)}</p><p>${para(4)}</p></div></div>`;
+    expect(mainText(loadHtml(html))).toEqual([para(1), para(2), para(3), para(4)]);
+  });
+
+  it('prefers [itemprop=articleBody] over a longer comment thread', () => {
+    const comments = Array.from({ length: 6 }, (_, i) => `<p>Comment ${i}: ${para(i + 10)}</p>`).join('');
+    const html = `<div itemprop="articleBody"><p>${para(1)}</p><p>${para(2)}</p></div><div class="thread">${comments}</div>`;
+    expect(mainText(loadHtml(html))).toEqual([para(1), para(2)]);
+  });
+});
