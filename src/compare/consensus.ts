@@ -1,7 +1,7 @@
 import type { ConsensusFact, Quote } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
-import { bestMatch } from './matching.ts';
+import { factIndex } from './matching.ts';
 
 const MAX_FACTS = 8;
 const key = (u: Unit): string => `${u.articleId}#${u.index}`;
@@ -14,22 +14,18 @@ interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number
  * of the independent reports (and at least two). Copies that carry the fact are quoted too but do not count.
  */
 export function consensusFacts({ independent, copies }: { independent: Draft[]; copies: Draft[] }): ConsensusFact[] {
-  const rank = new Map([...independent, ...copies].map((d, i) => [d.article.id, i]));
   const needed = Math.max(2, Math.ceil(independent.length / 2));
+  const rank = new Map([...independent, ...copies].map((d, i) => [d.article.id, i]));
+  const lookup = factIndex(independent.flatMap((d) => d.units));
+  const lookupCopies = factIndex(copies.flatMap((d) => d.units));
   const candidates: Candidate[] = [];
   let order = 0;
   for (const draft of independent) {
     for (const pivot of draft.units) {
-      const members = [pivot];
-      let score = 0;
-      for (const other of independent) {
-        if (other === draft) continue;
-        const match = bestMatch(pivot, other.units);
-        if (match === null) continue;
-        members.push(match.unit);
-        score += match.score;
-      }
-      if (members.length >= needed) candidates.push({ pivot, members, score, order: order++ });
+      const matches = [...lookup(pivot).values()];
+      if (matches.length + 1 < needed) continue;
+      const score = matches.reduce((sum, m) => sum + m.score, 0);
+      candidates.push({ pivot, members: [pivot, ...matches.map((m) => m.unit)], score, order: order++ });
     }
   }
   candidates.sort((a, b) => b.members.length - a.members.length || b.score - a.score || a.order - b.order);
@@ -39,11 +35,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     if (facts.length >= MAX_FACTS) break;
     if (c.members.some((m) => used.has(key(m)))) continue;
     c.members.forEach((m) => used.add(key(m)));
-    const quotes = c.members.map(quoteOf);
-    for (const copy of copies) {
-      const match = bestMatch(c.pivot, copy.units);
-      if (match !== null) quotes.push(quoteOf(match.unit));
-    }
+    const quotes = [...c.members, ...[...lookupCopies(c.pivot).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
     facts.push({ statement: stripDateline(c.pivot.sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
   }

@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { isBoilerplate } from './boilerplate.ts';
+import { findQuantities, type QuantityMention } from './quantity-mentions.ts';
 import { contentTerms, namedEntities } from './terms.ts';
 
 /** One reporting sentence of one outlet, with what comparison needs to know about it. */
@@ -14,6 +15,10 @@ export interface Unit {
   terms: Set<string>;
   entities: string[];
   hasNumber: boolean;
+  /** The numeric terms among `terms` ("#12"). */
+  numbers: string[];
+  /** Counted quantities the sentence gives. */
+  mentions: QuantityMention[];
 }
 
 /** The article chosen to stand for one outlet, with its sentences. */
@@ -26,21 +31,30 @@ export interface Draft {
   units: Unit[];
 }
 
-/** Splits an article into reporting sentences (boilerplate dropped); a headline-only item yields its title. */
+/** Sentences of one report that comparison reads: the lead carries the facts, and the cap bounds the work. */
+export const MAX_UNITS = 30;
+
+/** Splits an article into reporting sentences (boilerplate dropped, at most MAX_UNITS); a headline-only item yields its title. */
 export function unitsOf({ article, outlet, language }: { article: Article; outlet: string; language: string | null }): Unit[] {
   const sentences = article.body.trim() === '' ? [article.title] : splitSentences(article.body, language);
   return sentences
     .filter((s) => !isBoilerplate(s) && s.split(/\s+/u).length >= 3)
-    .map((sentence, index) => ({
-      articleId: article.id,
-      outlet,
-      index,
-      sentence,
-      language,
-      terms: new Set(contentTerms(sentence, language)),
-      entities: namedEntities(sentence),
-      hasNumber: /\d/u.test(sentence),
-    }));
+    .slice(0, MAX_UNITS)
+    .map((sentence, index) => {
+      const terms = contentTerms(sentence, language);
+      return {
+        articleId: article.id,
+        outlet,
+        index,
+        sentence,
+        language,
+        terms: new Set(terms),
+        entities: namedEntities(sentence),
+        hasNumber: /\d/u.test(sentence),
+        numbers: terms.filter((t) => t.startsWith('#')),
+        mentions: findQuantities(sentence, language),
+      };
+    });
 }
 
 const wordCount = (text: string): number => (text.match(/\S+/gu) ?? []).length;

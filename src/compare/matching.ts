@@ -1,32 +1,55 @@
 import type { Unit } from './drafts.ts';
-import { sharedCount, similarity } from './terms.ts';
 
 /** Thresholds for "these two sentences state the same fact". */
 export const SAME_FACT = { similarity: 0.42, shared: 3 };
 /** Looser thresholds for "this sentence is covered by that one" (used before calling a fact unique). */
 export const COVERED = { similarity: 0.3, shared: 2 };
 
-function numbers(unit: Unit): string[] {
-  return [...unit.terms].filter((t) => t.startsWith('#'));
+type Thresholds = { similarity: number; shared: number };
+
+function scoreOf(a: Unit, b: Unit, shared: number, thresholds: Thresholds): number {
+  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.terms.has(n))) return 0;
+  const sim = shared / Math.sqrt(a.terms.size * b.terms.size);
+  const needed = Math.max(2, Math.min(thresholds.shared, a.terms.size, b.terms.size));
+  return sim >= thresholds.similarity && shared >= needed ? sim : 0;
 }
 
 /** How strongly two sentences state the same fact (0 when they do not): shared content words and agreeing numbers. */
-export function factMatch(a: Unit, b: Unit, thresholds: { similarity: number; shared: number } = SAME_FACT): number {
-  const na = numbers(a);
-  const nb = numbers(b);
-  if (na.length > 0 && nb.length > 0 && !na.some((n) => b.terms.has(n))) return 0;
-  const sim = similarity(a.terms, b.terms);
-  const shared = sharedCount(a.terms, b.terms);
-  const needed = Math.min(thresholds.shared, a.terms.size, b.terms.size);
-  return sim >= thresholds.similarity && shared >= Math.max(2, needed) ? sim : 0;
+export function factMatch(a: Unit, b: Unit, thresholds: Thresholds = SAME_FACT): number {
+  let shared = 0;
+  for (const t of a.terms) if (b.terms.has(t)) shared++;
+  return a.terms.size === 0 || b.terms.size === 0 ? 0 : scoreOf(a, b, shared, thresholds);
 }
 
-/** The unit of `units` that best states the same fact as `unit`, with its score, or null. */
-export function bestMatch(unit: Unit, units: Unit[], thresholds = SAME_FACT): { unit: Unit; score: number } | null {
-  let best: { unit: Unit; score: number } | null = null;
-  for (const other of units) {
-    const score = factMatch(unit, other, thresholds);
-    if (score > 0 && (best === null || score > best.score)) best = { unit: other, score };
-  }
-  return best;
+/** A best match in one article. */
+export interface Match { unit: Unit; score: number }
+
+/**
+ * Indexes sentences by term so that each lookup only compares sentences sharing a word.
+ * The lookup returns, per other article, its sentence that best states the same fact as the query.
+ */
+export function factIndex(units: Unit[]): (unit: Unit, thresholds?: Thresholds) => Map<string, Match> {
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const t of u.terms) {
+      const list = postings.get(t);
+      if (list === undefined) postings.set(t, [i]);
+      else list.push(i);
+    }
+  });
+  return (unit, thresholds = SAME_FACT) => {
+    const shared = new Map<number, number>();
+    for (const t of unit.terms) for (const i of postings.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const best = new Map<string, Match & { at: number }>();
+    for (const [i, count] of shared) {
+      const other = units[i]!;
+      if (other.articleId === unit.articleId) continue;
+      const score = scoreOf(unit, other, count, thresholds);
+      const current = best.get(other.articleId);
+      if (score > 0 && (current === undefined || score > current.score || (score === current.score && i < current.at))) {
+        best.set(other.articleId, { unit: other, score, at: i });
+      }
+    }
+    return new Map([...best].map(([id, m]) => [id, { unit: m.unit, score: m.score }]));
+  };
 }

@@ -1,8 +1,16 @@
 import type { NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
 import { overlaps } from '../text/numbers.ts';
 import { findAttribution } from './attribution.ts';
+import { unicodeWords } from './unicode-regex.ts';
 import type { Draft } from './drafts.ts';
-import { findQuantities } from './quantity-mentions.ts';
+
+const EARLIER = /\b(last year|a year ago|years ago|previous|letztes jahr|im vorjahr|vor \p{L}+ jahren|l'an dernier|l'année dernière|el año pasado|в прошлом году|минулого року)\b/iu;
+
+/** True when a sentence looks back at an earlier event ("in 2019", "last year"), whose figures are not this story's. */
+export function looksBack(sentence: string, year: number): boolean {
+  if (unicodeWords(EARLIER).test(sentence)) return true;
+  return [...sentence.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu)].some((m) => Number(m[1]) < year);
+}
 
 function addUnique<T>(list: T[], item: T, same: (a: T) => boolean): void {
   if (!list.some(same)) list.push(item);
@@ -21,9 +29,10 @@ function conflicting(variants: NumberVariant[]): boolean {
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const byQuantity = new Map<string, Map<string, NumberVariant>>();
   for (const draft of drafts) {
+    const year = new Date(draft.time).getUTCFullYear();
     for (const unit of draft.units) {
-      const mentions = findQuantities(unit.sentence, unit.language);
-      if (mentions.length === 0) continue;
+      const mentions = unit.mentions;
+      if (mentions.length === 0 || looksBack(unit.sentence, year)) continue;
       const attribution = findAttribution(unit.sentence)?.party ?? null;
       for (const m of mentions) {
         const variants = byQuantity.get(m.quantity) ?? new Map<string, NumberVariant>();

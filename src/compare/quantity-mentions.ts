@@ -10,10 +10,11 @@ export interface QuantityMention extends Interval {
 
 /** Counted nouns and verbs → canonical quantity, casualties first so "12 soldiers were killed" counts deaths. */
 const NOUNS: [string, RegExp][] = [
-  ['deaths', /^(dead|deaths?|killed|kill|kills|killing|died|dying|fatalities|fatality|toll|lives|tote[nr]?|todesopfer|getötet|starben|gestorben|morts?|mortes|tués?|tuées?|décès|muertos?|muertas|fallecidos|fallecieron|murieron|погибл\p{L}*|погибш\p{L}*|погиб|убит\p{L}*|жертв\p{L}*|загинул\p{L}*|загибл\p{L}*|загинуло)$/u],
+  ['deaths', /^(dead|deaths?|killed|kill|kills|killing|died|dying|drowned|ertrunken|noyés?|ahogad[oa]s|утонул\p{L}*|потонул\p{L}*|fatalities|fatality|toll|lives|tote[nr]?|todesopfer|getötet|starben|gestorben|morts?|mortes|tués?|tuées?|décès|muertos?|muertas|fallecidos|fallecieron|murieron|погибл\p{L}*|погибш\p{L}*|погиб|убит\p{L}*|жертв\p{L}*|загинул\p{L}*|загибл\p{L}*|загинуло)$/u],
   ['injured', /^(injured|injuring|injuries|wounded|wounding|hurt|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u],
   ['missing', /^(missing|unaccounted|vermisst|vermisste[n]?|disparus?|disparues|desaparecidos?|desaparecidas|пропавш\p{L}*|пропал\p{L}*|зникл\p{L}*)$/u],
   ['arrests', /^(arrested|arrests?|detained|detainees|festgenommen|festnahmen|verhaftet|arrêtés?|interpellés?|detenidos?|detenidas|arrestados|задержан\p{L}*|арестован\p{L}*|затриман\p{L}*|заарештован\p{L}*)$/u],
+  ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
   ['displaced', /^(displaced|evacuated|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u],
   ['troops', /^(troops|soldiers|servicemen|soldaten|truppen|soldats|troupes|soldados|tropas|военнослужащ\p{L}*|военных|солдат\p{L}*|військових|військовослужбовц\p{L}*)$/u],
   ['magnitude', /^(magnitude|richter|stärke|magnitud|магнитуд\p{L}*|магнітуд\p{L}*)$/u],
@@ -23,6 +24,8 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(\$|dollars?|usd|долларов|доллара|доларів)$/u, 'USD'], [/^(€|euros?|eur|евро|євро)$/u, 'EUR'],
   [/^(£|pounds|gbp)$/u, 'GBP'], [/^(₽|rubles|roubles|рублей|руб)$/u, 'RUB'], [/^(₴|hryvnias|гривень|грн)$/u, 'UAH'],
 ];
+/** Units of measure and time: "12-year-old", "10 km", "3 hours" measure something, they do not count the noun nearby. */
+const MEASURE = /^(years?|year-old|years-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|cm|mm|feet|ft|inches|kg|kilograms?|tonnes?|tons?|lit(?:er|re)s?|degrees?|°|mph|am|pm|gmt|utc|jahre?n?|jährige[nmr]?|stunden?|tage?n?|minuten|kilometer|meter|uhr|ans|heures?|jours?|mois|años?|horas?|días?|meses|лет|года?|часов|часа|дней|дня|минут|км|метров|років|року|рік|годин|днів|хвилин|метрів)$/u;
 const WINDOW = 4;
 /** Nouns that name who is counted rather than what happened to them; a casualty word nearby wins. */
 const GENERIC = new Set(['troops', 'displaced']);
@@ -52,8 +55,12 @@ export function findQuantities(sentence: string, language: string | null = null)
   const tokens = tokenize(sentence, language);
   const out: QuantityMention[] = [];
   for (const amount of scanAmounts(sentence, language)) {
-    const next = tokens[amount.tokenEnd]?.lower;
+    const nextToken = tokens[amount.tokenEnd];
+    const next = nextToken?.lower;
     if (next === 'of' || next === 'из' || next === 'із' || next === ':' || tokens[amount.tokenStart - 1]?.text === ':') continue;
+    if (nextToken !== undefined && nextToken.start === amount.end && /^\p{L}/u.test(nextToken.text)) continue;
+    const unit = next === '-' ? tokens[amount.tokenEnd + 1]?.lower : next;
+    if (unit !== undefined && MEASURE.test(unit)) continue;
     const hits = [...scan(tokens, amount.tokenEnd, 1), ...scan(tokens, amount.tokenStart - 1, -1)];
     const money = hits.find((h) => h.kind.startsWith('money:') && h.distance < 1);
     const best = money ?? hits.sort((a, b) => a.distance - b.distance || a.priority - b.priority)[0];

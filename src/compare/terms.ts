@@ -10,23 +10,33 @@ const ALGORITHMS: Record<string, string> = {
   en: 'english', de: 'german', fr: 'french', es: 'spanish', ru: 'russian', uk: 'russian', it: 'italian',
   pt: 'portuguese', nl: 'dutch', sv: 'swedish', da: 'danish', no: 'norwegian', fi: 'finnish', tr: 'turkish',
 };
-const stemmers = new Map<string, Stemmer>();
+const stemmers = new Map<string, (word: string) => string>();
+const CACHE_LIMIT = 50_000;
 
-function stemmerFor(language: string | null): Stemmer {
+function stemmerFor(language: string | null): (word: string) => string {
   const algorithm = ALGORITHMS[language ?? 'en'] ?? 'english';
-  let stemmer = stemmers.get(algorithm);
-  if (stemmer === undefined) {
-    stemmer = snowball.newStemmer(algorithm);
-    stemmers.set(algorithm, stemmer);
+  let stem = stemmers.get(algorithm);
+  if (stem === undefined) {
+    const stemmer = snowball.newStemmer(algorithm);
+    const cache = new Map<string, string>();
+    stem = (word) => {
+      let out = cache.get(word);
+      if (out === undefined) {
+        out = stemmer.stem(word);
+        if (cache.size < CACHE_LIMIT) cache.set(word, out);
+      }
+      return out;
+    };
+    stemmers.set(algorithm, stem);
   }
-  return stemmer;
+  return stem;
 }
 
 const WORD = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*/gu;
 
 /** Content terms of a text: stems of non-stopwords plus normalised numbers, in order of first appearance. */
 export function contentTerms(text: string, language: string | null): string[] {
-  const stemmer = stemmerFor(language);
+  const stem = stemmerFor(language);
   const out = new Set<string>();
   for (const [word] of text.matchAll(WORD)) {
     if (/^\d/u.test(word)) {
@@ -36,7 +46,7 @@ export function contentTerms(text: string, language: string | null): string[] {
     }
     const lower = word.toLowerCase();
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
-    out.add(stemmer.stem(lower));
+    out.add(stem(lower));
   }
   return [...out];
 }

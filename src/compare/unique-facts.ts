@@ -1,8 +1,7 @@
 import type { UniqueFact } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import type { Draft } from './drafts.ts';
-import { bestMatch, COVERED } from './matching.ts';
-import { findQuantities } from './quantity-mentions.ts';
+import { COVERED, factIndex } from './matching.ts';
 
 const PER_OUTLET = 3;
 
@@ -13,17 +12,18 @@ const PER_OUTLET = 3;
  * since its sentences cannot be matched.
  */
 export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: Draft) => string | null }): UniqueFact[] {
+  const lookup = factIndex(drafts.flatMap((d) => d.units));
   const out: UniqueFact[] = [];
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
-    const otherDrafts = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
-    if (!otherDrafts.some((d) => d.language === draft.language && d.article.body.trim() !== '')) continue;
-    const others = otherDrafts.flatMap((d) => d.units);
-    const counted = new Set(others.flatMap((u) => findQuantities(u.sentence, u.language).map((m) => m.quantity)));
+    const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
+    if (!others.some((d) => d.language === draft.language && d.article.body.trim() !== '')) continue;
+    const otherIds = new Set(others.map((d) => d.article.id));
+    const counted = new Set(others.flatMap((d) => d.units.flatMap((u) => u.mentions.map((m) => m.quantity))));
     const facts = draft.units
       .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
-      .filter((u) => !findQuantities(u.sentence, u.language).some((m) => counted.has(m.quantity)))
-      .filter((u) => bestMatch(u, others, COVERED) === null)
+      .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
+      .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)))
       .slice(0, PER_OUTLET);
     for (const u of facts) {
       const quote = { articleId: u.articleId, outlet: u.outlet, sentence: u.sentence };

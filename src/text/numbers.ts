@@ -136,9 +136,16 @@ function vagueOf(word: string | undefined): [number, number] | null {
 
 interface Core { lo: number; hi: number; end: number; plain: boolean }
 
+/** First three letters of every number word: a cheap test before the full parse. */
+const NUMBER_PREFIXES = new Set(
+  [...Object.keys(UNITS), ...ONES]
+    .concat([...MULTIPLIERS.map(([re]) => re), ...VAGUE.map(([re]) => re), SEVERAL].flatMap((re) => re.source.replace(/^\^\(|\)\$$/gu, '').split('|')))
+    .map((word) => word.replace(/[\\[(?].*$/u, '').slice(0, 3)),
+);
+
 function parseCore(tokens: Token[], i: number, language: string | null): Core | null {
   const t = tokens[i]?.lower;
-  if (t === undefined) return null;
+  if (t === undefined || !(/\d/u.test(t) || NUMBER_PREFIXES.has(t.slice(0, 3)))) return null;
   const next = tokens[i + 1]?.lower;
   const mult = multiplierOf(next);
   if ((ONES.has(t) || SEVERAL.test(t)) && mult !== null) {
@@ -171,10 +178,17 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   return { lo: value, hi: value, end, plain };
 }
 
+/** Qualifier phrases indexed by their last word, the one right before the number. */
+const QUALIFIERS_BY_LAST = new Map<string, [string[], QualifierKind][]>();
+for (const [phrase, kind] of QUALIFIERS) {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), [words, kind]]);
+}
+
 function findQualifier(tokens: Token[], start: number): [QualifierKind, number] | null {
   let best: [QualifierKind, number] | null = null;
-  for (const [phrase, kind] of QUALIFIERS) {
-    const words = phrase.split(' ');
+  for (const [words, kind] of QUALIFIERS_BY_LAST.get(tokens[start - 1]?.lower ?? '') ?? []) {
     const from = start - words.length;
     if (from < 0 || !words.every((w, k) => tokens[from + k]?.lower === w)) continue;
     if (best === null || from < best[1]) best = [kind, from];

@@ -70,3 +70,13 @@ describe('numberDivergences on vague wording', () => {
     ]);
   });
 });
+
+describe('numberDivergences and earlier events', () => {
+  it('ignores figures about an earlier event', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: ['At least 10 people were killed, police said.', 'In 2019, a similar flood killed 30 people.'] },
+      { outlet: 'b', body: ['12 people died.', 'Last year a storm killed 4 people in the valley.'] },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+});

@@ -32,3 +32,16 @@ describe('findQuantities', () => {
     expect(pick('In 2019 the bridge was repaired.')).toEqual([]);
   });
 });
+
+describe('findQuantities on measures', () => {
+  it('does not read ages, distances, durations or ordinals as counts', () => {
+    expect(pick('A 12-year-old boy died in the flood.')).toEqual([]);
+    expect(pick('The river rose 3 metres and 2 people drowned after 10 hours.')).toEqual([['deaths', 2, 2, '2 people drowned']]);
+    expect(pick('The 19th victim was killed near the bridge.')).toEqual([]);
+    expect(pick('Ein 45-jähriger Mann wurde verletzt.', 'de')).toEqual([]);
+  });
+
+  it('counts rescues', () => {
+    expect(pick('Firefighters rescued four drivers.')).toEqual([['rescued', 4, 4, 'rescued four']]);
+  });
+});
