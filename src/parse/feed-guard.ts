@@ -1,4 +1,5 @@
 import { FeedParseError } from './feed-parse-error.ts';
+import { repairXmlText } from './xml-repair.ts';
 
 const ROOT_TAG = /<(?:rss|feed|rdf:RDF|html|channel)[\s>/]/i;
 
@@ -19,7 +20,7 @@ function looksLikeHtml(text: string): boolean {
 /**
  * Checks a decoded feed body before it reaches the XML parser and returns it ready to parse:
  * refuses empty bodies, DTDs that declare entities (billion laughs) and HTML pages,
- * and drops the BOM and the XML declaration's `encoding` (the text is already decoded).
+ * drops the BOM and the XML declaration's `encoding` (the text is already decoded) and repairs bare `&`s.
  */
 export function guardFeedText({ xml, feedUrl }: { xml: string; feedUrl: string }): string {
   const text = xml.replace(/^\ufeff/, '').trim();
@@ -39,5 +40,5 @@ export function guardFeedText({ xml, feedUrl }: { xml: string; feedUrl: string }
       message: `${feedUrl} looks like an HTML page, not a feed (RSS, Atom or RDF expected)`,
     });
   }
-  return text.replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/i, '$1');
+  return repairXmlText(text.replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/i, '$1'));
 }
