@@ -36,8 +36,8 @@ export function articleTerms({ article, vocabulary, options }: {
   const titleCase = isTitleCase(title, stop);
   const body = tokenize(article.body);
   const names = localNames(titleCase ? body : [...title, ...body]);
-  const ctx = { vocabulary, counts, stem: stemmerFor(language), stop, names };
-  addTokens(ctx, title, titleCase, () => options.titleWeight);
+  const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, names, guessNames: false };
+  addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight);
   addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
   return { language, counts };
 }
@@ -49,6 +49,8 @@ interface Context {
   stop: Set<string>;
   /** Words this article writes capitalised mid-sentence and never in lower case. */
   names: Set<string>;
+  /** Whether a capitalised word never seen mid-sentence counts as a name (headline-only items). */
+  guessNames: boolean;
 }
 
 function localNames(tokens: Token[]): Set<string> {
@@ -78,7 +80,7 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
       previousEntity = null;
       return;
     }
-    const stem = ctx.stem(token.lower);
+    const stem = token.acronym ? token.lower : ctx.stem(token.lower);
     bump(ctx.counts, stem, weight);
     if (!isEntity(ctx, token, trustedCase)) {
       previousEntity = null;
@@ -102,7 +104,7 @@ function isEntity(ctx: Context, token: Token, trustedCase: boolean): boolean {
   if (!token.capitalised || NOT_NAMES.has(token.lower)) return false;
   if (trustedCase || ctx.names.has(token.lower)) return true;
   const share = ctx.vocabulary.capitalisedShare(token.lower);
-  return share === null ? !token.sentenceStart : share >= 0.5;
+  return share === null ? ctx.guessNames && !token.sentenceStart : share >= 0.5;
 }
 
 /** Headlines Where Every Word Is Capitalised say nothing about names by their case. */

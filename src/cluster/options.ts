@@ -10,6 +10,10 @@ export interface ClusterOptions {
   leadTokens: number;
   /** Similarity an article needs to join a story; below it, it starts a new story. */
   joinThreshold: number;
+  /** Items with fewer distinct terms than this (headline-only) get a proportionally lower join threshold... */
+  shortTextTerms: number;
+  /** ...but never below this share of it. */
+  shortTextFloor: number;
   /** Similarity two stories need to merge into one. */
   mergeThreshold: number;
   /** Stories scored in full per article, taken from the best inverted-index hits. */
@@ -26,8 +30,6 @@ export interface ClusterOptions {
   expiryDays: number;
   /** Heaviest names and numbers of each side that the other side is checked for. */
   specificTerms: number;
-  /** How hard missing names and numbers pull the score down (exponent of the agreement gate). */
-  agreementPower: number;
   /** Gate value when none of the heaviest names and numbers are shared. */
   agreementFloor: number;
   /** Hours over which time distance halves the score, when both sides have dates. */
@@ -40,21 +42,25 @@ export interface ClusterOptions {
  * - joinThreshold 0.25: reports of one event share their rare names and numbers and reach 0.3–0.7;
  *   unrelated news stays under 0.05; reports of two events of one kind sit around 0.1–0.3 and most
  *   of them are cut by the gate.
+ * - a headline-only item has 5–15 terms against a story's 160, so its cosine is lower for the same
+ *   match; below 30 terms the join threshold shrinks in proportion, to 40% of it at most.
  * - mergeThreshold 0.4: centroids average several reports, so two fragments of one event agree
  *   strongly; merging asks for more than joining because a wrong merge costs a whole story.
- * - candidate caps (24 stories, 24 query terms, 64 stories a posting list, terms in over 5% of
+ * - candidate caps (10 stories, 24 query terms, 64 stories a posting list, terms in over 5% of
  *   articles ignored) keep an add at a few hundred term look-ups whatever the stream size.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  titleWeight: 3,
+  titleWeight: 2,
   entityWeight: 2,
   numberWeight: 1.5,
   leadTokens: 150,
   joinThreshold: 0.25,
+  shortTextTerms: 30,
+  shortTextFloor: 0.4,
   mergeThreshold: 0.4,
-  maxCandidates: 24,
+  maxCandidates: 10,
   queryTerms: 24,
   postingCap: 64,
   maxDfShare: 0.05,
@@ -62,6 +68,5 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   expiryDays: 4,
   timeHalfLifeHours: 72,
   specificTerms: 3,
-  agreementPower: 1,
   agreementFloor: 0.3,
 };

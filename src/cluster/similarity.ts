@@ -12,22 +12,26 @@ export interface Scorable {
   dated: { min: number; max: number } | null;
 }
 
-type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'specificTerms' | 'agreementPower' | 'agreementFloor'>;
+type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor'>;
 
 /**
- * How likely two sides report the same event: cosine of their vectors, scaled down when neither side's
- * heaviest names and numbers (who, where, how many) appear in the other, and discounted by time apart.
- * Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll; the gate
- * keeps word overlap alone from joining them.
+ * How likely two sides report the same event: cosine of their vectors, scaled down when the heaviest
+ * names and numbers (who, where, how many) of one side are missing from the other, and discounted by
+ * time apart. Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll;
+ * the gate keeps word overlap alone from joining them. For an article against a story it is enough
+ * that one side's names appear in the other (a headline names few things); `mutual` (story against
+ * story, before a merge) asks both sides' names to appear in the other.
  */
-export function similarity(a: Scorable, b: Scorable, options: Tuning): number {
+export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = false): number {
   const n = a.vectorNorm * b.vectorNorm;
   if (n === 0) return 0;
   const cos = dot(a.vector, b.vector) / n;
   if (cos === 0) return 0;
-  const agreement = Math.max(coverage(a.specifics, b.vector), coverage(b.specifics, a.vector));
+  const ab = coverage(a.specifics, b.vector);
+  const ba = coverage(b.specifics, a.vector);
+  const agreement = mutual ? Math.min(ab, ba) : Math.max(ab, ba);
   const gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
-  return cos * Math.pow(gate, options.agreementPower) * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
+  return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
 }
 
 /** Share of the weight of `specifics` whose term (as entity, number or plain word) the vector holds; 1 when none. */
@@ -43,7 +47,8 @@ export function coverage(specifics: [string, number][], vector: SparseVector): n
 
 /** The heaviest entity and number terms of a vector. */
 export function specificsOf(vector: SparseVector, n: number): [string, number][] {
-  const specific = new Map([...vector].filter(([t]) => t.startsWith(ENTITY) || t.startsWith(NUMBER)));
+  const specific = new Map<string, number>();
+  for (const [t, w] of vector) if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) specific.set(t, w);
   return heaviest(specific, n);
 }
 

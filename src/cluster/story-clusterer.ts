@@ -59,7 +59,7 @@ export class StoryClusterer {
     this.expire();
     const query = this.queryTerms(vector);
     const self: Scorable = { vector, vectorNorm: 1, specifics: specificsOf(vector, this.options.specificTerms), dated };
-    const best = this.bestMatch(self, this.index.lookup(query, this.options.maxCandidates), this.options.joinThreshold);
+    const best = this.bestMatch(self, this.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
     const story = best ?? this.createStory(article, time);
     this.join(story, { article, vector, time, dated });
     for (const [term] of query) this.indexUnder(story, term);
@@ -94,6 +94,7 @@ export class StoryClusterer {
   }
 
   private bestMatch(self: Scorable, seqs: number[], threshold: number, skip?: StoryState): StoryState | null {
+    const mutual = skip !== undefined;
     let best: StoryState | null = null;
     let bestScore = threshold;
     this.lastCandidates = 0;
@@ -101,13 +102,19 @@ export class StoryClusterer {
       const s = this.bySeq.get(seq);
       if (!s || s === skip) continue;
       this.lastCandidates++;
-      const score = similarity(self, storyScorable(s), this.options);
+      const score = similarity(self, storyScorable(s), this.options, mutual);
       if (score > bestScore || (score === bestScore && best && s.seq < best.seq)) {
         best = s;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** Headlines share fewer words with a story than full texts do, so short items need less similarity to join. */
+  private joinThreshold(termCount: number): number {
+    const { joinThreshold, shortTextTerms, shortTextFloor } = this.options;
+    return joinThreshold * Math.min(1, Math.max(shortTextFloor, termCount / shortTextTerms));
   }
 
   private createStory(article: Article, time: number): StoryState {
