@@ -1,4 +1,4 @@
-import { collapseWhitespace, htmlToText, loadHtml } from '../parse/html-to-text.ts';
+import { collapseWhitespace, htmlToLine, htmlToText, loadHtml } from '../parse/html-to-text.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { mainText } from './main-text.ts';
@@ -25,7 +25,7 @@ const LONG_BODY = 400;
 function jsonLdParagraphs(ld: JsonLdArticle | null): string[] {
   const body = ld?.articleBody;
   if (!body || body.length < LONG_BODY) return [];
-  const lines = /<\/?[a-z][^>]*>/i.test(body) ? htmlToText(body).split('\n') : body.split(/\r?\n/);
+  const lines = /<\/?[a-z][^>]*>/i.test(body) ? htmlToText(body).split('\n') : body.split(/\r?\n/).map(htmlToLine);
   return lines.map(collapseWhitespace).filter((line) => line && !isBoilerplateLine(line));
 }
 
@@ -34,7 +34,8 @@ function chooseText(fromJsonLd: string[], fromPage: string[]): string[] {
   const ldLength = fromJsonLd.join(' ').length;
   const pageLength = fromPage.join(' ').length;
   const pageIsSameButParagraphed = fromJsonLd.length === 1 && fromPage.length > 1 && Math.abs(pageLength - ldLength) < ldLength * 0.3;
-  return pageIsSameButParagraphed ? fromPage : fromJsonLd;
+  const ldIsTruncated = /(…|\.\.\.|\[\.\.\.\])$/.test(fromJsonLd.at(-1) ?? '') && pageLength > ldLength;
+  return pageIsSameButParagraphed || ldIsTruncated ? fromPage : fromJsonLd;
 }
 
 /**

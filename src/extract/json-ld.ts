@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { htmlToLine } from '../parse/html-to-text.ts';
 
 /** The article fields Parallax reads from a page's schema.org JSON-LD. */
 export interface JsonLdArticle {
@@ -73,10 +74,15 @@ function str(value: Json | undefined): string | null {
   return null;
 }
 
+function line(value: Json | undefined): string | null {
+  const raw = str(value);
+  return raw ? htmlToLine(raw) || null : null;
+}
+
 function names(value: Json | undefined): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
-  return list.map((entry) => str(entry)).filter((name): name is string => !!name && !/^https?:\/\//.test(name));
+  return list.map((entry) => line(entry)).filter((name): name is string => !!name && !/^https?:\/\//.test(name));
 }
 
 /** The first schema.org article described in the page's JSON-LD (`@graph` and arrays included), or null. */
@@ -90,11 +96,11 @@ export function readJsonLdArticle($: CheerioAPI): JsonLdArticle | null {
   const article = nodes.filter(isArticle).sort((a, b) => (str(b.articleBody)?.length ?? 0) - (str(a.articleBody)?.length ?? 0))[0];
   if (!article) return null;
   return {
-    headline: str(article.headline) ?? str(article.name),
+    headline: line(article.headline) ?? line(article.name),
     authors: [...new Set(names(article.author))],
     datePublished: str(article.datePublished) ?? str(article.dateCreated),
     articleBody: str(article.articleBody),
     inLanguage: str(article.inLanguage),
-    publisherName: str(article.publisher),
+    publisherName: line(article.publisher),
   };
 }

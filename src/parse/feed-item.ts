@@ -41,6 +41,11 @@ function authorOf(item: RawItem): string | null {
   return author && !/^\S+@\S+$/.test(author) ? author : null;
 }
 
+/** A guid that is a web address is canonicalised too, so tracking parameters added later do not change the id. */
+function urlGuid(guid: string): string | null {
+  return /^https?:\/\//i.test(guid) ? canonicalUrl(guid) : null;
+}
+
 function fallbackTitle(body: string): string {
   const first = body.split('\n', 1)[0] ?? '';
   return first.length > 160 ? `${first.slice(0, 157).trimEnd()}…` : first;
@@ -60,7 +65,8 @@ export function toArticle({ item, context }: { item: RawItem; context: FeedConte
   const publishedAt =
     [item.pubDate, item.date, item.isoDate].map((value) => parseDate({ value, now })).find((date) => date) ?? null;
   const language = languageCode(item.language) ?? languageCode(item.attrs?.['xml:lang']) ?? context.language;
-  const identity = { guid: text(item.guid), atomId: text(item.id), url, title: rawTitle, publishedAt };
+  const guid = text(item.guid).trim();
+  const identity = { guid: urlGuid(guid) ?? guid, atomId: text(item.id), url, title: rawTitle, publishedAt };
   const id = articleId({ sourceId: context.sourceId, identity });
   const article: Article = {
     id,

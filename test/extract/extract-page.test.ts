@@ -84,6 +84,27 @@ describe('extractPage: no metadata, sloppy markup', () => {
   });
 });
 
+describe('extractPage: choosing between JSON-LD and page text', () => {
+  const para = (n: number) => `Paragraph ${n} of the page, long enough to be scored as article text, with commas, names and ${n} figures.`;
+  const pageWith = (body: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: body })}</script><article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</article>`;
+
+  it('uses the page when the JSON-LD body is a truncated teaser', () => {
+    const teaser = `${'A teaser sentence from the paywalled story. '.repeat(10)}…`;
+    expect(extractPage({ html: pageWith(teaser), url: 'https://x.example/' }).text.split('\n')).toHaveLength(6);
+  });
+
+  it('uses the page paragraphs when JSON-LD holds the same text as one block', () => {
+    const flat = [1, 2, 3, 4, 5, 6].map(para).join(' ');
+    const { text } = extractPage({ html: pageWith(flat), url: 'https://x.example/' });
+    expect(text.split('\n')).toEqual([1, 2, 3, 4, 5, 6].map(para));
+  });
+
+  it('ignores a short JSON-LD body', () => {
+    expect(extractPage({ html: pageWith('Short summary only.'), url: 'https://x.example/' }).text).not.toContain('Short summary');
+  });
+});
+
 describe('extractPage: garbage in', () => {
   it.each([
     ['empty', ''],

@@ -30,6 +30,12 @@ describe('readJsonLdArticle', () => {
     expect(article?.articleBody).toBe('Line one.\nLine two.');
   });
 
+  it('decodes HTML entities that CMSs leave in headlines and names', () => {
+    const article = read(JSON.stringify({ '@type': 'NewsArticle', headline: 'Caf&eacute; owners&#8217; plea &amp; petition', author: { name: 'Zo&euml; Park' } }));
+    expect(article?.headline).toBe('Café owners’ plea & petition');
+    expect(article?.authors).toEqual(['Zoë Park']);
+  });
+
   it('returns null for unparseable blocks or pages without an article', () => {
     expect(read('{ not json')).toBeNull();
     expect(read(JSON.stringify({ '@type': 'WebSite', name: 'S' }))).toBeNull();

@@ -106,6 +106,26 @@ describe('parseFeed: Google News', () => {
   });
 });
 
+describe('parseFeed: id stability', () => {
+  const one = (guid: string, title: string) =>
+    `<rss version="2.0"><channel><title>T</title><item><title>${title}</title><guid>${guid}</guid></item></channel></rss>`;
+  const idOf = async (xml: string) => (await parseFeed({ ...base, xml })).items[0]?.id;
+
+  it('keeps the id when a URL guid gains tracking parameters or the title is edited', async () => {
+    const plain = await idOf(one('https://x.example/story/7', 'First title'));
+    expect(await idOf(one('https://x.example/story/7?utm_source=rss&amp;utm_medium=feed', 'Edited title'))).toBe(plain);
+    expect(await idOf(one('https://x.example/story/8', 'First title'))).not.toBe(plain);
+  });
+
+  it('keys items without guid, id or link on title and date', async () => {
+    const item = (title: string, date: string) =>
+      `<rss version="2.0"><channel><title>T</title><item><title>${title}</title><pubDate>${date}</pubDate></item></channel></rss>`;
+    const a = await idOf(item('Same headline', 'Sat, 28 Nov 2026 10:00:00 GMT'));
+    expect(await idOf(item('Same headline', 'Sat, 28 Nov 2026 10:00:00 GMT'))).toBe(a);
+    expect(await idOf(item('Same headline', 'Sun, 29 Nov 2026 10:00:00 GMT'))).not.toBe(a);
+  });
+});
+
 describe('parseFeed: edge cases', () => {
   it('keeps one of each duplicate id and says why the other was skipped', async () => {
     const feed = await parse('duplicate-guids.xml');
