@@ -34,6 +34,10 @@ export function guardFeedText({ xml, feedUrl }: { xml: string; feedUrl: string }
       message: `Feed ${feedUrl} declares XML entities in its DTD; refused to protect against entity expansion attacks`,
     });
   }
+  if (!text.startsWith('<')) {
+    const kind = /^[[{]/.test(text) ? 'JSON (JSON Feed is not supported)' : 'plain text';
+    throw new FeedParseError({ code: 'not-a-feed', message: `${feedUrl} returned ${kind}, not a feed (RSS, Atom or RDF expected)` });
+  }
   if (looksLikeHtml(text)) {
     throw new FeedParseError({
       code: 'not-a-feed',

@@ -169,6 +169,13 @@ describe('parseFeed: edge cases', () => {
     expect(error.message).toMatch(/Unexpected close tag \(line \d+, column \d+\)/);
   });
 
+  it('refuses JSON and plain-text bodies as not feeds', async () => {
+    const json = await failure(parseFeed({ ...base, xml: '{"version":"https://jsonfeed.org/version/1.1","items":[]}' }));
+    expect([json.code, json.message]).toEqual(['not-a-feed', expect.stringContaining('JSON')]);
+    const text = await failure(parseFeed({ ...base, xml: 'Service Unavailable' }));
+    expect([text.code, text.message]).toEqual(['not-a-feed', expect.stringContaining('plain text')]);
+  });
+
   it('refuses empty bodies and XML that is not a feed', async () => {
     expect((await failure(parseFeed({ ...base, xml: ' \n\ufeff ' }))).code).toBe('empty-body');
     const other = await failure(parseFeed({ ...base, xml: '<?xml version="1.0"?><urlset><url/></urlset>' }));
