@@ -20,7 +20,9 @@ export interface ArticleTerms {
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
-  'freitag', 'samstag', 'sonntag', 'i',
+  'freitag', 'samstag', 'sonntag', 'i', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'est',
+  'edt', 'pst', 'pdt', 'ist', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr',
 ]);
 
 /** Turns an article into weighted terms: stems, named entities and numbers, headline above body, lead above tail. */
@@ -32,7 +34,7 @@ export function articleTerms({ article, vocabulary, options }: {
   const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
   const counts = new Map<string, number>();
   const stop = stopwordsFor(language);
-  const title = tokenize(article.title);
+  const title = caseless(tokenize(article.title));
   const titleCase = isTitleCase(title, stop);
   const body = tokenize(article.body);
   const names = localNames(titleCase ? body : [...title, ...body]);
@@ -100,11 +102,19 @@ function usuallyAName(ctx: Context, token: Token): boolean {
 }
 
 function isEntity(ctx: Context, token: Token, trustedCase: boolean): boolean {
+  if (NOT_NAMES.has(token.lower)) return false;
   if (token.acronym) return true;
-  if (!token.capitalised || NOT_NAMES.has(token.lower)) return false;
+  if (!token.capitalised) return false;
   if (trustedCase || ctx.names.has(token.lower)) return true;
   const share = ctx.vocabulary.capitalisedShare(token.lower);
   return share === null ? ctx.guessNames && !token.sentenceStart : share >= 0.5;
+}
+
+/** A headline in capitals says nothing about names: its words are read as capitalised, not acronyms. */
+function caseless(tokens: Token[]): Token[] {
+  const words = tokens.filter((t) => !t.numeric);
+  if (words.length < 3 || words.filter((t) => t.acronym).length / words.length < 0.5) return tokens;
+  return tokens.map((t) => (t.acronym ? { ...t, acronym: false } : t));
 }
 
 /** Headlines Where Every Word Is Capitalised say nothing about names by their case. */

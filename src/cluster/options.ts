@@ -64,7 +64,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   queryTerms: 24,
   postingCap: 64,
   maxDfShare: 0.05,
-  centroidTerms: 160,
+  centroidTerms: 120,
   expiryDays: 4,
   timeHalfLifeHours: 72,
   specificTerms: 3,

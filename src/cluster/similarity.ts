@@ -45,11 +45,9 @@ export function coverage(specifics: [string, number][], vector: SparseVector): n
   return total === 0 ? 1 : found / total;
 }
 
-/** The heaviest entity and number terms of a vector. */
+/** The heaviest single-word entity and number terms of a vector (pairs like "@tara_reid" would repeat a name). */
 export function specificsOf(vector: SparseVector, n: number): [string, number][] {
-  const specific = new Map<string, number>();
-  for (const [t, w] of vector) if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) specific.set(t, w);
-  return heaviest(specific, n);
+  return heaviest(vector, n, (t) => (t.startsWith(ENTITY) && !t.includes('_')) || t.startsWith(NUMBER));
 }
 
 /** 1 for overlapping or unknown dates, halving every `halfLifeHours` of gap beyond half a day. */

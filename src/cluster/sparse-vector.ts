@@ -30,14 +30,30 @@ export function addInto(target: SparseVector, source: SparseVector, scale = 1): 
   for (const [k, v] of source) target.set(k, (target.get(k) ?? 0) + v * scale);
 }
 
-/** Keeps only the `keep` heaviest entries (ties broken by term, so the result is deterministic). */
+/** Keeps only the `keep` heaviest entries once it holds half as many again (ties broken by term, so deterministic). */
 export function pruneTo(v: SparseVector, keep: number): void {
-  if (v.size <= keep) return;
-  const sorted = heaviest(v, v.size);
-  for (const [k] of sorted.slice(keep)) v.delete(k);
+  if (v.size <= keep + (keep >> 1)) return;
+  const sorted = [...v].sort(byWeightThenTerm);
+  for (let i = keep; i < sorted.length; i++) v.delete(sorted[i]![0]);
 }
 
 /** The `n` heaviest entries, heaviest first, ties broken by term. */
-export function heaviest(v: SparseVector, n: number): [string, number][] {
-  return [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, n);
+export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) => boolean): [string, number][] {
+  const top: [string, number][] = [];
+  for (const [t, w] of v) {
+    if (keepTerm && !keepTerm(t)) continue;
+    if (top.length === n && byWeightThenTerm([t, w], top[n - 1]!) >= 0) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    if (top.length < n) top.push([t, w]);
+    while (i > 0 && byWeightThenTerm([t, w], top[i - 1]!) < 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = [t, w];
+  }
+  return top;
+}
+
+function byWeightThenTerm(x: [string, number], y: [string, number]): number {
+  return y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
 }

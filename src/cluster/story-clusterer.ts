@@ -88,9 +88,8 @@ export class StoryClusterer {
   }
 
   private queryTerms(vector: SparseVector): [string, number][] {
-    const common = this.vocabulary.documents >= DF_PRUNE_AFTER;
-    const usable = [...vector].filter(([t]) => !common || this.vocabulary.dfShare(t) <= this.options.maxDfShare);
-    return heaviest(new Map(usable), this.options.queryTerms);
+    if (this.vocabulary.documents < DF_PRUNE_AFTER) return heaviest(vector, this.options.queryTerms);
+    return heaviest(vector, this.options.queryTerms, (t) => this.vocabulary.dfShare(t) <= this.options.maxDfShare);
   }
 
   private bestMatch(self: Scorable, seqs: number[], threshold: number, skip?: StoryState): StoryState | null {
@@ -160,7 +159,7 @@ export class StoryClusterer {
   /** Merges the story into (or absorbs) the closest other story when they have become one event. */
   private mergeNeighbours(s: StoryState): StoryState {
     const self = storyScorable(s);
-    const query = this.queryTerms(new Map(heaviest(s.centroid, this.options.queryTerms * 2)));
+    const query = this.queryTerms(s.centroid);
     const other = this.bestMatch(self, this.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, s);
     if (!other) return s;
     const [keep, drop] = other.seq < s.seq ? [other, s] : [s, other];

@@ -13,11 +13,12 @@ export interface Token {
   numeric: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const WORD = /\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const CLOCK_TIME = /^\d{1,2}:\d{2}/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SENTENCE_BREAK = /[.!?…\n]/;
 
-/** Splits text into word and number tokens; Han and kana runs become overlapping character bigrams. */
+/** Splits text into word and number tokens (clock times like "9:53" are skipped); Han and kana runs become character bigrams. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -26,6 +27,7 @@ export function tokenize(text: string): Token[] {
     const index = match.index ?? 0;
     const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(text.slice(last, index));
     last = index + raw.length;
+    if (CLOCK_TIME.test(raw)) continue;
     if (/^\p{N}/u.test(raw)) {
       tokens.push(numberToken(raw, sentenceStart));
       continue;
