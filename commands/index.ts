@@ -1,10 +1,16 @@
+import { briefing } from './briefing.ts';
 import type { Command } from './command.ts';
 import { compare } from './compare.ts';
+import { pause } from './pause.ts';
+import { resume } from './resume.ts';
 import { sources } from './sources.ts';
 import { stories } from './stories.ts';
+import { subscribe } from './subscribe.ts';
+import { subscriptions } from './subscriptions.ts';
+import { unsubscribe } from './unsubscribe.ts';
 
 /** Every command Parallax offers, defined once for all platforms. */
-export const commands: readonly Command[] = [compare, sources, stories] as Command[];
+export const commands: readonly Command[] = [compare, sources, stories, subscribe, unsubscribe, subscriptions, pause, resume, briefing] as Command[];
 
 /** Looks a command up by name (case-insensitive, leading slash ignored). */
 export function findCommand(name: string): Command | undefined {

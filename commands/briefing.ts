@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineCommand } from './command.ts';
+
+/** `/briefing`: this channel's briefing right now (its next scheduled one still covers the same period). */
+export const briefing = defineCommand({
+  name: 'briefing',
+  description: "Show this channel's briefing now",
+  options: [],
+  schema: z.object({}),
+  preconditions: [],
+  async run(ctx) {
+    const result = await ctx.services.subscriptions.briefingNow(ctx.channel);
+    if (!result) return { kind: 'text', text: 'This channel follows nothing yet, so there is no briefing. Try /subscribe <topic>.' };
+    return { kind: 'briefing', briefing: result };
+  },
+});

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineCommand } from './command.ts';
+import { canConfigureChannel } from './preconditions.ts';
+
+/** `/resume [topic or id]`: resume posts for a topic here (every topic when none is given). */
+export const resume = defineCommand({
+  name: 'resume',
+  description: 'Resume posts in this channel (all topics when none is given)',
+  options: [{ name: 'topic', description: 'The topic or subscription id (see /subscriptions)', type: 'string', maxLength: 200 }],
+  schema: z.object({ topic: z.string().trim().optional() }),
+  preconditions: [canConfigureChannel],
+  async run(ctx, { topic }) {
+    const changed = await ctx.services.subscriptions.resume(ctx.channel, topic ?? null, { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name });
+    if (changed.length === 0) return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };
+    return { kind: 'subscriptions', subscriptions: changed };
+  },
+});

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineCommand } from './command.ts';
+import { canConfigureChannel } from './preconditions.ts';
+
+/** `/unsubscribe [topic or id]`: stop following a topic here (every topic when none is given). */
+export const unsubscribe = defineCommand({
+  name: 'unsubscribe',
+  description: 'Stop following a topic in this channel (all topics when none is given)',
+  options: [{ name: 'topic', description: 'The topic or subscription id (see /subscriptions)', type: 'string', maxLength: 200 }],
+  schema: z.object({ topic: z.string().trim().optional() }),
+  preconditions: [canConfigureChannel],
+  async run(ctx, { topic }) {
+    const removed = await ctx.services.subscriptions.unsubscribe(ctx.channel, topic ?? null, { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name });
+    return { kind: 'unsubscribed', removed };
+  },
+});

@@ -1,0 +1,59 @@
+import type { Article } from '../domain/article.ts';
+import type { Breakdown, Report } from '../domain/breakdown.ts';
+import type { Subscription } from '../domain/subscription.ts';
+import { matchesTopics, phrase, words, type Phrase } from './text-match.ts';
+
+/** A subscription's topics and exclusions compiled once for matching many stories. */
+export interface CompiledFilter {
+  subscription: Subscription;
+  topics: Phrase[];
+  exclude: Phrase[];
+}
+
+/** Compiles a subscription's phrases. */
+export function compileFilter(subscription: Subscription): CompiledFilter {
+  const compile = (list: string[]) => list.map(phrase).filter((p): p is Phrase => p !== null);
+  return { subscription, topics: compile(subscription.topics), exclude: compile(subscription.exclude) };
+}
+
+/** The articles a subscription counts: those from sources it includes and does not exclude. */
+export function allowedArticles(subscription: Subscription, articles: readonly Article[]): Article[] {
+  const { include, exclude } = subscription.sources;
+  return articles.filter((a) => (include.length === 0 || include.includes(a.sourceId)) && !exclude.includes(a.sourceId));
+}
+
+/** The words of a story's titles and bodies, computed once per story and shared by every subscription. */
+export function storyWords(articles: readonly Article[]): string[] {
+  return words(articles.map((a) => `${a.title}\n${a.body}`).join('\n'));
+}
+
+/**
+ * The cheap test run before any breakdown is built: the allowed articles mention a topic and
+ * no exclusion, and come from at least `minOutlets` different publishers (an upper bound on independent outlets).
+ */
+export function passesCheapFilter({ filter, articles, minOutlets }: { filter: CompiledFilter; articles: readonly Article[]; minOutlets: number }): boolean {
+  const allowed = allowedArticles(filter.subscription, articles);
+  if (publishers(allowed) < minOutlets) return false;
+  return matchesTopics({ textWords: storyWords(allowed), topics: filter.topics, exclude: filter.exclude });
+}
+
+/** The reports a subscription counts: allowed sources and countries. */
+export function allowedReports(subscription: Subscription, breakdown: Breakdown): Report[] {
+  const { sources, countries } = subscription;
+  return breakdown.reports.filter((r) => {
+    if (sources.include.length > 0 && !sources.include.includes(r.sourceId)) return false;
+    if (sources.exclude.includes(r.sourceId)) return false;
+    const country = r.country?.toUpperCase() ?? null;
+    if (countries.include.length > 0 && (country === null || !countries.include.includes(country))) return false;
+    return country === null || !countries.exclude.includes(country);
+  });
+}
+
+/** How many different outlets wrote their own report (wire and syndicated copies do not count). */
+export function independentOutlets(reports: readonly Report[]): number {
+  return new Set(reports.filter((r) => r.independent).map((r) => r.outlet)).size;
+}
+
+function publishers(articles: readonly Article[]): number {
+  return new Set(articles.map((a) => a.publisher?.name.toLowerCase() ?? a.sourceId)).size;
+}

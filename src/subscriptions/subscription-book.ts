@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { channelKey, type Actor, type ChannelEvents, type ChannelRef } from '../domain/channel.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Subscription } from '../domain/subscription.ts';
+import type { Collection, Store } from '../store/store.ts';
+import { changeSubscription, newSubscription, topicKey, splitList, type SubscribeRequest } from './subscription-from-request.ts';
+
+/**
+ * The subscriptions of every channel, kept in the store so every process sees the same ones.
+ * Every change is recorded in the subscription's history with who made it and when.
+ */
+export class SubscriptionBook implements ChannelEvents {
+  private readonly collection: Collection<Subscription>;
+
+  constructor(private readonly deps: { store: Store; clock: Clock }) {
+    this.collection = deps.store.collection<Subscription>('subscriptions');
+  }
+
+  /** Every subscription. */
+  async all(): Promise<Subscription[]> {
+    const found: Subscription[] = [];
+    for await (const [, s] of this.collection.entries()) found.push(s);
+    return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  async get(id: string): Promise<Subscription | undefined> {
+    return this.collection.get(id);
+  }
+
+  /** A channel's subscriptions, oldest first. */
+  async list(channel: ChannelRef): Promise<Subscription[]> {
+    const key = channelKey(channel);
+    return (await this.all()).filter((s) => channelKey(s.channel) === key);
+  }
+
+  /** Adds a subscription, or changes the channel's subscription with the same topics. */
+  async subscribe(channel: ChannelRef, request: SubscribeRequest, by: Actor): Promise<{ subscription: Subscription; created: boolean }> {
+    const at = this.now();
+    const wanted = topicKey(splitList(request.topic));
+    const existing = (await this.list(channel)).find((s) => topicKey(s.topics) === wanted);
+    if (existing) {
+      const { subscription } = changeSubscription({ subscription: existing, request, by, at });
+      await this.collection.set(subscription.id, subscription);
+      return { subscription, created: false };
+    }
+    const subscription = newSubscription({ id: randomBytes(4).toString('hex'), channel, request, by, at });
+    await this.collection.set(subscription.id, subscription);
+    return { subscription, created: true };
+  }
+
+  /** Removes the channel's subscriptions matching an id or topic (all when null). */
+  async unsubscribe(channel: ChannelRef, idOrTopic: string | null, _by: Actor): Promise<Subscription[]> {
+    const removed = await this.matching(channel, idOrTopic);
+    for (const s of removed) await this.collection.delete(s.id);
+    return removed;
+  }
+
+  /** Pauses matching subscriptions (a moderator's pause). */
+  async pause(channel: ChannelRef, idOrTopic: string | null, by: Actor | null, reason = `paused by ${by?.name ?? 'Parallax'}`): Promise<Subscription[]> {
+    const at = this.now();
+    return this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? null : { ...s, paused: { at, reason, by }, ...this.stamp(s, by, `paused: ${reason}`) }));
+  }
+
+  /** Resumes matching paused subscriptions. */
+  async resume(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]> {
+    return this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? { ...s, paused: null, ...this.stamp(s, by, 'resumed') } : null));
+  }
+
+  /** Records that a subscription's briefing went out at `at`. */
+  async markBriefed(id: string, at: string): Promise<void> {
+    const s = await this.collection.get(id);
+    if (s) await this.collection.set(id, { ...s, lastBriefingAt: at });
+  }
+
+  async channelGone(channel: ChannelRef, reason: string): Promise<void> {
+    for (const s of await this.list(channel)) await this.collection.delete(s.id);
+    void reason;
+  }
+
+  async channelPaused(channel: ChannelRef, reason: string): Promise<void> {
+    await this.pause(channel, null, null, reason);
+  }
+
+  async channelMoved(from: ChannelRef, to: ChannelRef): Promise<void> {
+    await this.update(await this.list(from), (s) => ({ ...s, channel: to, ...this.stamp(s, null, `moved from ${channelKey(from)} to ${channelKey(to)}`) }));
+  }
+
+  private async matching(channel: ChannelRef, idOrTopic: string | null): Promise<Subscription[]> {
+    const mine = await this.list(channel);
+    if (idOrTopic === null || idOrTopic.trim() === '') return mine;
+    const byId = mine.filter((s) => s.id === idOrTopic.trim());
+    if (byId.length > 0) return byId;
+    const wanted = topicKey(splitList(idOrTopic));
+    return mine.filter((s) => topicKey(s.topics) === wanted || s.topics.some((t) => topicKey([t]) === wanted));
+  }
+
+  private async update(list: Subscription[], change: (s: Subscription) => Subscription | null): Promise<Subscription[]> {
+    const changed: Subscription[] = [];
+    for (const s of list) {
+      const next = change(s);
+      if (!next) continue;
+      await this.collection.set(next.id, next);
+      changed.push(next);
+    }
+    return changed;
+  }
+
+  private stamp(s: Subscription, by: Actor | null, change: string): Pick<Subscription, 'updatedAt' | 'updatedBy' | 'history'> {
+    const at = this.now();
+    return { updatedAt: at, updatedBy: by ?? s.updatedBy, history: [...s.history, { at, by, change }] };
+  }
+
+  private now(): string {
+    return new Date(this.deps.clock.now()).toISOString();
+  }
+}
