@@ -1,0 +1,69 @@
+import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { findCommand } from '../../../commands/index.ts';
+import { runCommand } from '../../../commands/run-command.ts';
+import type { CommandServices } from '../../../commands/services.ts';
+import type { CommandResult } from '../../../commands/command.ts';
+import { interactionContext } from './interaction-context.ts';
+import { LIMITS } from './limits.ts';
+import { replyOptions } from './message.ts';
+import { ProgressThrottle } from './progress-throttle.ts';
+import { renderResult } from './render-result.ts';
+import { fitWords } from './text-fit.ts';
+
+/** Commands that acknowledge at once (deferReply) because they may take long. */
+const SLOW = new Set(['compare', 'briefing']);
+/** Quick commands are deferred too if they have not answered by then (Discord allows 3 s). */
+const REPLY_WITHIN_MS = 2000;
+
+export interface HandlerDeps {
+  services: CommandServices;
+  progressIntervalMs: number;
+}
+
+/**
+ * Runs a slash command through runCommand. Slow commands defer at once and edit the reply with throttled
+ * progress, then the result; quick ones reply directly (refusals and errors only to the asker).
+ */
+export async function handleCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  if (!command) {
+    await interaction.reply({ content: `Unknown command /${interaction.commandName}.`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
+  let deferred: Promise<unknown> | null = SLOW.has(command.name) ? interaction.deferReply() : null;
+  const throttle = new ProgressThrottle(async (text) => {
+    await deferred;
+    await interaction.editReply({ content: fitWords(text, LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] } });
+  }, deps.progressIntervalMs);
+  const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  const running = runCommand(command, interactionContext(interaction, deps.services, (text) => (deferred ? throttle.update(text) : Promise.resolve())), options);
+  if (!deferred) {
+    const late = await Promise.race([running.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), REPLY_WITHIN_MS).unref())]);
+    if (late) deferred = interaction.deferReply();
+  }
+  const result = await running;
+  await throttle.settle();
+  const message = replyOptions(renderResult(result));
+  if (deferred) {
+    await deferred;
+    await interaction.editReply(message);
+  } else {
+    await interaction.reply(privateWhenRefused(result) ? { ...message, flags: MessageFlags.Ephemeral } : message);
+  }
+}
+
+function privateWhenRefused(result: CommandResult): boolean {
+  return result.kind === 'refused' || result.kind === 'error';
+}
+
+/** Answers autocomplete with the command's suggestions (25 at most, names and values within 100). */
+export async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  if (!command?.suggest) return interaction.respond([]);
+  const ctx = interactionContext(interaction, deps.services, async () => {});
+  const suggestions = await command.suggest(ctx, focused.name, String(focused.value ?? '')).catch(() => []);
+  await interaction.respond(
+    suggestions.slice(0, LIMITS.choices).map((s) => ({ name: fitWords(s.name, LIMITS.choiceName) || s.value.slice(0, 100), value: s.value.slice(0, 100) })),
+  );
+}
