@@ -1,0 +1,45 @@
+import type { Api } from 'grammy';
+import type { BotCommand } from 'grammy/types';
+import type { Command } from '../../../commands/command.ts';
+import { canConfigureChannel } from '../../../commands/preconditions.ts';
+import { bold, clip, escapeHtml, italic } from './escape-html.ts';
+
+/** Commands the adapter answers itself, beside those in `commands/`. */
+export const BUILT_IN_COMMANDS: readonly BotCommand[] = [
+  { command: 'help', description: 'What Parallax can do' },
+  { command: 'start', description: 'Start Parallax and see its commands' },
+];
+
+/** True for commands that change what a chat follows (they carry the canConfigureChannel precondition). */
+export function configures(command: Command): boolean {
+  return command.preconditions.includes(canConfigureChannel);
+}
+
+/** The menus Telegram shows: everyone sees the reading commands; administrators and private chats see all. */
+export function commandMenus(list: readonly Command[]): { everyone: BotCommand[]; configurers: BotCommand[] } {
+  const usable = list.filter((c) => /^[a-z0-9_]{1,32}$/.test(c.name) && !BUILT_IN_COMMANDS.some((b) => b.command === c.name));
+  const entry = (c: Command): BotCommand => ({ command: c.name, description: clip(c.description || c.name, 256) });
+  return {
+    everyone: [...usable.filter((c) => !configures(c)).map(entry), ...BUILT_IN_COMMANDS],
+    configurers: [...usable.map(entry), ...BUILT_IN_COMMANDS],
+  };
+}
+
+/** Announces the menus with setMyCommands: default scope, private chats, and all chat administrators. */
+export async function publishCommandMenus(api: Api, list: readonly Command[]): Promise<void> {
+  const { everyone, configurers } = commandMenus(list);
+  await api.setMyCommands(everyone, { scope: { type: 'default' } });
+  await api.setMyCommands(configurers, { scope: { type: 'all_private_chats' } });
+  await api.setMyCommands(configurers, { scope: { type: 'all_chat_administrators' } });
+}
+
+/** The /help text: each command with its arguments, the configuration ones marked for administrators. */
+export function helpHtml(list: readonly Command[], { welcome = false } = {}): string {
+  const line = (c: Command) => {
+    const args = c.options.map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
+    return `/${c.name}${escapeHtml(args)} — ${escapeHtml(c.description)}${configures(c) ? ` ${italic('(administrators)')}` : ''}`;
+  };
+  const intro = welcome ? `${bold('Parallax')} shows how different outlets report the same story.\n\n` : '';
+  const usage = italic('Options by name work too: /subscribe floods mode=daily time=08:00. In groups and channels only administrators change what the chat follows.');
+  return `${intro}${bold('Commands')}\n${list.map(line).join('\n')}\n/help — ${escapeHtml('this list')}\n\n${usage}`;
+}

@@ -1,0 +1,29 @@
+/** Escapes text for Telegram HTML: `&`, `<`, `>` and `"` (so the same text is safe in attribute values). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => ESCAPES[ch]!);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Bold text. */
+export const bold = (text: string): string => `<b>${escapeHtml(text)}</b>`;
+
+/** Italic text. */
+export const italic = (text: string): string => `<i>${escapeHtml(text)}</i>`;
+
+/** Monospace text. */
+export const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
+
+/** A link when the URL is http(s); otherwise just the escaped text, so no other scheme reaches a message. */
+export function link(url: string | null, text: string): string {
+  if (!url || !/^https?:\/\//i.test(url)) return escapeHtml(text);
+  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis (before escaping). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

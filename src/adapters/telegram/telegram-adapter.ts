@@ -1,0 +1,124 @@
+import type http from 'node:http';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, type Context } from 'grammy';
+import { commands } from '../../../commands/index.ts';
+import type { CommandServices } from '../../../commands/services.ts';
+import type { ChannelEvents } from '../../domain/channel.ts';
+import type { Publisher } from '../../domain/delivery.ts';
+import type { Logger } from '../../log.ts';
+import { onMigration, onMyChatMember } from './chat-events.ts';
+import { BUILT_IN_COMMANDS, helpHtml, publishCommandMenus } from './command-menu.ts';
+import { channelOf } from './channel-ref.ts';
+import { handleCommand } from './handle-command.ts';
+import { handlePageButton } from './handle-page.ts';
+import { sendMessages } from './send-messages.ts';
+import { TelegramPublisher } from './telegram-publisher.ts';
+import { startWebhookServer, type WebhookOptions } from './webhook-server.ts';
+
+export type { WebhookOptions };
+
+/** The update types Parallax asks Telegram for. */
+export const ALLOWED_UPDATES = ['message', 'channel_post', 'callback_query', 'my_chat_member'] as const;
+
+export interface TelegramAdapterOptions {
+  /** Bot token from BotFather (TELEGRAM_BOT_TOKEN). */
+  token: string;
+  /** Another Bot API endpoint, e.g. a local Bot API server or a test double (TELEGRAM_API_ROOT). */
+  apiRoot?: string;
+  /** Webhook mode instead of long polling (TELEGRAM_WEBHOOK_URL, _SECRET, _PORT). */
+  webhook?: WebhookOptions;
+  services: CommandServices;
+  channels: ChannelEvents;
+  log: Logger;
+  /** Bounds for auto-retry on 429 and 5xx: attempts, and the longest retry_after waited in place (default 3 and 30 s). */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /** Long-poll timeout in seconds (default 30). */
+  pollTimeoutSeconds?: number;
+}
+
+/**
+ * Parallax on Telegram with grammY: commands from `commands/` (announced with setMyCommands), paging buttons,
+ * membership and migration events, long polling or a webhook, and a Publisher for the core's outbox.
+ */
+export class TelegramAdapter {
+  /** Posts breakdowns and briefings for the core. */
+  readonly publisher: Publisher;
+  readonly bot: Bot;
+  private readonly tasks = new Set<Promise<void>>();
+  private polling: Promise<void> | null = null;
+  private server: http.Server | null = null;
+
+  constructor(private readonly options: TelegramAdapterOptions) {
+    const { token, apiRoot, retry = { maxRetryAttempts: 3, maxDelaySeconds: 30 }, channels, log } = options;
+    this.bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
+    this.bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
+    this.publisher = new TelegramPublisher({ api: this.bot.api, channels, log });
+    this.install();
+  }
+
+  /** Announces the commands and starts receiving updates; resolves once polling or the webhook is up. */
+  async start(): Promise<void> {
+    const { webhook, log } = this.options;
+    await this.bot.init();
+    await publishCommandMenus(this.bot.api, commands).catch((err: unknown) => log.warn({ err }, 'telegram: could not publish the command menus'));
+    if (webhook) {
+      this.server = await startWebhookServer({ bot: this.bot, webhook, log });
+      await this.bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+      log.info({ bot: this.bot.botInfo.username, url: webhook.url }, 'telegram: webhook set');
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.polling = this.bot
+        .start({ allowed_updates: [...ALLOWED_UPDATES], timeout: this.options.pollTimeoutSeconds ?? 30, onStart: () => resolve() })
+        .catch((err: unknown) => {
+          log.error({ err }, 'telegram: long polling stopped');
+          reject(err as Error);
+        });
+    });
+    log.info({ bot: this.bot.botInfo.username }, 'telegram: long polling');
+  }
+
+  /** Stops receiving updates and waits for the commands already running. */
+  async stop(): Promise<void> {
+    if (this.bot.isRunning()) await this.bot.stop();
+    await this.polling;
+    const server = this.server;
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    await Promise.allSettled([...this.tasks]);
+  }
+
+  private install(): void {
+    const { services, channels, log } = this.options;
+    const builtIn = new Set(BUILT_IN_COMMANDS.map((c) => c.command));
+    for (const command of commands) {
+      if (builtIn.has(command.name) || !/^[a-z0-9_]{1,32}$/.test(command.name)) continue;
+      this.bot.command(command.name, (ctx) => this.detach(command.name, () => handleCommand({ ctx, command, services, log })));
+    }
+    this.bot.command(['help', 'start'], (ctx) => this.detach('help', () => reply(ctx, helpHtml(commands, { welcome: ctx.msg.text?.startsWith('/start') ?? false }))));
+    this.bot.on('callback_query:data', (ctx) => this.detach('page', () => handlePageButton({ ctx, services })));
+    this.bot.on('my_chat_member', (ctx) => this.detach('membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })));
+    this.bot.on('message:migrate_to_chat_id', (ctx) => this.detach('migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })));
+    this.bot.chatType('private').on('message:entities:bot_command', (ctx) =>
+      this.detach('unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.')));
+    this.bot.catch((err) => log.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram: update failed'));
+  }
+
+  /** Runs a handler without holding up the next update (a live /compare can take a while). */
+  private detach(what: string, work: () => Promise<unknown>): void {
+    const task = work().then(
+      () => undefined,
+      (err: unknown) => this.options.log.error({ err, handler: what }, 'telegram: handler failed'),
+    );
+    this.tasks.add(task);
+    void task.finally(() => this.tasks.delete(task));
+  }
+}
+
+async function reply(ctx: Context, html: string): Promise<void> {
+  if (!ctx.chat || !ctx.msg) return;
+  const channel = channelOf(ctx.chat, ctx.msg);
+  await sendMessages(ctx.api, { chatId: channel.chatId, threadId: channel.threadId, replyTo: ctx.msg.message_id }, [{ html }]);
+}
