@@ -1,13 +1,20 @@
-const JUNK_TAGS = 'nav, header, footer, aside, figure, figcaption, script, style, noscript, form, iframe, svg, button, select, input, textarea, template, object, embed, video, audio, canvas, dialog';
-const JUNK_ROLES = '[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], [role=alert], [aria-hidden=true], [hidden]';
+const JUNK_TAGS = [
+  'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'script', 'style', 'noscript', 'form', 'iframe', 'svg',
+  'button', 'select', 'input', 'textarea', 'template', 'object', 'embed', 'video', 'audio', 'canvas', 'dialog',
+];
+const JUNK_ATTRIBUTES = [
+  '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=dialog]', '[role=alert]',
+  '[aria-hidden=true]', '[hidden]',
+];
 
 /** Elements that never hold article text. */
-export const JUNK_SELECTOR = `${JUNK_TAGS}, ${JUNK_ROLES}`;
+export const JUNK_SELECTOR = [...JUNK_TAGS, ...JUNK_ATTRIBUTES].join(', ');
 
 const NEGATIVE_TOKENS = new Set([
-  'nav', 'navbar', 'menu', 'footer', 'sidebar', 'aside', 'comment', 'comments', 'related', 'recirc', 'promo', 'promotion',
-  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'sponsor', 'sponsored', 'share', 'sharing', 'social',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'popup', 'modal',
+  'nav', 'navbar', 'menu', 'footer', 'sidebar', 'aside', 'comment', 'comments', 'related', 'recirc', 'promo',
+  'promotion', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'sponsor', 'sponsored', 'share', 'sharing',
+  'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'banner',
+  'popup', 'modal',
   'caption', 'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'tags', 'popular', 'trending', 'widget', 'outbrain',
   'taboola', 'paywall', 'masthead', 'toolbar', 'pagination', 'links', 'skip', 'hidden', 'print', 'topbar',
   'byline', 'dateline', 'timestamp', 'author', 'bio', 'meta', 'headline', 'kicker',

@@ -33,7 +33,8 @@ function chooseText(fromJsonLd: string[], fromPage: string[]): string[] {
   if (!fromJsonLd.length) return fromPage;
   const ldLength = fromJsonLd.join(' ').length;
   const pageLength = fromPage.join(' ').length;
-  const pageIsSameButParagraphed = fromJsonLd.length === 1 && fromPage.length > 1 && Math.abs(pageLength - ldLength) < ldLength * 0.3;
+  const sameLength = Math.abs(pageLength - ldLength) < ldLength * 0.3;
+  const pageIsSameButParagraphed = fromJsonLd.length === 1 && fromPage.length > 1 && sameLength;
   const ldIsTruncated = /(…|\.\.\.|\[\.\.\.\])$/.test(fromJsonLd.at(-1) ?? '') && pageLength > ldLength;
   return pageIsSameButParagraphed || ldIsTruncated ? fromPage : fromJsonLd;
 }
@@ -49,8 +50,11 @@ export function extractPage({ html, url, now = Date.now() }: ExtractPageInput): 
     const $ = loadHtml(html);
     const ld = readJsonLdArticle($);
     const meta = readPageMeta({ $, ld, url, now });
-    const text = chooseText(jsonLdParagraphs(ld), mainText($)).join('\n');
-    return { ...meta, text };
+    try {
+      return { ...meta, text: chooseText(jsonLdParagraphs(ld), mainText($)).join('\n') };
+    } catch {
+      return { ...meta, text: jsonLdParagraphs(ld).join('\n') };
+    }
   } catch {
     return { ...EMPTY };
   }

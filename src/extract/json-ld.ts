@@ -93,7 +93,8 @@ export function readJsonLdArticle($: CheerioAPI): JsonLdArticle | null {
       const parsed = parseBlock($(script).text());
       return parsed === null ? [] : flatten(parsed);
     });
-  const article = nodes.filter(isArticle).sort((a, b) => (str(b.articleBody)?.length ?? 0) - (str(a.articleBody)?.length ?? 0))[0];
+  const bodyLength = (node: JsonObject): number => str(node.articleBody)?.length ?? 0;
+  const article = nodes.filter(isArticle).sort((a, b) => bodyLength(b) - bodyLength(a))[0];
   if (!article) return null;
   return {
     headline: line(article.headline) ?? line(article.name),

@@ -5,10 +5,15 @@ import { linkDensity, measureText, type TextStats } from './text-stats.ts';
 
 const PROTECTED = 'html, body, article, main, [itemprop="articleBody"]';
 const PARAGRAPHS = 'p, pre, blockquote';
-const INLINE_TAGS = new Set(['b', 'strong', 'i', 'em', 'span', 'a', 'u', 'small', 'mark', 'sup', 'sub', 'abbr', 'cite', 'q', 'code', 'time']);
+const INLINE_TAGS = new Set([
+  'b', 'strong', 'i', 'em', 'span', 'a', 'u', 'small', 'mark', 'sup', 'sub', 'abbr', 'cite', 'q', 'code', 'time',
+]);
 const TEXT_PARENTS = new Set([...INLINE_TAGS, 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'dd', 'dt', 'pre']);
 const LINK_LIST_TAGS = new Set(['div', 'ul', 'ol', 'li', 'p', 'section', 'span', 'nav', 'table', 'tr', 'td']);
-const TAG_BASE: Record<string, number> = { div: 5, section: 5, article: 15, main: 8, pre: 3, td: 3, blockquote: 3, ol: -3, ul: -3, li: -3, form: -3, dl: -3, h1: -5, h2: -5, h3: -5, table: -3 };
+const TAG_BASE: Record<string, number> = {
+  article: 15, main: 8, div: 5, section: 5, pre: 3, td: 3, blockquote: 3,
+  ol: -3, ul: -3, li: -3, form: -3, dl: -3, table: -3, h1: -5, h2: -5, h3: -5,
+};
 
 function classAndId(node: Cheerio<DomNode>): string {
   return `${node.attr('class') ?? ''} ${node.attr('id') ?? ''}`;
@@ -62,7 +67,13 @@ function bestCandidate(scores: Map<DomNode, number>): DomNode | null {
   return best;
 }
 
-function withSiblings({ $, top, scores, stats }: { $: CheerioAPI; top: DomNode; scores: Map<DomNode, number>; stats: Map<DomNode, TextStats> }): DomNode[] {
+interface Scored {
+  $: CheerioAPI;
+  scores: Map<DomNode, number>;
+  stats: Map<DomNode, TextStats>;
+}
+
+function withSiblings({ $, top, scores, stats }: Scored & { top: DomNode }): DomNode[] {
   const parent = top.parent;
   if (!parent || parent.type === 'root') return [top];
   const threshold = Math.max(10, (scores.get(top) ?? 0) * 0.2);
@@ -102,7 +113,8 @@ export function mainText($: CheerioAPI): string[] {
   const isLinkList = (node: DomNode): boolean => {
     if ('name' in node && node.name === 'a') return isStandalone(node);
     const chars = stats.get(node)?.chars ?? 0;
-    return chars > 0 && chars < 200 && linkDensity(stats, node) > 0.5 && 'name' in node && LINK_LIST_TAGS.has(node.name);
+    const listTag = 'name' in node && LINK_LIST_TAGS.has(node.name);
+    return listTag && chars > 0 && chars < 200 && linkDensity(stats, node) > 0.5;
   };
   return collectParagraphs(roots, isLinkList).filter((line) => !isBoilerplateLine(line));
 }

@@ -58,14 +58,14 @@ function bylineOf($: CheerioAPI, ld: JsonLdArticle | null): string | null {
   return marked ? collapseWhitespace(marked.replace(/^by\s+/i, '')) || null : null;
 }
 
+const DATE_NAMES = ['date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.created'];
+const DATE_META = [...DATE_NAMES.map((name) => `meta[name="${name}" i]`), 'meta[itemprop="datePublished"]'].join(', ');
+
 function publishedOf($: CheerioAPI, ld: JsonLdArticle | null, now: number): string | null {
   const candidates = [
     ld?.datePublished,
     meta($, 'meta[property="article:published_time"], meta[name="article:published_time"]'),
-    meta(
-      $,
-      'meta[name="date" i], meta[name="pubdate" i], meta[name="publishdate" i], meta[name="dc.date" i], meta[name="dc.date.issued" i], meta[name="dcterms.created" i], meta[itemprop="datePublished"]',
-    ),
+    meta($, DATE_META),
     $('time[datetime]').first().attr('datetime'),
   ];
   for (const value of candidates) {
@@ -85,8 +85,10 @@ function languageOf($: CheerioAPI, ld: JsonLdArticle | null): string | null {
 }
 
 /** Reads title, byline, publication time, language, site name and canonical URL from a parsed page. */
-export function readPageMeta({ $, ld, url, now }: { $: CheerioAPI; ld: JsonLdArticle | null; url: string; now: number }): PageMeta {
-  const siteName = meta($, 'meta[property="og:site_name"]') ?? ld?.publisherName ?? meta($, 'meta[name="application-name"]');
+export function readPageMeta(input: { $: CheerioAPI; ld: JsonLdArticle | null; url: string; now: number }): PageMeta {
+  const { $, ld, url, now } = input;
+  const siteName =
+    meta($, 'meta[property="og:site_name"]') ?? ld?.publisherName ?? meta($, 'meta[name="application-name"]');
   const canonicalHref = $('link[rel~="canonical" i]').attr('href') ?? meta($, 'meta[property="og:url"]');
   const base = /^https?:\/\//i.test(url) ? url : undefined;
   return {

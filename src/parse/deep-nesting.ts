@@ -25,5 +25,7 @@ export function estimateNesting(html: string): number {
  */
 export function defuseDeepNesting(html: string): string {
   if (estimateNesting(html) <= MAX_NESTING) return html;
-  return html.replace(TAG, (tag, closing: string, name: string) => (/^(p|br)$/i.test(name) ? `<${closing}${name.toLowerCase()}>` : ' '));
+  return html.replace(TAG, (_tag, closing: string, name: string) =>
+    /^(p|br)$/i.test(name) ? `<${closing}${name.toLowerCase()}>` : ' ',
+  );
 }

@@ -14,7 +14,7 @@ function looksLikeHtml(text: string): boolean {
     .replace(/^(?:\s|<!--[\s\S]*?-->)+/, '')
     .slice(0, 512)
     .toLowerCase();
-  return start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(?:head|body|meta|title)[\s>]/.test(start);
+  return /^<(?:!doctype html|html|head|body|meta|title)[\s>]/.test(start);
 }
 
 /**
@@ -36,7 +36,8 @@ export function guardFeedText({ xml, feedUrl }: { xml: string; feedUrl: string }
   }
   if (!text.startsWith('<')) {
     const kind = /^[[{]/.test(text) ? 'JSON (JSON Feed is not supported)' : 'plain text';
-    throw new FeedParseError({ code: 'not-a-feed', message: `${feedUrl} returned ${kind}, not a feed (RSS, Atom or RDF expected)` });
+    const message = `${feedUrl} returned ${kind}, not a feed (RSS, Atom or RDF expected)`;
+    throw new FeedParseError({ code: 'not-a-feed', message });
   }
   if (looksLikeHtml(text)) {
     throw new FeedParseError({

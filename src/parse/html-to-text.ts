@@ -54,7 +54,9 @@ export function collectParagraphs(nodes: DomNode[], skip: (node: DomNode) => boo
       flush();
       stack.push({ node, leaving: true });
     }
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push({ node: node.children[i] as DomNode, leaving: false });
+    for (let i = node.children.length - 1; i >= 0; i -= 1) {
+      stack.push({ node: node.children[i] as DomNode, leaving: false });
+    }
   }
   flush();
   return paragraphs;

@@ -21,10 +21,11 @@ function numericEntity(name: string): string {
  * and characters XML forbids are dropped. Structure is left alone: broken nesting stays an error.
  */
 export function repairXmlText(xml: string): string {
-  return xml.replace(INVALID_XML_CHARS, '').replace(LEXICAL, (match, verbatim?: string, reference?: string, name?: string) => {
+  const repair = (match: string, verbatim?: string, reference?: string, name?: string): string => {
     if (verbatim) return verbatim;
     if (!reference) return '&amp;';
     if (!name || XML_ENTITIES.has(name)) return match;
     return numericEntity(name);
-  });
+  };
+  return xml.replace(INVALID_XML_CHARS, '').replace(LEXICAL, repair);
 }

@@ -12,7 +12,10 @@ const BRIDGE_PARAGRAPHS = [
   /^The cracks were found during a routine inspection/,
   /^Inspections are expected to take at least three weeks/,
 ];
-const BOILERPLATE = [/cookie/i, /Advertisement/, /umbrellas/, /Share on/, /Related/, /Storm warning issued/, /Sign up/i, /Read more/, /Photo:/, /©|All rights reserved/, /Most read/, /Reader one/, /News\s*Sport/, /By Mira/];
+const BOILERPLATE = [
+  /cookie/i, /Advertisement/, /umbrellas/, /Share on/, /Related/, /Storm warning issued/, /Sign up/i, /Read more/,
+  /Photo:/, /©|All rights reserved/, /Most read/, /Reader one/, /News\s*Sport/, /By Mira/,
+];
 
 describe('extractPage: JSON-LD article surrounded by page furniture', () => {
   const html = page('article-jsonld.html');
@@ -64,8 +67,10 @@ describe('extractPage: OG and meta tags only', () => {
 
   it('keeps the story paragraphs in order without captions, credits, ads, promos or sidebars', () => {
     const paragraphs = result.text.split('\n');
-    expect(paragraphs.map((p) => p.slice(0, 20))).toEqual(['The council voted on', 'Councillors said pas', 'The operator, Harbou', 'Two councillors vote']);
-    for (const pattern of [/Photograph/, /Photo credit/, /Advertisement/, /Copyright/, /unlimited access/, /parking fees/, /WhatsApp/, /Quay Street/, /Log in/]) {
+    const starts = ['The council voted on', 'Councillors said pas', 'The operator, Harbou', 'Two councillors vote'];
+    expect(paragraphs.map((p) => p.slice(0, 20))).toEqual(starts);
+    const furniture = [/Photograph/, /Photo credit/, /Advertisement/, /Copyright/, /unlimited access/, /parking fees/];
+    for (const pattern of [...furniture, /WhatsApp/, /Quay Street/, /Log in/]) {
       expect(result.text).not.toMatch(pattern);
     }
   });
@@ -86,8 +91,11 @@ describe('extractPage: no metadata, sloppy markup', () => {
 
 describe('extractPage: choosing between JSON-LD and page text', () => {
   const para = (n: number) => `Paragraph ${n} of the page, long enough to be scored as article text, with commas, names and ${n} figures.`;
-  const pageWith = (body: string) =>
-    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: body })}</script><article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</article>`;
+  const pageWith = (body: string) => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: body });
+    const paragraphs = [1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('');
+    return `<script type="application/ld+json">${ld}</script><article>${paragraphs}</article>`;
+  };
 
   it('uses the page when the JSON-LD body is a truncated teaser', () => {
     const teaser = `${'A teaser sentence from the paywalled story. '.repeat(10)}…`;

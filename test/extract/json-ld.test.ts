@@ -7,21 +7,39 @@ const read = (...blocks: string[]) =>
 
 describe('readJsonLdArticle', () => {
   it('finds the article inside @graph among other nodes', () => {
-    const article = read(JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Page' }, { '@type': 'NewsArticle', headline: 'H1', datePublished: '2026-11-01T10:00:00Z', author: { '@type': 'Person', name: 'Ann Lee' }, publisher: { name: 'Pub' }, inLanguage: 'fr-FR' }] }));
-    expect(article).toEqual({ headline: 'H1', authors: ['Ann Lee'], datePublished: '2026-11-01T10:00:00Z', articleBody: null, inLanguage: 'fr-FR', publisherName: 'Pub' });
+    const news = {
+      '@type': 'NewsArticle',
+      headline: 'H1',
+      datePublished: '2026-11-01T10:00:00Z',
+      author: { '@type': 'Person', name: 'Ann Lee' },
+      publisher: { name: 'Pub' },
+      inLanguage: 'fr-FR',
+    };
+    const article = read(JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, news] }));
+    expect(article).toEqual({
+      headline: 'H1',
+      authors: ['Ann Lee'],
+      datePublished: '2026-11-01T10:00:00Z',
+      articleBody: null,
+      inLanguage: 'fr-FR',
+      publisherName: 'Pub',
+    });
   });
 
   it('handles top-level arrays, @type arrays, string and URL authors, across several blocks', () => {
     const article = read(
       JSON.stringify({ '@type': 'Organization', name: 'Org' }),
-      JSON.stringify([{ '@type': ['ReportageNewsArticle'], headline: 'H2', author: ['Bo Ng', { name: 'Cy Oe' }, 'https://x.example/staff/1', 'Bo Ng'] }]),
+      JSON.stringify([
+        { '@type': ['ReportageNewsArticle'], headline: 'H2', author: ['Bo Ng', { name: 'Cy Oe' }, 'https://x.example/s/1', 'Bo Ng'] },
+      ]),
     );
     expect(article?.headline).toBe('H2');
     expect(article?.authors).toEqual(['Bo Ng', 'Cy Oe']);
   });
 
   it('prefers the article node with the longest body', () => {
-    const article = read(JSON.stringify([{ '@type': 'Article', headline: 'Teaser' }, { '@type': 'BlogPosting', headline: 'Full', articleBody: 'Long text.' }]));
+    const nodes = [{ '@type': 'Article', headline: 'Teaser' }, { '@type': 'BlogPosting', headline: 'Full', articleBody: 'Text.' }];
+    const article = read(JSON.stringify(nodes));
     expect(article?.headline).toBe('Full');
   });
 
@@ -31,7 +49,8 @@ describe('readJsonLdArticle', () => {
   });
 
   it('decodes HTML entities that CMSs leave in headlines and names', () => {
-    const article = read(JSON.stringify({ '@type': 'NewsArticle', headline: 'Caf&eacute; owners&#8217; plea &amp; petition', author: { name: 'Zo&euml; Park' } }));
+    const headline = 'Caf&eacute; owners&#8217; plea &amp; petition';
+    const article = read(JSON.stringify({ '@type': 'NewsArticle', headline, author: { name: 'Zo&euml; Park' } }));
     expect(article?.headline).toBe('Café owners’ plea & petition');
     expect(article?.authors).toEqual(['Zoë Park']);
   });

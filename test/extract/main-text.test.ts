@@ -8,7 +8,9 @@ describe('mainText', () => {
   it('picks the densest block over navigation-heavy ones and keeps inline links in sentences', () => {
     const html = `<body>
       <div class="menu-list"><a href="/1">One long navigation link text</a><a href="/2">Another navigation link text</a></div>
-      <div class="content"><p>${para(1)}</p><p>The mayor <a href="/m">said on Sunday</a> that ${para(2)}</p><a href="/more">More stories</a><p>${para(3)}</p></div>
+      <div class="content"><p>${para(1)}</p>
+        <p>The mayor <a href="/m">said on Sunday</a> that ${para(2)}</p>
+        <a href="/more">More stories</a><p>${para(3)}</p></div>
       <div class="teasers"><p><a href="/t">A teaser headline that links elsewhere and nothing more at all</a></p></div>
     </body>`;
     const lines = mainText(loadHtml(html));

@@ -20,7 +20,8 @@ describe('stripSiteSuffix', () => {
 
 describe('readPageMeta', () => {
   it('falls back from article:published_time to meta date names to <time datetime>', () => {
-    expect(metaOf('<meta name="pubdate" content="2026-11-20T10:00:00Z"><time datetime="2026-11-21">x</time>').publishedAt).toBe('2026-11-20T10:00:00.000Z');
+    const both = '<meta name="pubdate" content="2026-11-20T10:00:00Z"><time datetime="2026-11-21">x</time>';
+    expect(metaOf(both).publishedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(metaOf('<meta name="DC.date" content="2026-11-19">').publishedAt).toBe('2026-11-19T00:00:00.000Z');
     expect(metaOf('<p><time datetime="2026-11-21T08:00:00+02:00">Saturday</time></p>').publishedAt).toBe('2026-11-21T06:00:00.000Z');
     expect(metaOf('<meta property="article:published_time" content="2099-01-01T00:00:00Z">').publishedAt).toBeNull();

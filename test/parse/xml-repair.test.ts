@@ -16,7 +16,8 @@ describe('repairXmlText', () => {
 
 describe('parseFeed with lexical slips', () => {
   it('reads a feed with bare ampersands in links and titles instead of refusing it', async () => {
-    const xml = '<rss version="2.0"><channel><title>Fish & Chips Daily</title><item><title>Q&A: caf&eacute; rules</title><link>https://x.example/s?a=1&b=2&utm_source=x</link></item></channel></rss>';
+    const item = '<item><title>Q&A: caf&eacute; rules</title><link>https://x.example/s?a=1&b=2&utm_source=x</link></item>';
+    const xml = `<rss version="2.0"><channel><title>Fish & Chips Daily</title>${item}</channel></rss>`;
     const feed = await parseFeed({ xml, sourceId: 'fc', feedUrl: 'https://x.example/rss', fetchedAt: '2026-11-29T12:00:00Z' });
     expect(feed.title).toBe('Fish & Chips Daily');
     expect(feed.items[0]?.title).toBe('Q&A: café rules');
