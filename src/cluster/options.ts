@@ -32,6 +32,8 @@ export interface ClusterOptions {
   specificTerms: number;
   /** Gate value when none of the heaviest names and numbers are shared. */
   agreementFloor: number;
+  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
+  conflictFactor: number;
   /** Hours over which time distance halves the score, when both sides have dates. */
   timeHalfLifeHours: number;
 }
@@ -69,4 +71,5 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   timeHalfLifeHours: 72,
   specificTerms: 3,
   agreementFloor: 0.3,
+  conflictFactor: 0.5,
 };

@@ -10,15 +10,19 @@ export interface Scorable {
   /** Heaviest entity and number terms with their weights. */
   specifics: [string, number][];
   dated: { min: number; max: number } | null;
+  /** False for headline-only items, whose few names say little about what they leave out. */
+  detailed: boolean;
 }
 
-type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor'>;
+type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor'>;
 
 /**
  * How likely two sides report the same event: cosine of their vectors, scaled down when the heaviest
  * names and numbers (who, where, how many) of one side are missing from the other, and discounted by
  * time apart. Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll;
- * the gate keeps word overlap alone from joining them. For an article against a story it is enough
+ * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
+ * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`;
+ * headline-only items name too little for that test. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other.
  */
@@ -30,8 +34,15 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const ab = coverage(a.specifics, b.vector);
   const ba = coverage(b.specifics, a.vector);
   const agreement = mutual ? Math.min(ab, ba) : Math.max(ab, ba);
-  const gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
+  let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
+  const topA = a.specifics[0];
+  const topB = b.specifics[0];
+  if (topA && topB && a.detailed && b.detailed && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
+}
+
+function holds(vector: SparseVector, term: string): boolean {
+  return vector.has(term) || (term.startsWith(ENTITY) && vector.has(term.slice(1)));
 }
 
 /** Share of the weight of `specifics` whose term (as entity, number or plain word) the vector holds; 1 when none. */
@@ -60,5 +71,5 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated };
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: true };
 }

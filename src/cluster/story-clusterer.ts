@@ -58,7 +58,8 @@ export class StoryClusterer {
     this.latestTime = Math.max(this.latestTime, time);
     this.expire();
     const query = this.queryTerms(vector);
-    const self: Scorable = { vector, vectorNorm: 1, specifics: specificsOf(vector, this.options.specificTerms), dated };
+    const detailed = article.body.trim().length > 0;
+    const self: Scorable = { vector, vectorNorm: 1, specifics: specificsOf(vector, this.options.specificTerms), dated, detailed };
     const best = this.bestMatch(self, this.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
     const story = best ?? this.createStory(article, time);
     this.join(story, { article, vector, time, dated });
