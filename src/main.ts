@@ -1,5 +1,9 @@
 import type { CommandServices } from '../commands/services.ts';
 import type { Config } from './config/config.ts';
+import type { Coordinator } from './coordination/coordinator.ts';
+import { MemoryCoordinator } from './coordination/memory-coordinator.ts';
+import { RedisCoordinator } from './coordination/redis-coordinator.ts';
+import { DeliveryRuntime } from './delivery/delivery-runtime.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import type { Source } from './domain/source.ts';
 import { HttpClient } from './fetch/http-client.ts';
@@ -26,6 +30,8 @@ export interface App {
   http: HttpClient;
   newsroom: Newsroom;
   services: CommandServices;
+  /** Subscriptions, the outbox and its sender, and the scheduler lease; adapters call `delivery.addPublisher` and the start command `delivery.start()`. */
+  delivery: DeliveryRuntime;
   /** Fetches every feed once and clusters what is new. */
   ingestOnce(onFeed?: (outcome: FeedOutcome) => void): Promise<IngestReport>;
   /** Ingestion on `INGEST_CRON`, never overlapping itself. */
@@ -58,8 +64,11 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   if (loadStories) await newsroom.load();
   log.info({ store: store.description, sources: sources.length }, 'parallax ready');
 
+  const coordinator: Coordinator = config.REDIS_URL ? await RedisCoordinator.connect({ url: config.REDIS_URL }) : new MemoryCoordinator(clock);
+  const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
+
   const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
-    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, onArticles: async (articles) => void (await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
+    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
   const ingestJob = new PeriodicJob({
     name: 'ingest',
     cron: config.INGEST_CRON,
@@ -75,6 +84,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     stories: async (limit) => newsroom.storyLines(limit),
     compare: (topic, progress) => newsroom.compare(topic, progress),
     breakdown: (storyId) => newsroom.breakdown(storyId),
+    subscriptions: delivery.services,
   };
 
   return {
@@ -85,10 +95,13 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     http,
     newsroom,
     services,
+    delivery,
     ingestOnce,
     ingestJob,
     async close() {
       await ingestJob.stop();
+      await delivery.stop();
+      await coordinator.close();
       await store.close();
     },
   };

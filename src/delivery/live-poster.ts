@@ -1,0 +1,42 @@
+import type { Breakdown } from '../domain/breakdown.ts';
+import type { Subscription } from '../domain/subscription.ts';
+import type { Logger } from '../log.ts';
+import type { NewsView } from '../subscriptions/news-view.ts';
+import { allowedReports, compileFilter, independentOutlets, passesCheapFilter } from '../subscriptions/story-filter.ts';
+import { enqueue, type EnqueueDeps } from './enqueue.ts';
+
+/**
+ * Turns changed stories into live posts: a story goes to a live subscription once its independent
+ * outlets (among the sources and countries the subscription allows) reach the subscription's minimum;
+ * when it grows later, the same record gets a new version, which the sender applies as an edit.
+ */
+export class LivePoster {
+  constructor(private readonly deps: EnqueueDeps & { news: NewsView; subscriptions: { all(): Promise<Subscription[]> }; log: Logger }) {}
+
+  /** Checks the given stories against every active live subscription; returns how many messages were queued or updated. */
+  async storiesChanged(storyIds: readonly string[]): Promise<number> {
+    const live = (await this.deps.subscriptions.all()).filter((s) => s.mode === 'live' && !s.paused).map(compileFilter);
+    if (live.length === 0 || storyIds.length === 0) return 0;
+    let queued = 0;
+    for (const storyId of new Set(storyIds)) {
+      const articles = this.deps.news.articlesOf(storyId);
+      const wanting = live.filter((filter) => passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }));
+      if (wanting.length === 0) continue;
+      let breakdown: Breakdown | null;
+      try {
+        breakdown = await this.deps.news.breakdown(storyId);
+      } catch (error) {
+        this.deps.log.warn({ storyId, err: error }, 'breakdown failed; live posts for this story wait for its next change');
+        continue;
+      }
+      if (!breakdown) continue;
+      for (const { subscription } of wanting) {
+        const outlets = independentOutlets(allowedReports(subscription, breakdown));
+        if (outlets < subscription.minOutlets) continue;
+        const outcome = await enqueue(this.deps, { channel: subscription.channel, subscriptionId: subscription.id, subject: `story:${storyId}`, version: outlets, payload: { kind: 'breakdown', breakdown } });
+        if (outcome !== 'unchanged') queued++;
+      }
+    }
+    return queued;
+  }
+}

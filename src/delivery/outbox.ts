@@ -1,0 +1,102 @@
+import { channelKey, type ChannelRef } from '../domain/channel.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { DeliveryPayload } from '../domain/delivery.ts';
+import type { Collection, Store } from '../store/store.ts';
+
+/** Where a message stands: waiting (or retrying), confirmed by the platform, or given up on. */
+export type OutboxState = 'pending' | 'sent' | 'gone' | 'failed' | 'cancelled';
+
+/**
+ * One message for one channel about one subject (a story, or one day's briefing), stored before it is sent.
+ * A story that grows raises `version`; once sent, later versions edit the same `messageIds` in place.
+ */
+export interface OutboxRecord {
+  key: string;
+  channel: ChannelRef;
+  subscriptionId: string;
+  /** "story:<id>" or "briefing:<subscription>:<slot>". */
+  subject: string;
+  /** The version wanted (a story's independent outlet count; 1 for a briefing). */
+  version: number;
+  payload: DeliveryPayload;
+  state: OutboxState;
+  /** The version the platform last confirmed, with its message ids. */
+  sentVersion: number | null;
+  messageIds: string[];
+  /** Failed attempts since the last success (retry-after does not count). */
+  attempts: number;
+  nextAttemptAt: number;
+  /** Set just before the platform is called, cleared when its answer is recorded; left behind by a crash. */
+  inFlight: { owner: string; at: number; version: number } | null;
+  /** Times a crash left this message in doubt and it was sent again. */
+  resentInDoubt: number;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The record key of a channel and a subject. */
+export function outboxKey(channel: ChannelRef, subject: string): string {
+  return `${channelKey(channel)}|${subject}`;
+}
+
+/** The idempotency key of one version of a message: (channel, subject, version). */
+export function idempotencyKey(record: Pick<OutboxRecord, 'key' | 'version'>): string {
+  return `${record.key}#v${record.version}`;
+}
+
+/** How long records are kept after their last change, so a story can still be edited while it is current. */
+const RETAIN_MS = 4 * 86_400_000;
+
+/** The outbox: every message is written here before any platform is called. */
+export class Outbox {
+  private readonly collection: Collection<OutboxRecord>;
+
+  constructor(private readonly deps: { store: Store; clock: Clock }) {
+    this.collection = deps.store.collection<OutboxRecord>('deliveries');
+  }
+
+  get(key: string): Promise<OutboxRecord | undefined> {
+    return this.collection.get(key);
+  }
+
+  /** Saves a record (stamping its update time). */
+  async save(record: OutboxRecord): Promise<void> {
+    await this.collection.set(record.key, { ...record, updatedAt: this.deps.clock.now() }, RETAIN_MS);
+  }
+
+  /**
+   * Records that a channel should get `version` of a subject: a new pending message, or a newer version
+   * of one (an edit once sent). Returns what happened; an older or equal version changes nothing.
+   */
+  async put({ channel, subscriptionId, subject, version, payload }: { channel: ChannelRef; subscriptionId: string; subject: string; version: number; payload: DeliveryPayload }): Promise<'created' | 'updated' | 'unchanged'> {
+    const key = outboxKey(channel, subject);
+    const now = this.deps.clock.now();
+    const existing = await this.collection.get(key);
+    if (existing && existing.version >= version) return 'unchanged';
+    const base: OutboxRecord = existing ?? { key, channel, subscriptionId, subject, version, payload, state: 'pending', sentVersion: null, messageIds: [], attempts: 0, nextAttemptAt: now, inFlight: null, resentInDoubt: 0, lastError: null, createdAt: now, updatedAt: now };
+    await this.save({ ...base, version, payload, state: 'pending', attempts: 0, nextAttemptAt: now, lastError: null });
+    return existing ? 'updated' : 'created';
+  }
+
+  /** Pending records due by `now`, oldest due first. */
+  async due(now: number): Promise<OutboxRecord[]> {
+    const found: OutboxRecord[] = [];
+    for await (const [, r] of this.collection.entries()) if (r.state === 'pending' && r.nextAttemptAt <= now) found.push(r);
+    return found.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt || a.key.localeCompare(b.key));
+  }
+
+  /** The earliest time a pending record falls due, or null when none is pending. */
+  async nextDueAt(): Promise<number | null> {
+    let next: number | null = null;
+    for await (const [, r] of this.collection.entries()) if (r.state === 'pending' && (next === null || r.nextAttemptAt < next)) next = r.nextAttemptAt;
+    return next;
+  }
+
+  /** Every record, for reports and tests. */
+  async all(): Promise<OutboxRecord[]> {
+    const found: OutboxRecord[] = [];
+    for await (const [, r] of this.collection.entries()) found.push(r);
+    return found;
+  }
+}

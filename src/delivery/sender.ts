@@ -1,0 +1,132 @@
+import type { Platform } from '../domain/channel.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Publisher, PublishResult } from '../domain/delivery.ts';
+import type { Coordinator } from '../coordination/coordinator.ts';
+import type { Logger } from '../log.ts';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
+import type { Outbox, OutboxRecord } from './outbox.ts';
+import { SendRateLimiter } from './send-rate-limiter.ts';
+
+/** What the sender needs to know about subscriptions: whether one still wants messages, and how to pause a gone channel. */
+export interface SenderSubscriptions {
+  get(id: string): Promise<{ paused: unknown } | undefined>;
+  channelPaused(channel: OutboxRecord['channel'], reason: string): Promise<void>;
+}
+
+export interface SenderDeps {
+  outbox: Outbox;
+  coordinator: Coordinator;
+  /** This process's id in claims. */
+  owner: string;
+  subscriptions: SenderSubscriptions;
+  clock: Clock;
+  /** Waits `ms` of the clock's time (real time in production; a fake clock's time in tests). */
+  sleep: (ms: number) => Promise<void>;
+  log: Logger;
+  backoff?: BackoffPolicy;
+  /** Messages in flight at once in this process. */
+  concurrency?: number;
+  /** How long a claim on one message lasts; a claim left by a dead process expires after this. */
+  claimTtlMs?: number;
+}
+
+/** What one pass did. */
+export interface SendReport {
+  sent: number;
+  edited: number;
+  retried: number;
+  gone: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * Sends what the outbox holds: claims each message so one process alone handles it, waits for a slot
+ * within the platform's limits, marks it in flight, calls the platform, and records the answer
+ * (sent, retry after N seconds, gone, failed with backoff).
+ */
+export class Sender {
+  private readonly publishers = new Map<Platform, { publisher: Publisher; limiter: SendRateLimiter }>();
+
+  constructor(private readonly deps: SenderDeps) {}
+
+  /** Lets the sender deliver to a platform (adapters call this when they start). */
+  addPublisher(publisher: Publisher): void {
+    this.publishers.set(publisher.platform, { publisher, limiter: new SendRateLimiter({ limits: publisher.limits, clock: this.deps.clock }) });
+  }
+
+  /** Sends every message due now; resolves when all have been tried once. */
+  async runOnce(): Promise<SendReport> {
+    const report: SendReport = { sent: 0, edited: 0, retried: 0, gone: 0, failed: 0, skipped: 0 };
+    const queue = (await this.deps.outbox.due(this.deps.clock.now())).filter((r) => this.publishers.has(r.channel.platform));
+    const worker = async () => {
+      for (let record = queue.shift(); record; record = queue.shift()) report[await this.deliver(record)]++;
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.deps.concurrency ?? 16) }, worker));
+    return report;
+  }
+
+  private async deliver(queued: OutboxRecord): Promise<keyof SendReport> {
+    const { coordinator, owner, outbox } = this.deps;
+    const claim = `delivery:${queued.key}`;
+    if (!(await coordinator.acquire(claim, owner, this.deps.claimTtlMs ?? 60_000))) return 'skipped';
+    try {
+      const record = await outbox.get(queued.key);
+      if (!record || record.state !== 'pending' || record.nextAttemptAt > this.deps.clock.now()) return 'skipped';
+      const subscription = await this.deps.subscriptions.get(record.subscriptionId);
+      if (!subscription || subscription.paused) {
+        await outbox.save({ ...record, state: 'cancelled', inFlight: null, lastError: subscription ? 'subscription paused' : 'subscription removed' });
+        return 'skipped';
+      }
+      if (record.inFlight) this.deps.log.warn({ key: record.key, owner: record.inFlight.owner }, 'a crashed attempt left this message in doubt; sending it again');
+      const { publisher, limiter } = this.publishers.get(record.channel.platform)!;
+      const editing = record.messageIds.length > 0;
+      const inFlight = { ...record, inFlight: { owner, at: this.deps.clock.now(), version: record.version }, resentInDoubt: record.resentInDoubt + (record.inFlight ? 1 : 0) };
+      await outbox.save(inFlight);
+      for (let slot = limiter.reserve(record.channel); !slot.ready; slot = limiter.reserve(record.channel)) {
+        await this.deps.sleep(Math.max(1, slot.retryAt - this.deps.clock.now()));
+      }
+      const result = await this.call(() => (editing ? publisher.edit(record.channel, record.messageIds, record.payload) : publisher.send(record.channel, record.payload)));
+      return await this.record(inFlight, result, editing, limiter);
+    } finally {
+      await coordinator.release(claim, owner).catch(() => {});
+    }
+  }
+
+  private async call(publish: () => Promise<PublishResult>): Promise<PublishResult> {
+    try {
+      return await publish();
+    } catch (error) {
+      return { kind: 'failed', reason: (error as Error).message || 'publisher threw' };
+    }
+  }
+
+  private async record(record: OutboxRecord, result: PublishResult, editing: boolean, limiter: SendRateLimiter): Promise<keyof SendReport> {
+    const now = this.deps.clock.now();
+    const base = { ...record, inFlight: null };
+    switch (result.kind) {
+      case 'sent':
+        await this.deps.outbox.save({ ...base, state: 'sent', sentVersion: record.version, messageIds: result.messageIds.length > 0 ? result.messageIds : record.messageIds, attempts: 0, lastError: null });
+        return editing ? 'edited' : 'sent';
+      case 'retry': {
+        const until = now + Math.max(0, result.afterSeconds) * 1000;
+        limiter.hold(record.channel, until);
+        await this.deps.outbox.save({ ...base, nextAttemptAt: until, lastError: `retry after ${result.afterSeconds} s: ${result.reason}` });
+        return 'retried';
+      }
+      case 'gone':
+        await this.deps.outbox.save({ ...base, state: 'gone', lastError: result.reason });
+        await this.deps.subscriptions.channelPaused(record.channel, `Parallax cannot post here: ${result.reason}`);
+        this.deps.log.warn({ key: record.key, reason: result.reason }, 'channel gone; its subscriptions are paused');
+        return 'gone';
+      case 'failed': {
+        const policy = this.deps.backoff ?? DEFAULT_BACKOFF;
+        const attempts = record.attempts + 1;
+        const giveUp = attempts >= policy.maxAttempts;
+        await this.deps.outbox.save({ ...base, attempts, state: giveUp ? 'failed' : 'pending', nextAttemptAt: now + backoffDelay(policy, attempts), lastError: result.reason });
+        if (giveUp) this.deps.log.warn({ key: record.key, attempts, reason: result.reason }, 'giving up on a message after repeated failures');
+        return 'failed';
+      }
+    }
+  }
+}
