@@ -5,6 +5,7 @@ import { benchCommand } from './bench-command.ts';
 import { compareCommand } from './compare-command.ts';
 import { feedsCommand } from './feeds-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { registerCommand } from './register-command.ts';
 import { sourcesCommand } from './sources-command.ts';
 import { startCommand } from './start-command.ts';
 import { storiesCommand } from './stories-command.ts';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   feeds: feedsCommand,
   compare: compareCommand,
   stories: storiesCommand,
+  register: registerCommand,
   bench: benchCommand,
 };
 
