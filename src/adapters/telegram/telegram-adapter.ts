@@ -78,6 +78,12 @@ export class TelegramAdapter {
     log.info({ bot: this.bot.botInfo.username }, 'telegram: long polling');
   }
 
+  /** The local port the webhook server listens on (null in long-polling mode). */
+  get webhookPort(): number | null {
+    const address = this.server?.address();
+    return address && typeof address === 'object' ? address.port : null;
+  }
+
   /** Stops receiving updates and waits for the commands already running. */
   async stop(): Promise<void> {
     if (this.bot.isRunning()) await this.bot.stop();

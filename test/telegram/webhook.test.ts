@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commandMessage, privateChat, user } from '../support/telegram-double/updates.ts';
+import { startHarness } from './harness.ts';
+
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.stop();
+  harness = null;
+});
+
+const secret = 'test-secret_123';
+
+describe('Telegram webhook mode', () => {
+  it('registers the webhook with its secret and handles only updates that carry it', async () => {
+    harness = await startHarness({ adapter: { webhook: { url: 'https://bot.example/telegram/hook', secret, port: 0, host: '127.0.0.1' } } });
+    const { double, adapter } = harness;
+    const setWebhook = double.callsTo('setWebhook')[0]!;
+    expect(setWebhook.params).toMatchObject({ url: 'https://bot.example/telegram/hook', secret_token: secret });
+    expect(double.callsTo('getUpdates')).toHaveLength(0);
+    const port = adapter.webhookPort;
+    expect(port).toBeGreaterThan(0);
+    const alice = user(501, 'Alice');
+    const post = (headers: Record<string, string>, path = '/telegram/hook') =>
+      fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ update_id: 7, ...commandMessage({ chat: privateChat(alice.id), from: alice, text: '/help' }) }) });
+    expect((await post({})).status).toBe(401);
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong' })).status).toBe(401);
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': secret }, '/elsewhere')).status).toBe(404);
+    expect(double.callsTo('sendMessage')).toHaveLength(0);
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': secret })).status).toBe(200);
+    const reply = await double.waitFor('sendMessage');
+    expect(reply.params).toMatchObject({ chat_id: String(alice.id) });
+    expect(String(reply.params.text)).toContain('/compare');
+  });
+});
