@@ -1,3 +1,5 @@
+import { CONNECTORS, isPartyHead, isPartyWord } from './party-words.ts';
+
 /** How a party positions itself towards a statement. */
 export type Stance = 'assert' | 'deny' | 'confirm' | 'accuse';
 
@@ -27,45 +29,55 @@ const VERB_STANCE = new Map<string, Stance>(
   (Object.entries(VERBS) as [Stance, string[]][]).flatMap(([stance, verbs]) => verbs.filter((v) => v !== '').map((v) => [v, stance] as [string, Stance])),
 );
 const SOURCE_PHRASES = ['according to', 'laut', 'nach angaben', 'selon', "d'après", 'según', 'по словам', 'по данным', 'за словами', 'за даними', 'citing'];
-const SKIP_BEFORE = new Set(['has', 'have', 'had', 'was', 'were', 'also', 'later', 'again', 'publicly', 'repeatedly', 'previously', 'a', 'ont', 'ha', 'han', 'hat', 'haben', 'ist', 'also', 'firmly', 'strongly']);
-const BREAK = new Set(['that', 'and', 'but', 'while', 'which', 'who', 'as', 'when', 'dass', 'und', 'que', 'qui', 'et', 'y', 'что', 'и', 'що', 'і', 'on', 'in', 'after', 'before']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'er', 'sie', 'es', 'wir', 'il', 'elle', 'ils', 'elles', 'on', 'él', 'ella', 'ellos', 'он', 'она', 'они', 'оно', 'він', 'вона', 'вони', 'this', 'that', 'who']);
-const ARTICLES = /^(the|a|an|der|die|das|des|dem|den|le|la|les|l'|el|los|las)\s+/iu;
 
-function cleanParty(words: string[]): string | null {
-  const party = words.join(' ').replace(ARTICLES, '').replace(/\s+mit$/u, '').replace(/[«»"“”'’()]/gu, '').trim();
-  if (party === '' || PRONOUNS.has(party.toLowerCase())) return null;
-  return party.toLowerCase();
+const SKIP_BEFORE = new Set(['has', 'have', 'had', 'was', 'were', 'also', 'later', 'again', 'publicly', 'repeatedly', 'previously', 'a', 'ont', 'ha', 'han', 'hat', 'haben', 'ist', 'firmly', 'strongly', 'flatly', 'reportedly']);
+const ARTICLE = /^(the|a|an|der|die|das|des|dem|den|le|la|les|l'|el|los|las)$/iu;
+const PUNCT = /^[,;:.!?()"«»“”]$/u;
+
+/** Reads a party's words starting at `from`, walking in `step` direction: party words, joined by connectors. */
+function partyAt(tokens: string[], from: number, step: 1 | -1): string | null {
+  const words: string[] = [];
+  let i = from;
+  if (step === 1) while (ARTICLE.test(tokens[i] ?? '')) i++;
+  for (; i >= 0 && i < tokens.length && words.length < 5; i += step) {
+    const w = tokens[i]!;
+    if (PUNCT.test(w)) break;
+    if (CONNECTORS.has(w.toLowerCase()) && words.length > 0 && isPartyWord(tokens[i + step] ?? '')) {
+      words.push(w);
+      continue;
+    }
+    if (!isPartyWord(w)) {
+      const compound = step === -1 && words.length > 0 && /^\p{Ll}{3,}$/u.test(w) && ARTICLE.test(tokens[i - 1] ?? '');
+      if (compound) words.push(w);
+      break;
+    }
+    words.push(w);
+  }
+  if (step === -1) words.reverse();
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  const head = words[words.length - 1];
+  if (head === undefined || !isPartyHead(head)) return null;
+  return words.join(' ').toLowerCase().replace(/\s+mit$/u, '');
 }
 
 /** Finds who a sentence or clause attributes its statement to ("police said", "according to the hospital"). */
 export function findAttribution(text: string): Attribution | null {
-  const lower = text.toLowerCase();
-  for (const phrase of SOURCE_PHRASES) {
-    const at = lower.search(new RegExp(`(^|[\\s,(])${phrase}\\s`, 'u'));
-    if (at < 0) continue;
-    const rest = text.slice(at + phrase.length + 1).trim().split(/[,;.:)]/u)[0] ?? '';
-    const party = cleanParty(rest.split(/\s+/u).slice(0, 5));
-    if (party !== null) return { party, stance: 'assert', cue: phrase };
-  }
   const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[,;:.!?()"«»“”]/gu)].map((m) => m[0]);
+  const lowered = tokens.map((t) => t.toLowerCase());
+  for (const phrase of SOURCE_PHRASES) {
+    const words = phrase.split(' ');
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (!words.every((w, k) => lowered[i + k] === w)) continue;
+      const party = partyAt(tokens, i + words.length, 1);
+      if (party !== null) return { party, stance: 'assert', cue: phrase };
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
-    const stance = VERB_STANCE.get(tokens[i]!.toLowerCase());
+    const stance = VERB_STANCE.get(lowered[i]!);
     if (stance === undefined) continue;
     let j = i - 1;
-    while (j >= 0 && SKIP_BEFORE.has(tokens[j]!.toLowerCase())) j--;
-    const before: string[] = [];
-    for (; j >= 0 && before.length < 4; j--) {
-      const w = tokens[j]!;
-      if (/^[,;:.!?()"«»“”]$/u.test(w) || BREAK.has(w.toLowerCase())) break;
-      before.unshift(w);
-    }
-    let party = cleanParty(before);
-    if (party === null && before.length === 0) {
-      const after: string[] = [];
-      for (let k = i + 1; k < tokens.length && after.length < 5 && !/^[,;:.!?()"«»“”]$/u.test(tokens[k]!); k++) after.push(tokens[k]!);
-      if (/^(the|der|die|le|la|el)$/iu.test(after[0] ?? '') || /^\p{Lu}/u.test(after[0] ?? '')) party = cleanParty(after.slice(0, 4));
-    }
+    while (j >= 0 && SKIP_BEFORE.has(lowered[j]!)) j--;
+    const party = partyAt(tokens, j, -1) ?? (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1) : null);
     if (party !== null) return { party, stance, cue: tokens[i]! };
   }
   return null;

@@ -1,19 +1,67 @@
 import type { NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
 import { overlaps } from '../text/numbers.ts';
 import { findAttribution } from './attribution.ts';
+import type { Draft, Unit } from './drafts.ts';
+import type { QuantityMention } from './quantity-mentions.ts';
+import { sharedCount, similarity } from './terms.ts';
 import { unicodeWords } from './unicode-regex.ts';
-import type { Draft } from './drafts.ts';
 
-const EARLIER = /\b(last year|a year ago|years ago|previous|letztes jahr|im vorjahr|vor \p{L}+ jahren|l'an dernier|l'année dernière|el año pasado|в прошлом году|минулого року)\b/iu;
+const EARLIER = unicodeWords(/\b(last year|a year ago|years ago|previous|letztes jahr|im vorjahr|vor \p{L}+ jahren|l'an dernier|l'année dernière|el año pasado|в прошлом году|минулого року)\b/iu);
+/** Percentages and sums count different things in one story; they are compared only between sentences on one subject. */
+const contextual = (quantity: string): boolean => quantity === 'percent' || quantity.startsWith('money:');
+const SAME_SUBJECT = { similarity: 0.35, shared: 2 };
 
 /** True when a sentence looks back at an earlier event ("in 2019", "last year"), whose figures are not this story's. */
 export function looksBack(sentence: string, year: number): boolean {
-  if (unicodeWords(EARLIER).test(sentence)) return true;
+  if (EARLIER.test(sentence)) return true;
   return [...sentence.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu)].some((m) => Number(m[1]) < year);
 }
 
-function addUnique<T>(list: T[], item: T, same: (a: T) => boolean): void {
-  if (!list.some(same)) list.push(item);
+interface Entry { mention: QuantityMention; unit: Unit; attribution: string | null; subject: Set<string> }
+
+function collect(drafts: Draft[]): Map<string, Entry[]> {
+  const byQuantity = new Map<string, Entry[]>();
+  for (const draft of drafts) {
+    const year = new Date(draft.time).getUTCFullYear();
+    for (const unit of draft.units) {
+      if (unit.mentions.length === 0 || looksBack(unit.sentence, year)) continue;
+      const attribution = findAttribution(unit.sentence)?.party ?? null;
+      const subject = new Set([...unit.terms].filter((t) => !t.startsWith('#')));
+      for (const mention of unit.mentions) byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), { mention, unit, attribution, subject }]);
+    }
+  }
+  return byQuantity;
+}
+
+function sameSubject(a: Entry, b: Entry): boolean {
+  return sharedCount(a.subject, b.subject) >= SAME_SUBJECT.shared && similarity(a.subject, b.subject) >= SAME_SUBJECT.similarity;
+}
+
+/** Splits entries into groups on one subject: each joins the first group whose first sentence is on its subject. */
+function bySubject(entries: Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const entry of entries) {
+    const group = groups.find((g) => sameSubject(g[0]!, entry));
+    if (group === undefined) groups.push([entry]);
+    else group.push(entry);
+  }
+  return groups;
+}
+
+function variantsOf(entries: Entry[]): NumberVariant[] {
+  const variants = new Map<string, NumberVariant>();
+  for (const { mention: m, unit, attribution } of entries) {
+    const key = `${m.min}|${m.max}|${attribution ?? ''}`;
+    const variant = variants.get(key) ?? { text: m.text, min: m.min, max: m.max, attribution, quotes: [], outlets: [] };
+    variants.set(key, variant);
+    if (!variant.quotes.some((q) => q.articleId === unit.articleId && q.sentence === unit.sentence)) {
+      variant.quotes.push({ articleId: unit.articleId, outlet: unit.outlet, sentence: unit.sentence });
+    }
+    if (!variant.outlets.includes(unit.outlet)) variant.outlets.push(unit.outlet);
+  }
+  return [...variants.values()].sort(
+    (a, b) => a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity) || a.text.localeCompare(b.text) || (a.attribution ?? '').localeCompare(b.attribution ?? ''),
+  );
 }
 
 function conflicting(variants: NumberVariant[]): boolean {
@@ -25,33 +73,15 @@ function conflicting(variants: NumberVariant[]): boolean {
 /**
  * Collects every counted quantity the reports give and returns those reported with values that cannot all be true:
  * some two variants from different outlets whose intervals do not overlap. Consistent values are not flagged.
+ * Figures about earlier events are left out; percentages and sums are compared only within one subject.
  */
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
-  const byQuantity = new Map<string, Map<string, NumberVariant>>();
-  for (const draft of drafts) {
-    const year = new Date(draft.time).getUTCFullYear();
-    for (const unit of draft.units) {
-      const mentions = unit.mentions;
-      if (mentions.length === 0 || looksBack(unit.sentence, year)) continue;
-      const attribution = findAttribution(unit.sentence)?.party ?? null;
-      for (const m of mentions) {
-        const variants = byQuantity.get(m.quantity) ?? new Map<string, NumberVariant>();
-        byQuantity.set(m.quantity, variants);
-        const key = `${m.min}|${m.max}|${attribution ?? ''}`;
-        const variant = variants.get(key) ?? { text: m.text, min: m.min, max: m.max, attribution, quotes: [], outlets: [] };
-        variants.set(key, variant);
-        const quote = { articleId: unit.articleId, outlet: unit.outlet, sentence: unit.sentence };
-        addUnique(variant.quotes, quote, (q) => q.articleId === quote.articleId && q.sentence === quote.sentence);
-        addUnique(variant.outlets, unit.outlet, (o) => o === unit.outlet);
-      }
-    }
-  }
   const out: NumberDivergence[] = [];
-  for (const [quantity, map] of byQuantity) {
-    const variants = [...map.values()].sort(
-      (a, b) => a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity) || a.text.localeCompare(b.text) || (a.attribution ?? '').localeCompare(b.attribution ?? ''),
-    );
-    if (conflicting(variants)) out.push({ quantity, variants });
+  for (const [quantity, entries] of collect(drafts)) {
+    for (const group of contextual(quantity) ? bySubject(entries) : [entries]) {
+      const variants = variantsOf(group);
+      if (conflicting(variants)) out.push({ quantity, variants });
+    }
   }
   const reach = (d: NumberDivergence): number => new Set(d.variants.flatMap((v) => v.outlets)).size;
   return out.sort((a, b) => reach(b) - reach(a) || a.quantity.localeCompare(b.quantity));

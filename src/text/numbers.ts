@@ -4,32 +4,31 @@ export interface Interval {
   max: number | null;
 }
 
-/** A counted quantity found in a sentence, e.g. "at least 10 killed" → deaths [10, ∞). */
-export interface QuantityMention extends Interval {
-  /** The words as written, from qualifier to counted noun. */
-  text: string;
-  /** Canonical quantity: "deaths", "injured", "troops", "magnitude", "arrests", "displaced", "missing", "percent", "money:USD"… */
-  quantity: string;
-  start: number;
-  end: number;
-}
-
-const UNITS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
-  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
-  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-  quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
-  два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
-  одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50,
-  дві: 2, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9,
-  одинадцять: 11, дванадцять: 12, двадцять: 20, тридцять: 30,
+/** Basic number words per language (ISO 639-1); text in another or unknown language reads English. */
+const UNITS_BY_LANGUAGE: Record<string, Record<string, number>> = {
+  en: {
+    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  },
+  de: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50 },
+  fr: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50 },
+  es: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50 },
+  ru: {
+    два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
+    одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50,
+  },
+  uk: {
+    два: 2, дві: 2, три: 3, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9,
+    десять: 10, одинадцять: 11, дванадцять: 12, двадцять: 20, тридцять: 30, сорок: 40,
+  },
 };
+const ALL_UNITS: Record<string, number> = Object.assign({}, ...Object.values(UNITS_BY_LANGUAGE));
+const unitsFor = (language: string | null): Record<string, number> => UNITS_BY_LANGUAGE[language ?? 'en'] ?? UNITS_BY_LANGUAGE.en!;
+/** Words that mean "one" before a multiplier ("a dozen", "ein Dutzend", "une centaine"). */
 const ONES = new Set(['a', 'an', 'one', 'ein', 'eine', 'einen', 'un', 'une', 'uno', 'una', 'один', 'одна']);
+/** Multiplier words that are something else in other languages ("cent", "mil"), keyed to their own language. */
+const AMBIGUOUS: Record<string, string> = { cent: 'fr', mil: 'es' };
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(hundred|hundert|cent|cien|ciento|cientos|сто|сотня)$/u, 100],
   [/^(thousand|tausend|mille|mil|тысяч[аи]?|тыс|тисяч[аі]?)$/u, 1000],
@@ -50,27 +49,40 @@ const VAGUE: [RegExp, number, number][] = [
 const SEVERAL = /^(several|mehrere|einige|plusieurs|varios|varias|несколько|кілька|декілька)$/u;
 
 type QualifierKind = 'least' | 'more' | 'about' | 'nearly' | 'upto' | 'fewer' | 'between';
-const QUALIFIERS: [string, QualifierKind][] = [
-  ['at least', 'least'], ['no fewer than', 'least'], ['no less than', 'least'], ['a minimum of', 'least'],
-  ['mindestens', 'least'], ['wenigstens', 'least'], ['au moins', 'least'], ['al menos', 'least'], ['por lo menos', 'least'],
-  ['как минимум', 'least'], ['не менее', 'least'], ['по меньшей мере', 'least'], ['щонайменше', 'least'], ['не менше', 'least'],
-  ['принаймні', 'least'],
-  ['more than', 'more'], ['over', 'more'], ['upwards of', 'more'], ['in excess of', 'more'], ['mehr als', 'more'],
-  ['über', 'more'], ['plus de', 'more'], ['más de', 'more'], ['более', 'more'], ['свыше', 'more'], ['больше', 'more'],
-  ['понад', 'more'], ['більше', 'more'], ['більш ніж', 'more'],
-  ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
-  ['an estimated', 'about'], ['estimated', 'about'], ['etwa', 'about'], ['rund', 'about'], ['ungefähr', 'about'],
-  ['circa', 'about'], ['ca', 'about'], ['environ', 'about'], ['quelque', 'about'], ['alrededor de', 'about'],
-  ['unos', 'about'], ['unas', 'about'], ['aproximadamente', 'about'], ['около', 'about'], ['примерно', 'about'],
-  ['порядка', 'about'], ['приблизно', 'about'], ['близько', 'about'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['fast', 'nearly'],
-  ['beinahe', 'nearly'], ['knapp', 'nearly'], ['presque', 'nearly'], ['près de', 'nearly'], ['casi', 'nearly'],
-  ['cerca de', 'nearly'], ['почти', 'nearly'], ['майже', 'nearly'],
-  ['up to', 'upto'], ['as many as', 'upto'], ['bis zu', 'upto'], ["jusqu'à", 'upto'], ['jusqu’à', 'upto'], ['hasta', 'upto'],
-  ['fewer than', 'fewer'], ['less than', 'fewer'], ['under', 'fewer'], ['below', 'fewer'], ['weniger als', 'fewer'],
-  ['unter', 'fewer'], ['moins de', 'fewer'], ['menos de', 'fewer'], ['менее', 'fewer'], ['меньше', 'fewer'], ['менше', 'fewer'],
-  ['between', 'between'], ['zwischen', 'between'], ['entre', 'between'], ['от', 'between'], ['від', 'between'],
-];
+const QUALIFIER_WORDS: Record<string, [string, QualifierKind][]> = {
+  en: [
+    ['at least', 'least'], ['no fewer than', 'least'], ['no less than', 'least'], ['a minimum of', 'least'],
+    ['more than', 'more'], ['over', 'more'], ['upwards of', 'more'], ['in excess of', 'more'],
+    ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
+    ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+    ['up to', 'upto'], ['as many as', 'upto'],
+    ['fewer than', 'fewer'], ['less than', 'fewer'], ['under', 'fewer'], ['below', 'fewer'], ['between', 'between'],
+  ],
+  de: [
+    ['mindestens', 'least'], ['wenigstens', 'least'], ['mehr als', 'more'], ['über', 'more'], ['etwa', 'about'], ['rund', 'about'],
+    ['ungefähr', 'about'], ['circa', 'about'], ['ca', 'about'], ['fast', 'nearly'], ['beinahe', 'nearly'], ['knapp', 'nearly'],
+    ['bis zu', 'upto'], ['weniger als', 'fewer'], ['unter', 'fewer'], ['zwischen', 'between'],
+  ],
+  fr: [
+    ['au moins', 'least'], ['plus de', 'more'], ['environ', 'about'], ['quelque', 'about'], ['presque', 'nearly'],
+    ['près de', 'nearly'], ["jusqu'à", 'upto'], ['jusqu’à', 'upto'], ['moins de', 'fewer'], ['entre', 'between'],
+  ],
+  es: [
+    ['al menos', 'least'], ['por lo menos', 'least'], ['más de', 'more'], ['alrededor de', 'about'], ['unos', 'about'],
+    ['unas', 'about'], ['aproximadamente', 'about'], ['casi', 'nearly'], ['cerca de', 'nearly'], ['hasta', 'upto'],
+    ['menos de', 'fewer'], ['entre', 'between'],
+  ],
+  ru: [
+    ['как минимум', 'least'], ['не менее', 'least'], ['по меньшей мере', 'least'], ['по крайней мере', 'least'],
+    ['более', 'more'], ['свыше', 'more'], ['больше', 'more'], ['около', 'about'], ['примерно', 'about'], ['порядка', 'about'],
+    ['почти', 'nearly'], ['менее', 'fewer'], ['меньше', 'fewer'], ['от', 'between'],
+  ],
+  uk: [
+    ['щонайменше', 'least'], ['не менше', 'least'], ['принаймні', 'least'], ['понад', 'more'], ['більше', 'more'],
+    ['більш ніж', 'more'], ['приблизно', 'about'], ['близько', 'about'], ['майже', 'nearly'], ['менше', 'fewer'], ['від', 'between'],
+  ],
+};
 const RANGE_LINKS = new Set(['to', '-', '–', '—', 'bis', 'à', 'a', 'and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'до', 'и', 'или', 'і', 'та', 'або']);
 const GROUPING_DOT = new Set(['de', 'es', 'it', 'pt', 'nl', 'da', 'tr', 'id', 'ru', 'uk', 'pl', 'cs', 'ro']);
 
@@ -80,9 +92,10 @@ const GROUPING_DOT = new Set(['de', 'es', 'it', 'pt', 'nl', 'da', 'tr', 'id', 'r
  */
 export function parseNumeral(raw: string, language: string | null = null): number | null {
   const word = raw.toLowerCase();
-  if (UNITS[word] !== undefined) return UNITS[word];
+  const units = unitsFor(language);
+  if (units[word] !== undefined) return units[word];
   const compound = word.split('-');
-  if (compound.length === 2 && compound.every((w) => UNITS[w] !== undefined)) return (UNITS[compound[0]!] ?? 0) + (UNITS[compound[1]!] ?? 0);
+  if (compound.length === 2 && compound.every((w) => units[w] !== undefined)) return (units[compound[0]!] ?? 0) + (units[compound[1]!] ?? 0);
   const english = language === null || language === 'en';
   if (/^\d{1,3}([\u00a0\u202f ]\d{3})+([.,]\d+)?$/u.test(raw)) return Number(raw.replace(/[\u00a0\u202f ]/gu, '').replace(',', '.'));
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/u.test(raw)) {
@@ -122,8 +135,8 @@ export function tokenize(text: string, language: string | null = null): Token[] 
   return [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
-function multiplierOf(word: string | undefined): number | null {
-  if (word === undefined) return null;
+function multiplierOf(word: string | undefined, language: string | null): number | null {
+  if (word === undefined || (AMBIGUOUS[word] !== undefined && AMBIGUOUS[word] !== language)) return null;
   for (const [re, m] of MULTIPLIERS) if (re.test(word)) return m;
   return null;
 }
@@ -134,11 +147,11 @@ function vagueOf(word: string | undefined): [number, number] | null {
   return null;
 }
 
-interface Core { lo: number; hi: number; end: number; plain: boolean }
+interface Core { lo: number; hi: number; end: number; plain: boolean; scale: number }
 
 /** First three letters of every number word: a cheap test before the full parse. */
 const NUMBER_PREFIXES = new Set(
-  [...Object.keys(UNITS), ...ONES]
+  [...Object.keys(ALL_UNITS), ...ONES]
     .concat([...MULTIPLIERS.map(([re]) => re), ...VAGUE.map(([re]) => re), SEVERAL].flatMap((re) => re.source.replace(/^\^\(|\)\$$/gu, '').split('|')))
     .map((word) => word.replace(/[\\[(?].*$/u, '').slice(0, 3)),
 );
@@ -147,9 +160,9 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   const t = tokens[i]?.lower;
   if (t === undefined || !(/\d/u.test(t) || NUMBER_PREFIXES.has(t.slice(0, 3)))) return null;
   const next = tokens[i + 1]?.lower;
-  const mult = multiplierOf(next);
+  const mult = multiplierOf(next, language);
   if ((ONES.has(t) || SEVERAL.test(t)) && mult !== null) {
-    return SEVERAL.test(t) ? { lo: 2 * mult, hi: 10 * mult - 1, end: i + 2, plain: false } : { lo: mult, hi: mult, end: i + 2, plain: false };
+    return SEVERAL.test(t) ? { lo: 2 * mult, hi: 10 * mult - 1, end: i + 2, plain: false, scale: mult } : { lo: mult, hi: mult, end: i + 2, plain: false, scale: mult };
   }
   const vague = vagueOf(t);
   if (vague !== null) {
@@ -157,38 +170,45 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
     const scale = vagueOf(tokens[i + ofSkip]?.lower);
     if (scale !== null && scale[0] >= 2000) {
       const unit = scale[0] / 2;
-      return { lo: vague[0] * unit, hi: (vague[1] + 1) * unit - 1, end: i + ofSkip + 1, plain: false };
+      return { lo: vague[0] * unit, hi: (vague[1] + 1) * unit - 1, end: i + ofSkip + 1, plain: false, scale: 1 };
     }
-    return { lo: vague[0], hi: vague[1], end: i + ofSkip, plain: false };
+    return { lo: vague[0], hi: vague[1], end: i + ofSkip, plain: false, scale: 1 };
   }
   let value = parseNumeral(tokens[i]?.text ?? '', language);
   if (value === null) return null;
   let end = i + 1;
-  const unitAfter = UNITS[tokens[end]?.lower ?? ''];
+  const unitAfter = unitsFor(language)[tokens[end]?.lower ?? ''];
   if (unitAfter !== undefined && value >= 20 && value % 10 === 0 && unitAfter < 10 && !/\d/u.test(tokens[i]?.text ?? '')) {
     value += unitAfter;
     end++;
   }
   let plain = true;
-  for (let m = multiplierOf(tokens[end]?.lower); m !== null; m = multiplierOf(tokens[end]?.lower)) {
+  let scale = 1;
+  for (let m = multiplierOf(tokens[end]?.lower, language); m !== null; m = multiplierOf(tokens[end]?.lower, language)) {
     value *= m;
+    scale *= m;
     end++;
     plain = false;
   }
-  return { lo: value, hi: value, end, plain };
+  return { lo: value, hi: value, end, plain, scale };
 }
 
-/** Qualifier phrases indexed by their last word, the one right before the number. */
-const QUALIFIERS_BY_LAST = new Map<string, [string[], QualifierKind][]>();
-for (const [phrase, kind] of QUALIFIERS) {
-  const words = phrase.split(' ');
-  const last = words[words.length - 1]!;
-  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), [words, kind]]);
+/** Qualifier phrases per language, indexed by their last word (the one right before the number). */
+const QUALIFIER_INDEX = new Map<string, Map<string, [string[], QualifierKind][]>>();
+for (const [language, list] of Object.entries(QUALIFIER_WORDS)) {
+  const byLast = new Map<string, [string[], QualifierKind][]>();
+  for (const [phrase, kind] of list) {
+    const words = phrase.split(' ');
+    const last = words[words.length - 1]!;
+    byLast.set(last, [...(byLast.get(last) ?? []), [words, kind]]);
+  }
+  QUALIFIER_INDEX.set(language, byLast);
 }
 
-function findQualifier(tokens: Token[], start: number): [QualifierKind, number] | null {
+function findQualifier(tokens: Token[], start: number, language: string | null): [QualifierKind, number] | null {
   let best: [QualifierKind, number] | null = null;
-  for (const [words, kind] of QUALIFIERS_BY_LAST.get(tokens[start - 1]?.lower ?? '') ?? []) {
+  const index = QUALIFIER_INDEX.get(language ?? 'en') ?? QUALIFIER_INDEX.get('en')!;
+  for (const [words, kind] of index.get(tokens[start - 1]?.lower ?? '') ?? []) {
     const from = start - words.length;
     if (from < 0 || !words.every((w, k) => tokens[from + k]?.lower === w)) continue;
     if (best === null || from < best[1]) best = [kind, from];
@@ -200,7 +220,7 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 
 function applyQualifier(kind: QualifierKind | null, lo: number, hi: number): Interval {
   const whole = Number.isInteger(lo) && Number.isInteger(hi);
-  const spread = (v: number): number => (whole ? Math.max(1, Math.round(v * 0.1)) : round(v * 0.1));
+  const spread = (v: number): number => (whole && v >= 10 ? Math.round(v * 0.1) : round(v * 0.1));
   switch (kind) {
     case 'least': return { min: lo, max: null };
     case 'more': return { min: whole ? hi + 1 : hi, max: null };
@@ -222,12 +242,13 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
   for (let i = 0; i < tokens.length; i++) {
     const core = parseCore(tokens, i, language);
     if (core === null) continue;
-    const qualifier = findQualifier(tokens, i);
+    const qualifier = findQualifier(tokens, i, language);
     let { lo, hi, end } = core;
     const link = tokens[end]?.lower;
     if (link !== undefined && RANGE_LINKS.has(link)) {
       const needsBetween = ['and', 'und', 'et', 'y', 'и', 'та', 'і', 'до', 'a'].includes(link) && !(link === 'a' && language === 'es');
       const second = needsBetween && qualifier?.[0] !== 'between' ? null : parseCore(tokens, end + 1, language);
+      if (second !== null && core.scale === 1 && second.scale > 1) lo *= second.scale;
       if (second !== null && second.hi >= lo) {
         hi = second.hi;
         end = second.end;

@@ -80,3 +80,14 @@ describe('numberDivergences and earlier events', () => {
     expect(numberDivergences(drafts)).toEqual([]);
   });
 });
+
+describe('numberDivergences on sums and percentages', () => {
+  it('compares sums only between sentences about the same thing', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: ['The club signed the striker for $20 million on Monday.', 'Tickets cost $40 at the stadium.'] },
+      { outlet: 'b', body: ['The club signed the striker for $25 million, his agent said.', 'Parking costs $15 near the ground.'] },
+    ]);
+    const divergences = numberDivergences(drafts);
+    expect(divergences.map((d) => [d.quantity, d.variants.map((v) => v.text)])).toEqual([['money:USD', ['$20 million', '$25 million']]]);
+  });
+});

@@ -68,3 +68,18 @@ describe('overlaps', () => {
     expect(overlaps({ min: 0, max: 12 }, { min: 13, max: null })).toBe(false);
   });
 });
+
+describe('parseAmount language and scale', () => {
+  it('reads number words only in their own language', () => {
+    expect(parseAmount('once', 'en')).toBeNull();
+    expect(parseAmount('once', 'es')).toEqual({ min: 11, max: 11 });
+    expect(parseAmount('fast 100', 'en')).toEqual({ min: 100, max: 100 });
+    expect(parseAmount('fast 100', 'de')).toEqual({ min: 90, max: 100 });
+    expect(parseAmount('90 cent', 'en')).toEqual({ min: 90, max: 90 });
+  });
+
+  it('carries a multiplier back over a range and keeps decimals tight', () => {
+    expect(parseAmount('$140-150 million', 'en')).toEqual({ min: 140e6, max: 150e6 });
+    expect(parseAmount('about 6.0', 'en')).toEqual({ min: 5.4, max: 6.6 });
+  });
+});
