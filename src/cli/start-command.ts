@@ -1,4 +1,7 @@
 import { parseArgs } from 'node:util';
+import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
+import { TelegramAdapter } from '../adapters/telegram/telegram-adapter.ts';
+import { webhookFromEnv } from '../adapters/telegram/webhook-env.ts';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
@@ -19,9 +22,24 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const log = cliLogger(config, false);
   const app = await createApp({ config, log });
   app.ingestJob.start();
+  const discord = config.DISCORD_TOKEN
+    ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
+    : null;
+  const webhook = config.TELEGRAM_BOT_TOKEN ? webhookFromEnv() : undefined;
+  const telegram = config.TELEGRAM_BOT_TOKEN
+    ? new TelegramAdapter({ token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), ...(webhook ? { webhook } : {}), services: app.services, channels: app.delivery.book, log })
+    : null;
   try {
-    if (config.DISCORD_TOKEN || config.TELEGRAM_BOT_TOKEN) {
-      log.warn('Discord and Telegram adapters are not part of this release yet; serving the terminal prompt instead.');
+    if (discord || telegram) {
+      for (const adapter of [discord, telegram]) {
+        if (!adapter) continue;
+        await adapter.start();
+        app.delivery.addPublisher(adapter.publisher);
+      }
+      await app.delivery.start();
+      log.info(`serving ${[discord && 'Discord', telegram && 'Telegram'].filter(Boolean).join(' and ')} (Ctrl+C or SIGTERM to stop)`);
+      await untilSignal();
+      return 0;
     }
     const interactive = !values['no-prompt'] && process.stdin.isTTY === true;
     if (!interactive) {
@@ -33,6 +51,8 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     await Promise.race([terminal.run(), untilSignal()]);
     return 0;
   } finally {
+    await discord?.stop();
+    await telegram?.stop();
     await app.close();
   }
 }
