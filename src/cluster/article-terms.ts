@@ -16,6 +16,9 @@ export interface ArticleTerms {
   counts: Map<string, number>;
 }
 
+/** Text past this is not read: the event is named long before, and pasted page clutter is not. */
+const MAX_BODY_CHARS = 12_000;
+
 /** Capitalised words that name a time, not a participant of an event. */
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -36,7 +39,7 @@ export function articleTerms({ article, vocabulary, options }: {
   const stop = stopwordsFor(language);
   const title = caseless(tokenize(article.title));
   const titleCase = isTitleCase(title, stop);
-  const body = tokenize(article.body);
+  const body = tokenize(article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body);
   const names = localNames(titleCase ? body : [...title, ...body]);
   const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, names, guessNames: false };
   addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight);
@@ -57,13 +60,9 @@ interface Context {
 
 function localNames(tokens: Token[]): Set<string> {
   const upper = new Set<string>();
-  const lower = new Set<string>();
-  for (const t of tokens) {
-    if (t.numeric) continue;
-    if (!t.capitalised) lower.add(t.lower);
-    else if (!t.sentenceStart) upper.add(t.lower);
-  }
-  for (const w of lower) upper.delete(w);
+  for (const t of tokens) if (t.capitalised && !t.sentenceStart) upper.add(t.lower);
+  if (upper.size === 0) return upper;
+  for (const t of tokens) if (!t.capitalised && !t.numeric) upper.delete(t.lower);
   return upper;
 }
 
@@ -78,7 +77,7 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
     }
     const trustedCase = !token.sentenceStart && !titleCase;
     if (trustedCase && !token.acronym) ctx.vocabulary.noteCase(token.lower, token.capitalised);
-    if ((ctx.stop.has(token.lower) && !usuallyAName(ctx, token)) || [...token.lower].length < 2) {
+    if ((ctx.stop.has(token.lower) && !usuallyAName(ctx, token)) || token.lower.length < 2) {
       previousEntity = null;
       return;
     }

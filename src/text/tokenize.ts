@@ -16,7 +16,6 @@ export interface Token {
 const WORD = /\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const CLOCK_TIME = /^\d{1,2}:\d{2}/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const SENTENCE_BREAK = /[.!?…\n]/;
 
 /** Splits text into word and number tokens (clock times like "9:53" are skipped); Han and kana runs become character bigrams. */
 export function tokenize(text: string): Token[] {
@@ -25,14 +24,15 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
     const index = match.index ?? 0;
-    const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(text.slice(last, index));
+    const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
     last = index + raw.length;
-    if (CLOCK_TIME.test(raw)) continue;
-    if (/^\p{N}/u.test(raw)) {
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57 && CLOCK_TIME.test(raw)) continue;
+    if ((first >= 48 && first <= 57) || (first > 127 && /^\p{N}/u.test(raw))) {
       tokens.push(numberToken(raw, sentenceStart));
       continue;
     }
-    if (CJK.test(raw)) {
+    if (first >= 0x2e80 && CJK.test(raw)) {
       for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
       continue;
     }
@@ -42,17 +42,25 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true;
+  }
+  return false;
+}
+
 function wordToken(text: string, sentenceStart: boolean): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const capitalised = /^\p{Lu}/u.test(text);
-  return {
-    text,
-    lower: text.toLowerCase(),
-    sentenceStart,
-    capitalised,
-    acronym: letters.length >= 2 && capitalised && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    numeric: false,
-  };
+  const lower = text.toLowerCase();
+  const head = text[0] ?? '';
+  const capitalised = head !== (lower[0] ?? '') && head === head.toUpperCase();
+  let acronym = false;
+  if (capitalised && text.length >= 2 && text === text.toUpperCase()) {
+    let letters = 0;
+    for (const ch of text) if (ch.toLowerCase() !== ch) letters++;
+    acronym = letters >= 2;
+  }
+  return { text, lower, sentenceStart, capitalised, acronym, numeric: false };
 }
 
 function numberToken(raw: string, sentenceStart: boolean): Token {
@@ -63,6 +71,7 @@ function numberToken(raw: string, sentenceStart: boolean): Token {
 
 /** "family's" → "family", "l'homme" → "homme", "don't" stays whole for the stop list. */
 function stripApostrophes(word: string): string {
+  if (!/['’ʼ]/.test(word)) return word;
   const parts = word.split(/['’ʼ]/);
   if (parts.length === 1) return word;
   const head = parts[0] ?? '';
