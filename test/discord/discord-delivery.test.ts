@@ -62,21 +62,23 @@ describe('Discord publisher and channel events against the fake Discord', () => 
   });
 
   it('a post into a thread goes to the thread', async () => {
-    bot.fake.channels.add('400000000000000040');
-    const result = await bot.adapter.publisher.send({ platform: 'discord', chatId: IDS.channel, threadId: '400000000000000040' }, payload);
+    const result = await bot.adapter.publisher.send({ platform: 'discord', chatId: IDS.channel, threadId: IDS.thread }, payload);
     expect(result.kind).toBe('sent');
-    expect(bot.fake.callsTo('POST', messagesOf('400000000000000040'))).toHaveLength(1);
+    expect(bot.fake.callsTo('POST', messagesOf(IDS.thread))).toHaveLength(1);
   });
 
-  it('reports a deleted channel, then every channel of a server the bot was removed from', async () => {
+  it('reports a deleted channel with its thread, then every channel of a server the bot was removed from', async () => {
     bot.fake.deleteChannel(IDS.channel);
-    await bot.fake.waitFor(() => bot.gone.length === 1);
-    expect(bot.gone[0]).toEqual({ channel, reason: 'channel deleted' });
-    bot.fake.leaveGuild();
     await bot.fake.waitFor(() => bot.gone.length === 2);
-    expect(bot.gone[1]).toEqual({ channel: other, reason: 'bot removed from the server' });
+    expect(bot.gone).toEqual([
+      { channel, reason: 'channel deleted' },
+      { channel: { ...channel, threadId: IDS.thread }, reason: 'channel deleted' },
+    ]);
+    bot.fake.leaveGuild();
+    await bot.fake.waitFor(() => bot.gone.length === 3);
+    expect(bot.gone[2]).toEqual({ channel: other, reason: 'bot removed from the server' });
     await new Promise((r) => setTimeout(r, 50));
-    expect(bot.gone).toHaveLength(2);
+    expect(bot.gone).toHaveLength(3);
   });
 });
 

@@ -1,26 +1,35 @@
-import type { Client, Guild, GuildBasedChannel, NonThreadGuildBasedChannel, AnyThreadChannel } from 'discord.js';
-import type { ChannelEvents, ChannelRef } from '../../domain/channel.ts';
+import type { AnyThreadChannel, Client, Guild, GuildBasedChannel, NonThreadGuildBasedChannel } from 'discord.js';
+import { channelKey, type ChannelEvents, type ChannelRef } from '../../domain/channel.ts';
 import type { Logger } from '../../log.ts';
 
 /**
- * Reports channels that are gone for good: a deleted channel or thread, and every channel of a guild
- * the bot was removed from (outages, where Discord marks the guild unavailable, are ignored).
+ * Reports channels that are gone for good: a deleted thread; a deleted channel with its known threads; every
+ * channel of a guild the bot was removed from (outages, where Discord marks the guild unavailable, are ignored).
  */
 export function watchChannels(client: Client, events: ChannelEvents, log: Logger): void {
   const known = new Map<string, ChannelRef[]>();
   const remember = (guild: Guild) => known.set(guild.id, [...guild.channels.cache.values()].map(refOf));
   const report = (ref: ChannelRef, reason: string) =>
-    void events.channelGone(ref, reason).catch((error: Error) => log.warn({ err: error, channel: ref.chatId }, 'channelGone failed'));
+    void events.channelGone(ref, reason).catch((error: Error) => log.warn({ err: error, channel: channelKey(ref) }, 'channelGone failed'));
+  const forget = (guildId: string, gone: (ref: ChannelRef) => boolean): ChannelRef[] => {
+    const refs = known.get(guildId) ?? [];
+    known.set(guildId, refs.filter((r) => !gone(r)));
+    return refs.filter(gone);
+  };
 
   client.on('clientReady', () => client.guilds.cache.forEach(remember));
   client.on('guildCreate', remember);
   client.on('channelCreate', (channel: NonThreadGuildBasedChannel) => remember(channel.guild));
   client.on('threadCreate', (thread: AnyThreadChannel) => remember(thread.guild));
   client.on('channelDelete', (channel) => {
-    if ('guild' in channel) remember(channel.guild);
-    report(refOf(channel as GuildBasedChannel), 'channel deleted');
+    const own = refOf(channel as GuildBasedChannel);
+    const threads = 'guild' in channel ? forget(channel.guild.id, (r) => r.chatId === channel.id).filter((r) => r.threadId) : [];
+    for (const ref of [own, ...threads]) report(ref, 'channel deleted');
   });
-  client.on('threadDelete', (thread) => report(refOf(thread), 'thread deleted'));
+  client.on('threadDelete', (thread) => {
+    forget(thread.guild.id, (r) => r.threadId === thread.id);
+    report(refOf(thread), 'thread deleted');
+  });
   client.on('guildDelete', (guild) => {
     if (!guild.available) return;
     const refs = known.get(guild.id) ?? [];

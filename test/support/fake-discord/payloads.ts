@@ -5,6 +5,8 @@ export const IDS = {
   guild: '400000000000000010',
   channel: '400000000000000020',
   otherChannel: '400000000000000021',
+  /** An active thread under `channel`. */
+  thread: '400000000000000040',
   moderator: '400000000000000030',
   member: '400000000000000031',
 } as const;
@@ -25,6 +27,14 @@ export function textChannel(id: string, name: string) {
   return { id, type: 0, name, guild_id: IDS.guild, position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false, rate_limit_per_user: 0 };
 }
 
+/** An active public thread under a text channel. */
+export function thread(id: string, parentId: string) {
+  return {
+    id, type: 11, name: 'harbour-talk', guild_id: IDS.guild, parent_id: parentId, owner_id: IDS.moderator, message_count: 0, member_count: 1,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: '2026-11-29T12:00:00.000Z', locked: false },
+  };
+}
+
 /** The GUILD_CREATE payload of the fake guild. */
 export function guildCreate() {
   return {
@@ -32,7 +42,7 @@ export function guildCreate() {
     default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, features: [], emojis: [], stickers: [],
     roles: [{ id: IDS.guild, name: '@everyone', permissions: PERMISSIONS.member, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     channels: [textChannel(IDS.channel, 'news'), textChannel(IDS.otherChannel, 'more-news')],
-    threads: [], members: [], voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [],
+    threads: [thread(IDS.thread, IDS.channel)], members: [], voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [],
     member_count: 3, large: false, unavailable: false, joined_at: '2026-11-01T00:00:00.000Z', preferred_locale: 'en-US',
     system_channel_flags: 0, premium_tier: 0, nsfw_level: 0, premium_progress_bar_enabled: false,
   };
