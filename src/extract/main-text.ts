@@ -1,19 +1,15 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { collapseWhitespace, collectParagraphs, nodeText, type DomNode } from '../parse/html-to-text.ts';
+import { collectParagraphs, type DomNode } from '../parse/html-to-text.ts';
 import { hasNegativeHint, hintWeight, isBoilerplateLine, JUNK_SELECTOR } from './boilerplate.ts';
+import { bestCandidate, markedArticle, scoreCandidates } from './content-score.ts';
 import { linkDensity, measureText, type TextStats } from './text-stats.ts';
 
 const PROTECTED = 'html, body, article, main, [itemprop="articleBody"]';
-const PARAGRAPHS = 'p, pre, blockquote';
 const INLINE_TAGS = new Set([
   'b', 'strong', 'i', 'em', 'span', 'a', 'u', 'small', 'mark', 'sup', 'sub', 'abbr', 'cite', 'q', 'code', 'time',
 ]);
 const TEXT_PARENTS = new Set([...INLINE_TAGS, 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'dd', 'dt', 'pre']);
 const LINK_LIST_TAGS = new Set(['div', 'ul', 'ol', 'li', 'p', 'section', 'span', 'nav', 'table', 'tr', 'td']);
-const TAG_BASE: Record<string, number> = {
-  article: 15, main: 8, div: 5, section: 5, pre: 3, td: 3, blockquote: 3,
-  ol: -3, ul: -3, li: -3, form: -3, dl: -3, table: -3, h1: -5, h2: -5, h3: -5,
-};
 
 function classAndId(node: Cheerio<DomNode>): string {
   return `${node.attr('class') ?? ''} ${node.attr('id') ?? ''}`;
@@ -34,48 +30,15 @@ function removeFurniture($: CheerioAPI): void {
   });
 }
 
-function baseScore($: CheerioAPI, node: DomNode): number {
-  const element = $(node);
-  const name = 'name' in node ? node.name.toLowerCase() : '';
-  const itemprop = element.is('[itemprop="articleBody"]') ? 30 : 0;
-  return (TAG_BASE[name] ?? 0) + itemprop + 10 * hintWeight(classAndId(element));
-}
-
-function scoreCandidates($: CheerioAPI, stats: Map<DomNode, TextStats>): Map<DomNode, number> {
-  const scores = new Map<DomNode, number>();
-  for (const paragraph of $(PARAGRAPHS).toArray()) {
-    const text = collapseWhitespace(nodeText(paragraph));
-    if (text.length < 25) continue;
-    const points = 1 + text.split(/[,，、]/).length - 1 + Math.min(Math.floor(text.length / 100), 3);
-    let ancestor = paragraph.parent;
-    for (let level = 0; ancestor && level < 3 && ancestor.type !== 'root'; level += 1) {
-      if (!scores.has(ancestor)) scores.set(ancestor, baseScore($, ancestor));
-      scores.set(ancestor, (scores.get(ancestor) ?? 0) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
-      ancestor = ancestor.parent;
-    }
-  }
-  for (const [node, score] of scores) scores.set(node, score * (1 - linkDensity(stats, node)));
-  return scores;
-}
-
-function bestCandidate(scores: Map<DomNode, number>): DomNode | null {
-  let best: DomNode | null = null;
-  let bestScore = -Infinity;
-  for (const [node, score] of scores) {
-    if (score > bestScore) [best, bestScore] = [node, score];
-  }
-  return best;
-}
-
 interface Scored {
   $: CheerioAPI;
   scores: Map<DomNode, number>;
   stats: Map<DomNode, TextStats>;
 }
 
-function withSiblings({ $, top, scores, stats }: Scored & { top: DomNode }): DomNode[] {
+function withSiblings({ $, top, scores, stats, within }: Scored & { top: DomNode; within: DomNode | null }): DomNode[] {
   const parent = top.parent;
-  if (!parent || parent.type === 'root') return [top];
+  if (!parent || parent.type === 'root' || top === within) return [top];
   const threshold = Math.max(10, (scores.get(top) ?? 0) * 0.2);
   return $(parent)
     .children()
@@ -106,10 +69,12 @@ export function mainText($: CheerioAPI): string[] {
   removeFurniture($);
   const root = $.root()[0];
   const stats = root ? measureText(root) : new Map<DomNode, TextStats>();
-  const scores = scoreCandidates($, stats);
+  const within = markedArticle($, stats);
+  const scores = scoreCandidates({ $, stats, within });
   const top = bestCandidate(scores);
   const body = $('body').toArray();
-  const roots = top ? withSiblings({ $, top, scores, stats }) : body.length ? body : $.root().toArray();
+  const fallback = within ? [within] : body.length ? body : $.root().toArray();
+  const roots = top ? withSiblings({ $, top, scores, stats, within }) : fallback;
   const isLinkList = (node: DomNode): boolean => {
     if ('name' in node && node.name === 'a') return isStandalone(node);
     const chars = stats.get(node)?.chars ?? 0;

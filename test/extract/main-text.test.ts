@@ -29,4 +29,18 @@ describe('mainText', () => {
     const html = `<div itemprop="articleBody"><p>${para(1)}</p><p>${para(2)}</p></div><div class="thread">${comments}</div>`;
     expect(mainText(loadHtml(html))).toEqual([para(1), para(2)]);
   });
+
+  it('is not pulled into a long list of teaser cards beside a short article', () => {
+    const card = (i: number) => `<h3><a href="/t${i}">Teaser ${i}</a></h3><p>A blurb about another story, number ${i}.</p>`;
+    const cards = Array.from({ length: 60 }, (_, i) => `<div class="item">${card(i)}</div>`);
+    const html = `<div class="story-body"><p>${para(1)}</p><p>${para(2)}</p></div><div class="story-list">${cards.join('')}</div>`;
+    expect(mainText(loadHtml(html))).toEqual([para(1), para(2)]);
+  });
+
+  it('stays inside the single <article> of the page', () => {
+    const outside = Array.from({ length: 8 }, (_, i) => `<p>${para(i + 20)}</p>`).join('');
+    const inside = [1, 2, 3, 4].map((n) => `<p>${para(n)}</p>`).join('');
+    const html = `<main><article><div>${inside}</div></article><div>${outside}</div></main>`;
+    expect(mainText(loadHtml(html))).toEqual([para(1), para(2), para(3), para(4)]);
+  });
 });
