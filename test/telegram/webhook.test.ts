@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandMessage, privateChat, user } from '../support/telegram-double/updates.ts';
+import { webhookFromEnv } from '../../src/adapters/telegram/webhook-env.ts';
 import { startHarness } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -31,5 +32,17 @@ describe('Telegram webhook mode', () => {
     const reply = await double.waitFor('sendMessage');
     expect(reply.params).toMatchObject({ chat_id: String(alice.id) });
     expect(String(reply.params.text)).toContain('/compare');
+  });
+});
+
+describe('webhook settings from the environment', () => {
+  it('uses long polling without a URL, and demands https, a secret and a valid port with one', () => {
+    expect(webhookFromEnv({})).toBeUndefined();
+    expect(webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' })).toEqual({ url: 'https://bot.example/hook', secret: 'a-long-enough-secret', port: 8080 });
+    expect(webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret', TELEGRAM_WEBHOOK_PORT: '8443' })?.port).toBe(8443);
+    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'http://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' })).toThrow(/TELEGRAM_WEBHOOK_URL/);
+    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'bad secret with spaces' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret', TELEGRAM_WEBHOOK_PORT: '99999' })).toThrow(/TELEGRAM_WEBHOOK_PORT/);
   });
 });

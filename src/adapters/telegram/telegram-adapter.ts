@@ -50,7 +50,7 @@ export class TelegramAdapter {
 
   constructor(private readonly options: TelegramAdapterOptions) {
     const { token, apiRoot, retry = { maxRetryAttempts: 3, maxDelaySeconds: 30 }, channels, log } = options;
-    this.bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
+    this.bot = new Bot(token, apiRoot ? { client: { apiRoot: apiRoot.replace(/\/+$/, '') } } : {});
     this.bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
     this.publisher = new TelegramPublisher({ api: this.bot.api, channels, log });
     this.install();
