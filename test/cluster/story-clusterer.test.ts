@@ -22,6 +22,16 @@ describe('StoryClusterer', () => {
     expect(c.stories()).toHaveLength(2);
   });
 
+  it('keeps two deaths of the same kind in one place apart when the people differ', () => {
+    const c = new StoryClusterer();
+    const at = '2026-06-01T08:00:00Z';
+    const a = c.add(article('c1', { title: 'Climber dies in fall on Mount Kessel', body: 'Climber Jonah Vell, 34, died after a fall on Mount Kessel, police in Harrow said. Vell was roped to a partner when the ledge gave way.', publishedAt: at }));
+    c.add(article('c2', { title: 'Jonah Vell killed on Mount Kessel', body: 'Police in Harrow said climber Jonah Vell fell 200 metres on Mount Kessel. Friends said Vell had climbed the route before.', publishedAt: at }));
+    const b = c.add(article('c3', { title: 'Climber dies in fall on Mount Kessel', body: 'Climber Petra Lind, 51, died after a fall on Mount Kessel, rescuers from Dunmore said. Lind was descending alone in fog.', publishedAt: at }));
+    expect(c.storyOf('c2')).toBe(a);
+    expect(b).not.toBe(a);
+  });
+
   it('places a headline-only item in the right story', () => {
     const c = clusterAll();
     const id = c.add(article('h1', { title: 'Velmora earthquake: Tarsk toll reaches 37', publishedAt: '2026-03-03T10:00:00Z' }));

@@ -15,6 +15,10 @@ describe('tokenize', () => {
     expect(t.filter((x) => x.numeric).map((x) => x.text)).toEqual(['1200', '6.1', '2500']);
   });
 
+  it('skips clock times, which name no event', () => {
+    expect(tokenize('Updated 9:53 AM, 22 July').map((x) => x.text)).toEqual(['Updated', 'AM', '22', 'July']);
+  });
+
   it('drops possessives and elisions', () => {
     expect(tokenize("the mayor's office, l'hôpital").map((x) => x.lower)).toEqual(['the', 'mayor', 'office', 'hôpital']);
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { articleTerms, ENTITY, NUMBER } from '../../src/cluster/article-terms.ts';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.ts';
+import { Vocabulary } from '../../src/cluster/vocabulary.ts';
+
+function terms(title: string, body = '', language: string | null = 'en'): Map<string, number> {
+  return articleTerms({ article: { title, body, language }, vocabulary: new Vocabulary(), options: DEFAULT_CLUSTER_OPTIONS }).counts;
+}
+
+describe('articleTerms', () => {
+  it('marks mid-sentence capitalised words and acronyms as entities, with pairs for names', () => {
+    const t = terms('Flood hits Tarsk', 'Rescuers said Governor Ilsa Brandt asked the UN for boats.');
+    expect(t.has(`${ENTITY}ilsa`)).toBe(true);
+    expect(t.has(`${ENTITY}brandt`)).toBe(true);
+    expect(t.has(`${ENTITY}ilsa_brandt`)).toBe(true);
+    expect(t.has(`${ENTITY}un`)).toBe(true);
+    expect(t.has(`${ENTITY}rescuer`)).toBe(false);
+    expect(t.has(`${ENTITY}flood`)).toBe(false);
+  });
+
+  it('weights the headline above the body and keeps numbers', () => {
+    const t = terms('Quake kills 37', 'The quake struck at dawn.');
+    expect(t.get('quak')! > 0 || t.get('quake')! > 0).toBe(true);
+    expect(t.get(`${NUMBER}37`)).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight);
+    expect(t.get('kill')).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight);
+    expect(t.get('dawn')).toBe(1);
+  });
+
+  it('keeps a stop word the article writes as a name', () => {
+    const t = terms('Former official dies', 'The family of Mark Felt said on Friday that Felt died at home.');
+    expect(t.has(`${ENTITY}felt`)).toBe(true);
+  });
+
+  it('does not read Title Case or ALL CAPS headline words as names when the body does not', () => {
+    const t = terms('STORM CUTS POWER TO Velmora Homes', 'A storm cut power to homes in Velmora on Monday.');
+    expect(t.has(`${ENTITY}storm`)).toBe(false);
+    expect(t.has(`${ENTITY}power`)).toBe(false);
+    expect(t.has(`${ENTITY}velmora`)).toBe(true);
+  });
+
+  it('does not take weekdays, months or clock abbreviations for names', () => {
+    const t = terms('Strike ends', 'Workers said on Tuesday, 4 PM GMT, that the strike ended in March.');
+    expect([...t.keys()].filter((k) => k.startsWith(ENTITY))).toEqual([]);
+  });
+
+  it('stems Russian words in the detected language', () => {
+    const a = terms('Наводнение в Заречье', 'Губернатор Волкова заявила о наводнении.', null);
+    expect(a.get('наводнен')).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight + 1);
+  });
+});
