@@ -19,14 +19,17 @@ export interface ArticleTerms {
 /** Text past this is not read: the event is named long before, and pasted page clutter is not. */
 const MAX_BODY_CHARS = 12_000;
 
-/** Capitalised words that name a time, not a participant of an event. */
-const NOT_NAMES = new Set([
+/** Words of dates and clocks: every article of a week has them, so they tell no event from another. */
+const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
-  'freitag', 'samstag', 'sonntag', 'i', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb',
+  'freitag', 'samstag', 'sonntag', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'est',
-  'edt', 'pst', 'pdt', 'ist', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr',
+  'edt', 'pst', 'pdt', 'ist', 'updated', 'published', 'posted',
 ]);
+
+/** Capitalised words that are titles, not names. */
+const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr']);
 
 /** Turns an article into weighted terms: stems, named entities and numbers, headline above body, lead above tail. */
 export function articleTerms({ article, vocabulary, options }: {
@@ -77,7 +80,7 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
     }
     const trustedCase = !token.sentenceStart && !titleCase;
     if (trustedCase && !token.acronym) ctx.vocabulary.noteCase(token.lower, token.capitalised);
-    if ((ctx.stop.has(token.lower) && !usuallyAName(ctx, token)) || token.lower.length < 2) {
+    if ((ctx.stop.has(token.lower) && !usuallyAName(ctx, token)) || token.lower.length < 2 || DATE_WORDS.has(token.lower)) {
       previousEntity = null;
       return;
     }

@@ -30,7 +30,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const n = a.vectorNorm * b.vectorNorm;
   if (n === 0) return 0;
   const cos = dot(a.vector, b.vector) / n;
-  if (cos === 0) return 0;
+  if (cos === 0 || !sharesAWord(a.vector, b.vector)) return 0;
   const ab = coverage(a.specifics, b.vector);
   const ba = coverage(b.specifics, a.vector);
   const agreement = mutual ? Math.min(ab, ba) : Math.max(ab, ba);
@@ -39,6 +39,12 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const topB = b.specifics[0];
   if (topA && topB && a.detailed && b.detailed && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
+}
+
+/** Numbers alone ("30", "2005") do not make two texts one event; some word or name must be shared. */
+function sharesAWord(a: SparseVector, b: SparseVector): boolean {
+  for (const t of a.keys()) if (!t.startsWith(NUMBER) && b.has(t)) return true;
+  return false;
 }
 
 function holds(vector: SparseVector, term: string): boolean {
