@@ -26,6 +26,13 @@ function baseScore($: CheerioAPI, node: DomNode): number {
   return (TAG_BASE[name] ?? 0) + itemprop + 10 * hintWeight(hints);
 }
 
+/** A `<div>` written like a paragraph: prose in its own text nodes, lines split by `<br>` (old CMS markup). */
+function hasOwnProse(div: DomNode): boolean {
+  if (!('children' in div)) return false;
+  const own = div.children.reduce((sum, child) => sum + (child.type === 'text' ? child.data.trim().length : 0), 0);
+  return own >= 100;
+}
+
 /** A paragraph that is a link, mostly links, or the blurb under a linked heading (a teaser card). */
 function isTeaser($: CheerioAPI, stats: Map<DomNode, TextStats>, paragraph: DomNode): boolean {
   if (linkDensity(stats, paragraph) > 0.5 || $(paragraph).parents('a').length > 0) return true;
@@ -62,7 +69,8 @@ export function scoreCandidates(input: {
 }): Map<DomNode, number> {
   const { $, stats, within } = input;
   const tallies = new Map<DomNode, Tally>();
-  const paragraphs = within ? $(within).find(PARAGRAPHS).toArray() : $(PARAGRAPHS).toArray();
+  const scope = within ? $(within) : $.root();
+  const paragraphs = [...scope.find(PARAGRAPHS).toArray(), ...scope.find('div').toArray().filter(hasOwnProse)];
   for (const paragraph of paragraphs) {
     const text = collapseWhitespace(nodeText(paragraph));
     if (text.length < MIN_PARAGRAPH || isTeaser($, stats, paragraph)) continue;

@@ -43,4 +43,10 @@ describe('mainText', () => {
     const html = `<main><article><div>${inside}</div></article><div>${outside}</div></main>`;
     expect(mainText(loadHtml(html))).toEqual([para(1), para(2), para(3), para(4)]);
   });
+
+  it('reads prose written as one <div> with <br> line breaks', () => {
+    const prose = `<div>${para(1)}<br><br>${para(2)}<br>${para(3)}</div>`;
+    const html = `<div>Weather: 12 degrees and cloudy</div><div id="c">${prose}</div><div>Page generated in 0.2s</div>`;
+    expect(mainText(loadHtml(html))).toEqual([para(1), para(2), para(3)]);
+  });
 });
