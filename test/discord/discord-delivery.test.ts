@@ -67,18 +67,29 @@ describe('Discord publisher and channel events against the fake Discord', () => 
     expect(bot.fake.callsTo('POST', messagesOf(IDS.thread))).toHaveLength(1);
   });
 
-  it('reports a deleted channel with its thread, then every channel of a server the bot was removed from', async () => {
+  it('reports a deleted thread, a deleted channel, then every channel of a server the bot was removed from', async () => {
+    bot.fake.deleteThread(IDS.thread, IDS.channel);
+    await bot.fake.waitFor(() => bot.gone.length === 1);
+    expect(bot.gone[0]).toEqual({ channel: { ...channel, threadId: IDS.thread }, reason: 'thread deleted' });
     bot.fake.deleteChannel(IDS.channel);
     await bot.fake.waitFor(() => bot.gone.length === 2);
-    expect(bot.gone).toEqual([
-      { channel, reason: 'channel deleted' },
-      { channel: { ...channel, threadId: IDS.thread }, reason: 'channel deleted' },
-    ]);
+    expect(bot.gone[1]).toEqual({ channel, reason: 'channel deleted' });
     bot.fake.leaveGuild();
     await bot.fake.waitFor(() => bot.gone.length === 3);
     expect(bot.gone[2]).toEqual({ channel: other, reason: 'bot removed from the server' });
     await new Promise((r) => setTimeout(r, 50));
     expect(bot.gone).toHaveLength(3);
+  });
+
+  it('a deleted channel also takes its active threads', async () => {
+    const fresh = await startBot();
+    try {
+      fresh.fake.deleteChannel(IDS.channel);
+      await fresh.fake.waitFor(() => fresh.gone.length === 2);
+      expect(fresh.gone.map((g) => g.channel)).toEqual([channel, { ...channel, threadId: IDS.thread }]);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

@@ -58,7 +58,7 @@ export function renderBreakdownPage(b: Breakdown, requested = 0): DiscordMessage
     fields: page.fields,
     footer: { text: `${range} · page ${index + 1}/${pages.length}` },
   };
-  const url = b.reports.find((r) => r.url && /^https?:\/\//.test(r.url))?.url;
+  const url = b.reports.find((r) => r.title === b.story.headline && r.url && /^https?:\/\//.test(r.url))?.url;
   if (index === 0 && url && url.length <= 2000) embed.url = url;
   const buttons: APIButtonComponent[] = [];
   if (pages.length > 1) {

@@ -1,7 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.ts';
-import { buttonInteraction, commandInteraction, IDS, messageObject, type Asker, type OptionValue } from './payloads.ts';
+import { buttonInteraction, commandInteraction, IDS, type Asker, type OptionValue } from './payloads.ts';
+import { route, sendFailure } from './rest-routes.ts';
 
 export { IDS, PERMISSIONS } from './payloads.ts';
 
@@ -97,6 +98,12 @@ export class FakeDiscord {
     this.gateway.dispatch('CHANNEL_DELETE', { id: channelId, type: 0, guild_id: IDS.guild, name: 'gone', position: 0, permission_overwrites: [] });
   }
 
+  /** Deletes a thread and tells the bot (THREAD_DELETE). */
+  deleteThread(threadId: string, parentId: string): void {
+    this.channels.delete(threadId);
+    this.gateway.dispatch('THREAD_DELETE', { id: threadId, type: 11, guild_id: IDS.guild, parent_id: parentId });
+  }
+
   /** Removes the bot from the guild (GUILD_DELETE without `unavailable`). */
   leaveGuild(): void {
     this.channels.clear();
@@ -130,42 +137,10 @@ export class FakeDiscord {
     const failure = this.failures.find((f) => f.left > 0 && f.method === call.method && f.path.test(call.path));
     if (failure) {
       failure.left -= 1;
-      return this.sendFailure(res, failure);
+      return sendFailure(res, failure);
     }
-    const [status, body] = this.route(call);
+    const [status, body] = route(call, { gatewayUrl: this.gatewayUrl, channels: this.channels, id: () => this.id() });
     if (status === 204) return void res.writeHead(204).end();
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  }
-
-  private sendFailure(res: ServerResponse, f: Failure): void {
-    if (f.status === 429) {
-      const after = String(f.retryAfter ?? 1);
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': after, 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': after, 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' });
-      return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: f.retryAfter ?? 1, global: false }));
-    }
-    const defaults = { 403: [50001, 'Missing Access'], 404: [10003, 'Unknown Channel'], 500: [0, 'Internal Server Error'] } as const;
-    const [code, message] = defaults[f.status];
-    res.writeHead(f.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: f.message ?? message, code: f.code ?? code }));
-  }
-
-  private route(call: RecordedCall): [number, unknown] {
-    const { method, path, body } = call;
-    if (method === 'GET' && path === '/gateway/bot') return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } }];
-    if (method === 'GET' && path === '/applications/@me') return [200, { id: IDS.application, name: 'Parallax', bot_public: true, bot_require_code_grant: false, flags: 0 }];
-    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return [200, (body as { name: string }[]).map((c) => ({ ...c, id: this.id(), application_id: IDS.application, version: '1' }))];
-    }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
-    const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/(.+))?$/.exec(path);
-    if (webhook && (method === 'PATCH' || method === 'POST' || method === 'GET')) {
-      const id = webhook[2] && webhook[2] !== '@original' ? webhook[2] : this.id();
-      return [200, messageObject(id, IDS.channel, (body ?? {}) as Record<string, unknown>)];
-    }
-    const channel = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
-    if (channel && (method === 'POST' || method === 'PATCH')) {
-      if (!this.channels.has(channel[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
-      return [200, messageObject(channel[2] ?? this.id(), channel[1]!, body as Record<string, unknown>)];
-    }
-    return [404, { message: '404: Not Found', code: 0 }];
   }
 }
