@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Outbox } from '../../src/delivery/outbox.ts';
+import { systemClock } from '../../src/domain/clock.ts';
+import { openStore } from '../../src/store/keyv-store.ts';
+import { startRecorder } from '../support/delivery-recorder.ts';
+import { seedBriefings } from '../support/delivery-seed.ts';
+import { startWorker, waitFor, type Worker } from '../support/delivery-spawn.ts';
+import type { WorkerSettings } from '../support/delivery-worker.ts';
+import { testRedisUrl, useRedis } from '../support/redis.ts';
+
+const runRedis = await useRedis('several processes on one Redis');
+const keyPrefix = `parallax-test-mp-${process.pid}-${Date.now()}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'parallax-mp-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const settings = (name: string, sinkUrl: string): WorkerSettings => ({
+  name, dataDir, redisUrl: testRedisUrl, keyPrefix, sinkUrl, concurrency: 1, exitWhenDone: true, claimTtlMs: 1500, leaseTtlMs: 1500,
+  limits: { perChatPerSecond: 10, perGroupPerMinute: 600, globalPerSecond: 100 },
+});
+
+const leaseHeld = (w: Worker) => w.events.filter((e) => e.event === 'lease').at(-1)?.held === true;
+
+describe.skipIf(!runRedis)('several processes on one Redis', () => {
+  it('one scheduler at a time, takeover when the leader is killed, every message sent exactly once', async () => {
+    const store = await openStore({ dataDir, redisUrl: testRedisUrl, keyPrefix });
+    const keys = await seedBriefings(store, 200);
+    const workers: Worker[] = [];
+    let killed: { name: string; at: number } | null = null;
+    const recorder = await startRecorder((body) => {
+      if (killed?.name === body.worker) return 'drop';
+      const leader = workers.find((w) => leaseHeld(w) && w.events[0]?.worker === body.worker);
+      if (!killed && leader && recorder.accepted.length >= 60) {
+        leader.child.kill('SIGKILL');
+        killed = { name: body.worker, at: Date.now() };
+        return 'drop';
+      }
+      return 'accept';
+    });
+    try {
+      workers.push(startWorker(settings('w1', recorder.url)), startWorker(settings('w2', recorder.url)));
+      await waitFor(() => workers.every((w) => w.events.some((e) => e.event === 'started')), 20_000, 'both workers to start');
+      expect(workers.filter(leaseHeld)).toHaveLength(1);
+      await waitFor(() => killed !== null, 30_000, 'the leader to be killed mid-delivery');
+      const survivor = workers.find((w) => w.events[0]?.worker !== killed!.name)!;
+      const results = await Promise.all(workers.map((w) => w.exited));
+      expect(results.map((r) => r.signal ?? r.code).sort()).toEqual([0, 'SIGKILL']);
+
+      const takeover = survivor.events.find((e) => e.event === 'lease' && e.held === true);
+      expect(takeover, 'the survivor took the scheduler lease').toBeDefined();
+      expect(takeover!.at as number).toBeGreaterThanOrEqual(killed!.at);
+      expect(recorder.accepted.filter((m) => m.worker === killed!.name).length).toBeGreaterThan(0);
+      expect(recorder.accepted.filter((m) => m.worker === survivor.events[0]!.worker).length).toBeGreaterThan(0);
+      expect(recorder.accepted.map((m) => m.key).sort()).toEqual([...keys].sort());
+      expect(recorder.duplicates()).toEqual([]);
+      const records = await new Outbox({ store, clock: systemClock }).all();
+      expect(records.filter((r) => r.state !== 'sent')).toEqual([]);
+    } finally {
+      for (const w of workers) w.child.kill('SIGKILL');
+      await recorder.close();
+      for (const ns of ['subscriptions', 'deliveries'] as const) await store.collection(ns).clear();
+      await store.close();
+    }
+  }, 90_000);
+});
