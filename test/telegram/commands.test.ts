@@ -92,6 +92,13 @@ describe('Telegram commands', () => {
     expect(await ask(harness, group, '/subscriptions', bob)).toContain('This chat follows nothing yet');
   });
 
+  it('refuses configuration when Telegram cannot confirm the sender is an administrator', async () => {
+    harness = await startHarness();
+    harness.double.fail({ method: 'getChatMember', error: { error_code: 400, description: 'Bad Request: user not found' } });
+    expect(await ask(harness, group, '/subscribe harbour fire', alice)).toContain('⛔');
+    expect(harness.subscriptions.requests).toHaveLength(0);
+  });
+
   it('lets group administrators, the creator and anonymous administrators configure', async () => {
     harness = await startHarness();
     harness.double.setMember(group.id, alice.id, 'administrator');

@@ -107,8 +107,9 @@ export class TelegramAdapter {
     this.bot.on('callback_query:data', (ctx) => this.detach('page', () => handlePageButton({ ctx, services })));
     this.bot.on('my_chat_member', (ctx) => this.detach('membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })));
     this.bot.on('message:migrate_to_chat_id', (ctx) => this.detach('migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })));
-    this.bot.chatType('private').on('message:entities:bot_command', (ctx) =>
-      this.detach('unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.')));
+    this.bot.chatType('private').on('message:entities:bot_command', (ctx) => {
+      if (ctx.msg.text.startsWith('/')) this.detach('unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.'));
+    });
     this.bot.catch((err) => log.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram: update failed'));
   }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findCommand } from '../../commands/index.ts';
+import { parseArguments } from '../../src/adapters/telegram/parse-arguments.ts';
+
+const command = (name: string) => findCommand(name)!;
+
+describe('parseArguments', () => {
+  it('gives all the words to the required topic, and named options by key=value', () => {
+    expect(parseArguments(command('subscribe'), 'climate summit mode=daily time=08:00 timezone=Europe/Berlin')).toEqual({
+      options: { topic: 'climate summit', mode: 'daily', time: '08:00', timezone: 'Europe/Berlin' },
+    });
+    expect(parseArguments(command('compare'), '  harbour   fire ')).toEqual({ options: { topic: 'harbour fire' } });
+  });
+
+  it('reads quoted values, typographic quotes included, and converts integers', () => {
+    expect(parseArguments(command('subscribe'), '“harbour fire, ferry strike” countries="NO, PT" min-outlets=4')).toEqual({
+      options: { topic: 'harbour fire, ferry strike', countries: 'NO, PT', min_outlets: 4 },
+    });
+    expect(parseArguments(command('stories'), '5')).toEqual({ options: { limit: 5 } });
+  });
+
+  it('fills optional options in order when none is required, and refuses extra words', () => {
+    expect(parseArguments(command('sources'), 'NO nb')).toEqual({ options: { country: 'NO', language: 'nb' } });
+    expect(parseArguments(command('briefing'), 'now please')).toEqual({ error: '/briefing got more than it takes: "now please".' });
+    expect(parseArguments(command('unsubscribe'), '')).toEqual({ options: {} });
+  });
+});
