@@ -7,7 +7,15 @@ const ZONE_OFFSETS: Record<string, string> = {
 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function toTime(text: string): number {
+/** Dates without a zone are read as UTC, not as the server's local time, so results do not depend on where we run. */
+function assumeUtc(text: string): string {
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) return `${text.replace(' ', 'T')}Z`;
+  if (/^([A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\s+\d{2,4}\s+\d{1,2}:\d{2}(:\d{2})?$/.test(text)) return `${text} +0000`;
+  return text;
+}
+
+function toTime(raw: string): number {
+  const text = assumeUtc(raw);
   const direct = Date.parse(text);
   if (!Number.isNaN(direct)) return direct;
   const zoned = text.replace(/\b([A-Z]{1,4})\s*$/, (zone) => ZONE_OFFSETS[zone.trim()] ?? zone);

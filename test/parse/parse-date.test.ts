@@ -23,6 +23,12 @@ describe('parseDate', () => {
     expect(parseDate({ value: '1970-01-01T00:00:00Z', now })).toBeNull();
   });
 
+  it('reads dates without a zone as UTC', () => {
+    expect(parseDate({ value: '2026-11-28 10:30:00', now })).toBe('2026-11-28T10:30:00.000Z');
+    expect(parseDate({ value: '2026-11-28T10:30', now })).toBe('2026-11-28T10:30:00.000Z');
+    expect(parseDate({ value: 'Sat, 28 Nov 2026 10:30:00', now })).toBe('2026-11-28T10:30:00.000Z');
+  });
+
   it('accepts dates up to a day ahead (clock skew)', () => {
     expect(parseDate({ value: '2026-11-30T06:00:00Z', now })).toBe('2026-11-30T06:00:00.000Z');
   });
