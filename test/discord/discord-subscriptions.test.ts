@@ -69,6 +69,17 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(empty.data.content).toMatch(/follows nothing yet/);
   });
 
+  it('a subscription made in a thread belongs to the parent channel and the thread, cached or fetched', async () => {
+    await callback(bot.fake, bot.fake.command('subscribe', { topic: 'ferries' }, { channelId: IDS.thread }));
+    await callback(bot.fake, bot.fake.command('subscribe', { topic: 'tunnel' }, { channelId: IDS.archivedThread }));
+    const channels = subs.calls.filter((c) => c.method === 'subscribe').slice(-2).map((c) => c.channel);
+    expect(channels).toEqual([
+      { platform: 'discord', chatId: IDS.channel, threadId: IDS.thread },
+      { platform: 'discord', chatId: IDS.otherChannel, threadId: IDS.archivedThread },
+    ]);
+    expect(bot.fake.callsTo('GET', new RegExp(`^/channels/${IDS.archivedThread}$`))).toHaveLength(1);
+  });
+
   it('/briefing defers, then shows the briefing as an embed', async () => {
     const id = bot.fake.command('briefing', {});
     expect((await callback(bot.fake, id)).type).toBe(5);

@@ -36,7 +36,8 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     await interaction.editReply({ content: fitWords(text, LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] } });
   }, deps.progressIntervalMs);
   const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
-  const running = runCommand(command, interactionContext(interaction, deps.services, (text) => (deferred ? throttle.update(text) : Promise.resolve())), options);
+  const ctx = await interactionContext(interaction, deps.services, (text) => (deferred ? throttle.update(text) : Promise.resolve()));
+  const running = runCommand(command, ctx, options);
   if (!deferred) {
     const late = await Promise.race([running.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), REPLY_WITHIN_MS).unref())]);
     if (late) deferred = interaction.deferReply();
@@ -61,7 +62,7 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction, d
   const command = findCommand(interaction.commandName);
   const focused = interaction.options.getFocused(true);
   if (!command?.suggest) return interaction.respond([]);
-  const ctx = interactionContext(interaction, deps.services, async () => {});
+  const ctx = await interactionContext(interaction, deps.services, async () => {});
   const suggestions = await command.suggest(ctx, focused.name, String(focused.value ?? '')).catch(() => []);
   await interaction.respond(
     suggestions.slice(0, LIMITS.choices).map((s) => ({ name: fitWords(s.name, LIMITS.choiceName) || s.value.slice(0, 100), value: s.value.slice(0, 100) })),

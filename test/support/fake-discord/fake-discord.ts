@@ -35,7 +35,7 @@ export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
   readonly gateway: FakeGateway;
   /** Channels that exist; posting elsewhere answers 404 Unknown Channel. */
-  readonly channels = new Set<string>([IDS.channel, IDS.otherChannel, IDS.thread]);
+  readonly channels = new Set<string>([IDS.channel, IDS.otherChannel, IDS.thread, IDS.archivedThread]);
   private readonly failures: (Failure & { left: number })[] = [];
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
   private nextId = 500000000000000000n;

@@ -7,6 +7,8 @@ export const IDS = {
   otherChannel: '400000000000000021',
   /** An active thread under `channel`. */
   thread: '400000000000000040',
+  /** An archived thread under `otherChannel`: not in the bot's cache, fetched on demand. */
+  archivedThread: '400000000000000041',
   moderator: '400000000000000030',
   member: '400000000000000031',
 } as const;
@@ -21,6 +23,13 @@ export const botUser = { id: IDS.bot, username: 'Parallax', discriminator: '0', 
 
 export function user(id: string, name: string) {
   return { id, username: name, discriminator: '0', global_name: name, avatar: null };
+}
+
+/** The channel object for an id: one of the two text channels or one of the two threads. */
+export function channelPayload(id: string) {
+  if (id === IDS.thread) return thread(IDS.thread, IDS.channel);
+  if (id === IDS.archivedThread) return { ...thread(IDS.archivedThread, IDS.otherChannel), thread_metadata: { archived: true, auto_archive_duration: 1440, archive_timestamp: '2026-11-20T12:00:00.000Z', locked: false } };
+  return textChannel(id, id === IDS.channel ? 'news' : 'more-news');
 }
 
 export function textChannel(id: string, name: string) {
@@ -58,7 +67,7 @@ function member(asker: Asker) {
 function base(type: number, id: string, asker: Asker, channelId: string) {
   return {
     id, type, application_id: IDS.application, token: `token-${id}`, version: 1, guild_id: IDS.guild, channel_id: channelId,
-    channel: textChannel(channelId, channelId === IDS.channel ? 'news' : 'more-news'), member: member(asker),
+    channel: channelPayload(channelId), member: member(asker),
     app_permissions: PERMISSIONS.moderator, locale: 'en-US', guild_locale: 'en-US', entitlements: [],
     authorizing_integration_owners: { '0': IDS.guild }, context: 0,
   };

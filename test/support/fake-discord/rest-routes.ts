@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Failure, RecordedCall } from './fake-discord.ts';
-import { IDS, messageObject } from './payloads.ts';
+import { channelPayload, IDS, messageObject } from './payloads.ts';
 
 /** Answers with the failure a test asked for: 429 with rate-limit headers, or a Discord JSON error. */
 export function sendFailure(res: ServerResponse, f: Failure): void {
@@ -28,6 +28,8 @@ export function route(call: RecordedCall, state: { gatewayUrl: string; channels:
     const id = webhook[2] && webhook[2] !== '@original' ? webhook[2] : state.id();
     return [200, messageObject(id, IDS.channel, (body ?? {}) as Record<string, unknown>)];
   }
+  const info = /^\/channels\/(\d+)$/.exec(path);
+  if (info && method === 'GET') return state.channels.has(info[1]!) ? [200, channelPayload(info[1]!)] : [404, { message: 'Unknown Channel', code: 10003 }];
   const channel = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
   if (channel && (method === 'POST' || method === 'PATCH')) {
     if (!state.channels.has(channel[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
