@@ -1,11 +1,10 @@
 import { FeedParseError } from './feed-parse-error.ts';
 import { repairXmlText } from './xml-repair.ts';
 
-const ROOT_TAG = /<(?:rss|feed|rdf:RDF|html|channel)[\s>/]/i;
-
-function prologue(xml: string): string {
-  const root = xml.search(ROOT_TAG);
-  return root < 0 ? xml : xml.slice(0, root);
+/** True when the document has a DOCTYPE and declares entities anywhere outside CDATA (wherever the DTD hides them). */
+function declaresEntities(xml: string): boolean {
+  const markup = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  return /<!DOCTYPE/i.test(markup) && /<!ENTITY/i.test(markup);
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -27,8 +26,7 @@ export function guardFeedText({ xml, feedUrl }: { xml: string; feedUrl: string }
   if (!text) {
     throw new FeedParseError({ code: 'empty-body', message: `Feed ${feedUrl} returned an empty body` });
   }
-  const head = prologue(text);
-  if (/<!DOCTYPE/i.test(head) && /<!ENTITY/i.test(head)) {
+  if (declaresEntities(text)) {
     throw new FeedParseError({
       code: 'entities',
       message: `Feed ${feedUrl} declares XML entities in its DTD; refused to protect against entity expansion attacks`,

@@ -155,6 +155,16 @@ describe('parseFeed: edge cases', () => {
     const error = await failure(parse('billion-laughs.xml'));
     expect(error.code).toBe('entities');
     expect(error.message).toMatch(/entit/i);
+    const hidden = '<?xml version="1.0"?><!doctype rss [<!-- <rss> --><!entity a "aaaa">]><rss version="2.0"><channel/></rss>';
+    expect((await failure(parseFeed({ ...base, xml: hidden }))).code).toBe('entities');
+  });
+
+  it('allows a DOCTYPE without entities and the word ENTITY inside CDATA', async () => {
+    const xml = `<!DOCTYPE rss SYSTEM "rss.dtd"><rss version="2.0"><channel><title>T</title>
+      <item><title>XML tips</title><link>https://x.example/xml</link>
+      <description><![CDATA[Never write <!ENTITY declarations by hand.]]></description></item></channel></rss>`;
+    const feed = await parseFeed({ ...base, xml });
+    expect(feed.items[0]?.body).toContain('declarations by hand');
   });
 
   it('refuses HTML pages', async () => {
