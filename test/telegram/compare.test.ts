@@ -126,4 +126,13 @@ describe('/compare on Telegram', () => {
     expect(String(answer.params.text)).toContain('expired');
     expect(double.callsTo('editMessageText')).toHaveLength(0);
   });
+
+  it('still answers the button when the page cannot be shown', async () => {
+    const story = breakdown({ outlets: 8 });
+    harness = await startHarness({ services: { breakdown: async () => story } });
+    harness.double.fail({ method: 'editMessageText', error: { error_code: 400, description: 'Bad Request: message to edit not found' } });
+    harness.double.push(callbackQuery({ from: alice, chat: privateChat(alice.id), messageId: 55, data: `bd:${story.story.id}:1` }));
+    const answer = await harness.double.waitFor('answerCallbackQuery');
+    expect(answer.params.text).toBe('Could not show that page. Please try again.');
+  });
 });

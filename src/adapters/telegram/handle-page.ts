@@ -16,15 +16,17 @@ export async function handlePageButton({ ctx, services }: { ctx: Context; servic
     await ctx.answerCallbackQuery();
     return;
   }
-  const breakdown = await services.breakdown(request.storyId);
-  if (!breakdown) {
-    await ctx.answerCallbackQuery({ text: 'This story has expired. Run /compare again for a fresh breakdown.', show_alert: true });
-    return;
-  }
-  const page = renderBreakdownPage(breakdown, request.page);
   try {
+    const breakdown = await services.breakdown(request.storyId);
+    if (!breakdown) {
+      await ctx.answerCallbackQuery({ text: 'This story has expired. Run /compare again for a fresh breakdown.', show_alert: true });
+      return;
+    }
+    const page = renderBreakdownPage(breakdown, request.page);
     await editMessage(ctx.api, { chatId: String(message.chat.id), threadId: null }, message.message_id, page);
-  } finally {
     await ctx.answerCallbackQuery({ text: `Page ${page.page + 1} of ${page.pages}` });
+  } catch (error) {
+    await ctx.answerCallbackQuery({ text: 'Could not show that page. Please try again.' }).catch(() => undefined);
+    throw error;
   }
 }

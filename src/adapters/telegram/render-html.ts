@@ -77,7 +77,7 @@ export function describeSubscription(s: Subscription): string {
 
 function renderSources(sources: Source[], total: number, filter: string | null): string {
   if (sources.length === 0) return escapeHtml(`No outlets${filter ? ` for ${filter}` : ''} (of ${total}).`);
-  const head = bold(`${sources.length} outlets${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}`);
+  const head = bold(`${sources.length} outlet${sources.length === 1 ? '' : 's'}${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}`);
   const rows = sources.map((s) => `• ${link(s.homepage ?? null, s.name)} — ${escapeHtml([s.country, s.language, s.ownership].filter(Boolean).join(', ') || 'no details')}`);
   return [head, ...rows].join('\n');
 }
