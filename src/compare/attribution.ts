@@ -83,7 +83,7 @@ export function findAttribution(text: string): Attribution | null {
   return null;
 }
 
-const NEGATION = /(^|[^\p{L}])(not|no|never|none|nothing|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|nunca|ningún|ninguna|не|нет|ни|ні|немає)(?=[^\p{L}]|$)|n't/iu;
+const NEGATION = /(^|[^\p{L}])(not|no|never|none|nothing|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|nunca|ningún|ninguna|не|нет|ни|ні|немає)(?=[^\p{L}]|$)|n\s?['’]\s?t(?![\p{L}])/iu;
 
 /** True when a clause negates its statement. */
 export function isNegated(text: string): boolean {

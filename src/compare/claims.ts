@@ -1,26 +1,58 @@
 import type { ClaimDivergence, ClaimSide } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
+import { isNegated } from './attribution.ts';
 import { extractStatements, type Statement } from './statements.ts';
 import { contentTerms, sharedCount, similarity } from './terms.ts';
 
-const MIN_SHARED = 2;
-const MIN_SIMILARITY = 0.2;
+/** A denial answers a claim when they share this much of their topic. */
+const DENIAL = { shared: 2, similarity: 0.35 };
+/** A denial must say what it denies in this many content words (or inherit them from the sentence before). */
+const MIN_DENIED = 3;
+/** Plain negation ("did not", "no") opposes a claim only when both state nearly the same proposition. */
+const NEGATION = { shared: 3, similarity: 0.7 };
+/** Blame on different culprits conflicts when the blamed event is this close. */
+const BLAME = { shared: 2, similarity: 0.3 };
 
 function sameParty(a: string, b: string): boolean {
-  return a === b || a.includes(b) || b.includes(a);
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  const words = new Set(a.split(' ').filter((w) => w.length >= 4));
+  return b.split(' ').some((w) => words.has(w));
 }
 
-function disjoint(a: Set<string>, b: Set<string>): boolean {
-  return a.size > 0 && b.size > 0 && sharedCount(a, b) === 0;
+function close(a: Set<string>, b: Set<string>, t: { shared: number; similarity: number }): boolean {
+  return sharedCount(a, b) >= t.shared && similarity(a, b) >= t.similarity;
 }
 
-/** Two statements conflict: different parties, one topic, and opposite polarity or different culprits. */
+function without(set: Set<string>, drop: Set<string>): Set<string> {
+  return new Set([...set].filter((t) => !drop.has(t)));
+}
+
+/** True when two clauses carry the same eight words running: one statement, quoted twice. */
+function sameQuote(a: Statement, b: Statement): boolean {
+  for (const x of b.quote) if (a.quote.has(x)) return true;
+  return false;
+}
+
+/** True when the negation sits in a part of the clause that carries the shared topic, not in an aside. */
+function negatesTopic(s: Statement, shared: Set<string>): boolean {
+  return s.clause.split(/[,;:—–]|--/u).some((part) => isNegated(part) && contentTerms(part, s.unit.language).filter((t) => shared.has(t)).length >= 2);
+}
+
+/** Two statements conflict: different parties on one topic, and a denial against a claim, a negated proposition, or different culprits. */
 export function conflicts(a: Statement, b: Statement): boolean {
-  if (sameParty(a.party, b.party)) return false;
-  const shared = sharedCount(a.topic, b.topic);
-  if (shared < MIN_SHARED || similarity(a.topic, b.topic) < MIN_SIMILARITY) return false;
-  if (a.negative !== b.negative) return true;
-  return a.stance === 'accuse' && b.stance === 'accuse' && disjoint(a.target, b.target);
+  if (sameParty(a.party, b.party) || (a.unit === b.unit && a.clause === b.clause) || sameQuote(a, b)) return false;
+  const parties = new Set([...a.partyTerms, ...b.partyTerms]);
+  const ta = without(a.topic, parties);
+  const tb = without(b.topic, parties);
+  if ((a.stance === 'deny') !== (b.stance === 'deny')) return (a.stance === 'deny' ? ta : tb).size >= MIN_DENIED && close(ta, tb, DENIAL);
+  if (a.stance !== 'deny' && a.negative !== b.negative) {
+    const shared = new Set([...ta].filter((t) => tb.has(t)));
+    return close(ta, tb, NEGATION) && negatesTopic(a.negative ? a : b, shared);
+  }
+  if (a.stance === 'accuse' && b.stance === 'accuse' && a.target.size > 0 && b.target.size > 0 && sharedCount(a.target, b.target) === 0) {
+    return close(without(a.topic, new Set([...a.target, ...b.target])), without(b.topic, new Set([...a.target, ...b.target])), BLAME);
+  }
+  return false;
 }
 
 function topicLabel(a: Statement, b: Statement): string {
@@ -34,47 +66,53 @@ function topicLabel(a: Statement, b: Statement): string {
 }
 
 function sidesOf(statements: Statement[]): ClaimSide[] {
-  const sides = new Map<string, ClaimSide>();
+  const sides: ClaimSide[] = [];
   for (const s of statements) {
-    const key = [...sides.keys()].find((p) => sameParty(p, s.party)) ?? s.party;
-    const side = sides.get(key) ?? { party: s.party, claim: s.clause, quotes: [], outlets: [] };
-    sides.set(key, side);
+    let side = sides.find((x) => sameParty(x.party, s.party));
+    if (side === undefined) {
+      side = { party: s.party, claim: s.clause, quotes: [], outlets: [] };
+      sides.push(side);
+    }
     if (!side.quotes.some((q) => q.articleId === s.unit.articleId && q.sentence === s.unit.sentence)) {
       side.quotes.push({ articleId: s.unit.articleId, outlet: s.unit.outlet, sentence: s.unit.sentence });
     }
     if (!side.outlets.includes(s.unit.outlet)) side.outlets.push(s.unit.outlet);
   }
-  return [...sides.values()];
+  return sides;
+}
+
+function mergeSides(into: ClaimSide[], from: ClaimSide[]): void {
+  for (const side of from) {
+    const target = into.find((x) => x.party === side.party)!;
+    for (const q of side.quotes) if (!target.quotes.some((t) => t.articleId === q.articleId && t.sentence === q.sentence)) target.quotes.push(q);
+    for (const o of side.outlets) if (!target.outlets.includes(o)) target.outlets.push(o);
+  }
 }
 
 /**
- * Claims by different parties that conflict on one topic (denial against assertion, blame on different culprits).
- * Conservative by design: statements must share at least two content words besides party and verb.
+ * Claims by different parties that conflict on one topic: a denial against an assertion, a negated proposition
+ * against the same proposition, or blame laid on different culprits. Each divergence is anchored on a denial,
+ * negation or accusation and lists the statements it opposes. Conservative by design.
  */
 export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
   const statements = extractStatements(drafts);
-  const group = statements.map((_, i) => i);
-  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
-  const labels = new Map<number, string>();
-  const involved = new Set<number>();
-  statements.forEach((a, i) => {
-    statements.slice(i + 1).forEach((b, k) => {
-      const j = i + 1 + k;
-      if (!conflicts(a, b)) return;
-      involved.add(i).add(j);
-      const [ri, rj] = [root(i), root(j)];
-      const label = labels.get(ri) ?? labels.get(rj) ?? topicLabel(a, b);
-      group[Math.max(ri, rj)] = Math.min(ri, rj);
-      labels.set(Math.min(ri, rj), label);
-    });
-  });
-  const components = new Map<number, Statement[]>();
-  for (const i of [...involved].sort((x, y) => x - y)) {
-    const r = root(i);
-    components.set(r, [...(components.get(r) ?? []), statements[i]!]);
+  const out: ClaimDivergence[] = [];
+  const covered: Set<string>[] = [];
+  const keyOf = (m: Statement): string => `${m.party}|${m.clause}`;
+  for (const anchor of statements) {
+    if (!anchor.negative && anchor.stance !== 'accuse') continue;
+    const opponents = statements.filter((s) => s !== anchor && conflicts(anchor, s));
+    if (opponents.length === 0) continue;
+    const members = [anchor, ...opponents].sort((x, y) => x.order - y.order);
+    const ids = new Set(members.map(keyOf));
+    if (covered.some((c) => [...ids].every((id) => c.has(id)))) continue;
+    covered.push(ids);
+    const sides = sidesOf(members);
+    if (sides.length < 2) continue;
+    const parties = sides.map((x) => x.party).sort().join('|');
+    const same = out.find((d) => d.sides.map((x) => x.party).sort().join('|') === parties);
+    if (same === undefined) out.push({ topic: topicLabel(anchor, opponents[0]!), sides });
+    else mergeSides(same.sides, sides);
   }
-  return [...components.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([r, members]) => ({ topic: labels.get(r) ?? '', sides: sidesOf(members) }))
-    .filter((d) => d.sides.length >= 2);
+  return out;
 }

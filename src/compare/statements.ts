@@ -1,5 +1,6 @@
 import { findAttribution, isNegated, type Stance } from './attribution.ts';
 import type { Draft, Unit } from './drafts.ts';
+import { shingles } from './syndication.ts';
 import { contentTerms } from './terms.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
@@ -14,10 +15,14 @@ export interface Statement {
   topic: Set<string>;
   /** For accusations: who or what is blamed. */
   target: Set<string>;
+  /** Content terms of the party's name. */
+  partyTerms: Set<string>;
+  /** Eight-word shingles of the clause, to tell one quote seen twice. */
+  quote: Set<string>;
   order: number;
 }
 
-const CONTRAST = /,?\s+(?:while|whereas|but|während|wohingegen|tandis que|alors que|mientras que|en cambio|тогда как|в то время как|тоді як)\s+|,\s+(?:а|но|але|mais|pero|aber)\s+|;\s+/iu;
+const CONTRAST = /,?\s+(?:while|whereas|but|während|wohingegen|tandis que|alors que|mientras que|en cambio|тогда как|в то время как|тоді як)\s+|,\s+(?:а|но|але|mais|pero|aber|and|und|et|y|и|і)\s+|;\s+/iu;
 
 const TARGET_END = unicodeWords(/\b(?:of|for|over|für|wegen|de|por|в|у)\b|[,;.]/iu);
 
@@ -42,7 +47,7 @@ export function extractStatements(drafts: Draft[]): Statement[] {
         if (attribution === null) continue;
         const partyTerms = new Set(contentTerms(`${attribution.party} ${attribution.cue}`, unit.language));
         let topic = without(contentTerms(clause, unit.language), partyTerms);
-        if (attribution.stance === 'deny' && topic.size < 3 && previous !== null) topic = new Set([...topic, ...previous.topic]);
+        if (attribution.stance === 'deny' && topic.size < 2 && previous !== null) topic = new Set([...topic, ...previous.topic]);
         const statement: Statement = {
           party: attribution.party,
           stance: attribution.stance,
@@ -51,6 +56,8 @@ export function extractStatements(drafts: Draft[]): Statement[] {
           unit,
           topic,
           target: attribution.stance === 'accuse' ? targetOf(clause, attribution.cue, unit.language) : new Set(),
+          partyTerms: new Set(contentTerms(attribution.party, unit.language)),
+          quote: shingles(clause, 8),
           order: out.length,
         };
         out.push(statement);

@@ -4,7 +4,7 @@ export const STOPWORDS = new Set(
   since until than then that this these those there here it its is are was were be been being has have had do does did
   will would can could should may might must not no nor so such very also just only more most some any each other
   he she they we you i him her them us our their his my your who whom whose which what when where why how all both
-  while says said say told tells according reported reports reportedly added stated per up out off
+  mr mrs ms dr while says said say told tells according reported reports reportedly added stated per up out off
   der die das den dem des ein eine einen einem einer eines und oder aber wenn weil dass daß nicht kein keine ist sind
   war waren wird werden wurde wurden hat haben hatte im in am an auf aus bei mit nach von vor zu zum zur über unter
   sich er sie es wir ihr man auch noch nur schon sehr wie als so laut sagte sagten teilte mit

@@ -16,11 +16,11 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** Word 5-gram shingles of a text. */
-export function shingles(text: string): Set<string> {
+/** Word n-gram shingles of a text (5-grams unless told). */
+export function shingles(text: string, size: number = SHINGLE): Set<string> {
   const w = words(text);
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i + size <= w.length; i++) out.add(w.slice(i, i + size).join(' '));
   return out;
 }
 

@@ -41,3 +41,38 @@ describe('claimDivergences', () => {
     expect(claimDivergences(unrelated)).toEqual([]);
   });
 });
+
+describe('claimDivergences in other languages', () => {
+  it('finds a German denial of a mayor’s accusation', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', language: 'de', body: 'Der Bürgermeister sagte, der Betreiber habe die Schleusen ohne Warnung geöffnet.' },
+      { outlet: 'b', language: 'de', body: 'Der Betreiber bestritt, die Schleusen vor dem Hochwasser geöffnet zu haben.' },
+    ]);
+    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['bürgermeister', 'betreiber']);
+  });
+
+  it('finds a Russian denial', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', language: 'ru', body: 'Мэр заявил, что оператор открыл шлюзы водохранилища без предупреждения.' },
+      { outlet: 'b', language: 'ru', body: 'Оператор опроверг, что шлюзы водохранилища открывали до наводнения.' },
+    ]);
+    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['мэр', 'оператор']);
+  });
+
+  it('ignores a bare denial with nothing to anchor it', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: 'Mr. Lane denied that he was the donor.' },
+      { outlet: 'b', body: 'The charity said it will not reveal the name of the donor until next year.' },
+    ]);
+    expect(claimDivergences(drafts)).toEqual([]);
+  });
+});
+
+describe('claimDivergences with a bare denial', () => {
+  it('reads "denied the allegation" against the statement just before it', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: ['Residents said the factory dumped chemicals into the river at night.', 'The factory owner denied the allegation.'] },
+    ]);
+    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['residents', 'factory owner']);
+  });
+});
