@@ -4,7 +4,8 @@ const KINDS = ['earthquake', 'election', 'flood', 'strike', 'trial', 'summit', '
 const VERBS = ['hits', 'shakes', 'leaves', 'prompts', 'follows', 'ends', 'starts', 'reaches', 'blocks', 'raises'];
 const FILLER = ['officials', 'said', 'on', 'residents', 'reported', 'the', 'region', 'after', 'police', 'according',
   'to', 'local', 'media', 'witnesses', 'described', 'scene', 'government', 'spokesman', 'confirmed', 'number'];
-const SYLLABLES = ['ka', 'lo', 'mer', 'dan', 'vi', 'tor', 'su', 'ren', 'bal', 'ish', 'gor', 'mi', 'ta', 'zen', 'ol', 'ru'];
+const SYLLABLES = ['ka', 'lo', 'mer', 'dan', 'vi', 'tor', 'su', 'ren', 'bal', 'ish', 'gor', 'mi', 'ta', 'zen', 'ol', 'ru',
+  'pe', 'nak', 'shi', 'bro', 'vel', 'im', 'das', 'fo', 'ger', 'ul', 'tam', 'ki', 'nor', 'ew', 'zo', 'lan'];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 export function seeded(seed: number): () => number {
@@ -20,13 +21,14 @@ export function seeded(seed: number): () => number {
 
 /**
  * Streams `count` invented articles about many events: each event has its own kind, place, person
- * and numbers; times spread over days; about a quarter are headline-only. Same seed, same stream.
+ * and numbers; most reports follow soon after the event, a few come hours later; times spread over
+ * days (9 s apart, about 10 days for 100,000); about a quarter are headline-only. Same seed, same stream.
  */
 export function* syntheticNews({ count, seed = 1 }: { count: number; seed?: number }): Generator<Article> {
   const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const name = (): string => {
-    const n = 2 + Math.floor(rnd() * 2);
+    const n = 3 + Math.floor(rnd() * 2);
     const s = Array.from({ length: n }, () => pick(SYLLABLES)).join('');
     return s[0]!.toUpperCase() + s.slice(1);
   };
@@ -36,7 +38,7 @@ export function* syntheticNews({ count, seed = 1 }: { count: number; seed?: numb
     const t = start + i * 9_000;
     if (events.length === 0 || rnd() < 0.08) events.push({ kind: pick(KINDS), place: name(), person: name(), n: Math.floor(rnd() * 900) + 2, t });
     const recent = events.slice(-400);
-    const e = recent[Math.floor(Math.pow(rnd(), 2) * recent.length) % recent.length]!;
+    const e = recent[recent.length - 1 - (Math.floor(Math.pow(rnd(), 3) * recent.length) % recent.length)]!;
     const title = `${e.kind[0]!.toUpperCase()}${e.kind.slice(1)} ${pick(VERBS)} ${e.place} as ${e.person} speaks`;
     const body = rnd() < 0.25 ? '' : Array.from({ length: 6 }, () =>
       `The ${e.kind} in ${e.place} ${pick(VERBS)} ${e.n} people, ${Array.from({ length: 8 }, () => pick(FILLER)).join(' ')} ${e.person}.`).join('\n');

@@ -13,6 +13,8 @@ import { Vocabulary } from './vocabulary.ts';
 const DAY_MS = 86_400_000;
 /** Below this many articles, document frequencies are too noisy to call a term common. */
 const DF_PRUNE_AFTER = 500;
+/** Posting-list entries one story may hold before it is re-indexed under its centroid terms. */
+const INDEXED_PER_STORY = 256;
 
 /** Counters that show what the last `add` cost. */
 export interface ClustererStats {
@@ -64,7 +66,8 @@ export class StoryClusterer {
     const story = best ?? this.createStory(article, time);
     this.join(story, { article, vector, time, dated });
     for (const [term] of query) this.indexUnder(story, term);
-    return best ? this.mergeNeighbours(story).id : story.id;
+    if (story.indexed.size > INDEXED_PER_STORY) this.reindex(story);
+    return best && mergeCheckDue(story.articleIds.length) ? this.mergeNeighbours(story).id : story.id;
   }
 
   /** The story an article is in (after merges), or undefined when unknown or expired. */
@@ -152,6 +155,15 @@ export class StoryClusterer {
     s.touched = ++this.changes;
   }
 
+  /** Keeps a long-running story on the posting lists of its centroid terms only, so its index entries stay bounded. */
+  private reindex(s: StoryState): void {
+    for (const term of s.indexed) {
+      if (s.centroid.has(term)) continue;
+      this.index.remove(term, s.seq);
+      s.indexed.delete(term);
+    }
+  }
+
   private indexUnder(s: StoryState, term: string): void {
     this.index.add(term, s.seq);
     s.indexed.add(term);
@@ -194,6 +206,11 @@ export class StoryClusterer {
     this.bySeq.delete(s.seq);
     this.byId.delete(s.id);
   }
+}
+
+/** Merge checks after each of a story's first 8 articles, then at every 8th: a big centroid moves slowly. */
+function mergeCheckDue(size: number): boolean {
+  return size <= 8 || size % 8 === 0;
 }
 
 function articleTime(article: Article): number {
