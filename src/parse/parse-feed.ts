@@ -5,6 +5,7 @@ import { htmlToLine } from './html-to-text.ts';
 import { languageCode } from './language-code.ts';
 import { readFeed } from './rss-reader.ts';
 
+/** Re-exported so callers of `parseFeed` can tell its refusals apart by `code`. */
 export { FeedParseError, type FeedParseErrorCode } from './feed-parse-error.ts';
 
 /** What one feed body holds: its title, declared language, articles, and the items that were left out and why. */

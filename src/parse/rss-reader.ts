@@ -39,8 +39,18 @@ function validDateText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value));
 }
 
-/** rss-parser turns an unreadable Atom date into a thrown RangeError for the whole feed; drop such dates instead. */
-function tolerateBadAtomDates(parser: Parser<RawFeedFields, RawItemFields>): void {
+/** An Atom `<link>` as xml2js gives it; broken feeds write `<link>url</link>` without `href`. */
+function atomLink(link: unknown): unknown {
+  if (typeof link === 'string') return { $: { href: link.trim() } };
+  if (link && typeof link === 'object' && !('$' in link)) return { $: { href: String((link as { _?: unknown })._ ?? '') } };
+  return link;
+}
+
+/**
+ * rss-parser throws for the whole feed on one unreadable Atom date (RangeError) or one `<link>` without
+ * attributes (TypeError); drop such dates and read such links' text instead.
+ */
+function tolerateAtomSlips(parser: Parser<RawFeedFields, RawItemFields>): void {
   const hook = parser as unknown as AtomEntryHook;
   const parseItemAtom = hook.parseItemAtom.bind(parser);
   hook.parseItemAtom = (entry) => {
@@ -49,6 +59,7 @@ function tolerateBadAtomDates(parser: Parser<RawFeedFields, RawItemFields>): voi
       const values = cleaned[key];
       if (Array.isArray(values) && !validDateText(values[0])) delete cleaned[key];
     }
+    if (Array.isArray(cleaned.link)) cleaned.link = cleaned.link.map(atomLink);
     return parseItemAtom(cleaned);
   };
 }
@@ -71,6 +82,13 @@ function toFeedError({ error, xml, feedUrl }: { error: unknown; xml: string; fee
         : `${feedUrl} is XML but not RSS, Atom or RDF (root element <${root ?? '?'}>)`,
     });
   }
+  if (error instanceof TypeError) {
+    return new FeedParseError({
+      code: 'malformed',
+      cause: error,
+      message: `Feed ${feedUrl} is XML but not a usable RSS, Atom or RDF structure (${message})`,
+    });
+  }
   const [reason, ...position] = message.split('\n');
   const line = position.join(' ').match(/Line:\s*(\d+)/)?.[1];
   const column = position.join(' ').match(/Column:\s*(\d+)/)?.[1];
@@ -91,7 +109,7 @@ export async function readFeed({ xml, feedUrl }: { xml: string; feedUrl: string 
       item: [['source', 'gnSource', { keepArray: true }], ['$', 'attrs', { keepArray: true }], 'id', 'author'],
     },
   });
-  tolerateBadAtomDates(parser);
+  tolerateAtomSlips(parser);
   try {
     return await parser.parseString(xml);
   } catch (error) {

@@ -179,6 +179,13 @@ describe('parseFeed: edge cases', () => {
     expect(error.message).toMatch(/Unexpected close tag \(line \d+, column \d+\)/);
   });
 
+  it('reads Atom links written as text, and reports feeds with no structure to read', async () => {
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><link>https://x.example/a?utm_source=z</link></entry></feed>';
+    expect((await parseFeed({ ...base, xml: atom })).items[0]?.url).toBe('https://x.example/a');
+    const hollow = await failure(parseFeed({ ...base, xml: '<rss version="2.0"/>' }));
+    expect([hollow.code, hollow.message]).toEqual(['malformed', expect.stringContaining('not a usable RSS, Atom or RDF')]);
+  });
+
   it('refuses JSON and plain-text bodies as not feeds', async () => {
     const json = await failure(parseFeed({ ...base, xml: '{"version":"https://jsonfeed.org/version/1.1","items":[]}' }));
     expect([json.code, json.message]).toEqual(['not-a-feed', expect.stringContaining('JSON')]);
