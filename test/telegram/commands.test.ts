@@ -82,6 +82,17 @@ describe('Telegram commands', () => {
     expect(await ask(harness, chat, '/subscribe floods mode=sometimes', alice)).toContain('mode is &quot;live&quot; or &quot;daily&quot;');
   });
 
+  it('pauses and resumes a group subscription for administrators only', async () => {
+    harness = await startHarness();
+    harness.double.setMember(group.id, alice.id, 'administrator');
+    await ask(harness, group, '/subscribe harbour fire', alice);
+    expect(await ask(harness, group, '/pause harbour fire', bob)).toContain('⛔');
+    expect(await ask(harness, group, '/pause harbour fire', alice)).toContain('<i>paused: paused by Alice</i>');
+    expect(await ask(harness, group, '/resume', bob)).toContain('⛔');
+    expect(await ask(harness, group, '/resume', alice)).not.toContain('paused');
+    expect(await ask(harness, group, '/resume', alice)).toContain('Nothing here to resume');
+  });
+
   it('refuses configuration to a group member who is not an administrator, and lets anyone read', async () => {
     harness = await startHarness();
     harness.double.setMember(group.id, bob.id, 'member');

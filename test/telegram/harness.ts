@@ -30,8 +30,16 @@ export function memorySubscriptions() {
       return gone;
     },
     list: async (channel) => stored.filter((s) => s.channel.chatId === channel.chatId),
-    pause: async () => [],
-    resume: async () => [],
+    async pause(channel, idOrTopic, by) {
+      const hit = stored.filter((s) => s.channel.chatId === channel.chatId && (idOrTopic === null || s.topics.includes(idOrTopic)));
+      for (const s of hit) s.paused = { at: '2026-11-29T10:00:00Z', reason: `paused by ${by.name}`, by };
+      return hit;
+    },
+    async resume(channel, idOrTopic) {
+      const hit = stored.filter((s) => s.channel.chatId === channel.chatId && s.paused && (idOrTopic === null || s.topics.includes(idOrTopic)));
+      for (const s of hit) s.paused = null;
+      return hit;
+    },
     briefingNow: async (channel) => (stored.some((s) => s.channel.chatId === channel.chatId) ? briefing() : null),
   };
   return { services, stored, requests };
