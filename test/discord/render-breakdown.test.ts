@@ -52,11 +52,23 @@ describe('breakdown pages', () => {
     const embed = first.embeds[0]!;
     expect(embed.title).toBe(big.story.headline);
     expect(embed.description).toContain('Most outlets agree');
-    expect(embed.description).toContain('ferries inspected');
+    expect(embed.description).toContain('lanterns lit');
+    expect(embed.description).toContain('…and 5 more (All divergences)');
     expect(embed.description).toContain('40 reports from 40 outlets');
     const ids = first.components[0]!.components.map((c) => ('custom_id' in c ? c.custom_id : ''));
     expect(ids).toEqual(['px:out:s-0123456789ab:0', 'px:out:s-0123456789ab:1', 'px:div:s-0123456789ab:0']);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('puts the sharpest divergences first, alternating figures and claims, and never prints empty outlet lists', () => {
+    const b = breakdown({ outlets: 3 });
+    b.divergences.numbers = [b.divergences.numbers[0]!, { ...b.divergences.numbers[1]!, quantity: 'lanterns lit', variants: b.divergences.numbers[1]!.variants.map((v) => ({ ...v, outlets: [] })) }];
+    const text = renderBreakdownPage(b).embeds[0]!.description!;
+    const order = ['**lanterns lit**', '**cause of the delay**', '**ferries inspected**'].map((q) => text.indexOf(q));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect(text).toContain('• **lanterns lit**: 100 lanterns · 200 lanterns per organisers\n');
+    expect(text).not.toContain('()');
   });
 
   it('a small breakdown fits one page without paging buttons', () => {

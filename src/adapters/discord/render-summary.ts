@@ -11,9 +11,9 @@ export function summaryDescription(b: Breakdown, max: number): string {
   const lines: string[] = [];
   if (b.consensus.length > 0) {
     lines.push('**Most outlets agree**');
-    for (const fact of b.consensus.slice(0, CONSENSUS_SHOWN)) lines.push(`• ${escapeText(fact.statement)} — ${outletList(fact.outlets)}`);
+    for (const fact of b.consensus.slice(0, CONSENSUS_SHOWN)) lines.push(`• ${escapeText(fact.statement)}${outletList(fact.outlets)}`);
   }
-  const sharpest = [...b.divergences.numbers.map(numberLine), ...b.divergences.claims.map(claimLine)];
+  const sharpest = sharpestFirst(b).map((d) => ('quantity' in d ? numberLine(d) : claimLine(d)));
   if (sharpest.length > 0) {
     lines.push('**Where they differ**');
     lines.push(...sharpest.slice(0, DIVERGENCES_SHOWN).map((l) => `• ${l}`));
@@ -38,19 +38,42 @@ export function coverageLine(b: Breakdown): string {
 
 /** One number divergence in a line: "dead: at least 10 (A, B) · 15 (C)". */
 export function numberLine(d: NumberDivergence): string {
-  const variants = d.variants.map((v) => `${escapeText(v.text)}${v.attribution ? ` per ${escapeText(v.attribution)}` : ''} (${outletList(v.outlets)})`);
+  const variants = d.variants.map((v) => `${escapeText(v.text)}${v.attribution ? ` per ${escapeText(v.attribution)}` : ''}${outletList(v.outlets)}`);
   return fitWords(`**${escapeText(d.quantity)}**: ${variants.join(' · ')}`, 900);
 }
 
 /** One claim divergence in a line: "cause: the ministry says … (A) vs rebels say … (B)". */
 export function claimLine(d: ClaimDivergence): string {
-  const sides = d.sides.map((s) => `${escapeText(s.party)}: ${escapeText(s.claim)} (${outletList(s.outlets)})`);
+  const sides = d.sides.map((s) => `${escapeText(s.party)}: ${escapeText(s.claim)}${outletList(s.outlets)}`);
   return fitWords(`**${escapeText(d.topic)}**: ${sides.join(' vs ')}`, 900);
 }
 
+/** " (A, B, C +2)", or nothing when no outlet is named. */
 function outletList(outlets: string[]): string {
+  if (outlets.length === 0) return '';
   const shown = outlets.slice(0, 3).map((o) => escapeText(o));
-  return outlets.length > 3 ? `${shown.join(', ')} +${outlets.length - 3}` : shown.join(', ');
+  return ` (${shown.join(', ')}${outlets.length > 3 ? ` +${outlets.length - 3}` : ''})`;
+}
+
+/**
+ * Divergences, sharpest first: figures by how far apart the reported values are (relative to the
+ * smallest), claims by how many outlets take sides; figures and claims alternate so both are seen.
+ */
+export function sharpestFirst(b: Breakdown): (NumberDivergence | ClaimDivergence)[] {
+  const spread = (d: NumberDivergence) => {
+    const lows = d.variants.map((v) => v.min);
+    const low = Math.min(...lows);
+    return (Math.max(...lows) - low) / Math.max(Math.abs(low), 1);
+  };
+  const numbers = [...b.divergences.numbers].sort((x, y) => spread(y) - spread(x));
+  const reach = (d: ClaimDivergence) => new Set(d.sides.flatMap((s) => s.outlets)).size;
+  const claims = [...b.divergences.claims].sort((x, y) => reach(y) - reach(x));
+  const out: (NumberDivergence | ClaimDivergence)[] = [];
+  for (let i = 0; i < Math.max(numbers.length, claims.length); i++) {
+    if (numbers[i]) out.push(numbers[i]!);
+    if (claims[i]) out.push(claims[i]!);
+  }
+  return out;
 }
 
 function duration(minutes: number): string {
