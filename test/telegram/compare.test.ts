@@ -120,6 +120,8 @@ describe('/compare on Telegram', () => {
     const { double } = harness;
     double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare nothing here' }));
     expect(String((await double.waitFor('sendMessage')).params.text)).toContain('No outlet has reported on &quot;nothing here&quot; yet');
+    double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare' }));
+    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toBe('⚠️ Give a topic, for example: /compare earthquake Turkey');
     double.push(callbackQuery({ from: alice, chat: privateChat(alice.id), messageId: 100, data: 'bd:s-gone:1' }));
     const answer = await double.waitFor('answerCallbackQuery');
     expect(answer.params).toMatchObject({ show_alert: true });
