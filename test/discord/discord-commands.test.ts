@@ -96,4 +96,13 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
     }
     expect(answer.data.choices[0].value).toMatch(/^Harbour story number 0/);
   });
+
+  it('an interaction Discord no longer knows (expired token) fails quietly and the bot keeps answering', async () => {
+    bot.fake.fail({ method: 'POST', path: /\/callback$/, status: 404, code: 10062, message: 'Unknown interaction' });
+    const lost = bot.fake.command('compare', { topic: 'too late' });
+    await bot.fake.waitFor(() => callsFor(bot.fake, lost).length > 0);
+    await sleep(400);
+    const answer = await callback(bot.fake, bot.fake.command('compare', { topic: 'harbour' }, { focused: 'topic' }));
+    expect(answer.type).toBe(8);
+  });
 });

@@ -30,7 +30,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     await interaction.reply({ content: `Unknown command /${interaction.commandName}.`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
-  let deferred: Promise<unknown> | null = SLOW.has(command.name) ? interaction.deferReply() : null;
+  let deferred: Promise<unknown> | null = SLOW.has(command.name) ? quiet(interaction.deferReply()) : null;
   const throttle = new ProgressThrottle(async (text) => {
     await deferred;
     await interaction.editReply({ content: fitWords(text, LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] } });
@@ -40,7 +40,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
   const running = runCommand(command, ctx, options);
   if (!deferred) {
     const late = await Promise.race([running.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), REPLY_WITHIN_MS).unref())]);
-    if (late) deferred = interaction.deferReply();
+    if (late) deferred = quiet(interaction.deferReply());
   }
   const result = await running;
   await throttle.settle();
@@ -51,6 +51,12 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
   } else {
     await interaction.reply(privateWhenRefused(result) ? { ...message, flags: MessageFlags.Ephemeral } : message);
   }
+}
+
+/** Marks a promise as handled now (it is awaited later), so an early rejection cannot crash the process. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 function privateWhenRefused(result: CommandResult): boolean {
