@@ -19,3 +19,19 @@ describe('uniqueFacts', () => {
     expect(uniqueFacts({ drafts, copyOf: () => null }).map((f) => f.outlet)).toEqual([]);
   });
 });
+
+describe('uniqueFacts limits', () => {
+  it('takes at most two per outlet and twelve in all, in turn from each outlet', () => {
+    const nouns = 'apples boats cables drums eggs flags gloves hammers irons jackets kettles ladders mirrors nails oars pipes quilts ropes saws tents umbrellas vases wagons yokes zips anchors bells chairs doors engines forks gates'.split(' ');
+    const specs = Array.from({ length: 8 }, (_, o) => ({
+      outlet: `o${o}`,
+      body: Array.from({ length: 4 }, (_, k) => `Crews found ${o * 10 + k + 100} ${nouns[o * 4 + k]} in Zone${o}${k}.`),
+    }));
+    const facts = uniqueFacts({ drafts: draftsOf(specs), copyOf: () => null });
+    expect(facts).toHaveLength(12);
+    const perOutlet = new Map<string, number>();
+    for (const f of facts) perOutlet.set(f.outlet, (perOutlet.get(f.outlet) ?? 0) + 1);
+    expect(Math.max(...perOutlet.values())).toBe(2);
+    expect(perOutlet.size).toBe(8);
+  });
+});
