@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
 import { TelegramAdapter } from '../adapters/telegram/telegram-adapter.ts';
-import { webhookFromEnv } from '../adapters/telegram/webhook-env.ts';
+import { webhookFromConfig } from '../adapters/telegram/webhook-env.ts';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
@@ -25,7 +25,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const discord = config.DISCORD_TOKEN
     ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
     : null;
-  const webhook = config.TELEGRAM_BOT_TOKEN ? webhookFromEnv() : undefined;
+  const webhook = webhookFromConfig(config);
   const telegram = config.TELEGRAM_BOT_TOKEN
     ? new TelegramAdapter({ token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), ...(webhook ? { webhook } : {}), services: app.services, channels: app.delivery.book, log })
     : null;

@@ -34,9 +34,24 @@ export const ConfigSchema = z.object({
   DISCORD_API_URL: optionalUrl,
   TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-DEF… from BotFather').optional()),
   TELEGRAM_API_ROOT: optionalUrl,
+  /** Webhook mode instead of long polling: the public https URL Telegram posts updates to. */
+  TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be an https:// URL Telegram can reach' }).optional()),
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[\w-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -').optional()),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number({ error: 'must be a port number 1–65535' }).int().min(1, 'must be a port number 1–65535').max(65535, 'must be a port number 1–65535').default(8080),
+}).superRefine((config, ctx) => {
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'must be set when TELEGRAM_WEBHOOK_URL is set (Telegram sends it with every update)' });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Every variable Parallax reads. */
+export const CONFIG_KEYS = [
+  'PARALLAX_DATA_DIR', 'REDIS_URL', 'PARALLAX_SOURCES', 'PARALLAX_ALLOW_PRIVATE_NETWORKS', 'PARALLAX_MAX_BODY_BYTES', 'INGEST_CRON', 'LOG_LEVEL',
+  'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
+  'TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_PORT',
+] as const satisfies readonly (keyof Config)[];
 
 /** A configuration value that cannot be used; its message names the variable. */
 export class ConfigError extends Error {
@@ -49,7 +64,7 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(
-    Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === undefined ? undefined : env[key]]),
+    CONFIG_KEYS.map((key) => [key, env[key] === undefined ? undefined : env[key]]),
   );
   const parsed = ConfigSchema.safeParse(known);
   if (parsed.success) return parsed.data;

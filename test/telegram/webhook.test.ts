@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandMessage, privateChat, user } from '../support/telegram-double/updates.ts';
-import { webhookFromEnv } from '../../src/adapters/telegram/webhook-env.ts';
+import { webhookFromConfig } from '../../src/adapters/telegram/webhook-env.ts';
+import { loadConfig } from '../../src/config/config.ts';
+
+const webhookFromEnv = (env: Record<string, string>) => webhookFromConfig(loadConfig(env));
 import { startHarness } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
