@@ -16,7 +16,7 @@ export function renderResult(result: CommandResult): DiscordMessage {
     case 'breakdown':
       return renderBreakdownPage(result.breakdown, 0);
     case 'sources':
-      return list(`${result.sources.length} outlets${result.filter ? ` for ${result.filter}` : ''}${result.sources.length < result.total ? ` (of ${result.total})` : ''}`, result.sources.map(sourceLine), 'Narrow the list with the country or language options.');
+      return list(`${result.sources.length} outlet${result.sources.length === 1 ? '' : 's'}${result.filter ? ` for ${result.filter}` : ''}${result.sources.length < result.total ? ` (of ${result.total})` : ''}`, result.sources.map(sourceLine), 'Narrow the list with the country or language options.');
     case 'stories':
       return list('Current stories', result.stories.map((s) => `**${s.outlets}** outlets · ${escapeText(s.headline)}`), 'Use /compare with a topic to see one.');
     case 'subscribed':
