@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
+import { peakRssMb } from './peak-rss.ts';
 import { scoreClustering } from './scoring.ts';
 
 /** Benchmark corpus used when no path is given, relative to the repository root. */
@@ -17,13 +18,8 @@ export async function run(args: string[]): Promise<void> {
   const articles = lines.map((l) => corpusArticle(l, { titleOnly }));
   const clusterer = new StoryClusterer();
   const started = process.hrtime.bigint();
-  let peakRss = process.memoryUsage.rss();
-  for (const [i, article] of articles.entries()) {
-    clusterer.add(article);
-    if (i % 256 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  }
+  for (const article of articles) clusterer.add(article);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const predicted = new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`]));
   const s = scoreClustering({ gold, predicted });
@@ -36,7 +32,7 @@ export async function run(args: string[]): Promise<void> {
     bcubed_f1: round(s.bcubedF1),
     pairwise_f1: round(s.pairwiseF1),
     docs_per_s: Math.round(lines.length / seconds),
-    peak_rss_mb: Math.round(peakRss / 1048576),
+    peak_rss_mb: peakRssMb(),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
+import { peakRssMb } from './peak-rss.ts';
 import { syntheticNews } from './synthetic-news.ts';
 
 /**
@@ -11,20 +12,17 @@ export async function run(args: string[]): Promise<void> {
   if (!Number.isInteger(count) || count <= 0) throw new Error('--docs needs a positive whole number');
   const clusterer = new StoryClusterer();
   const times: number[] = [];
-  let peakRss = process.memoryUsage.rss();
   const started = process.hrtime.bigint();
   let i = 0;
   for (const article of syntheticNews({ count })) {
     const t0 = process.hrtime.bigint();
     clusterer.add(article);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (++i % 5000 === 0) {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    if (++i % 10_000 === 0) {
       console.error(`${i} docs, ${clusterer.stats().liveStories} live stories`);
     }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
   times.sort((a, b) => a - b);
   const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
   console.log(JSON.stringify({
@@ -32,6 +30,6 @@ export async function run(args: string[]): Promise<void> {
     seconds: Math.round(seconds * 100) / 100,
     docs_per_s: Math.round(count / seconds),
     p99_add_ms: Math.round(p99 * 1000) / 1000,
-    peak_rss_mb: Math.round(peakRss / 1048576),
+    peak_rss_mb: peakRssMb(),
   }));
 }

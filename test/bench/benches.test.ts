@@ -1,0 +1,50 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run as runCluster } from '../../src/bench/cluster-bench.ts';
+import { run as runScale } from '../../src/bench/scale-bench.ts';
+
+async function lastJsonLine(run: () => Promise<void>): Promise<Record<string, number>> {
+  const lines: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  await run();
+  return JSON.parse(lines[lines.length - 1] ?? 'null') as Record<string, number>;
+}
+
+const line = (id: string, story: string, title: string, body: string): string =>
+  JSON.stringify({ id, story_id: story, title, body, url: null, source: null, language: 'en', published_at: null });
+
+describe('benches', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('cluster: scores a labelled corpus and reports the figures as one JSON line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
+    const file = join(dir, 'tiny.jsonl');
+    await writeFile(file, [
+      line('a1', 'quake', 'Magnitude 6.4 quake hits Velmora', 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.'),
+      line('a2', 'quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
+      line('b1', 'vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.'),
+    ].join('\n'));
+    const out = await lastJsonLine(() => runCluster([file]));
+    expect(out.docs).toBe(3);
+    expect(out.stories).toBe(2);
+    expect(out.bcubed_f1).toBe(1);
+    expect(out.pairwise_f1).toBe(1);
+    expect(Object.keys(out)).toEqual(['docs', 'stories', 'bcubed_p', 'bcubed_r', 'bcubed_f1', 'pairwise_f1', 'docs_per_s', 'peak_rss_mb']);
+    const titles = await lastJsonLine(() => runCluster([file, '--title-only']));
+    expect(titles.docs).toBe(3);
+  });
+
+  it('scale: streams the asked number of synthetic articles', async () => {
+    const out = await lastJsonLine(() => runScale(['--docs', '300']));
+    expect(out.docs).toBe(300);
+    expect(out.p99_add_ms).toBeGreaterThan(0);
+    expect(Object.keys(out)).toEqual(['docs', 'seconds', 'docs_per_s', 'p99_add_ms', 'peak_rss_mb']);
+  });
+
+  it('scale: refuses a --docs value that is not a positive whole number', async () => {
+    await expect(runScale(['--docs', 'many'])).rejects.toThrow(/--docs/);
+  });
+});
