@@ -30,6 +30,17 @@ describe('Discord publisher and channel events against the fake Discord', () => 
     expect(bot.fake.callsTo('PATCH', new RegExp(`^/channels/${IDS.channel}/messages/${ids[0]}$`))).toHaveLength(1);
   });
 
+  it('posts a briefing as an embed with a field per story', async () => {
+    const briefing = { subscriptionId: 'sub-1', title: 'Harbour briefing', since: null, generatedAt: '2026-11-29T08:00:00Z', items: [
+      { storyId: 's-1', headline: 'Ferries inspected', consensus: null, divergence: null, outlets: 4, independentOutlets: 3, countries: ['FR'], url: null },
+    ] };
+    expect((await bot.adapter.publisher.send(channel, { kind: 'briefing', briefing })).kind).toBe('sent');
+    const body = bot.fake.callsTo('POST', messagesOf(IDS.channel)).at(-1)!.body;
+    expect(body.embeds[0].title).toBe('Harbour briefing');
+    expect(body.embeds[0].fields).toEqual([{ name: '1. Ferries inspected', value: '4 outlets, 3 independent · 🇫🇷' }]);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('waits out a 429 as discord.js does and the message still arrives', async () => {
     bot.fake.fail({ method: 'POST', path: messagesOf(IDS.channel), status: 429, retryAfter: 0.5 });
     const before = bot.fake.callsTo('POST', messagesOf(IDS.channel)).length;

@@ -25,8 +25,3 @@ export function embedSize(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
 }
-
-/** A simple message: one embed with a description (text shortened at word boundaries by the caller). */
-export function textMessage(text: string, title?: string): DiscordMessage {
-  return { embeds: [{ ...(title ? { title } : {}), description: text }], components: [] };
-}

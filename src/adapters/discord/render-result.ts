@@ -20,11 +20,11 @@ export function renderResult(result: CommandResult): DiscordMessage {
     case 'stories':
       return list('Current stories', result.stories.map((s) => `**${s.outlets}** outlets · ${escapeText(s.headline)}`), 'Use /compare with a topic to see one.');
     case 'subscribed':
-      return text(`${result.created ? 'Subscribed' : 'Updated'}: ${describe(result.subscription)}`);
+      return text(`${result.created ? 'Subscribed' : 'Updated'}: ${describeSubscription(result.subscription)}`);
     case 'unsubscribed':
-      return text(result.removed.length === 0 ? 'Nothing to remove: no subscription here matches.' : `Removed: ${result.removed.map(describe).join('; ')}`);
+      return text(result.removed.length === 0 ? 'Nothing to remove: no subscription here matches.' : `Removed: ${result.removed.map(describeSubscription).join('; ')}`);
     case 'subscriptions':
-      return result.subscriptions.length === 0 ? text('This channel follows nothing yet. Try /subscribe.') : list('What this channel follows', result.subscriptions.map((s) => `• ${describe(s)}`), '');
+      return result.subscriptions.length === 0 ? text('This channel follows nothing yet. Try /subscribe.') : list('What this channel follows', result.subscriptions.map((s) => `• ${describeSubscription(s)}`), '');
     case 'briefing':
       return renderBriefing(result.briefing);
     case 'text':
@@ -37,7 +37,7 @@ export function renderResult(result: CommandResult): DiscordMessage {
 }
 
 /** A subscription in one line: topics, mode, paused state and id. */
-export function describe(s: Subscription): string {
+export function describeSubscription(s: Subscription): string {
   const when = s.mode === 'daily' && s.daily ? `daily briefing at ${s.daily.time} ${escapeText(s.daily.timezone)}` : `live, from ${s.minOutlets} independent outlets`;
   const without = s.exclude.length > 0 ? ` without ${s.exclude.map(escapeText).join(', ')}` : '';
   return `"${s.topics.map(escapeText).join('", "')}"${without} — ${when}${s.paused ? ` — paused: ${escapeText(s.paused.reason)}` : ''} \`${s.id.replace(/`/g, '')}\``;
