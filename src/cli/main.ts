@@ -19,7 +19,8 @@ const USAGE = `Usage: parallax <command> [options]
   compare "<topic>" [--json] [--sources F] [--data D]
                                           how outlets report the story on a topic
   stories [--json] [--data D]             current stories with article and outlet counts
-  bench <cluster|scale|ingest> [...]      benchmarks; the last line is one JSON object
+  register                                put the slash commands to Discord (DISCORD_GUILD_ID, else globally)
+  bench <name> [...]                      benchmarks (cluster, scale, ingest, delivery); the last line is one JSON object
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
