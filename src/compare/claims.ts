@@ -97,16 +97,11 @@ function mergeSides(into: ClaimSide[], from: ClaimSide[]): void {
 export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
   const statements = extractStatements(drafts);
   const out: ClaimDivergence[] = [];
-  const covered: Set<string>[] = [];
-  const keyOf = (m: Statement): string => `${m.party}|${m.clause}`;
   for (const anchor of statements) {
     if (!anchor.negative && anchor.stance !== 'accuse') continue;
     const opponents = statements.filter((s) => s !== anchor && conflicts(anchor, s));
     if (opponents.length === 0) continue;
     const members = [anchor, ...opponents].sort((x, y) => x.order - y.order);
-    const ids = new Set(members.map(keyOf));
-    if (covered.some((c) => [...ids].every((id) => c.has(id)))) continue;
-    covered.push(ids);
     const sides = sidesOf(members);
     if (sides.length < 2) continue;
     const parties = sides.map((x) => x.party).sort().join('|');

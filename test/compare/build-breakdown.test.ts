@@ -57,7 +57,10 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
 
   it('finds the dispute over the sluice gates', () => {
     expect(breakdown.divergences.claims).toHaveLength(1);
-    expect(breakdown.divergences.claims[0]?.sides.map((s) => s.party)).toEqual(['mayor ilse varga', 'kessel hydro']);
+    expect(breakdown.divergences.claims[0]?.sides.map((s) => [s.party, s.outlets])).toEqual([
+      ['mayor ilse varga', ['Harbor Gazette', 'Lakeside Times']],
+      ['kessel hydro', ['Harbor Gazette', 'Lakeside Times']],
+    ]);
   });
 
   it('lists facts only one independent outlet reports', () => {
