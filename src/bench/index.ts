@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   cluster: () => import('./cluster-bench.ts'),
   scale: () => import('./scale-bench.ts'),
   ingest: () => import('./ingest-bench.ts'),
+  delivery: () => import('./delivery-bench.ts'),
 };
 
 /** Names of the benchmarks `npm run bench -- <name>` runs. */

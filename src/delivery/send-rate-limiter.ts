@@ -10,31 +10,61 @@ export function isGroupChat(channel: ChannelRef): boolean {
 /** The answer to "may I send to this chat now?": yes (the slot is booked), or the time to ask again. */
 export type Reservation = { ready: true; at: number } | { ready: false; retryAt: number };
 
+/** Added to each window so messages that travel at slightly different speeds still arrive within the limit. */
+const JITTER_MARGIN_MS = 50;
+
+/** The send times of the last `capacity` messages in a sliding window. */
+class Window {
+  private readonly times: number[] = [];
+  constructor(
+    private readonly capacity: number,
+    private readonly spanMs: number,
+  ) {}
+
+  /** The earliest time one more message fits. */
+  readyAt(): number {
+    return this.times.length < this.capacity ? 0 : this.times[0]! + this.spanMs;
+  }
+
+  add(at: number): void {
+    this.times.push(at);
+    if (this.times.length > this.capacity) this.times.shift();
+  }
+
+  last(): number {
+    return this.times.at(-1) ?? -Infinity;
+  }
+}
+
 /**
- * Spreads sends within a platform's limits: at most one message per `1/perChatPerSecond` to a chat,
- * one per `60/perGroupPerMinute` seconds to a group, one per `1/globalPerSecond` overall. A slot is
- * granted only for now, at the moment of sending, so late senders cannot bunch up; a busy chat never holds up the others.
+ * Spreads sends within a platform's limits: at most `globalPerSecond` messages in any second overall
+ * (and never closer than half the average gap, so they go out evenly), one per `1/perChatPerSecond` to a chat,
+ * and at most `perGroupPerMinute` in any minute to a group. A slot is granted only for now, at the moment of
+ * sending; a sender that woke late does not lose the slot it missed, and a busy chat never holds up the others.
  */
 export class SendRateLimiter {
-  private globalNext = 0;
+  private readonly global: Window;
   private readonly chatNext = new Map<string, number>();
+  private readonly groups = new Map<string, Window>();
   private calls = 0;
 
-  constructor(private readonly deps: { limits: RateLimits; clock: Clock }) {}
+  constructor(private readonly deps: { limits: RateLimits; clock: Clock }) {
+    this.global = new Window(Math.max(1, Math.floor(deps.limits.globalPerSecond)), 1000 + JITTER_MARGIN_MS);
+  }
 
   /** Books a slot now for one message to the channel, or says when to ask again. */
   reserve(channel: ChannelRef): Reservation {
     const now = this.deps.clock.now();
+    const { perChatPerSecond, perGroupPerMinute, globalPerSecond } = this.deps.limits;
     if (++this.calls % 1000 === 0) this.prune(now);
     const chat = this.chatKey(channel);
-    const ready = Math.max(this.chatNext.get(chat) ?? 0, this.globalNext);
+    const group = isGroupChat(channel) ? this.groupWindow(chat, perGroupPerMinute) : null;
+    const ready = Math.max(this.chatNext.get(chat) ?? 0, this.global.readyAt(), this.global.last() + 500 / globalPerSecond, group?.readyAt() ?? 0);
     if (ready > now) return { ready: false, retryAt: ready };
-    const at = now;
-    const { perChatPerSecond, perGroupPerMinute, globalPerSecond } = this.deps.limits;
-    const chatGap = isGroupChat(channel) ? Math.max(1000 / perChatPerSecond, 60_000 / perGroupPerMinute) : 1000 / perChatPerSecond;
-    this.chatNext.set(chat, at + chatGap);
-    this.globalNext = at + 1000 / globalPerSecond;
-    return { ready: true, at };
+    this.global.add(now);
+    group?.add(now);
+    this.chatNext.set(chat, now + 1000 / perChatPerSecond);
+    return { ready: true, at: now };
   }
 
   /** Keeps a chat quiet until `until` (a platform asked to retry after a while). */
@@ -43,11 +73,18 @@ export class SendRateLimiter {
     this.chatNext.set(chat, Math.max(this.chatNext.get(chat) ?? 0, until));
   }
 
+  private groupWindow(chat: string, perMinute: number): Window {
+    let window = this.groups.get(chat);
+    if (!window) this.groups.set(chat, (window = new Window(Math.max(1, Math.floor(perMinute)), 60_000 + JITTER_MARGIN_MS)));
+    return window;
+  }
+
   private chatKey(channel: ChannelRef): string {
     return `${channel.platform}:${channel.chatId}`;
   }
 
   private prune(now: number): void {
     for (const [chat, next] of this.chatNext) if (next < now) this.chatNext.delete(chat);
+    for (const [chat, window] of this.groups) if (window.last() < now - 60_000) this.groups.delete(chat);
   }
 }

@@ -30,8 +30,9 @@ export interface SenderDeps {
   claimTtlMs?: number;
 }
 
-/** What one pass did. */
+/** What one pass did: how many messages were due, and what became of them. */
 export interface SendReport {
+  due: number;
   sent: number;
   edited: number;
   retried: number;
@@ -57,8 +58,8 @@ export class Sender {
 
   /** Sends every message due now; resolves when all have been tried once. */
   async runOnce(): Promise<SendReport> {
-    const report: SendReport = { sent: 0, edited: 0, retried: 0, gone: 0, failed: 0, skipped: 0 };
     const queue = (await this.deps.outbox.due(this.deps.clock.now())).filter((r) => this.publishers.has(r.channel.platform));
+    const report: SendReport = { due: queue.length, sent: 0, edited: 0, retried: 0, gone: 0, failed: 0, skipped: 0 };
     const worker = async () => {
       for (let record = queue.shift(); record; record = queue.shift()) report[await this.deliver(record)]++;
     };
@@ -66,7 +67,7 @@ export class Sender {
     return report;
   }
 
-  private async deliver(queued: OutboxRecord): Promise<keyof SendReport> {
+  private async deliver(queued: OutboxRecord): Promise<Exclude<keyof SendReport, 'due'>> {
     const { coordinator, owner, outbox } = this.deps;
     const claim = `delivery:${queued.key}`;
     if (!(await coordinator.acquire(claim, owner, this.deps.claimTtlMs ?? 60_000))) return 'skipped';
@@ -101,7 +102,7 @@ export class Sender {
     }
   }
 
-  private async record(record: OutboxRecord, result: PublishResult, editing: boolean, limiter: SendRateLimiter): Promise<keyof SendReport> {
+  private async record(record: OutboxRecord, result: PublishResult, editing: boolean, limiter: SendRateLimiter): Promise<Exclude<keyof SendReport, 'due'>> {
     const now = this.deps.clock.now();
     const base = { ...record, inFlight: null };
     switch (result.kind) {

@@ -15,7 +15,7 @@ import { memoryStore } from '../support/delivery-store.ts';
 function services() {
   const clock = new ManualClock(Date.parse('2026-03-02T12:00:00Z'));
   const news = new FixtureNews([
-    { id: 's1', headline: 'Dam breach floods valley', text: 'A dam breach flooded the valley.', lastUpdated: '2026-03-02T11:00:00Z', firstSeen: '2026-03-02T09:00:00Z', consensus: 'The dam gave way at night.', reports: [{ outlet: 'A', country: 'DE' }, { outlet: 'B', country: 'FR' }] },
+    { id: 's1', headline: 'Dam breach floods valley', text: 'Flash floods followed a dam breach in the valley.', lastUpdated: '2026-03-02T11:00:00Z', firstSeen: '2026-03-02T09:00:00Z', consensus: 'The dam gave way at night.', reports: [{ outlet: 'A', country: 'DE' }, { outlet: 'B', country: 'FR' }] },
   ]);
   const book = new SubscriptionBook({ store: memoryStore(), clock });
   return { book, subscriptions: channelSubscriptions({ book, news, clock }) };
@@ -36,10 +36,10 @@ describe('subscription commands', () => {
   it('lets a moderator subscribe with options, and anyone list and see the briefing', async () => {
     const { subscriptions: subs } = services();
     const { ctx: mod } = testContext({ subscriptions: subs }, { moderator: true });
-    const result = await runCommand(subscribe, mod, { topic: 'floods', time: '7:30', timezone: 'Europe/Berlin', countries: 'DE, fr, -RU', languages: 'en,UK', min_outlets: '2' });
-    expect(result).toMatchObject({ kind: 'subscribed', created: true, subscription: { mode: 'daily', daily: { time: '07:30', timezone: 'Europe/Berlin' }, minOutlets: 2, countries: { include: ['DE', 'FR'], exclude: ['RU'] }, languages: ['en', 'uk'], createdBy: { userId: 'u1', name: 'tester' } } });
+    const result = await runCommand(subscribe, mod, { topic: 'flash+floods', time: '7:30', timezone: 'Europe/Berlin', countries: 'DE, fr, -RU', languages: 'en,UK', min_outlets: '2' });
+    expect(result).toMatchObject({ kind: 'subscribed', created: true, subscription: { topics: ['flash floods'], mode: 'daily', daily: { time: '07:30', timezone: 'Europe/Berlin' }, minOutlets: 2, countries: { include: ['DE', 'FR'], exclude: ['RU'] }, languages: ['en', 'uk'], createdBy: { userId: 'u1', name: 'tester' } } });
     const { ctx: user } = testContext({ subscriptions: subs }, { moderator: false });
-    expect(await runCommand(subscriptions, user, {})).toMatchObject({ kind: 'subscriptions', subscriptions: [{ topics: ['floods'] }] });
+    expect(await runCommand(subscriptions, user, {})).toMatchObject({ kind: 'subscriptions', subscriptions: [{ topics: ['flash floods'] }] });
     const shown = await runCommand(briefing, user, {});
     expect(shown).toMatchObject({ kind: 'briefing', briefing: { items: [{ storyId: 's1', consensus: 'The dam gave way at night.', outlets: 2 }] } });
   });
