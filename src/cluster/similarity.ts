@@ -22,7 +22,8 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * time apart. Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll;
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`;
- * headline-only items name too little for that test. For an article against a story it is enough
+ * headline-only items name too little for that test. Before a merge the same cut applies when the
+ * two stories' most mentioned years differ. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other.
  */
@@ -38,6 +39,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const topA = a.specifics[0];
   const topB = b.specifics[0];
   if (topA && topB && a.detailed && b.detailed && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= options.conflictFactor;
+  if (mutual && yearsDiffer(a.vector, b.vector)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
 }
 
@@ -45,6 +47,23 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
 function sharesAWord(a: SparseVector, b: SparseVector): boolean {
   for (const t of a.keys()) if (!t.startsWith(NUMBER) && b.has(t)) return true;
   return false;
+}
+
+const YEAR = /^#(19|20)\d\d$/;
+
+/** Whether each side's most mentioned year ("#2008", "#2013") is missing from the other: the 2008 and 2013 elections are two events. */
+function yearsDiffer(a: SparseVector, b: SparseVector): boolean {
+  const ya = topYear(a);
+  const yb = topYear(b);
+  return ya !== null && yb !== null && !b.has(ya) && !a.has(yb);
+}
+
+/** The heaviest year ("#2013") a vector holds, if any. */
+function topYear(v: SparseVector): string | null {
+  let best: string | null = null;
+  let weight = 0;
+  for (const [t, w] of v) if (w > weight && t.length === 5 && YEAR.test(t)) { best = t; weight = w; }
+  return best;
 }
 
 function holds(vector: SparseVector, term: string): boolean {
