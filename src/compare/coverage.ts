@@ -11,7 +11,10 @@ function countBy(reports: Report[], key: (r: Report) => string | null): Record<s
 
 /** Counts reports by country, language and ownership (null → "unknown") and measures the reporting span. */
 export function coverageOf(reports: Report[]): Coverage {
-  const times = reports.map((r) => r.publishedAt).filter((t): t is string => t !== null).sort((a, b) => Date.parse(a) - Date.parse(b));
+  const times = reports
+    .map((r) => r.publishedAt)
+    .filter((t): t is string => t !== null && !Number.isNaN(Date.parse(t)))
+    .sort((a, b) => Date.parse(a) - Date.parse(b) || a.localeCompare(b));
   const first = times[0] ?? null;
   const latest = times[times.length - 1] ?? null;
   return {

@@ -36,9 +36,10 @@ export const MAX_UNITS = 30;
 
 /** Splits an article into reporting sentences (boilerplate dropped, at most MAX_UNITS); a headline-only item yields its title. */
 export function unitsOf({ article, outlet, language }: { article: Article; outlet: string; language: string | null }): Unit[] {
-  const sentences = article.body.trim() === '' ? [article.title] : splitSentences(article.body, language);
+  const headlineOnly = article.body.trim() === '';
+  const sentences = headlineOnly ? [article.title.trim()] : splitSentences(article.body, language);
   return sentences
-    .filter((s) => !isBoilerplate(s) && s.split(/\s+/u).length >= 3)
+    .filter((s) => (headlineOnly ? s !== '' : !isBoilerplate(s) && s.split(/\s+/u).length >= 3))
     .slice(0, MAX_UNITS)
     .map((sentence, index) => {
       const terms = contentTerms(sentence, language);
@@ -61,7 +62,15 @@ const wordCount = (text: string): number => (text.match(/\S+/gu) ?? []).length;
 
 /** Orders drafts by time, then outlet name, then article id: the order every section follows. */
 export function byTime(a: Draft, b: Draft): number {
-  return a.time.localeCompare(b.time) || a.outlet.name.localeCompare(b.outlet.name) || a.article.id.localeCompare(b.article.id);
+  return compareTimes(a.time, b.time) || a.outlet.name.localeCompare(b.outlet.name) || a.article.id.localeCompare(b.article.id);
+}
+
+/** Orders ISO 8601 times by the instant they name (offsets honoured); unreadable times go last. */
+export function compareTimes(a: string, b: string): number {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) === Number.isNaN(tb) ? a.localeCompare(b) : Number.isNaN(ta) ? 1 : -1;
+  return ta - tb;
 }
 
 /** Picks one article per outlet (the most informative; among similar lengths, the latest) and prepares it. */
@@ -76,7 +85,7 @@ export function pickDrafts({ articles, outletOf }: { articles: Article[]; outlet
     const longest = Math.max(...group.map((g) => wordCount(g.article.body)));
     const best = group
       .filter((g) => wordCount(g.article.body) >= longest * 0.8)
-      .sort((a, b) => timeOf(b.article).localeCompare(timeOf(a.article)) || a.article.id.localeCompare(b.article.id))[0];
+      .sort((a, b) => compareTimes(timeOf(b.article), timeOf(a.article)) || a.article.id.localeCompare(b.article.id))[0];
     if (best === undefined) continue;
     const language = best.article.language ?? best.outlet.language;
     const units = unitsOf({ article: best.article, outlet: best.outlet.name, language });

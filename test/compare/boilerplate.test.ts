@@ -32,3 +32,9 @@ describe('stripDateline', () => {
     expect(stripDateline(s)).toBe(s);
   });
 });
+
+describe('isBoilerplate on short lines', () => {
+  it.each([['LONDON (Reuters) -', true], ['KALVIK, Norland (AP) —', true], ['Rescue efforts continue', false], ['Brenmoor under water after river bursts', false]])('%j → %s', (line, expected) => {
+    expect(isBoilerplate(line)).toBe(expected);
+  });
+});

@@ -34,3 +34,10 @@ describe('coverageOf', () => {
     expect(coverageOf([report({})]).spanMinutes).toBeNull();
   });
 });
+
+describe('coverageOf with unreadable dates', () => {
+  it('ignores dates it cannot read', () => {
+    const coverage = coverageOf([report({ publishedAt: 'yesterday' }), report({ publishedAt: '2026-05-01T10:00:00Z' })]);
+    expect([coverage.spanMinutes, coverage.firstReportAt, coverage.latestReportAt]).toEqual([0, '2026-05-01T10:00:00Z', '2026-05-01T10:00:00Z']);
+  });
+});
