@@ -9,7 +9,7 @@ import { unicodeWords } from './unicode-regex.ts';
 const EARLIER = unicodeWords(/\b(last year|a year ago|years ago|previous|letztes jahr|im vorjahr|vor \p{L}+ jahren|l'an dernier|l'année dernière|el año pasado|в прошлом году|минулого року)\b/iu);
 /** Percentages and sums count different things in one story; they are compared only between sentences on one subject. */
 const contextual = (quantity: string): boolean => quantity === 'percent' || quantity.startsWith('money:');
-const SAME_SUBJECT = { similarity: 0.35, shared: 2 };
+const SAME_SUBJECT = { similarity: 0.5, shared: 3 };
 
 /** True when a sentence looks back at an earlier event ("in 2019", "last year"), whose figures are not this story's. */
 export function looksBack(sentence: string, year: number): boolean {

@@ -65,7 +65,8 @@ export function findQuantities(sentence: string, language: string | null = null)
   const out: QuantityMention[] = [];
   for (const amount of scanAmounts(sentence, language)) {
     const unit = unitQuantity(tokens, amount);
-    if (unit === null && notACount(tokens, amount)) continue;
+    const glued = tokens[amount.tokenEnd]?.start === amount.end && /^\p{L}/u.test(tokens[amount.tokenEnd]?.text ?? '');
+    if (glued || (unit === null && notACount(tokens, amount))) continue;
     let quantity: string;
     let hit: Token;
     if (unit !== null) {
