@@ -35,7 +35,8 @@ interface WorkerSettings {
  * `npm run bench -- delivery [--channels 10000] [--speed 15] [--kill-at 0.4]`: queues a briefing for N Telegram
  * channels (every fourth a group) and sends it from a child process through a loopback recording platform with
  * Telegram's limits applied on an accelerated clock (`speed`× real time, so limits hold in simulated seconds).
- * Partway (`kill-at` of the messages) the child is killed with SIGKILL at whatever point it is in, then restarted.
+ * Partway (once `kill-at` of the messages have arrived, plus a random 0–100 ms so the kill lands at a random point
+ * of the sender's work, not just after a send) the child is killed with SIGKILL, then restarted.
  */
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { channels: { type: 'string', default: '10000' }, speed: { type: 'string', default: '15' }, 'kill-at': { type: 'string', default: '0.4' }, concurrency: { type: 'string', default: '16' } }, strict: true });
@@ -52,6 +53,7 @@ export async function run(args: string[]): Promise<void> {
     const first = worker(settings(0));
     const killAt = Math.floor(channels * Number(values['kill-at']));
     await until(() => sink.received.length >= killAt || first.done);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 100));
     first.child.kill('SIGKILL');
     await first.exited;
     console.error(`killed the sender with SIGKILL after ${sink.received.length} messages; restarting`);
