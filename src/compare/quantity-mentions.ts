@@ -48,11 +48,21 @@ function unitQuantity(tokens: Token[], amount: AmountMatch): [string, Token] | n
   return null;
 }
 
+/** "10:30": digits joined by a colon with no space. */
+function clockTime(tokens: Token[], amount: AmountMatch): boolean {
+  const prev = tokens[amount.tokenStart - 1];
+  const next = tokens[amount.tokenEnd];
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+  const before = prev?.text === ':' && joined(prev, tokens[amount.tokenStart]) && /\d$/u.test(tokens[amount.tokenStart - 2]?.text ?? '') && joined(tokens[amount.tokenStart - 2], prev);
+  const after = next?.text === ':' && joined(tokens[amount.tokenEnd - 1], next) && /^\d/u.test(tokens[amount.tokenEnd + 1]?.text ?? '') && joined(next, tokens[amount.tokenEnd + 1]);
+  return before || after;
+}
+
 function notACount(tokens: Token[], amount: AmountMatch): boolean {
   const next = tokens[amount.tokenEnd];
   const prev = tokens[amount.tokenStart - 1];
   if (next !== undefined && next.start === amount.end && /^\p{L}/u.test(next.text)) return true;
-  if (['of', 'из', 'із', ':'].includes(next?.lower ?? '') || prev?.text === ':') return true;
+  if (['of', 'из', 'із'].includes(next?.lower ?? '') || clockTime(tokens, amount)) return true;
   const unit = next?.lower === '-' ? tokens[amount.tokenEnd + 1]?.lower : next?.lower;
   if (unit !== undefined && MEASURE.test(unit)) return true;
   if (MONTH.test(prev?.lower ?? '') || MONTH.test(next?.lower ?? '') || MONTH.test(tokens[amount.tokenEnd + 1]?.lower ?? '')) return true;

@@ -94,9 +94,36 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
     }
   });
 
+  it('states nothing that is not part of a quoted sentence', () => {
+    const inside = (text: string, quotes: Quote[]) => quotes.some((q) => q.sentence.includes(text));
+    for (const f of breakdown.consensus) expect(inside(f.statement, f.quotes)).toBe(true);
+    for (const v of breakdown.divergences.numbers.flatMap((d) => d.variants)) expect(inside(v.text, v.quotes)).toBe(true);
+    for (const side of breakdown.divergences.claims.flatMap((d) => d.sides)) expect(inside(side.claim, side.quotes)).toBe(true);
+    for (const u of breakdown.unique) expect(u.quote.sentence).toContain(u.statement);
+  });
+
   it('is JSON-serialisable and deterministic, whatever the input order', () => {
     expect(JSON.parse(JSON.stringify(breakdown))).toEqual(breakdown);
     const shuffled = buildBreakdown({ story, articles: [...articles].reverse(), outletOf });
     expect(JSON.stringify(shuffled)).toBe(JSON.stringify(breakdown));
+  });
+});
+
+describe('buildBreakdown on headline-only items', () => {
+  it('builds from titles alone without inventing summaries', () => {
+    const titles = [
+      ['a', 'Flood kills 12 in Brenmoor as Ostra river bursts its banks'],
+      ['b', 'Ostra river bursts its banks in Brenmoor, 12 killed'],
+      ['c', 'Brenmoor flood: 15 killed after Ostra river bursts its banks'],
+    ];
+    const bare = titles.map(([id, title], i) => ({
+      id: `${id}:1`, sourceId: id!, feedUrl: null, url: null, title: title!, body: '', publishedAt: `2026-03-03T0${i + 8}:00:00Z`,
+      fetchedAt: '2026-03-03T12:00:00Z', language: 'en', author: null, publisher: null,
+    }));
+    const result = buildBreakdown({ story, articles: bare, outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: 'en', ownership: null }) });
+    expect(result.reports.map((r) => r.summary)).toEqual([[], [], []]);
+    expect(result.reports.every((r) => r.independent)).toBe(true);
+    expect(result.divergences.numbers.map((d) => [d.quantity, d.variants.map((v) => v.min)])).toEqual([['deaths', [12, 15]]]);
+    expect(result.story.headline).toBe('Flood kills 12 in Brenmoor as Ostra river bursts its banks');
   });
 });

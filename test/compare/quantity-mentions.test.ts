@@ -45,3 +45,10 @@ describe('findQuantities on measures', () => {
     expect(pick('Firefighters rescued four drivers.')).toEqual([['rescued', 4, 4, 'rescued four']]);
   });
 });
+
+describe('findQuantities after a colon', () => {
+  it('reads "Flood: 15 killed" but not "at 10:30 killed"', () => {
+    expect(pick('Brenmoor flood: 15 killed after river bursts')).toEqual([['deaths', 15, 15, '15 killed']]);
+    expect(pick('The dam broke at 10:30 and the water killed livestock.')).toEqual([]);
+  });
+});
