@@ -7,18 +7,12 @@ export const COVERED = { similarity: 0.3, shared: 2 };
 
 type Thresholds = { similarity: number; shared: number };
 
+/** How strongly two sentences state the same fact (0 when they do not): shared content words and agreeing numbers. */
 function scoreOf(a: Unit, b: Unit, shared: number, thresholds: Thresholds): number {
   if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.terms.has(n))) return 0;
   const sim = shared / Math.sqrt(a.terms.size * b.terms.size);
   const needed = Math.max(2, Math.min(thresholds.shared, a.terms.size, b.terms.size));
   return sim >= thresholds.similarity && shared >= needed ? sim : 0;
-}
-
-/** How strongly two sentences state the same fact (0 when they do not): shared content words and agreeing numbers. */
-export function factMatch(a: Unit, b: Unit, thresholds: Thresholds = SAME_FACT): number {
-  let shared = 0;
-  for (const t of a.terms) if (b.terms.has(t)) shared++;
-  return a.terms.size === 0 || b.terms.size === 0 ? 0 : scoreOf(a, b, shared, thresholds);
 }
 
 /** A best match in one article. */

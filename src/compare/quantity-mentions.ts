@@ -1,4 +1,4 @@
-import { scanAmounts, tokenize, type AmountMatch, type Interval, type Token } from '../text/numbers.ts';
+import { numberTokens, scanAmounts, type AmountMatch, type Interval, type Token } from '../text/numbers.ts';
 import { AGE_BEFORE, BETWEEN_AFTER, BETWEEN_BEFORE, CURRENCIES, MEASURE, MONTH, NOUNS, PERCENT } from './quantity-words.ts';
 
 /** A counted quantity in a sentence, e.g. "at least 10 killed" → deaths [10, ∞). */
@@ -71,7 +71,7 @@ function notACount(tokens: Token[], amount: AmountMatch): boolean {
 
 /** Finds counted quantities in one sentence and normalises their amounts to intervals. */
 export function findQuantities(sentence: string, language: string | null = null): QuantityMention[] {
-  const tokens = tokenize(sentence, language);
+  const tokens = numberTokens(sentence, language);
   const out: QuantityMention[] = [];
   for (const amount of scanAmounts(sentence, language)) {
     const unit = unitQuantity(tokens, amount);

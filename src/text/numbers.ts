@@ -129,7 +129,7 @@ export interface AmountMatch extends Interval {
 }
 
 /** Splits text into words, numerals (with their separators) and single symbols. */
-export function tokenize(text: string, language: string | null = null): Token[] {
+export function numberTokens(text: string, language: string | null = null): Token[] {
   const spaced = language !== null && language !== 'en' ? String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|` : String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|`;
   const re = new RegExp(spaced + String.raw`\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]`, 'gu');
   return [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
@@ -237,7 +237,7 @@ function applyQualifier(kind: QualifierKind | null, lo: number, hi: number): Int
  * @example scanAmounts('at least 10 killed')[0] // { min: 10, max: null, … }
  */
 export function scanAmounts(text: string, language: string | null = null): AmountMatch[] {
-  const tokens = tokenize(text, language);
+  const tokens = numberTokens(text, language);
   const out: AmountMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const core = parseCore(tokens, i, language);
