@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
-import type { SparseVector } from './sparse-vector.ts';
+import type { ClusterOptions } from './options.ts';
+import { specificsOf } from './similarity.ts';
+import { addInto, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
 /** What the clusterer keeps about one live story. */
 export interface StoryState {
@@ -25,7 +28,66 @@ export interface StoryState {
   indexed: Set<string>;
 }
 
+/** One article as it joins a story. */
+export interface Member {
+  id: string;
+  vector: SparseVector;
+  /** Published, else fetched time, in ms. */
+  time: number;
+  dated: StoryState['dated'];
+  fetchedAt: string;
+}
+
+type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms'>;
+
+/** An empty story named after its first article: "s-" and 12 hex digits of the article id's SHA-1. */
+export function newStory({ firstArticleId, seq, time }: { firstArticleId: string; seq: number; time: number }): StoryState {
+  const iso = new Date(time).toISOString();
+  return {
+    id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
+    centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
+    indexed: new Set(),
+  };
+}
+
+/** Adds an article to a story's members, centroid and times. */
+export function addMember({ story, member, options, touched }: { story: StoryState; member: Member; options: Shape; touched: number }): void {
+  story.articleIds.push(member.id);
+  addInto(story.centroid, member.vector);
+  refresh(story, options);
+  widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
+  story.lastUpdated = maxIso(story.lastUpdated, member.fetchedAt);
+}
+
+/** Moves everything of `drop` into `keep` (the caller re-points articles and the index). */
+export function absorb({ keep, drop, options, touched }: { keep: StoryState; drop: StoryState; options: Shape; touched: number }): void {
+  keep.articleIds.push(...drop.articleIds);
+  addInto(keep.centroid, drop.centroid);
+  refresh(keep, options);
+  widen(keep, { from: drop.firstTime, to: drop.lastTime, dated: drop.dated, touched });
+  keep.lastUpdated = maxIso(keep.lastUpdated, drop.lastUpdated);
+}
+
 /** The public view of a story. */
 export function toStory(s: StoryState): Story {
   return { id: s.id, articleIds: [...s.articleIds], firstSeen: s.firstSeen, lastUpdated: s.lastUpdated };
+}
+
+function refresh(s: StoryState, options: Shape): void {
+  pruneTo(s.centroid, options.centroidTerms);
+  s.centroidNorm = norm(s.centroid);
+  s.specifics = specificsOf(s.centroid, options.specificTerms);
+}
+
+function widen(s: StoryState, w: { from: number; to: number; dated: StoryState['dated']; touched: number }): void {
+  s.firstTime = Math.min(s.firstTime, w.from);
+  s.lastTime = Math.max(s.lastTime, w.to);
+  s.firstSeen = new Date(s.firstTime).toISOString();
+  const d = w.dated;
+  if (d) s.dated = s.dated ? { min: Math.min(s.dated.min, d.min), max: Math.max(s.dated.max, d.max) } : d;
+  s.touched = w.touched;
+}
+
+function maxIso(a: string, b: string): string {
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }
