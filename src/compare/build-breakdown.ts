@@ -6,7 +6,7 @@ import { claimDivergences } from './claims.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
-import { representativeHeadline } from './headline.ts';
+import { representativeHeadline, withoutOutletSuffix } from './headline.ts';
 import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
 import { detectSyndication, type Provenance } from './syndication.ts';
@@ -50,7 +50,9 @@ export function buildBreakdown({ story, articles, outletOf }: { story: Story; ar
   return {
     story: {
       id: story.id,
-      headline: representativeHeadline(drafts.map((d) => ({ title: d.article.title, language: d.language }))),
+      headline: representativeHeadline(
+        drafts.map((d) => ({ title: withoutOutletSuffix(d.article.title, [d.outlet.name, d.article.publisher?.name]), language: d.language })),
+      ),
       firstSeen: story.firstSeen,
       lastUpdated: story.lastUpdated,
       languages,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { representativeHeadline } from '../../src/compare/headline.ts';
+import { representativeHeadline, withoutOutletSuffix } from '../../src/compare/headline.ts';
 
 describe('representativeHeadline', () => {
   it('picks the title most similar to the others', () => {
@@ -13,5 +13,13 @@ describe('representativeHeadline', () => {
   it('falls back to the first title when none resemble each other', () => {
     expect(representativeHeadline([{ title: 'Erdrutsch', language: 'de' }, { title: 'Оползень', language: 'ru' }])).toBe('Erdrutsch');
     expect(representativeHeadline([])).toBe('');
+  });
+});
+
+describe('withoutOutletSuffix', () => {
+  it('drops the outlet name aggregators append, and nothing else', () => {
+    expect(withoutOutletSuffix('River bursts its banks in Brenmoor - Valdria Public Radio', ['Valdria Public Radio'])).toBe('River bursts its banks in Brenmoor');
+    expect(withoutOutletSuffix('Flood in Brenmoor | Harbor Gazette', [null, 'Harbor Gazette'])).toBe('Flood in Brenmoor');
+    expect(withoutOutletSuffix('Brenmoor - the day after', ['Harbor Gazette'])).toBe('Brenmoor - the day after');
   });
 });
