@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 /**
  * Short-lived exclusive holds shared by every Parallax process on one store: the scheduler lease
  * and per-delivery claims. A hold expires after its time to live unless its owner renews it,
@@ -15,5 +17,5 @@ export interface Coordinator {
 
 /** A process-unique owner id: host, pid and a random tail (a restarted pid gets a new id). */
 export function ownerId(label = 'parallax'): string {
-  return `${label}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+  return `${label}:${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
 }

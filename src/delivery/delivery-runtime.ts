@@ -1,6 +1,7 @@
 import type { Coordinator } from '../coordination/coordinator.ts';
 import { ownerId } from '../coordination/coordinator.ts';
 import { Lease } from '../coordination/lease.ts';
+import type { ChannelEvents } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Publisher } from '../domain/delivery.ts';
 import type { Logger } from '../log.ts';
@@ -48,6 +49,8 @@ export class DeliveryRuntime {
   readonly briefings: BriefingScheduler;
   readonly lease: Lease;
   readonly services: ChannelSubscriptions;
+  /** What adapters report about channels: gone (subscriptions removed), paused (with the reason), moved (subscriptions and unsent messages follow). */
+  readonly events: ChannelEvents;
   private readonly schedulerJob: PeriodicJob;
   private running = false;
   private loopDone: Promise<void> | null = null;
@@ -65,6 +68,14 @@ export class DeliveryRuntime {
     this.live = new LivePoster({ ...claims, news, subscriptions: this.book, log });
     this.briefings = new BriefingScheduler({ ...claims, news, subscriptions: this.book, clock, log });
     this.services = channelSubscriptions({ book: this.book, news, clock });
+    this.events = {
+      channelGone: (channel, reason) => this.book.channelGone(channel, reason),
+      channelPaused: (channel, reason) => this.book.channelPaused(channel, reason),
+      channelMoved: async (from, to) => {
+        await this.book.channelMoved(from, to);
+        if ((await this.outbox.moveChannel(from, to)) > 0) this.nudge();
+      },
+    };
     this.schedulerJob = new PeriodicJob({ name: 'briefings', cron: options.schedulerCron ?? '* * * * *', log, run: async () => void ((await this.briefings.tick()) > 0 && this.nudge()) });
     this.lease = new Lease({
       coordinator,

@@ -93,6 +93,22 @@ export class Outbox {
     return next;
   }
 
+  /**
+   * Moves a channel's unsent records to its new id (a Telegram group that became a supergroup); returns how many
+   * moved. Message ids of the old chat do not carry over, so a moved update is posted anew rather than edited.
+   */
+  async moveChannel(from: ChannelRef, to: ChannelRef): Promise<number> {
+    let moved = 0;
+    for (const record of await this.all()) {
+      if (channelKey(record.channel) !== channelKey(from) || record.state !== 'pending') continue;
+      const key = outboxKey(to, record.subject);
+      await this.save({ ...record, key, channel: to, messageIds: [], sentVersion: null });
+      await this.collection.delete(record.key);
+      moved++;
+    }
+    return moved;
+  }
+
   /** Every record, for reports and tests. */
   async all(): Promise<OutboxRecord[]> {
     const found: OutboxRecord[] = [];
