@@ -10,7 +10,7 @@ export interface Scorable {
   /** Heaviest entity and number terms with their weights. */
   specifics: [string, number][];
   dated: { min: number; max: number } | null;
-  /** False for headline-only items, whose few names say little about what they leave out. */
+  /** False for headline-only items and stories, whose few names say little about what they leave out. */
   detailed: boolean;
 }
 
@@ -25,7 +25,7 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * headline-only items name too little for that test. Before a merge the same cut applies when the
  * two stories' most mentioned years differ. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
- * story, before a merge) asks both sides' names to appear in the other.
+ * story, before a merge) asks both sides' names to appear in the other, unless one is headlines only.
  */
 export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = false): number {
   const n = a.vectorNorm * b.vectorNorm;
@@ -34,7 +34,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   if (cos === 0 || !sharesAWord(a.vector, b.vector)) return 0;
   const ab = coverage(a.specifics, b.vector);
   const ba = coverage(b.specifics, a.vector);
-  const agreement = mutual ? Math.min(ab, ba) : Math.max(ab, ba);
+  const agreement = mutual && a.detailed && b.detailed ? Math.min(ab, ba) : Math.max(ab, ba);
   let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
   const topA = a.specifics[0];
   const topB = b.specifics[0];
@@ -96,5 +96,5 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: true };
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed };
 }

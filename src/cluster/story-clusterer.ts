@@ -54,10 +54,11 @@ export class StoryClusterer {
     this.expire(time);
     const query = this.queryTerms(vector);
     const specifics = specificsOf(vector, this.options.specificTerms);
-    const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed: article.body.trim().length > 0 };
+    const detailed = article.body.trim().length > 0;
+    const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
     const story = best ?? this.open(article.id, time);
-    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt }, options: this.options, touched: ++this.changes });
+    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed }, options: this.options, touched: ++this.changes });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
     return best && mergeCheckDue(story.articleIds.length) ? this.mergeNeighbours(story).id : story.id;

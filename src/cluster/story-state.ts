@@ -26,6 +26,8 @@ export interface StoryState {
   touched: number;
   /** Terms under which the story is on posting lists. */
   indexed: Set<string>;
+  /** Whether any member has a body (else the story is headlines only). */
+  detailed: boolean;
 }
 
 /** One article as it joins a story. */
@@ -36,6 +38,7 @@ export interface Member {
   time: number;
   dated: StoryState['dated'];
   fetchedAt: string;
+  detailed: boolean;
 }
 
 type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms'>;
@@ -46,13 +49,14 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
   return {
     id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
-    indexed: new Set(),
+    indexed: new Set(), detailed: false,
   };
 }
 
 /** Adds an article to a story's members, centroid and times. */
 export function addMember({ story, member, options, touched }: { story: StoryState; member: Member; options: Shape; touched: number }): void {
   story.articleIds.push(member.id);
+  story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
   refresh(story, options);
   widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
@@ -62,6 +66,7 @@ export function addMember({ story, member, options, touched }: { story: StorySta
 /** Moves everything of `drop` into `keep` (the caller re-points articles and the index). */
 export function absorb({ keep, drop, options, touched }: { keep: StoryState; drop: StoryState; options: Shape; touched: number }): void {
   keep.articleIds.push(...drop.articleIds);
+  keep.detailed ||= drop.detailed;
   addInto(keep.centroid, drop.centroid);
   refresh(keep, options);
   widen(keep, { from: drop.firstTime, to: drop.lastTime, dated: drop.dated, touched });
