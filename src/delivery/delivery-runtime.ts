@@ -49,7 +49,7 @@ export class DeliveryRuntime {
   readonly briefings: BriefingScheduler;
   readonly lease: Lease;
   readonly services: ChannelSubscriptions;
-  /** What adapters report about channels: gone (subscriptions removed), paused (with the reason), moved (subscriptions and unsent messages follow). */
+  /** What adapters report about channels (the book): gone (subscriptions removed), paused (with the reason), moved (subscriptions and unsent messages follow). */
   readonly events: ChannelEvents;
   private readonly schedulerJob: PeriodicJob;
   private running = false;
@@ -61,21 +61,14 @@ export class DeliveryRuntime {
     const { store, news, clock, log, coordinator } = options;
     this.owner = options.owner ?? ownerId();
     const sleep = options.sleep ?? realSleep;
-    this.book = new SubscriptionBook({ store, clock });
     this.outbox = new Outbox({ store, clock });
+    this.book = new SubscriptionBook({ store, clock, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
     const claims = { outbox: this.outbox, coordinator, owner: this.owner };
     this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}) });
     this.live = new LivePoster({ ...claims, news, subscriptions: this.book, log });
     this.briefings = new BriefingScheduler({ ...claims, news, subscriptions: this.book, clock, log });
     this.services = channelSubscriptions({ book: this.book, news, clock });
-    this.events = {
-      channelGone: (channel, reason) => this.book.channelGone(channel, reason),
-      channelPaused: (channel, reason) => this.book.channelPaused(channel, reason),
-      channelMoved: async (from, to) => {
-        await this.book.channelMoved(from, to);
-        if ((await this.outbox.moveChannel(from, to)) > 0) this.nudge();
-      },
-    };
+    this.events = this.book;
     this.schedulerJob = new PeriodicJob({ name: 'briefings', cron: options.schedulerCron ?? '* * * * *', log, run: async () => void ((await this.briefings.tick()) > 0 && this.nudge()) });
     this.lease = new Lease({
       coordinator,

@@ -12,7 +12,7 @@ import { changeSubscription, newSubscription, topicKey, splitList, type Subscrib
 export class SubscriptionBook implements ChannelEvents {
   private readonly collection: Collection<Subscription>;
 
-  constructor(private readonly deps: { store: Store; clock: Clock }) {
+  constructor(private readonly deps: { store: Store; clock: Clock; /** Also called when a chat moves, so unsent messages can follow. */ onMoved?: (from: ChannelRef, to: ChannelRef) => Promise<void> }) {
     this.collection = deps.store.collection<Subscription>('subscriptions');
   }
 
@@ -83,6 +83,7 @@ export class SubscriptionBook implements ChannelEvents {
 
   async channelMoved(from: ChannelRef, to: ChannelRef): Promise<void> {
     await this.update(await this.list(from), (s) => ({ ...s, channel: to, ...this.stamp(s, null, `moved from ${channelKey(from)} to ${channelKey(to)}`) }));
+    await this.deps.onMoved?.(from, to);
   }
 
   private async matching(channel: ChannelRef, idOrTopic: string | null): Promise<Subscription[]> {
