@@ -2,6 +2,7 @@ import { channelKey, type ChannelRef } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { DeliveryPayload } from '../domain/delivery.ts';
 import type { Collection, Store } from '../store/store.ts';
+import { PendingIndex } from './pending-index.ts';
 
 /** Where a message stands: waiting (or retrying), confirmed by the platform, or given up on. */
 export type OutboxState = 'pending' | 'sent' | 'gone' | 'failed' | 'cancelled';
@@ -51,9 +52,12 @@ const RETAIN_MS = 4 * 86_400_000;
 /** The outbox: every message is written here before any platform is called. */
 export class Outbox {
   private readonly collection: Collection<OutboxRecord>;
+  private readonly pending: PendingIndex;
 
-  constructor(private readonly deps: { store: Store; clock: Clock }) {
+  /** `rescanMs`: how often the whole outbox is read again to see what other processes queued (default 30 s). */
+  constructor(private readonly deps: { store: Store; clock: Clock; rescanMs?: number }) {
     this.collection = deps.store.collection<OutboxRecord>('deliveries');
+    this.pending = new PendingIndex(deps.rescanMs ?? 30_000);
   }
 
   get(key: string): Promise<OutboxRecord | undefined> {
@@ -63,6 +67,7 @@ export class Outbox {
   /** Saves a record (stamping its update time). */
   async save(record: OutboxRecord): Promise<void> {
     await this.collection.set(record.key, { ...record, updatedAt: this.deps.clock.now() }, RETAIN_MS);
+    this.pending.note(record.key, record);
   }
 
   /**
@@ -79,18 +84,29 @@ export class Outbox {
     return existing ? 'updated' : 'created';
   }
 
-  /** Pending records due by `now`, oldest due first. */
+  /** Pending records due by `now`, oldest due first (read fresh from the store). */
   async due(now: number): Promise<OutboxRecord[]> {
-    const found: OutboxRecord[] = [];
-    for await (const [, r] of this.collection.entries()) if (r.state === 'pending' && r.nextAttemptAt <= now) found.push(r);
+    const found = (await this.pendingRecords(now)).filter((r) => r.nextAttemptAt <= now);
     return found.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt || a.key.localeCompare(b.key));
   }
 
   /** The earliest time a pending record falls due, or null when none is pending. */
   async nextDueAt(): Promise<number | null> {
-    let next: number | null = null;
-    for await (const [, r] of this.collection.entries()) if (r.state === 'pending' && (next === null || r.nextAttemptAt < next)) next = r.nextAttemptAt;
-    return next;
+    const pending = await this.pendingRecords(Infinity);
+    return pending.reduce<number | null>((min, r) => (min === null || r.nextAttemptAt < min ? r.nextAttemptAt : min), null);
+  }
+
+  private async pendingRecords(dueBy: number): Promise<OutboxRecord[]> {
+    const now = this.deps.clock.now();
+    if (this.pending.stale(now)) {
+      const scanned: [string, number][] = [];
+      for await (const [, r] of this.collection.entries()) if (r.state === 'pending') scanned.push([r.key, r.nextAttemptAt]);
+      this.pending.replace(scanned, now);
+    }
+    const keys = this.pending.keysDueBy(dueBy);
+    const records = await this.collection.getMany(keys);
+    keys.forEach((key, i) => this.pending.note(key, records[i]));
+    return records.filter((r): r is OutboxRecord => r?.state === 'pending');
   }
 
   /**
@@ -104,6 +120,7 @@ export class Outbox {
       const key = outboxKey(to, record.subject);
       await this.save({ ...record, key, channel: to, messageIds: [], sentVersion: null });
       await this.collection.delete(record.key);
+      this.pending.note(record.key, undefined);
       moved++;
     }
     return moved;
