@@ -44,7 +44,10 @@ export interface ClusterOptions {
  * - joinThreshold 0.25: reports of one event share their rare names and numbers and reach 0.3–0.7;
  *   unrelated news stays under 0.05; reports of two events of one kind sit around 0.1–0.3 and most
  *   of them are cut by the gate.
- * - a headline-only item has 5–15 terms against a story's 160, so its cosine is lower for the same
+ * - specificTerms 3, agreementFloor 0.3, conflictFactor 0.5: the three heaviest names say who and
+ *   where; when neither side's appear in the other, or each side's single main name is missing from
+ *   the other, word overlap alone should not carry the join, but a strong overlap still can.
+ * - a headline-only item has 5–15 terms against a story's 120–180, so its cosine is lower for the same
  *   match; below 30 terms the join threshold shrinks in proportion, to 40% of it at most.
  * - mergeThreshold 0.4: centroids average several reports, so two fragments of one event agree
  *   strongly; merging asks for more than joining because a wrong merge costs a whole story.
