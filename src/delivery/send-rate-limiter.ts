@@ -52,6 +52,13 @@ export class SendRateLimiter {
     this.global = new Window(Math.max(1, Math.floor(deps.limits.globalPerSecond)), 1000 + JITTER_MARGIN_MS);
   }
 
+  /** The earliest time a message to the channel could go, without booking anything. */
+  readyAt(channel: ChannelRef): number {
+    const chat = this.chatKey(channel);
+    const group = isGroupChat(channel) ? this.groups.get(chat) : undefined;
+    return Math.max(this.chatNext.get(chat) ?? 0, this.global.readyAt(), this.global.last() + 500 / this.deps.limits.globalPerSecond, group?.readyAt() ?? 0);
+  }
+
   /** Books a slot now for one message to the channel, or says when to ask again. */
   reserve(channel: ChannelRef): Reservation {
     const now = this.deps.clock.now();

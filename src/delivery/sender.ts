@@ -71,6 +71,7 @@ export class Sender {
     const { coordinator, owner, outbox } = this.deps;
     const claim = `delivery:${queued.key}`;
     if (!(await coordinator.acquire(claim, owner, this.deps.claimTtlMs ?? 60_000))) return 'skipped';
+    // The claim is held until the answer is recorded; a long wait for a rate-limit slot defers the message instead.
     try {
       const record = await outbox.get(queued.key);
       if (!record || record.state !== 'pending' || record.nextAttemptAt > this.deps.clock.now()) return 'skipped';
@@ -81,11 +82,22 @@ export class Sender {
       }
       if (record.inFlight) this.deps.log.warn({ key: record.key, owner: record.inFlight.owner }, 'a crashed attempt left this message in doubt; sending it again');
       const { publisher, limiter } = this.publishers.get(record.channel.platform)!;
+      const ttl = this.deps.claimTtlMs ?? 60_000;
+      const readyAt = limiter.readyAt(record.channel);
+      if (readyAt - this.deps.clock.now() > ttl / 3) {
+        await outbox.save({ ...record, nextAttemptAt: readyAt });
+        return 'skipped';
+      }
       const editing = record.messageIds.length > 0;
       const inFlight = { ...record, inFlight: { owner, at: this.deps.clock.now(), version: record.version }, resentInDoubt: record.resentInDoubt + (record.inFlight ? 1 : 0) };
       await outbox.save(inFlight);
+      let renewedAt = this.deps.clock.now();
       for (let slot = limiter.reserve(record.channel); !slot.ready; slot = limiter.reserve(record.channel)) {
         await this.deps.sleep(Math.max(1, slot.retryAt - this.deps.clock.now()));
+        if (this.deps.clock.now() - renewedAt > ttl / 3) {
+          if (!(await coordinator.renew(claim, owner, ttl))) return 'skipped';
+          renewedAt = this.deps.clock.now();
+        }
       }
       const result = await this.call(() => (editing ? publisher.edit(record.channel, record.messageIds, record.payload) : publisher.send(record.channel, record.payload)));
       return await this.record(inFlight, result, editing, limiter);

@@ -117,3 +117,26 @@ describe('Sender', () => {
     expect(times.at(-1)! - start).toBeGreaterThanOrEqual(3000);
   });
 });
+
+describe('Sender and long waits', () => {
+  it('defers a message whose chat must wait longer than a third of the claim, instead of holding the claim', async () => {
+    const clock = new ManualClock();
+    const store = memoryStore();
+    const book = new SubscriptionBook({ store, clock });
+    const outbox = new Outbox({ store, clock });
+    const publisher = new RecordingPublisher(clock);
+    const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', subscriptions: book, clock, sleep: clock.sleep, log: silentLogger, claimTtlMs: 30_000, concurrency: 1 });
+    sender.addPublisher(publisher);
+    const group: ChannelRef = { platform: 'telegram', chatId: '-100777', threadId: null };
+    const { subscription } = await book.subscribe(group, { topic: 'bridge', mode: 'live' }, actor);
+    for (let i = 0; i < 22; i++) await outbox.put({ channel: group, subscriptionId: subscription.id, subject: `story:s${i}`, version: 3, payload: payload(3) });
+    const start = clock.now();
+    const first = await sender.runOnce();
+    expect(first.sent).toBe(20);
+    expect(first.skipped).toBe(2);
+    const waiting = (await outbox.all()).filter((r) => r.state === 'pending');
+    expect(waiting.every((r) => r.inFlight === null && r.nextAttemptAt >= start + 60_000)).toBe(true);
+    clock.time = Math.max(...waiting.map((r) => r.nextAttemptAt));
+    expect((await sender.runOnce()).sent).toBe(2);
+  });
+});
