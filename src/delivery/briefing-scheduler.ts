@@ -3,6 +3,7 @@ import type { Subscription } from '../domain/subscription.ts';
 import type { Logger } from '../log.ts';
 import { buildBriefing } from '../subscriptions/build-briefing.ts';
 import { lastSlotAtOrBefore } from '../subscriptions/daily-slot.ts';
+import { memoNews } from '../subscriptions/memo-news.ts';
 import type { NewsView } from '../subscriptions/news-view.ts';
 import { enqueue, type EnqueueDeps } from './enqueue.ts';
 
@@ -24,12 +25,13 @@ export class BriefingScheduler {
   /** Queues every due briefing; returns how many were queued. */
   async tick(): Promise<number> {
     const now = this.deps.clock.now();
+    const news = memoNews(this.deps.news);
     let queued = 0;
     for (const subscription of await this.deps.subscriptions.all()) {
       if (subscription.mode !== 'daily' || !subscription.daily || subscription.paused) continue;
       const slot = lastSlotAtOrBefore({ now, time: subscription.daily.time, timeZone: subscription.daily.timezone });
       if (Date.parse(subscription.lastBriefingAt ?? subscription.createdAt) >= slot) continue;
-      const briefing = await buildBriefing({ news: this.deps.news, subscription, since: subscription.lastBriefingAt, now });
+      const briefing = await buildBriefing({ news, subscription, since: subscription.lastBriefingAt, now });
       if (briefing.items.length > 0) {
         const subject = `briefing:${subscription.id}:${new Date(slot).toISOString()}`;
         if ((await enqueue(this.deps, { channel: subscription.channel, subscriptionId: subscription.id, subject, version: 1, payload: { kind: 'briefing', briefing } })) === 'created') queued++;

@@ -34,7 +34,17 @@ export function storyWords(articles: readonly Article[]): string[] {
 export function passesCheapFilter({ filter, articles, minOutlets }: { filter: CompiledFilter; articles: readonly Article[]; minOutlets: number }): boolean {
   const allowed = allowedArticles(filter.subscription, articles);
   if (publishers(allowed) < minOutlets) return false;
-  return matchesTopics({ textWords: storyWords(allowed), topics: filter.topics, exclude: filter.exclude });
+  const textWords = allowed.length === articles.length ? sharedWords(articles) : storyWords(allowed);
+  return matchesTopics({ textWords, topics: filter.topics, exclude: filter.exclude });
+}
+
+const wordsOfList = new WeakMap<readonly Article[], string[]>();
+
+/** A story's words, computed once per article list (shared by every subscription that filters out no source). */
+function sharedWords(articles: readonly Article[]): string[] {
+  let found = wordsOfList.get(articles);
+  if (!found) wordsOfList.set(articles, (found = storyWords(articles)));
+  return found;
 }
 
 /** The reports a subscription counts: allowed sources and countries. */

@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Briefing, BriefingItem } from '../domain/delivery.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { buildBriefing } from './build-briefing.ts';
+import { memoNews } from './memo-news.ts';
 import type { NewsView } from './news-view.ts';
 import type { SubscriptionBook } from './subscription-book.ts';
 import type { SubscribeRequest } from './subscription-from-request.ts';
@@ -29,7 +30,8 @@ export function channelSubscriptions({ book, news, clock }: { book: Subscription
       const subscriptions = (await book.list(channel)).filter((s) => !s.paused);
       if (subscriptions.length === 0) return null;
       const now = clock.now();
-      const briefings = await Promise.all(subscriptions.map((subscription) => buildBriefing({ news, subscription, since: subscription.lastBriefingAt, now })));
+      const shared = memoNews(news);
+      const briefings = await Promise.all(subscriptions.map((subscription) => buildBriefing({ news: shared, subscription, since: subscription.lastBriefingAt, now })));
       const max = Math.max(...subscriptions.map((s) => s.maxStories));
       const since = briefings.map((b) => b.since).filter((s): s is string => s !== null).sort()[0] ?? null;
       return { subscriptionId: subscriptions.map((s) => s.id).join(','), title: briefings.length === 1 ? briefings[0]!.title : 'Briefing for this channel', since, generatedAt: new Date(now).toISOString(), items: interleave(briefings.map((b) => b.items), max) };

@@ -54,4 +54,16 @@ describe('BriefingScheduler', () => {
     expect(berlinDays).toHaveLength(9);
     expect(sent.filter((s) => s.chat === '2').map((s) => s.at).slice(-3)).toEqual(['2026-10-31T12:00:00.000Z', '2026-11-01T13:00:00.000Z', '2026-11-02T13:00:00.000Z']);
   });
+
+  it('builds each story once per tick however many subscriptions are due together', async () => {
+    const clock = new ManualClock(Date.parse('2026-03-02T07:59:00Z'));
+    const store = memoryStore();
+    const news = new FixtureNews(['a', 'b', 'c'].map((id) => ({ id, headline: `Harbour story ${id}`, text: 'The harbour reopened.', firstSeen: '2026-03-02T06:00:00Z', lastUpdated: '2026-03-02T07:00:00Z', reports: [{ outlet: `${id}1` }, { outlet: `${id}2` }] })));
+    const book = new SubscriptionBook({ store, clock });
+    const scheduler = new BriefingScheduler({ outbox: new Outbox({ store, clock }), coordinator: new MemoryCoordinator(clock), owner: 'me', news, subscriptions: book, clock, log: silentLogger });
+    for (let i = 0; i < 40; i++) await book.subscribe({ platform: 'telegram', chatId: String(i), threadId: null }, { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'UTC' }, actor);
+    clock.advance(60_000);
+    expect(await scheduler.tick()).toBe(40);
+    expect(news.breakdownCalls).toBe(3);
+  });
 });
