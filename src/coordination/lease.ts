@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import type { Coordinator } from './coordinator.ts';
 
+/** What a lease is for, who contends for it, and what to do on gaining and losing it. */
 export interface LeaseOptions {
   coordinator: Coordinator;
   /** What the lease is for, e.g. "scheduler". */

@@ -5,6 +5,7 @@ export interface BackoffPolicy {
   maxAttempts: number;
 }
 
+/** 30 s, doubling to at most an hour, eight attempts. */
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 30_000, maxMs: 3_600_000, maxAttempts: 8 };
 
 /** The wait before attempt `attempts + 1`, after `attempts` failures (1 → base, 2 → 2×base, …, capped). */

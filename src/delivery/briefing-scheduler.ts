@@ -7,6 +7,7 @@ import { memoNews } from '../subscriptions/memo-news.ts';
 import type { NewsView } from '../subscriptions/news-view.ts';
 import { enqueue, type EnqueueDeps } from './enqueue.ts';
 
+/** What the scheduler reads and writes. */
 export interface BriefingSchedulerDeps extends EnqueueDeps {
   news: NewsView;
   subscriptions: { all(): Promise<Subscription[]>; markBriefed(id: string, at: string): Promise<void> };

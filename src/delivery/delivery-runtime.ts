@@ -15,6 +15,7 @@ import { LivePoster } from './live-poster.ts';
 import { Outbox } from './outbox.ts';
 import { Sender } from './sender.ts';
 
+/** The ports and timings a delivery runtime is built from. */
 export interface DeliveryRuntimeOptions {
   store: Store;
   news: NewsView;

@@ -13,6 +13,7 @@ export interface SenderSubscriptions {
   channelPaused(channel: OutboxRecord['channel'], reason: string): Promise<void>;
 }
 
+/** The ports and settings a sender works with. */
 export interface SenderDeps {
   outbox: Outbox;
   coordinator: Coordinator;
