@@ -72,15 +72,17 @@ export class SubscriptionBook implements ChannelEvents {
     if (s) await this.collection.set(id, { ...s, lastBriefingAt: at });
   }
 
-  async channelGone(channel: ChannelRef, reason: string): Promise<void> {
+  /** Removes the channel's subscriptions: there is nowhere left to post (the reason is the adapter's to log). */
+  async channelGone(channel: ChannelRef, _reason: string): Promise<void> {
     for (const s of await this.list(channel)) await this.collection.delete(s.id);
-    void reason;
   }
 
+  /** Pauses the channel's subscriptions with the platform's reason, by Parallax itself. */
   async channelPaused(channel: ChannelRef, reason: string): Promise<void> {
     await this.pause(channel, null, null, reason);
   }
 
+  /** Moves the channel's subscriptions (and, through `onMoved`, its unsent messages) to its new id. */
   async channelMoved(from: ChannelRef, to: ChannelRef): Promise<void> {
     await this.update(await this.list(from), (s) => ({ ...s, channel: to, ...this.stamp(s, null, `moved from ${channelKey(from)} to ${channelKey(to)}`) }));
     await this.deps.onMoved?.(from, to);
