@@ -1,4 +1,4 @@
-import { channelKey, type ChannelRef } from '../domain/channel.ts';
+import { channelKey, covers, movedChannel, type ChannelRef } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { DeliveryPayload } from '../domain/delivery.ts';
 import type { Collection, Store } from '../store/store.ts';
@@ -116,9 +116,10 @@ export class Outbox {
   async moveChannel(from: ChannelRef, to: ChannelRef): Promise<number> {
     let moved = 0;
     for (const record of await this.all()) {
-      if (channelKey(record.channel) !== channelKey(from) || record.state !== 'pending') continue;
-      const key = outboxKey(to, record.subject);
-      await this.save({ ...record, key, channel: to, messageIds: [], sentVersion: null });
+      if (!covers(from, record.channel) || record.state !== 'pending') continue;
+      const channel = movedChannel(record.channel, from, to);
+      const key = outboxKey(channel, record.subject);
+      await this.save({ ...record, key, channel, messageIds: [], sentVersion: null });
       await this.collection.delete(record.key);
       this.pending.note(record.key, undefined);
       moved++;

@@ -29,3 +29,16 @@ export interface ChannelEvents {
   /** The chat has a new id (Telegram group migrated to a supergroup): subscriptions and pending messages move with it. */
   channelMoved(from: ChannelRef, to: ChannelRef): Promise<void>;
 }
+
+/**
+ * Whether a platform event about `event` concerns `channel`: the same chat, and the same thread unless the
+ * event names none (a chat-wide event such as a deleted channel or a removed bot covers all its threads).
+ */
+export function covers(event: ChannelRef, channel: ChannelRef): boolean {
+  return event.platform === channel.platform && event.chatId === channel.chatId && (event.threadId === null || event.threadId === channel.threadId);
+}
+
+/** Where `channel` lives after its chat moved from `from` to `to`: a chat-wide move keeps each thread. */
+export function movedChannel(channel: ChannelRef, from: ChannelRef, to: ChannelRef): ChannelRef {
+  return from.threadId === null && to.threadId === null ? { ...to, threadId: channel.threadId } : to;
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { channelKey, type Actor, type ChannelEvents, type ChannelRef } from '../domain/channel.ts';
+import { channelKey, covers, movedChannel, type Actor, type ChannelEvents, type ChannelRef } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import type { Collection, Store } from '../store/store.ts';
@@ -72,20 +72,28 @@ export class SubscriptionBook implements ChannelEvents {
     if (s) await this.collection.set(id, { ...s, lastBriefingAt: at });
   }
 
-  /** Removes the channel's subscriptions: there is nowhere left to post (the reason is the adapter's to log). */
+  /** Removes the channel's subscriptions (all its threads' when the event names no thread): there is nowhere left to post. */
   async channelGone(channel: ChannelRef, _reason: string): Promise<void> {
-    for (const s of await this.list(channel)) await this.collection.delete(s.id);
+    for (const s of await this.coveredBy(channel)) await this.collection.delete(s.id);
   }
 
-  /** Pauses the channel's subscriptions with the platform's reason, by Parallax itself. */
+  /** Pauses the channel's subscriptions (all its threads' when the event names no thread) with the platform's reason. */
   async channelPaused(channel: ChannelRef, reason: string): Promise<void> {
-    await this.pause(channel, null, null, reason);
+    const at = this.now();
+    await this.update(await this.coveredBy(channel), (s) => (s.paused ? null : { ...s, paused: { at, reason, by: null }, ...this.stamp(s, null, `paused: ${reason}`) }));
   }
 
-  /** Moves the channel's subscriptions (and, through `onMoved`, its unsent messages) to its new id. */
+  /** Moves the channel's subscriptions (threads keep their ids in a chat-wide move) and, through `onMoved`, its unsent messages. */
   async channelMoved(from: ChannelRef, to: ChannelRef): Promise<void> {
-    await this.update(await this.list(from), (s) => ({ ...s, channel: to, ...this.stamp(s, null, `moved from ${channelKey(from)} to ${channelKey(to)}`) }));
+    await this.update(await this.coveredBy(from), (s) => {
+      const channel = movedChannel(s.channel, from, to);
+      return { ...s, channel, ...this.stamp(s, null, `moved from ${channelKey(s.channel)} to ${channelKey(channel)}`) };
+    });
     await this.deps.onMoved?.(from, to);
+  }
+
+  private async coveredBy(event: ChannelRef): Promise<Subscription[]> {
+    return (await this.all()).filter((s) => covers(event, s.channel));
   }
 
   private async matching(channel: ChannelRef, idOrTopic: string | null): Promise<Subscription[]> {

@@ -64,4 +64,23 @@ describe('SubscriptionBook', () => {
     await book.channelGone(moved, 'chat deleted');
     expect(await book.all()).toEqual([]);
   });
+
+  it('applies a chat-wide event to every thread of the chat, and nothing to other chats', async () => {
+    const { book } = setup();
+    const topic = (threadId: string | null): ChannelRef => ({ platform: 'telegram', chatId: '-100123', threadId });
+    await book.subscribe(topic(null), { topic: 'floods', mode: 'live' }, ana);
+    await book.subscribe(topic('7'), { topic: 'elections', mode: 'live' }, ana);
+    await book.subscribe(topic('8'), { topic: 'storms', mode: 'live' }, ana);
+    await book.subscribe({ platform: 'telegram', chatId: '-100456', threadId: '7' }, { topic: 'floods', mode: 'live' }, ana);
+
+    await book.channelPaused(topic('8'), 'no rights in topic 8');
+    expect((await book.all()).filter((s) => s.paused).map((s) => s.topics[0])).toEqual(['storms']);
+
+    await book.channelMoved(topic(null), { platform: 'telegram', chatId: '-100999', threadId: null });
+    const moved = (await book.all()).filter((s) => s.channel.chatId === '-100999');
+    expect(moved.map((s) => [s.topics[0], s.channel.threadId]).sort()).toEqual([['elections', '7'], ['floods', null], ['storms', '8']]);
+
+    await book.channelGone({ platform: 'telegram', chatId: '-100999', threadId: null }, 'bot removed');
+    expect((await book.all()).map((s) => s.channel.chatId)).toEqual(['-100456']);
+  });
 });
