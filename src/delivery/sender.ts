@@ -100,7 +100,7 @@ export class Sender {
           renewedAt = this.deps.clock.now();
         }
       }
-      const result = await this.call(() => (editing ? publisher.edit(record.channel, record.messageIds, record.payload) : publisher.send(record.channel, record.payload)));
+      const result = await this.call(() => (editing ? publisher.edit(record.channel, record.messageIds, record.payload) : publisher.send(record.channel, record.payload, { idempotencyKey: record.key })));
       return await this.record(inFlight, result, editing, limiter);
     } finally {
       await coordinator.release(claim, owner).catch(() => {});

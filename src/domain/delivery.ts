@@ -24,8 +24,17 @@ export interface Briefing {
   items: BriefingItem[];
 }
 
-/** What the core asks an adapter to post: a story breakdown or a briefing. */
-export type DeliveryPayload = { kind: 'breakdown'; breakdown: Breakdown } | { kind: 'briefing'; briefing: Briefing };
+/**
+ * What the core asks an adapter to post: a story breakdown (with whether to open a discussion under it,
+ * the subscription's `threads` switch) or a briefing.
+ */
+export type DeliveryPayload = { kind: 'breakdown'; breakdown: Breakdown; discussion?: boolean } | { kind: 'briefing'; briefing: Briefing };
+
+/** How one send is to be made. */
+export interface SendOptions {
+  /** The outbox key of the message: a platform that can refuse a repeated send (Discord's enforced nonce) should be given it. */
+  idempotencyKey?: string;
+}
 
 /**
  * What a platform said about one send or edit, in one small union:
@@ -51,7 +60,7 @@ export interface RateLimits {
 export interface Publisher {
   readonly platform: Platform;
   readonly limits: RateLimits;
-  send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult>;
+  send(channel: ChannelRef, payload: DeliveryPayload, options?: SendOptions): Promise<PublishResult>;
   /** Edits earlier messages in place (a story that grew); `failed` or `gone` when not possible. */
   edit(channel: ChannelRef, messageIds: string[], payload: DeliveryPayload): Promise<PublishResult>;
 }
