@@ -1,6 +1,7 @@
 import type { CommandServices } from '../commands/services.ts';
 import type { Config } from './config/config.ts';
 import type { Coordinator } from './coordination/coordinator.ts';
+import { Lease } from './coordination/lease.ts';
 import { MemoryCoordinator } from './coordination/memory-coordinator.ts';
 import { RedisCoordinator } from './coordination/redis-coordinator.ts';
 import { DeliveryRuntime } from './delivery/delivery-runtime.ts';
@@ -36,6 +37,11 @@ export interface App {
   ingestOnce(onFeed?: (outcome: FeedOutcome) => void): Promise<IngestReport>;
   /** Ingestion on `INGEST_CRON`, never overlapping itself. */
   ingestJob: PeriodicJob;
+  /**
+   * Starts scheduled ingestion in whichever process holds the ingest lease (with Redis, one of several;
+   * alone, this one): a new holder ingests at once, then on schedule.
+   */
+  startIngesting(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,6 +85,8 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     },
   });
 
+  const ingestLease = new Lease({ coordinator, name: 'ingest', owner: delivery.owner, log, onAcquired: () => ingestJob.start(), onLost: () => ingestJob.stop() });
+
   const services: CommandServices = {
     sources: () => sources,
     stories: async (limit) => newsroom.storyLines(limit),
@@ -98,7 +106,9 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     delivery,
     ingestOnce,
     ingestJob,
+    startIngesting: () => ingestLease.start(),
     async close() {
+      await ingestLease.stop();
       await ingestJob.stop();
       await delivery.stop();
       await coordinator.close();

@@ -21,7 +21,7 @@ function resolveTarget(file: string, spec: string): string {
 }
 
 const PLATFORM = /^(discord\.js|@discordjs\/|grammy|@grammyjs\/|telegraf|node-telegram-bot-api)/;
-const CORE = ['domain', 'store', 'fetch', 'parse', 'extract', 'ingest', 'schedule', 'text', 'cluster', 'compare', 'newsroom', 'sources', 'config'];
+const CORE = ['domain', 'store', 'fetch', 'parse', 'extract', 'ingest', 'schedule', 'text', 'cluster', 'compare', 'newsroom', 'sources', 'config', 'subscriptions', 'delivery', 'coordination', 'card'];
 
 describe('architecture: ports and adapters', () => {
   const all = [...files('src'), ...files('commands')];

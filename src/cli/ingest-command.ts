@@ -20,7 +20,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   const app = await createApp({ config, log: cliLogger(config, values.once) });
   try {
     if (!values.once) {
-      app.ingestJob.start();
+      await app.startIngesting();
       await untilSignal();
       return 0;
     }

@@ -3,6 +3,7 @@ import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
 import { TelegramAdapter } from '../adapters/telegram/telegram-adapter.ts';
 import { webhookFromConfig } from '../adapters/telegram/webhook-env.ts';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
+import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
 import { untilSignal } from './signals.ts';
@@ -21,7 +22,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const config = cliConfig(io, values);
   const log = cliLogger(config, false);
   const app = await createApp({ config, log });
-  app.ingestJob.start();
+  await app.startIngesting();
   const discord = config.DISCORD_TOKEN
     ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
     : null;
@@ -41,9 +42,11 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       await untilSignal();
       return 0;
     }
+    app.delivery.addPublisher(new TerminalPublisher(io.stdout));
+    await app.delivery.start();
     const interactive = !values['no-prompt'] && process.stdin.isTTY === true;
     if (!interactive) {
-      log.info('no terminal attached: ingesting on schedule only (Ctrl+C or SIGTERM to stop)');
+      log.info('no terminal attached: ingesting on schedule and printing subscribed posts to stdout (Ctrl+C or SIGTERM to stop)');
       await untilSignal();
       return 0;
     }

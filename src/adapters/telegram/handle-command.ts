@@ -7,7 +7,7 @@ import { canConfigureChat } from './admin-check.ts';
 import { channelOf } from './channel-ref.ts';
 import { ChatProgress } from './chat-progress.ts';
 import { escapeHtml } from './escape-html.ts';
-import { parseArguments } from './parse-arguments.ts';
+import { parseArguments } from '../../../commands/text-arguments.ts';
 import { renderResult } from './render-html.ts';
 import { sendMessages } from './send-messages.ts';
 

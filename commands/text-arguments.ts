@@ -1,10 +1,10 @@
-import type { Command, CommandOption } from '../../../commands/command.ts';
+import type { Command, CommandOption } from './command.ts';
 
 /** The options a command's text argument sets, or why it cannot. */
 export type ParsedArguments = { options: Record<string, unknown> } | { error: string };
 
 /**
- * Reads the text after a Telegram command: `key=value` words set options by name
+ * Reads the text typed after a command (Telegram, the terminal): `key=value` words set options by name
  * (`/subscribe floods mode=daily time=08:00`); the other words fill the required options in order (all options
  * when none is required), the last taking the rest, so `/subscribe climate summit` follows "climate summit".
  * Values may be quoted ("…", “…”, «…») to hold spaces; integers and booleans are converted.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommand } from '../../commands/index.ts';
-import { parseArguments } from '../../src/adapters/telegram/parse-arguments.ts';
+import { parseArguments } from '../../commands/text-arguments.ts';
 
 const command = (name: string) => findCommand(name)!;
 

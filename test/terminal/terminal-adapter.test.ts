@@ -1,0 +1,72 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { SubscribeRequest } from '../../commands/services.ts';
+import { TerminalAdapter } from '../../src/adapters/terminal/terminal-adapter.ts';
+import { silentLogger } from '../../src/log.ts';
+import { testContext } from '../support/command-context.ts';
+
+function adapter() {
+  const requests: SubscribeRequest[] = [];
+  const topics: string[] = [];
+  const { ctx } = testContext({
+    sources: () => [
+      { id: 'a', name: 'Alpha Daily', country: 'DE', language: 'de', feeds: ['https://a.example/rss'] },
+      { id: 'b', name: 'Beta News', country: 'UA', language: 'uk', feeds: ['https://b.example/rss'] },
+    ],
+    compare: async (topic) => (topics.push(topic), null),
+  });
+  ctx.services.subscriptions.list = async () => [];
+  ctx.services.subscriptions.subscribe = async (channel, request, by) => {
+    requests.push(request);
+    const subscription = { id: 'sub1', channel, topics: [request.topic], exclude: [], mode: request.mode, minOutlets: 3, daily: request.time ? { time: request.time, timezone: request.timezone ?? 'UTC' } : null, paused: null } as never;
+    expect(by.platform).toBe('terminal');
+    return { subscription, created: true };
+  };
+  const output = new PassThrough();
+  const terminal = new TerminalAdapter({ services: ctx.services, input: new PassThrough(), output, log: silentLogger });
+  return { terminal, requests, topics, output };
+}
+
+describe('terminal adapter', () => {
+  it('lists every command in /help', async () => {
+    const { terminal } = adapter();
+    const help = await terminal.answer('/help');
+    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing']) expect(help).toContain(`/${name}`);
+  });
+
+  it('explains unknown commands and text without a slash', async () => {
+    const { terminal } = adapter();
+    expect(await terminal.answer('/frobnicate now')).toBe('Unknown command "/frobnicate". Type /help for the list.');
+    expect(await terminal.answer('hello')).toBe('Commands start with "/". Type /help for the list.');
+    expect(await terminal.answer('   ')).toBe('');
+  });
+
+  it('takes the rest of the line as the topic, and quoted values with spaces', async () => {
+    const { terminal, topics, requests } = adapter();
+    expect(await terminal.answer('/compare   earthquake in  Turkey ')).toBe('No outlet has reported on "earthquake in Turkey" yet. Try fewer or different words.');
+    expect(topics).toEqual(['earthquake in Turkey']);
+    expect(await terminal.answer('/subscribe "harbour fire" mode=daily time=07:30 timezone=Europe/Kyiv')).toMatch(/^Subscribed: "harbour fire" — daily briefing at 07:30 Europe\/Kyiv/);
+    expect(requests[0]).toMatchObject({ topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Kyiv' });
+  });
+
+  it('filters sources by named or positional options, and refuses unknown ones', async () => {
+    const { terminal } = adapter();
+    expect(await terminal.answer('/sources country=UA')).toMatch(/^1 outlets for country UA \(of 2\):\n  Beta News — UA, uk$/);
+    expect(await terminal.answer('/sources DE')).toMatch(/Alpha Daily/);
+    expect(await terminal.answer('/sources colour=red')).toBe('Error: /sources has no option "colour". Options: country, language.');
+  });
+
+  it('runs a session from its input until /quit', async () => {
+    const { ctx } = testContext({ sources: () => [] });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += chunk));
+    const terminal = new TerminalAdapter({ services: ctx.services, input, output, log: silentLogger });
+    const done = terminal.run();
+    input.write('/sources\n/quit\n/sources\n');
+    await done;
+    expect(printed).toContain('No outlets (of 0).');
+    expect(printed.match(/No outlets/g)).toHaveLength(1);
+  });
+});
