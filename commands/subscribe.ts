@@ -41,8 +41,8 @@ export const subscribe = defineCommand({
   ],
   schema: z
     .object({
-      topic: z.string({ error: 'Give a topic, for example: /subscribe earthquake' }).transform((t) => t.replace(/(?<=\p{L})\+(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim()).pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
-      mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily". (In the terminal, join the words of a longer topic with +, e.g. earthquake+Turkey.)' }).optional(),
+      topic: z.string({ error: 'Give a topic, for example: /subscribe earthquake' }).transform((t) => t.replace(/\s+/g, ' ').trim()).pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
+      mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }).optional(),
       time: z.string().refine((t) => parseTime(t) !== null, 'time is a 24-hour HH:MM time, for example 07:30.').optional(),
       timezone: z.string().refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.').optional(),
       min_outlets: z.coerce.number({ error: 'min_outlets is a whole number from 1 to 20.' }).int('min_outlets is a whole number from 1 to 20.').min(1, 'min_outlets is at least 1.').max(20, 'min_outlets is at most 20.').optional(),

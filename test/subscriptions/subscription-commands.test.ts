@@ -36,7 +36,7 @@ describe('subscription commands', () => {
   it('lets a moderator subscribe with options, and anyone list and see the briefing', async () => {
     const { subscriptions: subs } = services();
     const { ctx: mod } = testContext({ subscriptions: subs }, { moderator: true });
-    const result = await runCommand(subscribe, mod, { topic: 'flash+floods', time: '7:30', timezone: 'Europe/Berlin', countries: 'DE, fr, -RU', languages: 'en,UK', min_outlets: '2' });
+    const result = await runCommand(subscribe, mod, { topic: 'flash floods', time: '7:30', timezone: 'Europe/Berlin', countries: 'DE, fr, -RU', languages: 'en,UK', min_outlets: '2' });
     expect(result).toMatchObject({ kind: 'subscribed', created: true, subscription: { topics: ['flash floods'], mode: 'daily', daily: { time: '07:30', timezone: 'Europe/Berlin' }, minOutlets: 2, countries: { include: ['DE', 'FR'], exclude: ['RU'] }, languages: ['en', 'uk'], createdBy: { userId: 'u1', name: 'tester' } } });
     const { ctx: user } = testContext({ subscriptions: subs }, { moderator: false });
     expect(await runCommand(subscriptions, user, {})).toMatchObject({ kind: 'subscriptions', subscriptions: [{ topics: ['flash floods'] }] });
