@@ -1,4 +1,5 @@
 import type { Actor, ChannelRef } from './channel.ts';
+import type { Briefing } from './delivery.ts';
 
 /** What a channel follows and how it is told: live posts of qualifying stories, or a daily briefing. */
 export interface Subscription {
@@ -33,4 +34,33 @@ export interface Subscription {
   history: { at: string; by: Actor | null; change: string }[];
   /** ISO time of the last briefing sent (its stories are those since then). */
   lastBriefingAt: string | null;
+}
+
+/** What a moderator asks for with /subscribe. */
+export interface SubscribeRequest {
+  topic: string;
+  exclude?: string[];
+  mode: 'live' | 'daily';
+  /** "HH:MM", daily mode. */
+  time?: string;
+  /** IANA timezone, daily mode. */
+  timezone?: string;
+  minOutlets?: number;
+  sources?: { include: string[]; exclude: string[] };
+  countries?: { include: string[]; exclude: string[] };
+  languages?: string[];
+  threads?: boolean;
+}
+
+/** Subscription management for one channel; permission checks happen before these are called. */
+export interface SubscriptionServices {
+  /** Adds a subscription, or changes the channel's subscription with the same topic. */
+  subscribe(channel: ChannelRef, request: SubscribeRequest, by: Actor): Promise<{ subscription: Subscription; created: boolean }>;
+  /** Removes the channel's subscriptions matching an id or topic (all of them when null). */
+  unsubscribe(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]>;
+  list(channel: ChannelRef): Promise<Subscription[]>;
+  pause(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]>;
+  resume(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]>;
+  /** A briefing for the channel right now (does not move its last-briefing time). */
+  briefingNow(channel: ChannelRef): Promise<Briefing | null>;
 }

@@ -1,20 +1,8 @@
 import type { Actor, ChannelRef } from '../domain/channel.ts';
-import type { Subscription } from '../domain/subscription.ts';
-import { words } from './text-match.ts';
+import type { SubscribeRequest, Subscription } from '../domain/subscription.ts';
 
-/** What a moderator asks for (the shape of commands' SubscribeRequest, restated so the core imports no command code). */
-export interface SubscribeRequest {
-  topic: string;
-  exclude?: string[];
-  mode: 'live' | 'daily';
-  time?: string;
-  timezone?: string;
-  minOutlets?: number;
-  sources?: { include: string[]; exclude: string[] };
-  countries?: { include: string[]; exclude: string[] };
-  languages?: string[];
-  threads?: boolean;
-}
+export type { SubscribeRequest };
+import { words } from './text-match.ts';
 
 /** Defaults for what a /subscribe request leaves out. */
 export const SUBSCRIPTION_DEFAULTS = { minOutlets: 3, maxStories: 5, time: '08:00', timezone: 'UTC' } as const;

@@ -1,22 +1,13 @@
-import type { Actor, ChannelRef } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
-import type { Briefing, BriefingItem } from '../domain/delivery.ts';
-import type { Subscription } from '../domain/subscription.ts';
+import type { BriefingItem } from '../domain/delivery.ts';
+import type { SubscriptionServices } from '../domain/subscription.ts';
 import { buildBriefing } from './build-briefing.ts';
 import { memoNews } from './memo-news.ts';
 import type { NewsView } from './news-view.ts';
 import type { SubscriptionBook } from './subscription-book.ts';
-import type { SubscribeRequest } from './subscription-from-request.ts';
 
-/** The subscription services commands use (the shape of commands' SubscriptionServices), over a book and the news. */
-export interface ChannelSubscriptions {
-  subscribe(channel: ChannelRef, request: SubscribeRequest, by: Actor): Promise<{ subscription: Subscription; created: boolean }>;
-  unsubscribe(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]>;
-  list(channel: ChannelRef): Promise<Subscription[]>;
-  pause(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]>;
-  resume(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]>;
-  briefingNow(channel: ChannelRef): Promise<Briefing | null>;
-}
+/** The subscription services commands use, over a book and the news. */
+export type ChannelSubscriptions = SubscriptionServices;
 
 /** Builds the services: changes go to the book; a briefing on demand merges the channel's subscriptions. */
 export function channelSubscriptions({ book, news, clock }: { book: SubscriptionBook; news: NewsView; clock: Clock }): ChannelSubscriptions {
