@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   scale: () => import('./scale-bench.ts'),
   ingest: () => import('./ingest-bench.ts'),
   delivery: () => import('./delivery-bench.ts'),
+  card: () => import('./card-bench.ts'),
 };
 
 /** Names of the benchmarks `npm run bench -- <name>` runs. */

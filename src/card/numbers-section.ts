@@ -1,0 +1,47 @@
+import type { NumberDivergence } from '../domain/breakdown.ts';
+import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
+import { ellipsize } from './shape-text.ts';
+import type { SvgCanvas } from './svg-canvas.ts';
+
+const ROW = 30;
+const MAX_QUANTITIES = 4;
+const MAX_VARIANTS = 3;
+const COLUMNS = { quantity: MARGIN, value: MARGIN + 250, outlets: MARGIN + 560, right: CARD_WIDTH - MARGIN };
+
+function cell({ canvas, text, x, right, y, bold = false, color }: { canvas: SvgCanvas; text: string; x: number; right: number; y: number; bold?: boolean; color?: string }): void {
+  canvas.text({ text: ellipsize({ text, size: 17, maxWidth: right - x - 12, bold }), x, y, size: 17, bold, color });
+}
+
+/** The number divergences as a small table: quantity, then each value with the outlets that give it; more are counted, not drawn. Returns the y below. */
+export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; divergences: NumberDivergence[]; y: number }): number {
+  if (divergences.length === 0) {
+    canvas.text({ text: 'The outlets do not disagree on any number.', x: MARGIN, y, size: 17, color: INK.muted });
+    return y + 40;
+  }
+  cell({ canvas, text: 'Quantity', x: COLUMNS.quantity, right: COLUMNS.value, y, color: INK.muted });
+  cell({ canvas, text: 'Value reported', x: COLUMNS.value, right: COLUMNS.outlets, y, color: INK.muted });
+  cell({ canvas, text: 'By', x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
+  y += ROW;
+  for (const [index, divergence] of divergences.slice(0, MAX_QUANTITIES).entries()) {
+    const variants = divergence.variants.slice(0, MAX_VARIANTS);
+    canvas.rect({ x: MARGIN - 8, y: y - 3, width: CARD_WIDTH - 2 * MARGIN + 16, height: variants.length * ROW + (divergence.variants.length > MAX_VARIANTS ? ROW : 0) + 2, radius: 6, fill: index % 2 ? '#ffffff' : INK.panel });
+    cell({ canvas, text: divergence.quantity, x: COLUMNS.quantity, right: COLUMNS.value, y, bold: true });
+    for (const variant of variants) {
+      const value = variant.attribution ? `${variant.text} (${variant.attribution})` : variant.text;
+      cell({ canvas, text: value, x: COLUMNS.value, right: COLUMNS.outlets, y });
+      cell({ canvas, text: variant.outlets.join(', '), x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
+      y += ROW;
+    }
+    if (divergence.variants.length > MAX_VARIANTS) {
+      cell({ canvas, text: `+${divergence.variants.length - MAX_VARIANTS} more values`, x: COLUMNS.value, right: COLUMNS.outlets, y, color: INK.muted });
+      y += ROW;
+    }
+    y += 6;
+  }
+  if (divergences.length > MAX_QUANTITIES) {
+    const more = divergences.length - MAX_QUANTITIES;
+    canvas.text({ text: `+${more} more quantit${more === 1 ? 'y' : 'ies'} in the breakdown`, x: MARGIN, y, size: 16, color: INK.muted });
+    y += ROW;
+  }
+  return y + 10;
+}

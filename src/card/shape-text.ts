@@ -1,0 +1,91 @@
+import { loadFace, type FaceName } from './fonts.ts';
+import { splitRuns } from './text-runs.ts';
+
+/** One glyph placed along a line, in font units from the start of its run. */
+export interface PlacedGlyph {
+  id: number;
+  x: number;
+  y: number;
+}
+
+/** A run shaped with its face: glyphs in visual order and its width in pixels at the size asked. */
+export interface ShapedRun {
+  face: FaceName;
+  unitsPerEm: number;
+  glyphs: PlacedGlyph[];
+  width: number;
+}
+
+/** A line of text shaped for drawing: its runs left to right and its total width in pixels. */
+export interface ShapedLine {
+  text: string;
+  size: number;
+  runs: ShapedRun[];
+  width: number;
+}
+
+const cache = new Map<string, ShapedLine>();
+
+/** Shapes one line of text with the shipped fonts (Arabic joined and right-to-left, CJK from its own face) and measures it. */
+export function shapeLine({ text, size, bold = false }: { text: string; size: number; bold?: boolean }): ShapedLine {
+  const key = `${size}|${bold ? 1 : 0}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const runs = splitRuns(text, bold).map((run): ShapedRun => {
+    const font = loadFace(run.face);
+    const laid = font.layout(run.text, undefined, undefined, undefined, run.rtl ? 'rtl' : 'ltr');
+    const glyphs: PlacedGlyph[] = [];
+    let pen = 0;
+    laid.glyphs.forEach((glyph, i) => {
+      const at = laid.positions[i];
+      glyphs.push({ id: glyph.id, x: pen + (at?.xOffset ?? 0), y: at?.yOffset ?? 0 });
+      pen += at?.xAdvance ?? glyph.advanceWidth;
+    });
+    return { face: run.face, unitsPerEm: font.unitsPerEm, glyphs, width: (pen * size) / font.unitsPerEm };
+  });
+  const line = { text, size, runs, width: runs.reduce((sum, run) => sum + run.width, 0) };
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, line);
+  return line;
+}
+
+/** The width of text in pixels at a size, from the fonts' own advances. */
+export function measure(text: string, size: number, bold = false): number {
+  return shapeLine({ text, size, bold }).width;
+}
+
+/** The text itself when it fits in maxWidth, else the longest prefix that fits with an ellipsis ('' when not even that fits). */
+export function ellipsize({ text, size, maxWidth, bold = false }: { text: string; size: number; maxWidth: number; bold?: boolean }): string {
+  if (measure(text, size, bold) <= maxWidth) return text;
+  const chars = Array.from(text);
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`, size, bold) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? '' : `${chars.slice(0, low).join('').trimEnd()}…`;
+}
+
+/** Breaks text into at most maxLines lines that each fit in maxWidth, the last ellipsized when text remains. */
+export function wrapText({ text, size, maxWidth, maxLines, bold = false }: { text: string; size: number; maxWidth: number; maxLines: number; bold?: boolean }): string[] {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (let i = 0; i < words.length; i++) {
+    const next = current ? `${current} ${words[i]}` : words[i]!;
+    if (measure(next, size, bold) <= maxWidth || !current) {
+      current = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      current = `${current} ${words.slice(i).join(' ')}`;
+      break;
+    }
+    lines.push(current);
+    current = words[i]!;
+  }
+  if (current) lines.push(current);
+  return lines.slice(0, maxLines).map((line) => ellipsize({ text: line, size, maxWidth, bold }));
+}
