@@ -34,6 +34,10 @@ export interface ClusterOptions {
   agreementFloor: number;
   /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
   conflictFactor: number;
+  /** Stories up to this many articles keep their members and are checked for holding two events. */
+  splitLimit: number;
+  /** Similarity under which the two groups of a story's members are two events and split apart. */
+  splitThreshold: number;
   /** Hours over which time distance halves the score, when both sides have dates. */
   timeHalfLifeHours: number;
 }
@@ -53,6 +57,12 @@ export interface ClusterOptions {
  *   strongly; merging asks for more than joining because a wrong merge costs a whole story.
  * - candidate caps (10 stories, 24 query terms, 64 stories a posting list, terms in over 5% of
  *   articles ignored) keep an add at a few hundred term look-ups whatever the stream size.
+ * - splitLimit 24, splitThreshold 0.4: a join is decided on one report, so two events of one kind in
+ *   one place (two players of a team arrested the same week) can share a story after a report that
+ *   mentions both; once each side has three reports with bodies, the story's members fall into two
+ *   groups, and when those groups score under the merge bar against each other (with the lenient
+ *   one-sided name test of a join) they were never one event and split. Only young stories are
+ *   checked: a big story's mix is settled, and keeping members costs memory.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */
@@ -75,4 +85,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   specificTerms: 3,
   agreementFloor: 0.3,
   conflictFactor: 0.5,
+  splitLimit: 24,
+  splitThreshold: 0.4,
 };

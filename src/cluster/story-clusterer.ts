@@ -6,12 +6,15 @@ import { LiveStories } from './live-stories.ts';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
 import { similarity, specificsOf, storyScorable, type Scorable } from './similarity.ts';
 import { heaviest, type SparseVector } from './sparse-vector.ts';
-import { absorb, addMember, newStory, toStory, type StoryState } from './story-state.ts';
+import { splitOf } from './story-split.ts';
+import { absorb, addMember, newStory, rebuild, toStory, type StoryState } from './story-state.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const DAY_MS = 86_400_000;
 /** Below this many articles, document frequencies are too noisy to call a term common. */
 const DF_PRUNE_AFTER = 500;
+/** Fewest articles on each side of a split: one or two odd reports are no second event. */
+const MIN_SPLIT_GROUP = 3;
 
 /** Counters that show what the last `add` cost. */
 export interface ClustererStats {
@@ -61,7 +64,9 @@ export class StoryClusterer {
     addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed }, options: this.options, touched: ++this.changes });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
-    return best && mergeCheckDue(story.articleIds.length) ? this.mergeNeighbours(story).id : story.id;
+    if (!best) return story.id;
+    const holder = this.splitIfTwoEvents(story, article.id);
+    return mergeCheckDue(holder.articleIds.length) ? this.mergeNeighbours(holder).id : holder.id;
   }
 
   /** The story an article is in (after merges), or undefined when unknown or expired. */
@@ -133,6 +138,21 @@ export class StoryClusterer {
     return keep;
   }
 
+  /** Splits a small story whose members form two events; returns the part that holds the article. */
+  private splitIfTwoEvents(s: StoryState, articleId: string): StoryState {
+    if (!s.members || !splitCheckDue(s.members.length)) return s;
+    const groups = splitOf({ members: s.members, minGroup: MIN_SPLIT_GROUP, options: this.options });
+    if (!groups) return s;
+    const [stay, leave] = groups;
+    const touched = ++this.changes;
+    rebuild({ story: s, members: stay, options: this.options, touched });
+    const other = this.open(leave[0]!.id, leave[0]!.time);
+    for (const member of leave) addMember({ story: other, member, options: this.options, touched });
+    this.live.assign(other, other.articleIds);
+    this.live.indexUnder(other, this.queryTerms(other.centroid).map(([term]) => term));
+    return leave.some((m) => m.id === articleId) ? other : s;
+  }
+
   /** Drops stories untouched for `expiryDays` of article time, sweeping at most once an hour of it. */
   private expire(time: number): void {
     this.latestTime = Math.max(this.latestTime, time);
@@ -145,6 +165,11 @@ export class StoryClusterer {
 /** Merge checks after each of a story's first 8 articles, then at every 8th: a big centroid moves slowly. */
 function mergeCheckDue(size: number): boolean {
   return size <= 8 || size % 8 === 0;
+}
+
+/** Split checks once both sides could hold MIN_SPLIT_GROUP reports, then at every 4th report: a story mixes early. */
+function splitCheckDue(size: number): boolean {
+  return size >= 2 * MIN_SPLIT_GROUP && (size <= 8 || size % 4 === 0);
 }
 
 function articleTime(article: Article): number {

@@ -28,6 +28,8 @@ export interface StoryState {
   indexed: Set<string>;
   /** Whether any member has a body (else the story is headlines only). */
   detailed: boolean;
+  /** Every member while the story is small enough to be checked for a split; null once it has grown past that. */
+  members: Member[] | null;
 }
 
 /** One article as it joins a story. */
@@ -41,7 +43,7 @@ export interface Member {
   detailed: boolean;
 }
 
-type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms'>;
+type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitLimit'>;
 
 /** An empty story named after its first article: "s-" and 12 hex digits of the article id's SHA-1. */
 export function newStory({ firstArticleId, seq, time }: { firstArticleId: string; seq: number; time: number }): StoryState {
@@ -49,7 +51,7 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
   return {
     id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
-    indexed: new Set(), detailed: false,
+    indexed: new Set(), detailed: false, members: [],
   };
 }
 
@@ -58,6 +60,7 @@ export function addMember({ story, member, options, touched }: { story: StorySta
   story.articleIds.push(member.id);
   story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
+  story.members = keepMembers(story.members, [member], options.splitLimit);
   refresh(story, options);
   widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
   story.lastUpdated = maxIso(story.lastUpdated, member.fetchedAt);
@@ -68,14 +71,31 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
   keep.articleIds.push(...drop.articleIds);
   keep.detailed ||= drop.detailed;
   addInto(keep.centroid, drop.centroid);
+  keep.members = drop.members ? keepMembers(keep.members, drop.members, options.splitLimit) : null;
   refresh(keep, options);
   widen(keep, { from: drop.firstTime, to: drop.lastTime, dated: drop.dated, touched });
   keep.lastUpdated = maxIso(keep.lastUpdated, drop.lastUpdated);
 }
 
+/** Rebuilds a story from some of its members (after a split), keeping its id and creation order. */
+export function rebuild({ story, members, options, touched }: { story: StoryState; members: Member[]; options: Shape; touched: number }): void {
+  const first = members[0]!;
+  Object.assign(story, {
+    articleIds: [], centroid: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
+    lastUpdated: first.fetchedAt,
+  });
+  for (const member of members) addMember({ story, member, options, touched });
+}
+
 /** The public view of a story. */
 export function toStory(s: StoryState): Story {
   return { id: s.id, articleIds: [...s.articleIds], firstSeen: s.firstSeen, lastUpdated: s.lastUpdated };
+}
+
+function keepMembers(members: Member[] | null, more: Member[], limit: number): Member[] | null {
+  if (!members || members.length + more.length > limit) return null;
+  members.push(...more);
+  return members;
 }
 
 function refresh(s: StoryState, options: Shape): void {
