@@ -51,10 +51,12 @@ export interface AppOptions {
   clock?: Clock;
   /** Rebuild stories from the store before answering (off for one-shot commands that do not need them). */
   loadStories?: boolean;
+  /** Told of every scheduled ingestion run (the terminal prints a line). */
+  onIngest?: (report: IngestReport) => void;
 }
 
 /** Builds the app from validated configuration: the one place that chooses implementations for the ports. */
-export async function createApp({ config, log, clock = systemClock, loadStories = true }: AppOptions): Promise<App> {
+export async function createApp({ config, log, clock = systemClock, loadStories = true, onIngest }: AppOptions): Promise<App> {
   const sources = await loadSources(config.PARALLAX_SOURCES);
   const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL });
   const http = new HttpClient({ maxBytes: config.PARALLAX_MAX_BODY_BYTES, allowPrivateNetworks: config.PARALLAX_ALLOW_PRIVATE_NETWORKS, clock });
@@ -81,6 +83,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     log,
     run: async () => {
       const report = await ingestOnce();
+      onIngest?.(report);
       log.info({ feeds: report.feeds.length, newArticles: report.newArticles, failed: report.feeds.filter((f) => f.status === 'error').length }, 'ingestion run finished');
     },
   });

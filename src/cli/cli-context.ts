@@ -25,9 +25,12 @@ export function cliConfig(io: CliIo, flags: { sources?: string | undefined; data
   return loadConfig(env);
 }
 
-/** The logger for a CLI command: quiet by default for one-shot commands so their output stays readable. */
-export function cliLogger(config: Config, quiet: boolean): Logger {
-  return createLogger(quiet && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+/**
+ * The logger for a CLI command: quiet by default for one-shot commands so their output stays readable;
+ * written to `file` instead of stderr when given.
+ */
+export function cliLogger(config: Config, quiet: boolean, file?: string): Logger {
+  return createLogger(quiet && config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, file);
 }
 
 export { ConfigError };

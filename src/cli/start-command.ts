@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
 import { TelegramAdapter } from '../adapters/telegram/telegram-adapter.ts';
 import { webhookFromConfig } from '../adapters/telegram/webhook-env.ts';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
+import { formatSummary, type IngestReport } from '../ingest/feed-outcome.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
 import { untilSignal } from './signals.ts';
@@ -20,8 +22,13 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     allowPositionals: false,
   });
   const config = cliConfig(io, values);
-  const log = cliLogger(config, false);
-  const app = await createApp({ config, log });
+  const tokens = Boolean(config.DISCORD_TOKEN || config.TELEGRAM_BOT_TOKEN);
+  const interactive = !tokens && !values['no-prompt'] && process.stdin.isTTY === true;
+  const logFile = interactive ? join(config.PARALLAX_DATA_DIR, 'parallax.log') : undefined;
+  const log = cliLogger(config, false, logFile);
+  let terminal: TerminalAdapter | null = null;
+  const say = (text: string) => (terminal ? terminal.notify(text) : void io.stdout.write(`${text}\n`));
+  const app = await createApp({ config, log, ...(interactive ? { onIngest: (report: IngestReport) => say(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) } : {}) });
   await app.startIngesting();
   const discord = config.DISCORD_TOKEN
     ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
@@ -42,15 +49,15 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       await untilSignal();
       return 0;
     }
-    app.delivery.addPublisher(new TerminalPublisher(io.stdout));
+    app.delivery.addPublisher(new TerminalPublisher(say));
     await app.delivery.start();
-    const interactive = !values['no-prompt'] && process.stdin.isTTY === true;
     if (!interactive) {
       log.info('no terminal attached: ingesting on schedule and printing subscribed posts to stdout (Ctrl+C or SIGTERM to stop)');
       await untilSignal();
       return 0;
     }
-    const terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: true });
+    terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: true });
+    io.stdout.write(`Logs go to ${logFile}.\n`);
     await Promise.race([terminal.run(), untilSignal()]);
     return 0;
   } finally {

@@ -56,10 +56,9 @@ export function createLiveSearch(options: LiveSearchOptions): LiveSearch {
 /** Editions in the topic's own script first (Cyrillic, Arabic, CJK…), then English editions, up to `max`. */
 export function pickEditions(topic: string, editions: NewsEdition[], max: number): NewsEdition[] {
   const scriptLanguages = languagesForScript(topic);
-  const own = editions.filter((e) => scriptLanguages.includes(e.language));
+  const own = scriptLanguages.flatMap((language) => editions.filter((e) => e.language === language));
   const english = editions.filter((e) => e.language === 'en' && !own.includes(e));
-  const picked = scriptLanguages.includes('en') ? [...english] : [...own, ...english];
-  return picked.slice(0, max);
+  return [...own, ...english].slice(0, max);
 }
 
 function languagesForScript(text: string): string[] {

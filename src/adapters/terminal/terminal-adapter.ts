@@ -21,12 +21,27 @@ export interface TerminalAdapterOptions {
  * typed at a prompt and prints the results. The person at the terminal configures their own "channel".
  */
 export class TerminalAdapter {
+  private rl: ReturnType<typeof createInterface> | null = null;
+
   constructor(private readonly options: TerminalAdapterOptions) {}
+
+  /** Prints a notice (an ingestion summary, a subscribed post) without garbling the line being typed. */
+  notify(text: string): void {
+    const { output } = this.options;
+    if (this.rl && this.options.prompt) {
+      output.write('\r\x1b[K');
+      output.write(`${text}\n`);
+      this.rl.prompt(true);
+    } else {
+      output.write(`${text}\n`);
+    }
+  }
 
   /** Runs until the input ends or /quit is typed; resolves when done. */
   async run(): Promise<void> {
     const { input, output } = this.options;
     const rl = createInterface({ input, output, terminal: this.options.prompt ?? false, prompt: 'parallax> ' });
+    this.rl = rl;
     const say = (text: string) => void output.write(`${text}\n`);
     say('Parallax: type /compare <topic>, /sources, /stories or /help. /quit to leave.');
     if (this.options.prompt) rl.prompt();
@@ -36,6 +51,7 @@ export class TerminalAdapter {
       if (this.options.prompt) rl.prompt();
     }
     rl.close();
+    this.rl = null;
   }
 
   /** The text answer to one typed line. */

@@ -8,16 +8,17 @@ export class TerminalPublisher implements Publisher {
   readonly limits: RateLimits = { perChatPerSecond: 5, perGroupPerMinute: 300, globalPerSecond: 50 };
   private count = 0;
 
-  constructor(private readonly output: NodeJS.WritableStream) {}
+  /** `print` shows one message (the terminal adapter's `notify`, or a stream's write). */
+  constructor(private readonly print: (text: string) => void) {}
 
   async send(_channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
     const id = `terminal-${++this.count}`;
-    this.output.write(`\n${render(payload)}\n`);
+    this.print(`\n${render(payload)}`);
     return { kind: 'sent', messageIds: [id] };
   }
 
   async edit(_channel: ChannelRef, messageIds: string[], payload: DeliveryPayload): Promise<PublishResult> {
-    this.output.write(`\n(updated) ${render(payload)}\n`);
+    this.print(`\n(updated) ${render(payload)}`);
     return { kind: 'sent', messageIds };
   }
 }
