@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import type { Breakdown } from '../domain/breakdown.ts';
 import { drawCountries } from './countries-section.ts';
 import { drawHeader, drawHeading } from './header-section.ts';
@@ -8,6 +8,9 @@ import { drawOwnership } from './ownership-section.ts';
 import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
 import { SvgCanvas, type TextBox } from './svg-canvas.ts';
 import { drawTimeline } from './timeline-section.ts';
+
+/** Rasteriser options: no system fonts (text arrives as outlines), the SVG's own size, a white ground. */
+const RASTER = { font: { loadSystemFonts: false }, fitTo: { mode: 'original' as const }, background: '#ffffff' };
 
 /** A rendered coverage card: the PNG, the SVG it was rasterised from, its size and where each text was drawn. */
 export interface CoverageCard {
@@ -39,6 +42,13 @@ export function layoutCoverageCard(breakdown: Breakdown): { svg: string; width: 
 /** Renders the coverage card PNG for a breakdown, in process: no browser, no network, no machine fonts. */
 export function renderCoverageCard(breakdown: Breakdown): CoverageCard {
   const laid = layoutCoverageCard(breakdown);
-  const png = new Resvg(laid.svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' }, background: '#ffffff' }).render().asPng();
+  const png = new Resvg(laid.svg, RASTER).render().asPng();
+  return { png, ...laid };
+}
+
+/** As renderCoverageCard, but rasterises on libuv's thread pool so a bot's event loop is not held up. */
+export async function renderCoverageCardAsync(breakdown: Breakdown): Promise<CoverageCard> {
+  const laid = layoutCoverageCard(breakdown);
+  const png = (await renderAsync(laid.svg, RASTER)).asPng();
   return { png, ...laid };
 }

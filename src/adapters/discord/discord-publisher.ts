@@ -1,6 +1,9 @@
 import { Routes, type REST } from 'discord.js';
+import { renderCoverageCardAsync } from '../../card/render-card.ts';
 import type { ChannelRef } from '../../domain/channel.ts';
-import type { DeliveryPayload, Publisher, PublishResult, RateLimits } from '../../domain/delivery.ts';
+import type { DeliveryPayload, Publisher, PublishResult, RateLimits, SendOptions } from '../../domain/delivery.ts';
+import { nonceFor, restFiles, withCard } from './card-attachment.ts';
+import { openDiscussion } from './discussion.ts';
 import { publishError } from './errors.ts';
 import { restBody, type DiscordMessage } from './message.ts';
 import { renderBreakdownPage } from './render-breakdown.ts';
@@ -14,9 +17,19 @@ export function renderPayload(payload: DeliveryPayload): DiscordMessage {
   return payload.kind === 'breakdown' ? renderBreakdownPage(payload.breakdown, 0) : renderBriefing(payload.briefing);
 }
 
+/** As renderPayload, with a breakdown's coverage card attached as its summary embed's image (left out if it cannot be drawn). */
+export async function renderPayloadWithCard(payload: DeliveryPayload): Promise<DiscordMessage> {
+  const message = renderPayload(payload);
+  if (payload.kind !== 'breakdown') return message;
+  const card = await renderCoverageCardAsync(payload.breakdown).catch(() => null);
+  return card ? withCard(message, card.png) : message;
+}
+
 /**
  * Posts to subscribed channels over discord.js REST (which queues by bucket and waits out 429s);
- * a thread subscription posts into the thread. Platform errors become a PublishResult.
+ * a thread subscription posts into the thread. A breakdown carries its coverage card, and with `discussion`
+ * opens a thread under the post. The outbox key becomes an enforced nonce, so Discord refuses a repeated send
+ * after a crash and answers with the original message. Platform errors become a PublishResult.
  */
 export class DiscordPublisher implements Publisher {
   readonly platform = 'discord' as const;
@@ -24,10 +37,16 @@ export class DiscordPublisher implements Publisher {
 
   constructor(private readonly rest: REST) {}
 
-  async send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
+  async send(channel: ChannelRef, payload: DeliveryPayload, options: SendOptions = {}): Promise<PublishResult> {
     try {
-      const message = (await this.rest.post(Routes.channelMessages(target(channel)), { body: restBody(renderPayload(payload)) })) as { id: string };
-      return { kind: 'sent', messageIds: [message.id] };
+      const message = await renderPayloadWithCard(payload);
+      const nonce = options.idempotencyKey ? { nonce: nonceFor(options.idempotencyKey), enforce_nonce: true } : {};
+      const files = restFiles(message);
+      const sent = (await this.rest.post(Routes.channelMessages(target(channel)), { body: { ...restBody(message), ...nonce }, ...(files ? { files } : {}) })) as { id: string };
+      if (payload.kind === 'breakdown' && payload.discussion && !channel.threadId) {
+        await openDiscussion({ rest: this.rest, channelId: channel.chatId, messageId: sent.id, breakdown: payload.breakdown }).catch(() => null);
+      }
+      return { kind: 'sent', messageIds: [sent.id] };
     } catch (error) {
       return publishError(error);
     }
@@ -37,7 +56,9 @@ export class DiscordPublisher implements Publisher {
     const [first] = messageIds;
     if (!first) return { kind: 'failed', reason: 'no message to edit' };
     try {
-      await this.rest.patch(Routes.channelMessage(target(channel), first), { body: restBody(renderPayload(payload)) });
+      const message = await renderPayloadWithCard(payload);
+      const files = restFiles(message);
+      await this.rest.patch(Routes.channelMessage(target(channel), first), { body: restBody(message), ...(files ? { files } : {}) });
       return { kind: 'sent', messageIds };
     } catch (error) {
       return publishError(error);

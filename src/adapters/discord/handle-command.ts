@@ -7,7 +7,7 @@ import { interactionContext } from './interaction-context.ts';
 import { LIMITS } from './limits.ts';
 import { replyOptions } from './message.ts';
 import { ProgressThrottle } from './progress-throttle.ts';
-import { renderResult } from './render-result.ts';
+import { renderReply } from './render-reply.ts';
 import { fitWords } from './text-fit.ts';
 
 /** Commands that acknowledge at once (deferReply) because they may take long. */
@@ -44,7 +44,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
   }
   const result = await running;
   await throttle.settle();
-  const message = replyOptions(renderResult(result));
+  const message = replyOptions(await renderReply(result));
   if (deferred) {
     await deferred;
     await interaction.editReply(message);

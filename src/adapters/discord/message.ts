@@ -5,6 +5,8 @@ export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
+  /** Files uploaded with the message (the coverage card), referenced from embeds as `attachment://name`. */
+  files?: { name: string; data: Buffer }[];
 }
 
 /** Mentions are never parsed: feed text with @everyone, roles or users pings nobody. */
@@ -12,12 +14,14 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /** The message as a REST body (snake_case), with mentions disabled. */
 export function restBody(message: DiscordMessage): Record<string, unknown> {
-  return { content: message.content ?? '', embeds: message.embeds, components: message.components, allowed_mentions: NO_MENTIONS };
+  const attachments = message.files?.map((file, id) => ({ id, filename: file.name }));
+  return { content: message.content ?? '', embeds: message.embeds, components: message.components, allowed_mentions: NO_MENTIONS, ...(attachments ? { attachments } : {}) };
 }
 
 /** The message as discord.js interaction reply options, with mentions disabled. */
 export function replyOptions(message: DiscordMessage) {
-  return { content: message.content ?? '', embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS };
+  const files = message.files?.map((file) => ({ attachment: file.data, name: file.name }));
+  return { content: message.content ?? '', embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS, ...(files ? { files } : {}) };
 }
 
 /** Characters Discord counts toward the 6,000 per-message embed total. */

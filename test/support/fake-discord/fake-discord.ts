@@ -1,8 +1,9 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.ts';
-import { buttonInteraction, commandInteraction, IDS, type Asker, type OptionValue } from './payloads.ts';
-import { route, sendFailure } from './rest-routes.ts';
+import { parseMultipart, type FormPart } from './multipart.ts';
+import { buttonInteraction, commandInteraction, IDS, thread, type Asker, type OptionValue } from './payloads.ts';
+import { route, sendFailure, type FakeState } from './rest-routes.ts';
 
 export { IDS, PERMISSIONS } from './payloads.ts';
 
@@ -12,6 +13,8 @@ export interface RecordedCall {
   path: string;
   query: string;
   body: any;
+  /** Files uploaded with the request (multipart `files[n]` parts). */
+  files: FormPart[];
   at: number;
 }
 
@@ -36,6 +39,10 @@ export class FakeDiscord {
   readonly gateway: FakeGateway;
   /** Channels that exist; posting elsewhere answers 404 Unknown Channel. */
   readonly channels = new Set<string>([IDS.channel, IDS.otherChannel, IDS.thread, IDS.archivedThread]);
+  /** Threads opened under messages: message id → thread id. */
+  readonly threads = new Map<string, string>();
+  /** Messages created with an enforced nonce, by channel and nonce: a repeat returns the original, as Discord does. */
+  readonly nonces = new Map<string, unknown>();
   private readonly failures: (Failure & { left: number })[] = [];
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
   private nextId = 500000000000000000n;
@@ -127,19 +134,38 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  private state(): FakeState {
+    return {
+      gatewayUrl: this.gatewayUrl, channels: this.channels, threads: this.threads, nonces: this.nonces, id: () => this.id(),
+      openThread: (id, parentId, name) => {
+        this.channels.add(id);
+        const created = { ...thread(id, parentId), name, owner_id: IDS.bot, newly_created: true };
+        this.gateway.dispatch('THREAD_CREATE', created);
+        return created;
+      },
+    };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const type = String(req.headers['content-type']);
     const url = new URL(req.url ?? '/', this.origin);
-    const call: RecordedCall = { method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v10/, ''), query: url.search, body: text && /json/.test(String(req.headers['content-type'])) ? JSON.parse(text) : text || null, at: Date.now() };
+    const parts = /multipart\/form-data/.test(type) ? parseMultipart(raw, type) : [];
+    const payload = parts.find((part) => part.name === 'payload_json');
+    const text = payload ? payload.data.toString('utf8') : raw.toString('utf8');
+    const call: RecordedCall = {
+      method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v10/, ''), query: url.search,
+      body: text && (payload || /json/.test(type)) ? JSON.parse(text) : text || null, files: parts.filter((part) => part.filename !== null), at: Date.now(),
+    };
     this.calls.push(call);
     const failure = this.failures.find((f) => f.left > 0 && f.method === call.method && f.path.test(call.path));
     if (failure) {
       failure.left -= 1;
       return sendFailure(res, failure);
     }
-    const [status, body] = route(call, { gatewayUrl: this.gatewayUrl, channels: this.channels, id: () => this.id() });
+    const [status, body] = route(call, this.state());
     if (status === 204) return void res.writeHead(204).end();
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }

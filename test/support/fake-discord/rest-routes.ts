@@ -14,8 +14,19 @@ export function sendFailure(res: ServerResponse, f: Failure): void {
   res.writeHead(f.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: f.message ?? message, code: f.code ?? code }));
 }
 
+/** What the routes read and change: channels, threads under messages, enforced nonces, and ids. */
+export interface FakeState {
+  gatewayUrl: string;
+  channels: Set<string>;
+  threads: Map<string, string>;
+  nonces: Map<string, unknown>;
+  id: () => string;
+  /** Creates a thread channel, tells the bot (THREAD_CREATE) and returns the channel object. */
+  openThread: (id: string, parentId: string, name: string) => unknown;
+}
+
 /** The normal answer to a REST call: status and JSON body (204 has none). */
-export function route(call: RecordedCall, state: { gatewayUrl: string; channels: Set<string>; id: () => string }): [number, unknown] {
+export function route(call: RecordedCall, state: FakeState): [number, unknown] {
   const { method, path, body } = call;
   if (method === 'GET' && path === '/gateway/bot') return [200, { url: state.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } }];
   if (method === 'GET' && path === '/applications/@me') return [200, { id: IDS.application, name: 'Parallax', bot_public: true, bot_require_code_grant: false, flags: 0 }];
@@ -30,10 +41,27 @@ export function route(call: RecordedCall, state: { gatewayUrl: string; channels:
   }
   const info = /^\/channels\/(\d+)$/.exec(path);
   if (info && method === 'GET') return state.channels.has(info[1]!) ? [200, channelPayload(info[1]!)] : [404, { message: 'Unknown Channel', code: 10003 }];
+  const threadStart = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+  if (threadStart && method === 'POST') {
+    const [, channelId, messageId] = threadStart as unknown as [string, string, string];
+    if (!state.channels.has(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
+    if (state.threads.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+    const id = state.id();
+    state.threads.set(messageId, id);
+    return [201, state.openThread(id, channelId, String((body as { name?: string }).name ?? 'thread'))];
+  }
   const channel = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
   if (channel && (method === 'POST' || method === 'PATCH')) {
     if (!state.channels.has(channel[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
-    return [200, messageObject(channel[2] ?? state.id(), channel[1]!, body as Record<string, unknown>)];
+    const message = { ...messageObject(channel[2] ?? state.id(), channel[1]!, body as Record<string, unknown>), attachments: call.files.map((file, i) => ({ id: String(i), filename: file.filename, size: file.data.length, content_type: file.contentType, url: `https://cdn.fake/${file.filename}`, proxy_url: `https://cdn.fake/${file.filename}` })) };
+    const { nonce, enforce_nonce: enforce } = (body ?? {}) as { nonce?: string; enforce_nonce?: boolean };
+    if (method === 'POST' && nonce && enforce) {
+      const key = `${channel[1]}:${nonce}`;
+      if (state.nonces.has(key)) return [200, state.nonces.get(key)];
+      state.nonces.set(key, { ...message, nonce });
+      return [200, { ...message, nonce }];
+    }
+    return [200, message];
   }
   return [404, { message: '404: Not Found', code: 0 }];
 }
