@@ -31,6 +31,8 @@ const VERB_STANCE = new Map<string, Stance>(
 const SOURCE_PHRASES = ['according to', 'laut', 'nach angaben', 'selon', "d'après", 'según', 'по словам', 'по данным', 'за словами', 'за даними', 'citing'];
 
 const SKIP_BEFORE = new Set(['has', 'have', 'had', 'was', 'were', 'also', 'later', 'again', 'publicly', 'repeatedly', 'previously', 'a', 'ont', 'ha', 'han', 'hat', 'haben', 'ist', 'firmly', 'strongly', 'flatly', 'reportedly']);
+/** Prepositions that place a party ("police in Marrow Creek said"): the party is the phrase before them, with its place. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'im', 'in der', 'à', 'en', 'в', 'во', 'у']);
 const ARTICLE = /^(the|a|an|der|die|das|des|dem|den|le|la|les|l'|el|los|las)$/iu;
 const PUNCT = /^[,;:.!?()"«»“”]$/u;
 
@@ -43,6 +45,11 @@ function partyAt(tokens: string[], from: number, step: 1 | -1): string | null {
     const w = tokens[i]!;
     if (PUNCT.test(w)) break;
     if (CONNECTORS.has(w.toLowerCase()) && words.length > 0 && isPartyWord(tokens[i + step] ?? '')) {
+      words.push(w);
+      continue;
+    }
+    const placed = step === -1 && words.length > 0 && LOCATIVE.has(w.toLowerCase()) && isPartyHead(tokens[i - 1] ?? '');
+    if (placed) {
       words.push(w);
       continue;
     }

@@ -9,6 +9,11 @@ const quoteOf = (u: Unit): Quote => ({ articleId: u.articleId, outlet: u.outlet,
 
 interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number }
 
+/** The member that states the shared fact with the fewest counted quantities, so a disputed figure is not presented as agreed. */
+function plainest(c: Candidate): Unit {
+  return c.members.reduce((best, m) => (m.mentions.length < best.mentions.length ? m : best), c.pivot);
+}
+
 /**
  * Facts most independent outlets report: a sentence whose content words and numbers are matched in at least half
  * of the independent reports (and at least two). Copies that carry the fact are quoted too but do not count.
@@ -37,7 +42,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...c.members, ...[...lookupCopies(c.pivot).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
-    facts.push({ statement: stripDateline(c.pivot.sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
+    facts.push({ statement: stripDateline(plainest(c).sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
   }
   return facts;
 }

@@ -1,3 +1,4 @@
+import { overlaps } from '../text/numbers.ts';
 import type { Unit } from './drafts.ts';
 
 /** Thresholds for "these two sentences state the same fact". */
@@ -10,9 +11,15 @@ type Thresholds = { similarity: number; shared: number };
 /** How strongly two sentences state the same fact (0 when they do not): shared content words and agreeing numbers. */
 function scoreOf(a: Unit, b: Unit, shared: number, thresholds: Thresholds): number {
   if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.terms.has(n))) return 0;
+  if (conflicting(a, b)) return 0;
   const sim = shared / Math.sqrt(a.terms.size * b.terms.size);
   const needed = Math.max(2, Math.min(thresholds.shared, a.terms.size, b.terms.size));
   return sim >= thresholds.similarity && shared >= needed ? sim : 0;
+}
+
+/** Two sentences that count the same quantity with values that cannot both be true ("twelve died" / "15 killed") state different facts. */
+function conflicting(a: Unit, b: Unit): boolean {
+  return a.mentions.some((m) => b.mentions.some((n) => n.quantity === m.quantity && !overlaps(m, n)));
 }
 
 /** A best match in one article. */

@@ -15,6 +15,7 @@ describe('findAttribution', () => {
     ['Según los bomberos, hubo 20 heridos.', 'bomberos', 'assert'],
     ['По словам спасателей, погибли 12 человек.', 'спасателей', 'assert'],
     ['Компанія заперечує, що відкривала шлюзи.', 'компанія', 'deny'],
+    ['Police in Marrow Creek say twelve people died.', 'police in marrow creek', 'assert'],
   ])('%j → %s (%s)', (sentence, party, stance) => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });

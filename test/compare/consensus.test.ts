@@ -40,4 +40,21 @@ describe('consensusFacts', () => {
     ]);
     expect(consensusFacts({ independent: numbers, copies: [] })).toEqual([]);
   });
+
+  it('does not merge counts written in words that disagree, and states a shared fact without a disputed figure', () => {
+    const words = draftsOf([
+      { outlet: 'a', body: 'Twelve people died when the Tessel dam overflowed and flooded Marrow Creek, police said.' },
+      { outlet: 'b', body: 'Fifteen people were killed when the Tessel dam overflowed and flooded Marrow Creek, the hospital said.' },
+    ]);
+    expect(consensusFacts({ independent: words, copies: [] })).toEqual([]);
+
+    const plain = draftsOf([
+      { outlet: 'a', body: 'Fifteen people were killed when the Tessel dam overflowed and flooded Marrow Creek.' },
+      { outlet: 'b', body: 'The Tessel dam overflowed and flooded Marrow Creek on Tuesday night.' },
+      { outlet: 'c', body: 'Water from the Tessel dam overflowed and flooded Marrow Creek.' },
+    ]);
+    const [fact] = consensusFacts({ independent: plain, copies: [] });
+    expect(fact?.outlets).toEqual(['a', 'b', 'c']);
+    expect(fact?.statement).not.toMatch(/Fifteen/);
+  });
 });
