@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Source } from '../domain/source.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { ARTICLE_RETENTION_MS } from '../store/retention.ts';
 import type { FeedOutcome, IngestReport } from './feed-outcome.ts';
 import { afterFailure, afterSuccess, newFeedState, whyNotDue, type FeedState } from './feed-state.ts';
 import type { FeedFetcher, FeedParser } from './ports.ts';
@@ -96,7 +97,7 @@ async function storeNew(deps: IngestDeps, items: Article[], claimed: Set<string>
   for (const [i, item] of candidates.entries()) {
     if (known[i] !== undefined || claimed.has(item.id)) continue;
     claimed.add(item.id);
-    await articles.set(item.id, item);
+    await articles.set(item.id, item, ARTICLE_RETENTION_MS);
     fresh.push(item);
   }
   return fresh;

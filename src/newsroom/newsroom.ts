@@ -5,6 +5,7 @@ import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { ARTICLE_RETENTION_MS } from '../store/retention.ts';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
 import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
@@ -105,7 +106,7 @@ export class Newsroom {
       for (const article of members) {
         if (this.articles.get(article.id) === article) continue;
         this.articles.set(article.id, article);
-        await stored.set(article.id, article);
+        await stored.set(article.id, article, ARTICLE_RETENTION_MS);
       }
     }
     return buildBreakdown({ story, articles: members, outletOf: this.deps.outletOf });
@@ -132,7 +133,7 @@ export class Newsroom {
     const collection = this.deps.store.collection<Article>('articles');
     const known = await collection.getMany(articles.map((a) => a.id));
     const fresh = articles.filter((_, i) => known[i] === undefined);
-    for (const article of fresh) await collection.set(article.id, article);
+    for (const article of fresh) await collection.set(article.id, article, ARTICLE_RETENTION_MS);
     return fresh;
   }
 
