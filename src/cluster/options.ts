@@ -34,6 +34,8 @@ export interface ClusterOptions {
   agreementFloor: number;
   /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
   conflictFactor: number;
+  /** Two headline-only stories merge at this share of `mergeThreshold`. */
+  headlineMergeShare: number;
   /** Stories up to this many articles keep their members and are checked for holding two events. */
   splitLimit: number;
   /** Similarity under which the two groups of a story's members are two events and split apart. */
@@ -57,6 +59,10 @@ export interface ClusterOptions {
  *   strongly; merging asks for more than joining because a wrong merge costs a whole story.
  * - candidate caps (10 stories, 24 query terms, 64 stories a posting list, terms in over 5% of
  *   articles ignored) keep an add at a few hundred term look-ups whatever the stream size.
+ * - headlineMergeShare 0.4: a story of headlines only sums a few 5-15-word titles that word one event
+ *   differently ("Ferry sinks off X" / "Captain Y: ship went down"), so its centroid agrees less with
+ *   another such story than two stories of full texts do; as a headline joins at 40% of the join bar,
+ *   two headline-only stories merge at 40% of the merge bar. Stories with a body keep the full bar.
  * - splitLimit 24, splitThreshold 0.4: a join is decided on one report, so two events of one kind in
  *   one place (two players of a team arrested the same week) can share a story after a report that
  *   mentions both; once each side has three reports with bodies, the story's members fall into two
@@ -85,6 +91,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   specificTerms: 3,
   agreementFloor: 0.3,
   conflictFactor: 0.5,
+  headlineMergeShare: 0.4,
   splitLimit: 24,
   splitThreshold: 0.4,
 };

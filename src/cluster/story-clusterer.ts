@@ -98,14 +98,16 @@ export class StoryClusterer {
   private bestMatch(self: Scorable, seqs: number[], threshold: number, skip?: StoryState): StoryState | null {
     const mutual = skip !== undefined;
     let best: StoryState | null = null;
-    let bestScore = threshold;
+    let bestScore = 0;
     this.lastCandidates = 0;
     for (const seq of seqs) {
       const s = this.live.bySequence(seq);
       if (!s || s === skip) continue;
       this.lastCandidates++;
+      const bar = mutual && !self.detailed && !s.detailed ? threshold * this.options.headlineMergeShare : threshold;
       const score = similarity(self, storyScorable(s), this.options, mutual);
-      if (score > bestScore || (score === bestScore && best && s.seq < best.seq)) {
+      if (score <= bar) continue;
+      if (!best || score > bestScore || (score === bestScore && s.seq < best.seq)) {
         best = s;
         bestScore = score;
       }

@@ -107,3 +107,23 @@ describe('StoryClusterer', () => {
     expect(d).not.toBe(a);
   });
 });
+
+describe('StoryClusterer headline-only merges', () => {
+  const at = '2026-08-02T08:00:00Z';
+  const heads = [
+    'Ferry Halvard sinks off Brisk Island with 90 aboard',
+    'Ferry Halvard sinks off Brisk Island, 90 aboard',
+    'Captain Orla Penn says crew saved 40 as Halvard sank near Brisk Island',
+    'Halvard captain Orla Penn: 40 saved by crew at Brisk Island',
+  ];
+  const run = (headlineMergeShare: number): string[] => {
+    const c = new StoryClusterer({ joinThreshold: 0.5, mergeThreshold: 0.3, headlineMergeShare });
+    heads.forEach((title, i) => c.add(article(`h${i}`, { title, publishedAt: at })));
+    return c.stories().map((s) => s.articleIds.join(','));
+  };
+
+  it('merges two headline-only stories of one event at a lower bar than full texts need', () => {
+    expect(run(1)).toHaveLength(2);
+    expect(run(0.4)).toEqual(['h0,h1,h2,h3']);
+  });
+});
