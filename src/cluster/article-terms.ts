@@ -19,13 +19,13 @@ export interface ArticleTerms {
 /** Text past this is not read: the event is named long before, and pasted page clutter is not. */
 const MAX_BODY_CHARS = 12_000;
 
-/** Words of dates and clocks: every article of a week has them, so they tell no event from another. */
+/** Words of dates, clocks and datelines ("Last updated at 14:39 GMT"): every article of a week has them, so they tell no event from another. */
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
   'freitag', 'samstag', 'sonntag', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'est',
-  'edt', 'pst', 'pdt', 'ist', 'updated', 'published', 'posted',
+  'edt', 'pst', 'pdt', 'ist', 'et', 'ct', 'pt', 'cst', 'cdt', 'mst', 'mdt', 'updated', 'published', 'posted', 'last',
 ]);
 
 /** Capitalised words that are titles, not names. */

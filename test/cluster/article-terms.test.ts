@@ -18,6 +18,13 @@ describe('articleTerms', () => {
     expect(t.has(`${ENTITY}flood`)).toBe(false);
   });
 
+  it('reads a dateline headline as numbers only, so two datelines share no word', () => {
+    const t = terms('9 September 2031 Last updated at 14:39 GMT');
+    expect([...t.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);
+    const u = terms('Posted: Nov 27, 2031 8:20 AM ET Last Updated: Nov 27, 2031 8:10 PM ET');
+    expect([...u.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);
+  });
+
   it('weights the headline above the body and keeps numbers', () => {
     const t = terms('Quake kills 37', 'The quake struck at dawn.');
     expect(t.get('quak')! > 0 || t.get('quake')! > 0).toBe(true);
