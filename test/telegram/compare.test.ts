@@ -14,7 +14,7 @@ afterEach(async () => {
 const alice = user(501, 'Alice');
 
 describe('/compare on Telegram', () => {
-  it('shows typing and a progress message while fetching, then edits the progress message into the first page', async () => {
+  it('shows typing and a progress message while fetching, then replaces it with the coverage card and the first page', async () => {
     const story = breakdown({ outlets: 12 });
     let release!: () => void;
     const fetched = new Promise<void>((resolve) => (release = resolve));
@@ -35,10 +35,15 @@ describe('/compare on Telegram', () => {
     const progress = await double.waitFor('sendMessage');
     expect(progress.params.text).toContain('Searching for &quot;harbour fire&quot; in 12 outlets');
     release();
-    const edit = await double.waitFor('editMessageText');
-    const result = await double.callsTo('sendMessage').length;
-    expect(result).toBe(1);
-    const messageId = Number(edit.params.message_id);
+    const edit = await double.waitFor('sendMessage', undefined, { count: 2 });
+    const removed = double.callsTo('deleteMessage')[0]!;
+    expect(removed.params.message_id).toBe(100);
+    const photo = double.callsTo('sendPhoto')[0]!;
+    expect(double.calls.indexOf(removed)).toBeLessThan(double.calls.indexOf(photo));
+    expect(double.calls.indexOf(photo)).toBeLessThan(double.calls.indexOf(edit));
+    expect(photo.files.photo?.filename).toBe('card.png');
+    expect(String(photo.params.caption)).toContain('Fire at Velmora harbour warehouse');
+    const messageId = 102;
     const text = String(edit.params.text);
     expect(text).toContain('<b>Fire at Velmora harbour warehouse</b>');
     expect(text).toContain('12 reports from 12 outlets');
@@ -51,7 +56,7 @@ describe('/compare on Telegram', () => {
     const press = callbackQuery({ from: alice, chat: privateChat(alice.id), messageId, data: next.callback_data });
     double.push(press);
     const answer = await double.waitFor('answerCallbackQuery');
-    const paged = await double.waitFor('editMessageText', undefined, { count: 2 });
+    const paged = await double.waitFor('editMessageText');
     expect(answer.params.callback_query_id).toBe((press.callback_query as { id: string }).id);
     expect(paged.params.message_id).toBe(messageId);
     expect(String(paged.params.text)).toContain('Where they differ · page 2 of');

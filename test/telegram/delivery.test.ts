@@ -24,7 +24,8 @@ describe('Telegram publisher', () => {
     expect(call.params).toMatchObject({ chat_id: '-100200', message_thread_id: 9, parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
     expect(String(call.params.text)).toContain('⚖️ firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)');
     const sentBreakdown = await harness.adapter.publisher.send(chat(-100200), { kind: 'breakdown', breakdown: breakdown({ outlets: 7 }) });
-    expect(sentBreakdown).toEqual({ kind: 'sent', messageIds: ['101'] });
+    expect(sentBreakdown).toEqual({ kind: 'sent', messageIds: ['102'] });
+    expect(harness.double.callsTo('sendPhoto')[0]!.params.message_thread_id).toBeUndefined();
     expect(harness.double.callsTo('sendMessage')[1]!.params.reply_markup).toBeDefined();
     expect(harness.adapter.publisher.limits).toEqual({ perChatPerSecond: 1, perGroupPerMinute: 20, globalPerSecond: 30 });
   });

@@ -52,6 +52,21 @@ export class ChatProgress {
     return [this.messageId, ...(await sendMessages(api, onward, rest))];
   }
 
+  /**
+   * Stops typing and delivers a result that must come after something else (a breakdown's card): the progress
+   * message is removed, `first` runs, then the messages follow.
+   */
+  async finishAfter(first: () => Promise<unknown>, messages: RenderedMessage[]): Promise<number[]> {
+    if (this.typing) clearInterval(this.typing);
+    await this.chain;
+    const { api, target, log } = this.options;
+    if (this.messageId !== null) await api.deleteMessage(target.chatId, this.messageId).catch((err: unknown) => log.debug({ err }, 'telegram: could not remove the progress message'));
+    this.messageId = null;
+    await first();
+    const { replyTo: _reply, ...onward } = target;
+    return sendMessages(api, onward, messages);
+  }
+
   private async show(html: string): Promise<void> {
     const { api, target, minEditIntervalMs = 1500 } = this.options;
     if (this.messageId === null) {

@@ -41,5 +41,6 @@ export function helpHtml(list: readonly Command[], { welcome = false } = {}): st
   };
   const intro = welcome ? `${bold('Parallax')} shows how different outlets report the same story.\n\n` : '';
   const usage = italic('Options by name work too: /subscribe floods mode=daily time=08:00. In groups and channels only administrators change what the chat follows.');
-  return `${intro}${bold('Commands')}\n${list.map(line).join('\n')}\n/help — ${escapeHtml('this list')}\n\n${usage}`;
+  const discuss = italic('Every breakdown comes with a coverage card. In groups, Parallax follows each breakdown it posts with a question: reply to it to say how outlets in your country reported the story. In a channel, link a discussion group (channel settings → Discussion) and readers can comment under every post. Parallax never reads or keeps the replies.');
+  return `${intro}${bold('Commands')}\n${list.map(line).join('\n')}\n/help — ${escapeHtml('this list')}\n\n${usage}\n\n${discuss}`;
 }

@@ -9,6 +9,7 @@ import { ChatProgress } from './chat-progress.ts';
 import { escapeHtml } from './escape-html.ts';
 import { parseArguments } from '../../../commands/text-arguments.ts';
 import { renderResult } from './render-html.ts';
+import { sendCard } from './send-card.ts';
 import { sendMessages } from './send-messages.ts';
 
 /**
@@ -43,5 +44,6 @@ export async function handleCommand({ ctx, command, services, log }: { ctx: Cont
   };
   const result = await runCommand(command, commandContext, parsed.options);
   if (result.kind === 'error') log.debug({ command: command.name, message: result.message }, 'telegram: command error');
-  await progress.finish(renderResult(result));
+  if (result.kind === 'breakdown') await progress.finishAfter(() => sendCard(ctx.api, target, result.breakdown), renderResult(result));
+  else await progress.finish(renderResult(result));
 }

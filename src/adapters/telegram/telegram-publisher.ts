@@ -2,8 +2,10 @@ import type { Api } from 'grammy';
 import type { ChannelEvents, ChannelRef } from '../../domain/channel.ts';
 import type { DeliveryPayload, PublishResult, Publisher, RateLimits } from '../../domain/delivery.ts';
 import type { Logger } from '../../log.ts';
+import { askForDiscussion, ChatKinds } from './discussion-reply.ts';
 import { classifyTelegramError } from './errors.ts';
-import { renderPayload } from './render-html.ts';
+import { renderPayload, type RenderedMessage } from './render-html.ts';
+import { sendCard } from './send-card.ts';
 import { editMessage, sendMessages } from './send-messages.ts';
 
 /** Telegram's documented send limits: 1 message/s per chat, 20/min per group, 30/s overall. */
@@ -12,19 +14,25 @@ export const TELEGRAM_RATE_LIMITS: RateLimits = { perChatPerSecond: 1, perGroupP
 /**
  * Posts the core's breakdowns and briefings to Telegram chats. Rate limits that outlast auto-retry become
  * `retry`, blocked or kicked becomes `gone`; a group that became a supergroup is reported as moved and the
- * message goes to the new chat.
+ * message goes to the new chat. A breakdown is preceded by its coverage card (a photo with a short caption) and,
+ * with `discussion` in a group, followed by a reply asking how outlets in the readers' country reported it.
+ * Only the text messages' ids are returned, since only they are edited later.
  */
 export class TelegramPublisher implements Publisher {
   readonly platform = 'telegram' as const;
   readonly limits = TELEGRAM_RATE_LIMITS;
 
-  constructor(private readonly options: { api: Api; channels: ChannelEvents; log: Logger }) {}
+  private readonly kinds: ChatKinds;
+
+  constructor(private readonly options: { api: Api; channels: ChannelEvents; log: Logger }) {
+    this.kinds = new ChatKinds(options.api);
+  }
 
   async send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
     const messages = renderPayload(payload);
     const { api, channels, log } = this.options;
     try {
-      return sent(await sendMessages(api, channel, messages));
+      return sent(await this.deliver(channel, payload, messages));
     } catch (error) {
       const failure = classifyTelegramError(error);
       if (failure.kind !== 'moved') return failure;
@@ -32,12 +40,23 @@ export class TelegramPublisher implements Publisher {
       log.info({ from: channel.chatId, to: moved.chatId }, 'telegram: chat migrated to a supergroup');
       await channels.channelMoved(channel, moved);
       try {
-        return sent(await sendMessages(api, moved, messages));
+        return sent(await this.deliver(moved, payload, messages));
       } catch (retryError) {
         const again = classifyTelegramError(retryError);
         return again.kind === 'moved' ? { kind: 'failed', reason: `chat moved twice: ${again.reason}` } : again;
       }
     }
+  }
+
+  private async deliver(channel: ChannelRef, payload: DeliveryPayload, messages: RenderedMessage[]): Promise<number[]> {
+    const { api, log } = this.options;
+    if (payload.kind === 'breakdown') await sendCard(api, channel, payload.breakdown);
+    const ids = await sendMessages(api, channel, messages);
+    if (payload.kind === 'breakdown' && payload.discussion && ids[0] !== undefined) {
+      const isGroup = await this.kinds.isGroup(channel.chatId).catch(() => false);
+      if (isGroup) await askForDiscussion(api, { ...channel, replyTo: ids[0] }, payload.breakdown).catch((err: unknown) => log.debug({ err }, 'telegram: discussion prompt failed'));
+    }
+    return ids;
   }
 
   async edit(channel: ChannelRef, messageIds: string[], payload: DeliveryPayload): Promise<PublishResult> {

@@ -23,12 +23,18 @@ export function parseMultipart(body: Buffer, contentType: string): FormPart[] {
     const headers = part.subarray(0, split).toString('utf8');
     const disposition = /content-disposition:[^\r\n]*/i.exec(headers)?.[0] ?? '';
     parts.push({
-      name: /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? '',
-      filename: /\bfilename="([^"]*)"/i.exec(disposition)?.[1] ?? null,
+      name: field(disposition, 'name') ?? '',
+      filename: field(disposition, 'filename'),
       contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? null,
       data: part.subarray(split + 4),
     });
     at = next;
   }
   return parts;
+}
+
+/** A parameter of a Content-Disposition header, quoted or not (grammY leaves file names unquoted). */
+function field(disposition: string, key: string): string | null {
+  const match = new RegExp(`(?:^|[;\\s])${key}=(?:"([^"]*)"|([^;\\r\\n]*))`, 'i').exec(disposition);
+  return match ? (match[1] ?? match[2] ?? '').trim() : null;
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseMultipart, type FormPart } from '../fake-discord/multipart.ts';
 import { methodHandlers, type DoubleState } from './methods.ts';
 import { checkTelegramHtml } from './telegram-html.ts';
 
@@ -9,6 +10,8 @@ export interface ApiCall {
   method: string;
   token: string;
   params: Record<string, unknown>;
+  /** Files uploaded with a multipart call, by the field that refers to them (`photo` for sendPhoto). */
+  files: Record<string, FormPart>;
 }
 
 /** A Bot API error the double answers with instead of the method's result. */
@@ -56,7 +59,7 @@ export class BotApiDouble {
   apiRoot = '';
 
   private constructor() {
-    this.state = { updates: [], members: new Map(), messages: new Map(), nextMessageId: 100, wake: () => this.notify(), checkHtml: checkTelegramHtml };
+    this.state = { updates: [], members: new Map(), messages: new Map(), chatTypes: new Map(), nextMessageId: 100, wake: () => this.notify(), checkHtml: checkTelegramHtml };
   }
 
   /** Starts a double on an ephemeral loopback port. */
@@ -84,6 +87,11 @@ export class BotApiDouble {
   /** Sets a user's status in a chat ('creator', 'administrator', 'member', 'left', 'kicked'). */
   setMember(chatId: number, userId: number, status: string): void {
     this.state.members.set(`${chatId}:${userId}`, status);
+  }
+
+  /** Sets what getChat says a chat is ('private', 'group', 'supergroup', 'channel'); by default positive ids are private, negative ones supergroups. */
+  setChatType(chatId: number | string, type: string): void {
+    this.state.chatTypes.set(String(chatId), type);
   }
 
   /** The stored text and markup of a message the bot sent or edited. */
@@ -126,16 +134,17 @@ export class BotApiDouble {
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     if (!m || req.method !== 'POST' && req.method !== 'GET') return reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    const params = await readParams(req);
-    if (!params) return reply(res, 400, { ok: false, error_code: 400, description: 'Bad Request: the double reads JSON or form bodies only' });
-    const call: ApiCall = { method: m[2]!, token: m[1]!, params };
+    const read = await readParams(req);
+    if (!read) return reply(res, 400, { ok: false, error_code: 400, description: 'Bad Request: the double reads JSON, form or multipart bodies only' });
+    const { params, files } = read;
+    const call: ApiCall = { method: m[2]!, token: m[1]!, params, files };
     this.calls.push(call);
     if (call.method !== 'getUpdates') this.notify();
     const injected = this.takeRule(call);
     if (injected) return reply(res, injected.error_code, { ok: false, ...injected });
     const handler = methodHandlers[call.method];
     if (!handler) return reply(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
-    const outcome = await handler(params, this.state, { waitForUpdate: (ms) => this.waitForUpdate(ms, req) });
+    const outcome = await handler(params, this.state, { waitForUpdate: (ms) => this.waitForUpdate(ms, req), files });
     if ('error' in outcome) return reply(res, outcome.error.error_code, { ok: false, ...outcome.error });
     reply(res, 200, { ok: true, result: outcome.result });
   }
@@ -159,18 +168,37 @@ export class BotApiDouble {
   }
 }
 
-async function readParams(req: IncomingMessage): Promise<Record<string, unknown> | null> {
+async function readParams(req: IncomingMessage): Promise<{ params: Record<string, unknown>; files: Record<string, FormPart> } | null> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const body = raw.toString('utf8');
   const type = req.headers['content-type'] ?? '';
   const query = Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams);
-  if (body === '') return query;
-  if (type.includes('application/json')) return { ...query, ...(JSON.parse(body) as Record<string, unknown>) };
+  if (body === '') return { params: query, files: {} };
+  if (type.includes('application/json')) return { params: { ...query, ...(JSON.parse(body) as Record<string, unknown>) }, files: {} };
   if (type.includes('application/x-www-form-urlencoded')) {
-    return Object.fromEntries([...new URLSearchParams(body)].map(([k, v]) => [k, parseLoose(v)]));
+    return { params: Object.fromEntries([...new URLSearchParams(body)].map(([k, v]) => [k, parseLoose(v)])), files: {} };
   }
+  if (type.includes('multipart/form-data')) return readMultipart(parseMultipart(raw, type));
   return null;
+}
+
+/** Multipart as the Bot API reads it: fields are values (objects as JSON), and a field `attach://name` refers to the file part `name`. */
+function readMultipart(parts: FormPart[]): { params: Record<string, unknown>; files: Record<string, FormPart> } {
+  const params: Record<string, unknown> = {};
+  const files: Record<string, FormPart> = {};
+  const uploads = new Map(parts.filter((part) => part.filename !== null).map((part) => [part.name, part]));
+  for (const part of parts) {
+    if (part.filename !== null) continue;
+    const value = part.data.toString('utf8');
+    const attached = /^attach:\/\/(.+)$/.exec(value);
+    const file = attached ? uploads.get(attached[1]!) : undefined;
+    if (file) files[part.name] = file;
+    params[part.name] = attached ? value : parseLoose(value);
+  }
+  for (const [name, part] of uploads) if (!Object.values(files).includes(part)) files[name] = part;
+  return { params, files };
 }
 
 function parseLoose(value: string): unknown {

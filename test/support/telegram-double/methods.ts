@@ -7,13 +7,15 @@ export interface DoubleState {
   members: Map<string, string>;
   /** "chatId:messageId" → the message's text and the params it was last sent or edited with. */
   messages: Map<string, { text: string; params: Record<string, unknown> }>;
+  /** chatId → type, for getChat. */
+  chatTypes: Map<string, string>;
   nextMessageId: number;
   wake(): void;
   checkHtml(html: string): HtmlCheck;
 }
 
 type Outcome = { result: unknown } | { error: { error_code: number; description: string } };
-type Handler = (params: Record<string, unknown>, state: DoubleState, io: { waitForUpdate(ms: number): Promise<void> }) => Outcome | Promise<Outcome>;
+type Handler = (params: Record<string, unknown>, state: DoubleState, io: { waitForUpdate(ms: number): Promise<void>; files: Record<string, { filename: string | null; data: Buffer }> }) => Outcome | Promise<Outcome>;
 
 export const BOT_USER = { id: 4242, is_bot: true, first_name: 'Parallax', username: 'ParallaxTestBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
 const ok = (result: unknown): Outcome => ({ result });
@@ -31,9 +33,33 @@ export const methodHandlers: Record<string, Handler> = {
     const status = s.members.get(`${String(p.chat_id)}:${String(p.user_id)}`) ?? 'member';
     return ok({ status, user: { id: Number(p.user_id), is_bot: false, first_name: `User ${String(p.user_id)}` }, ...(status === 'administrator' ? { can_be_edited: false, can_manage_chat: true } : {}) });
   },
+  getChat: (p, s) => {
+    const type = s.chatTypes.get(String(p.chat_id)) ?? (Number(p.chat_id) > 0 ? 'private' : 'supergroup');
+    return ok({ ...chatOf(p.chat_id), type });
+  },
+  deleteMessage: (p, s) => (s.messages.delete(`${String(p.chat_id)}:${String(p.message_id)}`) ? ok(true) : bad('Bad Request: message to delete not found')),
+  sendPhoto: (p, s, io) => {
+    const photo = io.files.photo;
+    if (!photo && typeof p.photo !== 'string') return bad('Bad Request: there is no photo in the request');
+    let caption = typeof p.caption === 'string' ? p.caption : '';
+    if (caption && p.parse_mode === 'HTML') {
+      const parsed = s.checkHtml(caption);
+      if (!parsed.ok) return bad(parsed.error);
+      caption = parsed.text;
+    }
+    if (caption.length > 1024) return bad('Bad Request: message caption is too long');
+    const missing = replyMissing(p, s);
+    if (missing) return missing;
+    const messageId = s.nextMessageId++;
+    s.messages.set(`${String(p.chat_id)}:${messageId}`, { text: caption, params: p });
+    const size = photo ? { width: photo.data.readUInt32BE(16), height: photo.data.readUInt32BE(20), file_size: photo.data.length } : { width: 0, height: 0 };
+    return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(p.chat_id), photo: [{ file_id: `photo-${messageId}`, file_unique_id: `u${messageId}`, ...size }], ...(caption ? { caption } : {}) });
+  },
   sendMessage: (p, s) => {
     const text = checkText(p, s);
     if (typeof text !== 'string') return text;
+    const missing = replyMissing(p, s);
+    if (missing) return missing;
     const messageId = s.nextMessageId++;
     s.messages.set(`${String(p.chat_id)}:${messageId}`, { text: String(p.text), params: p });
     return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(p.chat_id), text, ...(p.message_thread_id ? { message_thread_id: p.message_thread_id, is_topic_message: true } : {}) });
@@ -61,6 +87,12 @@ export const methodHandlers: Record<string, Handler> = {
     }
   },
 };
+
+function replyMissing(p: Record<string, unknown>, s: DoubleState): Outcome | null {
+  const reply = p.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
+  if (!reply || reply.allow_sending_without_reply) return null;
+  return s.messages.has(`${String(p.chat_id)}:${String(reply.message_id)}`) ? null : bad('Bad Request: message to be replied not found');
+}
 
 function checkText(p: Record<string, unknown>, s: DoubleState): string | Outcome {
   if (typeof p.text !== 'string' || p.text.trim() === '') return bad('Bad Request: message text is empty');

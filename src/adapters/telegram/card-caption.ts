@@ -1,0 +1,14 @@
+import type { Breakdown } from '../../domain/breakdown.ts';
+import { bold, clip, escapeHtml } from './escape-html.ts';
+
+/** Telegram's limit on a photo caption, in characters after entities are parsed. */
+export const CAPTION_LIMIT = 1024;
+
+/** The short caption under a coverage card: the headline and the counts, in HTML well within 1,024 characters. */
+export function cardCaption(breakdown: Breakdown): string {
+  const { coverage } = breakdown;
+  const countries = Object.keys(coverage.byCountry).length || new Set(breakdown.reports.map((r) => r.country).filter(Boolean)).size;
+  const copies = coverage.reports - coverage.independentReports;
+  const counts = `${coverage.outlets} outlets · ${coverage.independentReports} independent${copies > 0 ? ` · ${copies} wire/syndicated` : ''} · ${countries} countr${countries === 1 ? 'y' : 'ies'}`;
+  return `🗺 ${bold(clip(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml('Who covered it, when, and the numbers that differ. The breakdown follows.')}`;
+}
