@@ -2,14 +2,15 @@ import { parseArgs } from 'node:util';
 import { findCommand } from '../../commands/index.ts';
 import { runCommand } from '../../commands/run-command.ts';
 import { renderText } from '../adapters/terminal/render-text.ts';
+import { writeCardFile } from '../card/write-card-file.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, UsageError, type CliIo } from './cli-context.ts';
 
-/** `parallax compare "<topic>" [--json]`: the breakdown of the story on a topic, as text or JSON. */
+/** `parallax compare "<topic>" [--json] [--card FILE.png]`: the breakdown of the story on a topic, as text or JSON, and optionally its coverage card as a PNG. */
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, sources: { type: 'string' }, data: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, card: { type: 'string' }, sources: { type: 'string' }, data: { type: 'string' } },
     strict: true,
     allowPositionals: true,
   });
@@ -28,6 +29,12 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     }, { topic });
     if (values.json) io.stdout.write(`${JSON.stringify(result.kind === 'breakdown' ? result.breakdown : result, null, 2)}\n`);
     else io.stdout.write(`${renderText(result)}\n`);
+    if (values.card && result.kind === 'breakdown') {
+      const card = await writeCardFile({ breakdown: result.breakdown, path: values.card });
+      io.stderr.write(`Coverage card: ${card.path} (${card.width}×${card.height}, ${Math.round(card.bytes / 1024)} KB)\n`);
+    } else if (values.card) {
+      io.stderr.write('No story found, so no coverage card was written.\n');
+    }
     return result.kind === 'error' ? 1 : 0;
   } finally {
     await app.close();
