@@ -13,8 +13,9 @@ const SEEDS = 3;
 /**
  * Whether a small story holds two events, and if so its members divided in two (the group holding
  * the first member first). Members are divided by two-means over their vectors, seeded with the
- * first member and the member least like it; the groups are two events when, seen as two stories,
- * they would score under `splitThreshold` against each other with the same test a merge uses.
+ * first member and each of the few members least like it, keeping the tightest division; the groups
+ * are two events when, seen as two stories with bodies, they score under `splitThreshold` against
+ * each other with the lenient test an article's join uses (one side's names found in the other).
  * Two arrests of two players of one team, joined through the words they share, come apart here
  * once each has a few reports that name only their own player.
  */
@@ -30,8 +31,7 @@ export function splitOf({ members, minGroup, options }: { members: Member[]; min
   if (!best) return null;
   const [a, b] = [groupScorable(best[0], options), groupScorable(best[1], options)];
   if (!a.detailed || !b.detailed) return null;
-  const score = similarity(a, b, options);
-  return score < options.splitThreshold ? best : null;
+  return similarity(a, b, options) < options.splitThreshold ? best : null;
 }
 
 /** The members least like the first one: candidate centres of a second event. */
