@@ -30,7 +30,7 @@ export class TelegramPublisher implements Publisher {
 
   async send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
     const messages = renderPayload(payload);
-    const { api, channels, log } = this.options;
+    const { channels, log } = this.options;
     try {
       return sent(await this.deliver(channel, payload, messages));
     } catch (error) {
