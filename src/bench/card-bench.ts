@@ -2,11 +2,11 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import { renderCoverageCard } from '../card/render-card.ts';
 import type { Bench } from './index.ts';
 
-const NAMES = ['Harbour Ledger', 'Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء', '港口日报', 'Le Courrier du Port', 'Der Hafenbote', 'Діловий Вісник', 'الأخبار اليوم', '海风新闻网', 'The Evening Lantern', 'Ο Ταχυδρόμος', 'Gazeta Portowa', 'El Faro Diario'];
-const COUNTRIES = ['GB', 'RU', 'GR', 'EG', 'CN', 'FR', 'DE', 'UA', 'SA', 'TW', 'US', 'CY', 'PL', 'ES', null];
+const NAMES = ['Harbour Ledger', 'Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء', '港口日报', 'Le Courrier du Port', 'Der Hafenbote', 'Діловий Вісник', 'الأخبار اليوم', '海风新闻网', 'The Evening Lantern', 'Ο Ταχυδρόμος', 'Gazeta Portowa', 'El Faro Diario', '항구 신문', 'みなとニュース'];
+const COUNTRIES = ['GB', 'RU', 'GR', 'EG', 'CN', 'FR', 'DE', 'UA', 'SA', 'TW', 'US', 'CY', 'PL', 'ES', 'KR', 'JP', null];
 const OWNERSHIP = ['private', 'public-broadcaster', 'state-controlled', 'nonprofit', 'wire-agency', null] as const;
 
-/** An invented breakdown with `outlets` reports whose names mix Latin, Cyrillic, Greek, Arabic and CJK. */
+/** An invented breakdown with `outlets` reports whose names mix Latin, Cyrillic, Greek, Arabic, Chinese, Japanese and Korean. */
 export function inventedBreakdown({ outlets, seed = 0 }: { outlets: number; seed?: number }): Breakdown {
   const start = Date.parse('2026-11-29T06:00:00Z') + seed * 60_000;
   const reports: Report[] = Array.from({ length: outlets }, (_, i) => ({

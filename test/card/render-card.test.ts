@@ -69,11 +69,12 @@ describe('renderCoverageCard', () => {
   });
 
   it('draws Cyrillic, Greek, Arabic and CJK names with their own faces and keeps them inside', () => {
-    const names = ['Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء اليومية', '港口日报'];
-    const card = renderCoverageCard(breakdown(names.map((name, i) => report(name, { articleId: `a${i}`, country: ['RU', 'GR', 'EG', 'CN'][i]! })), 'Шторм закрыл порт — العاصفة تغلق الميناء'));
+    const names = ['Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء اليومية', '港口日报', '항구 신문', 'みなとニュース'];
+    const card = renderCoverageCard(breakdown(names.map((name, i) => report(name, { articleId: `a${i}`, country: ['RU', 'GR', 'EG', 'CN', 'KR', 'JP'][i]! })), 'Шторм закрыл порт — العاصفة تغلق الميناء'));
     for (const name of names) expect(card.svg).toContain(name);
     expect(card.svg).toMatch(/<path id="a\d+"/u);
     expect(card.svg).toMatch(/<path id="c\d+"/u);
+    expect(card.svg).toMatch(/<path id="k\d+"/u);
     expect(card.svg).not.toMatch(/<text[\s>]/u);
     expectInside(card);
   });

@@ -8,6 +8,7 @@ describe('text runs', () => {
     const runs = splitRuns('Al Sahifa الميناء 港口 news');
     expect(runs.map((run) => run.face)).toEqual(['regular', 'arabic', 'cjk', 'regular']);
     expect(runs.find((run) => run.face === 'arabic')).toMatchObject({ rtl: true, text: 'الميناء' });
+    expect(splitRuns('항구 신문').map((run) => run.face)).toEqual(['korean']);
   });
 });
 
