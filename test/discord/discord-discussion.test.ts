@@ -89,6 +89,12 @@ describe('Discord coverage cards, discussion threads and nonces against the fake
     const [question] = bot.fake.callsTo('POST', messagesOf(threadId));
     expect(question!.body.content).toContain('Parallax compared 6 outlets');
 
+    const back = await callback(bot.fake, bot.fake.press('px:out:s-discuss-1:0', messageId, 'member', ['card.png']));
+    expect(back.data.embeds[0].image).toEqual({ url: 'attachment://card.png' });
+    expect(back.data.attachments).toBeUndefined();
+    const plain = await callback(bot.fake, bot.fake.press('px:out:s-discuss-1:0', bot.fake.id()));
+    expect(plain.data.embeds[0].image).toBeUndefined();
+
     const again = bot.fake.press(discuss.custom_id, messageId);
     const second = await edit(bot.fake, again, (body) => typeof body.content === 'string' && body.content.length > 0);
     expect(second.content).toMatch(/already open/);

@@ -12,6 +12,12 @@ export function withCard(message: DiscordMessage, png: Buffer): DiscordMessage {
   return { ...message, embeds: [{ ...summary, image: { url: `attachment://${CARD_FILE}` } }, ...rest], files: [{ name: CARD_FILE, data: png }] };
 }
 
+/** The message with its summary embed pointing at a card already uploaded with it (a page turned back to the first). */
+export function pointAtCard(message: DiscordMessage): DiscordMessage {
+  const [summary, ...rest] = message.embeds;
+  return summary ? { ...message, embeds: [{ ...summary, image: { url: `attachment://${CARD_FILE}` } }, ...rest] } : message;
+}
+
 /** The message's files as @discordjs/rest uploads (sent as multipart with `payload_json`). */
 export function restFiles(message: DiscordMessage): RawFile[] | undefined {
   return message.files?.map((file) => ({ name: file.name, data: file.data, contentType: 'image/png' }));

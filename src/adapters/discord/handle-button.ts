@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { CommandServices } from '../../../commands/services.ts';
+import { CARD_FILE, pointAtCard } from './card-attachment.ts';
 import { openDiscussion, parseDiscussId, withDiscussButton } from './discussion.ts';
 import { NO_MENTIONS, replyOptions } from './message.ts';
 import { parsePageId } from './paging.ts';
@@ -18,7 +19,8 @@ export async function handleButton(interaction: ButtonInteraction, services: Com
     return;
   }
   const page = ref.kind === 'div' ? renderDivergencePage(breakdown, ref.page) : renderBreakdownPage(breakdown, ref.page);
-  await interaction.update(replyOptions(hadDiscussButton(interaction) ? withDiscussButton(page, ref.storyId) : page));
+  const carded = ref.kind === 'out' && ref.page === 0 && interaction.message.attachments.some((file) => file.name === CARD_FILE) ? pointAtCard(page) : page;
+  await interaction.update(replyOptions(hadDiscussButton(interaction) ? withDiscussButton(carded, ref.storyId) : carded));
 }
 
 /** Opens a thread under the pressed message and tells the presser where it is (only them). */

@@ -92,10 +92,10 @@ export class FakeDiscord {
     return id;
   }
 
-  /** Pushes a button press on a message; returns the interaction id. */
-  press(customId: string, messageId: string, asker: Asker = 'member'): string {
+  /** Pushes a button press on a message (which may carry uploaded files, by name); returns the interaction id. */
+  press(customId: string, messageId: string, asker: Asker = 'member', attachments: string[] = []): string {
     const id = this.id();
-    this.gateway.dispatch('INTERACTION_CREATE', buttonInteraction({ id, customId, messageId, asker, channelId: IDS.channel }));
+    this.gateway.dispatch('INTERACTION_CREATE', buttonInteraction({ id, customId, messageId, asker, channelId: IDS.channel, attachments }));
     return id;
   }
 

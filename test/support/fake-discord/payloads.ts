@@ -84,9 +84,10 @@ export function commandInteraction(args: { id: string; name: string; options: Re
 }
 
 /** A button press (type 3) on a message the bot sent. */
-export function buttonInteraction(args: { id: string; customId: string; messageId: string; asker: Asker; channelId: string }) {
+export function buttonInteraction(args: { id: string; customId: string; messageId: string; asker: Asker; channelId: string; attachments?: string[] }) {
+  const attachments = (args.attachments ?? []).map((filename, i) => ({ id: `${args.messageId}${i}`, filename, size: 1, url: `https://cdn.fake/${filename}`, proxy_url: `https://cdn.fake/${filename}` }));
   const message = {
-    id: args.messageId, channel_id: args.channelId, author: botUser, content: '', embeds: [], components: [], attachments: [], mentions: [],
+    id: args.messageId, channel_id: args.channelId, author: botUser, content: '', embeds: [], components: [], attachments, mentions: [],
     mention_roles: [], pinned: false, tts: false, mention_everyone: false, timestamp: '2026-11-29T12:00:00.000Z', edited_timestamp: null, type: 0, flags: 0,
   };
   return { ...base(3, args.id, args.asker, args.channelId), data: { custom_id: args.customId, component_type: 2 }, message };
