@@ -17,7 +17,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'parallax-mp-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const settings = (name: string, sinkUrl: string): WorkerSettings => ({
-  name, dataDir, redisUrl: testRedisUrl, keyPrefix, sinkUrl, concurrency: 1, exitWhenDone: false, claimTtlMs: 1500, leaseTtlMs: 1500,
+  name, dataDir, redisUrl: testRedisUrl, keyPrefix, sinkUrl, concurrency: 1, exitWhenDone: false, claimTtlMs: 4000, leaseTtlMs: 4000,
   limits: { perChatPerSecond: 10, perGroupPerMinute: 600, globalPerSecond: 100 },
 });
 
@@ -47,7 +47,7 @@ describe.skipIf(!runRedis)('several processes on one Redis', () => {
       const survivor = workers.find((w) => w.events[0]?.worker !== killed!.name)!;
       const outbox = new Outbox({ store, clock: systemClock });
       await waitFor(async () => (await outbox.all()).every((r) => r.state === 'sent'), 30_000, 'every message to be recorded as sent');
-      await waitFor(() => leaseHeld(survivor), 10_000, 'the survivor to take the scheduler lease');
+      await waitFor(() => leaseHeld(survivor), 20_000, 'the survivor to take the scheduler lease');
       expect(await workers.find((w) => w !== survivor)!.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
       const takeover = survivor.events.find((e) => e.event === 'lease' && e.held === true);
