@@ -1,6 +1,5 @@
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import { renderCoverageCard } from '../card/render-card.ts';
-import type { Bench } from './index.ts';
 
 const NAMES = ['Harbour Ledger', 'Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء', '港口日报', 'Le Courrier du Port', 'Der Hafenbote', 'Діловий Вісник', 'الأخبار اليوم', '海风新闻网', 'The Evening Lantern', 'Ο Ταχυδρόμος', 'Gazeta Portowa', 'El Faro Diario', '항구 신문', 'みなとニュース'];
 const COUNTRIES = ['GB', 'RU', 'GR', 'EG', 'CN', 'FR', 'DE', 'UA', 'SA', 'TW', 'US', 'CY', 'PL', 'ES', 'KR', 'JP', null];
