@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Breakdown } from '../src/domain/breakdown.ts';
-import type { ChannelRef, Platform } from '../src/domain/channel.ts';
+import type { Actor, ChannelRef, Platform } from '../src/domain/channel.ts';
 import type { Briefing } from '../src/domain/delivery.ts';
 import type { Source } from '../src/domain/source.ts';
 import type { StoryLine } from '../src/domain/story.ts';
@@ -32,6 +32,11 @@ export interface CommandContext {
   canConfigure(): Promise<boolean>;
   /** Shows progress on a long command ("Fetching 12 outlets… 7/12"); adapters may throttle it. */
   progress(text: string): Promise<void>;
+}
+
+/** Who ran the command, for the audit trail of what they changed. */
+export function actorOf(ctx: CommandContext): Actor {
+  return { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name };
 }
 
 /** A check that runs before a command's handler; returns a refusal message or null to go on. */

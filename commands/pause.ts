@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from './command.ts';
+import { actorOf, defineCommand } from './command.ts';
 import { canConfigureChannel } from './preconditions.ts';
 
 /** `/pause [topic or id]`: pause posts for a topic here (every topic when none is given). */
@@ -10,7 +10,7 @@ export const pause = defineCommand({
   schema: z.object({ topic: z.string().trim().optional() }),
   preconditions: [canConfigureChannel],
   async run(ctx, { topic }) {
-    const changed = await ctx.services.subscriptions.pause(ctx.channel, topic ?? null, { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name });
+    const changed = await ctx.services.subscriptions.pause(ctx.channel, topic ?? null, actorOf(ctx));
     if (changed.length === 0) return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to pause.` : 'Nothing here to pause.' };
     return { kind: 'subscriptions', subscriptions: changed };
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from './command.ts';
+import { actorOf, defineCommand } from './command.ts';
 import { canConfigureChannel } from './preconditions.ts';
 
 /** `/resume [topic or id]`: resume posts for a topic here (every topic when none is given). */
@@ -10,7 +10,7 @@ export const resume = defineCommand({
   schema: z.object({ topic: z.string().trim().optional() }),
   preconditions: [canConfigureChannel],
   async run(ctx, { topic }) {
-    const changed = await ctx.services.subscriptions.resume(ctx.channel, topic ?? null, { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name });
+    const changed = await ctx.services.subscriptions.resume(ctx.channel, topic ?? null, actorOf(ctx));
     if (changed.length === 0) return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };
     return { kind: 'subscriptions', subscriptions: changed };
   },

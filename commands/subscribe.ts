@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
-import { defineCommand } from './command.ts';
+import { actorOf, defineCommand } from './command.ts';
 import { MAX_TOPIC_LENGTH } from './compare.ts';
 import { canConfigureChannel } from './preconditions.ts';
 import type { SubscribeRequest } from './services.ts';
@@ -73,7 +73,7 @@ export const subscribe = defineCommand({
       ...(sources ? { sources } : {}),
       ...(o.languages ? { languages: o.languages.map((l) => l.toLowerCase()) } : {}),
     };
-    const by = { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name };
+    const by = actorOf(ctx);
     const { subscription, created } = await ctx.services.subscriptions.subscribe(ctx.channel, request, by);
     return { kind: 'subscribed', subscription, created };
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from './command.ts';
+import { actorOf, defineCommand } from './command.ts';
 import { canConfigureChannel } from './preconditions.ts';
 
 /** `/unsubscribe [topic or id]`: stop following a topic here (every topic when none is given). */
@@ -10,7 +10,7 @@ export const unsubscribe = defineCommand({
   schema: z.object({ topic: z.string().trim().optional() }),
   preconditions: [canConfigureChannel],
   async run(ctx, { topic }) {
-    const removed = await ctx.services.subscriptions.unsubscribe(ctx.channel, topic ?? null, { platform: ctx.platform, userId: ctx.user.id, name: ctx.user.name });
+    const removed = await ctx.services.subscriptions.unsubscribe(ctx.channel, topic ?? null, actorOf(ctx));
     return { kind: 'unsubscribed', removed };
   },
 });
