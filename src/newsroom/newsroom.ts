@@ -28,6 +28,9 @@ export interface NewsroomDeps {
   windowDays?: number;
 }
 
+/** New articles between two sweeps of expired ones. */
+const SWEEP_EVERY = 2000;
+
 /** Search score below which a current story does not count as covering a topic. */
 const MIN_TOPIC_SCORE = 0.15;
 
@@ -38,6 +41,8 @@ const MIN_TOPIC_SCORE = 0.15;
 export class Newsroom {
   private clusterer = new StoryClusterer();
   private readonly articles = new Map<string, Article>();
+  /** Article count after the last sweep of expired articles. */
+  private sweptAt = 0;
   private readonly persisted = new Set<string>();
   /** A fingerprint of each story as last saved, so a restart rewrites only what changed. */
   private readonly saved = new Map<string, string>();
@@ -72,7 +77,13 @@ export class Newsroom {
       touched.add(this.clusterer.add(article));
     }
     await this.persist(touched);
+    this.forgetExpired();
     return [...touched].filter((id) => this.clusterer.story(id) !== undefined);
+  }
+
+  /** Articles held in memory (those of current stories, plus at most a sweep's worth of expired ones). */
+  get articleCount(): number {
+    return this.articles.size;
   }
 
   /** A current story, or undefined when it expired or merged into another. */
@@ -135,6 +146,13 @@ export class Newsroom {
     const fresh = articles.filter((_, i) => known[i] === undefined);
     for (const article of fresh) await collection.set(article.id, article, ARTICLE_RETENTION_MS);
     return fresh;
+  }
+
+  /** Drops articles whose stories expired, so a long-running process holds only the current window. */
+  private forgetExpired(): void {
+    if (this.articles.size < this.sweptAt + SWEEP_EVERY) return;
+    for (const id of this.articles.keys()) if (this.clusterer.storyOf(id) === undefined) this.articles.delete(id);
+    this.sweptAt = this.articles.size;
   }
 
   private members(story: Story): Article[] {
