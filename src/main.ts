@@ -75,8 +75,9 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   const coordinator: Coordinator = config.REDIS_URL ? await RedisCoordinator.connect({ url: config.REDIS_URL }) : new MemoryCoordinator(clock);
   const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
 
+  const stopping = new AbortController();
   const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
-    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
+    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, signal: stopping.signal, onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
   const ingestJob = new PeriodicJob({
     name: 'ingest',
     cron: config.INGEST_CRON,
@@ -111,6 +112,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     ingestJob,
     startIngesting: () => ingestLease.start(),
     async close() {
+      stopping.abort();
       await ingestLease.stop();
       await ingestJob.stop();
       await delivery.stop();

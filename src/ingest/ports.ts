@@ -4,7 +4,7 @@ import type { Article } from '../domain/article.ts';
 export interface FeedFetcher {
   fetch(
     url: string,
-    options: { etag?: string | null; lastModified?: string | null; accept?: string },
+    options: { etag?: string | null; lastModified?: string | null; accept?: string; signal?: AbortSignal },
   ): Promise<
     | { kind: 'ok'; url: string; text: string; etag: string | null; lastModified: string | null }
     | { kind: 'not-modified'; url: string; etag: string | null; lastModified: string | null }

@@ -22,6 +22,8 @@ export interface IngestDeps {
   /** Called with each feed's new articles once they are stored. */
   onArticles?: (articles: Article[]) => void | Promise<void>;
   onFeed?: (outcome: FeedOutcome) => void;
+  /** Stops the run early (shutdown): feeds not yet fetched are skipped and nothing is counted against them. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function runIngest(deps: IngestDeps): Promise<IngestReport> {
   const claimed = new Set<string>();
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
+    while (next < jobs.length && !deps.signal?.aborted) {
       const index = next++;
       const job = jobs[index]!;
       const outcome = await ingestFeed(deps, job.source, job.feedUrl, claimed);
@@ -44,8 +46,9 @@ export async function runIngest(deps: IngestDeps): Promise<IngestReport> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 16, jobs.length) }, worker));
-  const newArticles = outcomes.reduce((sum, o) => sum + o.newArticles, 0);
-  return { startedAt, finishedAt: new Date(deps.clock.now()).toISOString(), feeds: outcomes, newArticles };
+  const feeds = outcomes.filter((o): o is FeedOutcome => o !== undefined);
+  const newArticles = feeds.reduce((sum, o) => sum + o.newArticles, 0);
+  return { startedAt, finishedAt: new Date(deps.clock.now()).toISOString(), feeds, newArticles };
 }
 
 async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, claimed: Set<string>): Promise<FeedOutcome> {
@@ -66,7 +69,7 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
   if (notDue) return outcome('skipped', { message: notDue });
 
   try {
-    const response = await deps.fetcher.fetch(feedUrl, { etag: state.etag, lastModified: state.lastModified, accept: FEED_ACCEPT });
+    const response = await deps.fetcher.fetch(feedUrl, { etag: state.etag, lastModified: state.lastModified, accept: FEED_ACCEPT, ...(deps.signal ? { signal: deps.signal } : {}) });
     const validators = { etag: response.etag, lastModified: response.lastModified };
     if (response.kind === 'not-modified') {
       await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
@@ -81,6 +84,7 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
     for (const skip of parsed.skipped) deps.log.debug({ feedUrl, reason: skip.reason }, 'feed item skipped');
     return outcome(fresh.length > 0 ? 'new' : 'seen', { newArticles: fresh.length, seenArticles });
   } catch (error) {
+    if (deps.signal?.aborted) return outcome('skipped', { message: 'stopped: Parallax is shutting down' });
     const reason = describe(error);
     const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
     await feeds.set(feedUrl, afterFailure(state, deps.clock.now(), reason, retryAfter));

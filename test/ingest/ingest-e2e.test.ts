@@ -142,6 +142,22 @@ describe('ingestion from loopback feeds', () => {
   });
 });
 
+describe('stopping an ingestion run', () => {
+  it('ends promptly on shutdown: a feed in flight is skipped, not counted as failing, and later feeds are not fetched', async () => {
+    server.route('/slow.xml', { contentType: 'application/rss+xml', stallAfterHeaders: true });
+    const stop = new AbortController();
+    const sources = [source('slow', '/slow.xml'), ...Array.from({ length: 20 }, (_, i) => source(`later-${i}`, '/atom.xml'))];
+    const http = new HttpClient({ allowPrivateNetworks: true, timeoutMs: 10_000, clock });
+    setTimeout(() => stop.abort(), 200);
+    const began = performance.now();
+    const report = await runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log: silentLogger, concurrency: 1, signal: stop.signal });
+    expect(performance.now() - began).toBeLessThan(3000);
+    expect(report.feeds).toHaveLength(1);
+    expect(report.feeds[0]).toMatchObject({ sourceId: 'slow', status: 'skipped', message: 'stopped: Parallax is shutting down' });
+    expect(await store.collection<FeedState>('feeds').get(server.url('/slow.xml'))).toBeUndefined();
+  });
+});
+
 async function count(): Promise<number> {
   let n = 0;
   for await (const _ of store.collection('articles').entries()) n++;
