@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { CommandServices } from '../commands/services.ts';
 import type { Config } from './config/config.ts';
 import type { Coordinator } from './coordination/coordinator.ts';
@@ -76,6 +77,8 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
 
   const stopping = new AbortController();
+  // One signal is shared by every feed fetch of a run (and the per-host queues), so it has many listeners by design.
+  setMaxListeners(0, stopping.signal);
   const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
     runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, signal: stopping.signal, onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
   const ingestJob = new PeriodicJob({
