@@ -48,20 +48,33 @@ function bySubject(entries: Entry[]): Entry[][] {
   return groups;
 }
 
+/**
+ * Variants by value and cited party: outlets giving the same figure from the same party are listed together
+ * ("police" and "police in Marrow Creek" count as one party, named the more specific way).
+ */
 function variantsOf(entries: Entry[]): NumberVariant[] {
-  const variants = new Map<string, NumberVariant>();
+  const variants: NumberVariant[] = [];
   for (const { mention: m, unit, attribution } of entries) {
-    const key = `${m.min}|${m.max}|${attribution ?? ''}`;
-    const variant = variants.get(key) ?? { text: m.text, min: m.min, max: m.max, attribution, quotes: [], outlets: [] };
-    variants.set(key, variant);
+    let variant = variants.find((v) => v.min === m.min && v.max === m.max && sameParty(v.attribution, attribution));
+    if (variant === undefined) {
+      variant = { text: m.text, min: m.min, max: m.max, attribution, quotes: [], outlets: [] };
+      variants.push(variant);
+    } else if (attribution !== null && attribution.length > (variant.attribution ?? '').length) {
+      variant.attribution = attribution;
+    }
     if (!variant.quotes.some((q) => q.articleId === unit.articleId && q.sentence === unit.sentence)) {
       variant.quotes.push({ articleId: unit.articleId, outlet: unit.outlet, sentence: unit.sentence });
     }
     if (!variant.outlets.includes(unit.outlet)) variant.outlets.push(unit.outlet);
   }
-  return [...variants.values()].sort(
+  return variants.sort(
     (a, b) => a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity) || a.text.localeCompare(b.text) || (a.attribution ?? '').localeCompare(b.attribution ?? ''),
   );
+}
+
+function sameParty(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 
 function conflicting(variants: NumberVariant[]): boolean {

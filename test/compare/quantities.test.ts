@@ -20,6 +20,21 @@ describe('numberDivergences', () => {
     expect(deaths?.variants[1]?.quotes).toEqual([{ articleId: 'south:1', outlet: 'south', sentence: '12 people died, according to the regional hospital.' }]);
   });
 
+  it('lists outlets citing one party for one figure together, naming the party the more specific way, and keeps other parties apart', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Twelve people died in the flooding, police said.' },
+      { outlet: 'harbour', body: 'Police in Marrow Creek say twelve people died after the dam overflowed.' },
+      { outlet: 'valley', body: 'Twelve people died, the mayor said.' },
+      { outlet: 'plains', body: 'Fifteen people were killed, according to the regional hospital.' },
+    ]);
+    const [deaths] = numberDivergences(drafts);
+    expect(deaths?.variants.map((v) => [v.min, v.attribution, v.outlets])).toEqual([
+      [12, 'mayor', ['valley']],
+      [12, 'police in marrow creek', ['north', 'harbour']],
+      [15, 'regional hospital', ['plains']],
+    ]);
+  });
+
   it('does not flag values that can all be true', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'At least 10 people were killed.' },
