@@ -32,7 +32,7 @@ export interface ClusterOptions {
   specificTerms: number;
   /** Gate value when none of the heaviest names and numbers are shared. */
   agreementFloor: number;
-  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
+  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only); before a merge, also when main years or lead ages, sums or magnitudes disagree. */
   conflictFactor: number;
   /** Two headline-only stories merge at this share of `mergeThreshold`. */
   headlineMergeShare: number;

@@ -1,4 +1,5 @@
 import { ENTITY, NUMBER } from './article-terms.ts';
+import { slotsConflict, type EventSlots } from './event-slots.ts';
 import type { ClusterOptions } from './options.ts';
 import { dot, heaviest, type SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
@@ -12,6 +13,8 @@ export interface Scorable {
   dated: { min: number; max: number } | null;
   /** False for headline-only items and stories, whose few names say little about what they leave out. */
   detailed: boolean;
+  /** Ages, sums and magnitudes its texts give (see event-slots.ts); absent when not collected. */
+  slots?: EventSlots;
 }
 
 type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor'>;
@@ -23,7 +26,9 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`;
  * headline-only items name too little for that test. Before a merge the same cut applies when the
- * two stories' most mentioned years differ. For an article against a story it is enough
+ * two stories' most mentioned years differ, and when their leads give an age, sum or magnitude only
+ * in values the other's never give (a 2-million and a 108-million jewel heist in one city, a 27- and a
+ * 44-year-old climber killed on one mountain). For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other, unless one is headlines only.
  */
@@ -40,6 +45,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const topB = b.specifics[0];
   if (topA && topB && a.detailed && b.detailed && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= options.conflictFactor;
   if (mutual && yearsDiffer(a.vector, b.vector)) gate *= options.conflictFactor;
+  if (mutual && a.slots && b.slots && slotsConflict(a.slots, b.slots)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
 }
 
@@ -96,5 +102,5 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed };
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed, slots: s.slots };
 }

@@ -31,6 +31,17 @@ describe('similarity', () => {
     expect(similarity(a, b, o, true)).toBeLessThan(similarity(a, c, o, true) * 0.6);
   });
 
+  it('keeps stories whose leads give different sums or ages from merging, but not an article from joining', () => {
+    const heist = { jewel: 1, raid: 1, '@velmora': 2 };
+    const big = { ...side(heist, ['@velmora']), slots: new Map([['money', new Set(['108'])]]) };
+    const small = { ...side(heist, ['@velmora']), slots: new Map([['money', new Set(['2.6', '2'])]]) };
+    const same = { ...side(heist, ['@velmora']), slots: new Map([['money', new Set(['2'])]]) };
+    const silent = { ...side(heist, ['@velmora']), slots: new Map() };
+    expect(similarity(big, small, o, true)).toBeCloseTo(similarity(same, small, o, true) * o.conflictFactor);
+    expect(similarity(silent, small, o, true)).toBeCloseTo(similarity(same, small, o, true));
+    expect(similarity(big, small, o)).toBeCloseTo(similarity(same, small, o));
+  });
+
   it('discounts reports days apart', () => {
     const day = 86_400_000;
     expect(timeFactor({ min: 0, max: 0 }, { min: 6 * 3_600_000, max: 6 * 3_600_000 }, 72)).toBe(1);
