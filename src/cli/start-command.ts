@@ -7,7 +7,7 @@ import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
 import { formatSummary, type IngestReport } from '../ingest/feed-outcome.ts';
 import { createApp } from '../main.ts';
-import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
+import { cliConfig, cliLogger, UsageError, type CliIo } from './cli-context.ts';
 import { untilSignal } from './signals.ts';
 
 /**
@@ -39,9 +39,11 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     : null;
   try {
     if (discord || telegram) {
-      for (const adapter of [discord, telegram]) {
+      for (const [name, adapter, variable] of [['Discord', discord, 'DISCORD_TOKEN'], ['Telegram', telegram, 'TELEGRAM_BOT_TOKEN']] as const) {
         if (!adapter) continue;
-        await adapter.start();
+        await adapter.start().catch((error: unknown) => {
+          throw new UsageError(`${name} did not accept the connection: ${(error as Error).message}. Check ${variable} and the network.`);
+        });
         app.delivery.addPublisher(adapter.publisher);
       }
       await app.delivery.start();
