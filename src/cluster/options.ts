@@ -32,8 +32,10 @@ export interface ClusterOptions {
   specificTerms: number;
   /** Gate value when none of the heaviest names and numbers are shared. */
   agreementFloor: number;
-  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only); before a merge, also when main years or lead ages, sums or magnitudes disagree. */
+  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
   conflictFactor: number;
+  /** The same cut when one side is a headline only: its few names are weaker evidence of a second event. */
+  headlineConflictFactor: number;
   /** Two headline-only stories merge at this share of `mergeThreshold`. */
   headlineMergeShare: number;
   /** Stories up to this many articles keep their members and are checked for holding two events. */
@@ -52,7 +54,12 @@ export interface ClusterOptions {
  *   of them are cut by the gate.
  * - specificTerms 3, agreementFloor 0.3, conflictFactor 0.5: the three heaviest names say who and
  *   where; when neither side's appear in the other, or each side's single main name is missing from
- *   the other, word overlap alone should not carry the join, but a strong overlap still can.
+ *   the other, word overlap alone should not carry the join, but a strong overlap still can. A side
+ *   with no names at all neither vouches for the other's nor objects to them.
+ * - headlineConflictFactor 0.7: a headline ("British climber dies in fall") whose main name a story
+ *   with bodies never mentions, and which does not mention the story's, is most likely another event
+ *   of the same kind; a headline names fewer things than a text, so the cut is milder than for two
+ *   texts. Two headlines are not tested: they name too little.
  * - a headline-only item has 5–15 terms against a story's 120–180, so its cosine is lower for the same
  *   match; below 30 terms the join threshold shrinks in proportion, to 40% of it at most.
  * - mergeThreshold 0.4: centroids average several reports, so two fragments of one event agree
@@ -91,6 +98,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   specificTerms: 3,
   agreementFloor: 0.3,
   conflictFactor: 0.5,
+  headlineConflictFactor: 0.7,
   headlineMergeShare: 0.4,
   splitLimit: 24,
   splitThreshold: 0.4,

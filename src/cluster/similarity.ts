@@ -1,5 +1,4 @@
 import { ENTITY, NUMBER } from './article-terms.ts';
-import { slotsConflict, type EventSlots } from './event-slots.ts';
 import type { ClusterOptions } from './options.ts';
 import { dot, heaviest, type SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
@@ -13,22 +12,19 @@ export interface Scorable {
   dated: { min: number; max: number } | null;
   /** False for headline-only items and stories, whose few names say little about what they leave out. */
   detailed: boolean;
-  /** Ages, sums and magnitudes its texts give (see event-slots.ts); absent when not collected. */
-  slots?: EventSlots;
 }
 
-type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor'>;
+type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor'>;
 
 /**
  * How likely two sides report the same event: cosine of their vectors, scaled down when the heaviest
  * names and numbers (who, where, how many) of one side are missing from the other, and discounted by
  * time apart. Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll;
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
- * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`;
- * headline-only items name too little for that test. Before a merge the same cut applies when the
- * two stories' most mentioned years differ, and when their leads give an age, sum or magnitude only
- * in values the other's never give (a 2-million and a 108-million jewel heist in one city, a 27- and a
- * 44-year-old climber killed on one mountain). For an article against a story it is enough
+ * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`,
+ * or by the milder `headlineConflictFactor` when one side is a headline only (it names fewer things);
+ * two headlines name too little for that test. Before a merge the same cut applies when the
+ * two stories' most mentioned years differ. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other, unless one is headlines only.
  */
@@ -39,14 +35,26 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   if (cos === 0 || !sharesAWord(a.vector, b.vector)) return 0;
   const ab = coverage(a.specifics, b.vector);
   const ba = coverage(b.specifics, a.vector);
-  const agreement = mutual && a.detailed && b.detailed ? Math.min(ab, ba) : Math.max(ab, ba);
+  const agreement = mutual && a.detailed && b.detailed ? Math.min(ab, ba) : lenientAgreement(a, b, ab, ba);
   let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
   const topA = a.specifics[0];
   const topB = b.specifics[0];
-  if (topA && topB && a.detailed && b.detailed && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= options.conflictFactor;
+  if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= nameConflictFactor(a, b, options);
   if (mutual && yearsDiffer(a.vector, b.vector)) gate *= options.conflictFactor;
-  if (mutual && a.slots && b.slots && slotsConflict(a.slots, b.slots)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
+}
+
+/** The better of the two coverages; a side with no names neither vouches for nor objects to the other's. */
+function lenientAgreement(a: Scorable, b: Scorable, ab: number, ba: number): number {
+  if (a.specifics.length === 0) return ba;
+  if (b.specifics.length === 0) return ab;
+  return Math.max(ab, ba);
+}
+
+/** Cut when each side's main name is missing from the other: full for two texts with bodies, milder when one is a headline, none for two headlines. */
+function nameConflictFactor(a: Scorable, b: Scorable, options: Tuning): number {
+  if (a.detailed && b.detailed) return options.conflictFactor;
+  return a.detailed || b.detailed ? options.headlineConflictFactor : 1;
 }
 
 /** Numbers alone ("30", "2005") do not make two texts one event; some word or name must be shared. */
@@ -102,5 +110,5 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed, slots: s.slots };
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed };
 }

@@ -2,7 +2,6 @@ import type { Article } from '../domain/article.ts';
 import type { Story } from '../domain/story.ts';
 import { articleTerms } from './article-terms.ts';
 import { articleVector } from './article-vector.ts';
-import { eventSlots } from './event-slots.ts';
 import { LiveStories } from './live-stories.ts';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
 import { similarity, specificsOf, storyScorable, type Scorable } from './similarity.ts';
@@ -62,8 +61,7 @@ export class StoryClusterer {
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
     const story = best ?? this.open(article.id, time);
-    const slots = eventSlots({ title: article.title, body: article.body });
-    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, slots }, options: this.options, touched: ++this.changes });
+    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed }, options: this.options, touched: ++this.changes });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
     if (!best) return story.id;

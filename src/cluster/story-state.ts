@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
 import type { ClusterOptions } from './options.ts';
-import { addSlots, type EventSlots } from './event-slots.ts';
 import { specificsOf } from './similarity.ts';
 import { addInto, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
@@ -29,8 +28,6 @@ export interface StoryState {
   indexed: Set<string>;
   /** Whether any member has a body (else the story is headlines only). */
   detailed: boolean;
-  /** Every age, sum and magnitude its members' leads give. */
-  slots: EventSlots;
   /** Every member while the story is small enough to be checked for a split; null once it has grown past that. */
   members: Member[] | null;
 }
@@ -44,7 +41,6 @@ export interface Member {
   dated: StoryState['dated'];
   fetchedAt: string;
   detailed: boolean;
-  slots: EventSlots;
 }
 
 type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitLimit'>;
@@ -55,7 +51,7 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
   return {
     id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
-    indexed: new Set(), detailed: false, slots: new Map(), members: [],
+    indexed: new Set(), detailed: false, members: [],
   };
 }
 
@@ -63,7 +59,6 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
 export function addMember({ story, member, options, touched }: { story: StoryState; member: Member; options: Shape; touched: number }): void {
   story.articleIds.push(member.id);
   story.detailed ||= member.detailed;
-  addSlots(story.slots, member.slots);
   addInto(story.centroid, member.vector);
   story.members = keepMembers(story.members, [member], options.splitLimit);
   refresh(story, options);
@@ -75,7 +70,6 @@ export function addMember({ story, member, options, touched }: { story: StorySta
 export function absorb({ keep, drop, options, touched }: { keep: StoryState; drop: StoryState; options: Shape; touched: number }): void {
   keep.articleIds.push(...drop.articleIds);
   keep.detailed ||= drop.detailed;
-  addSlots(keep.slots, drop.slots);
   addInto(keep.centroid, drop.centroid);
   keep.members = drop.members ? keepMembers(keep.members, drop.members, options.splitLimit) : null;
   refresh(keep, options);
@@ -87,7 +81,7 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
 export function rebuild({ story, members, options, touched }: { story: StoryState; members: Member[]; options: Shape; touched: number }): void {
   const first = members[0]!;
   Object.assign(story, {
-    articleIds: [], centroid: new Map(), members: [], detailed: false, slots: new Map(), dated: null, firstTime: first.time, lastTime: first.time,
+    articleIds: [], centroid: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
     lastUpdated: first.fetchedAt,
   });
   for (const member of members) addMember({ story, member, options, touched });

@@ -31,15 +31,23 @@ describe('similarity', () => {
     expect(similarity(a, b, o, true)).toBeLessThan(similarity(a, c, o, true) * 0.6);
   });
 
-  it('keeps stories whose leads give different sums or ages from merging, but not an article from joining', () => {
-    const heist = { jewel: 1, raid: 1, '@velmora': 2 };
-    const big = { ...side(heist, ['@velmora']), slots: new Map([['money', new Set(['108'])]]) };
-    const small = { ...side(heist, ['@velmora']), slots: new Map([['money', new Set(['2.6', '2'])]]) };
-    const same = { ...side(heist, ['@velmora']), slots: new Map([['money', new Set(['2'])]]) };
-    const silent = { ...side(heist, ['@velmora']), slots: new Map() };
-    expect(similarity(big, small, o, true)).toBeCloseTo(similarity(same, small, o, true) * o.conflictFactor);
-    expect(similarity(silent, small, o, true)).toBeCloseTo(similarity(same, small, o, true));
-    expect(similarity(big, small, o)).toBeCloseTo(similarity(same, small, o));
+  it('cuts a headline whose main name and a story\'s main name are each missing from the other, less than two texts', () => {
+    const story = side({ climber: 1, fall: 1, '@velmora': 2, '@brandt': 1 }, ['@velmora', '@brandt']);
+    const otherText = side({ climber: 1, fall: 1, '@oskaria': 2 }, ['@oskaria']);
+    const otherHeadline = side({ climber: 1, fall: 1, '@oskaria': 2 }, ['@oskaria'], false);
+    const headlineStory = side({ climber: 1, fall: 1, '@velmora': 2, '@brandt': 1 }, ['@velmora', '@brandt'], false);
+    const plain = (x: Scorable) => ({ ...x, specifics: [] });
+    expect(similarity(otherHeadline, story, o)).toBeCloseTo(similarity(plain(otherHeadline), plain(story), o) * o.agreementFloor * o.headlineConflictFactor);
+    expect(similarity(otherText, story, o)).toBeCloseTo(similarity(plain(otherText), plain(story), o) * o.agreementFloor * o.conflictFactor);
+    expect(similarity(otherHeadline, headlineStory, o)).toBeCloseTo(similarity(plain(otherHeadline), plain(headlineStory), o) * o.agreementFloor);
+  });
+
+  it('lets a side with no names neither vouch for nor object to the other side\'s names', () => {
+    const story = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora']);
+    const nameless = side({ climber: 1, fall: 1 }, [], false);
+    const plainStory = { ...story, specifics: [] };
+    expect(similarity(nameless, story, o)).toBeCloseTo(similarity(nameless, plainStory, o) * o.agreementFloor);
+    expect(similarity(nameless, plainStory, o)).toBeGreaterThan(0);
   });
 
   it('discounts reports days apart', () => {
