@@ -4,6 +4,9 @@ import type { ResolvedAddress } from '../../src/fetch/guarded-lookup.ts';
 import { HttpClient } from '../../src/fetch/http-client.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import type { FixtureServer } from '../support/fixture-server.ts';
+import { rejection } from '../support/rejection.ts';
+
+const failure = (promise: Promise<unknown>) => rejection(promise, FetchError);
 
 const MiB = 1024 * 1024;
 let server: FixtureServer;
@@ -12,11 +15,6 @@ beforeAll(async () => (server = await startFixtureServer()));
 afterAll(() => server.close());
 beforeEach(() => server.resetStats());
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 const settle = (ms = 100): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

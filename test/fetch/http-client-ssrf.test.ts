@@ -5,6 +5,9 @@ import type { ResolvedAddress } from '../../src/fetch/guarded-lookup.ts';
 import { HttpClient } from '../../src/fetch/http-client.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import type { FixtureServer } from '../support/fixture-server.ts';
+import { rejection } from '../support/rejection.ts';
+
+const failure = (promise: Promise<unknown>) => rejection(promise, FetchError);
 
 let server: FixtureServer;
 beforeAll(async () => (server = await startFixtureServer()));
@@ -13,12 +16,6 @@ beforeEach(() => {
   server.resetStats();
   server.route('/feed', { body: 'secret' });
 });
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 function fakeDns(table: Record<string, string[]>): (hostname: string) => Promise<ResolvedAddress[]> {
   return async (hostname) => (table[hostname] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));

@@ -4,6 +4,9 @@ import { DEFAULT_USER_AGENT, HttpClient } from '../../src/fetch/http-client.ts';
 import type { FetchResult } from '../../src/fetch/http-client.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import type { FixtureServer } from '../support/fixture-server.ts';
+import { rejection } from '../support/rejection.ts';
+
+const failure = (promise: Promise<unknown>) => rejection(promise, FetchError);
 
 let server: FixtureServer;
 const client = new HttpClient({ allowPrivateNetworks: true, timeoutMs: 3_000 });
@@ -12,11 +15,6 @@ beforeAll(async () => (server = await startFixtureServer()));
 afterAll(() => server.close());
 beforeEach(() => server.resetStats());
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 function ok(result: FetchResult): Extract<FetchResult, { kind: 'ok' }> {
   if (result.kind !== 'ok') throw new Error(`expected ok, got ${result.kind}`);

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeed, type ParseFeedInput } from '../../src/parse/parse-feed.ts';
+import { rejection } from '../support/rejection.ts';
+
+const failure = (promise: Promise<unknown>) => rejection(promise, FeedParseError);
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url), 'utf8');
 const base = { sourceId: 'gazette', feedUrl: 'https://www.harbour-gazette.example/rss/top.xml', fetchedAt: '2026-11-29T12:00:00Z' };
 const parse = (name: string, extra: Partial<ParseFeedInput> = {}) => parseFeed({ ...base, xml: fixture(name), ...extra });
-
-async function failure(promise: Promise<unknown>): Promise<FeedParseError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(FeedParseError);
-  return error as FeedParseError;
-}
 
 describe('parseFeed: RSS 2.0', () => {
   it('gives stable ids across two parses, distinct across items', async () => {
