@@ -1,4 +1,5 @@
 import type { APIEmbedField } from 'discord.js';
+import { copyNote } from '../../compare/wording.ts';
 import type { Report } from '../../domain/breakdown.ts';
 import { flag } from './flags.ts';
 import { LIMITS } from './limits.ts';
@@ -9,7 +10,7 @@ import { escapeText, fitWords, link } from './text-fit.ts';
  * sentences and link in the value. Whole sentences only, the link never cut; within 256/1,024 characters.
  */
 export function outletField(report: Report): APIEmbedField {
-  const copy = report.independent ? '' : ` · copy${report.agency ? ` of ${report.agency}` : ''}`;
+  const copy = copyNote(report);
   const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${copy}`, LIMITS.fieldName);
   const anchor = link(`Read at ${fitWords(escapeText(report.outlet), 60)}`, report.url);
   const linkLine = anchor && anchor.length <= 600 ? anchor : null;

@@ -1,4 +1,5 @@
 import type { Breakdown, ClaimDivergence, NumberDivergence } from '../../domain/breakdown.ts';
+import { durationText } from '../../compare/wording.ts';
 import { flag } from './flags.ts';
 import { escapeText, fitWords, packLines } from './text-fit.ts';
 
@@ -32,7 +33,7 @@ export function coverageLine(b: Breakdown): string {
     .slice(0, 12)
     .map(([code, n]) => `${flag(code)} ${n}`)
     .join(' ');
-  const span = c.spanMinutes !== null ? ` · over ${duration(c.spanMinutes)}` : '';
+  const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
   return `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent${countries ? ` · ${countries}` : ''}${span}`;
 }
 
@@ -74,12 +75,6 @@ export function sharpestFirst(b: Breakdown): (NumberDivergence | ClaimDivergence
     if (claims[i]) out.push(claims[i]!);
   }
   return out;
-}
-
-function duration(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
-  return `${Math.round(minutes / 1440)} days`;
 }
 
 /** The headline as an embed title, escaped and within 256 characters. */

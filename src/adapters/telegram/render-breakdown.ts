@@ -1,4 +1,5 @@
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
+import { copyNote, durationText } from '../../compare/wording.ts';
 import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
 
@@ -39,7 +40,7 @@ function header(b: Breakdown, section: BreakdownSection, index: number, total: n
 function summary(b: Breakdown): string {
   const c = b.coverage;
   const blocks: string[] = [];
-  const span = c.spanMinutes !== null ? ` · over ${duration(c.spanMinutes)}` : '';
+  const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
   blocks.push(`📰 ${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent\n🌍 ${escapeHtml(counts(c.byCountry))}${span}`);
   if (b.consensus.length > 0) {
     blocks.push([bold('Most outlets agree'), ...b.consensus.map((f) => `• ${escapeHtml(f.statement)} — ${italic(f.outlets.join(', '))}`)].join('\n'));
@@ -69,7 +70,7 @@ function differences(b: Breakdown): string {
 function report(r: Report): string {
   const facts = [r.country, r.language, r.ownership].filter(Boolean).join(', ');
   const when = r.publishedAt ? ` · ${r.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
-  const copy = r.independent ? '' : ` · copy${r.agency ? ` of ${r.agency}` : ''}`;
+  const copy = copyNote(r);
   const lines = [`<b>${link(r.url, r.outlet)}</b>${escapeHtml(`${facts ? ` (${facts})` : ''}${when}${copy}`)}`, italic(r.title)];
   if (r.summary.length > 0) lines.push(`<blockquote>${r.summary.map(escapeHtml).join('\n')}</blockquote>`);
   return lines.join('\n');
@@ -78,10 +79,4 @@ function report(r: Report): string {
 function counts(byKey: Record<string, number>): string {
   const entries = Object.entries(byKey).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return entries.length === 0 ? 'countries unknown' : entries.map(([k, n]) => `${k} ${n}`).join(', ');
-}
-
-function duration(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
-  return `${Math.round(minutes / 1440)} days`;
 }

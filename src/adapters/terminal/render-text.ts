@@ -1,4 +1,5 @@
 import type { CommandResult, StoryLine } from '../../../commands/command.ts';
+import { copyNote, durationText } from '../../compare/wording.ts';
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
 import type { Briefing } from '../../domain/delivery.ts';
 import type { Source } from '../../domain/source.ts';
@@ -35,7 +36,7 @@ export function renderBreakdown(b: Breakdown): string {
   const out: string[] = [];
   const c = b.coverage;
   out.push(`== ${b.story.headline} ==`);
-  out.push(`${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent · ${spread(c.byCountry)}${c.spanMinutes !== null ? ` · over ${duration(c.spanMinutes)}` : ''}`);
+  out.push(`${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent · ${spread(c.byCountry)}${c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : ''}`);
   if (b.consensus.length > 0) {
     out.push('', 'Most outlets agree:');
     for (const fact of b.consensus) out.push(`  • ${fact.statement} (${fact.outlets.join(', ')})`);
@@ -62,7 +63,7 @@ export function renderBreakdown(b: Breakdown): string {
 
 function renderReport(r: Report): string[] {
   const facts = [r.country, r.language, r.ownership].filter(Boolean).join(', ');
-  const copy = r.independent ? '' : ` · copy${r.agency ? ` of ${r.agency}` : ''}`;
+  const copy = copyNote(r);
   const lines = [`  ${r.outlet}${facts ? ` (${facts})` : ''}${r.publishedAt ? ` · ${r.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}${copy}`, `    ${r.title}`];
   for (const sentence of r.summary) lines.push(`    > ${sentence}`);
   if (r.url) lines.push(`    ${r.url}`);
@@ -102,10 +103,4 @@ function renderStories(stories: StoryLine[]): string {
 function spread(counts: Record<string, number>): string {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return entries.length === 0 ? 'no countries known' : entries.map(([k, n]) => `${k} ${n}`).join(', ');
-}
-
-function duration(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
-  return `${Math.round(minutes / 1440)} days`;
 }
