@@ -4,6 +4,7 @@ import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ClusterOptions } from './options.ts';
+import { urlWords } from './url-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Prefix of entity terms ("@lohan", "@betti_ford"); numbers are "#6.1"; plain words are bare stems. */
@@ -28,12 +29,15 @@ const DATE_WORDS = new Set([
   'edt', 'pst', 'pdt', 'ist', 'et', 'ct', 'pt', 'cst', 'cdt', 'mst', 'mdt', 'updated', 'published', 'posted', 'last',
 ]);
 
+/** Weight of an address slug word the headline lacks. */
+const SLUG_WEIGHT = 1;
+
 /** Capitalised words that are titles, not names. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr']);
 
 /** Turns an article into weighted terms: stems, named entities and numbers, headline above body, lead above tail. */
 export function articleTerms({ article, vocabulary, options }: {
-  article: Pick<Article, 'title' | 'body' | 'language'>;
+  article: Pick<Article, 'title' | 'body' | 'language' | 'url'>;
   vocabulary: Vocabulary;
   options: Pick<ClusterOptions, 'titleWeight' | 'leadTokens'>;
 }): ArticleTerms {
@@ -46,6 +50,9 @@ export function articleTerms({ article, vocabulary, options }: {
   const names = localNames(titleCase ? body : [...title, ...body]);
   const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, names, guessNames: false };
   addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight);
+  const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
+  const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
+  addTokens(ctx, slug, false, () => SLUG_WEIGHT);
   addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
   return { language, counts };
 }

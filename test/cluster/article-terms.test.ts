@@ -3,8 +3,8 @@ import { articleTerms, ENTITY, NUMBER } from '../../src/cluster/article-terms.ts
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.ts';
 import { Vocabulary } from '../../src/cluster/vocabulary.ts';
 
-function terms(title: string, body = '', language: string | null = 'en'): Map<string, number> {
-  return articleTerms({ article: { title, body, language }, vocabulary: new Vocabulary(), options: DEFAULT_CLUSTER_OPTIONS }).counts;
+function terms(title: string, body = '', language: string | null = 'en', url: string | null = null): Map<string, number> {
+  return articleTerms({ article: { title, body, language, url }, vocabulary: new Vocabulary(), options: DEFAULT_CLUSTER_OPTIONS }).counts;
 }
 
 describe('articleTerms', () => {
@@ -23,6 +23,17 @@ describe('articleTerms', () => {
     expect([...t.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);
     const u = terms('Posted: Nov 27, 2031 8:20 AM ET Last Updated: Nov 27, 2031 8:10 PM ET');
     expect([...u.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);
+  });
+
+  it('reads the headline slug of the address when the title is a dateline, but not section names or ids', () => {
+    const t = terms('9 September 2031 Last updated at 14:39 GMT', '', 'en', 'https://news.example/world/2031/09/09/ferry-sinks-off-tarsk-coast-482913.html?ref=rss');
+    expect(t.get('ferri')).toBe(1);
+    expect(t.has('tarsk')).toBe(true);
+    expect(t.has('world')).toBe(false);
+    expect(t.has(`${NUMBER}482913`)).toBe(false);
+    const plain = terms('Ferry sinks off Tarsk coast', '', 'en', 'https://news.example/world/2031/09/09/ferry-sinks-off-tarsk-coast/');
+    expect(plain.get('ferri')).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight);
+    expect(terms('Ferry sinks', '', 'en', 'not a url').get('ferri')).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight);
   });
 
   it('weights the headline above the body and keeps numbers', () => {
