@@ -15,6 +15,8 @@ export const NUMBER = '#';
 export interface ArticleTerms {
   language: string;
   counts: Map<string, number>;
+  /** Names the headline itself gives ("@jamal", "@william", "@jamal_william", "@charger"): whom the report is about. */
+  headlineNames: string[];
 }
 
 /** Text past this is not read: the event is named long before, and pasted page clutter is not. */
@@ -50,11 +52,12 @@ export function articleTerms({ article, vocabulary, options }: {
   const names = localNames(titleCase ? body : [...title, ...body]);
   const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, names, guessNames: false };
   addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight);
+  const headlineNames = [...counts.keys()].filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
   const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
   addTokens(ctx, slug, false, () => SLUG_WEIGHT);
   addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
-  return { language, counts };
+  return { language, counts, headlineNames };
 }
 
 interface Context {

@@ -61,7 +61,7 @@ export class StoryClusterer {
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
     const story = best ?? this.open(article.id, time);
-    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed }, options: this.options, touched: ++this.changes });
+    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames }, options: this.options, touched: ++this.changes });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
     if (!best) return story.id;

@@ -1,3 +1,4 @@
+import { headlinesApart } from './headline-subjects.ts';
 import type { ClusterOptions } from './options.ts';
 import { similarity, specificsOf, type Scorable } from './similarity.ts';
 import { addInto, dot, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
@@ -14,10 +15,12 @@ const SEEDS = 3;
  * Whether a small story holds two events, and if so its members divided in two (the group holding
  * the first member first). Members are divided by two-means over their vectors, seeded with the
  * first member and each of the few members least like it, keeping the tightest division; the groups
- * are two events when, seen as two stories with bodies, they score under `splitThreshold` against
- * each other with the lenient test an article's join uses (one side's names found in the other).
- * Two arrests of two players of one team, joined through the words they share, come apart here
- * once each has a few reports that name only their own player.
+ * are two events when their headlines are about different subjects (see headlinesApart), or when,
+ * seen as two stories with bodies, they score under `splitThreshold` against each other with the
+ * lenient test an article's join uses (one side's names found in the other). Two arrests of two
+ * players of one team, joined through the words they share, come apart here once each has a few
+ * reports whose headlines name only their own player, even though the later reports recall the
+ * earlier arrest in their bodies and so score well above `splitThreshold`.
  */
 export function splitOf({ members, minGroup, options }: { members: Member[]; minGroup: number; options: Tuning }): [Member[], Member[]] | null {
   let best: [Member[], Member[]] | null = null;
@@ -29,6 +32,7 @@ export function splitOf({ members, minGroup, options }: { members: Member[]; min
     if (t > tightest) { tightest = t; best = groups; }
   }
   if (!best) return null;
+  if (headlinesApart(best[0], best[1])) return best;
   const [a, b] = [groupScorable(best[0], options), groupScorable(best[1], options)];
   if (!a.detailed || !b.detailed) return null;
   return similarity(a, b, options) < options.splitThreshold ? best : null;
@@ -77,3 +81,4 @@ function groupScorable(members: Member[], options: Tuning): Scorable {
   for (const m of members) if (m.dated) dated = dated ? { min: Math.min(dated.min, m.dated.min), max: Math.max(dated.max, m.dated.max) } : m.dated;
   return { vector, vectorNorm: norm(vector), specifics: specificsOf(vector, options.specificTerms), dated, detailed: members.some((m) => m.detailed) };
 }
+

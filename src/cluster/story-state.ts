@@ -41,6 +41,8 @@ export interface Member {
   dated: StoryState['dated'];
   fetchedAt: string;
   detailed: boolean;
+  /** Names the headline gives, single words and pairs. */
+  headlineNames: string[];
 }
 
 type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitLimit'>;

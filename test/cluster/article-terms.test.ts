@@ -18,6 +18,15 @@ describe('articleTerms', () => {
     expect(t.has(`${ENTITY}flood`)).toBe(false);
   });
 
+  it('lists the names the headline gives, not those only the body gives', () => {
+    const { headlineNames } = articleTerms({
+      article: { title: 'Gulls lineman Bram Lestan arrested', body: 'Police said Lestan was stopped a month after receiver Dane Korr.', language: 'en', url: null },
+      vocabulary: new Vocabulary(), options: DEFAULT_CLUSTER_OPTIONS,
+    });
+    expect(headlineNames).toEqual(expect.arrayContaining([`${ENTITY}bram`, `${ENTITY}lestan`, `${ENTITY}bram_lestan`]));
+    expect(headlineNames).not.toContain(`${ENTITY}korr`);
+  });
+
   it('reads a dateline headline as numbers only, so two datelines share no word', () => {
     const t = terms('9 September 2031 Last updated at 14:39 GMT');
     expect([...t.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);

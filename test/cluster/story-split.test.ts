@@ -6,6 +6,14 @@ const at = '2026-07-10T08:00:00Z';
 const korr = (i: number) => article(`k${i}`, { publishedAt: at, title: `Harbourside Gulls receiver Dane Korr arrested ${['on drink-driving suspicion', 'after traffic stop', 'for driving drunk'][i]}`, body: `Police in Meldon said Gulls receiver Dane Korr was stopped on the Meldon ring road ${['early Tuesday', 'after midnight', 'near the stadium'][i]}. Korr failed a breath test, officer Ada Penhallow said. Korr has played four seasons for the Gulls.` });
 const lestan = (i: number) => article(`l${i}`, { publishedAt: at, title: `Gulls lineman Bram Lestan arrested ${['on drink-driving suspicion', 'after crash', 'for driving drunk'][i]}`, body: `Gulls defensive lineman Bram Lestan hit a parked van in Orrin Bay ${['late Saturday', 'before dawn', 'outside a bar'][i]}, deputies from Tavish County said. Lestan was held overnight. Sheriff Colm Drey said Lestan refused a blood test.` });
 
+const CLUB = 'The Gulls open their season against Port Avery on Sunday, and coach Hal Brisk said the club would deal with the matter internally and that the player would train with the squad this week.';
+/** Unrelated reports, so that words every arrest report carries are rare in the stream as they are in live news. */
+const filler = (n: number) => Array.from({ length: n }, (_, i) => article(`u${i}`, { publishedAt: at, title: `Item ${i} about topic${i}`, body: `Word${i} alpha${i} beta${i} gamma${i} delta${i} epsilon${i}.` }));
+/** Reports of a first arrest, with the club news every such report carries. */
+const first = (i: number) => article(`f${i}`, { publishedAt: at, title: `Gulls receiver Dane Korr arrested ${['on drink-driving suspicion', 'after traffic stop', 'for driving drunk'][i]}`, body: `Gulls receiver Dane Korr was stopped on the Meldon ring road ${['early Tuesday', 'after midnight', 'near the stadium'][i]} and failed a breath test, police said. ${CLUB}` });
+/** Reports of a second arrest that recall the first: the words say both players, the headlines one. */
+const second = (i: number) => article(`s${i}`, { publishedAt: at, title: `Gulls lineman Bram Lestan arrested ${['on drink-driving suspicion', 'after traffic stop', 'for driving drunk'][i]}`, body: `Gulls lineman Bram Lestan was stopped on the Meldon ring road ${['early Tuesday', 'after midnight', 'near the stadium'][i]} and failed a breath test, police said, a month after receiver Dane Korr. ${CLUB}` });
+
 describe('StoryClusterer splits', () => {
   it('splits a story that a lax join filled with two events, keeping the first id on the first event', () => {
     const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
@@ -18,6 +26,13 @@ describe('StoryClusterer splits', () => {
     expect(['l1', 'l2'].map((id) => c.storyOf(id))).toEqual([second, second]);
     expect(c.story(first!)?.articleIds).toEqual(['k0', 'k1', 'k2']);
     expect(c.story(second!)?.articleIds).toEqual(['l0', 'l1', 'l2']);
+  });
+
+  it('splits two arrests whose bodies name both players when the headlines name one each', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
+    for (const a of [...filler(40), first(0), second(0), first(1), second(1), first(2), second(2)]) c.add(a);
+    expect(c.story(c.storyOf('f0')!)?.articleIds).toEqual(['f0', 'f1', 'f2']);
+    expect(c.story(c.storyOf('s0')!)?.articleIds).toEqual(['s0', 's1', 's2']);
   });
 
   it('does not split reports of one event that word it differently', () => {
