@@ -16,11 +16,14 @@ const SEEDS = 3;
  * the first member first). Members are divided by two-means over their vectors, seeded with the
  * first member and each of the few members least like it, keeping the tightest division; the groups
  * are two events when their headlines are about different subjects (see headlinesApart), or when,
- * seen as two stories with bodies, they score under `splitThreshold` against each other with the
- * lenient test an article's join uses (one side's names found in the other). Two arrests of two
- * players of one team, joined through the words they share, come apart here once each has a few
- * reports whose headlines name only their own player, even though the later reports recall the
- * earlier arrest in their bodies and so score well above `splitThreshold`.
+ * seen as two stories, they score under `splitThreshold` against each other with the lenient test
+ * an article's join uses (one side's names found in the other). Two arrests of two players of one
+ * team, joined through the words they share, come apart here once each has a few reports whose
+ * headlines name only their own player, even though the later reports recall the earlier arrest in
+ * their bodies and so score well above `splitThreshold`. Groups of headlines are split the same way
+ * (a feed of headlines mixes two fights of one boxer as readily as texts do), but a group of
+ * headlines is not set against a group of texts by the score: it differs from them by naming less,
+ * not by being another event.
  */
 export function splitOf({ members, minGroup, options }: { members: Member[]; minGroup: number; options: Tuning }): [Member[], Member[]] | null {
   let best: [Member[], Member[]] | null = null;
@@ -34,7 +37,7 @@ export function splitOf({ members, minGroup, options }: { members: Member[]; min
   if (!best) return null;
   if (headlinesApart(best[0], best[1])) return best;
   const [a, b] = [groupScorable(best[0], options), groupScorable(best[1], options)];
-  if (!a.detailed || !b.detailed) return null;
+  if (a.detailed !== b.detailed) return null;
   return similarity(a, b, options) < options.splitThreshold ? best : null;
 }
 

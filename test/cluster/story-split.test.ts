@@ -40,4 +40,18 @@ describe('StoryClusterer splits', () => {
     for (const a of [korr(0), korr(1), korr(2), korr(0), korr(1), korr(2)].map((a, i) => ({ ...a, id: `x${i}` }))) c.add(a);
     expect(c.stories()).toHaveLength(1);
   });
+
+  it('splits a story of headlines holding two events, as it does one of texts', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
+    for (const a of [korr(0), lestan(0), korr(1), lestan(1), korr(2), lestan(2)]) c.add({ ...a, body: '' });
+    expect(c.storyOf('k0')).not.toBe(c.storyOf('l0'));
+    expect(c.story(c.storyOf('k0')!)?.articleIds).toEqual(['k0', 'k1', 'k2']);
+    expect(c.story(c.storyOf('l0')!)?.articleIds).toEqual(['l0', 'l1', 'l2']);
+  });
+
+  it('does not split headlines from texts: headlines name less, they are not another event', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
+    for (const a of [korr(0), lestan(0), korr(1), lestan(1), korr(2), lestan(2)]) c.add(a.id.startsWith('l') ? { ...a, body: '' } : a);
+    expect(c.stories()).toHaveLength(1);
+  });
 });
