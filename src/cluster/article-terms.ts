@@ -67,7 +67,11 @@ interface Context {
   stop: Set<string>;
   /** Words this article writes capitalised mid-sentence and never in lower case. */
   names: Set<string>;
-  /** Whether a capitalised word never seen mid-sentence counts as a name (headline-only items). */
+  /**
+   * Whether a capitalised word never seen mid-sentence counts as a name (headline-only items), the
+   * headline's first word too: headlines open with who ("Lindsay Lohan checks into rehab"), and a
+   * name read there is what later headlines of the event are matched on.
+   */
   guessNames: boolean;
 }
 
@@ -119,7 +123,7 @@ function isEntity(ctx: Context, token: Token, trustedCase: boolean): boolean {
   if (!token.capitalised) return false;
   if (trustedCase || ctx.names.has(token.lower)) return true;
   const share = ctx.vocabulary.capitalisedShare(token.lower);
-  return share === null ? ctx.guessNames && !token.sentenceStart : share >= 0.5;
+  return share === null ? ctx.guessNames : share >= 0.5;
 }
 
 /** A headline in capitals says nothing about names: its words are read as capitalised, not acronyms. */

@@ -65,6 +65,16 @@ describe('articleTerms', () => {
     expect(t.has(`${ENTITY}velmora`)).toBe(true);
   });
 
+  it('guesses the unseen capitalised words of a headline-only item as names, its first word too', () => {
+    const t = terms('Dane Korr arrested after crash in Meldon');
+    expect(t.has(`${ENTITY}dane`)).toBe(true);
+    expect(t.has(`${ENTITY}korr`)).toBe(true);
+    expect(t.has(`${ENTITY}dane_korr`)).toBe(true);
+    expect(t.has(`${ENTITY}meldon`)).toBe(true);
+    expect(t.has(`${ENTITY}crash`)).toBe(false);
+    expect(terms('Dane Korr arrested', 'Police stopped a driver.').has(`${ENTITY}dane`)).toBe(false);
+  });
+
   it('does not take weekdays, months or clock abbreviations for names', () => {
     const t = terms('Strike ends', 'Workers said on Tuesday, 4 PM GMT, that the strike ended in March.');
     expect([...t.keys()].filter((k) => k.startsWith(ENTITY))).toEqual([]);

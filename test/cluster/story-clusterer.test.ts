@@ -118,8 +118,10 @@ describe('StoryClusterer headline-only merges', () => {
   ];
   const run = (headlineMergeShare: number): string[] => {
     const c = new StoryClusterer({ joinThreshold: 0.5, mergeThreshold: 0.3, headlineMergeShare });
+    // An earlier text writes "ferry" and "captain" in lower case, so the headlines' first words are not taken for names.
+    c.add(article('w', { title: 'Harbour fees rise in Tolm', body: 'Each ferry and its captain will pay the new harbour fee, the port office in Tolm said.', publishedAt: at }));
     heads.forEach((title, i) => c.add(article(`h${i}`, { title, publishedAt: at })));
-    return c.stories().map((s) => s.articleIds.join(','));
+    return c.stories().filter((s) => s.articleIds[0] !== 'w').map((s) => s.articleIds.join(','));
   };
 
   it('merges two headline-only stories of one event at a lower bar than full texts need', () => {
