@@ -78,8 +78,7 @@ export interface ClusterOptions {
  *   too when most headlines of each group name someone the other group's headlines never name
  *   (Jackson / Williams, Angels / Red Sox): the later event's reports recall the earlier one, so their
  *   bodies share names and words well above the bar, but a headline says whom its report is about.
- *   Only young stories are
- *   checked: a big story's mix is settled, and keeping members costs memory.
+ *   Only young stories are checked: a big story's mix is settled, and keeping members costs memory.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */
