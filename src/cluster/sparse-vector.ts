@@ -30,11 +30,24 @@ export function addInto(target: SparseVector, source: SparseVector, scale = 1): 
   for (const [k, v] of source) target.set(k, (target.get(k) ?? 0) + v * scale);
 }
 
-/** Keeps only the `keep` heaviest entries once it holds half as many again (ties broken by term, so deterministic). */
+/**
+ * Keeps only the `keep` heaviest entries once it holds half as many again (ties broken by term, so
+ * deterministic). Finds the weight of the last entry kept from a sorted copy of the weights alone,
+ * so only the few entries tied at that weight are ever compared by term.
+ */
 export function pruneTo(v: SparseVector, keep: number): void {
   if (v.size <= keep + (keep >> 1)) return;
-  const sorted = [...v].sort(byWeightThenTerm);
-  for (let i = keep; i < sorted.length; i++) v.delete(sorted[i]![0]);
+  const weights = Float64Array.from(v.values()).sort();
+  const cut = weights[weights.length - keep]!;
+  let above = 0;
+  for (let i = weights.length - 1; i >= 0 && weights[i]! > cut; i--) above++;
+  const tied: string[] = [];
+  for (const [t, w] of v) {
+    if (w < cut) v.delete(t);
+    else if (w === cut) tied.push(t);
+  }
+  tied.sort();
+  for (let i = keep - above; i < tied.length; i++) v.delete(tied[i]!);
 }
 
 /** The `n` heaviest entries, heaviest first, ties broken by term. */
@@ -42,10 +55,9 @@ export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) =
   const top: [string, number][] = [];
   for (const [t, w] of v) {
     if (keepTerm && !keepTerm(t)) continue;
-    if (top.length === n && byWeightThenTerm([t, w], top[n - 1]!) >= 0) continue;
+    if (top.length === n && !before(t, w, top[n - 1]!)) continue;
     let i = top.length === n ? n - 1 : top.length;
-    if (top.length < n) top.push([t, w]);
-    while (i > 0 && byWeightThenTerm([t, w], top[i - 1]!) < 0) {
+    while (i > 0 && before(t, w, top[i - 1]!)) {
       top[i] = top[i - 1]!;
       i--;
     }
@@ -54,6 +66,7 @@ export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) =
   return top;
 }
 
-function byWeightThenTerm(x: [string, number], y: [string, number]): number {
-  return y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+/** Whether term `t` of weight `w` ranks above the entry: heavier, or as heavy and earlier by term. */
+function before(t: string, w: number, [term, weight]: [string, number]): boolean {
+  return w > weight || (w === weight && t < term);
 }

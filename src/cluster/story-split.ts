@@ -26,53 +26,91 @@ const SEEDS = 3;
  * not by being another event.
  */
 export function splitOf({ members, minGroup, options }: { members: Member[]; minGroup: number; options: Tuning }): [Member[], Member[]] | null {
-  let best: [Member[], Member[]] | null = null;
+  const gram = gramOf(members);
+  let best: boolean[] | null = null;
   let tightest = -Infinity;
-  for (const far of seeds(members)) {
-    const groups = twoMeans(members, far);
-    if (groups[0].length < minGroup || groups[1].length < minGroup) continue;
-    const t = cohesion(groups[0]) + cohesion(groups[1]);
-    if (t > tightest) { tightest = t; best = groups; }
+  for (const far of seeds(gram)) {
+    const second = twoMeans(gram, far);
+    const size = second.filter(Boolean).length;
+    if (size < minGroup || members.length - size < minGroup) continue;
+    const t = cohesion(gram, second, false) + cohesion(gram, second, true);
+    if (t > tightest) { tightest = t; best = second; }
   }
   if (!best) return null;
-  if (headlinesApart(best[0], best[1])) return best;
-  const [a, b] = [groupScorable(best[0], options), groupScorable(best[1], options)];
+  const side = best;
+  const groups: [Member[], Member[]] = [members.filter((_, i) => !side[i]), members.filter((_, i) => side[i])];
+  if (headlinesApart(groups[0], groups[1])) return groups;
+  const [a, b] = [groupScorable(groups[0], options), groupScorable(groups[1], options)];
   if (a.detailed !== b.detailed) return null;
-  return similarity(a, b, options) < options.splitThreshold ? best : null;
+  return similarity(a, b, options) < options.splitThreshold ? groups : null;
 }
 
-/** The members least like the first one: candidate centres of a second event. */
-function seeds(members: Member[]): Member[] {
-  const first = members[0]!;
-  return members.slice(1).map((m) => ({ m, s: dot(first.vector, m.vector) })).sort((x, y) => x.s - y.s).slice(0, SEEDS).map((x) => x.m);
+/**
+ * Dot products of every pair of members. Two-means only ever needs a member's dot product with a
+ * group's unit sum, Σ dot(m, j) / |Σ j|, and |Σ j|² = Σ dot(i, j), so one small matrix replaces
+ * summing and re-reading sparse vectors in every round.
+ */
+interface Gram {
+  n: number;
+  dots: Float64Array;
 }
 
-/** How closely members gather around their mean direction: the length of their summed unit vectors. */
-function cohesion(members: Member[]): number {
-  const v: SparseVector = new Map();
-  for (const m of members) addInto(v, m.vector);
-  return norm(v);
+function gramOf(members: Member[]): Gram {
+  const n = members.length;
+  const dots = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      const d = dot(members[i]!.vector, members[j]!.vector);
+      dots[i * n + j] = d;
+      dots[j * n + i] = d;
+    }
+  }
+  return { n, dots };
 }
 
-function twoMeans(members: Member[], far: Member): [Member[], Member[]] {
-  const first = members[0]!;
-  let centres: [SparseVector, SparseVector] = [first.vector, far.vector];
+/** The members least like the first one (index 0): candidate centres of a second event. */
+function seeds({ n, dots }: Gram): number[] {
+  const others = Array.from({ length: n - 1 }, (_, k) => k + 1);
+  return others.sort((x, y) => dots[x]! - dots[y]!).slice(0, SEEDS);
+}
+
+/** Length of the sum of the unit vectors of one side (`second` true or false): how closely they gather. */
+function cohesion({ n, dots }: Gram, second: boolean[], side: boolean): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    if (second[i] !== side) continue;
+    for (let j = 0; j < n; j++) if (second[j] === side) sum += dots[i * n + j]!;
+  }
+  return Math.sqrt(Math.max(0, sum));
+}
+
+/** Divides the members between the first one and `far`: true for those nearer the second centre. */
+function twoMeans(gram: Gram, far: number): boolean[] {
+  const { n, dots } = gram;
+  // Round 0 centres are the two members themselves; later ones are the unit sums of the sides.
+  let near0 = (m: number): number => dots[m * n]!;
+  let near1 = (m: number): number => dots[m * n + far]!;
   let split: boolean[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const next = members.map((m) => m !== first && (m === far || dot(m.vector, centres[1]) > dot(m.vector, centres[0])));
+    const next: boolean[] = [];
+    for (let m = 0; m < n; m++) next.push(m !== 0 && (m === far || near1(m) > near0(m)));
     if (next.every((b, i) => b === split[i])) break;
     split = next;
-    centres = [unitSum(members.filter((_, i) => !split[i])), unitSum(members.filter((_, i) => split[i]))];
+    near0 = towards(gram, split, false);
+    near1 = towards(gram, split, true);
   }
-  return [members.filter((_, i) => !split[i]), members.filter((_, i) => split[i])];
+  return split;
 }
 
-function unitSum(members: Member[]): SparseVector {
-  const v: SparseVector = new Map();
-  for (const m of members) addInto(v, m.vector);
-  const n = norm(v);
-  if (n > 0) for (const [k, w] of v) v.set(k, w / n);
-  return v;
+/** A member's dot product with the unit sum of one side. */
+function towards(gram: Gram, second: boolean[], side: boolean): (m: number) => number {
+  const { n, dots } = gram;
+  const length = cohesion(gram, second, side);
+  return (m) => {
+    let sum = 0;
+    for (let j = 0; j < n; j++) if (second[j] === side) sum += dots[m * n + j]!;
+    return length > 0 ? sum / length : sum;
+  };
 }
 
 /** Members seen together as one story. */
