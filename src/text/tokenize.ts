@@ -15,20 +15,27 @@ export interface Token {
 
 const WORD = /\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const CLOCK_TIME = /^\d{1,2}:\d{2}/;
+const APOSTROPHE = /['’ʼ]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Splits text into word and number tokens (clock times like "9:53" are skipped); Han and kana runs become character bigrams. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const match of text.matchAll(WORD)) {
+  // exec with lastIndex, not matchAll: one text has hundreds of words, and matchAll copies the regex and wraps every match.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const raw = match[0];
-    const index = match.index ?? 0;
+    const index = match.index;
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
     last = index + raw.length;
     const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57 && CLOCK_TIME.test(raw)) continue;
-    if ((first >= 48 && first <= 57) || (first > 127 && /^\p{N}/u.test(raw))) {
+    if (first >= 48 && first <= 57) {
+      if (raw.length > 2 && CLOCK_TIME.test(raw)) continue;
+      tokens.push(numberToken(raw, sentenceStart));
+      continue;
+    }
+    if (first > 127 && /^\p{N}/u.test(raw)) {
       tokens.push(numberToken(raw, sentenceStart));
       continue;
     }
@@ -71,7 +78,7 @@ function numberToken(raw: string, sentenceStart: boolean): Token {
 
 /** "family's" → "family", "l'homme" → "homme", "don't" stays whole for the stop list. */
 function stripApostrophes(word: string): string {
-  if (!/['’ʼ]/.test(word)) return word;
+  if (!APOSTROPHE.test(word)) return word;
   const parts = word.split(/['’ʼ]/);
   if (parts.length === 1) return word;
   const head = parts[0] ?? '';
