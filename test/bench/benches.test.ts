@@ -32,7 +32,7 @@ describe('benches', () => {
     expect(out.stories).toBe(2);
     expect(out.bcubed_f1).toBe(1);
     expect(out.pairwise_f1).toBe(1);
-    expect(Object.keys(out)).toEqual(['docs', 'stories', 'bcubed_p', 'bcubed_r', 'bcubed_f1', 'pairwise_f1', 'docs_per_s', 'peak_rss_mb']);
+    expect(Object.keys(out)).toEqual(['docs', 'stories', 'bcubed_p', 'bcubed_r', 'bcubed_f1', 'pairwise_f1', 'docs_per_s', 'cold_docs_per_s', 'peak_rss_mb']);
     const titles = await lastJsonLine(() => runCluster([file, '--title-only']));
     expect(titles.docs).toBe(3);
   });
