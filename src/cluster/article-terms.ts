@@ -50,7 +50,7 @@ export function articleTerms({ article, vocabulary, options }: {
   const titleCase = isTitleCase(title, stop);
   const body = tokenize(article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body);
   const names = localNames(titleCase ? body : [...title, ...body]);
-  const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, names, guessNames: false };
+  const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, facts: wordFactsFor(language), names, guessNames: false };
   addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight);
   const headlineNames = [...counts.keys()].filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
@@ -65,6 +65,7 @@ interface Context {
   counts: Map<string, number>;
   stem: (word: string) => string;
   stop: Set<string>;
+  facts: (lower: string) => WordFacts;
   /** Words this article writes capitalised mid-sentence and never in lower case. */
   names: Set<string>;
   /**
@@ -85,29 +86,31 @@ function localNames(tokens: Token[]): Set<string> {
 
 function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number): void {
   let previousEntity: string | null = null;
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const weight = weightAt(i);
     if (token.numeric) {
       bump(ctx.counts, NUMBER + token.lower, weight);
       previousEntity = null;
-      return;
+      continue;
     }
     const trustedCase = !token.sentenceStart && !titleCase;
     if (trustedCase && !token.acronym) ctx.vocabulary.noteCase(token.lower, token.capitalised);
-    if ((ctx.stop.has(token.lower) && !usuallyAName(ctx, token)) || token.lower.length < 2 || DATE_WORDS.has(token.lower)) {
+    const facts = ctx.facts(token.lower);
+    if (facts.skip || (facts.stop && !usuallyAName(ctx, token))) {
       previousEntity = null;
-      return;
+      continue;
     }
-    const stem = token.acronym ? token.lower : ctx.stem(token.lower);
+    const stem = token.acronym ? token.lower : facts.stem;
     bump(ctx.counts, stem, weight);
-    if (!isEntity(ctx, token, trustedCase)) {
+    if (!isEntity(ctx, token, trustedCase, facts)) {
       previousEntity = null;
-      return;
+      continue;
     }
-    bump(ctx.counts, ENTITY + stem, weight);
+    bump(ctx.counts, token.acronym ? ENTITY + stem : facts.entity, weight);
     if (previousEntity) bump(ctx.counts, `${ENTITY}${previousEntity}_${stem}`, weight);
     previousEntity = stem;
-  });
+  }
 }
 
 /** Stop words written as names ("Felt", "Will", "US") mid-sentence more often than not are kept. */
@@ -117,8 +120,8 @@ function usuallyAName(ctx: Context, token: Token): boolean {
   return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShare(token.lower) ?? 0) >= 0.5;
 }
 
-function isEntity(ctx: Context, token: Token, trustedCase: boolean): boolean {
-  if (NOT_NAMES.has(token.lower)) return false;
+function isEntity(ctx: Context, token: Token, trustedCase: boolean, facts: WordFacts): boolean {
+  if (facts.notName) return false;
   if (token.acronym) return true;
   if (!token.capitalised) return false;
   if (trustedCase || ctx.names.has(token.lower)) return true;
@@ -138,6 +141,43 @@ function isTitleCase(tokens: Token[], stop: Set<string>): boolean {
   const words = tokens.filter((t) => !t.numeric && !t.acronym && !stop.has(t.lower) && t.lower.length > 3);
   if (words.length < 3) return false;
   return words.filter((t) => t.capitalised).length / words.length >= 0.8;
+}
+
+/** What a lower-case word is to the term extractor in one language, worked out once per word, not per sighting. */
+interface WordFacts {
+  /** Never a term: a single letter or a date word. */
+  skip: boolean;
+  /** On the language's stop list (kept only where the word is usually a name). */
+  stop: boolean;
+  stem: string;
+  /** The entity term of the stem ("@lohan"). */
+  entity: string;
+  /** A title ("mr", "dr"), never a name. */
+  notName: boolean;
+}
+
+/** Most words remembered per language; emptied when full, which keeps it bounded. */
+const FACTS_LIMIT = 100_000;
+const factsByLanguage = new Map<string, (lower: string) => WordFacts>();
+
+function wordFactsFor(language: string): (lower: string) => WordFacts {
+  const known = factsByLanguage.get(language);
+  if (known) return known;
+  const stop = stopwordsFor(language);
+  const stem = stemmerFor(language);
+  const memo = new Map<string, WordFacts>();
+  const facts = (lower: string): WordFacts => {
+    let f = memo.get(lower);
+    if (f === undefined) {
+      if (memo.size >= FACTS_LIMIT) memo.clear();
+      const s = stem(lower);
+      f = { skip: lower.length < 2 || DATE_WORDS.has(lower), stop: stop.has(lower), stem: s, entity: ENTITY + s, notName: NOT_NAMES.has(lower) };
+      memo.set(lower, f);
+    }
+    return f;
+  };
+  factsByLanguage.set(language, facts);
+  return facts;
 }
 
 function bump(counts: Map<string, number>, key: string, by: number): void {

@@ -37,7 +37,10 @@ export function addInto(target: SparseVector, source: SparseVector, scale = 1): 
  */
 export function pruneTo(v: SparseVector, keep: number): void {
   if (v.size <= keep + (keep >> 1)) return;
-  const weights = Float64Array.from(v.values()).sort();
+  const weights = new Float64Array(v.size);
+  let at = 0;
+  for (const w of v.values()) weights[at++] = w;
+  weights.sort();
   const cut = weights[weights.length - keep]!;
   let above = 0;
   for (let i = weights.length - 1; i >= 0 && weights[i]! > cut; i--) above++;
