@@ -27,12 +27,14 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * two stories' most mentioned years differ. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other, unless one is headlines only.
+ * Gate and time factor never exceed 1, so when the cosine alone is at most `floor` (the bar a caller
+ * will compare against) the rest is not worked out and 0 comes back.
  */
-export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = false): number {
+export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = false, floor = 0): number {
   const n = a.vectorNorm * b.vectorNorm;
   if (n === 0) return 0;
   const cos = dot(a.vector, b.vector) / n;
-  if (cos === 0 || !sharesAWord(a.vector, b.vector)) return 0;
+  if (cos <= floor || !sharesAWord(a.vector, b.vector)) return 0;
   const ab = coverage(a.specifics, b.vector);
   const ba = coverage(b.specifics, a.vector);
   const agreement = mutual && a.detailed && b.detailed ? Math.min(ab, ba) : lenientAgreement(a, b, ab, ba);

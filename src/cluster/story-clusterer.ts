@@ -105,7 +105,7 @@ export class StoryClusterer {
       if (!s || s === skip) continue;
       this.lastCandidates++;
       const bar = mutual && !self.detailed && !s.detailed ? threshold * this.options.headlineMergeShare : threshold;
-      const score = similarity(self, storyScorable(s), this.options, mutual);
+      const score = similarity(self, storyScorable(s), this.options, mutual, bar);
       if (score <= bar) continue;
       if (!best || score > bestScore || (score === bestScore && s.seq < best.seq)) {
         best = s;

@@ -18,6 +18,15 @@ describe('similarity', () => {
     expect(similarity(same, story, o)).toBeGreaterThan(2 * similarity(other, story, o));
   });
 
+  it('skips the gate when the cosine alone cannot beat the caller\'s bar, and is unchanged above it', () => {
+    const a = side({ quake: 1, magnitud: 1, '@velmora': 2 }, ['@velmora']);
+    const b = side({ quake: 1, flood: 1, '@velmora': 2, '@tarsk': 1 }, ['@velmora', '@tarsk']);
+    const full = similarity(a, b, o);
+    expect(full).toBeGreaterThan(0);
+    expect(similarity(a, b, o, false, full / 2)).toBe(full);
+    expect(similarity(a, b, o, false, 0.99)).toBe(0);
+  });
+
   it('does not join on numbers alone', () => {
     const a = side({ '#30': 1, '#2005': 1, quake: 0.1 }, ['#30']);
     const b = side({ '#30': 1, '#2005': 1, flood: 1 }, ['#30']);
