@@ -184,6 +184,8 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   }
   let plain = true;
   let scale = 1;
+  const hyphen = tokens[end];
+  if (hyphen?.text === '-' && hyphen.start === tokens[end - 1]!.end && tokens[end + 1]?.start === hyphen.end && multiplierOf(tokens[end + 1]!.lower, language) !== null) end++;
   for (let m = multiplierOf(tokens[end]?.lower, language); m !== null; m = multiplierOf(tokens[end]?.lower, language)) {
     value *= m;
     scale *= m;

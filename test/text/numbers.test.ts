@@ -82,4 +82,9 @@ describe('parseAmount language and scale', () => {
     expect(parseAmount('$140-150 million', 'en')).toEqual({ min: 140e6, max: 150e6 });
     expect(parseAmount('about 6.0', 'en')).toEqual({ min: 5.4, max: 6.6 });
   });
+
+  it('reads a multiplier joined to the number by a hyphen', () => {
+    expect(parseAmount('$137-million', 'en')).toEqual({ min: 137e6, max: 137e6 });
+    expect(parseAmount('2.6-million', 'en')).toEqual({ min: 2.6e6, max: 2.6e6 });
+  });
 });
