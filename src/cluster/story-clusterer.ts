@@ -4,6 +4,7 @@ import { articleTerms } from './article-terms.ts';
 import { articleVector } from './article-vector.ts';
 import { LiveStories } from './live-stories.ts';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
+import { reportedQuantities } from './reported-quantities.ts';
 import { similarity, specificsOf, storyScorable, type Scorable } from './similarity.ts';
 import { heaviest, type SparseVector } from './sparse-vector.ts';
 import { splitOf } from './story-split.ts';
@@ -61,7 +62,7 @@ export class StoryClusterer {
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
     const story = best ?? this.open(article.id, time);
-    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames }, options: this.options, touched: ++this.changes });
+    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: ++this.changes });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
     if (!best) return story.id;

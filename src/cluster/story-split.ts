@@ -1,5 +1,6 @@
 import { headlinesApart } from './headline-subjects.ts';
 import type { ClusterOptions } from './options.ts';
+import { quantitiesApart, rivalCamps } from './reported-quantities.ts';
 import { similarity, specificsOf, type Scorable } from './similarity.ts';
 import { addInto, dot, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
@@ -13,12 +14,18 @@ const SEEDS = 3;
 
 /**
  * Whether a small story holds two events, and if so its members divided in two (the group holding
- * the first member first). Members are divided by two-means over their vectors, seeded with the
- * first member and each of the few members least like it, keeping the tightest division; the groups
- * are two events when their headlines are about different subjects (see headlinesApart), or when,
- * seen as two stories, they score under `splitThreshold` against each other with the lenient test
- * an article's join uses (one side's names found in the other). Two arrests of two players of one
- * team, joined through the words they share, come apart here once each has a few reports whose
+ * the first member first). Members are first divided by a figure they disagree on: when the reports
+ * giving a quake's magnitude or a sum fall into two camps of clearly different values (5.6 / 5.9;
+ * 85 million / 2 million euros), the camps stay put and every other member joins the camp whose mean
+ * vector is closer; the groups are two events when each group's figure is one the other's reports do
+ * not give (see quantitiesApart). The later event's reports recall the earlier one in their bodies,
+ * so words and names alone stay shared, but each report gives its own event's figures in its lead.
+ * Otherwise members are divided by two-means over their vectors, seeded with the first member and
+ * each of the few members least like it, keeping the tightest division; the groups are two events
+ * when their headlines are about different subjects (see headlinesApart) or their figures differ, or
+ * when, seen as two stories, they score under `splitThreshold` against each other with the lenient
+ * test an article's join uses (one side's names found in the other). Two arrests of two players of
+ * one team, joined through the words they share, come apart here once each has a few reports whose
  * headlines name only their own player, even though the later reports recall the earlier arrest in
  * their bodies and so score well above `splitThreshold`. Groups of headlines are split the same way
  * (a feed of headlines mixes two fights of one boxer as readily as texts do), but a group of
@@ -27,6 +34,8 @@ const SEEDS = 3;
  */
 export function splitOf({ members, minGroup, options }: { members: Member[]; minGroup: number; options: Tuning }): [Member[], Member[]] | null {
   const gram = gramOf(members);
+  const byFigures = figureSplit(members, gram, minGroup);
+  if (byFigures) return byFigures;
   let best: boolean[] | null = null;
   let tightest = -Infinity;
   for (const far of seeds(gram)) {
@@ -37,12 +46,42 @@ export function splitOf({ members, minGroup, options }: { members: Member[]; min
     if (t > tightest) { tightest = t; best = second; }
   }
   if (!best) return null;
-  const side = best;
-  const groups: [Member[], Member[]] = [members.filter((_, i) => !side[i]), members.filter((_, i) => side[i])];
-  if (headlinesApart(groups[0], groups[1])) return groups;
+  const groups = divide(members, best);
+  if (headlinesApart(groups[0], groups[1]) || figuresApart(groups)) return groups;
   const [a, b] = [groupScorable(groups[0], options), groupScorable(groups[1], options)];
   if (a.detailed !== b.detailed) return null;
   return similarity(a, b, options) < options.splitThreshold ? groups : null;
+}
+
+/** Members divided around two camps of reports giving clearly different figures, when the groups differ in them. */
+function figureSplit(members: Member[], gram: Gram, minGroup: number): [Member[], Member[]] | null {
+  const camps = rivalCamps(members.map((m) => m.quantities));
+  if (!camps) return null;
+  const groups = divide(members, campMeans(gram, camps));
+  return groups[0].length >= minGroup && groups[1].length >= minGroup && figuresApart(groups) ? groups : null;
+}
+
+function figuresApart([a, b]: [Member[], Member[]]): boolean {
+  return quantitiesApart(a.map((m) => m.quantities), b.map((m) => m.quantities));
+}
+
+/** The members on each side of a division (`second` true for the second group). */
+function divide(members: Member[], second: boolean[]): [Member[], Member[]] {
+  return [members.filter((_, i) => !second[i]), members.filter((_, i) => second[i])];
+}
+
+/** Members divided around two camps (by index) that stay put, the rest joining the closer camp's mean; the first member's side comes first. */
+function campMeans(gram: Gram, camps: [number[], number[]]): boolean[] {
+  const pinned = new Map<number, boolean>([...camps[0].map((i): [number, boolean] => [i, false]), ...camps[1].map((i): [number, boolean] => [i, true])]);
+  let split = Array.from({ length: gram.n }, (_, i) => pinned.get(i) ?? false);
+  for (let round = 0; round < ROUNDS; round++) {
+    const near0 = towards(gram, split, false);
+    const near1 = towards(gram, split, true);
+    const next = split.map((_, i) => pinned.get(i) ?? near1(i) > near0(i));
+    if (next.every((b, i) => b === split[i])) break;
+    split = next;
+  }
+  return split[0] ? split.map((b) => !b) : split;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
 import type { ClusterOptions } from './options.ts';
+import type { ReportedQuantity } from './reported-quantities.ts';
 import { specificsOf } from './similarity.ts';
 import { addInto, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
@@ -43,6 +44,8 @@ export interface Member {
   detailed: boolean;
   /** Names the headline gives, single words and pairs. */
   headlineNames: string[];
+  /** Magnitudes, sums and counts the headline and lead give. */
+  quantities: ReportedQuantity[];
 }
 
 type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitLimit'>;

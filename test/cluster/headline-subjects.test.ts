@@ -3,7 +3,7 @@ import { headlinesApart } from '../../src/cluster/headline-subjects.ts';
 import type { Member } from '../../src/cluster/story-state.ts';
 
 const member = (id: string, headlineNames: string[]): Member => ({
-  id, vector: new Map(), time: 0, dated: null, fetchedAt: '2026-03-01T12:00:00.000Z', detailed: true, headlineNames,
+  id, vector: new Map(), time: 0, dated: null, fetchedAt: '2026-03-01T12:00:00.000Z', detailed: true, headlineNames, quantities: [],
 });
 
 describe('headlinesApart', () => {

@@ -14,6 +14,13 @@ const first = (i: number) => article(`f${i}`, { publishedAt: at, title: `Gulls r
 /** Reports of a second arrest that recall the first: the words say both players, the headlines one. */
 const second = (i: number) => article(`s${i}`, { publishedAt: at, title: `Gulls lineman Bram Lestan arrested ${['on drink-driving suspicion', 'after traffic stop', 'for driving drunk'][i]}`, body: `Gulls lineman Bram Lestan was stopped on the Meldon ring road ${['early Tuesday', 'after midnight', 'near the stadium'][i]} and failed a breath test, police said, a month after receiver Dane Korr. ${CLUB}` });
 
+/** Reports of a quake on Qarn island; a second quake's reports recall the first, so both kinds of report share their words. */
+const quake = (id: string, magnitude: string, i: number, recall = '') => article(id, {
+  publishedAt: at,
+  title: `Quake ${['shakes', 'hits', 'jolts'][i]} Qarn island ${['in the gulf', 'off the south coast', 'near Velport'][i]}`,
+  body: `A ${magnitude}-magnitude earthquake ${['shook', 'hit', 'jolted'][i]} Qarn island in the gulf on Sunday, damaging homes in Velport, officials said.${recall} Rescue teams from the mainland reached the island's villages by boat. Qarn lies on a fault line and is often hit by quakes.`,
+});
+
 describe('StoryClusterer splits', () => {
   it('splits a story that a lax join filled with two events, keeping the first id on the first event', () => {
     const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
@@ -47,6 +54,21 @@ describe('StoryClusterer splits', () => {
     expect(c.storyOf('k0')).not.toBe(c.storyOf('l0'));
     expect(c.story(c.storyOf('k0')!)?.articleIds).toEqual(['k0', 'k1', 'k2']);
     expect(c.story(c.storyOf('l0')!)?.articleIds).toEqual(['l0', 'l1', 'l2']);
+  });
+
+  it('splits two quakes of one island whose reports share their words but give different magnitudes', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
+    const recall = ' It was the second quake on the island this year.';
+    for (const a of [...filler(40), quake('a0', '5.6', 0), quake('b0', '5.9', 0, recall), quake('a1', '5.6', 1), quake('b1', '5.9', 1, recall), quake('a2', '5.6', 2), quake('b2', '5.9', 2, recall)]) c.add(a);
+    expect(c.story(c.storyOf('a0')!)?.articleIds).toEqual(['a0', 'a1', 'a2']);
+    expect(c.story(c.storyOf('b0')!)?.articleIds).toEqual(['b0', 'b1', 'b2']);
+  });
+
+  it('does not split reports of one quake whose magnitude was revised by a tenth', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
+    for (const a of [...filler(40), quake('a0', '5.8', 0), quake('b0', '5.9', 0), quake('a1', '5.8', 1), quake('b1', '5.9', 1), quake('a2', '5.8', 2), quake('b2', '5.9', 2)]) c.add(a);
+    expect(c.storyOf('a0')).toBe(c.storyOf('b0'));
+    expect(c.story(c.storyOf('a0')!)?.articleIds).toHaveLength(6);
   });
 
   it('does not split headlines from texts: headlines name less, they are not another event', () => {

@@ -1,0 +1,102 @@
+import { findQuantities } from '../compare/quantity-mentions.ts';
+import type { Article } from '../domain/article.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+/** One counted quantity a report gives: "a 5.9-magnitude quake" → magnitude [5.9, 5.9]. */
+export interface ReportedQuantity {
+  /** The breakdown's quantity name (deaths, magnitude, money:RUB…), but "money" for dollars, euros and pounds alike. */
+  quantity: string;
+  min: number;
+  max: number | null;
+}
+
+/** Body sentences read: the lead gives the event's own figures, the tail recalls earlier events'. */
+const LEAD_SENTENCES = 6;
+/** Body text split into sentences: the lead is long over by then. */
+const LEAD_CHARS = 4000;
+/** Currencies within a factor 1.6 of each other: one sum given in each is still one sum. */
+const MAJOR_CURRENCIES = new Set(['money:USD', 'money:EUR', 'money:GBP']);
+/** Fewest reports of a group that must give a value for it to be what the group reports. */
+const MIN_SUPPORT = 2;
+/** Share of a group's reports giving the quantity that must give that value. */
+const SUPPORT_SHARE = 0.5;
+/** Most share of the other group's reports giving the quantity that may give the value too: a stray report or a recall. */
+const STRAY_SHARE = 0.2;
+/** Magnitudes at least this far apart are two quakes, not a revised reading. */
+const MAGNITUDE_GAP = 0.3;
+/** Sums at least this many times apart are two sums, not two estimates of one or one sum in two currencies. */
+const MONEY_RATIO = 3;
+
+/** The counted quantities a report's headline and lead give, each value once. */
+export function reportedQuantities(article: Pick<Article, 'title' | 'body'>, language: string): ReportedQuantity[] {
+  const out: ReportedQuantity[] = [];
+  for (const sentence of [article.title, ...splitSentences(article.body.slice(0, LEAD_CHARS), language).slice(0, LEAD_SENTENCES)]) {
+    for (const mention of findQuantities(sentence, language)) {
+      const { min, max } = mention;
+      const quantity = MAJOR_CURRENCIES.has(mention.quantity) ? 'money' : mention.quantity;
+      if (!out.some((q) => q.quantity === quantity && q.min === min && q.max === max)) out.push({ quantity, min, max });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two groups of reports (each report's quantities) give different figures for one fixed fact:
+ * most of one group's reports that give a quake's magnitude, or a sum, give a value that the other
+ * group's reports giving that quantity do not (one in five may: a stray report, or one recalling the
+ * other event), and the other way round: 5.6 against 5.9, 85 million euros against 2 million. Tolls
+ * and other counts are not asked: reports of one event give 10 dead, then 12, then 30 as news comes
+ * in, while a magnitude or a stolen sum stays put. Years and dates are not quantities here.
+ */
+export function quantitiesApart(a: ReportedQuantity[][], b: ReportedQuantity[][]): boolean {
+  return hasOwnValue(a, b) && hasOwnValue(b, a);
+}
+
+/**
+ * The reports (by index) giving each of the two best-supported values of one fixed quantity that are
+ * far apart, each value given by at least two reports; reports giving both are left out. Null when
+ * no quantity has two such values. Two events of one kind fall into these camps when their reports'
+ * words do not tell them apart (the later event's reports recall the earlier one).
+ */
+export function rivalCamps(reports: ReportedQuantity[][]): [number[], number[]] | null {
+  let best: [number[], number[]] | null = null;
+  const smaller = (camps: [number[], number[]]): number => Math.min(camps[0].length, camps[1].length);
+  for (const quantity of new Set(reports.flat().map((q) => q.quantity).filter(fixed))) {
+    const values = reports.flat().filter((q) => q.quantity === quantity);
+    const giving = (v: ReportedQuantity): number[] => reports.flatMap((r, i) => (r.some((q) => q.quantity === quantity && near(q, v)) ? [i] : []));
+    for (const [i, v] of values.entries()) {
+      for (const w of values.slice(i + 1)) {
+        if (near(v, w)) continue;
+        const [a, b] = [giving(v), giving(w)];
+        const camps: [number[], number[]] = [a.filter((k) => !b.includes(k)), b.filter((k) => !a.includes(k))];
+        if (smaller(camps) >= MIN_SUPPORT && (!best || smaller(camps) > smaller(best))) best = camps;
+      }
+    }
+  }
+  return best;
+}
+
+function hasOwnValue(group: ReportedQuantity[][], other: ReportedQuantity[][]): boolean {
+  for (const quantity of new Set(group.flat().map((q) => q.quantity).filter(fixed))) {
+    const giving = group.map((r) => r.filter((q) => q.quantity === quantity)).filter((r) => r.length > 0);
+    const otherGiving = other.map((r) => r.filter((q) => q.quantity === quantity)).filter((r) => r.length > 0);
+    if (otherGiving.length === 0) continue;
+    for (const value of giving.flat()) {
+      const support = giving.filter((r) => r.some((q) => near(q, value))).length;
+      if (support < Math.max(MIN_SUPPORT, SUPPORT_SHARE * giving.length)) continue;
+      if (otherGiving.filter((r) => r.some((q) => near(q, value))).length <= STRAY_SHARE * otherGiving.length) return true;
+    }
+  }
+  return false;
+}
+
+/** Quantities that do not change as an event is reported: a quake's magnitude, a sum. */
+function fixed(quantity: string): boolean {
+  return quantity === 'magnitude' || quantity === 'money' || quantity.startsWith('money:');
+}
+
+/** Whether two values of one quantity could be one fact reported twice. */
+function near(a: ReportedQuantity, b: ReportedQuantity): boolean {
+  if (a.quantity === 'magnitude') return (a.max === null || b.min < a.max + MAGNITUDE_GAP) && (b.max === null || a.min < b.max + MAGNITUDE_GAP);
+  return (a.max === null || b.min < a.max * MONEY_RATIO) && (b.max === null || a.min < b.max * MONEY_RATIO);
+}
