@@ -1,4 +1,5 @@
-import { findQuantities } from '../compare/quantity-mentions.ts';
+import { findQuantities } from '../text/quantity-mentions.ts';
+import { SUM_OR_MAGNITUDE_HINT } from '../text/quantity-words.ts';
 import type { Article } from '../domain/article.ts';
 import { splitSentences } from '../text/sentences.ts';
 
@@ -13,9 +14,11 @@ export interface ReportedQuantity {
 /** Body sentences read: the lead gives the event's own figures, the tail recalls earlier events'. */
 const LEAD_SENTENCES = 6;
 /** Body text split into sentences: the lead is long over by then. */
-const LEAD_CHARS = 4000;
+const LEAD_CHARS = 1200;
 /** Currencies within a factor 1.6 of each other: one sum given in each is still one sum. */
 const MAJOR_CURRENCIES = new Set(['money:USD', 'money:EUR', 'money:GBP']);
+/** Magnitudes and sums are written in digits ("5.9", "$2.5 million"): sentences without one, or without a currency or magnitude word, are not parsed. */
+const DIGIT = /\p{Nd}/u;
 /** Fewest reports of a group that must give a value for it to be what the group reports. */
 const MIN_SUPPORT = 2;
 /** Share of a group's reports giving the quantity that must give that value. */
@@ -30,10 +33,14 @@ const MONEY_RATIO = 3;
 /** The counted quantities a report's headline and lead give, each value once. */
 export function reportedQuantities(article: Pick<Article, 'title' | 'body'>, language: string): ReportedQuantity[] {
   const out: ReportedQuantity[] = [];
-  for (const sentence of [article.title, ...splitSentences(article.body.slice(0, LEAD_CHARS), language).slice(0, LEAD_SENTENCES)]) {
+  const lead = article.body.slice(0, LEAD_CHARS);
+  if (!SUM_OR_MAGNITUDE_HINT.test(article.title) && !SUM_OR_MAGNITUDE_HINT.test(lead)) return out;
+  for (const sentence of [article.title, ...splitSentences(lead, language).slice(0, LEAD_SENTENCES)]) {
+    if (!DIGIT.test(sentence) || !SUM_OR_MAGNITUDE_HINT.test(sentence)) continue;
     for (const mention of findQuantities(sentence, language)) {
       const { min, max } = mention;
       const quantity = MAJOR_CURRENCIES.has(mention.quantity) ? 'money' : mention.quantity;
+      if (!fixed(quantity)) continue;
       if (!out.some((q) => q.quantity === quantity && q.min === min && q.max === max)) out.push({ quantity, min, max });
     }
   }

@@ -2,7 +2,7 @@ import type { Article } from '../domain/article.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { findQuantities, type QuantityMention } from './quantity-mentions.ts';
+import { findQuantities, type QuantityMention } from '../text/quantity-mentions.ts';
 import { contentTerms, namedEntities } from './terms.ts';
 
 /** One reporting sentence of one outlet, with what comparison needs to know about it. */

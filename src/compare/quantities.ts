@@ -2,7 +2,7 @@ import type { NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
 import { overlaps } from '../text/numbers.ts';
 import { findAttribution } from './attribution.ts';
 import type { Draft, Unit } from './drafts.ts';
-import type { QuantityMention } from './quantity-mentions.ts';
+import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { sharedCount, similarity } from './terms.ts';
 import { unicodeWords } from './unicode-regex.ts';
 

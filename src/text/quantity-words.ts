@@ -19,6 +19,9 @@ export const CURRENCIES: [RegExp, string][] = [
   [/^(£|pounds|gbp)$/u, 'GBP'], [/^(₽|rubles|roubles|рублей|руб)$/u, 'RUB'], [/^(₴|hryvnias|гривень|грн)$/u, 'UAH'],
 ];
 
+/** A cheap first test, kept beside CURRENCIES and the magnitude noun: text that may give a sum or a quake's magnitude holds one of these. */
+export const SUM_OR_MAGNITUDE_HINT = /[$€£₽₴]|dollar|usd|euro|eur\b|pound|gbp|ruble|rouble|руб|доллар|долар|евро|євро|гривен|грн|hryvnia|magnitud|richter|stärke|магнитуд|магнітуд/iu;
+
 /** Words that may stand between a number and what it counts: "12 people were killed", "10 residents had been injured". */
 export const BETWEEN_AFTER = new Set(`people persons person others other more residents civilians children adults men women villagers
   workers passengers victims officers policemen protesters demonstrators students tourists miners migrants patients inhabitants

@@ -1,4 +1,4 @@
-import { numberTokens, scanAmounts, type AmountMatch, type Interval, type Token } from '../text/numbers.ts';
+import { numberTokens, scanAmounts, type AmountMatch, type Interval, type Token } from './numbers.ts';
 import { AGE_BEFORE, BETWEEN_AFTER, BETWEEN_BEFORE, CURRENCIES, MEASURE, MONTH, NOUNS, PERCENT } from './quantity-words.ts';
 
 /** A counted quantity in a sentence, e.g. "at least 10 killed" → deaths [10, ∞). */

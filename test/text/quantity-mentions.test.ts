@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../src/compare/quantity-mentions.ts';
+import { findQuantities } from '../../src/text/quantity-mentions.ts';
 
 const pick = (sentence: string, language = 'en') => findQuantities(sentence, language).map((m) => [m.quantity, m.min, m.max, m.text]);
 
