@@ -42,6 +42,8 @@ export interface ClusterOptions {
   splitLimit: number;
   /** Similarity under which the two groups of a story's members are two events and split apart. */
   splitThreshold: number;
+  /** Arrivals after which an article placed in a young story is looked at again, and moved if another story now fits it better; 0 never looks again. */
+  secondLookAfter: number;
   /** Hours over which time distance halves the score, when both sides have dates. */
   timeHalfLifeHours: number;
 }
@@ -82,6 +84,13 @@ export interface ClusterOptions {
  *   change as news comes in (a quake's magnitude, a stolen sum) that the other group's do not (5.6 /
  *   5.9; 85 million / 2 million euros); reports giving two such figures seed the two groups.
  *   Only young stories are checked: a big story's mix is settled, and keeping members costs memory.
+ * - secondLookAfter 300: an article is placed on arrival against the stories that exist then; one that
+ *   came before the first reports of its event had gathered started a story of its own, or joined a
+ *   neighbour on a weak match. 300 arrivals later (about an hour or two of a feed of a hundred outlets,
+ *   time enough for an event's story to form) it is scored again, and moves when another story takes
+ *   it over its join bar and better than the rest of its own story does. ECB+ in shuffled orders
+ *   (12): full text 0.895 -> 0.900, headlines 0.766 -> 0.775; file order 0.912 -> 0.917 and
+ *   0.785 -> 0.791. Looking after 100-200 arrivals helps less; it costs one candidate look-up per add.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */
@@ -108,4 +117,5 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   headlineMergeShare: 0.4,
   splitLimit: 24,
   splitThreshold: 0.4,
+  secondLookAfter: 300,
 };

@@ -7,7 +7,8 @@ import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
 import { reportedQuantities } from './reported-quantities.ts';
 import { similarity, specificsOf, storyScorable, type Scorable } from './similarity.ts';
 import { heaviest, type SparseVector } from './sparse-vector.ts';
-import { splitOf } from './story-split.ts';
+import { ArrivalWindow, type Arrival } from './second-look.ts';
+import { groupScorable, splitOf } from './story-split.ts';
 import { absorb, addMember, newStory, rebuild, toStory, type StoryState } from './story-state.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -39,16 +40,30 @@ export class StoryClusterer {
   private latestTime = -Infinity;
   private lastSweep = -Infinity;
   private lastCandidates = 0;
+  /** Score of the story the last bestMatch found. */
+  private lastScore = 0;
+  private readonly window: ArrivalWindow;
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
     this.live = new LiveStories(this.options.postingCap);
+    this.window = new ArrivalWindow(this.options.secondLookAfter);
   }
 
-  /** Places an article in a story and returns the story id (the same id again for an article already added). */
+  /**
+   * Places an article in a story and returns the story id (the same id again for an article already
+   * added). The article added `secondLookAfter` arrivals ago gets its second look now and may move.
+   */
   add(article: Article): string {
     const known = this.live.ofArticle(article.id);
     if (known) return known.id;
+    const leaving = this.window.push(this.place(article));
+    if (leaving) this.secondLook(leaving);
+    return this.live.ofArticle(article.id)!.id;
+  }
+
+  /** Puts a new article in the best matching story or a new one. */
+  private place(article: Article): Arrival {
     const terms = articleTerms({ article, vocabulary: this.vocabulary, options: this.options });
     this.vocabulary.addDocument(terms.counts.keys());
     const vector = articleVector({ terms, vocabulary: this.vocabulary, options: this.options });
@@ -60,14 +75,17 @@ export class StoryClusterer {
     const specifics = specificsOf(vector, this.options.specificTerms);
     const detailed = article.body.trim().length > 0;
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
-    const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), this.joinThreshold(terms.counts.size));
+    const bar = this.joinThreshold(terms.counts.size);
+    const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
     const story = best ?? this.open(article.id, time);
     addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: ++this.changes });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
-    if (!best) return story.id;
+    const arrival = { articleId: article.id, query, bar };
+    if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
-    return mergeCheckDue(holder.articleIds.length) ? this.mergeNeighbours(holder).id : holder.id;
+    if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
+    return arrival;
   }
 
   /** The story an article is in (after merges), or undefined when unknown or expired. */
@@ -96,8 +114,8 @@ export class StoryClusterer {
     return heaviest(vector, this.options.queryTerms, (t) => this.vocabulary.dfShare(t) <= this.options.maxDfShare);
   }
 
-  private bestMatch(self: Scorable, seqs: number[], threshold: number, skip?: StoryState): StoryState | null {
-    const mutual = skip !== undefined;
+  /** The best scoring story over the threshold; `skip` leaves one out, and story is scored against story (`mutual`) unless told otherwise. */
+  private bestMatch(self: Scorable, seqs: number[], threshold: number, skip?: StoryState, mutual = skip !== undefined): StoryState | null {
     let best: StoryState | null = null;
     let bestScore = 0;
     this.lastCandidates = 0;
@@ -113,6 +131,7 @@ export class StoryClusterer {
         bestScore = score;
       }
     }
+    this.lastScore = bestScore;
     return best;
   }
 
@@ -154,6 +173,33 @@ export class StoryClusterer {
     this.live.assign(other, other.articleIds);
     this.live.indexUnder(other, this.queryTerms(other.centroid).map(([term]) => term));
     return leave.some((m) => m.id === articleId) ? other : s;
+  }
+
+  /**
+   * Looks again at where an article went, now that `secondLookAfter` more have arrived: when another
+   * live story takes it over its join bar and scores it higher than the rest of its own story does,
+   * it moves there (a story it was alone in closes). An article that came before the story of its
+   * event had formed started a story of its own, or joined a neighbour's on a weak match; this puts it
+   * where it would have gone had it come later. Only articles of young stories (members still kept)
+   * move; in an older story an article's place is settled.
+   */
+  private secondLook(a: Arrival): void {
+    const s = this.live.ofArticle(a.articleId);
+    const member = s?.members?.find((m) => m.id === a.articleId);
+    if (!s || !member) return;
+    const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: specificsOf(member.vector, this.options.specificTerms), dated: member.dated, detailed: member.detailed };
+    const target = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, s, false);
+    if (!target) return;
+    const rest = s.members!.filter((m) => m !== member);
+    if (rest.length > 0 && this.lastScore <= similarity(self, groupScorable(rest, this.options), this.options)) return;
+    const touched = ++this.changes;
+    if (rest.length === 0) this.live.forget(s);
+    else rebuild({ story: s, members: rest, options: this.options, touched });
+    addMember({ story: target, member, options: this.options, touched });
+    this.live.assign(target, [member.id]);
+    this.live.indexUnder(target, a.query.map(([term]) => term));
+    const holder = this.splitIfTwoEvents(target, member.id);
+    if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
   }
 
   /** Drops stories untouched for `expiryDays` of article time, sweeping at most once an hour of it. */

@@ -153,7 +153,7 @@ function towards(gram: Gram, second: boolean[], side: boolean): (m: number) => n
 }
 
 /** Members seen together as one story. */
-function groupScorable(members: Member[], options: Tuning): Scorable {
+export function groupScorable(members: Member[], options: Tuning): Scorable {
   const vector: SparseVector = new Map();
   for (const m of members) addInto(vector, m.vector);
   pruneTo(vector, options.centroidTerms);

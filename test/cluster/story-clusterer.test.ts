@@ -92,6 +92,34 @@ describe('StoryClusterer', () => {
     expect(late).not.toBe(velmora);
   });
 
+  it('moves an article that came before its story formed once the story has gathered reports', () => {
+    const run = (secondLookAfter: number): StoryClusterer => {
+      const c = new StoryClusterer({ secondLookAfter });
+      const early = c.add(article('h', { title: 'Governor Ilsa Brandt visits Tarsk', publishedAt: '2026-03-03T05:00:00Z' }));
+      expect(c.storyOf('h')).toBe(early);
+      for (const a of VELMORA) c.add(a);
+      for (const a of OSKARIA) c.add(a);
+      return c;
+    };
+    const never = run(0);
+    expect(never.storyOf('h')).not.toBe(never.storyOf('v1'));
+    const c = run(3);
+    expect(c.storyOf('h')).toBe(c.storyOf('v1'));
+    expect(c.story(c.storyOf('v1')!)?.articleIds).toEqual(['v1', 'v2', 'v3', 'h']);
+    expect(c.storyOf('o1')).not.toBe(c.storyOf('v1'));
+    expect(c.stories()).toHaveLength(2);
+  });
+
+  it('waits the given number of arrivals before the second look', () => {
+    const c = new StoryClusterer({ secondLookAfter: 4 });
+    const early = c.add(article('h', { title: 'Governor Ilsa Brandt visits Tarsk', publishedAt: '2026-03-03T05:00:00Z' }));
+    for (const a of VELMORA) c.add(a);
+    expect(c.storyOf('h')).toBe(early);
+    c.add(filler(1));
+    expect(c.storyOf('h')).toBe(c.storyOf('v1'));
+    expect(c.story(early)).toBeUndefined();
+  });
+
   it('returns the existing story when an article is added twice', () => {
     const c = clusterAll();
     expect(c.add(VELMORA[0]!)).toBe(c.storyOf('v1'));
