@@ -40,6 +40,8 @@ export class StoryClusterer {
   private latestTime = -Infinity;
   private lastSweep = -Infinity;
   private lastCandidates = 0;
+  /** Stories changed since the last takeChanged. */
+  private readonly changed = new Set<string>();
   /** Score of the story the last bestMatch found. */
   private lastScore = 0;
   private readonly window: ArrivalWindow;
@@ -78,7 +80,7 @@ export class StoryClusterer {
     const bar = this.joinThreshold(terms.counts.size);
     const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
     const story = best ?? this.open(article.id, time);
-    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: ++this.changes });
+    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
     const arrival = { articleId: article.id, query, bar };
@@ -86,6 +88,17 @@ export class StoryClusterer {
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
     return arrival;
+  }
+
+  /**
+   * Ids of the live stories that gained, lost or changed articles since the last call: besides the
+   * story each `add` returns, the other part of a split, a story an article left or moved into on its
+   * second look, the survivor of a merge. Whoever saves or posts stories reads this after adding.
+   */
+  takeChanged(): string[] {
+    const ids = [...this.changed].filter((id) => this.live.byId(id) !== undefined);
+    this.changed.clear();
+    return ids;
   }
 
   /** The story an article is in (after merges), or undefined when unknown or expired. */
@@ -153,7 +166,7 @@ export class StoryClusterer {
     const other = this.bestMatch(storyScorable(s), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, s);
     if (!other) return s;
     const [keep, drop] = other.seq < s.seq ? [other, s] : [s, other];
-    absorb({ keep, drop, options: this.options, touched: ++this.changes });
+    absorb({ keep, drop, options: this.options, touched: this.touch(keep) });
     this.live.assign(keep, drop.articleIds);
     this.live.forget(drop);
     this.live.indexUnder(keep, drop.indexed);
@@ -166,9 +179,9 @@ export class StoryClusterer {
     const groups = splitOf({ members: s.members, minGroup: MIN_SPLIT_GROUP, options: this.options });
     if (!groups) return s;
     const [stay, leave] = groups;
-    const touched = ++this.changes;
-    rebuild({ story: s, members: stay, options: this.options, touched });
     const other = this.open(leave[0]!.id, leave[0]!.time);
+    const touched = this.touch(s, other);
+    rebuild({ story: s, members: stay, options: this.options, touched });
     for (const member of leave) addMember({ story: other, member, options: this.options, touched });
     this.live.assign(other, other.articleIds);
     this.live.indexUnder(other, this.queryTerms(other.centroid).map(([term]) => term));
@@ -192,7 +205,7 @@ export class StoryClusterer {
     if (!target) return;
     const rest = s.members!.filter((m) => m !== member);
     if (rest.length > 0 && this.lastScore <= similarity(self, groupScorable(rest, this.options), this.options)) return;
-    const touched = ++this.changes;
+    const touched = this.touch(target, ...(rest.length > 0 ? [s] : []));
     if (rest.length === 0) this.live.forget(s);
     else rebuild({ story: s, members: rest, options: this.options, touched });
     addMember({ story: target, member, options: this.options, touched });
@@ -200,6 +213,12 @@ export class StoryClusterer {
     this.live.indexUnder(target, a.query.map(([term]) => term));
     const holder = this.splitIfTwoEvents(target, member.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
+  }
+
+  /** Notes stories as changed (for takeChanged) and returns the next value of the change counter. */
+  private touch(...stories: StoryState[]): number {
+    for (const s of stories) this.changed.add(s.id);
+    return ++this.changes;
   }
 
   /** Drops stories untouched for `expiryDays` of article time, sweeping at most once an hour of it. */

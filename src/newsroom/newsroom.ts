@@ -68,14 +68,15 @@ export class Newsroom {
     return recent.length;
   }
 
-  /** Clusters new articles (already stored), saves the stories they touched, and returns those stories' ids. */
+  /** Clusters new articles (already stored), saves the stories they changed (splits and moves included), and returns those stories' ids. */
   async add(articles: Article[]): Promise<string[]> {
     const touched = new Set<string>();
     for (const article of articles) {
       if (this.articles.has(article.id)) continue;
       this.articles.set(article.id, article);
-      touched.add(this.clusterer.add(article));
+      this.clusterer.add(article);
     }
+    for (const id of this.clusterer.takeChanged()) touched.add(id);
     await this.persist(touched);
     this.forgetExpired();
     return [...touched].filter((id) => this.clusterer.story(id) !== undefined);

@@ -35,6 +35,15 @@ describe('StoryClusterer splits', () => {
     expect(c.story(second!)?.articleIds).toEqual(['l0', 'l1', 'l2']);
   });
 
+  it('reports both parts of a split as changed, so the part the new article is not in is saved and posted too', () => {
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
+    for (const a of [korr(0), lestan(0), korr(1), lestan(1), korr(2)]) c.add(a);
+    expect(c.takeChanged()).toHaveLength(1);
+    expect(c.takeChanged()).toEqual([]);
+    c.add(lestan(2));
+    expect(new Set(c.takeChanged())).toEqual(new Set([c.storyOf('k0'), c.storyOf('l0')]));
+  });
+
   it('splits two arrests whose bodies name both players when the headlines name one each', () => {
     const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9 });
     for (const a of [...filler(40), first(0), second(0), first(1), second(1), first(2), second(2)]) c.add(a);
