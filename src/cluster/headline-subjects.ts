@@ -2,6 +2,8 @@ import type { Member } from './story-state.ts';
 
 /** Share of a group's headlines a name must be in to be what the group is about. */
 const SUBJECT_SHARE = 0.5;
+/** Fewest headlines that must name someone for that name to be a group's subject: two of three is chance wording. */
+const MIN_SUBJECT_HEADLINES = 3;
 /** Most share of the other group's headlines that may give that name (one stray report in ten). */
 const FOREIGN_SHARE = 0.1;
 
@@ -21,7 +23,7 @@ function hasOwnSubject(group: Member[], other: Member[]): boolean {
   const counts = new Map<string, number>();
   for (const m of group) for (const name of m.headlineNames) if (!name.includes('_')) counts.set(name, (counts.get(name) ?? 0) + 1);
   for (const [name, n] of counts) {
-    if (n < SUBJECT_SHARE * group.length) continue;
+    if (n < SUBJECT_SHARE * group.length || n < MIN_SUBJECT_HEADLINES) continue;
     const forms = [name, ...initialsOf(name, group)];
     const given = other.filter((m) => forms.some((f) => m.headlineNames.includes(f)) || m.headlineNames.some((p) => initials(p) === name));
     if (given.length <= FOREIGN_SHARE * other.length) return true;

@@ -77,12 +77,13 @@ export interface ClusterOptions {
  *   mentions both; once each side has three reports, the story's members fall into two groups, and
  *   when those groups (both texts or both headlines) score under the merge bar against each other
  *   (with the lenient one-sided name test of a join) they were never one event and split. They split
- *   too when most headlines of each group name someone the other group's headlines never name
- *   (Jackson / Williams, Angels / Red Sox): the later event's reports recall the earlier one, so their
- *   bodies share names and words well above the bar, but a headline says whom its report is about.
- *   And they split when most reports of each group give, in headline or lead, a figure that does not
- *   change as news comes in (a quake's magnitude, a stolen sum) that the other group's do not (5.6 /
- *   5.9; 85 million / 2 million euros); reports giving two such figures seed the two groups.
+ *   too when most headlines of each group, three at least, name someone the other group's headlines
+ *   never name (Jackson / Williams, Angels / Red Sox): the later event's reports recall the earlier
+ *   one, so their bodies share names and words well above the bar, but a headline says whom its
+ *   report is about; a name in two headlines of three is as often chance wording. And they split
+ *   when most reports of each group give, in headline or lead, a figure that does not change as news
+ *   comes in (a quake's magnitude, a stolen sum) that the other group's do not (5.6 / 5.9; 85 million
+ *   / 2 million euros); reports giving two such figures seed the two groups.
  *   Only young stories are checked: a big story's mix is settled, and keeping members costs memory.
  * - secondLookAfter 300: an article is placed on arrival against the stories that exist then; one that
  *   came before the first reports of its event had gathered started a story of its own, or joined a

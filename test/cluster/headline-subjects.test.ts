@@ -9,8 +9,14 @@ const member = (id: string, headlineNames: string[]): Member => ({
 describe('headlinesApart', () => {
   it('tells two groups apart when each group\'s headlines name someone the other\'s never do', () => {
     const korr = [member('k1', ['@gull', '@korr']), member('k2', ['@korr']), member('k3', ['@gull', '@dane', '@korr', '@dane_korr'])];
-    const lestan = [member('l1', ['@gull', '@lestan']), member('l2', ['@bram', '@lestan', '@bram_lestan']), member('l3', ['@gull'])];
+    const lestan = [member('l1', ['@gull', '@lestan']), member('l2', ['@bram', '@lestan', '@bram_lestan']), member('l3', ['@gull', '@lestan'])];
     expect(headlinesApart(korr, lestan)).toBe(true);
+  });
+
+  it('does not take a name two headlines of three give for a subject', () => {
+    const korr = [member('k1', ['@gull', '@korr']), member('k2', ['@korr']), member('k3', ['@gull', '@dane', '@korr', '@dane_korr'])];
+    const lestan = [member('l1', ['@gull', '@lestan']), member('l2', ['@bram', '@lestan', '@bram_lestan']), member('l3', ['@gull'])];
+    expect(headlinesApart(korr, lestan)).toBe(false);
   });
 
   it('does not when one group\'s headlines name no one of their own', () => {
