@@ -54,8 +54,8 @@ export interface ClusterOptions {
  * - joinThreshold 0.25: reports of one event share their rare names and numbers and reach 0.3–0.7;
  *   unrelated news stays under 0.05; reports of two events of one kind sit around 0.1–0.3 and most
  *   of them are cut by the gate.
- * - specificTerms 3, agreementFloor 0.3, conflictFactor 0.5: the three heaviest names say who and
- *   where; when neither side's appear in the other, or each side's single main name is missing from
+ * - specificTerms 3, agreementFloor 0.3, conflictFactor 0.5: the three heaviest names (those written
+ *   as part of a full name first) say who and where; when neither side's appear in the other, or each side's single main name is missing from
  *   the other, word overlap alone should not carry the join, but a strong overlap still can. A side
  *   with no names at all neither vouches for the other's nor objects to them.
  * - headlineConflictFactor 0.7: a headline ("British climber dies in fall") whose main name a story

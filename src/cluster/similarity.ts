@@ -97,9 +97,19 @@ export function coverage(specifics: [string, number][], vector: SparseVector): n
   return total === 0 ? 1 : found / total;
 }
 
-/** The heaviest single-word entity and number terms of a vector (pairs like "@tara_reid" would repeat a name). */
+/**
+ * The heaviest single-word entity and number terms of a vector (pairs like "@tara_reid" would repeat a
+ * name), names written as part of a full name ("Dana Korr", "Bram Lestan") first. By weight alone
+ * the rarest words win, and early in a stream a word seen for the first time is the rarest: a report
+ * that "Dana Korr, the Harbour Lights actress, has checked into rehab" would be checked for "Harbour"
+ * and "Lights" (or any capitalised word first seen), not for whom it is about.
+ */
 export function specificsOf(vector: SparseVector, n: number): [string, number][] {
-  return heaviest(vector, n, (t) => (t.startsWith(ENTITY) && !t.includes('_')) || t.startsWith(NUMBER));
+  const inFullName = new Set<string>();
+  for (const t of vector.keys()) if (t.startsWith(ENTITY) && t.includes('_')) for (const w of t.slice(1).split('_')) inFullName.add(ENTITY + w);
+  const first = heaviest(vector, n, (t) => inFullName.has(t));
+  if (first.length === n) return first;
+  return [...first, ...heaviest(vector, n - first.length, (t) => !inFullName.has(t) && ((t.startsWith(ENTITY) && !t.includes('_')) || t.startsWith(NUMBER)))];
 }
 
 /** 1 for overlapping or unknown dates, halving every `halfLifeHours` of gap beyond half a day. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.ts';
-import { coverage, similarity, timeFactor, type Scorable } from '../../src/cluster/similarity.ts';
+import { coverage, similarity, specificsOf, timeFactor, type Scorable } from '../../src/cluster/similarity.ts';
 import { norm } from '../../src/cluster/sparse-vector.ts';
 
 function side(terms: Record<string, number>, specifics: string[], detailed = true, dated: Scorable['dated'] = null): Scorable {
@@ -70,5 +70,17 @@ describe('similarity', () => {
     const v = new Map([['@velmora', 1], ['tarsk', 1]]);
     expect(coverage([['@velmora', 2], ['@tarsk', 1], ['@brandt', 1]], v)).toBeCloseTo(3 / 4);
     expect(coverage([], v)).toBe(1);
+  });
+});
+
+describe('specificsOf', () => {
+  it('ranks the names of a full name before heavier single names and numbers', () => {
+    const v = new Map(Object.entries({ '@harbour': 9, '@light': 8, '#40': 7, '@dana': 3, '@korr': 4, '@dana_korr': 3, rehab: 5 }));
+    expect(specificsOf(v, 3).map(([t]) => t)).toEqual(['@korr', '@dana', '@harbour']);
+  });
+
+  it('ranks by weight when no name is written in full', () => {
+    const v = new Map(Object.entries({ '@harbour': 9, '#40': 7, '@korr': 4, rehab: 5 }));
+    expect(specificsOf(v, 2)).toEqual([['@harbour', 9], ['#40', 7]]);
   });
 });
