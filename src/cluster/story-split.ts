@@ -9,6 +9,14 @@ type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThr
 
 /** Rounds of reassignment when dividing a story's members in two. */
 const ROUNDS = 4;
+/**
+ * Fewest members on each side for the score alone to split a story. Two groups of three reports of
+ * one event often score under `splitThreshold` (a trial's opening-day and verdict reports, an
+ * arrest's first and follow-up reports), about as often as groups of three of two events do; a
+ * fourth report on each side steadies both centroids. Headlines naming different subjects, or
+ * different figures, still split groups of `minGroup`: they say what each group is about.
+ */
+const MIN_SCORE_GROUP = 4;
 /** Members tried as the centre of a second event. */
 const SEEDS = 3;
 
@@ -48,6 +56,7 @@ export function splitOf({ members, minGroup, options }: { members: Member[]; min
   if (!best) return null;
   const groups = divide(members, best);
   if (headlinesApart(groups[0], groups[1]) || figuresApart(groups)) return groups;
+  if (groups[0].length < MIN_SCORE_GROUP || groups[1].length < MIN_SCORE_GROUP) return null;
   const [a, b] = [groupScorable(groups[0], options), groupScorable(groups[1], options)];
   if (a.detailed !== b.detailed) return null;
   return similarity(a, b, options) < options.splitThreshold ? groups : null;
