@@ -87,9 +87,10 @@ export interface ClusterOptions {
  *   two headline-only stories merge at 40% of the merge bar. Stories with a body keep the full bar.
  * - splitLimit 24, splitThreshold 0.4: a join is decided on one report, so two events of one kind in
  *   one place (two players of a team arrested the same week) can share a story after a report that
- *   mentions both; once each side has three reports, the story's members fall into two groups, and
- *   when those groups (both texts or both headlines) score under the merge bar against each other
- *   (with the lenient one-sided name test of a join) they were never one event and split. They split
+ *   mentions both; once the story has six reports, its members fall into two groups, and when those
+ *   groups (both texts or both headlines, four reports at least each) score under the merge bar
+ *   against each other (with the lenient one-sided name test of a join) they were never one event
+ *   and split. They split
  *   too when most headlines of each group, three at least, name someone the other group's headlines
  *   never name (Jackson / Williams, Angels / Red Sox): the later event's reports recall the earlier
  *   one, so their bodies share names and words well above the bar, but a headline says whom its

@@ -44,7 +44,7 @@ export interface Member {
   detailed: boolean;
   /** Names the headline gives, single words and pairs. */
   headlineNames: string[];
-  /** Magnitudes, sums and counts the headline and lead give. */
+  /** Sums and quake magnitudes the headline and lead give (figures that do not change as news comes in). */
   quantities: ReportedQuantity[];
 }
 

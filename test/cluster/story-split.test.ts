@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.ts';
 import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { splitOf } from '../../src/cluster/story-split.ts';
+import type { Member } from '../../src/cluster/story-state.ts';
 import { article } from './fixtures.ts';
 
 const at = '2026-07-10T08:00:00Z';
@@ -86,5 +89,18 @@ describe('StoryClusterer splits', () => {
     const headline = (i: number) => article(`h${i}`, { publishedAt: at, title: `Gulls player held ${['after drink-driving stop', 'on ring road', 'by Meldon police'][i]}`, body: '' });
     for (const a of [korr(0), headline(0), korr(1), headline(1), korr(2), headline(2)]) c.add(a);
     expect(c.stories()).toHaveLength(1);
+  });
+});
+
+describe('splitOf', () => {
+  const member = (id: string, word: string): Member => ({
+    id, vector: new Map([[word, 0.8], ['arrest', 0.6]]), time: 0, dated: null, fetchedAt: at, detailed: true, headlineNames: [], quantities: [],
+  });
+  const two = (n: number): Member[] => [...Array.from({ length: n }, (_, i) => member(`a${i}`, 'harbour')), ...Array.from({ length: n }, (_, i) => member(`b${i}`, 'airport'))];
+
+  it('splits by score alone only with four reports on each side: three of one event often differ as much', () => {
+    expect(splitOf({ members: two(3), minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS })).toBeNull();
+    const groups = splitOf({ members: two(4), minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS });
+    expect(groups?.map((g) => g.map((m) => m.id[0]).join(''))).toEqual(['aaaa', 'bbbb']);
   });
 });
