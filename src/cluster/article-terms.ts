@@ -17,6 +17,8 @@ export interface ArticleTerms {
   counts: Map<string, number>;
   /** Names the headline itself gives ("@jamal", "@william", "@jamal_william", "@charger"): whom the report is about. */
   headlineNames: string[];
+  /** Whether the article is a headline only (no body): its names are mostly guessed from case. */
+  headlineOnly: boolean;
 }
 
 /** Text past this is not read: the event is named long before, and pasted page clutter is not. */
@@ -41,7 +43,7 @@ const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr']);
 export function articleTerms({ article, vocabulary, options }: {
   article: Pick<Article, 'title' | 'body' | 'language' | 'url'>;
   vocabulary: Vocabulary;
-  options: Pick<ClusterOptions, 'titleWeight' | 'leadTokens'>;
+  options: Pick<ClusterOptions, 'titleWeight' | 'titleNameWeight' | 'leadTokens'>;
 }): ArticleTerms {
   const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
   const counts = new Map<string, number>();
@@ -51,13 +53,14 @@ export function articleTerms({ article, vocabulary, options }: {
   const body = tokenize(article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body);
   const names = localNames(titleCase ? body : [...title, ...body]);
   const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, facts: wordFactsFor(language), names, guessNames: false };
-  addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight);
+  const titleNameWeight = body.length === 0 ? options.titleWeight : options.titleNameWeight;
+  addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight, () => titleNameWeight);
   const headlineNames = [...counts.keys()].filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
   const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
   addTokens(ctx, slug, false, () => SLUG_WEIGHT);
   addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
-  return { language, counts, headlineNames };
+  return { language, counts, headlineNames, headlineOnly: body.length === 0 };
 }
 
 interface Context {
@@ -84,7 +87,8 @@ function localNames(tokens: Token[]): Set<string> {
   return upper;
 }
 
-function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number): void {
+/** `nameWeightAt` weighs the name terms ("@lohan", "@lindsay_lohan") of the token, `weightAt` the rest. */
+function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number, nameWeightAt = weightAt): void {
   let previousEntity: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -107,8 +111,9 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
       previousEntity = null;
       continue;
     }
-    bump(ctx.counts, token.acronym ? ENTITY + stem : facts.entity, weight);
-    if (previousEntity) bump(ctx.counts, `${ENTITY}${previousEntity}_${stem}`, weight);
+    const nameWeight = nameWeightAt(i);
+    bump(ctx.counts, token.acronym ? ENTITY + stem : facts.entity, nameWeight);
+    if (previousEntity) bump(ctx.counts, `${ENTITY}${previousEntity}_${stem}`, nameWeight);
     previousEntity = stem;
   }
 }

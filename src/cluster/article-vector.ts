@@ -7,12 +7,12 @@ import type { Vocabulary } from './vocabulary.ts';
 export function articleVector({ terms, vocabulary, options }: {
   terms: ArticleTerms;
   vocabulary: Vocabulary;
-  options: Pick<ClusterOptions, 'entityWeight' | 'numberWeight'>;
+  options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>;
 }): SparseVector {
   const v: SparseVector = new Map();
   let sum = 0;
   for (const [term, tf] of terms.counts) {
-    const w = sublinear(tf) * vocabulary.idf(term) * boost(term, options);
+    const w = sublinear(tf) * vocabulary.idf(term) * boost(term, terms.headlineOnly, options);
     if (w <= 0) continue;
     v.set(term, w);
     sum += w * w;
@@ -26,8 +26,8 @@ function sublinear(tf: number): number {
   return tf <= 1 ? tf : 1 + Math.log(tf);
 }
 
-function boost(term: string, options: Pick<ClusterOptions, 'entityWeight' | 'numberWeight'>): number {
-  if (term.startsWith(ENTITY)) return options.entityWeight;
+function boost(term: string, headlineOnly: boolean, options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>): number {
+  if (term.startsWith(ENTITY)) return headlineOnly ? options.headlineOnlyEntityWeight : options.entityWeight;
   if (term.startsWith(NUMBER)) return options.numberWeight;
   return 1;
 }

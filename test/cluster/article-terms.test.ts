@@ -53,6 +53,16 @@ describe('articleTerms', () => {
     expect(t.get('dawn')).toBe(1);
   });
 
+  it('counts a headline name of a text with a body as one lead mention, its word as a headline word', () => {
+    // The body names whom the report is about again; doubling the headline's names as well made them outweigh the event words.
+    const t = terms('Governor Ilsa Brandt resigns', 'Officials said the governor left on Friday.');
+    expect(t.get('brandt')).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight);
+    expect(t.get(`${ENTITY}brandt`)).toBe(1);
+    expect(t.get(`${ENTITY}ilsa_brandt`)).toBe(1);
+    const headline = terms('Ilsa Brandt resigns');
+    expect(headline.get(`${ENTITY}brandt`)).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight);
+  });
+
   it('keeps a stop word the article writes as a name', () => {
     const t = terms('Former official dies', 'The family of Mark Felt said on Friday that Felt died at home.');
     expect(t.has(`${ENTITY}felt`)).toBe(true);

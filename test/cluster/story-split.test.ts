@@ -39,8 +39,8 @@ describe('StoryClusterer splits', () => {
   });
 
   it('reports both parts of a split as changed, so the part the new article is not in is saved and posted too', () => {
-    // Names weighed as before (2), so that Lestan's first report is a candidate for Korr's story and the lax join fills it with both.
-    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9, entityWeight: 2 });
+    // Names weighed as before (2, headline names as headline words), so that Lestan's first report is a candidate for Korr's story and the lax join fills it with both.
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9, entityWeight: 2, titleNameWeight: 2 });
     for (const a of [korr(0), lestan(0), korr(1), lestan(1), korr(2)]) c.add(a);
     expect(c.takeChanged()).toHaveLength(1);
     expect(c.takeChanged()).toEqual([]);
