@@ -12,6 +12,10 @@ export interface Scorable {
   dated: { min: number; max: number } | null;
   /** False for headline-only items and stories, whose few names say little about what they leave out. */
   detailed: boolean;
+  /** For a story, how many members give each year ("#2012" -> 3), for the merge test; articles leave it out. */
+  years?: Map<string, number>;
+  /** For a story, how many reports it holds. */
+  reports?: number;
 }
 
 type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor'>;
@@ -24,7 +28,7 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`,
  * or by the milder `headlineConflictFactor` when one side is a headline only (it names fewer things);
  * two headlines name too little for that test. Before a merge the same cut applies when the
- * two stories' most mentioned years differ. For an article against a story it is enough
+ * year most of one story's reports give is one few of the other's give. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other, unless one is headlines only.
  * Gate and time factor never exceed 1, so when the cosine alone is at most `floor` (the bar a caller
@@ -42,7 +46,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const topA = a.specifics[0];
   const topB = b.specifics[0];
   if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= nameConflictFactor(a, b, options);
-  if (mutual && yearsDiffer(a.vector, b.vector)) gate *= options.conflictFactor;
+  if (mutual && yearsDiffer(a, b)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
 }
 
@@ -67,19 +71,41 @@ function sharesAWord(a: SparseVector, b: SparseVector): boolean {
 
 const YEAR = /^#(19|20)\d\d$/;
 
-/** Whether each side's most mentioned year ("#2008", "#2013") is missing from the other: the 2008 and 2013 elections are two events. */
-function yearsDiffer(a: SparseVector, b: SparseVector): boolean {
-  const ya = topYear(a);
-  const yb = topYear(b);
-  return ya !== null && yb !== null && !b.has(ya) && !a.has(yb);
+/**
+ * Whether the year most of each side's reports give ("#2008", "#2013") is one few reports of the
+ * other give: the 2008 and 2013 elections are two events. Reports are counted one each, not by
+ * weight: an event's own year is in most reports of the week and so weighs little, while a year
+ * recalled once ("since 1935") is rare and weighs much, and a pruned centroid may have dropped the
+ * common one. A later event's reports often recall the earlier one's year, so a year given by
+ * under `YEAR_SHARE` of a side's reports is not that side's. The test needs one side whose main
+ * year two reports give: single mentions (a birth year, a founding year) say nothing of the event.
+ */
+function yearsDiffer(a: Scorable, b: Scorable): boolean {
+  const [ya, na] = mainYear(a);
+  const [yb, nb] = mainYear(b);
+  if (ya === null || yb === null || Math.max(na, nb) < 2) return false;
+  return yearShare(b, ya) < YEAR_SHARE && yearShare(a, yb) < YEAR_SHARE;
 }
 
-/** The heaviest year ("#2013") a vector holds, if any. */
-function topYear(v: SparseVector): string | null {
+/** A year fewer than half of a side's reports give is recalled there, not reported. */
+const YEAR_SHARE = 0.5;
+
+/** The year most members give (the heavier in the centroid on a tie) and how many give it. */
+function mainYear(s: Scorable): [string | null, number] {
+  if (!s.years) return [null, 0];
   let best: string | null = null;
-  let weight = 0;
-  for (const [t, w] of v) if (w > weight && t.length === 5 && YEAR.test(t)) { best = t; weight = w; }
-  return best;
+  let count = 0;
+  for (const [t, n] of s.years) if (n > count || (n === count && (s.vector.get(t) ?? 0) > (s.vector.get(best ?? '') ?? 0))) { best = t; count = n; }
+  return [best, count];
+}
+
+function yearShare(s: Scorable, year: string): number {
+  return (s.years?.get(year) ?? 0) / Math.max(1, s.reports ?? 1);
+}
+
+/** Years ("#2012") a vector holds. */
+export function yearsOf(v: SparseVector): string[] {
+  return [...v.keys()].filter((t) => t.length === 5 && YEAR.test(t));
 }
 
 function holds(vector: SparseVector, term: string): boolean {
@@ -122,5 +148,5 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed };
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed, years: s.years, reports: s.articleIds.length };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
 import type { ClusterOptions } from './options.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
-import { specificsOf } from './similarity.ts';
+import { specificsOf, yearsOf } from './similarity.ts';
 import { addInto, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
 /** What the clusterer keeps about one live story. */
@@ -29,6 +29,8 @@ export interface StoryState {
   indexed: Set<string>;
   /** Whether any member has a body (else the story is headlines only). */
   detailed: boolean;
+  /** How many members give each year ("#2012"), counted before the centroid is pruned: the merge test asks which year most reports give. */
+  years: Map<string, number>;
   /** Every member while the story is small enough to be checked for a split; null once it has grown past that. */
   members: Member[] | null;
 }
@@ -56,7 +58,7 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
   return {
     id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
-    indexed: new Set(), detailed: false, members: [],
+    indexed: new Set(), detailed: false, years: new Map(), members: [],
   };
 }
 
@@ -65,6 +67,7 @@ export function addMember({ story, member, options, touched }: { story: StorySta
   story.articleIds.push(member.id);
   story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
+  for (const y of yearsOf(member.vector)) story.years.set(y, (story.years.get(y) ?? 0) + 1);
   story.members = keepMembers(story.members, [member], options.splitLimit);
   refresh(story, options);
   widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
@@ -76,6 +79,7 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
   keep.articleIds.push(...drop.articleIds);
   keep.detailed ||= drop.detailed;
   addInto(keep.centroid, drop.centroid);
+  for (const [y, n] of drop.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
   keep.members = drop.members ? keepMembers(keep.members, drop.members, options.splitLimit) : null;
   refresh(keep, options);
   widen(keep, { from: drop.firstTime, to: drop.lastTime, dated: drop.dated, touched });
@@ -86,7 +90,7 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
 export function rebuild({ story, members, options, touched }: { story: StoryState; members: Member[]; options: Shape; touched: number }): void {
   const first = members[0]!;
   Object.assign(story, {
-    articleIds: [], centroid: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
+    articleIds: [], centroid: new Map(), years: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
     lastUpdated: first.fetchedAt,
   });
   for (const member of members) addMember({ story, member, options, touched });

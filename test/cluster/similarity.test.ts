@@ -33,11 +33,36 @@ describe('similarity', () => {
     expect(similarity(a, b, o)).toBe(0);
   });
 
+  const story = (terms: Record<string, number>, specifics: string[], years: Record<string, number>, reports: number): Scorable =>
+    ({ ...side(terms, specifics), years: new Map(Object.entries(years)), reports });
+
   it('keeps stories with different main years from merging', () => {
-    const a = side({ elect: 1, '@turkmenistan': 2, '#2008': 1.5 }, ['@turkmenistan', '#2008']);
-    const b = side({ elect: 1, '@turkmenistan': 2, '#2013': 1.5 }, ['@turkmenistan', '#2013']);
-    const c = side({ elect: 1, '@turkmenistan': 2, '#2008': 1.5 }, ['@turkmenistan', '#2008']);
+    const a = story({ elect: 1, '@turkmenistan': 2, '#2008': 1.5 }, ['@turkmenistan', '#2008'], { '#2008': 3 }, 3);
+    const b = story({ elect: 1, '@turkmenistan': 2, '#2013': 1.5 }, ['@turkmenistan', '#2013'], { '#2013': 3 }, 3);
+    const c = story({ elect: 1, '@turkmenistan': 2, '#2008': 1.5 }, ['@turkmenistan', '#2008'], { '#2008': 2 }, 2);
     expect(similarity(a, b, o, true)).toBeLessThan(similarity(a, c, o, true) * 0.6);
+  });
+
+  it('reads a story\'s year from how many reports give it, not from its weight in the pruned centroid', () => {
+    // All four reports give 2012, too common to stay in the centroid; two recall 1935, which weighs much.
+    const a = story({ fire: 1, '@harbor': 2, '#1935': 1.5 }, ['@harbor'], { '#2012': 4, '#1935': 2 }, 4);
+    const b = story({ fire: 1, '@harbor': 2, '#2012': 0.5 }, ['@harbor'], { '#2012': 3 }, 3);
+    const cosine = (1 + 4) / (a.vectorNorm * b.vectorNorm);
+    expect(similarity(a, b, o, true)).toBeCloseTo(cosine);
+  });
+
+  it('still parts two years when the later event\'s reports recall the earlier one\'s in a few of them', () => {
+    const early = story({ elect: 1, '@turkmenistan': 2 }, ['@turkmenistan'], { '#2008': 2 }, 7);
+    const late = story({ elect: 1, '@turkmenistan': 2 }, ['@turkmenistan'], { '#2013': 8, '#2008': 2 }, 9);
+    const plain = (x: Scorable) => ({ ...x, years: undefined });
+    expect(similarity(early, late, o, true)).toBeCloseTo(similarity(plain(early), plain(late), o, true) * o.conflictFactor);
+  });
+
+  it('does not part stories over years single reports recall', () => {
+    const a = story({ fire: 1, '@harbor': 2 }, ['@harbor'], { '#2006': 1, '#1970': 1 }, 7);
+    const b = story({ fire: 1, '@harbor': 2 }, ['@harbor'], { '#2000': 1 }, 3);
+    const plain = (x: Scorable) => ({ ...x, years: undefined });
+    expect(similarity(a, b, o, true)).toBeCloseTo(similarity(plain(a), plain(b), o, true));
   });
 
   it('cuts a headline whose main name and a story\'s main name are each missing from the other, less than two texts', () => {
