@@ -78,17 +78,23 @@ const YEAR = /^#(19|20)\d\d$/;
  * recalled once ("since 1935") is rare and weighs much, and a pruned centroid may have dropped the
  * common one. A later event's reports often recall the earlier one's year, so a year given by
  * under `YEAR_SHARE` of a side's reports is not that side's. The test needs one side whose main
- * year two reports give: single mentions (a birth year, a founding year) say nothing of the event.
+ * year at least two reports and `YEAR_SHARE` of them give: years a few reports recall (a birth
+ * year, a founding year, an earlier case) say nothing of the event.
  */
 function yearsDiffer(a: Scorable, b: Scorable): boolean {
   const [ya, na] = mainYear(a);
   const [yb, nb] = mainYear(b);
-  if (ya === null || yb === null || Math.max(na, nb) < 2) return false;
+  if (ya === null || yb === null || !(settled(a, na) || settled(b, nb))) return false;
   return yearShare(b, ya) < YEAR_SHARE && yearShare(a, yb) < YEAR_SHARE;
 }
 
 /** A year fewer than half of a side's reports give is recalled there, not reported. */
 const YEAR_SHARE = 0.5;
+
+/** Whether a side's main year, given by `count` of its reports, is the year its reports agree on. */
+function settled(s: Scorable, count: number): boolean {
+  return count >= 2 && count / Math.max(1, s.reports ?? 1) >= YEAR_SHARE;
+}
 
 /** The year most members give (the heavier in the centroid on a tie) and how many give it. */
 function mainYear(s: Scorable): [string | null, number] {

@@ -58,11 +58,15 @@ describe('similarity', () => {
     expect(similarity(early, late, o, true)).toBeCloseTo(similarity(plain(early), plain(late), o, true) * o.conflictFactor);
   });
 
-  it('does not part stories over years single reports recall', () => {
+  it('does not part stories over years only a few of their reports recall', () => {
     const a = story({ fire: 1, '@harbor': 2 }, ['@harbor'], { '#2006': 1, '#1970': 1 }, 7);
     const b = story({ fire: 1, '@harbor': 2 }, ['@harbor'], { '#2000': 1 }, 3);
     const plain = (x: Scorable) => ({ ...x, years: undefined });
     expect(similarity(a, b, o, true)).toBeCloseTo(similarity(plain(a), plain(b), o, true));
+    // Two reports of eight and two of seven recall a year: neither side agrees on one.
+    const c = story({ fire: 1, '@harbor': 2 }, ['@harbor'], { '#2006': 2 }, 8);
+    const d = story({ fire: 1, '@harbor': 2 }, ['@harbor'], { '#2000': 2 }, 7);
+    expect(similarity(c, d, o, true)).toBeCloseTo(similarity(plain(c), plain(d), o, true));
   });
 
   it('cuts a headline whose main name and a story\'s main name are each missing from the other, less than two texts', () => {
