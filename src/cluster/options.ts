@@ -34,6 +34,8 @@ export interface ClusterOptions {
   expiryDays: number;
   /** Heaviest names and numbers of each side that the other side is checked for. */
   specificTerms: number;
+  /** How many of those are checked when both sides are texts with a body. */
+  textSpecificTerms: number;
   /** Gate value when none of the heaviest names and numbers are shared. */
   agreementFloor: number;
   /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
@@ -88,6 +90,12 @@ export interface ClusterOptions {
  *   as part of a full name first) say who and where; when neither side's appear in the other, or each side's single main name is missing from
  *   the other, word overlap alone should not carry the join, but a strong overlap still can. A side
  *   with no names at all neither vouches for the other's nor objects to them.
+ * - textSpecificTerms 2: between two texts with bodies only the two heaviest names are checked. A
+ *   text's third name is often a spokesman, a venue or an earlier case that another report of the
+ *   event need not give, so asking for it cut true joins; who and where are the first two. A side
+ *   that is a headline keeps three: it names few things, and each is a chance to agree. ECB+ full
+ *   text 13-order mean 0.9216 -> 0.9259 (1 gives 0.9224), file order 0.918 -> 0.922; headlines
+ *   unchanged (0.8020).
  * - headlineConflictFactor 0.7: a headline ("British climber dies in fall") whose main name a story
  *   with bodies never mentions, and which does not mention the story's, is most likely another event
  *   of the same kind; a headline names fewer things than a text, so the cut is milder than for two
@@ -161,6 +169,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   expiryDays: 4,
   timeHalfLifeHours: 72,
   specificTerms: 3,
+  textSpecificTerms: 2,
   agreementFloor: 0.3,
   conflictFactor: 0.5,
   headlineConflictFactor: 0.7,

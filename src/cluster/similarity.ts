@@ -18,11 +18,13 @@ export interface Scorable {
   reports?: number;
 }
 
-type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor'>;
+type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
 
 /**
  * How likely two sides report the same event: cosine of their vectors, scaled down when the heaviest
- * names and numbers (who, where, how many) of one side are missing from the other, and discounted by
+ * names and numbers (who, where, how many) of one side are missing from the other (between two texts
+ * only the `textSpecificTerms` heaviest are asked: a text's third name is often a spokesman or a
+ * venue another report of the event need not give), and discounted by
  * time apart. Two earthquakes share "quake", "magnitude", "killed" but not the place and the toll;
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`,
@@ -39,8 +41,9 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   if (n === 0) return 0;
   const cos = dot(a.vector, b.vector) / n;
   if (cos <= floor || !sharesAWord(a.vector, b.vector)) return 0;
-  const ab = coverage(a.specifics, b.vector);
-  const ba = coverage(b.specifics, a.vector);
+  const checked = a.detailed && b.detailed ? options.textSpecificTerms : Infinity;
+  const ab = coverage(a.specifics.slice(0, checked), b.vector);
+  const ba = coverage(b.specifics.slice(0, checked), a.vector);
   const agreement = mutual && a.detailed && b.detailed ? Math.min(ab, ba) : lenientAgreement(a, b, ab, ba);
   let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
   const topA = a.specifics[0];

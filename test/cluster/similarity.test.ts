@@ -27,6 +27,14 @@ describe('similarity', () => {
     expect(similarity(a, b, o, false, 0.99)).toBe(0);
   });
 
+  it('asks two texts for their two heaviest names only, and a headline for three', () => {
+    const text = side({ fire: 1, '@velmora': 2, '@tarsk': 1.5, '@ansel': 1 }, ['@velmora', '@tarsk', '@ansel']);
+    const other = side({ fire: 1, '@velmora': 2, '@tarsk': 1.5, '@brisk': 1 }, ['@velmora', '@tarsk', '@brisk']);
+    const cos = similarity(text, other, { ...o, agreementFloor: 1 });
+    expect(similarity(text, other, o)).toBeCloseTo(cos);
+    expect(similarity({ ...text, detailed: false }, other, o)).toBeLessThan(cos * 0.99);
+  });
+
   it('does not join on numbers alone', () => {
     const a = side({ '#30': 1, '#2005': 1, quake: 0.1 }, ['#30']);
     const b = side({ '#30': 1, '#2005': 1, flood: 1 }, ['#30']);
