@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
+import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
 import { specificsOf, yearsOf } from './similarity.ts';
@@ -14,7 +15,7 @@ export interface StoryState {
   /** Sum of member article vectors, pruned to the heaviest terms. */
   centroid: SparseVector;
   centroidNorm: number;
-  /** Heaviest entity and number terms of the centroid. */
+  /** Heaviest entity and number terms of the centroid, weighted by how many reports give them in a story with bodies (see byReports). */
   specifics: [string, number][];
   /** Earliest and latest member time in ms (published, else fetched). */
   firstTime: number;
@@ -31,6 +32,8 @@ export interface StoryState {
   detailed: boolean;
   /** How many members give each year ("#2012"), counted before the centroid is pruned: the merge test asks which year most reports give. */
   years: Map<string, number>;
+  /** How many members give each name and number the centroid keeps ("@reid" -> 5): a story's specifics are the names most of its reports give. */
+  mentions: Map<string, number>;
   /** Every member while the story is small enough to be checked for a split; null once it has grown past that. */
   members: Member[] | null;
 }
@@ -58,7 +61,7 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
   return {
     id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
-    indexed: new Set(), detailed: false, years: new Map(), members: [],
+    indexed: new Set(), detailed: false, years: new Map(), mentions: new Map(), members: [],
   };
 }
 
@@ -68,6 +71,7 @@ export function addMember({ story, member, options, touched }: { story: StorySta
   story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
   for (const y of yearsOf(member.vector)) story.years.set(y, (story.years.get(y) ?? 0) + 1);
+  for (const t of member.vector.keys()) if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) story.mentions.set(t, (story.mentions.get(t) ?? 0) + 1);
   story.members = keepMembers(story.members, [member], options.splitLimit);
   refresh(story, options);
   widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
@@ -80,6 +84,7 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
   keep.detailed ||= drop.detailed;
   addInto(keep.centroid, drop.centroid);
   for (const [y, n] of drop.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
+  for (const [t, n] of drop.mentions) keep.mentions.set(t, (keep.mentions.get(t) ?? 0) + n);
   keep.members = drop.members ? keepMembers(keep.members, drop.members, options.splitLimit) : null;
   refresh(keep, options);
   widen(keep, { from: drop.firstTime, to: drop.lastTime, dated: drop.dated, touched });
@@ -90,7 +95,7 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
 export function rebuild({ story, members, options, touched }: { story: StoryState; members: Member[]; options: Shape; touched: number }): void {
   const first = members[0]!;
   Object.assign(story, {
-    articleIds: [], centroid: new Map(), years: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
+    articleIds: [], centroid: new Map(), years: new Map(), mentions: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
     lastUpdated: first.fetchedAt,
   });
   for (const member of members) addMember({ story, member, options, touched });
@@ -110,7 +115,23 @@ function keepMembers(members: Member[] | null, more: Member[], limit: number): M
 function refresh(s: StoryState, options: Shape): void {
   pruneTo(s.centroid, options.centroidTerms);
   s.centroidNorm = norm(s.centroid);
-  s.specifics = specificsOf(s.centroid, options.specificTerms);
+  for (const t of s.mentions.keys()) if (!s.centroid.has(t)) s.mentions.delete(t);
+  s.specifics = specificsOf(s.detailed ? byReports(s) : s.centroid, options.specificTerms);
+}
+
+/**
+ * The centroid's names and numbers weighted by how many reports give them as well: in a summed
+ * centroid one report naming a rare spokesman or an earlier case many times can outweigh the name
+ * every report gives once, and the gate would then ask other reports for the spokesman. Stories of
+ * headlines only keep the centroid weight: each headline names a word or two, mostly guessed from
+ * case, and counting them favours the guessed first words. ECB+ full text, 13-order mean 0.9259 ->
+ * 0.9275 (file order 0.922 -> 0.927; ordering by count alone 0.9268, weight times root count
+ * 0.9264, times count squared 0.9274); headlines unchanged (0.8020; counted there too, 0.7989).
+ */
+function byReports(s: StoryState): SparseVector {
+  const weighted: SparseVector = new Map();
+  for (const [t, n] of s.mentions) weighted.set(t, n * (s.centroid.get(t) ?? 0));
+  return weighted;
 }
 
 function widen(s: StoryState, w: { from: number; to: number; dated: StoryState['dated']; touched: number }): void {
