@@ -22,13 +22,15 @@ async function openSqlite(dataDir: string): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
   const file = resolve(join(dataDir, 'parallax.sqlite'));
   const adapters = new Map<Namespace, KeyvSqlite>();
-  for (const ns of NAMESPACES) {
-    adapters.set(ns, new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000, iterationLimit: 1000 }));
-  }
-  const first = adapters.get('articles')!;
+  // One connection at a time: each creates its table as it opens, and two connections creating tables
+  // (or one switching to WAL) at once can fail with SQLITE_BUSY at once, without waiting out busyTimeout.
   // WAL lets the collections' connections read while one writes; NORMAL sync is durable across process crashes.
-  await first.query('PRAGMA journal_mode=WAL');
-  for (const adapter of adapters.values()) await adapter.query('PRAGMA synchronous=NORMAL');
+  for (const ns of NAMESPACES) {
+    const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000, iterationLimit: 1000 });
+    if (adapters.size === 0) await adapter.query('PRAGMA journal_mode=WAL');
+    await adapter.query('PRAGMA synchronous=NORMAL');
+    adapters.set(ns, adapter);
+  }
   return keyvStore(`sqlite:${file}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: ns }), async () => {
     for (const adapter of adapters.values()) await adapter.disconnect();
   });
