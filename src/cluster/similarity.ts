@@ -112,9 +112,9 @@ function yearShare(s: Scorable, year: string): number {
   return (s.years?.get(year) ?? 0) / Math.max(1, s.reports ?? 1);
 }
 
-/** Years ("#2012") a vector holds. */
-export function yearsOf(v: SparseVector): string[] {
-  return [...v.keys()].filter((t) => t.length === 5 && YEAR.test(t));
+/** Whether a term is a year ("#2012"). */
+export function isYear(term: string): boolean {
+  return term.length === 5 && YEAR.test(term);
 }
 
 function holds(vector: SparseVector, term: string): boolean {

@@ -3,7 +3,7 @@ import type { Story } from '../domain/story.ts';
 import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
-import { specificsOf, yearsOf } from './similarity.ts';
+import { isYear, specificsOf } from './similarity.ts';
 import { addInto, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
 /** What the clusterer keeps about one live story. */
@@ -70,8 +70,11 @@ export function addMember({ story, member, options, touched }: { story: StorySta
   story.articleIds.push(member.id);
   story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
-  for (const y of yearsOf(member.vector)) story.years.set(y, (story.years.get(y) ?? 0) + 1);
-  for (const t of member.vector.keys()) if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) story.mentions.set(t, (story.mentions.get(t) ?? 0) + 1);
+  for (const t of member.vector.keys()) {
+    if (!t.startsWith(ENTITY) && !t.startsWith(NUMBER)) continue;
+    count(story.mentions, t, 1);
+    if (isYear(t)) count(story.years, t, 1);
+  }
   story.members = keepMembers(story.members, [member], options.splitLimit);
   refresh(story, options);
   widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
@@ -83,8 +86,8 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
   keep.articleIds.push(...drop.articleIds);
   keep.detailed ||= drop.detailed;
   addInto(keep.centroid, drop.centroid);
-  for (const [y, n] of drop.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
-  for (const [t, n] of drop.mentions) keep.mentions.set(t, (keep.mentions.get(t) ?? 0) + n);
+  for (const [y, n] of drop.years) count(keep.years, y, n);
+  for (const [t, n] of drop.mentions) count(keep.mentions, t, n);
   keep.members = drop.members ? keepMembers(keep.members, drop.members, options.splitLimit) : null;
   refresh(keep, options);
   widen(keep, { from: drop.firstTime, to: drop.lastTime, dated: drop.dated, touched });
@@ -132,6 +135,10 @@ function byReports(s: StoryState): SparseVector {
   const weighted: SparseVector = new Map();
   for (const [t, n] of s.mentions) weighted.set(t, n * (s.centroid.get(t) ?? 0));
   return weighted;
+}
+
+function count(counts: Map<string, number>, term: string, by: number): void {
+  counts.set(term, (counts.get(term) ?? 0) + by);
 }
 
 function widen(s: StoryState, w: { from: number; to: number; dated: StoryState['dated']; touched: number }): void {
