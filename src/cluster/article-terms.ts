@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import { detectLanguage } from '../text/language.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
+import { withoutDates } from '../text/dates.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ClusterOptions } from './options.ts';
 import { urlWords } from './url-words.ts';
@@ -33,6 +34,33 @@ const DATE_WORDS = new Set([
   'edt', 'pst', 'pdt', 'ist', 'et', 'ct', 'pt', 'cst', 'cdt', 'mst', 'mdt', 'updated', 'published', 'posted', 'last',
 ]);
 
+/**
+ * The same for text in one language only: a month or weekday of one language can be a word of
+ * another. Words that are also common words there stay terms ("mars" the planet, "среда" the
+ * environment). Ukrainian "п'ятниця" reaches the extractor as "ятниця".
+ */
+const DATE_WORDS_BY_LANGUAGE: Record<string, Set<string>> = {
+  fr: new Set([
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'avril', 'juin', 'juillet',
+    'août', 'septembre', 'octobre', 'novembre', 'décembre', 'publié', 'modifié',
+  ]),
+  es: new Set([
+    'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo',
+    'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'actualizado', 'publicado',
+  ]),
+  ru: new Set([
+    'понедельник', 'вторник', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье', 'января',
+    'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря', 'январь',
+    'февраль', 'март', 'апрель', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'обновлено', 'опубликовано', 'мск',
+  ]),
+  uk: new Set([
+    'понеділок', 'вівторок', 'середа', 'середу', 'четвер', 'ятниця', 'ятницю', 'субота', 'суботу', 'неділя', 'неділю', 'січня',
+    'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня', 'січень',
+    'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень',
+    'оновлено', 'опубліковано',
+  ]),
+};
+
 /** Weight of an address slug word the headline lacks. */
 const SLUG_WEIGHT = 1;
 
@@ -48,7 +76,9 @@ export function articleTerms({ article, vocabulary, options }: {
   const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
   const counts = new Map<string, number>();
   const stop = stopwordsFor(language);
-  const title = caseless(tokenize(article.title));
+  // A headline's date ("Sunday, March 17, 2031 | 5:00 PM", "Posted 11/27/31") says when the page was
+  // written, not what happened: its day would join the headline to any story with a "17" in it. Its year stays (the merge year test).
+  const title = caseless(tokenize(withoutDates(article.title)));
   const titleCase = isTitleCase(title, stop);
   const body = tokenize(article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body);
   const names = localNames(titleCase ? body : [...title, ...body]);
@@ -170,13 +200,14 @@ function wordFactsFor(language: string): (lower: string) => WordFacts {
   if (known) return known;
   const stop = stopwordsFor(language);
   const stem = stemmerFor(language);
+  const dateWords = DATE_WORDS_BY_LANGUAGE[language];
   const memo = new Map<string, WordFacts>();
   const facts = (lower: string): WordFacts => {
     let f = memo.get(lower);
     if (f === undefined) {
       if (memo.size >= FACTS_LIMIT) memo.clear();
       const s = stem(lower);
-      f = { skip: lower.length < 2 || DATE_WORDS.has(lower), stop: stop.has(lower), stem: s, entity: ENTITY + s, notName: NOT_NAMES.has(lower) };
+      f = { skip: lower.length < 2 || DATE_WORDS.has(lower) || dateWords?.has(lower) === true, stop: stop.has(lower), stem: s, entity: ENTITY + s, notName: NOT_NAMES.has(lower) };
       memo.set(lower, f);
     }
     return f;

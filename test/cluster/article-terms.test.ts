@@ -27,11 +27,29 @@ describe('articleTerms', () => {
     expect(headlineNames).not.toContain(`${ENTITY}korr`);
   });
 
-  it('reads a dateline headline as numbers only, so two datelines share no word', () => {
+  it('reads a dateline headline as its year only, so two datelines share no word and no day', () => {
     const t = terms('9 September 2031 Last updated at 14:39 GMT');
-    expect([...t.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);
+    expect([...t.keys()]).toEqual([`${NUMBER}2031`]);
     const u = terms('Posted: Nov 27, 2031 8:20 AM ET Last Updated: Nov 27, 2031 8:10 PM ET');
-    expect([...u.keys()].every((k) => k.startsWith(NUMBER))).toBe(true);
+    expect([...u.keys()]).toEqual([`${NUMBER}2031`]);
+    expect([...terms('Posted 11 / 27 / 2031 7:21 AM').keys()]).toEqual([`${NUMBER}2031`]);
+    expect([...terms('APR 28').keys()]).toEqual([]);
+  });
+
+  it('drops the date from a headline but keeps its tolls, magnitudes and scores', () => {
+    const t = terms('Tarsk quake of 5.6 magnitude, 3 dead, 20 march in protest – Sunday, March 17, 2031 | 5:00 PM');
+    expect(t.has(`${NUMBER}5.6`)).toBe(true);
+    expect(t.has(`${NUMBER}3`)).toBe(true);
+    expect(t.has(`${NUMBER}20`)).toBe(true);
+    expect(t.has(`${NUMBER}17`)).toBe(false);
+    expect(t.has(`${NUMBER}2031`)).toBe(true);
+  });
+
+  it('drops dates and weekdays of other languages from headlines', () => {
+    expect([...terms('Наводнение в Заречье, 28 ноября 2031 г.', '', 'ru').keys()].filter((k) => k.startsWith(NUMBER))).toEqual([`${NUMBER}2031`]);
+    expect(terms('Hochwasser in Tarsk am 28. November 2031', '', 'de').has(`${NUMBER}28`)).toBe(false);
+    expect(terms('Inondation à Tarsk, vendredi 28 novembre', '', 'fr').size).toBe(terms('Inondation à Tarsk', '', 'fr').size);
+    expect(terms('Inundación en Tarsk el 28 de noviembre de 2031', '', 'es').has(`${NUMBER}28`)).toBe(false);
   });
 
   it('reads the headline slug of the address when the title is a dateline, but not section names or ids', () => {
