@@ -114,7 +114,10 @@ export interface ClusterOptions {
  *   0.8016 (floor 0.4) -> 0.8020, full text 0.9204 -> 0.9216; floor 0.3/0.35 lose headlines
  *   (0.7942/0.7962), 0.55 gains nothing over 0.5.
  * - mergeThreshold 0.4: centroids average several reports, so two fragments of one event agree
- *   strongly; merging asks for more than joining because a wrong merge costs a whole story.
+ *   strongly; merging asks for more than joining because a wrong merge costs a whole story. A merge
+ *   also asks each story's main names of the other (not one side's, as a join does), a story of
+ *   texts and one of headlines included: a few headlines naming only a place merged a story of texts
+ *   about another event there (see similarity).
  * - candidate caps (10 stories, 24 query terms, 64 stories a posting list, terms in over 5% of
  *   articles ignored) keep an add at a few hundred term look-ups whatever the stream size.
  * - headlineMergeShare 0.3: a story of headlines only sums a few 5-15-word titles that word one event

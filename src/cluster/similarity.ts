@@ -32,7 +32,12 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * two headlines name too little for that test. Before a merge the same cut applies when the
  * year most of one story's reports give is one few of the other's give. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
- * story, before a merge) asks both sides' names to appear in the other, unless one is headlines only.
+ * story, before a merge) asks both sides' names to appear in the other, unless both are headlines
+ * only. A story of texts merging with a story of headlines is asked too: its names are those most
+ * of its reports give (who and where), which headlines of the event give as well, while the one-sided
+ * test let a few headlines naming only the place ("climber dies on Mount Cook") pull in a story of
+ * texts about another climber there. ECB+ full text, 13-order mean 0.9204 -> 0.9216, file order
+ * 0.927 -> 0.929; headlines unchanged (no texts).
  * Gate and time factor never exceed 1, so when the cosine alone is at most `floor` (the bar a caller
  * will compare against) the rest is not worked out and 0 comes back.
  */
@@ -44,7 +49,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const checked = a.detailed && b.detailed ? options.textSpecificTerms : Infinity;
   const ab = coverage(a.specifics.slice(0, checked), b.vector);
   const ba = coverage(b.specifics.slice(0, checked), a.vector);
-  const agreement = mutual && a.detailed && b.detailed ? Math.min(ab, ba) : lenientAgreement(a, b, ab, ba);
+  const agreement = mutual && (a.detailed || b.detailed) ? Math.min(ab, ba) : lenientAgreement(a, b, ab, ba);
   let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
   const topA = a.specifics[0];
   const topB = b.specifics[0];

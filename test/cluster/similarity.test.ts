@@ -88,6 +88,19 @@ describe('similarity', () => {
     expect(similarity(otherHeadline, headlineStory, o)).toBeCloseTo(similarity(plain(otherHeadline), plain(headlineStory), o) * o.agreementFloor);
   });
 
+  it('asks a story of headlines for a story of texts\' main names before they merge, and the other way round', () => {
+    // Texts about a climber named Brandt on Mount Velmora; headlines of another fall there name only the mountain.
+    const texts = side({ climber: 1, fall: 1, '@brandt': 2, '@velmora': 2, '@tarsk': 1 }, ['@brandt', '@velmora', '@tarsk']);
+    const placeOnly = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora'], false);
+    const naming = side({ climber: 1, fall: 1, '@velmora': 2, '@brandt': 1, '@tarsk': 1 }, ['@velmora', '@brandt', '@tarsk'], false);
+    const plain = (x: Scorable) => ({ ...x, specifics: [] });
+    // A join stays one-sided: the headlines' names are all in the texts.
+    expect(similarity(placeOnly, texts, o)).toBeCloseTo(similarity(plain(placeOnly), plain(texts), o));
+    // Before a merge, the texts' Brandt and Tarsk must be in the headlines too.
+    expect(similarity(placeOnly, texts, o, true)).toBeLessThan(similarity(plain(placeOnly), plain(texts), o, true) * 0.6);
+    expect(similarity(naming, texts, o, true)).toBeCloseTo(similarity(plain(naming), plain(texts), o, true));
+  });
+
   it('lets a side with no names neither vouch for nor object to the other side\'s names', () => {
     const story = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora']);
     const nameless = side({ climber: 1, fall: 1 }, [], false);
