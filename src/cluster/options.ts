@@ -38,7 +38,7 @@ export interface ClusterOptions {
   textSpecificTerms: number;
   /** Gate value when none of the heaviest names and numbers are shared. */
   agreementFloor: number;
-  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body only). */
+  /** Score multiplier when each side's heaviest name is missing from the other (texts with a body; also two headline stories whose main names several of their own headlines give). */
   conflictFactor: number;
   /** The same cut when one side is a headline only: its few names are weaker evidence of a second event. */
   headlineConflictFactor: number;
@@ -99,7 +99,14 @@ export interface ClusterOptions {
  * - headlineConflictFactor 0.7: a headline ("British climber dies in fall") whose main name a story
  *   with bodies never mentions, and which does not mention the story's, is most likely another event
  *   of the same kind; a headline names fewer things than a text, so the cut is milder than for two
- *   texts. Two headlines are not tested: they name too little.
+ *   texts. Two headlines are not tested: they name too little. Two stories of headlines about to
+ *   merge are, with the full conflictFactor, when each one's main name is given by three of its own
+ *   headlines or more: such a name is no guess from case but whom or where the story is about, and
+ *   two of them that never meet (one chain's stores burning in two towns) are two events that share
+ *   a kind and a word. ECB+ headlines, 13-order mean 0.7986 -> 0.8015, file order 0.814 -> 0.819
+ *   (the join-side cut, a story's confirmed name against one headline's, lost: 0.7948; 2 headlines
+ *   with half the story: 0.8016; the most-given name instead of the heaviest: 0.7978; cut 0.7: 0.8010).
+ *   Full text unchanged (stories with bodies keep the tests above).
  * - a headline-only item has 5–25 terms (stems, names and name pairs, slug words) against a story's
  *   120–180, so its cosine is lower for the same match; below 40 terms the join threshold shrinks in
  *   proportion, to 50% of it at most (see below). With headline names no longer boosted (above), 40 (was 30)

@@ -16,6 +16,8 @@ export interface Scorable {
   years?: Map<string, number>;
   /** For a story, how many reports it holds. */
   reports?: number;
+  /** For a story, how many members give each name and number ("@reid" -> 5); articles leave it out. */
+  mentions?: Map<string, number>;
 }
 
 type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
@@ -29,7 +31,8 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`,
  * or by the milder `headlineConflictFactor` when one side is a headline only (it names fewer things);
- * two headlines name too little for that test. Before a merge the same cut applies when the
+ * two headlines name too little for that test, but two stories of headlines whose main names each
+ * recur in several of their own headlines get the full cut before a merge. Before a merge the same cut applies when the
  * year most of one story's reports give is one few of the other's give. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other, unless both are headlines
@@ -53,7 +56,7 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
   const topA = a.specifics[0];
   const topB = b.specifics[0];
-  if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= nameConflictFactor(a, b, options);
+  if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= nameConflictFactor(a, b, options, mutual && confirmed(a, topA[0]) && confirmed(b, topB[0]));
   if (mutual && yearsDiffer(a, b)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
 }
@@ -65,10 +68,24 @@ function lenientAgreement(a: Scorable, b: Scorable, ab: number, ba: number): num
   return Math.max(ab, ba);
 }
 
-/** Cut when each side's main name is missing from the other: full for two texts with bodies, milder when one is a headline, none for two headlines. */
-function nameConflictFactor(a: Scorable, b: Scorable, options: Tuning): number {
+/**
+ * Cut when each side's main name is missing from the other: full for two texts with bodies, milder
+ * when one is a headline, none for two headlines, unless they are two stories whose main names are
+ * `confirmedNames` (each given by several of its own headlines): a name one headline gives may be a
+ * guess from case or chance wording, but one that keeps coming back in a story's headlines is whom
+ * or where the story is about, and two such names that never meet are two events.
+ */
+function nameConflictFactor(a: Scorable, b: Scorable, options: Tuning, confirmedNames: boolean): number {
   if (a.detailed && b.detailed) return options.conflictFactor;
-  return a.detailed || b.detailed ? options.headlineConflictFactor : 1;
+  if (a.detailed || b.detailed) return options.headlineConflictFactor;
+  return confirmedNames ? options.conflictFactor : 1;
+}
+
+/** Fewest reports of a story that must give its main name for it to be confirmed: two can be chance wording. */
+const CONFIRMING_REPORTS = 3;
+
+function confirmed(s: Scorable, name: string): boolean {
+  return (s.mentions?.get(name) ?? 0) >= CONFIRMING_REPORTS;
 }
 
 /** Numbers alone ("30", "2005") do not make two texts one event; some word or name must be shared. */
@@ -162,5 +179,5 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed, years: s.years, reports: s.articleIds.length };
+  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed, years: s.years, reports: s.articleIds.length, mentions: s.mentions };
 }

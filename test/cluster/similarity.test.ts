@@ -101,6 +101,19 @@ describe('similarity', () => {
     expect(similarity(naming, texts, o, true)).toBeCloseTo(similarity(plain(naming), plain(texts), o, true));
   });
 
+  it('cuts two headline stories about to merge whose main names several of their own headlines give and the other never does', () => {
+    const headlines = (terms: Record<string, number>, specifics: string[], mentions: Record<string, number>, reports: number): Scorable =>
+      ({ ...side(terms, specifics, false), mentions: new Map(Object.entries(mentions)), reports });
+    const a = headlines({ fire: 1, supermarket: 1, '@velmora': 2 }, ['@velmora'], { '@velmora': 4 }, 5);
+    const b = headlines({ fire: 1, supermarket: 1, '@oskaria': 2 }, ['@oskaria'], { '@oskaria': 3 }, 4);
+    const guessed = headlines({ fire: 1, supermarket: 1, '@oskaria': 2 }, ['@oskaria'], { '@oskaria': 2 }, 4);
+    const plain = (x: Scorable) => ({ ...x, specifics: [] });
+    expect(similarity(a, b, o, true)).toBeCloseTo(similarity(plain(a), plain(b), o, true) * o.agreementFloor * o.conflictFactor);
+    // A name only two headlines give may be chance wording; and an article's join is not cut.
+    expect(similarity(a, guessed, o, true)).toBeCloseTo(similarity(plain(a), plain(guessed), o, true) * o.agreementFloor);
+    expect(similarity(b, a, o)).toBeCloseTo(similarity(plain(b), plain(a), o) * o.agreementFloor);
+  });
+
   it('lets a side with no names neither vouch for nor object to the other side\'s names', () => {
     const story = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora']);
     const nameless = side({ climber: 1, fall: 1 }, [], false);
