@@ -20,7 +20,7 @@ export interface Scorable {
   mentions?: Map<string, number>;
 }
 
-type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
+type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
 
 /**
  * How likely two sides report the same event: cosine of their vectors, scaled down when the heaviest
@@ -31,8 +31,10 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'con
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`,
  * or by the milder `headlineConflictFactor` when one side is a headline only (it names fewer things);
- * two headlines name too little for that test, but two stories of headlines whose main names each
- * recur in several of their own headlines get the full cut before a merge. Before a merge the same cut applies when the
+ * two headlines name too little for that test (but two stories of headlines whose main names each
+ * recur in several of their own headlines get the full cut before a merge). A headline side that names no one at all ("Judge
+ * sentences courthouse gunman to life") cannot show agreement by names, nor can the other side's
+ * names be found in it, so its gate does not fall below `namelessHeadlineGate`. Before a merge the same cut applies when the
  * year most of one story's reports give is one few of the other's give. For an article against a story it is enough
  * that one side's names appear in the other (a headline names few things); `mutual` (story against
  * story, before a merge) asks both sides' names to appear in the other, unless both are headlines
@@ -54,11 +56,17 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   const ba = coverage(b.specifics.slice(0, checked), a.vector);
   const agreement = mutual && (a.detailed || b.detailed) ? Math.min(ab, ba) : lenientAgreement(a, b, ab, ba);
   let gate = options.agreementFloor + (1 - options.agreementFloor) * agreement;
+  if (namesNoOne(a) || namesNoOne(b)) gate = Math.max(gate, options.namelessHeadlineGate);
   const topA = a.specifics[0];
   const topB = b.specifics[0];
   if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= nameConflictFactor(a, b, options, mutual && confirmed(a, topA[0]) && confirmed(b, topB[0]));
   if (mutual && yearsDiffer(a, b)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
+}
+
+/** A headline (or headlines-only story) whose heaviest specifics hold no name, only figures or nothing: the gate cannot read who it is about. */
+function namesNoOne(s: Scorable): boolean {
+  return !s.detailed && !s.specifics.some(([t]) => t.startsWith(ENTITY));
 }
 
 /** The better of the two coverages; a side with no names neither vouches for nor objects to the other's. */

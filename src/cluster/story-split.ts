@@ -5,7 +5,7 @@ import { similarity, specificsOf, type Scorable } from './similarity.ts';
 import { addInto, dot, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
 
-type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThreshold' | 'timeHalfLifeHours' | 'agreementFloor' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
+type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThreshold' | 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
 
 /** Rounds of reassignment when dividing a story's members in two. */
 const ROUNDS = 4;

@@ -114,12 +114,24 @@ describe('similarity', () => {
     expect(similarity(b, a, o)).toBeCloseTo(similarity(plain(b), plain(a), o) * o.agreementFloor);
   });
 
-  it('lets a side with no names neither vouch for nor object to the other side\'s names', () => {
+  it('lets a headline that names no one neither vouch for nor object to the other side\'s names', () => {
     const story = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora']);
+    const cosine = (a: Scorable, b: Scorable, mutual = false) => similarity(a, b, { ...o, agreementFloor: 1 }, mutual);
     const nameless = side({ climber: 1, fall: 1 }, [], false);
-    const plainStory = { ...story, specifics: [] };
-    expect(similarity(nameless, story, o)).toBeCloseTo(similarity(nameless, plainStory, o) * o.agreementFloor);
-    expect(similarity(nameless, plainStory, o)).toBeGreaterThan(0);
+    expect(cosine(nameless, story)).toBeGreaterThan(0);
+    expect(similarity(nameless, story, o)).toBeGreaterThan(cosine(nameless, story) * o.agreementFloor * 1.5);
+    expect(similarity(nameless, story, o)).toBeCloseTo(cosine(nameless, story) * o.namelessHeadlineGate);
+    // A figure is no name: the gate still cannot read whom the headline is about.
+    const figureOnly = side({ climber: 1, fall: 1, '#3': 1 }, ['#3'], false);
+    expect(similarity(figureOnly, story, o)).toBeCloseTo(cosine(figureOnly, story) * o.namelessHeadlineGate);
+    // Before a merge too: a headlines-only fragment that names no one is judged on its wording.
+    const fragment = { ...nameless, reports: 3 };
+    expect(similarity(story, fragment, o, true)).toBeCloseTo(cosine(story, fragment, true) * o.namelessHeadlineGate);
+    // A headline giving a name the story lacks keeps the floor, and so does a text without names.
+    const named = side({ climber: 1, fall: 1, '@oskaria': 1 }, ['@oskaria'], false);
+    expect(similarity(named, story, o)).toBeCloseTo(cosine(named, story) * o.agreementFloor);
+    const namelessText = side({ climber: 1, fall: 1 }, []);
+    expect(similarity(namelessText, story, o)).toBeCloseTo(cosine(namelessText, story) * o.agreementFloor);
   });
 
   it('discounts reports days apart', () => {
