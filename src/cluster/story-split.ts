@@ -5,7 +5,7 @@ import { similarity, specificsOf, type Scorable } from './similarity.ts';
 import { addInto, dot, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
 
-type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThreshold' | 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
+type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThreshold' | 'headlineSplitShare' | 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
 
 /** Rounds of reassignment when dividing a story's members in two. */
 const ROUNDS = 4;
@@ -28,11 +28,13 @@ const SEEDS = 3;
  * vector is closer; the groups are two events when each group's figure is one the other's reports do
  * not give (see quantitiesApart). The later event's reports recall the earlier one in their bodies,
  * so words and names alone stay shared, but each report gives its own event's figures in its lead.
- * Otherwise members are divided by two-means over their vectors, seeded with the first member and
- * each of the few members least like it, keeping the tightest division; the groups are two events
- * when their headlines are about different subjects (see headlinesApart) or their figures differ, or
- * when, seen as two stories, they score under `splitThreshold` against each other with the lenient
- * test an article's join uses (one side's names found in the other). Two arrests of two players of
+ * Otherwise members are divided by two-means, seeded with the first member and each of the few
+ * members least like it, keeping the division whose sides gather closest; first over what each
+ * member says that the story's mean does not (see distinctive), then, when that division is not two
+ * events, over the whole vectors. The groups are two events when their headlines are about different
+ * subjects (see headlinesApart) or their figures differ, or when, seen as two stories, they score
+ * under `splitThreshold` against each other with the lenient test an article's join uses (one
+ * side's names found in the other); `headlineSplitShare` of it for two groups of headlines. Two arrests of two players of
  * one team, joined through the words they share, come apart here once each has a few reports whose
  * headlines name only their own player, even though the later reports recall the earlier arrest in
  * their bodies and so score well above `splitThreshold`. Groups of headlines are split the same way
@@ -44,22 +46,40 @@ export function splitOf({ members, minGroup, options }: { members: Member[]; min
   const gram = gramOf(members);
   const byFigures = figureSplit(members, gram, minGroup);
   if (byFigures) return byFigures;
+  for (const grouping of [distinctive(gram), gram]) {
+    const second = tightestDivision(grouping, gram, minGroup);
+    if (!second) continue;
+    const groups = divide(members, second);
+    if (twoEvents(groups, options)) return groups;
+  }
+  return null;
+}
+
+/**
+ * Two-means over `grouping`, seeded with the first member and each of the few least like it; of the
+ * divisions with `minGroup` members a side, the one whose sides gather closest in `gram` (the
+ * members' own vectors), or null when none has.
+ */
+function tightestDivision(grouping: Gram, gram: Gram, minGroup: number): boolean[] | null {
   let best: boolean[] | null = null;
   let tightest = -Infinity;
-  for (const far of seeds(gram)) {
-    const second = twoMeans(gram, far);
+  for (const far of seeds(grouping)) {
+    const second = twoMeans(grouping, far);
     const size = second.filter(Boolean).length;
-    if (size < minGroup || members.length - size < minGroup) continue;
+    if (size < minGroup || gram.n - size < minGroup) continue;
     const t = cohesion(gram, second, false) + cohesion(gram, second, true);
     if (t > tightest) { tightest = t; best = second; }
   }
-  if (!best) return null;
-  const groups = divide(members, best);
-  if (headlinesApart(groups[0], groups[1]) || figuresApart(groups)) return groups;
-  if (groups[0].length < MIN_SCORE_GROUP || groups[1].length < MIN_SCORE_GROUP) return null;
+  return best;
+}
+
+/** Whether two groups of a story's members are two events (see splitOf). */
+function twoEvents(groups: [Member[], Member[]], options: Tuning): boolean {
+  if (headlinesApart(groups[0], groups[1]) || figuresApart(groups)) return true;
+  if (groups[0].length < MIN_SCORE_GROUP || groups[1].length < MIN_SCORE_GROUP) return false;
   const [a, b] = [groupScorable(groups[0], options), groupScorable(groups[1], options)];
-  if (a.detailed !== b.detailed) return null;
-  return similarity(a, b, options) < options.splitThreshold ? groups : null;
+  if (a.detailed !== b.detailed) return false;
+  return similarity(a, b, options) < options.splitThreshold * (a.detailed ? 1 : options.headlineSplitShare);
 }
 
 /** Members divided around two camps of reports giving clearly different figures, when the groups differ in them. */
@@ -115,6 +135,34 @@ function gramOf(members: Member[]): Gram {
   }
   return { n, dots };
 }
+
+/**
+ * The members' vectors less the story's mean vector, as unit vectors: what each report says that the
+ * story's reports do not all say. Two events of one kind in one place share most of their words and
+ * names (the later one's reports recall the earlier), so over whole vectors two-means divides the
+ * reports by how much of that shared vocabulary they carry (long against short, wordy against
+ * terse), not by event; with the shared part taken away, the part left is each report's own event.
+ * Worked out from the dot products alone: (a - m)·(b - m) = a·b - a·m - b·m + m·m.
+ */
+function distinctive({ n, dots }: Gram): Gram {
+  const towardsMean = new Float64Array(n);
+  let meanSquared = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) towardsMean[i] = towardsMean[i]! + dots[i * n + j]! / n;
+    meanSquared += towardsMean[i]! / n;
+  }
+  const centred = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centred[i * n + j] = dots[i * n + j]! - towardsMean[i]! - towardsMean[j]! + meanSquared;
+  const length = Array.from({ length: n }, (_, i) => Math.sqrt(Math.max(0, centred[i * n + i]!)));
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (length[i]! > NOTHING_LEFT && length[j]! > NOTHING_LEFT) out[i * n + j] = centred[i * n + j]! / (length[i]! * length[j]!);
+  }
+  return { n, dots: out };
+}
+
+/** A member this close to the story's mean says nothing of its own (unit vectors, so lengths are 0..2). */
+const NOTHING_LEFT = 1e-9;
 
 /** The members least like the first one (index 0): candidate centres of a second event. */
 function seeds({ n, dots }: Gram): number[] {

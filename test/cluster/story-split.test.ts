@@ -103,4 +103,30 @@ describe('splitOf', () => {
     const groups = splitOf({ members: two(4), minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS });
     expect(groups?.map((g) => g.map((m) => m.id[0]).join(''))).toEqual(['aaaa', 'bbbb']);
   });
+
+  const unit = (terms: [string, number][]) => {
+    const length = Math.hypot(...terms.map(([, w]) => w));
+    return new Map(terms.map(([t, w]): [string, number] => [t, w / length]));
+  };
+  /** A report of a raid on the Alder or the Birch street jeweller: the words of the kind, more or fewer of them, the street's name, and two words of its own. */
+  const KIND = ['raid', 'jeweller', 'gems', 'police', 'gang', 'stolen'];
+  const raid = (id: string, street: string, kind: number, own: number): Member => ({
+    id, time: 0, dated: null, fetchedAt: at, detailed: true, headlineNames: [`@${street}`], quantities: [],
+    vector: unit([...KIND.map((w): [string, number] => [w, kind]), [street, 0.35], [`${street}-road`, 0.3], [`${id}-x`, own], [`${id}-y`, own]]),
+  });
+
+  it('divides reports by what each says of its own, not by how much of the shared vocabulary it carries', () => {
+    // The first report is terse (few words of the kind, more of its own); over whole vectors the wordy reports of both raids are
+    // nearer each other than to it, and two-means parted terse from wordy, so no division had one street on each side.
+    const members = [raid('a0', 'alder', 0.07, 0.45), raid('a1', 'alder', 0.35, 0.18), raid('b0', 'birch', 0.35, 0.18), raid('a2', 'alder', 0.35, 0.18), raid('b1', 'birch', 0.35, 0.18), raid('a3', 'alder', 0.35, 0.18), raid('b2', 'birch', 0.35, 0.18), raid('a4', 'alder', 0.35, 0.18)];
+    const groups = splitOf({ members, minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS });
+    expect(groups?.map((g) => g.map((m) => m.id[0]).join(''))).toEqual(['aaaaa', 'bbb']);
+  });
+
+  it('splits two groups of headlines by score only under headlineSplitShare of the split bar: headlines of one event share few words', () => {
+    const headline = (id: string, word: string): Member => ({ id, vector: unit([[word, 0.8], ['ferry', 0.45], ['sinks', 0.45]]), time: 0, dated: null, fetchedAt: at, detailed: false, headlineNames: [], quantities: [] });
+    const members = [...[0, 1, 2, 3].map((i) => headline(`a${i}`, 'harbour')), ...[0, 1, 2, 3].map((i) => headline(`b${i}`, 'strait'))];
+    expect(splitOf({ members, minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS })).toBeNull();
+    expect(splitOf({ members, minGroup: 3, options: { ...DEFAULT_CLUSTER_OPTIONS, headlineSplitShare: 1 } })).not.toBeNull();
+  });
 });
