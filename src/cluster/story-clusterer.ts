@@ -127,16 +127,20 @@ export class StoryClusterer {
     return heaviest(vector, this.options.queryTerms, (t) => this.vocabulary.dfShare(t) <= this.options.maxDfShare);
   }
 
-  /** The best scoring story over the threshold; `skip` leaves one out, and story is scored against story (`mutual`) unless told otherwise. */
-  private bestMatch(self: Scorable, seqs: number[], threshold: number, skip?: StoryState, mutual = skip !== undefined): StoryState | null {
+  /**
+   * The best scoring story over the threshold; `skip` leaves stories out, and when it does story is
+   * scored against story (`mutual`) unless told otherwise. Two headline-only stories need
+   * `headlineMergeShare` of a mutual threshold unless `fullBar`.
+   */
+  private bestMatch(self: Scorable, seqs: number[], threshold: number, skip: StoryState[] = [], mutual = skip.length > 0, fullBar = false): StoryState | null {
     let best: StoryState | null = null;
     let bestScore = 0;
     this.lastCandidates = 0;
     for (const seq of seqs) {
       const s = this.live.bySequence(seq);
-      if (!s || s === skip) continue;
+      if (!s || skip.includes(s)) continue;
       this.lastCandidates++;
-      const bar = mutual && !self.detailed && !s.detailed ? threshold * this.options.headlineMergeShare : threshold;
+      const bar = mutual && !fullBar && !self.detailed && !s.detailed ? threshold * this.options.headlineMergeShare : threshold;
       const score = similarity(self, storyScorable(s), this.options, mutual, bar);
       if (score <= bar) continue;
       if (!best || score > bestScore || (score === bestScore && s.seq < best.seq)) {
@@ -163,8 +167,28 @@ export class StoryClusterer {
   /** Merges the story with the closest other story when they have become one event; the older survives. */
   private mergeNeighbours(s: StoryState): StoryState {
     const query = this.queryTerms(s.centroid);
-    const other = this.bestMatch(storyScorable(s), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, s);
-    if (!other) return s;
+    const other = this.bestMatch(storyScorable(s), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, [s]);
+    return other ? this.merge(s, other) : s;
+  }
+
+  /**
+   * Merges the part of a split that did not take the new article with another story of its event,
+   * if one has formed: its reports joined a mixed story when they came, so they never met that
+   * story, and being merge-checked only when it gains an article, a part that gains none would
+   * stay apart. The part it was split from is left out (the split just parted them), the bar is the
+   * full merge bar even for two stories of headlines (headlineMergeShare lets differently worded
+   * headline fragments of one event merge; this part was just found to be another event than a
+   * story of its kind, so word overlap with a third one is weak evidence), and a story of fewer
+   * than MIN_SPLIT_GROUP reports is no event formed yet (its reports get their second look).
+   */
+  private mergeSplitPart(part: StoryState, partner: StoryState): void {
+    const query = this.queryTerms(part.centroid);
+    const other = this.bestMatch(storyScorable(part), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, [part, partner], true, true);
+    if (other && other.articleIds.length >= MIN_SPLIT_GROUP) this.merge(part, other);
+  }
+
+  /** Merges two stories into the older one and returns it. */
+  private merge(s: StoryState, other: StoryState): StoryState {
     const [keep, drop] = other.seq < s.seq ? [other, s] : [s, other];
     absorb({ keep, drop, options: this.options, touched: this.touch(keep) });
     this.live.assign(keep, drop.articleIds);
@@ -185,7 +209,9 @@ export class StoryClusterer {
     for (const member of leave) addMember({ story: other, member, options: this.options, touched });
     this.live.assign(other, other.articleIds);
     this.live.indexUnder(other, this.queryTerms(other.centroid).map(([term]) => term));
-    return leave.some((m) => m.id === articleId) ? other : s;
+    const [holder, part] = leave.some((m) => m.id === articleId) ? [other, s] : [s, other];
+    this.mergeSplitPart(part, holder);
+    return holder;
   }
 
   /**
@@ -201,7 +227,7 @@ export class StoryClusterer {
     const member = s?.members?.find((m) => m.id === a.articleId);
     if (!s || !member) return;
     const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: specificsOf(member.vector, this.options.specificTerms), dated: member.dated, detailed: member.detailed };
-    const target = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, s, false);
+    const target = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, [s], false);
     if (!target) return;
     const rest = s.members!.filter((m) => m !== member);
     if (rest.length > 0 && this.lastScore <= similarity(self, groupScorable(rest, this.options), this.options)) return;
