@@ -1,16 +1,19 @@
-/** One word or number of a text, with what the feature extractor needs to know about its shape. */
+/**
+ * One word or number of a text, with what the feature extractor needs to know about its shape.
+ * Tokens are shared between texts (see tokenize) and never changed; make a copy to differ.
+ */
 export interface Token {
   /** As written (apostrophe elisions and possessives removed). */
-  text: string;
-  lower: string;
+  readonly text: string;
+  readonly lower: string;
   /** First word of the text, a line or a sentence. */
-  sentenceStart: boolean;
+  readonly sentenceStart: boolean;
   /** Starts with an upper-case letter. */
-  capitalised: boolean;
+  readonly capitalised: boolean;
   /** Two or more letters, all upper case ("NATO", "ООН"). */
-  acronym: boolean;
+  readonly acronym: boolean;
   /** A number, normalised ("1,000" → "1000", "6,1" → "6.1"). */
-  numeric: boolean;
+  readonly numeric: boolean;
 }
 
 const WORD = /\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
@@ -29,24 +32,38 @@ export function tokenize(text: string): Token[] {
     const index = match.index;
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
     last = index + raw.length;
-    const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
-      if (raw.length > 2 && CLOCK_TIME.test(raw)) continue;
-      tokens.push(numberToken(raw, sentenceStart));
-      continue;
+    let pair = seen.get(raw);
+    if (pair === undefined) {
+      const first = raw.charCodeAt(0);
+      if (first >= 0x2e80 && CJK.test(raw)) {
+        for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
+        continue;
+      }
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      pair = tokenPair(raw, first);
+      seen.set(raw, pair);
     }
-    if (first > 127 && /^\p{N}/u.test(raw)) {
-      tokens.push(numberToken(raw, sentenceStart));
-      continue;
-    }
-    if (first >= 0x2e80 && CJK.test(raw)) {
-      for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
-      continue;
-    }
-    const word = stripApostrophes(raw);
-    if (word) tokens.push(wordToken(word, sentenceStart));
+    if (pair !== null) tokens.push(pair[sentenceStart ? 1 : 0]);
   }
   return tokens;
+}
+
+/**
+ * The tokens of each match already read, mid-sentence and at a sentence start (null for a skipped
+ * clock time): a text repeats most of its words and a stream repeats most words of a language, so
+ * a word's case and shape are worked out, and its two tokens made, once rather than at every sighting.
+ * Emptied when full, which keeps it bounded.
+ */
+const seen = new Map<string, [Token, Token] | null>();
+const SEEN_LIMIT = 100_000;
+
+function tokenPair(raw: string, first: number): [Token, Token] | null {
+  if ((first >= 48 && first <= 57) || (first > 127 && /^\p{N}/u.test(raw))) {
+    if (first <= 57 && raw.length > 2 && CLOCK_TIME.test(raw)) return null;
+    return [numberToken(raw, false), numberToken(raw, true)];
+  }
+  const word = stripApostrophes(raw);
+  return word ? [wordToken(word, false), wordToken(word, true)] : null;
 }
 
 function hasSentenceBreak(text: string, from: number, to: number): boolean {
