@@ -1,6 +1,6 @@
 import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
-import { dot, heaviest, type SparseVector } from './sparse-vector.ts';
+import { dot, type SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
 
 /** Something with a direction in term space, its heaviest specific terms and, maybe, a range of publication dates. */
@@ -169,12 +169,61 @@ export function coverage(specifics: [string, number][], vector: SparseVector): n
  * that "Dana Korr, the Harbour Lights actress, has checked into rehab" would be checked for "Harbour"
  * and "Lights" (or any capitalised word first seen), not for whom it is about.
  */
-export function specificsOf(vector: SparseVector, n: number): [string, number][] {
+export function specificsOf(vector: SparseVector, n: number, reports?: Map<string, number>): [string, number][] {
+  // One pass sorts the terms out: pairs give the words of full names, single names and numbers are candidates.
   const inFullName = new Set<string>();
-  for (const t of vector.keys()) if (t.startsWith(ENTITY) && t.includes('_')) for (const w of t.slice(1).split('_')) inFullName.add(ENTITY + w);
-  const first = heaviest(vector, n, (t) => inFullName.has(t));
-  if (first.length === n) return first;
-  return [...first, ...heaviest(vector, n - first.length, (t) => !inFullName.has(t) && ((t.startsWith(ENTITY) && !t.includes('_')) || t.startsWith(NUMBER)))];
+  const candidates: string[] = [];
+  const weights: number[] = [];
+  // With `reports` (how many reports give each name and number of the vector), a term weighs its count times its weight.
+  const terms = reports ?? vector;
+  for (const [t, x] of terms) {
+    const c = t.charCodeAt(0);
+    if (c !== ENTITY_CODE && c !== NUMBER_CODE) continue;
+    if (c === ENTITY_CODE && t.includes('_')) {
+      for (const part of nameParts(t)) inFullName.add(part);
+      continue;
+    }
+    candidates.push(t);
+    weights.push(reports ? x * (vector.get(t) ?? 0) : x);
+  }
+  const top: [string, number][] = [];
+  const full: boolean[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const t = candidates[i]!;
+    const w = weights[i]!;
+    const f = inFullName.has(t);
+    if (top.length === n && !above(f, t, w, full[n - 1]!, top[n - 1]!)) continue;
+    let k = top.length === n ? n - 1 : top.length;
+    while (k > 0 && above(f, t, w, full[k - 1]!, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      full[k] = full[k - 1]!;
+      k--;
+    }
+    top[k] = [t, w];
+    full[k] = f;
+  }
+  return top;
+}
+
+/** Whether a candidate ranks above an entry: in a full name first, then heavier, then earlier by term. */
+function above(full: boolean, t: string, w: number, entryFull: boolean, [term, weight]: [string, number]): boolean {
+  if (full !== entryFull) return full;
+  return w > weight || (w === weight && t < term);
+}
+
+const ENTITY_CODE = ENTITY.charCodeAt(0);
+const NUMBER_CODE = NUMBER.charCodeAt(0);
+/** Entity terms of the words of each full-name term ("@tara_reid" -> "@tara", "@reid"), remembered: a centroid's names come back at every refresh. */
+const partsOfName = new Map<string, string[]>();
+
+function nameParts(pair: string): string[] {
+  let parts = partsOfName.get(pair);
+  if (!parts) {
+    if (partsOfName.size >= 100_000) partsOfName.clear();
+    parts = pair.slice(1).split('_').map((w) => ENTITY + w);
+    partsOfName.set(pair, parts);
+  }
+  return parts;
 }
 
 /** 1 for overlapping or unknown dates, halving every `halfLifeHours` of gap beyond half a day. */

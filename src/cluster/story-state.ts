@@ -15,7 +15,7 @@ export interface StoryState {
   /** Sum of member article vectors, pruned to the heaviest terms. */
   centroid: SparseVector;
   centroidNorm: number;
-  /** Heaviest entity and number terms of the centroid, weighted by how many reports give them in a story with bodies (see byReports). */
+  /** Heaviest entity and number terms of the centroid, weighted by how many reports give them in a story with bodies (see refresh). */
   specifics: [string, number][];
   /** Earliest and latest member time in ms (published, else fetched). */
   firstTime: number;
@@ -115,15 +115,9 @@ function keepMembers(members: Member[] | null, more: Member[], limit: number): M
   return members;
 }
 
-function refresh(s: StoryState, options: Shape): void {
-  pruneTo(s.centroid, options.centroidTerms);
-  s.centroidNorm = norm(s.centroid);
-  for (const t of s.mentions.keys()) if (!s.centroid.has(t)) s.mentions.delete(t);
-  s.specifics = specificsOf(s.detailed ? byReports(s) : s.centroid, options.specificTerms);
-}
-
 /**
- * The centroid's names and numbers weighted by how many reports give them as well: in a summed
+ * Prunes the centroid and works out its specifics: in a story with bodies, the centroid's names and
+ * numbers weighted by how many reports give them as well (specificsOf given the counts): in a summed
  * centroid one report naming a rare spokesman or an earlier case many times can outweigh the name
  * every report gives once, and the gate would then ask other reports for the spokesman. Stories of
  * headlines only keep the centroid weight: each headline names a word or two, mostly guessed from
@@ -131,10 +125,11 @@ function refresh(s: StoryState, options: Shape): void {
  * 0.9275 (file order 0.922 -> 0.927; ordering by count alone 0.9268, weight times root count
  * 0.9264, times count squared 0.9274); headlines unchanged (0.8020; counted there too, 0.7989).
  */
-function byReports(s: StoryState): SparseVector {
-  const weighted: SparseVector = new Map();
-  for (const [t, n] of s.mentions) weighted.set(t, n * (s.centroid.get(t) ?? 0));
-  return weighted;
+function refresh(s: StoryState, options: Shape): void {
+  pruneTo(s.centroid, options.centroidTerms);
+  s.centroidNorm = norm(s.centroid);
+  for (const t of s.mentions.keys()) if (!s.centroid.has(t)) s.mentions.delete(t);
+  s.specifics = s.detailed ? specificsOf(s.centroid, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
 }
 
 function count(counts: Map<string, number>, term: string, by: number): void {
