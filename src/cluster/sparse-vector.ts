@@ -32,18 +32,18 @@ export function addInto(target: SparseVector, source: SparseVector, scale = 1): 
 
 /**
  * Keeps only the `keep` heaviest entries once it holds half as many again (ties broken by term, so
- * deterministic). Finds the weight of the last entry kept from a sorted copy of the weights alone,
- * so only the few entries tied at that weight are ever compared by term.
+ * deterministic). Finds the weight of the last entry kept by selection over a copy of the weights
+ * alone (a centroid is pruned at most arrivals: sorting them all took most of the time), so only
+ * the few entries tied at that weight are ever compared by term.
  */
 export function pruneTo(v: SparseVector, keep: number): void {
   if (v.size <= keep + (keep >> 1)) return;
   const weights = new Float64Array(v.size);
   let at = 0;
   for (const w of v.values()) weights[at++] = w;
-  weights.sort();
-  const cut = weights[weights.length - keep]!;
+  const cut = nthSmallest(weights, weights.length - keep);
   let above = 0;
-  for (let i = weights.length - 1; i >= 0 && weights[i]! > cut; i--) above++;
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > cut) above++;
   const tied: string[] = [];
   for (const [t, w] of v) {
     if (w < cut) v.delete(t);
@@ -51,6 +51,30 @@ export function pruneTo(v: SparseVector, keep: number): void {
   }
   tied.sort();
   for (let i = keep - above; i < tied.length; i++) v.delete(tied[i]!);
+}
+
+/** The value that would be at index `k` were `a` sorted ascending (Hoare's selection; reorders `a`). */
+function nthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }
 
 /** The `n` heaviest entries, heaviest first, ties broken by term. */
