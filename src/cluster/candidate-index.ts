@@ -37,7 +37,22 @@ export class CandidateIndex {
     for (const [term, weight] of query) {
       for (const story of this.postings.get(term) ?? []) hits.set(story, (hits.get(story) ?? 0) + weight);
     }
-    return [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([story]) => story);
+    // The best `limit` picked as they come (by weight, then the newer story), not all hits sorted: a query hits hundreds of stories.
+    const top: number[] = [];
+    const weights: number[] = [];
+    for (const [story, w] of hits) {
+      const last = top.length - 1;
+      if (top.length === limit && !(w > weights[last]! || (w === weights[last]! && story > top[last]!))) continue;
+      let k = top.length === limit ? last : top.length;
+      while (k > 0 && (w > weights[k - 1]! || (w === weights[k - 1]! && story > top[k - 1]!))) {
+        top[k] = top[k - 1]!;
+        weights[k] = weights[k - 1]!;
+        k--;
+      }
+      top[k] = story;
+      weights[k] = w;
+    }
+    return top;
   }
 
   /** Number of terms with a posting list. */
