@@ -81,10 +81,11 @@ export function articleTerms({ article, vocabulary, options }: {
   const title = caseless(tokenize(withoutDates(article.title)));
   const titleCase = isTitleCase(title, stop);
   const body = tokenize(article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body);
-  const names = localNames(titleCase ? body : [...title, ...body]);
-  const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, facts: wordFactsFor(language), names, guessNames: false };
+  const names = localNames(titleCase ? [] : title, body);
+  const ctx: Context = { vocabulary, counts, stem: stemmerFor(language), stop, facts: wordFactsFor(language), names, guessNames: body.length === 0 };
   const titleNameWeight = body.length === 0 ? options.titleWeight : options.titleNameWeight;
-  addTokens({ ...ctx, guessNames: body.length === 0 }, title, titleCase, () => options.titleWeight, () => titleNameWeight);
+  addTokens(ctx, title, titleCase, () => options.titleWeight, () => titleNameWeight);
+  ctx.guessNames = false; // names are guessed in a headline with no body only
   const headlineNames = [...counts.keys()].filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
   const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
@@ -109,11 +110,12 @@ interface Context {
   guessNames: boolean;
 }
 
-function localNames(tokens: Token[]): Set<string> {
+/** Words the title and body write capitalised mid-sentence and never in lower case (read as two lists, not copied into one: a body has hundreds of tokens). */
+function localNames(title: Token[], body: Token[]): Set<string> {
   const upper = new Set<string>();
-  for (const t of tokens) if (t.capitalised && !t.sentenceStart) upper.add(t.lower);
+  for (const tokens of [title, body]) for (const t of tokens) if (t.capitalised && !t.sentenceStart) upper.add(t.lower);
   if (upper.size === 0) return upper;
-  for (const t of tokens) if (!t.capitalised && !t.numeric) upper.delete(t.lower);
+  for (const tokens of [title, body]) for (const t of tokens) if (!t.capitalised && !t.numeric) upper.delete(t.lower);
   return upper;
 }
 
