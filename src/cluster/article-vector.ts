@@ -11,14 +11,15 @@ export function articleVector({ terms, vocabulary, options }: {
 }): SparseVector {
   const v: SparseVector = new Map();
   let sum = 0;
-  for (const [term, tf] of terms.counts) {
+  // forEach, not for-of over entries: see sparse-vector.ts.
+  terms.counts.forEach((tf, term) => {
     const w = sublinear(tf) * vocabulary.idf(term) * boost(term, terms.headlineOnly, options);
-    if (w <= 0) continue;
+    if (w <= 0) return;
     v.set(term, w);
     sum += w * w;
-  }
+  });
   const n = Math.sqrt(sum);
-  if (n > 0) for (const [k, w] of v) v.set(k, w / n);
+  if (n > 0) v.forEach((w, k) => v.set(k, w / n));
   return v;
 }
 

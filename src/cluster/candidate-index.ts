@@ -40,9 +40,9 @@ export class CandidateIndex {
     // The best `limit` picked as they come (by weight, then the newer story), not all hits sorted: a query hits hundreds of stories.
     const top: number[] = [];
     const weights: number[] = [];
-    for (const [story, w] of hits) {
+    hits.forEach((w, story) => {
       const last = top.length - 1;
-      if (top.length === limit && !(w > weights[last]! || (w === weights[last]! && story > top[last]!))) continue;
+      if (top.length === limit && !(w > weights[last]! || (w === weights[last]! && story > top[last]!))) return;
       let k = top.length === limit ? last : top.length;
       while (k > 0 && (w > weights[k - 1]! || (w === weights[k - 1]! && story > top[k - 1]!))) {
         top[k] = top[k - 1]!;
@@ -51,7 +51,7 @@ export class CandidateIndex {
       }
       top[k] = story;
       weights[k] = w;
-    }
+    });
     return top;
   }
 

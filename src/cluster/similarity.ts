@@ -176,16 +176,16 @@ export function specificsOf(vector: SparseVector, n: number, reports?: Map<strin
   const weights: number[] = [];
   // With `reports` (how many reports give each name and number of the vector), a term weighs its count times its weight.
   const terms = reports ?? vector;
-  for (const [t, x] of terms) {
+  terms.forEach((x, t) => {
     const c = t.charCodeAt(0);
-    if (c !== ENTITY_CODE && c !== NUMBER_CODE) continue;
+    if (c !== ENTITY_CODE && c !== NUMBER_CODE) return;
     if (c === ENTITY_CODE && t.includes('_')) {
       for (const part of nameParts(t)) inFullName.add(part);
-      continue;
+      return;
     }
     candidates.push(t);
     weights.push(reports ? x * (vector.get(t) ?? 0) : x);
-  }
+  });
   const top: [string, number][] = [];
   const full: boolean[] = [];
   for (let i = 0; i < candidates.length; i++) {

@@ -1,14 +1,20 @@
 /** A sparse vector of term weights. */
 export type SparseVector = Map<string, number>;
 
+/*
+ * Loops over vectors use forEach, not for (const [k, v] of map): the entry array for-of makes for
+ * every entry was not optimised away, and was a third of all memory the clusterer allocated.
+ */
+
 /** Dot product; iterates the smaller vector. */
 export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let sum = 0;
-  for (const [k, v] of small) {
+  small.forEach((v, k) => {
     const w = big.get(k);
     if (w !== undefined) sum += v * w;
-  }
+  });
   return sum;
 }
 
@@ -27,7 +33,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 
 /** Adds `scale * source` into `target` in place. */
 export function addInto(target: SparseVector, source: SparseVector, scale = 1): void {
-  for (const [k, v] of source) target.set(k, (target.get(k) ?? 0) + v * scale);
+  source.forEach((v, k) => target.set(k, (target.get(k) ?? 0) + v * scale));
 }
 
 /**
@@ -45,10 +51,10 @@ export function pruneTo(v: SparseVector, keep: number): void {
   let above = 0;
   for (let i = 0; i < weights.length; i++) if (weights[i]! > cut) above++;
   const tied: string[] = [];
-  for (const [t, w] of v) {
+  v.forEach((w, t) => {
     if (w < cut) v.delete(t);
     else if (w === cut) tied.push(t);
-  }
+  });
   tied.sort();
   for (let i = keep - above; i < tied.length; i++) v.delete(tied[i]!);
 }
@@ -80,16 +86,16 @@ function nthSmallest(a: Float64Array, k: number): number {
 /** The `n` heaviest entries, heaviest first, ties broken by term. */
 export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) => boolean): [string, number][] {
   const top: [string, number][] = [];
-  for (const [t, w] of v) {
-    if (keepTerm && !keepTerm(t)) continue;
-    if (top.length === n && !before(t, w, top[n - 1]!)) continue;
+  v.forEach((w, t) => {
+    if (keepTerm && !keepTerm(t)) return;
+    if (top.length === n && !before(t, w, top[n - 1]!)) return;
     let i = top.length === n ? n - 1 : top.length;
     while (i > 0 && before(t, w, top[i - 1]!)) {
       top[i] = top[i - 1]!;
       i--;
     }
     top[i] = [t, w];
-  }
+  });
   return top;
 }
 
