@@ -1,4 +1,3 @@
-import { SpanMap } from './span-map.ts';
 import { forEachWordSpan } from './word-spans.ts';
 
 /**
@@ -28,18 +27,19 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   forEachWordSpan(text, (index, end) => {
+    const raw = text.slice(index, end);
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
     last = end;
-    let pair = seen.get(text, index, end);
+    let pair = seen.get(raw);
     if (pair === undefined) {
-      const raw = text.slice(index, end);
       const first = raw.charCodeAt(0);
       if (first >= 0x2e80 && CJK.test(raw)) {
         for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
         return;
       }
+      if (seen.size >= SEEN_LIMIT) seen.clear();
       pair = tokenPair(raw, first);
-      seen.add(raw, pair);
+      seen.set(raw, pair);
     }
     if (pair !== null) tokens.push(pair[sentenceStart ? 1 : 0]);
   });
@@ -50,9 +50,10 @@ export function tokenize(text: string): Token[] {
  * The tokens of each match already read, mid-sentence and at a sentence start (null for a skipped
  * clock time): a text repeats most of its words and a stream repeats most words of a language, so
  * a word's case and shape are worked out, and its two tokens made, once rather than at every sighting.
- * Looked up by span, so a known word is never cut out of its text. Emptied when full, which keeps it bounded.
+ * Emptied when full, which keeps it bounded.
  */
-const seen = new SpanMap<[Token, Token] | null>(100_000);
+const seen = new Map<string, [Token, Token] | null>();
+const SEEN_LIMIT = 100_000;
 
 function tokenPair(raw: string, first: number): [Token, Token] | null {
   if ((first >= 48 && first <= 57) || (first > 127 && /^\p{N}/u.test(raw))) {
