@@ -1,5 +1,3 @@
-import { forEachWordSpan } from './word-spans.ts';
-
 /**
  * One word or number of a text, with what the feature extractor needs to know about its shape.
  * Tokens are shared between texts (see tokenize) and never changed; make a copy to differ.
@@ -18,6 +16,7 @@ export interface Token {
   readonly numeric: boolean;
 }
 
+const WORD = /\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const CLOCK_TIME = /^\d{1,2}:\d{2}/;
 const APOSTROPHE = /['’ʼ]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -26,23 +25,26 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  forEachWordSpan(text, (index, end) => {
-    const raw = text.slice(index, end);
+  // exec with lastIndex, not matchAll: one text has hundreds of words, and matchAll copies the regex and wraps every match.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const raw = match[0];
+    const index = match.index;
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
-    last = end;
+    last = index + raw.length;
     let pair = seen.get(raw);
     if (pair === undefined) {
       const first = raw.charCodeAt(0);
       if (first >= 0x2e80 && CJK.test(raw)) {
         for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
-        return;
+        continue;
       }
       if (seen.size >= SEEN_LIMIT) seen.clear();
       pair = tokenPair(raw, first);
       seen.set(raw, pair);
     }
     if (pair !== null) tokens.push(pair[sentenceStart ? 1 : 0]);
-  });
+  }
   return tokens;
 }
 
