@@ -4,7 +4,6 @@ import type { Config } from './config/config.ts';
 import type { Coordinator } from './coordination/coordinator.ts';
 import { Lease } from './coordination/lease.ts';
 import { MemoryCoordinator } from './coordination/memory-coordinator.ts';
-import { RedisCoordinator } from './coordination/redis-coordinator.ts';
 import { DeliveryRuntime } from './delivery/delivery-runtime.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import type { Source } from './domain/source.ts';
@@ -73,7 +72,10 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   if (loadStories) await newsroom.load();
   log.info({ store: store.description, sources: sources.length }, 'parallax ready');
 
-  const coordinator: Coordinator = config.REDIS_URL ? await RedisCoordinator.connect({ url: config.REDIS_URL }) : new MemoryCoordinator(clock);
+  // Imported only with Redis configured: see openRedis in src/store/keyv-store.ts.
+  const coordinator: Coordinator = config.REDIS_URL
+    ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL })
+    : new MemoryCoordinator(clock);
   const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
 
   const stopping = new AbortController();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
-import KeyvRedis from '@keyv/redis';
+import type KeyvRedis from '@keyv/redis';
 import { NAMESPACES, type Collection, type Namespace, type Store } from './store.ts';
 
 export interface StoreOptions {
@@ -36,7 +36,13 @@ async function openSqlite(dataDir: string): Promise<Store> {
   });
 }
 
+/**
+ * Loaded only when Redis is configured: besides the start-up cost, @redis/client declares a class
+ * extending String, and from then on V8 (Node 20) no longer inlines `String.prototype.charCodeAt`
+ * anywhere in the process, which made tokenizing several times slower in a SQLite-only bot.
+ */
 async function openRedis(url: string, prefix: string): Promise<Store> {
+  const { default: KeyvRedis } = await import('@keyv/redis');
   const adapters = new Map<Namespace, KeyvRedis<unknown>>();
   for (const ns of NAMESPACES) {
     const adapter = new KeyvRedis(url, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, connectionTimeout: 5000 });
