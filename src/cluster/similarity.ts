@@ -31,18 +31,18 @@ type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'nam
  * the gate keeps word overlap alone from joining them. When the single heaviest name of each side is
  * missing from the other (two climbers, two fires, two towns), the score is cut by `conflictFactor`,
  * or by the milder `headlineConflictFactor` when one side is a headline only (it names fewer things);
- * two headlines name too little for that test (but two stories of headlines whose main names each
- * recur in several of their own headlines get the full cut before a merge). A headline side that names no one at all ("Judge
- * sentences courthouse gunman to life") cannot show agreement by names, nor can the other side's
- * names be found in it, so its gate does not fall below `namelessHeadlineGate`. Before a merge the same cut applies when the
- * year most of one story's reports give is one few of the other's give. For an article against a story it is enough
- * that one side's names appear in the other (a headline names few things); `mutual` (story against
- * story, before a merge) asks both sides' names to appear in the other, unless both are headlines
- * only. A story of texts merging with a story of headlines is asked too: its names are those most
- * of its reports give (who and where), which headlines of the event give as well, while the one-sided
- * test let a few headlines naming only the place ("climber dies on Mount Cook") pull in a story of
- * texts about another climber there. ECB+ full text, 13-order mean 0.9204 -> 0.9216, file order
- * 0.927 -> 0.929; headlines unchanged (no texts).
+ * two headlines name too little for that test, but two stories of headlines whose main names each
+ * recur in several of their own headlines get the full cut before a merge. A headline side that names
+ * no one at all ("Judge sentences courthouse gunman to life") cannot show agreement by names, nor can
+ * the other side's names be found in it, so its gate does not fall below `namelessHeadlineGate`.
+ * Before a merge the same cut applies when the year most of one story's reports give is one few of
+ * the other's give. For an article against a story it is enough that one side's names appear in the
+ * other (a headline names few things); `mutual` (story against story, before a merge) asks both
+ * sides' names to appear in the other, unless both are headlines only. A story of texts merging with
+ * a story of headlines is asked too: its names are those most of its reports give (who and where),
+ * which headlines of the event give as well, while the one-sided test let a few headlines naming only
+ * the place ("climber dies on Mount Cook") pull in a story of texts about another climber there.
+ * ECB+ full text, 13-order mean 0.9204 -> 0.9216, file order 0.927 -> 0.929; headlines unchanged.
  * Gate and time factor never exceed 1, so when the cosine alone is at most `floor` (the bar a caller
  * will compare against) the rest is not worked out and 0 comes back.
  */
