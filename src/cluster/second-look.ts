@@ -1,10 +1,12 @@
-/** What an article's second look needs: where to find candidate stories and the bar it had to clear. */
+/** What an article's second look needs: where to find candidate stories, the bar it had to clear and its names. */
 export interface Arrival {
   articleId: string;
   /** Heaviest article terms, looked up in the index again. */
   query: [string, number][];
   /** The join bar the article had. */
   bar: number;
+  /** The article's heaviest names and numbers, worked out on arrival (its vector never changes). */
+  specifics: [string, number][];
 }
 
 /**

@@ -45,8 +45,6 @@ export class StoryClusterer {
   /** Score of the story the last bestMatch found. */
   private lastScore = 0;
   private readonly window: ArrivalWindow;
-  /** Specifics of each article's vector, worked out on arrival and asked for again at its second look. */
-  private readonly specificsOfVector = new WeakMap<SparseVector, [string, number][]>();
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -77,7 +75,6 @@ export class StoryClusterer {
     this.expire(time);
     const query = this.queryTerms(vector);
     const specifics = specificsOf(vector, this.options.specificTerms);
-    this.specificsOfVector.set(vector, specifics);
     const detailed = article.body.trim().length > 0;
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const bar = this.joinThreshold(terms.counts.size);
@@ -86,7 +83,7 @@ export class StoryClusterer {
     addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
-    const arrival = { articleId: article.id, query, bar };
+    const arrival = { articleId: article.id, query, bar, specifics };
     if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
@@ -229,7 +226,7 @@ export class StoryClusterer {
     const s = this.live.ofArticle(a.articleId);
     const member = s?.members?.find((m) => m.id === a.articleId);
     if (!s || !member) return;
-    const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: this.specificsOfVector.get(member.vector) ?? specificsOf(member.vector, this.options.specificTerms), dated: member.dated, detailed: member.detailed };
+    const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: a.specifics, dated: member.dated, detailed: member.detailed };
     const target = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, [s], false);
     if (!target) return;
     const rest = s.members!.filter((m) => m !== member);
