@@ -99,6 +99,14 @@ export class BotApiDouble {
     return this.state.messages.get(`${chatId}:${messageId}`);
   }
 
+  /** Messages the bot has in a chat now (sent and not deleted), with their ids, oldest first. */
+  messagesIn(chatId: number | string): { messageId: number; text: string; params: Record<string, unknown> }[] {
+    return [...this.state.messages]
+      .filter(([key]) => key.startsWith(`${chatId}:`))
+      .map(([key, message]) => ({ messageId: Number(key.slice(key.indexOf(':') + 1)), ...message }))
+      .sort((a, b) => a.messageId - b.messageId);
+  }
+
   /** Calls to one method, optionally filtered. */
   callsTo(method: string, where: (params: Record<string, unknown>) => boolean = () => true): ApiCall[] {
     return this.calls.filter((c) => c.method === method && where(c.params));
