@@ -1,32 +1,60 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import type { Article } from '../domain/article.ts';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
+import { scoreForeign } from './foreign-scores.ts';
 import { peakRssMb } from './peak-rss.ts';
 import { scoreClustering } from './scoring.ts';
+import { seededShuffle } from './seeded-shuffle.ts';
 
 /** Benchmark corpus used when no path is given, relative to the repository root. */
 export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
 
 /**
- * `cluster [FILE.jsonl] [--title-only]`: clusters a labelled corpus online in file order and prints
- * one JSON line with B-cubed and pairwise scores, throughput and peak memory. The corpus is clustered
- * twice from scratch, each time timing every article's `add` in file order (reading and parsing the
- * file are not timed): `cold_docs_per_s` is the first pass of a fresh process, which for a corpus of
- * a few hundred articles mostly measures the JIT compiling the code and the stemmer memo filling up;
- * `docs_per_s` is the second pass, the rate a long-running bot sustains.
+ * `cluster [FILE.jsonl ...] [--title-only] [--assignments OUT.tsv] [--orders N] [--half a|b]`: clusters
+ * labelled corpora online as one stream (files in the order given, each in file order) and prints one
+ * JSON line with B-cubed and pairwise scores, throughput and peak memory.
+ * - The stream is clustered twice from scratch, timing every `add`: `cold_docs_per_s` is the first pass
+ *   of a fresh process (mostly the JIT and the stemmer memo filling up), `docs_per_s` the second pass,
+ *   the rate a long-running bot sustains.
+ * - `--orders N` also clusters N seeded shuffles of the stream and adds `bcubed_f1_mean` and
+ *   `bcubed_f1_min` over the file order and the shuffles.
+ * - `--half a|b` keeps the odd (a) or even (b) ECB+ topics (the number before `_` in `story_id`), for
+ *   tuning on one half and judging on the other.
+ * - With reports in other languages than English, `foreign`, `foreign_joined`, `foreign_wrong` and
+ *   `by_language` say how many met a story holding English reports of their own event.
+ * - `--assignments OUT.tsv` writes `id<TAB>story` for every article (file order).
  */
 export async function run(args: string[]): Promise<void> {
-  const titleOnly = args.includes('--title-only');
-  const path = args.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
-  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine);
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'title-only': { type: 'boolean', default: false }, assignments: { type: 'string' }, orders: { type: 'string', default: '0' }, half: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const titleOnly = values['title-only'];
+  const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
+  const lines = (await Promise.all(paths.map(readCorpus))).flat().filter(inHalf(values.half));
   const articles = lines.map((l) => corpusArticle(l, { titleOnly }));
   const cold = timedClustering(articles);
   const { clusterer, seconds } = timedClustering(articles);
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const predicted = new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`]));
   const s = scoreClustering({ gold, predicted });
-  console.error(`clustered ${lines.length} articles from ${path}${titleOnly ? ' (titles only)' : ''}`);
+  const orders = Number(values.orders);
+  const shuffled = Array.from({ length: orders }, (_, i) => {
+    const order = seededShuffle(articles, i + 1);
+    const c = new StoryClusterer();
+    for (const article of order) c.add(article);
+    return scoreClustering({ gold, predicted: new Map(lines.map((l) => [l.id, c.storyOf(l.id) ?? `missing:${l.id}`])) }).bcubedF1;
+  });
+  const f1s = [s.bcubedF1, ...shuffled];
+  const foreign = lines.some((l) => (l.language ?? 'en') !== 'en')
+    ? scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: predicted.get(l.id)!, language: l.language ?? 'en' })))
+    : null;
+  if (values.assignments) await writeFile(values.assignments, lines.map((l) => `${l.id}\t${predicted.get(l.id)}\n`).join(''));
+  console.error(`clustered ${lines.length} articles from ${paths.join(' + ')}${titleOnly ? ' (titles only)' : ''}${values.half ? ` (half ${values.half})` : ''}`);
   console.log(JSON.stringify({
     docs: lines.length,
     stories: new Set(predicted.values()).size,
@@ -34,10 +62,26 @@ export async function run(args: string[]): Promise<void> {
     bcubed_r: round(s.bcubedRecall),
     bcubed_f1: round(s.bcubedF1),
     pairwise_f1: round(s.pairwiseF1),
+    ...(orders > 0 ? { orders: orders + 1, bcubed_f1_mean: round(f1s.reduce((a, b) => a + b, 0) / f1s.length), bcubed_f1_min: round(Math.min(...f1s)) } : {}),
+    ...(foreign ?? {}),
     docs_per_s: Math.round(lines.length / seconds),
     cold_docs_per_s: Math.round(lines.length / cold.seconds),
     peak_rss_mb: peakRssMb(),
   }));
+}
+
+async function readCorpus(path: string): Promise<CorpusLine[]> {
+  return (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine);
+}
+
+/** Keeps the odd ECB+ topics for half "a", the even ones for "b", everything without a half. */
+function inHalf(half: string | undefined): (line: CorpusLine) => boolean {
+  if (half === undefined) return () => true;
+  if (half !== 'a' && half !== 'b') throw new Error(`--half is "a" (odd topics) or "b" (even topics), not "${half}"`);
+  return (line) => {
+    const topic = Number.parseInt(line.story_id, 10);
+    return Number.isFinite(topic) && topic % 2 === (half === 'a' ? 1 : 0);
+  };
 }
 
 /** Clusters the articles in order with a new clusterer, timing only the adds. */

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,8 +13,8 @@ async function lastJsonLine(run: () => Promise<void>): Promise<Record<string, nu
   return JSON.parse(lines[lines.length - 1] ?? 'null') as Record<string, number>;
 }
 
-const line = (id: string, story: string, title: string, body: string): string =>
-  JSON.stringify({ id, story_id: story, title, body, url: null, source: null, language: 'en', published_at: null });
+const line = (id: string, story: string, title: string, body: string, language = 'en'): string =>
+  JSON.stringify({ id, story_id: story, title, body, url: null, source: null, language, published_at: null });
 
 describe('benches', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -35,6 +35,32 @@ describe('benches', () => {
     expect(Object.keys(out)).toEqual(['docs', 'stories', 'bcubed_p', 'bcubed_r', 'bcubed_f1', 'pairwise_f1', 'docs_per_s', 'cold_docs_per_s', 'peak_rss_mb']);
     const titles = await lastJsonLine(() => runCluster([file, '--title-only']));
     expect(titles.docs).toBe(3);
+  });
+
+  it('cluster: several files are one stream; --orders, --half and --assignments; foreign reports are scored by language', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
+    const english = join(dir, 'en.jsonl');
+    const foreign = join(dir, 'xx.jsonl');
+    await writeFile(english, [
+      line('a1', '1_quake', 'Magnitude 6.4 quake hits Velmora', 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.'),
+      line('a2', '1_quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
+      line('b1', '2_vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.'),
+    ].join('\n'));
+    await writeFile(foreign, line('a3', '1_quake', 'Séisme de magnitude 6,4 à Velmora', 'Le gouverneur Ilsa Brandt a déclaré que 37 personnes sont mortes à Tarsk.', 'fr'));
+    const assignments = join(dir, 'out.tsv');
+    const out = await lastJsonLine(() => runCluster([english, foreign, '--orders', '2', '--assignments', assignments]));
+    expect(out.docs).toBe(4);
+    expect(out.orders).toBe(3);
+    expect(out.bcubed_f1_min).toBeLessThanOrEqual(out.bcubed_f1_mean!);
+    expect(out.foreign).toBe(1);
+    expect((out as any).by_language.fr.reports).toBe(1);
+    const rows = (await readFile(assignments, 'utf8')).trim().split('\n').map((r) => r.split('\t'));
+    expect(rows.map((r) => r[0])).toEqual(['a1', 'a2', 'b1', 'a3']);
+    expect(rows[0]![1]).toBe(rows[1]![1]);
+    expect(out.foreign_joined).toBe(rows[3]![1] === rows[0]![1] ? 1 : 0);
+    const odd = await lastJsonLine(() => runCluster([english, '--half', 'a']));
+    expect(odd.docs).toBe(2);
+    await expect(runCluster([english, '--half', 'c'])).rejects.toThrow(/--half/);
   });
 
   it('scale: streams the asked number of synthetic articles', async () => {
