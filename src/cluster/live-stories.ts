@@ -23,6 +23,11 @@ export class LiveStories {
     return this.byIdMap.size;
   }
 
+  /** Number of articles in live stories. */
+  get articleCount(): number {
+    return this.articleStory.size;
+  }
+
   /** Live stories in creation order. */
   all(): IterableIterator<StoryState> {
     return this.bySeq.values();

@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import type { Story } from '../domain/story.ts';
 import { articleTerms } from './article-terms.ts';
 import { articleVector } from './article-vector.ts';
+import { bridgeKeys, LanguageBridge } from './language-bridge.ts';
 import { LiveStories } from './live-stories.ts';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
 import { reportedQuantities } from './reported-quantities.ts';
@@ -45,6 +46,8 @@ export class StoryClusterer {
   /** Score of the story the last bestMatch found. */
   private lastScore = 0;
   private readonly window: ArrivalWindow;
+  /** Names and numbers of every live article, to meet reports of an event told in other languages. */
+  private readonly bridge = new LanguageBridge();
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -78,12 +81,15 @@ export class StoryClusterer {
     const detailed = article.body.trim().length > 0;
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const bar = this.joinThreshold(terms.counts.size);
-    const best = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
+    this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
+    const byWords = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
+    const bridged = byWords ? null : this.acrossLanguages(article.id);
+    const best = byWords ?? bridged;
     const story = best ?? this.open(article.id, time);
     addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
-    const arrival = { articleId: article.id, query, bar, specifics };
+    const arrival = { articleId: article.id, query, bar, specifics, ...(bridged ? { bridged: true } : {}) };
     if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
@@ -150,6 +156,12 @@ export class StoryClusterer {
     }
     this.lastScore = bestScore;
     return best;
+  }
+
+  /** The live story told in other languages whose names and numbers the article shares best over the bridge bar. */
+  private acrossLanguages(articleId: string): StoryState | null {
+    const found = this.bridge.best(articleId, (id) => this.live.ofArticle(id), this.options.bridgeThreshold);
+    return found ? (found.story as StoryState) : null;
   }
 
   /** Headlines share fewer words with a story than full texts do, so short items need less similarity to join. */
@@ -223,6 +235,7 @@ export class StoryClusterer {
    * move; in an older story an article's place is settled.
    */
   private secondLook(a: Arrival): void {
+    if (a.bridged) return;
     const s = this.live.ofArticle(a.articleId);
     const member = s?.members?.find((m) => m.id === a.articleId);
     if (!s || !member) return;
@@ -253,6 +266,7 @@ export class StoryClusterer {
     if (this.latestTime - this.lastSweep < DAY_MS / 24) return;
     this.lastSweep = this.latestTime;
     this.live.expireBefore(this.latestTime - this.options.expiryDays * DAY_MS);
+    if (this.bridge.size > 2 * this.live.articleCount + 1000) this.bridge.prune((id) => this.live.ofArticle(id) !== undefined);
   }
 }
 

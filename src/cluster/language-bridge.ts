@@ -1,0 +1,151 @@
+import type { Article } from '../domain/article.ts';
+import { nameCandidates } from '../text/name-candidates.ts';
+import { nameKey } from '../text/name-keys.ts';
+import { numberKeys } from '../text/number-keys.ts';
+
+/** Text past this is not read for bridge keys: names and figures of the event come early. */
+const MAX_CHARS = 4000;
+/** A key in more than this share of articles (a year, "10", "London" in a London paper) links nothing. */
+const MAX_DF_SHARE = 0.1;
+/** Keys a story must share with the article: one name or number in common is a coincidence as often as not. */
+const MIN_SHARED = 2;
+/** Articles kept per key: the newest, enough to find every live story that uses it. */
+const POSTING_CAP = 200;
+
+/**
+ * Keys of an article that survive translation: the sound keys of its names (`~TRKRS`) and its numbers
+ * (`#3.2e6`), each counted once.
+ */
+export function bridgeKeys(article: Article, language: string): string[] {
+  const text = `${article.title}\n${article.body}`.slice(0, MAX_CHARS);
+  const keys = new Set<string>();
+  for (const name of nameCandidates(text, language)) {
+    const k = nameKey(name);
+    if (k) keys.add(`~${k}`);
+  }
+  for (const k of numberKeys(text, language)) keys.add(k);
+  return [...keys];
+}
+
+interface Entry {
+  language: string;
+  keys: string[];
+}
+
+/** A story as the bridge sees it: its id and its member article ids. */
+export interface BridgeStory {
+  id: string;
+  articleIds: readonly string[];
+}
+
+/**
+ * Finds the story of an article among stories told in other languages, by the names and numbers they
+ * share: words differ across languages, these mostly do not. Each article is a TF-IDF vector over its
+ * keys (IDF over every article seen); a story is the sum of its members' unit vectors, counting only
+ * members in a language other than the article's, so the bridge never decides between two reports of
+ * one language (the word-based score does that).
+ */
+export class LanguageBridge {
+  private readonly entries = new Map<string, Entry>();
+  private readonly postings = new Map<string, string[]>();
+  private readonly df = new Map<string, number>();
+  private documents = 0;
+
+  /** Records an article's keys (once per article). */
+  add(articleId: string, language: string, keys: string[]): void {
+    if (this.entries.has(articleId)) return;
+    this.entries.set(articleId, { language, keys });
+    this.documents++;
+    for (const key of keys) {
+      this.df.set(key, (this.df.get(key) ?? 0) + 1);
+      const list = this.postings.get(key) ?? [];
+      list.push(articleId);
+      if (list.length > POSTING_CAP) list.shift();
+      this.postings.set(key, list);
+    }
+  }
+
+  /**
+   * The story, among those holding reports in another language, whose reports share the article's
+   * names and numbers best, with that cosine; null when none scores over `threshold`.
+   */
+  best(articleId: string, storyOf: (articleId: string) => BridgeStory | undefined, threshold: number): { story: BridgeStory; score: number } | null {
+    const self = this.entries.get(articleId);
+    if (!self) return null;
+    const mine = this.vector(self);
+    if (mine.size === 0) return null;
+    const seen = new Set<string>();
+    let best: { story: BridgeStory; score: number } | null = null;
+    for (const key of mine.keys()) {
+      for (const other of this.postings.get(key) ?? []) {
+        if (other === articleId || this.entries.get(other)?.language === self.language) continue;
+        const story = storyOf(other);
+        if (!story || seen.has(story.id)) continue;
+        seen.add(story.id);
+        const score = this.score(mine, self.language, story);
+        if (score > threshold && (!best || score > best.score)) best = { story, score };
+      }
+    }
+    return best;
+  }
+
+  /** Forgets articles that are in no live story any more. */
+  prune(alive: (articleId: string) => boolean): void {
+    for (const [id, entry] of this.entries) {
+      if (alive(id)) continue;
+      this.entries.delete(id);
+      for (const key of entry.keys) {
+        const left = (this.df.get(key) ?? 1) - 1;
+        if (left <= 0) this.df.delete(key);
+        else this.df.set(key, left);
+        const list = this.postings.get(key);
+        if (!list) continue;
+        const kept = list.filter((a) => a !== id);
+        if (kept.length === 0) this.postings.delete(key);
+        else this.postings.set(key, kept);
+      }
+    }
+    this.documents = this.entries.size;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private score(mine: Map<string, number>, language: string, story: BridgeStory): number {
+    const sum = new Map<string, number>();
+    for (const id of story.articleIds) {
+      const entry = this.entries.get(id);
+      if (!entry || entry.language === language) continue;
+      for (const [key, w] of this.vector(entry)) sum.set(key, (sum.get(key) ?? 0) + w);
+    }
+    let dot = 0;
+    let norm = 0;
+    let shared = 0;
+    sum.forEach((w, key) => {
+      norm += w * w;
+      const m = mine.get(key);
+      if (m === undefined) return;
+      dot += w * m;
+      shared++;
+    });
+    return norm === 0 || shared < MIN_SHARED ? 0 : dot / Math.sqrt(norm);
+  }
+
+  /** The unit TF-IDF vector of an article's keys, without keys too common to tell stories apart. */
+  private vector(entry: Entry): Map<string, number> {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const key of entry.keys) {
+      const df = this.df.get(key) ?? 1;
+      if (df <= 1 || (this.documents >= 100 && df / this.documents > MAX_DF_SHARE)) continue;
+      const w = Math.log((this.documents + 1) / df);
+      if (w <= 0) continue;
+      v.set(key, w);
+      norm += w * w;
+    }
+    const n = Math.sqrt(norm);
+    v.forEach((w, k) => v.set(k, w / n));
+    return v;
+  }
+}

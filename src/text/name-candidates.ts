@@ -1,0 +1,46 @@
+import { isStopword } from './stopwords.ts';
+
+/**
+ * The words of a text that may be names, by script: capitalised words in cased scripts (Latin,
+ * Cyrillic, Greek) that are not stop words; in Arabic and Hebrew, which have no case, every word of
+ * three letters or more without its article (and without a one-letter clitic, as a second reading); in Japanese, runs of katakana (foreign names
+ * and loanwords); in Chinese, runs of the characters used to transcribe foreign names.
+ */
+export function nameCandidates(text: string, language: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
+  for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (CASED.test(word)) {
+      if (word[0] !== word[0]!.toUpperCase() || word.length < 3 || isStopword(language, word.toLowerCase())) continue;
+      out.push(word);
+    } else if (ABJAD.test(word)) {
+      if (isStopword(language, word)) continue;
+      const bare = word.replace(ARTICLE, '');
+      if (bare.length >= 3) out.push(bare);
+      // A leading و/ف/ب/ل is a clitic ("and", "so", "in", "to") or the name's own first letter (لندن):
+      // both readings are kept, and the one no other report has carries no weight.
+      const unclitic = bare.replace(CLITIC, '');
+      if (unclitic !== bare && unclitic.length >= 3) out.push(unclitic);
+    }
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const CASED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** The Arabic article "al-", with a clitic before it ("wal-", "bil-", "lil-"). */
+const ARTICLE = /^(?:[وفبل]?ال|لل)/u;
+/** A one-letter Arabic clitic: "wa-", "fa-", "bi-", "li-". */
+const CLITIC = /^[وفبل]/u;
+const KATAKANA = /[\p{Script=Katakana}ー・]{2,}/gu;
+
+/**
+ * Characters of the standard Chinese transcription of foreign names (as in Xinhua's tables): a
+ * run of two or more of them is very likely a transcribed name ("塔尔格拉斯", "蒂姆·范宁").
+ */
+const TRANSCRIPTION_CHARS =
+  '阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯博布查察达戴丹道德登邓迪狄蒂丁东杜敦顿多厄恩尔法凡范菲斐费芬丰冯佛夫弗伏福富盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加佳贾坚杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里理丽利莉连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒毛茂梅门蒙孟米密明摩莫墨默姆穆纳娜奈南瑙内妮尼涅宁纽努诺欧帕派潘庞佩彭皮平珀普齐奇契恰乔切钦琼丘屈让热若瑞萨塞赛桑瑟森沙莎尚舍绍什史舒斯松苏索塔泰坦汤唐陶特滕提廷通图托瓦万旺威韦维温文沃乌伍武西希锡席夏谢辛欣休许薛雅亚扬杨耶叶伊依因英尤于约泽扎詹兹佐';
+const TRANSCRIPTION_RUN = new RegExp(`[${TRANSCRIPTION_CHARS}·]{2,}`, 'gu');

@@ -1,0 +1,46 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * Sound keys for names across scripts: "Тейшейра", "テシェイラ", "特谢拉" and "Teixeira" are written
+ * differently but say nearly the same consonants. A key is the name transliterated to Latin letters
+ * (any-ascii: pinyin for Han, Hepburn for kana, ISO-style for Cyrillic, Greek and Arabic) and reduced to
+ * classes of consonants that transliteration keeps apart only inconsistently: vowels, h, w-glides and
+ * doubled letters go; p/b/f/v/w, k/g/q/c, t/d, s/z, l/r are one class each; j, dzh, ch, zh are one.
+ * Names that survive as three or more classes are specific enough to count; shorter ones are dropped.
+ */
+export function nameKey(word: string): string | null {
+  const pinyin = HAN.test(word);
+  const abjad = ARABIC.test(word);
+  const latin = anyAscii(word).toLowerCase().replace(/[^a-z]/g, '');
+  if (latin.length < 3) return null;
+  let s = latin
+    .replace(/tsch|dzh|dsch|tch|ch|zh/g, 'j')
+    .replace(/sch|sh/g, 's')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck|kh|gh|qu/g, 'k')
+    .replace(/ts|tz/g, 's');
+  if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');
+  else s = s.replace(/x/g, 'ks').replace(/c(?=[eiy])/g, 's').replace(/g(?=[eiy])/g, 'j');
+  if (abjad) s = s.replace(/[wy]/g, '');
+  let key = '';
+  for (const ch of s) {
+    const cls = CLASSES[ch];
+    if (cls && !key.endsWith(cls)) key += cls;
+  }
+  return key.length >= 3 ? key : null;
+}
+
+const HAN = /\p{Script=Han}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** The consonant class of each Latin letter; letters missing here (vowels, h, y) carry no class. */
+const CLASSES: Record<string, string> = {
+  b: 'P', p: 'P', f: 'P', v: 'P', w: 'P',
+  k: 'K', g: 'K', q: 'K', c: 'K',
+  t: 'T', d: 'T',
+  s: 'S', z: 'S',
+  j: 'J',
+  l: 'R', r: 'R',
+  m: 'M', n: 'N',
+};

@@ -1,0 +1,66 @@
+/**
+ * Numbers written in any of the supported languages, as language-free keys: "$3.2 million",
+ * "3,2 млн долларов", "3,2 Millionen" and "320万" all give "#3200000". Counts and years stay exact;
+ * amounts of 10,000 and more keep two significant digits (a translation may round "3.25" to "3,2").
+ * Digits of other scripts (Arabic-Indic, full-width) count as digits. Which separator is the decimal
+ * one follows the language: a comma in most of Europe, a point in English, Chinese and Japanese.
+ */
+export function numberKeys(text: string, language: string): string[] {
+  const ascii = asciiDigits(text);
+  const decimalComma = DECIMAL_COMMA.has(language);
+  const keys: string[] = [];
+  for (const m of ascii.matchAll(NUMBER)) {
+    const value = readNumber(m[1]!, decimalComma);
+    if (value === null) continue;
+    const scale = multiplier(m[2] ?? '');
+    keys.push(key(value * scale));
+  }
+  return keys;
+}
+
+const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'sv', 'pl', 'nl', 'tr']);
+
+/** Digits with thousands or decimal separators, then an optional multiplier word or sign. */
+const NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[  .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])\s?(万|億|亿|千|百万|[\p{L}]+\.?)?/gu;
+
+function readNumber(raw: string, decimalComma: boolean): number | null {
+  const thin = raw.replace(/[  ]/g, '');
+  const [thousands, decimal] = decimalComma ? ['.', ','] : [',', '.'];
+  const groups = thin.split(thousands);
+  const grouped = groups.length > 1 && groups.slice(1).every((g) => /^\d{3}([.,]\d+)?$/.test(g));
+  const plain = grouped ? groups.join('') : thin;
+  const value = Number(plain.replace(decimal, '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+function multiplier(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  for (const [pattern, scale] of SCALES) if (pattern.test(w)) return scale;
+  return 1;
+}
+
+const SCALES: [RegExp, number][] = [
+  [/^(thousand|tausend|mille|mil|mila|тысяч\p{L}*|тыс|тисяч\p{L}*|ألف|آلاف|千)$/u, 1e3],
+  [/^(万)$/u, 1e4],
+  [/^(million|millions|mio|millionen?|millón|millones|milione|milioni|milhão|milhões|миллион\p{L}*|млн|мільйон\p{L}*|مليون|ملايين|百万)$/u, 1e6],
+  [/^(亿|億)$/u, 1e8],
+  [/^(billion|billions|bn|mrd|milliarden?|milliards?|miliardo|miliardi|bilhão|bilhões|mil millones|миллиард\p{L}*|млрд|мільярд\p{L}*|مليار\p{L}*)$/u, 1e9],
+];
+
+/** Counts and years (under 10,000) stay exact; larger amounts keep two significant digits. */
+function key(value: number): string {
+  if (value < 10_000) return `#${Math.round(value * 10) / 10}`;
+  return `#${Number(value.toPrecision(2))}`;
+}
+
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const code = d.codePointAt(0)!;
+    if (code <= 0x39) return d;
+    for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+    return d;
+  }).replace(/٫/g, '.').replace(/٬/g, ',');
+}
+
+/** Code points of "0" in the decimal digit blocks news text uses: Arabic-Indic, Eastern Arabic-Indic, Devanagari, full-width. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0xff10];

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LanguageBridge } from '../../src/cluster/language-bridge.ts';
+import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
+
+/** The Velmora quake as a Russian and a Japanese newsroom would report it (invented text). */
+const FOREIGN = [
+  article('v-ru', {
+    language: 'ru',
+    title: 'Землетрясение магнитудой 6,4 в Вельморе унесло жизни 37 человек',
+    body: 'Землетрясение магнитудой 6,4 произошло во вторник в северной провинции Вельмора, погибли не менее 37 человек. Спасатели в Тарске разбирают завалы. Губернатор Ильза Брандт сообщила, что 200 человек получили ранения.',
+  }),
+  article('v-ja', {
+    language: 'ja',
+    title: 'ヴェルモラでM6.4の地震、37人死亡',
+    body: '北部ヴェルモラ州で火曜日、マグニチュード6.4の地震が発生し、少なくとも37人が死亡した。タルスクでは救助隊が倒壊した建物を捜索している。イルザ・ブラント知事によると、200人が負傷した。',
+  }),
+];
+
+describe('the language bridge: reports in other languages meet their story', () => {
+  it('puts Russian and Japanese reports in the story of the English reports of their event, not the other quake', () => {
+    const c = new StoryClusterer();
+    for (let i = 0; i < 40; i++) c.add(filler(i));
+    for (const a of [...VELMORA, ...OSKARIA]) c.add(a);
+    for (const a of FOREIGN) c.add(a);
+    const velmora = c.storyOf('v1');
+    expect(c.storyOf('v-ru')).toBe(velmora);
+    expect(c.storyOf('v-ja')).toBe(velmora);
+    expect(c.storyOf('o1')).not.toBe(velmora);
+  });
+
+  it('is off with an infinite bar: then the words alone decide and the foreign reports stay apart', () => {
+    const c = new StoryClusterer({ bridgeThreshold: Infinity });
+    for (let i = 0; i < 40; i++) c.add(filler(i));
+    for (const a of [...VELMORA, ...FOREIGN]) c.add(a);
+    expect(c.storyOf('v-ru')).not.toBe(c.storyOf('v1'));
+    expect(c.storyOf('v-ja')).not.toBe(c.storyOf('v1'));
+  });
+
+  it('scores a story only by its members in other languages, so two reports of one language never meet over the bridge', () => {
+    const bridge = new LanguageBridge();
+    const keys = ['~TRSK', '~PRNT', '#37', '#200', '~PRMR'];
+    for (let i = 0; i < 5; i++) bridge.add(`noise-${i}`, 'en', [`~NS${i}`, '~TRSK', '#37']);
+    bridge.add('en-1', 'en', keys);
+    bridge.add('en-2', 'en', keys);
+    bridge.add('ru-1', 'ru', keys);
+    const stories = new Map([['en-1', { id: 's-en', articleIds: ['en-1'] }], ['ru-1', { id: 's-ru', articleIds: ['ru-1'] }]]);
+    const found = bridge.best('en-2', (id) => stories.get(id), 0);
+    expect(found?.story.id).toBe('s-ru');
+    expect(bridge.best('en-2', (id) => (id === 'en-1' ? stories.get(id) : undefined), 0)).toBeNull();
+  });
+
+  it('needs two shared keys: one name in common is a coincidence as often as not', () => {
+    const bridge = new LanguageBridge();
+    bridge.add('ru-1', 'ru', ['~TRSK', '#37']);
+    bridge.add('en-1', 'en', ['~TRSK', '~PRNT']);
+    bridge.add('en-2', 'en', ['~TRSK', '#37', '~PRNT']);
+    const story = { id: 's-ru', articleIds: ['ru-1'] };
+    expect(bridge.best('en-1', () => story, 0)).toBeNull();
+    expect(bridge.best('en-2', () => story, 0)?.story).toBe(story);
+  });
+});

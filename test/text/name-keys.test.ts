@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { nameCandidates } from '../../src/text/name-candidates.ts';
+import { nameKey } from '../../src/text/name-keys.ts';
+import { numberKeys } from '../../src/text/number-keys.ts';
+
+describe('nameKey: one key for a name in every script', () => {
+  it.each([
+    ['London', 'Лондон', 'ロンドン', '伦敦', 'لندن'],
+    ['Microsoft', 'Майкрософт', 'マイクロソフト'],
+    ['Jackson', 'Джексон', 'ジャクソン', '杰克逊', 'جاكسون'],
+    ['Wellington', 'Веллингтон'],
+    ['Ortiz', 'أورتيز'],
+    ['Angeles', 'Анджелес', 'أنجلوس'],
+  ])('%s and its transcriptions share a key', (...spellings) => {
+    const keys = spellings.map((s) => nameKey(s));
+    expect(keys[0]).not.toBeNull();
+    expect(new Set(keys).size, JSON.stringify(keys)).toBe(1);
+  });
+
+  it('keeps different names apart and drops names too short to tell anything', () => {
+    expect(nameKey('London')).not.toBe(nameKey('Lisbon'));
+    expect(nameKey('Jackson')).not.toBe(nameKey('Johnson'));
+    expect(nameKey('Ali')).toBeNull();
+    expect(nameKey('Rio')).toBeNull();
+  });
+});
+
+describe('nameCandidates: words that may be names, by script', () => {
+  it('takes capitalised words but not stop words in cased scripts', () => {
+    expect(nameCandidates('The mayor of Velmora met Ilsa Brandt.', 'en')).toEqual(['Velmora', 'Ilsa', 'Brandt']);
+    expect(nameCandidates('В Лондоне выступил Борис Джонсон.', 'ru')).toEqual(['Лондоне', 'Борис', 'Джонсон']);
+  });
+
+  it('takes katakana runs in Japanese and transcription runs in Chinese, split at the name dot', () => {
+    expect(nameCandidates('バンクーバー警察のティム・ファニング巡査は', 'ja')).toEqual(['バンクーバー', 'ティム', 'ファニング']);
+    expect(nameCandidates('温哥华警察局警员蒂姆·范宁在新闻发布会上说', 'zh')).toEqual(expect.arrayContaining(['蒂姆', '范宁']));
+  });
+
+  it('strips the article and clitics from Arabic words', () => {
+    expect(nameCandidates('وصل جاكسون إلى لندن', 'ar')).toEqual(expect.arrayContaining(['جاكسون', 'لندن']));
+  });
+});
+
+describe('numberKeys: numbers in local forms', () => {
+  it('reads amounts with their multipliers in many languages as one key', () => {
+    const keys = [numberKeys('a $3.2 million deal', 'en'), numberKeys('сделка на 3,2 млн долларов', 'ru'), numberKeys('ein Geschäft über 3,2 Millionen Dollar', 'de'), numberKeys('320万美元的交易', 'zh')];
+    for (const k of keys) expect(k).toEqual(['#3200000']);
+  });
+
+  it('keeps counts and years exact, reads thousands separators by language, and reads Arabic-Indic digits', () => {
+    expect(numberKeys('in 2008, 61 people', 'en')).toEqual(['#2008', '#61']);
+    expect(numberKeys('1.600 Menschen', 'de')).toEqual(['#1600']);
+    expect(numberKeys('1,600 people', 'en')).toEqual(['#1600']);
+    expect(numberKeys('قتل ٣٧ شخصا', 'ar')).toEqual(['#37']);
+  });
+});
