@@ -81,7 +81,7 @@ export class StoryClusterer {
     const detailed = article.body.trim().length > 0;
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const bar = this.joinThreshold(terms.counts.size);
-    this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
+    if (Number.isFinite(this.options.bridgeThreshold)) this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
     const byWords = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
     const bridged = byWords ? null : this.acrossLanguages(article.id);
     const best = byWords ?? bridged;

@@ -1,5 +1,7 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage } from '../text/language.ts';
+import { nameCandidates } from '../text/name-candidates.ts';
+import { nameKeys } from '../text/name-keys.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -14,7 +16,9 @@ const RECENCY_HALF_LIFE_HOURS = 48;
 /**
  * Ranks live stories by relevance to a user topic ("earthquake Turkey", "Навальный"): the share of
  * query terms (stemmed in the query's language and in English) found in a story's headlines (full
- * credit) or texts (half credit), boosted by recency and by how many outlets report it.
+ * credit) or texts (half credit), boosted by recency and by how many outlets report it. A query word
+ * a story's reports in other languages give only in their own script ("Teixeira" for "Тейшейра",
+ * "テシェイラ") counts as found in the text when their names share its sound key.
  */
 export function searchStories({ clusterer, articles, query, now, limit = 10 }: {
   clusterer: StoryClusterer;
@@ -32,7 +36,9 @@ export function searchStories({ clusterer, articles, query, now, limit = 10 }: {
     const members = story.articleIds.slice(0, ARTICLES_PER_STORY).map(articles).filter((a): a is Article => !!a);
     const titles = termSet(members.map((a) => a.title).join('\n'), languages);
     const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
-    const match = wanted.reduce((sum, forms) => sum + (forms.some((f) => titles.has(f)) ? 1 : forms.some((f) => bodies.has(f)) ? 0.5 : 0), 0) / wanted.length;
+    const foreign = members.filter((a) => (a.language ?? language) !== language);
+    const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
+    const match = wanted.reduce((sum, { forms, keys }) => sum + (forms.some((f) => titles.has(f)) ? 1 : forms.some((f) => bodies.has(f)) || keys.some((k) => storyKeys.has(k)) ? 0.5 : 0), 0) / wanted.length;
     if (match === 0) continue;
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
@@ -43,12 +49,23 @@ export function searchStories({ clusterer, articles, query, now, limit = 10 }: {
   return results.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1)).slice(0, limit);
 }
 
-/** Each query word as its stems in the query language and in English. */
-function queryTerms(query: string, language: string): string[][] {
+/** Each query word as its stems in the query language and in English, and its name sound key. */
+function queryTerms(query: string, language: string): { forms: string[]; keys: string[] }[] {
   const stop = stopwordsFor(language);
   return tokenize(query)
     .filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1))
-    .map((t) => [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])]);
+    .map((t) => ({ forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])], keys: t.numeric ? [] : nameKeys(t.text) }));
+}
+
+const NO_KEYS = new Set<string>();
+
+/** Sound keys of the names in reports' titles and leads. */
+function nameKeysOf(reports: Article[]): Set<string> {
+  const keys = new Set<string>();
+  for (const a of reports) {
+    for (const name of nameCandidates(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, a.language ?? 'en')) for (const key of nameKeys(name)) keys.add(key);
+  }
+  return keys;
 }
 
 function termSet(text: string, languages: string[]): Set<string> {

@@ -9,6 +9,34 @@ import anyAscii from 'any-ascii';
  * Names that survive as three or more classes are specific enough to count; shorter ones are dropped.
  */
 export function nameKey(word: string): string | null {
+  return keyOf(word, 'ks');
+}
+
+/**
+ * Every reading of a name's key: a Latin "x" is "ks" in English names and "sh" in Portuguese,
+ * Catalan or Basque ones (Teixeira, Xavi), so both keys are given; the reading no other report
+ * shares carries no weight.
+ */
+export function nameKeys(word: string): string[] {
+  const known = memo.get(word);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const keys = readings(word);
+  memo.set(word, keys);
+  return keys;
+}
+
+/** Names repeat across a stream far more than they vary: each spelling's keys are worked out once (bounded, emptied when full). */
+const memo = new Map<string, string[]>();
+const MEMO_LIMIT = 50_000;
+
+function readings(word: string): string[] {
+  const first = keyOf(word, 'ks');
+  const second = !HAN.test(word) && /x/i.test(anyAscii(word)) ? keyOf(word, 's') : null;
+  return [first, second].filter((k, i, all): k is string => k !== null && all.indexOf(k) === i);
+}
+
+function keyOf(word: string, latinX: 'ks' | 's'): string | null {
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
   const latin = anyAscii(word).toLowerCase().replace(/[^a-z]/g, '');
@@ -21,7 +49,7 @@ export function nameKey(word: string): string | null {
     .replace(/ck|kh|gh|qu/g, 'k')
     .replace(/ts|tz/g, 's');
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');
-  else s = s.replace(/x/g, 'ks').replace(/c(?=[eiy])/g, 's').replace(/g(?=[eiy])/g, 'j');
+  else s = s.replace(/x/g, latinX).replace(/c(?=[eiy])/g, 's').replace(/g(?=[eiy])/g, 'j');
   if (abjad) s = s.replace(/[wy]/g, '');
   let key = '';
   for (const ch of s) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameCandidates } from '../../src/text/name-candidates.ts';
-import { nameKey } from '../../src/text/name-keys.ts';
+import { nameKey, nameKeys } from '../../src/text/name-keys.ts';
 import { numberKeys } from '../../src/text/number-keys.ts';
 
 describe('nameKey: one key for a name in every script', () => {
@@ -15,6 +15,13 @@ describe('nameKey: one key for a name in every script', () => {
     const keys = spellings.map((s) => nameKey(s));
     expect(keys[0]).not.toBeNull();
     expect(new Set(keys).size, JSON.stringify(keys)).toBe(1);
+  });
+
+  it('gives a Latin x both its readings, so Teixeira meets Тейшейра and テシェイラ', () => {
+    expect(nameKeys('Teixeira')).toContain(nameKey('Тейшейра'));
+    expect(nameKeys('Teixeira')).toContain(nameKey('テシェイラ'));
+    expect(nameKeys('Teixeira')).toContain(nameKey('Teixeira'));
+    expect(nameKeys('London')).toEqual([nameKey('London')]);
   });
 
   it('keeps different names apart and drops names too short to tell anything', () => {
