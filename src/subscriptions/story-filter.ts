@@ -1,7 +1,10 @@
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
-import { matchesTopics, phrase, words, type Phrase } from './text-match.ts';
+import { detectLanguage } from '../text/language.ts';
+import { nameCandidates } from '../text/name-candidates.ts';
+import { nameKeys } from '../text/name-keys.ts';
+import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
 
 /** A subscription's topics and exclusions compiled once for matching many stories. */
 export interface CompiledFilter {
@@ -35,7 +38,26 @@ export function passesCheapFilter({ filter, articles, minOutlets }: { filter: Co
   const allowed = allowedArticles(filter.subscription, articles);
   if (publishers(allowed) < minOutlets) return false;
   const textWords = allowed.length === articles.length ? sharedWords(articles) : storyWords(allowed);
-  return matchesTopics({ textWords, topics: filter.topics, exclude: filter.exclude });
+  if (matchesTopics({ textWords, topics: filter.topics, exclude: filter.exclude })) return true;
+  if (filter.exclude.some((e) => containsPhrase(textWords, e))) return false;
+  return filter.topics.some((topic) => namedInOtherLanguages(topic, allowed));
+}
+
+/**
+ * Whether reports in other languages than the topic's name everything the topic names: each of its
+ * words is a name whose sound key their names share ("Pellam Ridge" finds "Пеллам-Ридж"). A topic
+ * word that is no name (too short to key, like "fire") cannot be matched across languages, so such
+ * a topic matches by its words only.
+ */
+function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boolean {
+  const language = detectLanguage({ text: topic.text });
+  const foreign = articles.filter((a) => (a.language ?? language) !== language);
+  if (foreign.length === 0) return false;
+  const wanted = topic.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => nameKeys(w));
+  if (wanted.length === 0 || wanted.some((keys) => keys.length === 0)) return false;
+  const keys = new Set<string>();
+  for (const a of foreign) for (const name of nameCandidates(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')) for (const k of nameKeys(name)) keys.add(k);
+  return wanted.every((options) => options.some((k) => keys.has(k)));
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();

@@ -15,6 +15,8 @@ export function nameCandidates(text: string, language: string): string[] {
     if (CASED.test(word)) {
       if (word[0] !== word[0]!.toUpperCase() || word.length < 3 || isStopword(language, word.toLowerCase())) continue;
       out.push(word);
+      // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
+      if (word.includes('-')) for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
     } else if (ABJAD.test(word)) {
       if (isStopword(language, word)) continue;
       const bare = word.replace(ARTICLE, '');

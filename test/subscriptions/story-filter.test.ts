@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/domain/article.ts';
+import { compileFilter, passesCheapFilter } from '../../src/subscriptions/story-filter.ts';
+import { subscription } from '../telegram/fixtures.ts';
+
+const report = (id: string, language: string, title: string, body = ''): Article => ({
+  id, sourceId: `outlet-${id}`, feedUrl: null, url: null, title, body, publishedAt: null, fetchedAt: '2026-12-01T10:00:00Z', language, author: null, publisher: null,
+});
+
+/** An invented wildfire reported only in Russian and Japanese. */
+const FOREIGN_ONLY = [
+  report('ru', 'ru', 'Лесной пожар у Пеллам-Ридж: эвакуированы три деревни', 'Пожарный начальник Дорэн Велл сообщил о 300 пожарных.'),
+  report('ja', 'ja', 'ペラム・リッジで山火事、3村に避難指示', '消防署長のドーラン・ベルによると、300人の消防士が出動した。'),
+];
+
+const passes = (topics: string[], articles: Article[], exclude: string[] = []) =>
+  passesCheapFilter({ filter: compileFilter(subscription({ topics, exclude })), articles, minOutlets: 1 });
+
+describe('subscription topics across languages', () => {
+  it('a topic of names typed in English follows a story reported only in other scripts', () => {
+    expect(passes(['Pellam Ridge'], FOREIGN_ONLY)).toBe(true);
+  });
+
+  it('a topic with a word that is no name, or names the story does not give, does not', () => {
+    expect(passes(['wildfire'], FOREIGN_ONLY)).toBe(false);
+    expect(passes(['Oskaria'], FOREIGN_ONLY)).toBe(false);
+  });
+
+  it('keeps English phrase matching as it was: words of one language match in order only', () => {
+    const english = [report('en', 'en', 'Ridge fire near Pellam spreads', 'Crews fought the blaze.')];
+    expect(passes(['Pellam Ridge'], english)).toBe(false);
+    expect(passes(['Pellam Ridge'], [report('en2', 'en', 'Fire at Pellam Ridge spreads')])).toBe(true);
+  });
+
+  it('an exclusion still wins', () => {
+    expect(passes(['Pellam Ridge'], [...FOREIGN_ONLY, report('en3', 'en', 'Evacuation drill, not a real fire')], ['drill'])).toBe(false);
+  });
+});
