@@ -16,8 +16,8 @@ const USAGE = `Usage: parallax <command> [options]
   ingest --once [--sources F] [--data D]  fetch every feed once and report each
   sources [--json] [--sources F]          list the outlets read
   feeds [--json] [--enable URL]           feed health: backing off, disabled and why
-  compare "<topic>" [--json] [--card FILE.png] [--sources F] [--data D]
-                                          how outlets report the story on a topic (and its coverage card)
+  compare "<topic>"|<story id> [--json] [--card FILE.png] [--sources F] [--data D]
+                                          how outlets report the story on a topic, or the story with that id (and its coverage card)
   stories [--json] [--data D]             current stories with article and outlet counts
   register                                put the slash commands to Discord (DISCORD_GUILD_ID, else globally)
   bench <name> [...]                      benchmarks (cluster, scale, ingest, delivery); the last line is one JSON object

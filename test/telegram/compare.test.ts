@@ -134,6 +134,18 @@ describe('/compare on Telegram', () => {
     expect(double.callsTo('editMessageText')).toHaveLength(0);
   });
 
+  it('opens the story a /compare <story id> names, and says plainly when that story has expired', async () => {
+    const story = breakdown({ outlets: 3, id: 's-5e1a0ca00001' });
+    const searched: string[] = [];
+    harness = await startHarness({ services: { compare: async (topic) => (searched.push(topic), null), breakdown: async (id) => (id === story.story.id ? story : null) } });
+    const { double } = harness;
+    double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: `/compare ${story.story.id}` }));
+    expect(String((await double.waitFor('sendMessage')).params.text)).toContain('<b>Fire at Velmora harbour warehouse</b>');
+    double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare s-0000000000ff' }));
+    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toContain('Story s-0000000000ff is no longer current');
+    expect(searched).toEqual(['s-0000000000ff']);
+  });
+
   it('still answers the button when the page cannot be shown', async () => {
     const story = breakdown({ outlets: 8 });
     harness = await startHarness({ services: { breakdown: async () => story } });
