@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineCommand } from './command.ts';
+import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
+import { defineCommand, type CommandResult } from './command.ts';
 import { looksLikeStoryId } from './story-id.ts';
 
 export const MAX_TOPIC_LENGTH = 200;
@@ -26,10 +27,15 @@ export const compare = defineCommand({
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
     const picked = id ? await ctx.services.breakdown(id) : null;
     if (picked) return { kind: 'breakdown', breakdown: picked };
-    const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
-    if (breakdown) return { kind: 'breakdown', breakdown };
-    if (id) return { kind: 'text', text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.` };
-    return { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
+    const expired: CommandResult | null = id ? { kind: 'text', text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.` } : null;
+    try {
+      const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
+      if (breakdown) return { kind: 'breakdown', breakdown };
+    } catch (error) {
+      if (!(error instanceof NewsSearchFailed)) throw error;
+      return expired ?? { kind: 'error', message: searchFailure(error) };
+    }
+    return expired ?? { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
   },
   /** Current stories whose headline holds the typed text; each suggestion's value is the story's id, so picking one opens that story. */
   async suggest(ctx, _option, typed) {
@@ -41,6 +47,13 @@ export const compare = defineCommand({
       .map((s) => ({ name: truncate(`${s.headline} (${s.outlets} outlets)`, 100), value: s.id }));
   },
 });
+
+/** Why nothing could be found: the searches were not reached, or answered with errors. */
+function searchFailure(error: NewsSearchFailed): string {
+  return error.reason === 'network'
+    ? 'Could not reach the news searches (network error); check the connection and try again.'
+    : `The news searches failed (${error.detail}); try again in a few minutes.`;
+}
 
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
