@@ -25,7 +25,7 @@ export const compare = defineCommand({
   preconditions: [],
   async run(ctx, { topic }) {
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
-    const picked = id ? await ctx.services.breakdown(id) : null;
+    const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;
     if (picked) return { kind: 'breakdown', breakdown: picked };
     const expired: CommandResult | null = id ? { kind: 'text', text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.` } : null;
     try {

@@ -13,8 +13,11 @@ export interface CommandServices {
    * (src/newsroom/news-search-failed.ts) when every news search failed, offline for instance.
    */
   compare(topic: string, progress: (text: string) => Promise<void>): Promise<Breakdown | null>;
-  /** The breakdown of a known story (for paging buttons); null when it has expired. */
-  breakdown(storyId: string): Promise<Breakdown | null>;
+  /**
+   * The breakdown of a known story (paging buttons, `/compare <story id>`); null when it has expired. `progress`
+   * hears about pages being read, as with `compare`.
+   */
+  breakdown(storyId: string, progress?: (text: string) => Promise<void>): Promise<Breakdown | null>;
   subscriptions: SubscriptionServices;
 }
 
