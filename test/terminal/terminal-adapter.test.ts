@@ -56,6 +56,12 @@ describe('terminal adapter', () => {
     expect(await terminal.answer('/compare volcano Ostrava')).toBe('Error: Could not reach the news searches (network error); check the connection and try again.');
   });
 
+  it('refuses a quote left open and subscribes to nothing', async () => {
+    const { terminal, requests } = adapter();
+    expect(await terminal.answer('/subscribe "harbour fire')).toBe('/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.');
+    expect(requests).toEqual([]);
+  });
+
   it('filters sources by named or positional options, and refuses unknown ones', async () => {
     const { terminal } = adapter();
     expect(await terminal.answer('/sources country=UA')).toMatch(/^1 outlets for country UA \(of 2\):\n  Beta News — UA, uk$/);
