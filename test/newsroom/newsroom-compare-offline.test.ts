@@ -5,6 +5,7 @@ import type { Article } from '../../src/domain/article.ts';
 import { HttpClient } from '../../src/fetch/http-client.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createLiveSearch } from '../../src/newsroom/live-search.ts';
+import { NewsSearchFailed } from '../../src/newsroom/news-search-failed.ts';
 import { Newsroom } from '../../src/newsroom/newsroom.ts';
 import { parseFeed } from '../../src/parse/parse-feed.ts';
 import { loadNewsEditions } from '../../src/sources/google-news.ts';
@@ -52,5 +53,10 @@ describe('/compare when the news searches cannot be reached', () => {
     const { ctx } = testContext({ compare: (topic, progress) => newsroom.compare(topic, progress), breakdown: (id) => newsroom.breakdown(id) });
     const result = await runCommand(findCommand('compare')!, ctx, { topic: 's-0123456789ab' });
     expect(result).toMatchObject({ kind: 'text', text: expect.stringMatching(/^Story s-0123456789ab is no longer current/) });
+  });
+
+  it('says the searches failed, with the reason, when they answered with errors', async () => {
+    const { ctx } = testContext({ compare: async () => { throw new NewsSearchFailed('service', 6, 'HTTP 503'); } });
+    expect(await runCommand(findCommand('compare')!, ctx, { topic: 'volcano Ostrava' })).toEqual({ kind: 'error', message: 'The news searches failed (HTTP 503); try again in a few minutes.' });
   });
 });
