@@ -27,9 +27,7 @@ afterAll(async () => {
 describe('npm start with commands piped to stdin and no tokens', () => {
   it('ingests, answers each line (a story id from /stories included), prints few progress lines, no warning, and exits at the end of input', async () => {
     const data = join(dir, 'data');
-    const env: Record<string, string | undefined> = { ...process.env, PARALLAX_SOURCES: sources, PARALLAX_DATA_DIR: data, PARALLAX_ALLOW_PRIVATE_NETWORKS: '1', LOG_LEVEL: 'info' };
-    delete env.DISCORD_TOKEN;
-    delete env.TELEGRAM_BOT_TOKEN;
+    const env = { ...process.env, PARALLAX_SOURCES: sources, PARALLAX_DATA_DIR: data, PARALLAX_ALLOW_PRIVATE_NETWORKS: '1', LOG_LEVEL: 'info', REDIS_URL: '', DISCORD_TOKEN: '', TELEGRAM_BOT_TOKEN: '' };
     const child = spawn(process.execPath, [bin, 'start'], { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
