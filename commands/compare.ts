@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { defineCommand } from './command.ts';
+import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
+import { defineCommand, type CommandResult } from './command.ts';
+import { looksLikeStoryId } from './story-id.ts';
 
 export const MAX_TOPIC_LENGTH = 200;
 
-/** `/compare <topic>`: how different outlets report the story that best matches a topic. */
+/**
+ * `/compare <topic>`: how different outlets report the story that best matches a topic. `/compare <story id>`
+ * (what a suggestion carries, or an id from `/stories`) opens exactly that story; text shaped like an id that
+ * is no current story is searched as a topic, and said to be expired when nothing matches it.
+ */
 export const compare = defineCommand({
   name: 'compare',
   description: 'Compare how outlets report a story',
   options: [
-    { name: 'topic', description: 'What the story is about, e.g. "earthquake Turkey"', type: 'string', required: true, autocomplete: true, maxLength: MAX_TOPIC_LENGTH },
+    { name: 'topic', description: 'What the story is about, e.g. "earthquake Turkey", or a story id from /stories', type: 'string', required: true, autocomplete: true, maxLength: MAX_TOPIC_LENGTH },
   ],
   schema: z.object({
     topic: z
@@ -18,19 +24,36 @@ export const compare = defineCommand({
   }),
   preconditions: [],
   async run(ctx, { topic }) {
-    const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
-    if (!breakdown) return { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
-    return { kind: 'breakdown', breakdown };
+    const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
+    const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;
+    if (picked) return { kind: 'breakdown', breakdown: picked };
+    const expired: CommandResult | null = id ? { kind: 'text', text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.` } : null;
+    try {
+      const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
+      if (breakdown) return { kind: 'breakdown', breakdown };
+    } catch (error) {
+      if (!(error instanceof NewsSearchFailed)) throw error;
+      return expired ?? { kind: 'error', message: searchFailure(error) };
+    }
+    return expired ?? { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
   },
+  /** Current stories whose headline holds the typed text; each suggestion's value is the story's id, so picking one opens that story. */
   async suggest(ctx, _option, typed) {
     const needle = typed.toLowerCase();
     const stories = await ctx.services.stories(200);
     return stories
-      .filter((s) => needle === '' || s.headline.toLowerCase().includes(needle))
+      .filter((s) => needle === '' || s.headline.toLowerCase().includes(needle) || s.id.startsWith(needle))
       .slice(0, 25)
-      .map((s) => ({ name: truncate(`${s.headline} (${s.outlets} outlets)`, 100), value: truncate(s.headline, 100) }));
+      .map((s) => ({ name: truncate(`${s.headline} (${s.outlets} outlets)`, 100), value: s.id }));
   },
 });
+
+/** Why nothing could be found: the searches were not reached, or answered with errors. */
+function searchFailure(error: NewsSearchFailed): string {
+  return error.reason === 'network'
+    ? 'Could not reach the news searches (network error); check the connection and try again.'
+    : `The news searches failed (${error.detail}); try again in a few minutes.`;
+}
 
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -9,11 +9,15 @@ export interface CommandServices {
   stories(limit: number): Promise<StoryLine[]>;
   /**
    * The breakdown of the story that best matches a topic: a current story, else one assembled
-   * live from news searches. Null when nothing reports on the topic.
+   * live from news searches. Null when nothing reports on the topic; rejects with NewsSearchFailed
+   * (src/newsroom/news-search-failed.ts) when every news search failed, offline for instance.
    */
   compare(topic: string, progress: (text: string) => Promise<void>): Promise<Breakdown | null>;
-  /** The breakdown of a known story (for paging buttons); null when it has expired. */
-  breakdown(storyId: string): Promise<Breakdown | null>;
+  /**
+   * The breakdown of a known story (paging buttons, `/compare <story id>`); null when it has expired. `progress`
+   * hears about pages being read, as with `compare`.
+   */
+  breakdown(storyId: string, progress?: (text: string) => Promise<void>): Promise<Breakdown | null>;
   subscriptions: SubscriptionServices;
 }
 

@@ -11,9 +11,10 @@ export type ParsedArguments = { options: Record<string, unknown> } | { error: st
  */
 export function parseArguments(command: Command, text: string): ParsedArguments {
   const words = tokenize(text.trim());
+  if ('error' in words) return { error: `/${command.name}: ${words.error}` };
   const options: Record<string, unknown> = {};
   const rest: string[] = [];
-  for (const word of words) {
+  for (const word of words.words) {
     const named = word.quoted ? null : /^([a-z][a-z_-]*)=(.*)$/is.exec(word.text);
     if (named) options[named[1]!.toLowerCase().replace(/-/g, '_')] = unquote(named[2]!);
     else rest.push(word.text);
@@ -33,8 +34,15 @@ export function parseArguments(command: Command, text: string): ParsedArguments 
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
-function tokenize(text: string): { text: string; quoted: boolean }[] {
-  const words: { text: string; quoted: boolean }[] = [];
+type Word = { text: string; quoted: boolean };
+
+/**
+ * Splits typed text into words, a quoted stretch being one word. A quote that opens a word or a `key=` value and
+ * is never closed is refused: taken literally it would become part of the topic (`/subscribe "harbour fire`).
+ * A quote inside a word (`5"`) stays text.
+ */
+function tokenize(text: string): { words: Word[] } | { error: string } {
+  const words: Word[] = [];
   let i = 0;
   while (i < text.length) {
     while (/\s/.test(text[i] ?? '')) i++;
@@ -46,16 +54,24 @@ function tokenize(text: string): { text: string; quoted: boolean }[] {
       i = end + 1;
       continue;
     }
+    if (close) return unclosed(text, i, close);
     let j = i;
     while (j < text.length && !/\s/.test(text[j]!)) {
       const q = OPEN_QUOTES[text[j]!];
       const qEnd = q && j > i ? text.indexOf(q, j + 1) : -1;
+      if (q && qEnd < 0 && text[j - 1] === '=') return unclosed(text, j, q);
       j = qEnd > j ? qEnd + 1 : j + 1;
     }
     words.push({ text: text.slice(i, j), quoted: false });
     i = j;
   }
-  return words;
+  return { words };
+}
+
+function unclosed(text: string, at: number, close: string): { error: string } {
+  const rest = text.slice(at);
+  const shown = rest.length > 40 ? `${rest.slice(0, 39)}…` : rest;
+  return { error: `the quote in ${shown} is not closed. Add the closing ${close}, or leave the quote out.` };
 }
 
 function unquote(value: string): string {

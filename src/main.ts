@@ -100,7 +100,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     sources: () => sources,
     stories: async (limit) => newsroom.storyLines(limit),
     compare: (topic, progress) => newsroom.compare(topic, progress),
-    breakdown: (storyId) => newsroom.breakdown(storyId),
+    breakdown: (storyId, progress) => newsroom.breakdown(storyId, progress),
     subscriptions: delivery.services,
   };
 

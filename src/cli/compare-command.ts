@@ -6,7 +6,10 @@ import { writeCardFile } from '../card/write-card-file.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, UsageError, type CliIo } from './cli-context.ts';
 
-/** `parallax compare "<topic>" [--json] [--card FILE.png]`: the breakdown of the story on a topic, as text or JSON, and optionally its coverage card as a PNG. */
+/**
+ * `parallax compare "<topic>"|<story id> [--json] [--card FILE.png]`: the breakdown of the story on a topic (or of the
+ * story with that id, as `parallax stories` lists them), as text or JSON, and optionally its coverage card as a PNG.
+ */
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -15,7 +18,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     allowPositionals: true,
   });
   const topic = positionals.join(' ').trim();
-  if (!topic) throw new UsageError('give a topic, e.g. parallax compare "earthquake Turkey"');
+  if (!topic) throw new UsageError('give a topic or a story id, e.g. parallax compare "earthquake Turkey" or parallax compare s-0123456789ab (ids: parallax stories)');
   const config = cliConfig(io, values);
   const app = await createApp({ config, log: cliLogger(config, true) });
   try {

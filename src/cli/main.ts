@@ -1,14 +1,6 @@
 import { ConfigError } from '../config/config.ts';
 import { SourcesFileError } from '../sources/load-sources.ts';
 import { processIo, UsageError, type CliIo } from './cli-context.ts';
-import { benchCommand } from './bench-command.ts';
-import { compareCommand } from './compare-command.ts';
-import { feedsCommand } from './feeds-command.ts';
-import { ingestCommand } from './ingest-command.ts';
-import { registerCommand } from './register-command.ts';
-import { sourcesCommand } from './sources-command.ts';
-import { startCommand } from './start-command.ts';
-import { storiesCommand } from './stories-command.ts';
 
 const USAGE = `Usage: parallax <command> [options]
 
@@ -16,22 +8,28 @@ const USAGE = `Usage: parallax <command> [options]
   ingest --once [--sources F] [--data D]  fetch every feed once and report each
   sources [--json] [--sources F]          list the outlets read
   feeds [--json] [--enable URL]           feed health: backing off, disabled and why
-  compare "<topic>" [--json] [--card FILE.png] [--sources F] [--data D]
-                                          how outlets report the story on a topic (and its coverage card)
+  compare "<topic>"|<story id> [--json] [--card FILE.png] [--sources F] [--data D]
+                                          how outlets report the story on a topic, or the story with that id (and its coverage card)
   stories [--json] [--data D]             current stories with article and outlet counts
   register                                put the slash commands to Discord (DISCORD_GUILD_ID, else globally)
   bench <name> [...]                      benchmarks (cluster, scale, ingest, delivery); the last line is one JSON object
 `;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  start: startCommand,
-  ingest: ingestCommand,
-  sources: sourcesCommand,
-  feeds: feedsCommand,
-  compare: compareCommand,
-  stories: storiesCommand,
-  register: registerCommand,
-  bench: benchCommand,
+type CliCommand = (args: string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command's module, loaded only when that command runs: `parallax sources` need not load discord.js,
+ * grammY and the rest that `parallax start` needs (seconds of start-up on a small machine).
+ */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  start: async () => (await import('./start-command.ts')).startCommand,
+  ingest: async () => (await import('./ingest-command.ts')).ingestCommand,
+  sources: async () => (await import('./sources-command.ts')).sourcesCommand,
+  feeds: async () => (await import('./feeds-command.ts')).feedsCommand,
+  compare: async () => (await import('./compare-command.ts')).compareCommand,
+  stories: async () => (await import('./stories-command.ts')).storiesCommand,
+  register: async () => (await import('./register-command.ts')).registerCommand,
+  bench: async () => (await import('./bench-command.ts')).benchCommand,
 };
 
 /** Runs one `parallax` command; returns the process exit code. */
@@ -41,12 +39,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr.write(`parallax: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof SourcesFileError || isArgError(error)) {

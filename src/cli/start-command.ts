@@ -12,7 +12,9 @@ import { untilSignal } from './signals.ts';
 
 /**
  * `parallax start` (what `npm start` runs): ingests on schedule and serves commands. Without Discord or
- * Telegram tokens it serves a terminal prompt; with `--no-prompt` (or no terminal) it only ingests.
+ * Telegram tokens it serves the terminal: a prompt when stdin is a terminal, else it reads commands from the pipe
+ * (after the first ingestion), answers them and exits at the end of input. With `--no-prompt` it only ingests.
+ * In terminal mode the logs go to `<data dir>/parallax.log`.
  */
 export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -23,12 +25,15 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   });
   const config = cliConfig(io, values);
   const tokens = Boolean(config.DISCORD_TOKEN || config.TELEGRAM_BOT_TOKEN);
-  const interactive = !tokens && !values['no-prompt'] && process.stdin.isTTY === true;
-  const logFile = interactive ? join(config.PARALLAX_DATA_DIR, 'parallax.log') : undefined;
+  const terminalMode = !tokens && !values['no-prompt'];
+  const interactive = terminalMode && process.stdin.isTTY === true;
+  const logFile = terminalMode ? join(config.PARALLAX_DATA_DIR, 'parallax.log') : undefined;
   const log = cliLogger(config, false, logFile);
   let terminal: TerminalAdapter | null = null;
-  const say = (text: string) => (terminal ? terminal.notify(text) : void io.stdout.write(`${text}\n`));
-  const app = await createApp({ config, log, ...(interactive ? { onIngest: (report: IngestReport) => say(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) } : {}) });
+  const say = (text: string) => (terminal && interactive ? terminal.notify(text) : void io.stdout.write(`${text}\n`));
+  // Piped, stdout holds the answers only; ingestion summaries go to stderr.
+  const tellIngest = (text: string) => (interactive ? say(text) : void io.stderr.write(`${text}\n`));
+  const app = await createApp({ config, log, ...(terminalMode ? { onIngest: (report: IngestReport) => tellIngest(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) } : {}) });
   await app.startIngesting();
   const discord = config.DISCORD_TOKEN
     ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
@@ -53,13 +58,18 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     }
     app.delivery.addPublisher(new TerminalPublisher(say));
     await app.delivery.start();
-    if (!interactive) {
-      log.info('no terminal attached: ingesting on schedule and printing subscribed posts to stdout (Ctrl+C or SIGTERM to stop)');
+    if (!terminalMode) {
+      log.info('--no-prompt: ingesting on schedule and printing subscribed posts to stdout (Ctrl+C or SIGTERM to stop)');
       await untilSignal();
       return 0;
     }
-    terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: true });
-    io.stdout.write(`Logs go to ${logFile}.\n`);
+    terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: interactive });
+    if (interactive) {
+      io.stdout.write(`Logs go to ${logFile}.\n`);
+    } else {
+      io.stderr.write(`Reading commands from standard input, one a line, after the first ingestion. Logs go to ${logFile}.\n`);
+      await firstIngestion(app.ingestJob);
+    }
     await Promise.race([terminal.run(), untilSignal()]);
     return 0;
   } finally {
@@ -67,4 +77,9 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     await telegram?.stop();
     await app.close();
   }
+}
+
+/** Resolves when the ingestion run under way (the one at start, when this process holds the ingest lease) has ended. */
+async function firstIngestion(job: { readonly running: boolean }): Promise<void> {
+  while (job.running) await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -14,7 +14,7 @@ import { byCoverage, storyLine } from './story-line.ts';
 
 /** Fills in article bodies from their pages (within a time budget); returns the articles, improved where it could. */
 export type PageEnricher = (articles: Article[], progress: (done: number, total: number) => Promise<void>) => Promise<Article[]>;
-/** Fetches articles on a topic from news searches, for a topic no current story covers. */
+/** Fetches articles on a topic from news searches, for a topic no current story covers; throws NewsSearchFailed when every search failed. */
 export type LiveSearch = (topic: string, progress: (text: string) => Promise<void>) => Promise<Article[]>;
 
 export interface NewsroomDeps {
@@ -124,7 +124,11 @@ export class Newsroom {
     return buildBreakdown({ story, articles: members, outletOf: this.deps.outletOf });
   }
 
-  /** The breakdown of the story best matching a topic: a current one, else one assembled from a live search. */
+  /**
+   * The breakdown of the story best matching a topic: a current one, else one assembled from a live search.
+   * Null when nothing reports on the topic; rejects with NewsSearchFailed (from the live search) when no current
+   * story matches and every news search failed, since then nothing could be asked.
+   */
   async compare(topic: string, progress: (text: string) => Promise<void>): Promise<Breakdown | null> {
     const current = this.bestStory(topic);
     if (current) return this.breakdown(current, progress);

@@ -28,7 +28,9 @@ export function createPageEnricher(options: PageEnricherOptions): PageEnricher {
   return async (articles, progress) => {
     const wanted = articles.filter((a) => a.url && a.body.length < minBody && !tried.has(a.id) && !REDIRECT_HOSTS.has(hostOf(a.url))).slice(0, options.maxPages ?? 24);
     if (wanted.length === 0) return articles;
-    const signal = AbortSignal.timeout(options.budgetMs ?? 8000);
+    // Each page gets its own signal, all ending at the one deadline: a signal shared by every page would gain an
+    // abort listener per waiting fetch (24 at most), past Node's limit of 10 (MaxListenersExceededWarning).
+    const deadline = Date.now() + (options.budgetMs ?? 8000);
     const improved = new Map<string, Article>();
     let done = 0;
     await progress(0, wanted.length);
@@ -36,6 +38,7 @@ export function createPageEnricher(options: PageEnricherOptions): PageEnricher {
       wanted.map(async (article) => {
         tried.add(article.id);
         try {
+          const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
           const response = await options.http.fetch(article.url!, { accept: PAGE_ACCEPT, signal, maxBytes: 2 * 1024 * 1024 });
           if (response.kind === 'ok') {
             const page = extractPage({ html: response.text, url: response.url });

@@ -78,11 +78,11 @@ describe('runCommand', () => {
     expect(ran).toBe(true);
   });
 
-  it('suggests at most 25 current stories matching what was typed', async () => {
+  it('suggests at most 25 current stories matching what was typed, each valued by its story id', async () => {
     const lines = Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, headline: `Flood in town ${i}`, articles: 3, outlets: 2, lastUpdated: '2026-01-01T00:00:00Z' }));
-    const { ctx } = testContext({ stories: async () => [...lines, { id: 'q', headline: 'Quake hits coast', articles: 5, outlets: 4, lastUpdated: '2026-01-01T00:00:00Z' }] });
+    const { ctx } = testContext({ stories: async () => [...lines, { id: 's-00000000000f', headline: 'Quake hits coast', articles: 5, outlets: 4, lastUpdated: '2026-01-01T00:00:00Z' }] });
     const compare = findCommand('compare')!;
-    expect(await compare.suggest!(ctx, 'topic', 'quake')).toEqual([{ name: 'Quake hits coast (4 outlets)', value: 'Quake hits coast' }]);
+    expect(await compare.suggest!(ctx, 'topic', 'quake')).toEqual([{ name: 'Quake hits coast (4 outlets)', value: 's-00000000000f' }]);
     expect(await compare.suggest!(ctx, 'topic', 'flood')).toHaveLength(25);
   });
 });

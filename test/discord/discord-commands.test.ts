@@ -22,7 +22,7 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
         return b;
       },
       breakdown: async (id) => stories.get(id) ?? null,
-      stories: async () => Array.from({ length: 40 }, (_, i) => ({ id: `s-${i}`, headline: `Harbour story number ${i} ${'with a long tail '.repeat(i % 3 === 0 ? 8 : 0)}`, articles: 3, outlets: 2 + i, lastUpdated: '2026-11-29T12:00:00Z' })),
+      stories: async () => Array.from({ length: 40 }, (_, i) => ({ id: `s-${String(i).padStart(12, '0')}`, headline: `Harbour story number ${i} ${'with a long tail '.repeat(i % 3 === 0 ? 8 : 0)}`, articles: 3, outlets: 2 + i, lastUpdated: '2026-11-29T12:00:00Z' })),
     });
   });
   afterAll(() => bot.close());
@@ -94,7 +94,19 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
       expect(choice.name.length).toBeLessThanOrEqual(100);
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
-    expect(answer.data.choices[0].value).toMatch(/^Harbour story number 0/);
+    expect(answer.data.choices[0].name).toMatch(/^Harbour story number 0/);
+    expect(answer.data.choices[0].value).toBe('s-000000000000');
+  });
+
+  it('a picked suggestion carries the story id, and /compare with it opens that story without searching', async () => {
+    const picked = breakdown({ outlets: 3, headline: 'Harbour story number 7', id: 's-000000000007' });
+    stories.set(picked.story.id, picked);
+    const choices = (await callback(bot.fake, bot.fake.command('compare', { topic: 'number 7' }, { focused: 'topic' }))).data.choices;
+    expect(choices.map((c: any) => c.value)).toEqual(['s-000000000007']);
+    const id = bot.fake.command('compare', { topic: choices[0].value });
+    const final = await edit(bot.fake, id, (b) => b.embeds?.length > 0);
+    expect(final.embeds[0].title).toBe('Harbour story number 7');
+    expect(callsFor(bot.fake, id).some((c) => c.method === 'PATCH' && /Fetching/.test(c.body.content ?? ''))).toBe(false);
   });
 
   it('an interaction Discord no longer knows (expired token) fails quietly and the bot keeps answering', async () => {

@@ -3,6 +3,7 @@ import type { NewsEdition } from '../../src/domain/source.ts';
 import { HttpClient } from '../../src/fetch/http-client.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createLiveSearch, NEWS_SEARCH_SOURCE_ID, pickEditions } from '../../src/newsroom/live-search.ts';
+import { NewsSearchFailed } from '../../src/newsroom/news-search-failed.ts';
 import { parseFeed } from '../../src/parse/parse-feed.ts';
 import { loadNewsEditions } from '../../src/sources/google-news.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
@@ -57,5 +58,25 @@ describe('live news search', () => {
     expect(progress[0]).toBe('Searching 3 news editions… 0/3');
     expect(progress.at(-1)).toBe('Searching 3 news editions… 3/3');
     expect(server.requestsTo('/search/US')[0]!.path).toContain('q=Marrow%20Creek%20dam');
+  });
+
+  const searchOn = (searchUrl: (topic: string, edition: NewsEdition) => string) =>
+    createLiveSearch({ http: new HttpClient({ allowPrivateNetworks: true }), parse: parseFeed, editions: editions.filter((e) => e.language === 'en').slice(0, 3), clock: { now: () => 0 }, log: silentLogger, searchUrl });
+
+  it('says every search failed on the network when none could be reached, rather than finding nothing', async () => {
+    const closed = await startFixtureServer();
+    const url = closed.url('/search');
+    await closed.close();
+    const failure = await searchOn(() => url)('Marrow Creek dam', async () => {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NewsSearchFailed);
+    expect(failure).toMatchObject({ reason: 'network', searches: 3 });
+  });
+
+  it('says the search service failed when every search answered with an error, and finds nothing quietly when they answer empty', async () => {
+    server.route('/search/down', { status: 503 });
+    server.route('/search/empty', { contentType: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>search</title></channel></rss>' });
+    const failure = await searchOn(() => server.url('/search/down'))('Marrow Creek dam', async () => {}).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'NewsSearchFailed', reason: 'service', detail: 'HTTP 503' });
+    expect(await searchOn(() => server.url('/search/empty'))('Marrow Creek dam', async () => {})).toEqual([]);
   });
 });

@@ -82,6 +82,12 @@ describe('Telegram commands', () => {
     expect(await ask(harness, chat, '/subscribe floods mode=sometimes', alice)).toContain('mode is &quot;live&quot; or &quot;daily&quot;');
   });
 
+  it('refuses a quote left open instead of subscribing to a topic with the quote in it', async () => {
+    harness = await startHarness();
+    expect(await ask(harness, privateChat(alice.id), '/subscribe “harbour fire', alice)).toBe('⚠️ /subscribe: the quote in “harbour fire is not closed. Add the closing ”, or leave the quote out.');
+    expect(harness.subscriptions.requests).toEqual([]);
+  });
+
   it('pauses and resumes a group subscription for administrators only', async () => {
     harness = await startHarness();
     harness.double.setMember(group.id, alice.id, 'administrator');

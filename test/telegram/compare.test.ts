@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { NewsSearchFailed } from '../../src/newsroom/news-search-failed.ts';
 import { checkTelegramHtml } from '../support/telegram-double/telegram-html.ts';
 import { callbackQuery, commandMessage, privateChat, supergroup, user } from '../support/telegram-double/updates.ts';
 import { breakdown } from './fixtures.ts';
@@ -132,6 +133,26 @@ describe('/compare on Telegram', () => {
     expect(answer.params).toMatchObject({ show_alert: true });
     expect(String(answer.params.text)).toContain('expired');
     expect(double.callsTo('editMessageText')).toHaveLength(0);
+  });
+
+  it('opens the story a /compare <story id> names, and says plainly when that story has expired', async () => {
+    const story = breakdown({ outlets: 3, id: 's-5e1a0ca00001' });
+    const searched: string[] = [];
+    harness = await startHarness({ services: { compare: async (topic) => (searched.push(topic), null), breakdown: async (id) => (id === story.story.id ? story : null) } });
+    const { double } = harness;
+    double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: `/compare ${story.story.id}` }));
+    expect(String((await double.waitFor('sendMessage')).params.text)).toContain('<b>Fire at Velmora harbour warehouse</b>');
+    double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare s-0000000000ff' }));
+    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toContain('Story s-0000000000ff is no longer current');
+    expect(searched).toEqual(['s-0000000000ff']);
+  });
+
+  it('says the network failed when every news search failed, not that nothing reports on the topic', async () => {
+    harness = await startHarness({ services: { compare: async () => { throw new NewsSearchFailed('network', 6, 'dns'); } } });
+    harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare volcano Ostrava' }));
+    const text = String((await harness.double.waitFor('sendMessage')).params.text);
+    expect(text).toContain('Could not reach the news searches (network error); check the connection and try again.');
+    expect(text).not.toContain('No outlet');
   });
 
   it('still answers the button when the page cannot be shown', async () => {

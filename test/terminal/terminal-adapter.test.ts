@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SubscribeRequest } from '../../commands/services.ts';
 import { TerminalAdapter } from '../../src/adapters/terminal/terminal-adapter.ts';
 import { silentLogger } from '../../src/log.ts';
+import { NewsSearchFailed } from '../../src/newsroom/news-search-failed.ts';
 import { testContext } from '../support/command-context.ts';
 
 function adapter() {
@@ -47,6 +48,18 @@ describe('terminal adapter', () => {
     expect(topics).toEqual(['earthquake in Turkey']);
     expect(await terminal.answer('/subscribe "harbour fire" mode=daily time=07:30 timezone=Europe/Kyiv')).toMatch(/^Subscribed: "harbour fire" — daily briefing at 07:30 Europe\/Kyiv/);
     expect(requests[0]).toMatchObject({ topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Kyiv' });
+  });
+
+  it('says the network failed when every news search failed', async () => {
+    const { ctx } = testContext({ compare: async () => { throw new NewsSearchFailed('network', 6, 'dns'); } });
+    const terminal = new TerminalAdapter({ services: ctx.services, input: new PassThrough(), output: new PassThrough(), log: silentLogger });
+    expect(await terminal.answer('/compare volcano Ostrava')).toBe('Error: Could not reach the news searches (network error); check the connection and try again.');
+  });
+
+  it('refuses a quote left open and subscribes to nothing', async () => {
+    const { terminal, requests } = adapter();
+    expect(await terminal.answer('/subscribe "harbour fire')).toBe('/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.');
+    expect(requests).toEqual([]);
   });
 
   it('filters sources by named or positional options, and refuses unknown ones', async () => {

@@ -5,6 +5,7 @@ import type { CommandServices } from '../../../commands/services.ts';
 import { runCommand } from '../../../commands/run-command.ts';
 import type { Logger } from '../../log.ts';
 import { parseLine } from './parse-line.ts';
+import { ProgressLine } from './progress-line.ts';
 import { renderText } from './render-text.ts';
 
 export interface TerminalAdapterOptions {
@@ -12,8 +13,13 @@ export interface TerminalAdapterOptions {
   input: Readable;
   output: NodeJS.WritableStream;
   log: Logger;
-  /** Whether to show a prompt (a TTY) or just read lines (a pipe). */
+  /**
+   * Whether to show a prompt (a person at a TTY) or read commands from a pipe: then each line is echoed after
+   * `parallax> ` above its answer, blank lines are skipped, and the session ends with the input.
+   */
   prompt?: boolean;
+  /** Whether the output is a terminal, where progress rewrites one line in place; defaults to the output's `isTTY`. */
+  live?: boolean;
 }
 
 /**
@@ -22,8 +28,11 @@ export interface TerminalAdapterOptions {
  */
 export class TerminalAdapter {
   private rl: ReturnType<typeof createInterface> | null = null;
+  private readonly progress: ProgressLine;
 
-  constructor(private readonly options: TerminalAdapterOptions) {}
+  constructor(private readonly options: TerminalAdapterOptions) {
+    this.progress = new ProgressLine(options.output, options.live ?? (options.output as { isTTY?: boolean }).isTTY === true);
+  }
 
   /** Prints a notice (an ingestion summary, a subscribed post) without garbling the line being typed. */
   notify(text: string): void {
@@ -43,12 +52,17 @@ export class TerminalAdapter {
     const rl = createInterface({ input, output, terminal: this.options.prompt ?? false, prompt: 'parallax> ' });
     this.rl = rl;
     const say = (text: string) => void output.write(`${text}\n`);
-    say('Parallax: type /compare <topic>, /sources, /stories or /help. /quit to leave.');
-    if (this.options.prompt) rl.prompt();
+    const prompt = this.options.prompt ?? false;
+    if (prompt) {
+      say('Parallax: type /compare <topic>, /sources, /stories or /help. /quit to leave.');
+      rl.prompt();
+    }
     for await (const line of rl) {
+      if (!prompt && line.trim() === '') continue;
+      if (!prompt) say(`parallax> ${line.trim()}`);
       if (/^\/(quit|exit)\b/.test(line.trim())) break;
       say(await this.answer(line));
-      if (this.options.prompt) rl.prompt();
+      if (prompt) rl.prompt();
     }
     rl.close();
     this.rl = null;
@@ -67,8 +81,8 @@ export class TerminalAdapter {
       channel: { platform: 'terminal', chatId: 'terminal', threadId: null },
       services: this.options.services,
       canConfigure: async () => true,
-      progress: async (text) => void this.options.output.write(`… ${text}\n`),
-    }, parsed.options);
+      progress: async (text) => this.progress.update(text),
+    }, parsed.options).finally(() => this.progress.clear());
     if (result.kind === 'error') this.options.log.debug({ command: parsed.command, message: result.message }, 'command error');
     return renderText(result);
   }

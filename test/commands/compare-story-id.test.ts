@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findCommand } from '../../commands/index.ts';
+import { runCommand } from '../../commands/run-command.ts';
+import type { Breakdown } from '../../src/domain/breakdown.ts';
+import type { StoryLine } from '../../src/domain/story.ts';
+import { breakdown } from '../discord/breakdown-fixture.ts';
+import { testContext } from '../support/command-context.ts';
+
+const compare = findCommand('compare')!;
+
+/** Two current stories whose headlines share most words: a search for one headline could land on the other. */
+const ferry = breakdown({ id: 's-aaaaaaaaaaa1', headline: 'Lantern Harbour ferry inspection finds cracked hull' });
+const reopening = breakdown({ id: 's-bbbbbbbbbbb2', headline: 'Lantern Harbour ferry inspection ends, harbour reopens' });
+const lines: StoryLine[] = [ferry, reopening].map((b) => ({ id: b.story.id, headline: b.story.headline, articles: 4, outlets: 3, lastUpdated: '2026-11-29T12:00:00Z' }));
+
+function services() {
+  const searched: string[] = [];
+  const opened: string[] = [];
+  const byId = new Map<string, Breakdown>([ferry, reopening].map((b) => [b.story.id, b]));
+  const { ctx } = testContext({
+    stories: async (limit) => lines.slice(0, limit),
+    breakdown: async (id) => (opened.push(id), byId.get(id) ?? null),
+    // The search always prefers the reopening story, as a search for the shared words may.
+    compare: async (topic) => (searched.push(topic), /lantern|harbour/i.test(topic) ? reopening : null),
+  });
+  return { ctx, searched, opened };
+}
+
+describe('/compare with a story id', () => {
+  it('suggests current stories by headline with the story id as the value, and picking one opens exactly that story', async () => {
+    const { ctx, searched } = services();
+    const suggestions = await compare.suggest!(ctx, 'topic', 'ferry inspection');
+    expect(suggestions.map((s) => s.value)).toEqual(['s-aaaaaaaaaaa1', 's-bbbbbbbbbbb2']);
+    expect(suggestions[0]!.name).toBe('Lantern Harbour ferry inspection finds cracked hull (3 outlets)');
+    for (const suggestion of suggestions) {
+      const result = await runCommand(compare, ctx, { topic: suggestion.value });
+      expect(result.kind === 'breakdown' && result.breakdown.story.id).toBe(suggestion.value);
+    }
+    expect(searched).toEqual([]);
+    expect((await compare.suggest!(ctx, 'topic', 's-aaa')).map((s) => s.value)).toEqual(['s-aaaaaaaaaaa1']);
+  });
+
+  it('still searches a typed topic, and text shaped like an id that is no current story', async () => {
+    const { ctx, searched, opened } = services();
+    const typed = await runCommand(compare, ctx, { topic: 'Lantern Harbour ferry inspection finds cracked hull' });
+    expect(typed.kind === 'breakdown' && typed.breakdown.story.id).toBe('s-bbbbbbbbbbb2');
+    expect(opened).toEqual([]);
+    const lookalike = await runCommand(compare, ctx, { topic: 's-ccccccccccc3 harbour' });
+    expect(lookalike.kind).toBe('breakdown');
+    expect(searched).toEqual(['Lantern Harbour ferry inspection finds cracked hull', 's-ccccccccccc3 harbour']);
+  });
+
+  it('searches an unknown id as a topic, then says plainly that the story is no longer current', async () => {
+    const { ctx, searched, opened } = services();
+    const result = await runCommand(compare, ctx, { topic: ' S-CCCCCCCCCCC3 ' });
+    expect(opened).toEqual(['s-ccccccccccc3']);
+    expect(searched).toEqual(['S-CCCCCCCCCCC3']);
+    expect(result).toEqual({ kind: 'text', text: 'Story s-ccccccccccc3 is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.' });
+  });
+});
