@@ -2,15 +2,18 @@ import type { Article } from '../domain/article.ts';
 
 /**
  * The order a batch of new articles is placed in: by published time, undated articles after the
- * dated ones, then by article id. Clustering online is order-sensitive (an article joins the stories
- * that exist when it comes), so the same articles must come in the same order however their feeds
- * happened to be fetched: nothing here depends on when, or in what order, a feed answered (the
- * fetched time does, so it is left out). Published time comes first because it is the order the
- * news itself happened in; the article id (`<source>:<hash of its guid or link>`) only breaks ties
- * and orders undated items, and it never changes between fetches of the same item.
+ * dated ones, then by the hash part of the article id, then by the whole id. Clustering online is
+ * order-sensitive (an article joins the stories that exist when it comes, and a story is named after
+ * its first article), so the same articles must come in the same order however their feeds happened
+ * to be fetched: nothing here depends on when, or in what order, a feed answered (the fetched time
+ * does, so it is left out). Published time comes first because it is the order the news happened in.
+ * Ties and undated items go by the id's hash (`<source>:<hash of guid or link>`), which never changes
+ * between fetches of an item and says nothing about its outlet: ordered by the whole id, one outlet's
+ * undated items would all come before the next outlet's, and the outlet whose name sorts first would
+ * found (and name) every story it reports.
  */
 export function inPlacementOrder(a: Article, b: Article): number {
-  return publishedMs(a) - publishedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return publishedMs(a) - publishedMs(b) || compare(idHash(a.id), idHash(b.id)) || compare(a.id, b.id);
 }
 
 /**
@@ -30,4 +33,12 @@ function publishedMs(a: Article): number {
 function fetchedMs(a: Article): number {
   const t = Date.parse(a.fetchedAt);
   return Number.isFinite(t) ? t : 0;
+}
+
+function idHash(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
