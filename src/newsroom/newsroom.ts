@@ -12,7 +12,7 @@ import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import type { StoryLine } from '../domain/story.ts';
 import { byCoverage, storyLine } from './story-line.ts';
-import { StoryMerges } from './story-merges.ts';
+import { StoryMerges, type StoryMerge } from './story-merges.ts';
 import { inPlacementOrder } from '../cluster/placement-order.ts';
 
 /** Fills in article bodies from their pages (within a time budget); returns the articles, improved where it could. */
@@ -147,21 +147,44 @@ export class Newsroom {
       .slice(0, limit);
   }
 
-  /** The breakdown of one story (a merged-away id gives its survivor's), with bodies fetched from pages where the feed gave only a headline. */
+  /**
+   * The breakdown of one story (a merged-away id gives its survivor's), with bodies fetched from pages
+   * where the feed gave only a headline. A story this process does not hold, because another process
+   * saved it (or the merge that ended it) after this one loaded, is read from the store.
+   */
   async breakdown(storyId: string, progress: (text: string) => Promise<void> = async () => {}): Promise<Breakdown | null> {
-    const story = this.story(storyId);
-    if (!story) return null;
-    let members = this.members(story);
+    const held = this.story(storyId);
+    const found = held ? { story: held, members: this.members(held) } : await this.savedStory(storyId);
+    if (!found) return null;
+    const { story } = found;
+    let members = found.members;
     if (this.deps.enrich) {
+      const before = new Set(members);
       members = await this.deps.enrich(members, (done, total) => progress(`Reading ${total} outlets… ${done}/${total}`));
       const stored = this.deps.store.collection<Article>('articles');
       for (const article of members) {
-        if (this.articles.get(article.id) === article) continue;
-        this.articles.set(article.id, article);
+        if (before.has(article)) continue;
+        if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
         await stored.set(article.id, article, ARTICLE_RETENTION_MS);
       }
     }
     return buildBreakdown({ story, articles: members, outletOf: this.deps.outletOf });
+  }
+
+  /** A story as saved in the store, following saved merge records, with its stored members; null when none is saved. */
+  private async savedStory(storyId: string): Promise<{ story: Story; members: Article[] } | null> {
+    const stories = this.deps.store.collection<Story>('stories');
+    const merges = this.deps.store.collection<StoryMerge>('story-merges');
+    const seen = new Set<string>();
+    for (let id: string | undefined = storyId; id !== undefined && !seen.has(id); id = (await merges.get(id))?.into) {
+      seen.add(id);
+      const story = await stories.get(id);
+      if (story) {
+        const members = (await this.deps.store.collection<Article>('articles').getMany(story.articleIds)).filter((a): a is Article => a !== undefined);
+        return { story, members };
+      }
+    }
+    return null;
   }
 
   /** The breakdown of the story best matching a topic: a current one, else one assembled from a live search. */

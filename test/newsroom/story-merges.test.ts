@@ -71,6 +71,25 @@ describe('merged stories', () => {
   });
 });
 
+describe('another process', () => {
+  it('opens a story, and a merged-away id, saved after it loaded', async () => {
+    const store = memoryStore();
+    const ingesting = newsroom(store);
+    await ingesting.load();
+    const answering = newsroom(store);
+    await answering.load();
+    await ingest(store, ingesting, [FIRST, SECOND]);
+    const younger = ingesting.storyLines(10).find((line) => ingesting.articlesOf(line.id).some((a) => a.id === 'm2'))!.id;
+    expect(answering.story(younger)).toBeUndefined();
+    expect((await answering.breakdown(younger))?.reports.map((r) => r.articleId)).toEqual(['m2']);
+    await ingest(store, ingesting, [BRIDGE]);
+    const merged = await answering.breakdown(younger);
+    expect(merged?.story.id).toBe(ingesting.story(younger)!.id);
+    expect(merged?.reports.map((r) => r.articleId).sort()).toEqual(['m1', 'm2', 'm3']);
+    expect(await answering.breakdown('s-never-saved')).toBeNull();
+  });
+});
+
 describe('StoryMerges', () => {
   it('resolves a chain to its end, stops at an id that is live again, and survives a reload', async () => {
     const store = memoryStore();
