@@ -36,6 +36,9 @@ export interface NewsroomDeps {
 /** New articles between two sweeps of expired ones. */
 const SWEEP_EVERY = 2000;
 
+/** Articles placed between two turns of the event loop. */
+const YIELD_EVERY = 100;
+
 /** Search score below which a current story does not count as covering a topic. */
 const MIN_TOPIC_SCORE = 0.15;
 
@@ -46,6 +49,8 @@ const MIN_TOPIC_SCORE = 0.15;
 export class Newsroom {
   private clusterer: StoryClusterer;
   private readonly merges: StoryMerges;
+  /** The batch being placed (see add). */
+  private adding: Promise<unknown> = Promise.resolve();
   private readonly articles = new Map<string, Article>();
   /** Article count after the last sweep of expired articles. */
   private sweptAt = 0;
@@ -98,12 +103,25 @@ export class Newsroom {
    * skipped. The batch is placed in one order whatever order it came in (see inPlacementOrder), so
    * the same articles make the same stories however their feeds were fetched.
    */
-  async add(articles: Article[]): Promise<string[]> {
+  add(articles: Article[]): Promise<string[]> {
+    const done = this.adding.then(() => this.place(articles));
+    this.adding = done.catch(() => undefined);
+    return done;
+  }
+
+  /**
+   * What add does, one batch at a time. A run's batch can hold thousands of articles (a first run over
+   * every feed), so the loop lets other work (a chat command, a heartbeat) run between every
+   * YIELD_EVERY placements; add() queues batches so that no other batch is placed in those gaps.
+   */
+  private async place(articles: Article[]): Promise<string[]> {
     const fresh = new Map<string, Article>();
     for (const article of articles) if (!this.articles.has(article.id)) fresh.set(article.id, article);
+    let placed = 0;
     for (const article of [...fresh.values()].sort(inPlacementOrder)) {
       this.articles.set(article.id, article);
       this.clusterer.add(article);
+      if (++placed % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     const touched = new Set(this.clusterer.takeChanged());
     const at = new Date(this.deps.clock.now()).toISOString();
