@@ -81,6 +81,8 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   const stopping = new AbortController();
   // One signal is shared by every feed fetch of a run (and the per-host queues), so it has many listeners by design.
   setMaxListeners(0, stopping.signal);
+  // A run's new articles come in one batch once every feed is fetched; the newsroom places them in one
+  // stable order (published time, then id), and the stories that changed go to delivery.
   const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
     runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, signal: stopping.signal, onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
   const ingestJob = new PeriodicJob({

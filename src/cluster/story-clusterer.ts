@@ -10,7 +10,8 @@ import { similarity, specificsOf, storyScorable, type Scorable } from './similar
 import { heaviest, type SparseVector } from './sparse-vector.ts';
 import { ArrivalWindow, type Arrival } from './second-look.ts';
 import { groupScorable, splitOf } from './story-split.ts';
-import { absorb, addMember, newStory, rebuild, toStory, type StoryState } from './story-state.ts';
+import { inArrivalOrder } from './placement-order.ts';
+import { absorb, addMember, emptyStory, newStory, rebuild, toStory, type Member, type StoryState } from './story-state.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +19,13 @@ const DAY_MS = 86_400_000;
 const DF_PRUNE_AFTER = 500;
 /** Fewest articles on each side of a split: one or two odd reports are no second event. */
 const MIN_SPLIT_GROUP = 3;
+
+/** A saved story to put back (see StoryClusterer.restore): its id, its members in the order they joined, and when it last changed. */
+export interface StoredStory {
+  id: string;
+  articles: Article[];
+  lastUpdated?: string;
+}
 
 /** Counters that show what the last `add` cost. */
 export interface ClustererStats {
@@ -43,6 +51,8 @@ export class StoryClusterer {
   private lastCandidates = 0;
   /** Stories changed since the last takeChanged. */
   private readonly changed = new Set<string>();
+  /** Stories merged away since the last takeMerged. */
+  private readonly merged: { from: string; into: string }[] = [];
   /** Score of the story the last bestMatch found. */
   private lastScore = 0;
   private readonly window: ArrivalWindow;
@@ -69,24 +79,17 @@ export class StoryClusterer {
 
   /** Puts a new article in the best matching story or a new one. */
   private place(article: Article): Arrival {
-    const terms = articleTerms({ article, vocabulary: this.vocabulary, options: this.options });
-    this.vocabulary.addDocument(terms.counts.keys());
-    const vector = articleVector({ terms, vocabulary: this.vocabulary, options: this.options });
-    const time = articleTime(article);
-    const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
-    const dated = Number.isFinite(published) ? { min: published, max: published } : null;
+    const { member, query, termCount } = this.read(article);
+    const { vector, time, dated, detailed } = member;
     this.expire(time);
-    const query = this.queryTerms(vector);
     const specifics = specificsOf(vector, this.options.specificTerms);
-    const detailed = article.body.trim().length > 0;
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
-    const bar = this.joinThreshold(terms.counts.size);
-    if (Number.isFinite(this.options.bridgeThreshold)) this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
+    const bar = this.joinThreshold(termCount);
     const byWords = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
     const bridged = byWords ? null : this.acrossLanguages(article.id);
     const best = byWords ?? bridged;
     const story = best ?? this.open(article.id, time);
-    addMember({ story, member: { id: article.id, vector, time, dated, fetchedAt: article.fetchedAt, detailed, headlineNames: terms.headlineNames, quantities: reportedQuantities(article, terms.language) }, options: this.options, touched: this.touch(story) });
+    addMember({ story, member, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
     const arrival = { articleId: article.id, query, bar, specifics, ...(bridged ? { bridged: true } : {}) };
@@ -94,6 +97,74 @@ export class StoryClusterer {
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
     return arrival;
+  }
+
+  /**
+   * An article as it reaches the clusterer: its terms, counted into the vocabulary (so the order
+   * articles are read in matters), its vector weighed by the document frequencies of that moment,
+   * the index terms it is looked up and listed under, and what a story keeps of it.
+   */
+  private read(article: Article): { member: Member; query: [string, number][]; termCount: number } {
+    const terms = articleTerms({ article, vocabulary: this.vocabulary, options: this.options });
+    this.vocabulary.addDocument(terms.counts.keys());
+    if (Number.isFinite(this.options.bridgeThreshold)) this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
+    const vector = articleVector({ terms, vocabulary: this.vocabulary, options: this.options });
+    const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
+    const member: Member = {
+      id: article.id, vector, time: articleTime(article), dated: Number.isFinite(published) ? { min: published, max: published } : null,
+      fetchedAt: article.fetchedAt, detailed: article.body.trim().length > 0, headlineNames: terms.headlineNames,
+      quantities: reportedQuantities(article, terms.language),
+    };
+    return { member, query: this.queryTerms(vector), termCount: terms.counts.size };
+  }
+
+  /**
+   * Puts stored stories back as they were saved, into a clusterer that does not hold them: each keeps
+   * its id and its members in their order, with its centroid, names, years, figures and index entries
+   * rebuilt, and no split, merge or second look runs. The members of all the stories are read in the
+   * order they arrived (see inArrivalOrder), so the vocabulary counts them as it did and each vector
+   * and index query weighs its terms much as when it was placed. Stories are numbered by the arrival
+   * of their first member (in a merge the older survives) and come after none of the stories the
+   * clusterer already holds. An article already in a story, or listed twice, is restored once; a
+   * story whose id is live, or left with no member, is not restored. takeChanged does not report
+   * restored stories: nothing about them changed.
+   */
+  restore(stories: readonly StoredStory[]): void {
+    const owner = new Map<string, StoredStory>();
+    for (const stored of stories) {
+      if (this.live.byId(stored.id)) continue;
+      for (const a of stored.articles) if (!owner.has(a.id) && !this.live.ofArticle(a.id)) owner.set(a.id, stored);
+    }
+    const arrivals = [...new Map(stories.flatMap((s) => s.articles.filter((a) => owner.get(a.id) === s).map((a): [string, Article] => [a.id, a]))).values()].sort(inArrivalOrder);
+    const readings = new Map(arrivals.map((a) => [a.id, this.read(a)]));
+    const restored = new Map<StoredStory, StoryState>();
+    for (const a of arrivals) {
+      const stored = owner.get(a.id)!;
+      if (restored.has(stored)) continue;
+      const members = [...new Set(stored.articles.map((m) => m.id))].filter((id) => owner.get(id) === stored).map((id) => readings.get(id)!.member);
+      const s = emptyStory({ id: stored.id, seq: this.nextSeq++, time: members[0]!.time });
+      for (const member of members) addMember({ story: s, member, options: this.options, touched: 0 });
+      if (stored.lastUpdated) s.lastUpdated = stored.lastUpdated;
+      this.live.open(s);
+      this.live.assign(s, s.articleIds);
+      this.latestTime = Math.max(this.latestTime, s.lastTime);
+      restored.set(stored, s);
+    }
+    for (const a of arrivals) {
+      const s = restored.get(owner.get(a.id)!)!;
+      this.live.indexUnder(s, readings.get(a.id)!.query.map(([term]) => term));
+      // The story its latest member reached last counts as the most recently updated (stories()).
+      s.touched = ++this.changes;
+    }
+  }
+
+  /**
+   * Stories that ended by joining another since the last call, each with the id of the story it went
+   * into: the younger of two merging stories, and a story whose only article moved out on its second
+   * look (into the story that article ended in). Chains (a into b, then b into c) come as they happened.
+   */
+  takeMerged(): { from: string; into: string }[] {
+    return this.merged.splice(0);
   }
 
   /**
@@ -205,6 +276,7 @@ export class StoryClusterer {
     absorb({ keep, drop, options: this.options, touched: this.touch(keep) });
     this.live.assign(keep, drop.articleIds);
     this.live.forget(drop);
+    this.merged.push({ from: drop.id, into: keep.id });
     this.live.indexUnder(keep, drop.indexed);
     return keep;
   }
@@ -251,6 +323,7 @@ export class StoryClusterer {
     this.live.assign(target, [member.id]);
     this.live.indexUnder(target, a.query.map(([term]) => term));
     const holder = this.splitIfTwoEvents(target, member.id);
+    if (rest.length === 0 && s.id !== holder.id) this.merged.push({ from: s.id, into: holder.id });
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
   }
 

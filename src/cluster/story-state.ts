@@ -57,9 +57,14 @@ type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitLimi
 
 /** An empty story named after its first article: "s-" and 12 hex digits of the article id's SHA-1. */
 export function newStory({ firstArticleId, seq, time }: { firstArticleId: string; seq: number; time: number }): StoryState {
+  return emptyStory({ id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, time });
+}
+
+/** An empty story with a given id (a new one's, or a stored one's being restored). */
+export function emptyStory({ id, seq, time }: { id: string; seq: number; time: number }): StoryState {
   const iso = new Date(time).toISOString();
   return {
-    id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, articleIds: [], centroid: new Map(),
+    id, seq, articleIds: [], centroid: new Map(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
     indexed: new Set(), detailed: false, years: new Map(), mentions: new Map(), members: [],
   };

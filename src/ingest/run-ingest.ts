@@ -19,7 +19,12 @@ export interface IngestDeps {
   log: Logger;
   /** Feeds fetched at once across all hosts (the HTTP layer also limits each host). */
   concurrency?: number;
-  /** Called with each feed's new articles once they are stored. */
+  /**
+   * Called once per run, after every feed has been fetched, with all the run's new articles (already
+   * stored), in no particular order; not called when there are none. One batch per run, not one per
+   * feed as each completes: the order feeds answer in is fetch timing, and placing articles in it made
+   * the same articles give different stories from one run to the next.
+   */
   onArticles?: (articles: Article[]) => void | Promise<void>;
   onFeed?: (outcome: FeedOutcome) => void;
   /** Stops the run early (shutdown): feeds not yet fetched are skipped and nothing is counted against them. */
@@ -35,23 +40,26 @@ export async function runIngest(deps: IngestDeps): Promise<IngestReport> {
   const jobs = deps.sources.flatMap((source) => source.feeds.map((feedUrl) => ({ source, feedUrl })));
   const outcomes: FeedOutcome[] = new Array(jobs.length);
   const claimed = new Set<string>();
+  const fresh: Article[] = [];
   let next = 0;
   const worker = async () => {
     while (next < jobs.length && !deps.signal?.aborted) {
       const index = next++;
       const job = jobs[index]!;
-      const outcome = await ingestFeed(deps, job.source, job.feedUrl, claimed);
+      const outcome = await ingestFeed(deps, job.source, job.feedUrl, claimed, fresh);
       outcomes[index] = outcome;
       deps.onFeed?.(outcome);
     }
   };
   await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 16, jobs.length) }, worker));
+  if (fresh.length > 0) await deps.onArticles?.(fresh);
   const feeds = outcomes.filter((o): o is FeedOutcome => o !== undefined);
   const newArticles = feeds.reduce((sum, o) => sum + o.newArticles, 0);
   return { startedAt, finishedAt: new Date(deps.clock.now()).toISOString(), feeds, newArticles };
 }
 
-async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, claimed: Set<string>): Promise<FeedOutcome> {
+/** Fetches one feed; its new articles are stored and appended to `fresh`. */
+async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, claimed: Set<string>, fresh: Article[]): Promise<FeedOutcome> {
   const began = deps.clock.now();
   const feeds = deps.store.collection<FeedState>('feeds');
   const state = (await feeds.get(feedUrl)) ?? newFeedState(feedUrl, source.id);
@@ -77,12 +85,12 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
     }
     const fetchedAt = new Date(deps.clock.now()).toISOString();
     const parsed = await deps.parse({ xml: response.text, sourceId: source.id, feedUrl, fetchedAt, defaultLanguage: source.language ?? null });
-    const fresh = await storeNew(deps, parsed.items, claimed);
+    const stored = await storeNew(deps, parsed.items, claimed);
     await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
-    if (fresh.length > 0) await deps.onArticles?.(fresh);
-    const seenArticles = parsed.items.length - fresh.length;
+    fresh.push(...stored);
+    const seenArticles = parsed.items.length - stored.length;
     for (const skip of parsed.skipped) deps.log.debug({ feedUrl, reason: skip.reason }, 'feed item skipped');
-    return outcome(fresh.length > 0 ? 'new' : 'seen', { newArticles: fresh.length, seenArticles });
+    return outcome(stored.length > 0 ? 'new' : 'seen', { newArticles: stored.length, seenArticles });
   } catch (error) {
     if (deps.signal?.aborted) return outcome('skipped', { message: 'stopped: Parallax is shutting down' });
     const reason = describe(error);

@@ -7,10 +7,13 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { ARTICLE_RETENTION_MS } from '../store/retention.ts';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
+import type { ClusterOptions } from '../cluster/options.ts';
 import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import type { StoryLine } from '../domain/story.ts';
 import { byCoverage, storyLine } from './story-line.ts';
+import { StoryMerges, type StoryMerge } from './story-merges.ts';
+import { inPlacementOrder } from '../cluster/placement-order.ts';
 
 /** Fills in article bodies from their pages (within a time budget); returns the articles, improved where it could. */
 export type PageEnricher = (articles: Article[], progress: (done: number, total: number) => Promise<void>) => Promise<Article[]>;
@@ -24,12 +27,17 @@ export interface NewsroomDeps {
   outletOf: (article: Article) => Outlet;
   enrich?: PageEnricher;
   liveSearch?: LiveSearch;
-  /** Articles older than this (by published or fetched time) are not clustered on start. */
+  /** Stories whose latest article is older than this (by published or fetched time) are not restored on start, nor are such articles clustered. */
   windowDays?: number;
+  /** Clustering options other than the defaults (tests). */
+  clusterOptions?: Partial<ClusterOptions>;
 }
 
 /** New articles between two sweeps of expired ones. */
 const SWEEP_EVERY = 2000;
+
+/** Articles placed between two turns of the event loop. */
+const YIELD_EVERY = 100;
 
 /** Search score below which a current story does not count as covering a topic. */
 const MIN_TOPIC_SCORE = 0.15;
@@ -39,7 +47,10 @@ const MIN_TOPIC_SCORE = 0.15;
  * store, and builds breakdowns. Platform-neutral; adapters reach it through command services.
  */
 export class Newsroom {
-  private clusterer = new StoryClusterer();
+  private clusterer: StoryClusterer;
+  private readonly merges: StoryMerges;
+  /** The batch being placed (see add). */
+  private adding: Promise<unknown> = Promise.resolve();
   private readonly articles = new Map<string, Article>();
   /** Article count after the last sweep of expired articles. */
   private sweptAt = 0;
@@ -47,39 +58,86 @@ export class Newsroom {
   /** A fingerprint of each story as last saved, so a restart rewrites only what changed. */
   private readonly saved = new Map<string, string>();
 
-  constructor(private readonly deps: NewsroomDeps) {}
-
-  /** Rebuilds the stories from the stored articles of the recent window, in arrival order. */
-  async load(): Promise<number> {
-    const since = this.deps.clock.now() - (this.deps.windowDays ?? 3) * 86_400_000;
-    const recent: Article[] = [];
-    for await (const [, article] of this.deps.store.collection<Article>('articles').entries()) {
-      if (timeOf(article) >= since) recent.push(article);
-    }
-    recent.sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt) || a.id.localeCompare(b.id));
-    this.clusterer = new StoryClusterer();
-    this.articles.clear();
-    for await (const [id, story] of this.deps.store.collection<Story>('stories').entries()) {
-      this.persisted.add(id);
-      this.saved.set(id, story.lastUpdated + story.articleIds.length);
-    }
-    await this.add(recent);
-    this.deps.log.info({ articles: recent.length, stories: this.clusterer.stories().length }, 'stories rebuilt from the store');
-    return recent.length;
+  constructor(private readonly deps: NewsroomDeps) {
+    this.merges = new StoryMerges(deps.store);
+    this.clusterer = new StoryClusterer(deps.clusterOptions);
   }
 
-  /** Clusters new articles (already stored), saves the stories they changed (splits and moves included), and returns those stories' ids. */
-  async add(articles: Article[]): Promise<string[]> {
-    const touched = new Set<string>();
-    for (const article of articles) {
-      if (this.articles.has(article.id)) continue;
+  /**
+   * Puts back the stories saved in the store, each with its id and its members (see
+   * StoryClusterer.restore), and clusters only the stored articles of the recent window that are in
+   * no saved story (a run stopped between storing and placing them). A saved story none of whose
+   * members is from the window has expired and is deleted. Returns the number of articles held.
+   */
+  async load(): Promise<number> {
+    const since = this.deps.clock.now() - (this.deps.windowDays ?? 3) * 86_400_000;
+    const saved: Story[] = [];
+    const memberIds = new Set<string>();
+    for await (const [id, story] of this.deps.store.collection<Story>('stories').entries()) {
+      this.persisted.add(id);
+      this.saved.set(id, fingerprint(story));
+      saved.push(story);
+      for (const articleId of story.articleIds) memberIds.add(articleId);
+    }
+    await this.merges.load();
+    const stored = new Map<string, Article>();
+    for await (const [id, article] of this.deps.store.collection<Article>('articles').entries()) {
+      if (memberIds.has(id) || timeOf(article) >= since) stored.set(id, article);
+    }
+    this.clusterer = new StoryClusterer(this.deps.clusterOptions);
+    this.articles.clear();
+    const current = saved
+      .map((story) => ({ id: story.id, lastUpdated: story.lastUpdated, articles: story.articleIds.map((id) => stored.get(id)).filter((a): a is Article => a !== undefined) }))
+      .filter((story) => story.articles.some((a) => timeOf(a) >= since));
+    this.clusterer.restore(current);
+    for (const story of current) for (const article of story.articles) if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
+    const unplaced = [...stored.values()].filter((a) => timeOf(a) >= since && !this.articles.has(a.id));
+    await this.add(unplaced);
+    this.deps.log.info({ stories: this.clusterer.stories().length, restored: current.length, placed: unplaced.length }, 'stories restored from the store');
+    return this.articles.size;
+  }
+
+  /**
+   * Clusters new articles (already stored), saves the stories they changed (splits and moves
+   * included) and the merges, and returns the changed stories' ids. An article already placed is
+   * skipped. The batch is placed in one order whatever order it came in (see inPlacementOrder), so
+   * the same articles make the same stories however their feeds were fetched.
+   */
+  add(articles: Article[]): Promise<string[]> {
+    const done = this.adding.then(() => this.place(articles));
+    this.adding = done.catch(() => undefined);
+    return done;
+  }
+
+  /**
+   * What add does, one batch at a time. A run's batch can hold thousands of articles (a first run over
+   * every feed), so the loop lets other work (a chat command, a heartbeat) run between every
+   * YIELD_EVERY placements; add() queues batches so that no other batch is placed in those gaps.
+   */
+  private async place(articles: Article[]): Promise<string[]> {
+    const fresh = new Map<string, Article>();
+    for (const article of articles) if (!this.articles.has(article.id)) fresh.set(article.id, article);
+    let placed = 0;
+    for (const article of [...fresh.values()].sort(inPlacementOrder)) {
       this.articles.set(article.id, article);
       this.clusterer.add(article);
+      if (++placed % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const id of this.clusterer.takeChanged()) touched.add(id);
+    const touched = new Set(this.clusterer.takeChanged());
+    const at = new Date(this.deps.clock.now()).toISOString();
+    for (const { from, into } of this.clusterer.takeMerged()) await this.merges.record(from, into, at);
     await this.persist(touched);
     this.forgetExpired();
     return [...touched].filter((id) => this.clusterer.story(id) !== undefined);
+  }
+
+  /**
+   * The id of the story a story id stands for now: itself while it is a current story, else the
+   * story it merged into (through any chain of merges), so an id already posted or behind a
+   * button keeps opening its story. An unknown or expired id comes back as it is.
+   */
+  resolve(storyId: string): string {
+    return this.merges.resolve(storyId, (id) => this.clusterer.story(id) !== undefined);
   }
 
   /** Articles held in memory (those of current stories, plus at most a sweep's worth of expired ones). */
@@ -87,14 +145,14 @@ export class Newsroom {
     return this.articles.size;
   }
 
-  /** A current story, or undefined when it expired or merged into another. */
+  /** A current story (the one it merged into, for a merged-away id), or undefined when it expired. */
   story(storyId: string): Story | undefined {
-    return this.clusterer.story(storyId);
+    return this.clusterer.story(this.resolve(storyId));
   }
 
-  /** The articles of a current story as ingested (no page fetching). */
+  /** The articles of a current story as ingested (no page fetching); a merged-away id gives its survivor's. */
   articlesOf(storyId: string): Article[] {
-    const story = this.clusterer.story(storyId);
+    const story = this.story(storyId);
     return story ? this.members(story) : [];
   }
 
@@ -107,21 +165,44 @@ export class Newsroom {
       .slice(0, limit);
   }
 
-  /** The breakdown of one story, with bodies fetched from pages where the feed gave only a headline. */
+  /**
+   * The breakdown of one story (a merged-away id gives its survivor's), with bodies fetched from pages
+   * where the feed gave only a headline. A story this process does not hold, because another process
+   * saved it (or the merge that ended it) after this one loaded, is read from the store.
+   */
   async breakdown(storyId: string, progress: (text: string) => Promise<void> = async () => {}): Promise<Breakdown | null> {
-    const story = this.clusterer.story(storyId);
-    if (!story) return null;
-    let members = this.members(story);
+    const held = this.story(storyId);
+    const found = held ? { story: held, members: this.members(held) } : await this.savedStory(storyId);
+    if (!found) return null;
+    const { story } = found;
+    let members = found.members;
     if (this.deps.enrich) {
+      const before = new Set(members);
       members = await this.deps.enrich(members, (done, total) => progress(`Reading ${total} outlets… ${done}/${total}`));
       const stored = this.deps.store.collection<Article>('articles');
       for (const article of members) {
-        if (this.articles.get(article.id) === article) continue;
-        this.articles.set(article.id, article);
+        if (before.has(article)) continue;
+        if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
         await stored.set(article.id, article, ARTICLE_RETENTION_MS);
       }
     }
     return buildBreakdown({ story, articles: members, outletOf: this.deps.outletOf });
+  }
+
+  /** A story as saved in the store, following saved merge records, with its stored members; null when none is saved. */
+  private async savedStory(storyId: string): Promise<{ story: Story; members: Article[] } | null> {
+    const stories = this.deps.store.collection<Story>('stories');
+    const merges = this.deps.store.collection<StoryMerge>('story-merges');
+    const seen = new Set<string>();
+    for (let id: string | undefined = storyId; id !== undefined && !seen.has(id); id = (await merges.get(id))?.into) {
+      seen.add(id);
+      const story = await stories.get(id);
+      if (story) {
+        const members = (await this.deps.store.collection<Article>('articles').getMany(story.articleIds)).filter((a): a is Article => a !== undefined);
+        return { story, members };
+      }
+    }
+    return null;
   }
 
   /**
@@ -164,24 +245,38 @@ export class Newsroom {
     return story.articleIds.map((id) => this.articles.get(id)).filter((a): a is Article => a !== undefined);
   }
 
+  /**
+   * Saves the touched stories and deletes the saved ones that merged away or expired; merge records
+   * leading to an expired story go with it, and a record whose id names a current story again
+   * (a split can name a new story as an old one was named) is dropped.
+   */
   private async persist(touched: Set<string>): Promise<void> {
     const stories = this.deps.store.collection<Story>('stories');
     const current = new Set(this.clusterer.stories().map((s) => s.id));
+    const gone = new Set<string>();
     for (const id of this.persisted) {
       if (!current.has(id)) {
         await stories.delete(id);
         this.persisted.delete(id);
         this.saved.delete(id);
+        gone.add(id);
       }
     }
+    await this.merges.dropLeadingTo(gone, (id) => current.has(id));
     for (const id of touched) {
       const story = this.clusterer.story(id);
-      if (!story || this.saved.get(id) === story.lastUpdated + story.articleIds.length) continue;
+      if (!story || this.saved.get(id) === fingerprint(story)) continue;
       await stories.set(story.id, story);
-      this.saved.set(id, story.lastUpdated + story.articleIds.length);
+      await this.merges.forget(story.id);
+      this.saved.set(id, fingerprint(story));
       this.persisted.add(story.id);
     }
   }
+}
+
+/** What tells a saved story from its current state: a story changes by gaining or losing members, which moves its last update or its size. */
+function fingerprint(story: Story): string {
+  return `${story.lastUpdated}/${story.articleIds.join(',')}`;
 }
 
 function timeOf(article: Article): number {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run as runCluster } from '../../src/bench/cluster-bench.ts';
+import { run as runPipeline } from '../../src/bench/pipeline-bench.ts';
 import { run as runScale } from '../../src/bench/scale-bench.ts';
 
 async function lastJsonLine(run: () => Promise<void>): Promise<Record<string, number>> {
@@ -13,8 +14,8 @@ async function lastJsonLine(run: () => Promise<void>): Promise<Record<string, nu
   return JSON.parse(lines[lines.length - 1] ?? 'null') as Record<string, number>;
 }
 
-const line = (id: string, story: string, title: string, body: string, language = 'en'): string =>
-  JSON.stringify({ id, story_id: story, title, body, url: null, source: null, language, published_at: null });
+const line = (id: string, story: string, title: string, body: string, { source = null, url = null, language = 'en' }: { source?: string | null; url?: string | null; language?: string } = {}): string =>
+  JSON.stringify({ id, story_id: story, title, body, url, source, language, published_at: null });
 
 describe('benches', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -46,7 +47,7 @@ describe('benches', () => {
       line('a2', '1_quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
       line('b1', '2_vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.'),
     ].join('\n'));
-    await writeFile(foreign, line('a3', '1_quake', 'Séisme de magnitude 6,4 à Velmora', 'Le gouverneur Ilsa Brandt a déclaré que 37 personnes sont mortes à Tarsk.', 'fr'));
+    await writeFile(foreign, line('a3', '1_quake', 'Séisme de magnitude 6,4 à Velmora', 'Le gouverneur Ilsa Brandt a déclaré que 37 personnes sont mortes à Tarsk.', { language: 'fr' }));
     const assignments = join(dir, 'out.tsv');
     const out = await lastJsonLine(() => runCluster([english, foreign, '--orders', '2', '--assignments', assignments]));
     expect(out.docs).toBe(4);
@@ -61,6 +62,25 @@ describe('benches', () => {
     const odd = await lastJsonLine(() => runCluster([english, '--half', 'a']));
     expect(odd.docs).toBe(2);
     await expect(runCluster([english, '--half', 'c'])).rejects.toThrow(/--half/);
+  });
+
+  it('pipeline: ingests the corpus as outlet feeds in several fetch orders and scores every run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
+    const file = join(dir, 'outlets.jsonl');
+    await writeFile(file, [
+      line('a1', 'quake', 'Magnitude 6.4 quake hits Velmora', 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.', { source: 'velmora-daily.example', url: 'https://velmora-daily.example/2031/03/velmora-quake-kills-37' }),
+      line('a2', 'quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.', { source: 'north-wire.example' }),
+      line('a3', 'quake', 'Rescuers dig in Tarsk after Velmora quake', 'Rescuers in Tarsk searched the rubble after the Velmora quake killed 37, Governor Ilsa Brandt said.'),
+      line('b1', 'vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.', { source: 'north-wire.example' }),
+      line('b2', 'vote', 'Reyvik calls snap election in Oskaria', 'Premier Tomas Reyvik called a snap election in Oskaria, and voters chose a parliament.', { source: 'velmora-daily.example' }),
+    ].join('\n'));
+    const out = await lastJsonLine(() => runPipeline([file, '--runs', '3', '--max-delay-ms', '30']));
+    expect(Object.keys(out)).toEqual(['runs', 'bcubed_f1_min', 'bcubed_f1_mean', 'bcubed_f1_max', 'identical_runs', 'seconds']);
+    expect(out.runs).toBe(3);
+    expect(out.identical_runs).toBe(3);
+    expect(out.bcubed_f1_min).toBe(1);
+    expect(out.bcubed_f1_max).toBe(1);
+    await expect(runPipeline([file, '--runs', '0'])).rejects.toThrow(/--runs/);
   });
 
   it('scale: streams the asked number of synthetic articles', async () => {

@@ -40,6 +40,21 @@ describe('Newsroom', () => {
     expect(newsroom.articleCount).toBeGreaterThan(0);
   });
 
+  it('places batches one after the other even when the second comes while the first is being placed', async () => {
+    const outletOf = (a: Article) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null });
+    const first = Array.from({ length: 250 }, (_, i) => article(i, start + i * 60_000));
+    // Other outlets' reports of the first batch's last events, which that batch reaches only after several yields.
+    const second = Array.from({ length: 50 }, (_, i) => article(200 + i, start + (200 + i) * 60_000)).map((a, i) => ({ ...a, id: `late:${i}`, sourceId: 'late' }));
+    const together = new Newsroom({ store: memoryStore(), clock: { now: () => start }, log: silentLogger, outletOf });
+    // The second batch is handed over while the first is still being placed (it yields every 100 articles).
+    const [a] = await Promise.all([together.add(first), together.add(second)]);
+    const apart = new Newsroom({ store: memoryStore(), clock: { now: () => start }, log: silentLogger, outletOf });
+    expect(await apart.add(first)).toEqual(a);
+    await apart.add(second);
+    const members = (n: Newsroom) => n.storyLines(1000).map((line) => n.story(line.id)!.articleIds);
+    expect(members(together)).toEqual(members(apart));
+  });
+
   it('returns the ids of the stories an addition touched, once each', async () => {
     const newsroom = new Newsroom({ store: memoryStore(), clock: { now: () => start }, log: silentLogger, outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }) });
     const first = article(1, start);

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.ts';
+import type { Story } from '../domain/story.ts';
+import { silentLogger } from '../log.ts';
+import { createApp } from '../main.ts';
+import { articleId } from '../parse/article-id.ts';
+import { DEFAULT_CORPUS } from './cluster-bench.ts';
+import type { CorpusLine } from './corpus-article.ts';
+import { serveCorpus, type CorpusFeeds } from './corpus-feeds.ts';
+import { scoreClustering } from './scoring.ts';
+import { seededRandom, shuffled } from './seeded-random.ts';
+
+/**
+ * `pipeline [FILE.jsonl] [--runs 5] [--seed 1] [--max-delay-ms 20]`: the corpus served as outlet
+ * feeds on loopback (one feed per `source`, see serveCorpus) is ingested through the real pipeline
+ * (createApp, a sources file, a fresh data dir, `ingestOnce`) `--runs` times, each run with the
+ * sources file in another seeded shuffle and each feed answering after its own seeded random delay,
+ * so feeds complete in another order every run. Each run's saved stories are scored against
+ * `story_id` with B-cubed; `identical_runs` counts the runs that put every article in a story of the
+ * same id as the first run did (the first run included). `seconds` is the wall time of all runs.
+ */
+export async function run(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'max-delay-ms': { type: 'string', default: '20' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const runs = whole(values.runs, '--runs', 1);
+  const maxDelay = whole(values['max-delay-ms'], '--max-delay-ms', 0);
+  const random = seededRandom(whole(values.seed, '--seed', 0));
+  const path = positionals[0] ?? DEFAULT_CORPUS;
+  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine);
+  const gold = new Map(lines.map((l) => [l.id, l.story_id]));
+  const feeds = await serveCorpus(lines);
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-pipeline-'));
+  console.error(`${lines.length} articles from ${path} as ${feeds.outlets.length} feeds; ${runs} runs`);
+  const started = performance.now();
+  try {
+    const assignments: Map<string, string>[] = [];
+    const f1: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      for (const outlet of feeds.outlets) feeds.delays.set(outlet.id, Math.floor(random() * (maxDelay + 1)));
+      const predicted = await ingestRun({ feeds, order: shuffled(feeds.outlets, random), dir: join(dir, `run-${i}`) });
+      assignments.push(predicted);
+      f1.push(scoreClustering({ gold, predicted }).bcubedF1);
+      console.error(`run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}`);
+    }
+    const first = assignments[0]!;
+    console.log(JSON.stringify({
+      runs,
+      bcubed_f1_min: round(Math.min(...f1)),
+      bcubed_f1_mean: round(f1.reduce((a, b) => a + b, 0) / f1.length),
+      bcubed_f1_max: round(Math.max(...f1)),
+      identical_runs: assignments.filter((a) => [...first].every(([id, story]) => a.get(id) === story)).length,
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+    }));
+  } finally {
+    await feeds.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One ingestion run into a fresh data dir; returns corpus id → saved story id (an article in no story gets one of its own). */
+async function ingestRun({ feeds, order, dir }: { feeds: CorpusFeeds; order: CorpusFeeds['outlets']; dir: string }): Promise<Map<string, string>> {
+  const sourcesFile = `${dir}-sources.json`;
+  writeFileSync(sourcesFile, JSON.stringify(order.map((o) => ({ id: o.id, name: o.id, ...(o.language ? { language: o.language } : {}), feeds: [`${feeds.origin}/feed/${o.id}.xml`] }))));
+  const config = loadConfig({ PARALLAX_DATA_DIR: dir, PARALLAX_SOURCES: sourcesFile, PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true' });
+  const app = await createApp({ config, log: silentLogger });
+  try {
+    const report = await app.ingestOnce();
+    const failed = report.feeds.filter((f) => f.status === 'error');
+    if (failed.length > 0) throw new Error(`${failed.length} feeds failed, first: ${failed[0]!.feedUrl}: ${failed[0]!.message}`);
+    const storyOf = new Map<string, string>();
+    for await (const [, story] of app.store.collection<Story>('stories').entries()) for (const id of story.articleIds) storyOf.set(id, story.id);
+    const predicted = new Map<string, string>();
+    for (const outlet of feeds.outlets) {
+      for (const { line } of outlet.lines) {
+        // The id ingestion gives an item whose guid is the corpus id (see parse/article-id.ts).
+        const id = articleId({ sourceId: outlet.id, identity: { guid: line.id } });
+        predicted.set(line.id, storyOf.get(id) ?? `unplaced:${line.id}`);
+      }
+    }
+    return predicted;
+  } finally {
+    await app.close();
+  }
+}
+
+function whole(value: string | undefined, name: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} needs a whole number of at least ${min}`);
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
