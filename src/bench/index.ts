@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ingest: () => import('./ingest-bench.ts'),
   delivery: () => import('./delivery-bench.ts'),
   card: () => import('./card-bench.ts'),
+  breakdown: () => import('./breakdown-bench.ts'),
 };
 
 /** Names of the benchmarks `npm run bench -- <name>` runs. */
