@@ -5,8 +5,11 @@ import { AGE_BEFORE, BETWEEN_AFTER, BETWEEN_BEFORE, CURRENCIES, MEASURE, MONTH, 
 export interface QuantityMention extends Interval {
   /** As written, from qualifier to counted noun. */
   text: string;
-  /** Canonical quantity: deaths, injured, missing, arrests, rescued, displaced, troops, magnitude, percent, money:USD… */
+  /** Canonical quantity: deaths, injured, missing, arrests, rescued, displaced, troops, magnitude, aircraft, drones, percent, money:USD… */
   quantity: string;
+  /** The amount as written, before a qualifier widens it ("at least 10" → 10); `high` ends a range ("10 to 12"). */
+  value: number;
+  high: number;
 }
 
 const WINDOW = 4;
@@ -90,7 +93,21 @@ export function findQuantities(sentence: string, language: string | null = null)
     }
     const start = Math.min(amount.start, hit.start);
     const end = Math.max(amount.end, hit.end);
-    out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max });
+    out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max, value: amount.value, high: amount.high });
   }
   return out;
+}
+
+const NONE = /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b/iu;
+const NONE_QUANTITY: Record<string, string> = {
+  killed: 'deaths', deaths: 'deaths', fatalities: 'deaths', casualties: 'deaths', hurt: 'injured', injured: 'injured', wounded: 'injured',
+  harmed: 'injured', injuries: 'injured', arrested: 'arrests', missing: 'missing',
+};
+
+/** "No one was killed", "nobody was hurt", "no casualties": a count of zero, which other reports' figures can contradict (English). */
+export function findNone(sentence: string): QuantityMention[] {
+  const m = NONE.exec(sentence);
+  if (m === null) return [];
+  const quantity = NONE_QUANTITY[(m[1] ?? m[2] ?? '').toLowerCase()];
+  return quantity === undefined ? [] : [{ text: m[0], quantity, min: 0, max: 0, value: 0, high: 0 }];
 }
