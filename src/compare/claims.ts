@@ -2,7 +2,7 @@ import type { ClaimDivergence, ClaimSide } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
 import { isNegated } from './attribution.ts';
 import { extractStatements, type Statement } from './statements.ts';
-import { contentTerms, sharedCount, similarity } from './terms.ts';
+import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
 
 /** A denial answers a claim when they share this much of their topic. */
 const DENIAL = { shared: 2, similarity: 0.35 };

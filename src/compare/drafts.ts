@@ -3,7 +3,7 @@ import type { Outlet } from '../domain/outlet.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { findQuantities, type QuantityMention } from '../text/quantity-mentions.ts';
-import { contentTerms, namedEntities } from './terms.ts';
+import { contentTerms, namedEntities } from '../text/terms.ts';
 
 /** One reporting sentence of one outlet, with what comparison needs to know about it. */
 export interface Unit {
@@ -50,7 +50,7 @@ export function unitsOf({ article, outlet, language }: { article: Article; outle
         sentence,
         language,
         terms: new Set(terms),
-        entities: namedEntities(sentence),
+        entities: namedEntities(sentence, language),
         hasNumber: /\d/u.test(sentence),
         numbers: terms.filter((t) => t.startsWith('#')),
         mentions: findQuantities(sentence, language),

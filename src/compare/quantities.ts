@@ -3,7 +3,7 @@ import { overlaps } from '../text/numbers.ts';
 import { findAttribution } from './attribution.ts';
 import type { Draft, Unit } from './drafts.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
-import { sharedCount, similarity } from './terms.ts';
+import { sharedCount, similarity } from '../text/terms.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 const EARLIER = unicodeWords(/\b(last year|a year ago|years ago|previous|letztes jahr|im vorjahr|vor \p{L}+ jahren|l'an dernier|l'année dernière|el año pasado|в прошлом году|минулого року)\b/iu);
