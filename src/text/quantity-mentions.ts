@@ -111,3 +111,36 @@ export function findNone(sentence: string): QuantityMention[] {
   const quantity = NONE_QUANTITY[(m[1] ?? m[2] ?? '').toLowerCase()];
   return quantity === undefined ? [] : [{ text: m[0], quantity, min: 0, max: 0, value: 0, high: 0 }];
 }
+
+const COUNTED_ALONE = new Set(['money', 'percent', 'magnitude']);
+
+/**
+ * The quantities a sentence reports about its event, for comparing reports: findQuantities' mentions without
+ * an outlet's own currency conversions ("85 million euros ($108 million)"), model names read as counts ("Tu-22
+ * bombers"), or counts of something else ("evacuated several buildings" counts buildings, not evacuees), plus
+ * zero counts ("no one was killed") in English.
+ */
+export function reportedCounts(sentence: string, language: string | null = null): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  let searchFrom = 0;
+  const mentions = findQuantities(sentence, language);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const start = sentence.indexOf(m.text, searchFrom);
+    const end = start < 0 ? -1 : start + m.text.length;
+    if (start >= 0) searchFrom = start + 1;
+    const family = m.quantity.split(':')[0]!;
+    if (start > 0) {
+      const before = sentence.slice(0, start);
+      if (family === 'money' && /\(\s*(?:about|around|some|roughly|nearly|US|A|C|NZ)?\s*$/u.test(before) && /\d[^()]{0,30}\(\s*\p{L}*\s*$/u.test(before)) continue;
+      if (/\p{L}-$/u.test(before)) continue;
+    }
+    if (!COUNTED_ALONE.has(family) && end >= 0) {
+      const endsWithAmount = /[\d\p{L}]$/u.test(m.text) && !NOUNS.some(([, re]) => re.test(m.text.split(/\s+/u).pop()!.toLowerCase()));
+      const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
+      if (endsWithAmount && next !== undefined && !BETWEEN_AFTER.has(next) && !/^(and|or|in|on|at|of|to|as|when|after|before|with|by|from|since|during|while|but|who|that|which|more|others?|people|more)$/u.test(next)) continue;
+    }
+    out.push(m);
+  }
+  return language === null || language === 'en' ? [...out, ...findNone(sentence)] : out;
+}

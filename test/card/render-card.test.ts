@@ -38,7 +38,7 @@ describe('renderCoverageCard', () => {
 
   it('names every outlet, its country and the divergent values in the drawing', () => {
     const card = renderCoverageCard(few);
-    for (const name of ['Harbour Ledger', 'Coastal Broadcaster', 'Wire Echo', 'Ireland', 'United States', '14 ferries (the operator)', 'at least 20 ferries']) {
+    for (const name of ['Harbour Ledger', 'Coastal Broadcaster', 'Wire Echo', 'Ireland', 'United States', '14 (the operator)', 'at least 20']) {
       expect(card.svg).toContain(name);
     }
     expect(card.boxes.map((box) => box.text)).toContain('Wire Echo');
