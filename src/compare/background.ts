@@ -2,7 +2,7 @@ import type { Draft } from './drafts.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 /** Phrases that look back at an earlier event, in the languages Parallax reads. */
-const EARLIER = unicodeWords(/\b(last (year|month|week|winter|summer|spring|autumn|fall)|(a|\p{L}+|\d+) (years?|months?|weeks?|days?) (ago|earlier|before|later)|years ago|months ago|previous(ly)?|earlier this (year|month)|the year before|in the past|history|historic(al)? record|letztes jahr|im vorjahr|vor \p{L}+ jahren|letzten monat|l'an dernier|l'année dernière|le mois dernier|el año pasado|el mes pasado|в прошлом году|в прошлом месяце|минулого року|минулого місяця)\b/iu);
+const EARLIER = unicodeWords(/\b(last (year|month|week|winter|summer|spring|autumn|fall)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|days?) (ago|earlier|before|later)|years ago|months ago|previous(ly)?|earlier this (year|month)|the year before|in the past|history|historic(al)? record|letztes jahr|im vorjahr|vor \p{L}+ jahren|letzten monat|l'an dernier|l'année dernière|le mois dernier|el año pasado|el mes pasado|в прошлом году|в прошлом месяце|минулого року|минулого місяця)\b/iu);
 /** "in February", "since March", "during December" (capitalised: "may" is a word): a month other than the event's. */
 const IN_MONTH = /\b([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arlier in|[Ll]ate in|[Ee]arly in)\s+(early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu;

@@ -33,6 +33,17 @@ function initials(words: string[]): string {
   return words.map((w) => (w === 'us' || w === 'uk' || w === 'un' ? w : w[0] ?? '')).join('');
 }
 
+/** Countries an acronym may lead with while a name leaves them out: USGS and "the geological survey". */
+const COUNTRY_PREFIX = ['us', 'uk', 'un', 'eu'];
+
+/** True when `a` is one word that spells the initials of `b`, with or without a country `b` leaves out. */
+function acronymOf(a: string[], b: string[]): boolean {
+  if (a.length !== 1 || a[0]!.length < 2 || b.length < 2) return false;
+  const word = a[0]!;
+  const letters = initials(b);
+  return word === letters || COUNTRY_PREFIX.some((c) => word === c + letters);
+}
+
 /** True when two names name one party. */
 export function sameParty(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
@@ -40,8 +51,7 @@ export function sameParty(a: string | null, b: string | null): boolean {
   const wb = partyWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
   if (wa.join(' ') === wb.join(' ')) return true;
-  if (wa.length === 1 && wa[0]!.length >= 2 && wa[0] === initials(wb)) return true;
-  if (wb.length === 1 && wb[0]!.length >= 2 && wb[0] === initials(wa)) return true;
+  if (acronymOf(wa, wb) || acronymOf(wb, wa)) return true;
   const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return small[small.length - 1] === large[large.length - 1] && small.every((w) => large.includes(w));
 }
