@@ -70,9 +70,10 @@ function family(key: string): { quantity: string; currency: string | null } {
 export function matchesGold(d: NumberDivergence, g: GoldNumber): boolean {
   const f = family(d.quantity);
   if (f.quantity !== g.quantity || (g.currency !== undefined && f.currency !== g.currency)) return false;
+  // "more than 200" (201 and up) holds the 200 an annotator writes down for it.
   const within = (v: GoldValue, min: number, max: number | null): boolean => {
     const [lo, hi] = interval(v);
-    return lo <= (max ?? Infinity) && min <= hi;
+    return lo <= (max ?? Infinity) && min - (max === null && Number.isInteger(min) ? 1 : 0) <= hi;
   };
   const covered = g.values.filter((v) => d.variants.some((x) => within(v, x.min, x.max))).length;
   const holding = d.variants.filter((x) => g.values.some((v) => within(v, x.min, x.max))).length;

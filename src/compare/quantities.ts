@@ -53,15 +53,29 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     for (const [k, unit] of draft.units.entries()) {
       const mentions = unit.mentions;
       if (mentions.length === 0 || background[k]) continue;
-      const party = findAttribution(unit.sentence)?.party ?? null;
       const names = new Set(unit.entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
       for (const mention of mentions) {
-        const entry: Entry = { mention, unit, outlet: unit.outlet, party, time: draft.article.publishedAt, names, kind: CONTEXTUAL(mention.quantity) ? sumKind(unit.sentence, mention.text) : null };
+        const entry: Entry = { mention, unit, outlet: unit.outlet, party: partyOf(unit.sentence, mention.text), time: draft.article.publishedAt, names, kind: CONTEXTUAL(mention.quantity) ? sumKind(unit.sentence, mention.text) : null };
         byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), entry]);
       }
     }
   }
   return byQuantity;
+}
+
+/** Sources too vague to be a party: "according to reports". */
+const NOT_A_PARTY = /^(?:(?:news|media|press|local|other|some|unconfirmed|initial|early)\s+)*(?:reports?|accounts?|sources?)$/iu;
+/** Clause breaks: "Tehran's centre put it at 5.9, but the USGS said 6.1" gives each figure its own party. */
+const CLAUSE = /,?\s+(?:but|while|whereas|although)\s+|;\s+/iu;
+
+/** Who the clause giving a figure attributes it to, written as the sentence writes it ("Russia's defence ministry"). */
+function partyOf(sentence: string, figure: string): string | null {
+  const clauses = sentence.split(CLAUSE);
+  const clause = clauses.find((c) => c.includes(figure)) ?? sentence;
+  const party = findAttribution(clause)?.party ?? (clauses.length > 1 ? null : findAttribution(sentence)?.party) ?? null;
+  if (party === null || NOT_A_PARTY.test(party)) return null;
+  const at = sentence.toLowerCase().indexOf(party);
+  return at < 0 ? party : sentence.slice(at, at + party.length);
 }
 
 const anchor = (m: QuantityMention): number => (m.value + m.high) / 2;
@@ -105,24 +119,23 @@ const width = (v: { min: number; max: number | null }): number => (v.max === nul
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b);
 
 /**
- * One variant per value as written ("at least 10" and "10 killed" are one value, 10; "6.1" and "6.1, the geological
+ * One variant per value as written ("at least 10" and "10 killed" are one value, shown as 10; "6.1" and "6.1, the geological
  * survey said" are one), with every party that gives it and the narrowest interval its wordings allow.
  */
 function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
   const byValue = new Map<string, Entry[]>();
   for (const e of entries) {
-    const key = `${e.mention.value}|${e.mention.high}|${e.mention.max === null ? '+' : ''}`;
+    const key = `${e.mention.value}|${e.mention.high}|${e.mention.min > e.mention.value ? 'over' : e.mention.max !== null && e.mention.max < e.mention.value ? 'under' : ''}`;
     byValue.set(key, [...(byValue.get(key) ?? []), e]);
   }
   const variants: NumberVariant[] = [];
   for (const members of byValue.values()) {
     const tightest = members.reduce((best, e) => (width(e.mention) < width(best.mention) ? e : best), members[0]!);
     const parties: string[] = [];
-    for (const e of members) {
-      if (e.party === null) continue;
-      const known = parties.findIndex((p) => sameParty(p, e.party));
-      if (known < 0) parties.push(e.party);
-      else parties[known] = fullestName([parties[known]!, e.party]);
+    for (const party of members.flatMap((e) => (e.party === null ? [] : e.party.split(/\s+and\s+/u)))) {
+      const known = parties.findIndex((p) => sameParty(p, party));
+      if (known < 0) parties.push(party);
+      else parties[known] = fullestName([parties[known]!, party]);
     }
     const quotes: NumberVariant['quotes'] = [];
     const outlets: string[] = [];

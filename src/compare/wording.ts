@@ -33,6 +33,11 @@ export function whoSays(v: Pick<NumberVariant, 'attribution' | 'outlets'>, esc: 
   return outlets === '' ? esc(v.attribution) : `${esc(v.attribution)} (${outlets})`;
 }
 
+/** "says" for one party or outlet, "say" for several. */
+export function saysOf(v: Pick<NumberVariant, 'attribution' | 'outlets'>): string {
+  return (v.attribution ? / and /u.test(v.attribution) : v.outlets.length > 1) ? 'say' : 'says';
+}
+
 /**
  * A number divergence in plain words, without its label: an update as "rose from 3 to 24 between 19:19 and 00:20
  * UTC", a conflict as "A says 41 / B says several". Parts are escaped with `esc` for the platform.
@@ -43,7 +48,7 @@ export function divergenceText(d: NumberDivergence, esc: Escape = plain): string
   }
   return d.variants.map((v) => {
     const who = whoSays(v, esc);
-    return who === '' ? esc(v.figure) : `${who} says ${esc(v.figure)}`;
+    return who === '' ? esc(v.figure) : `${who} ${saysOf(v)} ${esc(v.figure)}`;
   }).join(' / ');
 }
 

@@ -29,7 +29,7 @@ describe('numberDivergences', () => {
     ]);
     const [deaths] = numberDivergences(drafts);
     expect(deaths?.variants.map((v) => [v.figure, v.attribution, v.outlets])).toEqual([
-      ['12', 'police in marrow creek and mayor', ['north', 'harbour', 'valley']],
+      ['12', 'Police in Marrow Creek and mayor', ['north', 'harbour', 'valley']],
       ['15', 'regional hospital', ['plains']],
     ]);
     expect(deaths?.label).toBe('deaths');
@@ -131,7 +131,7 @@ describe('numberDivergences on sums and percentages', () => {
     expect(aircraft?.kind).toBe('conflict');
     expect(aircraft?.label).toBe('aircraft hit');
     expect(aircraft?.variants.map((v) => [v.figure, v.outlets])).toEqual([['several', ['moscow', 'wire']], ['41', ['kyiv']]]);
-    expect(aircraft?.variants[0]?.attribution).toBe("russia's defence ministry");
+    expect(aircraft?.variants[0]?.attribution).toBe("Russia's defence ministry");
   });
 
   it('keeps a range as one value and does not pair sums of different things or background figures', () => {
