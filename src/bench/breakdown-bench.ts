@@ -101,7 +101,7 @@ const FURNITURE = /^(?:read more|read also|see also|photo\b|image\b|video\b|by [
 
 /**
  * The bench's own test for page furniture shown to readers, written apart from the breakdown's filters so that
- * the bench does not grade them by themselves: a date or time stamp (alone or opening the text), a wire dateline
+ * the bench does not grade them by themselves: a date or time stamp (alone, with a place, or opening the text), a wire dateline
  * ending in an agency in brackets and a dash, a "read more" line, a photo credit, a bare byline.
  */
 export function isJunk(text: string): boolean {
@@ -110,6 +110,7 @@ export function isJunk(text: string): boolean {
   const words = t.split(/[\s,|:;/()\-–—]+/u).filter((w) => w !== '');
   const rest = words.filter((w) => !STAMP_WORDS.test(w.replace(/[.]$/u, '')));
   if (HAS_DATE.test(t) && rest.length <= 1 && words.length >= 2) return true;
+  if (HAS_DATE.test(t) && rest.length <= 3 && words.length > rest.length && rest.every((w) => /^\p{Lu}/u.test(w))) return true;
   return LEADING_STAMP.test(t) || AGENCY_DATELINE.test(t) || FURNITURE.test(t);
 }
 

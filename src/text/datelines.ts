@@ -80,10 +80,12 @@ export function withoutStamp(text: string): string {
   return /^["'“‘(\p{Lu}\p{N}]/u.test(rest) && rest.split(/\s+/u).length >= 3 ? rest : text;
 }
 
-/** True when the text is only a stamp, a dateline, or a place and a date: nothing a reader needs. */
+/** True when the text is only a stamp, a dateline, or a place and a date, perhaps under a short label ("End of Watch: Friday, June 24, 2005"): nothing a reader needs. */
 export function isStamp(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
+  const labelled = /^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}\s*:\s*(.+)$/u.exec(t);
+  if (labelled !== null && HAS_DATE_OR_TIME.test(labelled[1]!) && isStamp(labelled[1]!)) return true;
   if (PLACE_AND_DATE.test(t)) return true;
   const at = leadingStamp(t);
   if (at === 0) return false;
