@@ -118,6 +118,9 @@ function bySubject(entries: Entry[]): Entry[][] {
 const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b);
 
+/** The variant each entry's value went into. */
+const variantOfEntry = new WeakMap<Entry, NumberVariant>();
+
 /**
  * One variant per value as written ("at least 10" and "10 killed" are one value, shown as 10; "6.1" and "6.1, the geological
  * survey said" are one), with every party that gives it and the narrowest interval its wordings allow.
@@ -145,7 +148,7 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
       }
       if (!outlets.includes(e.outlet)) outlets.push(e.outlet);
     }
-    variants.push({
+    const variant: NumberVariant = {
       text: members[0]!.mention.text,
       figure: figureOf(quantity, tightest.mention),
       min: tightest.mention.min,
@@ -154,7 +157,9 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
       firstReportedAt: members.reduce<string | null>((t, e) => earlier(t, e.time), null),
       quotes,
       outlets,
-    });
+    };
+    for (const e of members) variantOfEntry.set(e, variant);
+    variants.push(variant);
   }
   return variants.sort((a, b) => a.min - b.min || width(a) - width(b) || a.text.localeCompare(b.text));
 }
@@ -167,10 +172,10 @@ function conflicting(variants: NumberVariant[]): boolean {
 interface Point { value: number; variant: NumberVariant; outlet: string; time: number | null }
 
 /** Each outlet's highest figure and when it was published: the timeline of a count. */
-function timeline(entries: Entry[], variants: NumberVariant[]): Point[] {
+function timeline(entries: Entry[]): Point[] {
   const points = new Map<string, Point>();
   for (const e of entries) {
-    const variant = variants.find((v) => v.quotes.some((q) => q.articleId === e.unit.articleId && q.sentence === e.unit.sentence) && v.figure === figureOf(e.mention.quantity, e.mention))!;
+    const variant = variantOfEntry.get(e)!;
     const value = anchor(e.mention);
     const time = e.time === null ? null : Date.parse(e.time);
     const known = points.get(e.outlet);
@@ -186,9 +191,9 @@ const at = (p: Point, outlets: string[]): FigureAt => ({ figure: p.variant.figur
  * gives at least the figure of every earlier one and the latest is higher than the first; without usable times,
  * a report says the figure rose ("the toll rose to 10").
  */
-function updateOf(quantity: string, entries: Entry[], variants: NumberVariant[]): NumberDivergence['change'] {
+function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'] {
   if (!CUMULATIVE.has(quantity)) return null;
-  const points = timeline(entries, variants);
+  const points = timeline(entries);
   const timed = points.filter((p) => p.time !== null).sort((a, b) => a.time! - b.time! || a.value - b.value);
   const span = timed.length >= 2 ? (timed[timed.length - 1]!.time! - timed[0]!.time!) / 60000 : 0;
   if (timed.length >= 2 && span >= UPDATE_SPAN_MINUTES) {
@@ -198,11 +203,14 @@ function updateOf(quantity: string, entries: Entry[], variants: NumberVariant[])
     if (!rising || last.value <= first.value) return null;
     return { from: at(first, timed.filter((p) => p.value === first.value).map((p) => p.outlet)), to: at(last, timed.filter((p) => p.value === last.value).map((p) => p.outlet)) };
   }
-  if (!entries.some((e) => RISE.test(e.mention.text))) return null;
-  const sorted = [...points].sort((a, b) => a.value - b.value);
-  const low = sorted[0]!;
-  const high = sorted[sorted.length - 1]!;
-  if (high.value <= low.value) return null;
+  const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
+  if (risen.length === 0) return null;
+  // The report saying the figure rose tells what it rose to; the lowest figure below that is where it rose from.
+  const top = Math.max(...risen);
+  const sorted = [...points].filter((p) => p.value <= top).sort((a, b) => a.value - b.value);
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  if (low === undefined || high === undefined || high.value <= low.value) return null;
   return { from: at(low, sorted.filter((p) => p.value === low.value).map((p) => p.outlet)), to: at(high, sorted.filter((p) => p.value === high.value).map((p) => p.outlet)) };
 }
 
@@ -219,7 +227,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
       if (variants.length < 2) continue;
-      const change = updateOf(quantity, group, variants);
+      const change = updateOf(quantity, group);
       const label = labelOf(quantity, group.map((e) => e.unit.sentence));
       if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
       else if (conflicting(variants)) out.push({ quantity, label, kind: 'conflict', change: null, variants });

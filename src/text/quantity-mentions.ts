@@ -142,5 +142,16 @@ export function reportedCounts(sentence: string, language: string | null = null)
     }
     out.push(m);
   }
-  return language === null || language === 'en' ? [...out, ...findNone(sentence)] : out;
+  return language === null || language === 'en' ? [...out, ...findNone(sentence), ...findToll(sentence, out)] : out;
+}
+
+const TOLL = /\b(?:death toll|toll)\b[^;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|jumped|increased|stands at|stood at|rises|climbs)\s+(?:to\s+)?((?:at least|more than|over|nearly|about)\s+)?(\d[\d,]*|\p{L}+)\b/iu;
+
+/** "The death toll from Tuesday's quake rose to 11": a toll told far from its noun, which the word window does not reach (English). */
+export function findToll(sentence: string, found: QuantityMention[] = []): QuantityMention[] {
+  const m = TOLL.exec(sentence);
+  if (m === null || found.some((f) => f.quantity === 'deaths')) return [];
+  const amount = scanAmounts(`${m[1] ?? ''}${m[2]}`, 'en')[0];
+  if (amount === undefined) return [];
+  return [{ text: m[0], quantity: 'deaths', min: amount.min, max: amount.max, value: amount.value, high: amount.high }];
 }

@@ -74,3 +74,11 @@ describe('amounts a breakdown compares', () => {
     expect(findNone('The strike hit a market.')).toEqual([]);
   });
 });
+
+describe('tolls told far from their noun', () => {
+  it('reads "the death toll from Tuesday\'s quake rose to 11" as 11 deaths', async () => {
+    const { reportedCounts } = await import('../../src/text/quantity-mentions.ts');
+    expect(reportedCounts("The death toll from Tuesday's magnitude 6.1 earthquake off Norland rose to 11, the agency said.", 'en').map((m) => [m.quantity, m.min])).toEqual([['magnitude', 6.1], ['deaths', 11]]);
+    expect(reportedCounts('The toll rose to 15.', 'en').map((m) => [m.quantity, m.min])).toEqual([['deaths', 15]]);
+  });
+});
