@@ -24,14 +24,17 @@ export function inventedBreakdown({ outlets, seed = 0 }: { outlets: number; seed
     agency: i % 5 === 4 ? ['AP', 'Reuters', 'AFP'][i % 3]! : null,
   }));
   const names = reports.map((report) => report.outlet);
-  const variant = (text: string, value: number, who: string[]) => ({ text, min: value, max: value, attribution: value % 2 ? 'officials' : null, quotes: [], outlets: who });
+  const variant = (text: string, value: number, who: string[]) => ({ text, figure: String(value), min: value, max: value, attribution: value % 2 ? 'officials' : null, firstReportedAt: null, quotes: [], outlets: who });
   return {
     story: { id: `bench-${seed}-${outlets}`, headline: `Storm closes the northern harbour for ${outlets} hours — Шторм закрыл порт — 风暴关闭港口 — العاصفة تغلق الميناء`, firstSeen: new Date(start).toISOString(), lastUpdated: new Date(start + 400 * 60_000).toISOString(), languages: ['en'] },
     reports,
     consensus: [],
     divergences: {
       numbers: Array.from({ length: Math.min(6, Math.ceil(outlets / 5)) }, (_, k) => ({
-        quantity: ['ships stranded', 'погибших', 'ساعات الإغلاق', '受伤人数', 'wind speed', 'families moved'][k]!,
+        quantity: `q${k}`,
+        label: ['ships stranded', 'погибших', 'ساعات الإغلاق', '受伤人数', 'wind speed', 'families moved'][k]!,
+        kind: 'conflict' as const,
+        change: null,
         variants: Array.from({ length: 2 + (k % 3) }, (_, v) => variant(`${10 + k * 3 + v * 4} reported`, 10 + k + v, names.slice(v, v + 1 + (k % 4)))),
       })),
       claims: [],

@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   delivery: () => import('./delivery-bench.ts'),
   card: () => import('./card-bench.ts'),
   pipeline: () => import('./pipeline-bench.ts'),
+  breakdown: () => import('./breakdown-bench.ts'),
 };
 
 /** Names of the benchmarks `npm run bench -- <name>` runs. */

@@ -1,4 +1,5 @@
 import type { NumberDivergence } from '../domain/breakdown.ts';
+import { clockTime } from '../compare/wording.ts';
 import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
 import { ellipsize } from './shape-text.ts';
 import type { SvgCanvas } from './svg-canvas.ts';
@@ -12,7 +13,11 @@ function cell({ canvas, text, x, right, y, bold = false, color }: { canvas: SvgC
   canvas.text({ text: ellipsize({ text, size: 17, maxWidth: right - x - 12, bold }), x, y, size: 17, bold, color });
 }
 
-/** The number divergences as a small table: quantity, then each value with the outlets that give it; more are counted, not drawn. Returns the y below. */
+/**
+ * The number divergences as a small table: what is counted (a plain label), then each merged value with who gives it;
+ * a figure that changed as reporting went on is one row, "3 → 24", with the times it went between. More are counted, not drawn.
+ * Returns the y below.
+ */
 export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; divergences: NumberDivergence[]; y: number }): number {
   if (divergences.length === 0) {
     canvas.text({ text: 'The outlets do not disagree on any number.', x: MARGIN, y, size: 17, color: INK.muted });
@@ -23,16 +28,24 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
   cell({ canvas, text: 'By', x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
   y += ROW;
   for (const [index, divergence] of divergences.slice(0, MAX_QUANTITIES).entries()) {
-    const variants = divergence.variants.slice(0, MAX_VARIANTS);
-    canvas.rect({ x: MARGIN - 8, y: y - 3, width: CARD_WIDTH - 2 * MARGIN + 16, height: variants.length * ROW + (divergence.variants.length > MAX_VARIANTS ? ROW : 0) + 2, radius: 6, fill: index % 2 ? '#ffffff' : INK.panel });
-    cell({ canvas, text: divergence.quantity, x: COLUMNS.quantity, right: COLUMNS.value, y, bold: true });
+    const change = divergence.kind === 'update' ? divergence.change : null;
+    const variants = change !== null ? [] : divergence.variants.slice(0, MAX_VARIANTS);
+    const rows = change !== null ? 1 : variants.length + (divergence.variants.length > MAX_VARIANTS ? 1 : 0);
+    canvas.rect({ x: MARGIN - 8, y: y - 3, width: CARD_WIDTH - 2 * MARGIN + 16, height: rows * ROW + 2, radius: 6, fill: index % 2 ? '#ffffff' : INK.panel });
+    cell({ canvas, text: divergence.label, x: COLUMNS.quantity, right: COLUMNS.value, y, bold: true });
+    if (change !== null) {
+      cell({ canvas, text: `rose from ${change.from.figure} to ${change.to.figure}`, x: COLUMNS.value, right: COLUMNS.outlets, y });
+      const when = change.from.at !== null && change.to.at !== null ? `${clockTime(change.from.at)} → ${clockTime(change.to.at)} UTC` : 'as reporting went on';
+      cell({ canvas, text: when, x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
+      y += ROW;
+    }
     for (const variant of variants) {
-      const value = variant.attribution ? `${variant.text} (${variant.attribution})` : variant.text;
+      const value = variant.attribution ? `${variant.figure} (${variant.attribution})` : variant.figure;
       cell({ canvas, text: value, x: COLUMNS.value, right: COLUMNS.outlets, y });
       cell({ canvas, text: variant.outlets.join(', '), x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
       y += ROW;
     }
-    if (divergence.variants.length > MAX_VARIANTS) {
+    if (change === null && divergence.variants.length > MAX_VARIANTS) {
       cell({ canvas, text: `+${divergence.variants.length - MAX_VARIANTS} more values`, x: COLUMNS.value, right: COLUMNS.outlets, y, color: INK.muted });
       y += ROW;
     }

@@ -1,3 +1,4 @@
+import { isStamp, withoutStamp } from '../text/datelines.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 const PATTERNS: RegExp[] = [
@@ -27,15 +28,31 @@ const DATE_ONLY = /^[\p{L}]*,?\s*(\d{1,2}[./ ]\s*[\p{L}\d]+[./ ]\s*\d{2,4}|[\p{L
 export function isBoilerplate(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length === 0) return true;
-  if (PATTERNS.some((re) => re.test(s))) return true;
+  if (PATTERNS.some((re) => re.test(s)) || isStamp(s) || isFragment(s)) return true;
   const words = s.split(/\s+/u).length;
   if (words <= 8 && BYLINE.test(s)) return true;
   if (words <= 6 && DATELINE.test(s) && !/[.!?]$/u.test(s)) return true;
   return words <= 8 && DATE_ONLY.test(s);
 }
 
-/** Removes a leading wire dateline such as "KALVIK, Norland (AP) — " from a sentence, keeping the outlet's words. */
+/** Words a complete sentence does not end on: a sentence ending "…carrying a." was cut off mid-phrase. */
+const DANGLING = /\b(a|an|the|of|to|and|or|with|for|from|by|at|in|on|his|her|their|its|that|der|die|das|le|la|les|el|los)\s*[.!?]?$/iu;
+
+/** True when a sentence is an out-of-context fragment: cut off mid-phrase, or opening in lower case. */
+export function isFragment(sentence: string): boolean {
+  const s = sentence.trim();
+  return DANGLING.test(s) || /^\p{Ll}/u.test(s) || /^[-–—.,;:]/u.test(s);
+}
+
+/**
+ * Removes a leading wire dateline ("KALVIK, Norland (AP) — ", "Addis Ababa, June 2, 2025 (ENA)— ") or date/time
+ * stamp ("06/01/2025 June 1, 2025 ") from a sentence, keeping the outlet's words.
+ */
 export function stripDateline(sentence: string): string {
+  return withoutStamp(stripWireDateline(sentence));
+}
+
+function stripWireDateline(sentence: string): string {
   const m = /^[\p{Lu}][\p{L} .,'’-]{0,60}\([^)]{1,30}\)\s*[—–-]+\s*/u.exec(sentence);
   if (m !== null && m[0].split(/\s+/u).length <= 9 && m[0].length < sentence.length - 10) return sentence.slice(m[0].length);
   return sentence;

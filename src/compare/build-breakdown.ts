@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
+import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { claimDivergences } from './claims.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
@@ -11,6 +12,19 @@ import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
 import { detectSyndication, type Provenance } from './syndication.ts';
 import { uniqueFacts } from './unique-facts.ts';
+
+/**
+ * The story's headline: the most representative of the reports' real titles, with outlet suffixes, datelines and
+ * stamps removed; a title that is only a date, a dateline or page furniture is never chosen. Without any real
+ * title, the first consensus fact or the first report's first sentence stands in.
+ */
+function headlineOf(drafts: Draft[], consensus: string[]): string {
+  const titles = drafts
+    .map((d) => ({ title: stripDateline(withoutOutletSuffix(d.article.title, [d.outlet.name, d.article.publisher?.name]).trim()), language: d.language }))
+    .filter((t) => t.title !== '' && !isBoilerplate(t.title));
+  if (titles.length > 0) return representativeHeadline(titles);
+  return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
+}
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
   const { article, outlet } = draft;
@@ -46,19 +60,18 @@ export function buildBreakdown({ story, articles, outletOf }: { story: Story; ar
   const reports = drafts.map((d) =>
     reportOf(d, provenanceOf(d), summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' })),
   );
+  const consensus = consensusFacts({ independent, copies });
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
     story: {
       id: story.id,
-      headline: representativeHeadline(
-        drafts.map((d) => ({ title: withoutOutletSuffix(d.article.title, [d.outlet.name, d.article.publisher?.name]), language: d.language })),
-      ),
+      headline: headlineOf(drafts, consensus.map((c) => c.statement)),
       firstSeen: story.firstSeen,
       lastUpdated: story.lastUpdated,
       languages,
     },
     reports,
-    consensus: consensusFacts({ independent, copies }),
+    consensus,
     divergences: { numbers: numberDivergences(drafts), claims: claimDivergences(drafts) },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),

@@ -1,8 +1,9 @@
 import type { ClaimDivergence, ClaimSide } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
 import { isNegated } from './attribution.ts';
+import { sameParty as sameBody } from './parties.ts';
 import { extractStatements, type Statement } from './statements.ts';
-import { contentTerms, sharedCount, similarity } from './terms.ts';
+import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
 
 /** A denial answers a claim when they share this much of their topic. */
 const DENIAL = { shared: 2, similarity: 0.35 };
@@ -13,8 +14,9 @@ const NEGATION = { shared: 3, similarity: 0.7 };
 /** Blame on different culprits conflicts when the blamed event is this close. */
 const BLAME = { shared: 2, similarity: 0.3 };
 
+/** One party, named one way or another: "USGS" and "the geological survey", "Russia's defence ministry" and "the Russian Defense Ministry". */
 function sameParty(a: string, b: string): boolean {
-  if (a === b || a.includes(b) || b.includes(a)) return true;
+  if (a === b || a.includes(b) || b.includes(a) || sameBody(a, b)) return true;
   const words = new Set(a.split(' ').filter((w) => w.length >= 4));
   return b.split(' ').some((w) => words.has(w));
 }

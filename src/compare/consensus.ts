@@ -2,12 +2,16 @@ import type { ConsensusFact, Quote } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
+import { backgroundSentences, storyYear } from './background.ts';
 
-const MAX_FACTS = 8;
+/** At most this many facts: the ones the most reports state. */
+const MAX_FACTS = 3;
+/** A sentence that is mostly someone's quoted words is their view, not the event's fact. */
+const QUOTED = /["“«„][^"“”«»„]{30,}["”»]|^["“«„]/u;
 const key = (u: Unit): string => `${u.articleId}#${u.index}`;
 const quoteOf = (u: Unit): Quote => ({ articleId: u.articleId, outlet: u.outlet, sentence: u.sentence });
 
-interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number }
+interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number; central: number }
 
 /** The member that states the shared fact with the fewest counted quantities, so a disputed figure is not presented as agreed. */
 function plainest(c: Candidate): Unit {
@@ -15,25 +19,34 @@ function plainest(c: Candidate): Unit {
 }
 
 /**
- * Facts most independent outlets report: a sentence whose content words and numbers are matched in at least half
- * of the independent reports (and at least two). Copies that carry the fact are quoted too but do not count.
+ * The event's own facts that most independent outlets report: a sentence whose content words and figures are matched
+ * in at least half of the independent reports (and at least two), credited only to the reports whose sentences state
+ * it with the same figures. Background and history ("the 2004 tsunami killed 230,000") and quoted opinion are not
+ * facts of the event. Copies that carry the fact are quoted too but do not count.
  */
 export function consensusFacts({ independent, copies }: { independent: Draft[]; copies: Draft[] }): ConsensusFact[] {
   const needed = Math.max(2, Math.ceil(independent.length / 2));
   const rank = new Map([...independent, ...copies].map((d, i) => [d.article.id, i]));
   const lookup = factIndex(independent.flatMap((d) => d.units));
+  const reach = new Map<string, number>();
+  for (const d of independent) for (const t of new Set(d.units.flatMap((u) => [...u.terms]))) reach.set(t, (reach.get(t) ?? 0) + 1);
+  /** How central a sentence is: the mean share of reports using each of its terms (the story's who, what and where score high). */
+  const centrality = (u: Unit): number => (u.terms.size === 0 ? 0 : [...u.terms].reduce((sum, t) => sum + (reach.get(t) ?? 0), 0) / u.terms.size / independent.length);
   const lookupCopies = factIndex(copies.flatMap((d) => d.units));
   const candidates: Candidate[] = [];
   let order = 0;
+  const year = storyYear([...independent, ...copies]);
   for (const draft of independent) {
-    for (const pivot of draft.units) {
+    const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
+    for (const [k, pivot] of draft.units.entries()) {
+      if (background[k] || QUOTED.test(pivot.sentence)) continue;
       const matches = [...lookup(pivot).values()];
       if (matches.length + 1 < needed) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);
-      candidates.push({ pivot, members: [pivot, ...matches.map((m) => m.unit)], score, order: order++ });
+      candidates.push({ pivot, members: [pivot, ...matches.map((m) => m.unit)], score, order: order++, central: centrality(pivot) });
     }
   }
-  candidates.sort((a, b) => b.members.length - a.members.length || b.score - a.score || a.order - b.order);
+  candidates.sort((a, b) => b.members.length * b.central - a.members.length * a.central || b.score - a.score || a.order - b.order);
   const used = new Set<string>();
   const facts: ConsensusFact[] = [];
   for (const c of candidates) {

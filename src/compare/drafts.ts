@@ -1,9 +1,9 @@
 import type { Article } from '../domain/article.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { isBoilerplate } from './boilerplate.ts';
-import { findQuantities, type QuantityMention } from '../text/quantity-mentions.ts';
-import { contentTerms, namedEntities } from './terms.ts';
+import { isBoilerplate, stripDateline } from './boilerplate.ts';
+import { reportedCounts, type QuantityMention } from '../text/quantity-mentions.ts';
+import { contentTerms, namedEntities } from '../text/terms.ts';
 
 /** One reporting sentence of one outlet, with what comparison needs to know about it. */
 export interface Unit {
@@ -37,9 +37,9 @@ export const MAX_UNITS = 30;
 /** Splits an article into reporting sentences (boilerplate dropped, at most MAX_UNITS); a headline-only item yields its title. */
 export function unitsOf({ article, outlet, language }: { article: Article; outlet: string; language: string | null }): Unit[] {
   const headlineOnly = article.body.trim() === '';
-  const sentences = headlineOnly ? [article.title.trim()] : splitSentences(article.body, language);
+  const sentences = headlineOnly ? [article.title.trim()] : splitSentences(article.body, language).map(stripDateline);
   return sentences
-    .filter((s) => (headlineOnly ? s !== '' : !isBoilerplate(s) && s.split(/\s+/u).length >= 3))
+    .filter((s) => (headlineOnly ? s !== '' && !isBoilerplate(s) : !isBoilerplate(s) && s.split(/\s+/u).length >= 3))
     .slice(0, MAX_UNITS)
     .map((sentence, index) => {
       const terms = contentTerms(sentence, language);
@@ -50,10 +50,10 @@ export function unitsOf({ article, outlet, language }: { article: Article; outle
         sentence,
         language,
         terms: new Set(terms),
-        entities: namedEntities(sentence),
+        entities: namedEntities(sentence, language),
         hasNumber: /\d/u.test(sentence),
         numbers: terms.filter((t) => t.startsWith('#')),
-        mentions: findQuantities(sentence, language),
+        mentions: reportedCounts(sentence, language),
       };
     });
 }

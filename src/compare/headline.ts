@@ -1,4 +1,4 @@
-import { contentTerms, similarity } from './terms.ts';
+import { contentTerms, similarity } from '../text/terms.ts';
 
 /** Removes a trailing " - Outlet" or " | Outlet" that aggregators append to titles. */
 export function withoutOutletSuffix(title: string, names: (string | null | undefined)[]): string {

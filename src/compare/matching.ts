@@ -17,9 +17,17 @@ function scoreOf(a: Unit, b: Unit, shared: number, thresholds: Thresholds): numb
   return sim >= thresholds.similarity && shared >= needed ? sim : 0;
 }
 
-/** Two sentences that count the same quantity with values that cannot both be true ("twelve died" / "15 killed") state different facts. */
+/**
+ * Two sentences that count the same quantity with different figures ("twelve died" / "15 killed", "at least three
+ * killed" / "at least ten killed") state different facts, even when both wordings could be true.
+ */
 function conflicting(a: Unit, b: Unit): boolean {
-  return a.mentions.some((m) => b.mentions.some((n) => n.quantity === m.quantity && !overlaps(m, n)));
+  return a.mentions.some((m) => b.mentions.some((n) => n.quantity === m.quantity && (m.value !== n.value || m.high !== n.high) && !(overlaps(m, n) && (m.max === null) !== (n.max === null) && sameFigure(m, n))));
+}
+
+/** "10" and "at least 10" give one figure. */
+function sameFigure(a: { value: number; high: number }, b: { value: number; high: number }): boolean {
+  return a.value === b.value && a.high === b.high;
 }
 
 /** A best match in one article. */

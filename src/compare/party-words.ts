@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopwords.ts';
+import { FUNCTION_WORDS } from './function-words.ts';
 
 /** Nouns that name a source of a statement, lower-cased (capitalised words — names, German nouns — pass anyway). */
 const PARTY_NOUNS = new Set(`police officials official authorities authority government ministry minister spokesman spokeswoman
@@ -37,7 +37,7 @@ export function isPartyWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 2 || CALENDAR.test(lower) || PRONOUNS.has(lower) || EXTRA_FUNCTION_WORDS.has(lower)) return false;
   if (PARTY_NOUNS.has(lower) || MODIFIERS.has(lower) || /\p{L}['’]s$/u.test(lower)) return true;
-  return /^\p{Lu}/u.test(word) && !STOPWORDS.has(lower);
+  return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(lower);
 }
 
 /** True when a word can end a party's name: a capitalised word or a party noun. */

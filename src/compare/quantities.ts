@@ -1,99 +1,236 @@
-import type { NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
+import type { FigureAt, NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
 import { overlaps } from '../text/numbers.ts';
-import { findAttribution } from './attribution.ts';
-import type { Draft, Unit } from './drafts.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
-import { sharedCount, similarity } from './terms.ts';
-import { unicodeWords } from './unicode-regex.ts';
+import { findAttribution } from './attribution.ts';
+import { backgroundSentences, storyYear } from './background.ts';
+import type { Draft, Unit } from './drafts.ts';
+import { figureOf, labelOf, sumKind } from './figures.ts';
+import { sharedCount, similarity } from '../text/terms.ts';
+import { fullestName, sameParty } from './parties.ts';
 
-const EARLIER = unicodeWords(/\b(last year|a year ago|years ago|previous|letztes jahr|im vorjahr|vor \p{L}+ jahren|l'an dernier|l'année dernière|el año pasado|в прошлом году|минулого року)\b/iu);
-/** Percentages and sums count different things in one story; they are compared only between sentences on one subject. */
-const contextual = (quantity: string): boolean => quantity === 'percent' || quantity.startsWith('money:');
+/** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
+const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
+/** Sums and shares name many different things in one story; two of them are one quantity only when close in value and about the same names. */
+const CONTEXTUAL = (quantity: string): boolean => quantity === 'percent' || quantity.startsWith('money:');
+/**
+ * Two estimates of one sum rarely differ by more than this factor ($102 million and $160 million for one heist do
+ * not); figures further apart are different sums ($75 million for a player's contract, $180 million for another's).
+ */
+const SAME_SUM_RATIO = 2;
+/** Two sentences are on one subject when they share this many content terms at this cosine (percentages only). */
 const SAME_SUBJECT = { similarity: 0.5, shared: 3 };
+/** A death toll reported over at least this span, rising with time, is an update rather than a disagreement. */
+const UPDATE_SPAN_MINUTES = 30;
+/** Words saying a figure changed, within the mention: "the toll rose to 10". */
+const RISE = /\b(rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|has grown|went up|now stands)\b/iu;
 
-/** True when a sentence looks back at an earlier event ("in 2019", "last year"), whose figures are not this story's. */
-export function looksBack(sentence: string, year: number): boolean {
-  if (EARLIER.test(sentence)) return true;
-  return [...sentence.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu)].some((m) => Number(m[1]) < year);
+interface Entry {
+  mention: QuantityMention;
+  unit: Unit;
+  outlet: string;
+  party: string | null;
+  /** Publication time of the report; null when unknown. */
+  time: string | null;
+  /** Names the sentence gives that most reports do not: who a sum is paid to, which team offers it. */
+  names: Set<string>;
+  /** For a sum: what it is, read from the word nearest to it ("fee", "payout", "deal"); null when no word says. */
+  kind: string | null;
 }
 
-interface Entry { mention: QuantityMention; unit: Unit; attribution: string | null; subject: Set<string> }
+/** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
+function storyNames(drafts: Draft[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const d of drafts) for (const n of new Set(d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase())))) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return new Set([...counts].filter(([, c]) => c * 2 >= drafts.length).map(([n]) => n));
+}
 
 function collect(drafts: Draft[]): Map<string, Entry[]> {
+  const year = storyYear(drafts);
+  const common = storyNames(drafts);
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
-    const year = new Date(draft.time).getUTCFullYear();
-    for (const unit of draft.units) {
-      if (unit.mentions.length === 0 || looksBack(unit.sentence, year)) continue;
-      const attribution = findAttribution(unit.sentence)?.party ?? null;
-      const subject = new Set([...unit.terms].filter((t) => !t.startsWith('#')));
-      for (const mention of unit.mentions) byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), { mention, unit, attribution, subject }]);
+    const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
+    for (const [k, unit] of draft.units.entries()) {
+      const mentions = unit.mentions;
+      if (mentions.length === 0 || background[k]) continue;
+      const names = new Set(unit.entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
+      for (const mention of mentions) {
+        const entry: Entry = { mention, unit, outlet: unit.outlet, party: partyOf(unit.sentence, mention.text), time: draft.article.publishedAt, names, kind: CONTEXTUAL(mention.quantity) ? sumKind(unit.sentence, mention.text) : null };
+        byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), entry]);
+      }
     }
   }
   return byQuantity;
 }
 
-function sameSubject(a: Entry, b: Entry): boolean {
-  return sharedCount(a.subject, b.subject) >= SAME_SUBJECT.shared && similarity(a.subject, b.subject) >= SAME_SUBJECT.similarity;
+/** Sources too vague to be a party: "according to reports". */
+const NOT_A_PARTY = /^(?:(?:news|media|press|local|other|some|unconfirmed|initial|early)\s+)*(?:reports?|accounts?|sources?)$/iu;
+/** Clause breaks: "Tehran's centre put it at 5.9, but the USGS said 6.1" gives each figure its own party. */
+const CLAUSE = /,?\s+(?:but|while|whereas|although)\s+|;\s+/iu;
+
+/** Who the clause giving a figure attributes it to, written as the sentence writes it ("Russia's defence ministry"). */
+function partyOf(sentence: string, figure: string): string | null {
+  const clauses = sentence.split(CLAUSE);
+  const clause = clauses.find((c) => c.includes(figure)) ?? sentence;
+  const party = findAttribution(clause)?.party ?? (clauses.length > 1 ? null : findAttribution(sentence)?.party) ?? null;
+  if (party === null || NOT_A_PARTY.test(party)) return null;
+  const at = sentence.toLowerCase().indexOf(party);
+  return at < 0 ? party : sentence.slice(at, at + party.length);
 }
 
-/** Splits entries into groups on one subject: each joins the first group whose first sentence is on its subject. */
+const anchor = (m: QuantityMention): number => (m.value + m.high) / 2;
+
+function closeInValue(a: Entry, b: Entry): boolean {
+  const x = Math.abs(anchor(a.mention));
+  const y = Math.abs(anchor(b.mention));
+  if (x === 0 || y === 0) return x === y;
+  return Math.max(x, y) / Math.min(x, y) <= SAME_SUM_RATIO;
+}
+
+/** Sums of different kinds (a fee, a payout, a deal's value) are different quantities; an unknown kind matches any. */
+function sameKind(a: Entry, b: Entry): boolean {
+  return a.kind === null || b.kind === null || a.kind === b.kind;
+}
+
+/** Shares are compared only between sentences on one subject: "65% of traffic to India" and "82% of India's voice traffic" are two shares. */
+function sameShare(a: Entry, b: Entry): boolean {
+  if (a.mention.quantity !== 'percent') return true;
+  return sharedCount(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.shared && similarity(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.similarity;
+}
+
+function sameNames(a: Entry, b: Entry): boolean {
+  if (a.names.size === 0 || b.names.size === 0) return true;
+  for (const n of a.names) if (b.names.has(n)) return true;
+  return false;
+}
+
+/** Splits sums (or shares) into groups of one thing: each joins the first group all of whose members are close in value and about the same names. */
 function bySubject(entries: Entry[]): Entry[][] {
   const groups: Entry[][] = [];
   for (const entry of entries) {
-    const group = groups.find((g) => sameSubject(g[0]!, entry));
+    const group = groups.find((g) => g.every((m) => closeInValue(m, entry) && sameNames(m, entry) && sameKind(m, entry) && sameShare(m, entry)));
     if (group === undefined) groups.push([entry]);
     else group.push(entry);
   }
   return groups;
 }
 
+const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
+const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b);
+
+/** The variant each entry's value went into. */
+const variantOfEntry = new WeakMap<Entry, NumberVariant>();
+
 /**
- * Variants by value and cited party: outlets giving the same figure from the same party are listed together
- * ("police" and "police in Marrow Creek" count as one party, named the more specific way).
+ * One variant per value as written ("at least 10" and "10 killed" are one value, shown as 10; "6.1" and "6.1, the geological
+ * survey said" are one), with every party that gives it and the narrowest interval its wordings allow.
  */
-function variantsOf(entries: Entry[]): NumberVariant[] {
-  const variants: NumberVariant[] = [];
-  for (const { mention: m, unit, attribution } of entries) {
-    let variant = variants.find((v) => v.min === m.min && v.max === m.max && sameParty(v.attribution, attribution));
-    if (variant === undefined) {
-      variant = { text: m.text, min: m.min, max: m.max, attribution, quotes: [], outlets: [] };
-      variants.push(variant);
-    } else if (attribution !== null && attribution.length > (variant.attribution ?? '').length) {
-      variant.attribution = attribution;
-    }
-    if (!variant.quotes.some((q) => q.articleId === unit.articleId && q.sentence === unit.sentence)) {
-      variant.quotes.push({ articleId: unit.articleId, outlet: unit.outlet, sentence: unit.sentence });
-    }
-    if (!variant.outlets.includes(unit.outlet)) variant.outlets.push(unit.outlet);
+function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
+  const byValue = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = `${e.mention.value}|${e.mention.high}|${e.mention.min > e.mention.value ? 'over' : e.mention.max !== null && e.mention.max < e.mention.value ? 'under' : ''}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), e]);
   }
-  return variants.sort(
-    (a, b) => a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity) || a.text.localeCompare(b.text) || (a.attribution ?? '').localeCompare(b.attribution ?? ''),
-  );
+  const variants: NumberVariant[] = [];
+  for (const members of byValue.values()) {
+    const tightest = members.reduce((best, e) => (width(e.mention) < width(best.mention) ? e : best), members[0]!);
+    const parties: string[] = [];
+    for (const party of members.flatMap((e) => (e.party === null ? [] : e.party.split(/\s+and\s+/u)))) {
+      const known = parties.findIndex((p) => sameParty(p, party));
+      if (known < 0) parties.push(party);
+      else parties[known] = fullestName([parties[known]!, party]);
+    }
+    const quotes: NumberVariant['quotes'] = [];
+    const outlets: string[] = [];
+    for (const e of members) {
+      if (!quotes.some((q) => q.articleId === e.unit.articleId && q.sentence === e.unit.sentence)) {
+        quotes.push({ articleId: e.unit.articleId, outlet: e.outlet, sentence: e.unit.sentence });
+      }
+      if (!outlets.includes(e.outlet)) outlets.push(e.outlet);
+    }
+    const variant: NumberVariant = {
+      text: members[0]!.mention.text,
+      figure: figureOf(quantity, tightest.mention),
+      min: tightest.mention.min,
+      max: tightest.mention.max,
+      attribution: parties.length === 0 ? null : parties.join(' and '),
+      firstReportedAt: members.reduce<string | null>((t, e) => earlier(t, e.time), null),
+      quotes,
+      outlets,
+    };
+    for (const e of members) variantOfEntry.set(e, variant);
+    variants.push(variant);
+  }
+  return variants.sort((a, b) => a.min - b.min || width(a) - width(b) || a.text.localeCompare(b.text));
 }
 
-function sameParty(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
-}
-
+/** Some two values from different outlets that cannot both be true. */
 function conflicting(variants: NumberVariant[]): boolean {
-  return variants.some((a, i) =>
-    variants.slice(i + 1).some((b) => !overlaps(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
-  );
+  return variants.some((a, i) => variants.slice(i + 1).some((b) => !overlaps(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))));
+}
+
+interface Point { value: number; variant: NumberVariant; outlet: string; time: number | null }
+
+/** Each outlet's highest figure and when it was published: the timeline of a count. */
+function timeline(entries: Entry[]): Point[] {
+  const points = new Map<string, Point>();
+  for (const e of entries) {
+    const variant = variantOfEntry.get(e)!;
+    const value = anchor(e.mention);
+    const time = e.time === null ? null : Date.parse(e.time);
+    const known = points.get(e.outlet);
+    if (known === undefined || value > known.value) points.set(e.outlet, { value, variant, outlet: e.outlet, time: Number.isNaN(time) ? null : time });
+  }
+  return [...points.values()];
+}
+
+const at = (p: Point, outlets: string[]): FigureAt => ({ figure: p.variant.figure, at: p.time === null ? null : new Date(p.time).toISOString(), outlets });
+
+/**
+ * A count that rose as reporting went on: with publication times over at least half an hour, every later report
+ * gives at least the figure of every earlier one and the latest is higher than the first; without usable times,
+ * a report says the figure rose ("the toll rose to 10").
+ */
+function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'] {
+  if (!CUMULATIVE.has(quantity)) return null;
+  const points = timeline(entries);
+  const timed = points.filter((p) => p.time !== null).sort((a, b) => a.time! - b.time! || a.value - b.value);
+  const span = timed.length >= 2 ? (timed[timed.length - 1]!.time! - timed[0]!.time!) / 60000 : 0;
+  if (timed.length >= 2 && span >= UPDATE_SPAN_MINUTES) {
+    const rising = timed.every((p, i) => timed.slice(i + 1).every((q) => q.time === p.time || q.value >= p.value));
+    const first = timed[0]!;
+    const last = timed[timed.length - 1]!;
+    if (!rising || last.value <= first.value) return null;
+    return { from: at(first, timed.filter((p) => p.value === first.value).map((p) => p.outlet)), to: at(last, timed.filter((p) => p.value === last.value).map((p) => p.outlet)) };
+  }
+  const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
+  if (risen.length === 0) return null;
+  // The report saying the figure rose tells what it rose to; the lowest figure below that is where it rose from.
+  const top = Math.max(...risen);
+  const sorted = [...points].filter((p) => p.value <= top).sort((a, b) => a.value - b.value);
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  if (low === undefined || high === undefined || high.value <= low.value) return null;
+  return { from: at(low, sorted.filter((p) => p.value === low.value).map((p) => p.outlet)), to: at(high, sorted.filter((p) => p.value === high.value).map((p) => p.outlet)) };
 }
 
 /**
- * Collects every counted quantity the reports give and returns those reported with values that cannot all be true:
- * some two variants from different outlets whose intervals do not overlap. Consistent values are not flagged.
- * Figures about earlier events are left out; percentages and sums are compared only within one subject.
+ * The quantities of the event that reports give different values for. Figures about earlier events and background
+ * ("in 2004", "last month") are left out; sums and shares are compared only with close sums about the same names;
+ * equal values merge across wording and attribution; a range is one value. A count that rose over time is an update
+ * ("deaths rose from 3 to 24"), values that cannot all be true otherwise are a conflict; consistent values are not listed.
  */
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
   for (const [quantity, entries] of collect(drafts)) {
-    for (const group of contextual(quantity) ? bySubject(entries) : [entries]) {
-      const variants = variantsOf(group);
-      if (conflicting(variants)) out.push({ quantity, variants });
+    for (const group of CONTEXTUAL(quantity) ? bySubject(entries) : [entries]) {
+      if (new Set(group.map((e) => e.outlet)).size < 2) continue;
+      const variants = variantsOf(quantity, group);
+      if (variants.length < 2) continue;
+      const change = updateOf(quantity, group);
+      const label = labelOf(quantity, group.map((e) => e.unit.sentence));
+      if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
+      else if (conflicting(variants)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }
   }
   const reach = (d: NumberDivergence): number => new Set(d.variants.flatMap((v) => v.outlets)).size;

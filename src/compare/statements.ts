@@ -1,7 +1,7 @@
 import { findAttribution, isNegated, type Stance } from './attribution.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { shingles } from './syndication.ts';
-import { contentTerms } from './terms.ts';
+import { contentTerms } from '../text/terms.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 /** One attributed statement: a party says, denies, confirms or blames something. */

@@ -2,6 +2,7 @@ import type { UniqueFact } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
+import { backgroundSentences, storyYear } from './background.ts';
 
 /** At most this many unique facts per outlet, and in all, taken in turn from each outlet. */
 export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
@@ -12,7 +13,7 @@ function notability(u: Unit): number {
 }
 
 /**
- * Notable facts (sentences with numbers or names) that only one independent outlet reports:
+ * Notable facts of the event (sentences with numbers or names, not background or history) that only one independent outlet reports:
  * no other report — independent, or a copy of another report — covers them. Sentences counting something other
  * reports also count (a different toll) are divergences, not unique facts; an outlet alone in its language is skipped,
  * since its sentences cannot be matched.
@@ -20,14 +21,17 @@ function notability(u: Unit): number {
 export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: Draft) => string | null }): UniqueFact[] {
   const lookup = factIndex(drafts.flatMap((d) => d.units));
   const perOutlet: Unit[][] = [];
+  const year = storyYear(drafts);
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
     if (!others.some((d) => d.language === draft.language && d.article.body.trim() !== '')) continue;
     const otherIds = new Set(others.map((d) => d.article.id));
     const counted = new Set(others.flatMap((d) => d.units.flatMap((u) => u.mentions.map((m) => m.quantity))));
+    const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
     perOutlet.push(
       draft.units
+        .filter((u) => !background[u.index])
         .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)))

@@ -1,4 +1,4 @@
-import type { Report } from '../domain/breakdown.ts';
+import type { FigureChange, NumberDivergence, NumberVariant, Report } from '../domain/breakdown.ts';
 
 /** A span of coverage for people: "40 min", "5 h", "3 days". */
 export function durationText(minutes: number): string {
@@ -10,4 +10,49 @@ export function durationText(minutes: number): string {
 /** " · copy of AP" for a wire or syndicated copy, " · copy" when the agency is unknown, "" for an independent report. */
 export function copyNote(report: Pick<Report, 'independent' | 'agency'>): string {
   return report.independent ? '' : ` · copy${report.agency ? ` of ${report.agency}` : ''}`;
+}
+
+type Escape = (text: string) => string;
+const plain: Escape = (t) => t;
+
+/** "19:19" for an ISO time, in UTC. */
+export function clockTime(iso: string): string {
+  return new Date(iso).toISOString().slice(11, 16);
+}
+
+/** " between 19:19 and 00:20 UTC" for an update with both times, " as reporting went on" without them. */
+export function updateSpan(change: FigureChange): string {
+  if (change.from.at === null || change.to.at === null) return ' as reporting went on';
+  return ` between ${clockTime(change.from.at)} and ${clockTime(change.to.at)} UTC`;
+}
+
+/** Who gives a value: the party the outlets cite, else the outlets ("police (A, B)", "A, B +1"). */
+export function whoSays(v: Pick<NumberVariant, 'attribution' | 'outlets'>, esc: Escape = plain, shown = 2): string {
+  const outlets = `${v.outlets.slice(0, shown).map(esc).join(', ')}${v.outlets.length > shown ? ` +${v.outlets.length - shown}` : ''}`;
+  if (!v.attribution) return outlets;
+  return outlets === '' ? esc(v.attribution) : `${esc(v.attribution)} (${outlets})`;
+}
+
+/** "says" for one party or outlet, "say" for several. */
+export function saysOf(v: Pick<NumberVariant, 'attribution' | 'outlets'>): string {
+  return (v.attribution ? / and /u.test(v.attribution) : v.outlets.length > 1) ? 'say' : 'says';
+}
+
+/**
+ * A number divergence in plain words, without its label: an update as "rose from 3 to 24 between 19:19 and 00:20
+ * UTC", a conflict as "A says 41 / B says several". Parts are escaped with `esc` for the platform.
+ */
+export function divergenceText(d: NumberDivergence, esc: Escape = plain): string {
+  if (d.kind === 'update' && d.change !== null) {
+    return `rose from ${esc(d.change.from.figure)} to ${esc(d.change.to.figure)}${updateSpan(d.change)}`;
+  }
+  return d.variants.map((v) => {
+    const who = whoSays(v, esc);
+    return who === '' ? esc(v.figure) : `${who} ${saysOf(v)} ${esc(v.figure)}`;
+  }).join(' / ');
+}
+
+/** "deaths rose from 3 to 24 between 19:19 and 00:20 UTC", "aircraft hit: A says 41 / B says several". */
+export function divergenceLine(d: NumberDivergence, esc: Escape = plain): string {
+  return d.kind === 'update' ? `${esc(d.label)} ${divergenceText(d, esc)}` : `${esc(d.label)}: ${divergenceText(d, esc)}`;
 }

@@ -61,20 +61,50 @@ export interface Divergences {
   claims: ClaimDivergence[];
 }
 
-/** One quantity ("dead", "magnitude", "troops") reported with values that cannot all be true. */
+/** How two figures for one quantity differ: at about the same time or from different parties, or as reporting went on. */
+export type DivergenceKind = 'conflict' | 'update';
+
+/**
+ * One quantity of the event (deaths, aircraft hit, a deal's value) reported with values that cannot all be true
+ * at once ("conflict"), or that changed as reporting went on ("update", e.g. a rising death toll).
+ */
 export interface NumberDivergence {
+  /** Internal key of what is counted ("deaths", "money:USD"); never shown to readers. */
   quantity: string;
+  /** What is counted, in plain words for readers: "deaths", "aircraft hit", "deal value". */
+  label: string;
+  kind: DivergenceKind;
+  /** For an update: the first and the latest figure, with when each was first reported; null for a conflict. */
+  change: FigureChange | null;
+  /** Each distinct value once (equal values merged across wording and attribution), lowest first. */
   variants: NumberVariant[];
 }
 
+export interface FigureChange {
+  from: FigureAt;
+  to: FigureAt;
+}
+
+export interface FigureAt {
+  /** The figure for readers ("3", "at least 24"). */
+  figure: string;
+  /** Earliest publication time of a report giving it; null when the reports carry no time. */
+  at: string | null;
+  outlets: string[];
+}
+
 export interface NumberVariant {
-  /** As written, e.g. "at least 10 killed". */
+  /** As written in the first report giving it, e.g. "at least 10 killed". */
   text: string;
+  /** The value for readers: "10", "at least 24", "$13.9 billion", "several". */
+  figure: string;
   /** Normalised interval the wording allows. */
   min: number;
   max: number | null;
-  /** Who the outlet attributes it to ("police", "hospital"), when it says. */
+  /** Who the outlets attribute it to ("police", "the US Geological Survey"), parties joined by "and"; null when none says. */
   attribution: string | null;
+  /** Earliest publication time of a report giving this value; null when unknown. */
+  firstReportedAt: string | null;
   quotes: Quote[];
   outlets: string[];
 }

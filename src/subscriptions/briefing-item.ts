@@ -1,6 +1,7 @@
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { BriefingItem } from '../domain/delivery.ts';
 import { independentOutlets } from './story-filter.ts';
+import { divergenceLine } from '../compare/wording.ts';
 
 const MAX_LINE = 220;
 
@@ -19,16 +20,20 @@ export function briefingItem(breakdown: Breakdown, reports: readonly Report[]): 
   };
 }
 
-/** The number disagreement with the widest relative spread, else the first conflicting claim, in one line. */
+/**
+ * The sharpest number divergence in one line, conflicts before updates ("aircraft hit: A says 41 / B says several",
+ * "deaths rose from 3 to 24 between 19:19 and 00:20 UTC"), else the first conflicting claim.
+ */
 export function sharpestDivergence(breakdown: Breakdown): string | null {
-  let best: { spread: number; line: string } | null = null;
+  let best: { rank: number; line: string } | null = null;
   for (const d of breakdown.divergences.numbers) {
     const sorted = [...d.variants].sort((a, b) => a.min - b.min);
     const low = sorted[0];
     const high = sorted[sorted.length - 1];
     if (!low || !high || low === high) continue;
     const spread = (high.min - low.min) / Math.max(Math.abs(low.min), 1);
-    if (!best || spread > best.spread) best = { spread, line: `${d.quantity}: ${low.text} (${low.outlets[0] ?? '?'}) vs ${high.text} (${high.outlets[0] ?? '?'})` };
+    const rank = (d.kind === 'conflict' ? 1e9 : 0) + spread;
+    if (!best || rank > best.rank) best = { rank, line: divergenceLine(d) };
   }
   if (best) return clip(best.line);
   const claim = breakdown.divergences.claims.find((c) => c.sides.length >= 2);

@@ -47,6 +47,10 @@ const VAGUE: [RegExp, number, number][] = [
   [/^(millions|millionen)$/u, 2e6, 9999999],
 ];
 const SEVERAL = /^(several|mehrere|einige|plusieurs|varios|varias|несколько|кілька|декілька)$/u;
+/** "Several" on its own: more than a couple, fewer than ten. */
+const SEVERAL_RANGE: [number, number] = [3, 9];
+/** Words that halve the amount after them: "half a million", "eine halbe Million". */
+const HALF = new Set(['half', 'halbe', 'demi', 'medio', 'media', 'пол', 'півмільйона']);
 
 type QualifierKind = 'least' | 'more' | 'about' | 'nearly' | 'upto' | 'fewer' | 'between';
 const QUALIFIER_WORDS: Record<string, [string, QualifierKind][]> = {
@@ -126,6 +130,9 @@ export interface AmountMatch extends Interval {
   tokenStart: number;
   tokenEnd: number;
   qualifier: QualifierKind | null;
+  /** The amount as written, before its qualifier widens it: "at least 10" → 10, "10 to 12" → 10 and 12. */
+  value: number;
+  high: number;
 }
 
 /** Splits text into words, numerals (with their separators) and single symbols. */
@@ -164,6 +171,7 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   if ((ONES.has(t) || SEVERAL.test(t)) && mult !== null) {
     return SEVERAL.test(t) ? { lo: 2 * mult, hi: 10 * mult - 1, end: i + 2, plain: false, scale: mult } : { lo: mult, hi: mult, end: i + 2, plain: false, scale: mult };
   }
+  if (SEVERAL.test(t)) return { lo: SEVERAL_RANGE[0], hi: SEVERAL_RANGE[1], end: i + 1, plain: false, scale: 1 };
   const vague = vagueOf(t);
   if (vague !== null) {
     const ofSkip = ['of', 'de', 'von', 'd'].includes(next ?? '') ? 2 : 1;
@@ -244,12 +252,21 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
   for (let i = 0; i < tokens.length; i++) {
     const core = parseCore(tokens, i, language);
     if (core === null) continue;
-    const qualifier = findQualifier(tokens, i, language);
+    const halved = ONES.has(tokens[i]!.lower) && core.scale > 1 && HALF.has(tokens[i - 1]?.lower ?? '');
+    if (halved) {
+      core.lo /= 2;
+      core.hi /= 2;
+    }
+    const at = halved ? i - 1 : i;
+    const signed = /^[$€£₽₴]$/u.test(tokens[at - 1]?.text ?? '');
+    const beforeSign = signed ? findQualifier(tokens, at - 1, language) : null;
+    const qualifier = beforeSign?.[0] === 'between' ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
     let { lo, hi, end } = core;
     const link = tokens[end]?.lower;
     if (link !== undefined && RANGE_LINKS.has(link)) {
       const needsBetween = ['and', 'und', 'et', 'y', 'и', 'та', 'і', 'до', 'a'].includes(link) && !(link === 'a' && language === 'es');
-      const second = needsBetween && qualifier?.[0] !== 'between' ? null : parseCore(tokens, end + 1, language);
+      const sign = tokens[end + 1] !== undefined && /^[$€£₽₴]$/u.test(tokens[end + 1]!.text) && tokens[i - 1]?.text === tokens[end + 1]!.text ? 1 : 0;
+      const second = needsBetween && qualifier?.[0] !== 'between' ? null : parseCore(tokens, end + 1 + sign, language);
       if (second !== null && core.scale === 1 && second.scale > 1) lo *= second.scale;
       if (second !== null && second.hi >= lo) {
         hi = second.hi;
@@ -258,9 +275,9 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
     }
     const year = core.plain && hi === lo && Number.isInteger(lo) && lo >= 1800 && lo <= 2100 && qualifier === null;
     if (!year) {
-      const tokenStart = qualifier?.[1] ?? i;
+      const tokenStart = qualifier?.[1] ?? at;
       const interval = applyQualifier(qualifier?.[0] ?? null, lo, hi);
-      out.push({ ...interval, start: tokens[tokenStart]!.start, end: tokens[end - 1]!.end, tokenStart, tokenEnd: end, qualifier: qualifier?.[0] ?? null });
+      out.push({ ...interval, start: tokens[tokenStart]!.start, end: tokens[end - 1]!.end, tokenStart, tokenEnd: end, qualifier: qualifier?.[0] ?? null, value: lo, high: hi });
     }
     i = end - 1;
   }

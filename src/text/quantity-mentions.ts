@@ -5,8 +5,11 @@ import { AGE_BEFORE, BETWEEN_AFTER, BETWEEN_BEFORE, CURRENCIES, MEASURE, MONTH, 
 export interface QuantityMention extends Interval {
   /** As written, from qualifier to counted noun. */
   text: string;
-  /** Canonical quantity: deaths, injured, missing, arrests, rescued, displaced, troops, magnitude, percent, money:USD… */
+  /** Canonical quantity: deaths, injured, missing, arrests, rescued, displaced, troops, magnitude, aircraft, drones, percent, money:USD… */
   quantity: string;
+  /** The amount as written, before a qualifier widens it ("at least 10" → 10); `high` ends a range ("10 to 12"). */
+  value: number;
+  high: number;
 }
 
 const WINDOW = 4;
@@ -90,7 +93,65 @@ export function findQuantities(sentence: string, language: string | null = null)
     }
     const start = Math.min(amount.start, hit.start);
     const end = Math.max(amount.end, hit.end);
-    out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max });
+    out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max, value: amount.value, high: amount.high });
   }
   return out;
+}
+
+const NONE = /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b/iu;
+const NONE_QUANTITY: Record<string, string> = {
+  killed: 'deaths', deaths: 'deaths', fatalities: 'deaths', casualties: 'deaths', hurt: 'injured', injured: 'injured', wounded: 'injured',
+  harmed: 'injured', injuries: 'injured', arrested: 'arrests', missing: 'missing',
+};
+
+/** "No one was killed", "nobody was hurt", "no casualties": a count of zero, which other reports' figures can contradict (English). */
+export function findNone(sentence: string): QuantityMention[] {
+  const m = NONE.exec(sentence);
+  if (m === null) return [];
+  const quantity = NONE_QUANTITY[(m[1] ?? m[2] ?? '').toLowerCase()];
+  return quantity === undefined ? [] : [{ text: m[0], quantity, min: 0, max: 0, value: 0, high: 0 }];
+}
+
+const COUNTED_ALONE = new Set(['money', 'percent', 'magnitude']);
+
+/**
+ * The quantities a sentence reports about its event, for comparing reports: findQuantities' mentions without
+ * an outlet's own currency conversions ("85 million euros ($108 million)"), model names read as counts ("Tu-22
+ * bombers"), or counts of something else ("evacuated several buildings" counts buildings, not evacuees), plus
+ * zero counts ("no one was killed") in English.
+ */
+export function reportedCounts(sentence: string, language: string | null = null): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  let searchFrom = 0;
+  const mentions = findQuantities(sentence, language);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const start = sentence.indexOf(m.text, searchFrom);
+    const end = start < 0 ? -1 : start + m.text.length;
+    if (start >= 0) searchFrom = start + 1;
+    const family = m.quantity.split(':')[0]!;
+    if (start > 0) {
+      const before = sentence.slice(0, start);
+      if (family === 'money' && /\(\s*(?:about|around|some|roughly|nearly|US|A|C|NZ)?\s*$/u.test(before) && /\d[^()]{0,30}\(\s*\p{L}*\s*$/u.test(before)) continue;
+      if (/\p{L}-$/u.test(before)) continue;
+    }
+    if (!COUNTED_ALONE.has(family) && end >= 0) {
+      const endsWithAmount = /[\d\p{L}]$/u.test(m.text) && !NOUNS.some(([, re]) => re.test(m.text.split(/\s+/u).pop()!.toLowerCase()));
+      const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
+      if (endsWithAmount && next !== undefined && !BETWEEN_AFTER.has(next) && !/^(and|or|in|on|at|of|to|as|when|after|before|with|by|from|since|during|while|but|who|that|which|more|others?|people|more)$/u.test(next)) continue;
+    }
+    out.push(m);
+  }
+  return language === null || language === 'en' ? [...out, ...findNone(sentence), ...findToll(sentence, out)] : out;
+}
+
+const TOLL = /\b(?:death toll|toll)\b[^;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|jumped|increased|stands at|stood at|rises|climbs)\s+(?:to\s+)?((?:at least|more than|over|nearly|about)\s+)?(\d[\d,]*|\p{L}+)\b/iu;
+
+/** "The death toll from Tuesday's quake rose to 11": a toll told far from its noun, which the word window does not reach (English). */
+export function findToll(sentence: string, found: QuantityMention[] = []): QuantityMention[] {
+  const m = TOLL.exec(sentence);
+  if (m === null || found.some((f) => f.quantity === 'deaths')) return [];
+  const amount = scanAmounts(`${m[1] ?? ''}${m[2]}`, 'en')[0];
+  if (amount === undefined) return [];
+  return [{ text: m[0], quantity: 'deaths', min: amount.min, max: amount.max, value: amount.value, high: amount.high }];
 }

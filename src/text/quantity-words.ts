@@ -8,6 +8,8 @@ export const NOUNS: [string, RegExp][] = [
   ['displaced', /^(displaced|evacuated|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u],
   ['troops', /^(troops|soldiers|servicemen|soldaten|truppen|soldats|troupes|soldados|tropas|военнослужащ\p{L}*|военных|солдат\p{L}*|військових|військовослужбовц\p{L}*)$/u],
   ['magnitude', /^(magnitude|richter|stärke|magnitud|магнитуд\p{L}*|магнітуд\p{L}*)$/u],
+  ['aircraft', /^(aircraft|airplanes?|planes|jets|bombers|warplanes|helicopters|flugzeuge|kampfjets|bomber|avions|bombardiers|aviones|bombarderos|самол[её]т\p{L}*|бомбардировщик\p{L}*|літак\p{L}*|бомбардувальник\p{L}*)$/u],
+  ['drones', /^(drones|drohnen|дрон\p{L}*|беспилотник\p{L}*|безпілотник\p{L}*)$/u],
 ];
 
 /** Percent words and signs, which must follow the number directly. */
@@ -25,7 +27,7 @@ export const SUM_OR_MAGNITUDE_HINT = /[$€£₽₴]|dollar|usd|euro|eur\b|pound
 /** Words that may stand between a number and what it counts: "12 people were killed", "10 residents had been injured". */
 export const BETWEEN_AFTER = new Set(`people persons person others other more residents civilians children adults men women villagers
   workers passengers victims officers policemen protesters demonstrators students tourists miners migrants patients inhabitants
-  citizens pupils elderly young local foreign innocent unarmed were was have has had been are is be reportedly also confirmed
+  citizens pupils elderly young local foreign innocent unarmed heavy strategic military fighter combat bomber left were was have has had been are is be reportedly also confirmed
   now so far already seriously critically slightly lightly badly severely fatally believed feared thought reported
   menschen personen kinder bewohner zivilisten wurden sind waren seien worden weitere mindestens
   personnes habitants enfants civils ont été sont autres

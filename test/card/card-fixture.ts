@@ -17,9 +17,9 @@ export function breakdown(reports: Report[], headline = 'Ferry crews strike over
     reports,
     consensus: [],
     divergences: {
-      numbers: [{ quantity: 'ferries cancelled', variants: [
-        { text: '14 ferries', min: 14, max: 14, attribution: 'the operator', quotes: [], outlets: names.slice(0, 1) },
-        { text: 'at least 20 ferries', min: 20, max: null, attribution: null, quotes: [], outlets: names.slice(1, 2) },
+      numbers: [{ quantity: 'ferries', label: 'ferries cancelled', kind: 'conflict', change: null, variants: [
+        { text: '14 ferries', figure: '14', min: 14, max: 14, attribution: 'the operator', firstReportedAt: null, quotes: [], outlets: names.slice(0, 1) },
+        { text: 'at least 20 ferries', figure: 'at least 20', min: 20, max: null, attribution: null, firstReportedAt: null, quotes: [], outlets: names.slice(1, 2) },
       ] }],
       claims: [],
     },

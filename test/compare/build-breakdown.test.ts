@@ -50,7 +50,7 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
     expect(breakdown.divergences.numbers.map((d) => d.quantity)).toEqual(['deaths']);
     const deaths = breakdown.divergences.numbers[0]!;
     expect(deaths.variants.map((v) => [v.min, v.max, v.attribution])).toEqual([
-      [10, null, 'police'], [11, null, 'polizei'], [12, 12, 'regional hospital'], [12, 12, null], [15, 15, 'officials'],
+      [10, null, 'police'], [11, null, 'Polizei'], [12, 12, 'regional hospital'], [15, 15, 'officials'],
     ]);
     expect(deaths.variants[0]?.outlets).toEqual(['Harbor Gazette', 'Lakeside Times']);
   });

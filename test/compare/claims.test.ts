@@ -76,3 +76,15 @@ describe('claimDivergences with a bare denial', () => {
     expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['residents', 'factory owner']);
   });
 });
+
+describe('claims from two names of one body', () => {
+  it('are one party, never two sides of a conflict', async () => {
+    const { claimDivergences } = await import('../../src/compare/claims.ts');
+    const { draftsOf } = await import('./fixtures/make.ts');
+    const drafts = draftsOf([
+      { outlet: 'a', body: 'The USGS said the quake struck under the northern coast of Norland.' },
+      { outlet: 'b', body: 'The geological survey said the quake had not struck under the northern coast of Norland.' },
+    ]);
+    expect(claimDivergences(drafts)).toEqual([]);
+  });
+});

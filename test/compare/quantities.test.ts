@@ -20,7 +20,7 @@ describe('numberDivergences', () => {
     expect(deaths?.variants[1]?.quotes).toEqual([{ articleId: 'south:1', outlet: 'south', sentence: '12 people died, according to the regional hospital.' }]);
   });
 
-  it('lists outlets citing one party for one figure together, naming the party the more specific way, and keeps other parties apart', () => {
+  it('merges equal values across wording and attribution, naming each party once, the most specific way', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'Twelve people died in the flooding, police said.' },
       { outlet: 'harbour', body: 'Police in Marrow Creek say twelve people died after the dam overflowed.' },
@@ -28,11 +28,11 @@ describe('numberDivergences', () => {
       { outlet: 'plains', body: 'Fifteen people were killed, according to the regional hospital.' },
     ]);
     const [deaths] = numberDivergences(drafts);
-    expect(deaths?.variants.map((v) => [v.min, v.attribution, v.outlets])).toEqual([
-      [12, 'mayor', ['valley']],
-      [12, 'police in marrow creek', ['north', 'harbour']],
-      [15, 'regional hospital', ['plains']],
+    expect(deaths?.variants.map((v) => [v.figure, v.attribution, v.outlets])).toEqual([
+      ['12', 'Police in Marrow Creek and mayor', ['north', 'harbour', 'valley']],
+      ['15', 'regional hospital', ['plains']],
     ]);
+    expect(deaths?.label).toBe('deaths');
   });
 
   it('does not flag values that can all be true', () => {
@@ -104,5 +104,43 @@ describe('numberDivergences on sums and percentages', () => {
     ]);
     const divergences = numberDivergences(drafts);
     expect(divergences.map((d) => [d.quantity, d.variants.map((v) => v.text)])).toEqual([['money:USD', ['$20 million', '$25 million']]]);
+  });
+
+  it('calls a toll that rose over the hours an update, with its first and latest figure and their times', () => {
+    const drafts = draftsOf([
+      { outlet: 'early', body: 'The quake killed three people, officials said.', publishedAt: '2026-03-10T19:19:00Z' },
+      { outlet: 'middle', body: 'The death toll rose to 11, the disaster agency said.', publishedAt: '2026-03-10T21:05:00Z' },
+      { outlet: 'late', body: 'At least 24 people were killed in the quake, the disaster agency said.', publishedAt: '2026-03-11T00:20:00Z' },
+    ]);
+    const [deaths, ...rest] = numberDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(deaths?.kind).toBe('update');
+    expect(deaths?.change).toEqual({
+      from: { figure: '3', at: '2026-03-10T19:19:00.000Z', outlets: ['early'] },
+      to: { figure: 'at least 24', at: '2026-03-11T00:20:00.000Z', outlets: ['late'] },
+    });
+  });
+
+  it('calls different figures from different parties at one time a conflict, a vague amount included', () => {
+    const drafts = draftsOf([
+      { outlet: 'kyiv', body: "Ukraine's security service said its drones struck 41 heavy bomber jets on Sunday." },
+      { outlet: 'moscow', body: "Russia's defence ministry said the drone attacks caused several aircraft to catch fire." },
+      { outlet: 'wire', body: 'The Russian Defense Ministry said several aircraft caught fire.' },
+    ]);
+    const [aircraft] = numberDivergences(drafts);
+    expect(aircraft?.kind).toBe('conflict');
+    expect(aircraft?.label).toBe('aircraft hit');
+    expect(aircraft?.variants.map((v) => [v.figure, v.outlets])).toEqual([['several', ['moscow', 'wire']], ['41', ['kyiv']]]);
+    expect(aircraft?.variants[0]?.attribution).toBe("Russia's defence ministry");
+  });
+
+  it('keeps a range as one value and does not pair sums of different things or background figures', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: ['Halden agreed to buy Brisk for $13.9 billion.', 'The deal includes a break fee of between $140 million and $150 million.'] },
+      { outlet: 'b', body: ["Halden will pay $13.2 billion for Brisk.", "Brisk's chief executive will receive a $75 million payout."] },
+      { outlet: 'c', body: ['A break fee of $140 million to $150 million applies.', 'In 2019 Halden paid $2.1 billion for Sunmill.'] },
+    ]);
+    const out = numberDivergences(drafts);
+    expect(out.map((d) => [d.label, d.variants.map((v) => v.figure)])).toEqual([['deal value (US dollars)', ['$13.2 billion', '$13.9 billion']]]);
   });
 });

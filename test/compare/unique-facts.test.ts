@@ -34,4 +34,13 @@ describe('uniqueFacts limits', () => {
     expect(Math.max(...perOutlet.values())).toBe(2);
     expect(perOutlet.size).toBe(8);
   });
+
+  it('leaves out background and history, and page stamps, which are not the event', () => {
+    const story = draftsOf([
+      { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'In 2004 a flood in Carrow killed 12 people.', 'Tuesday, July 2nd, 2013', 'The Pine Hill chapel of Glenholt was destroyed.'] },
+      { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual(['The Pine Hill chapel of Glenholt was destroyed.']);
+  });
 });
+

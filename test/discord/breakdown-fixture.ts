@@ -42,13 +42,13 @@ export function breakdown(options: { outlets?: number; sentences?: number; words
     consensus: [{ statement: 'The harbour reopened on Sunday morning.', quotes: [quote(0), quote(1)], outlets: names.slice(0, 4) }],
     divergences: {
       numbers: [
-        { quantity: 'ferries inspected', variants: [
-          { text: '12 ferries', min: 12, max: 12, attribution: 'the council', quotes: [quote(0)], outlets: names.slice(0, 2) },
-          { text: 'at least 15 ferries', min: 15, max: null, attribution: null, quotes: [quote(2)], outlets: names.slice(2, 3) },
+        { quantity: 'ferries', label: 'ferries inspected', kind: 'conflict', change: null, variants: [
+          { text: '12 ferries', figure: '12', min: 12, max: 12, attribution: 'the council', firstReportedAt: null, quotes: [quote(0)], outlets: names.slice(0, 2) },
+          { text: 'at least 15 ferries', figure: 'at least 15', min: 15, max: null, attribution: null, firstReportedAt: null, quotes: [quote(2)], outlets: names.slice(2, 3) },
         ] },
-        ...Array.from({ length: 6 }, (_, k) => ({ quantity: `lanterns lit ${k}`, variants: [
-          { text: `${100 + k} lanterns`, min: 100 + k, max: 100 + k, attribution: null, quotes: [quote(1)], outlets: names.slice(1, 2) },
-          { text: `${200 + k} lanterns`, min: 200 + k, max: 200 + k, attribution: 'organisers', quotes: [quote(3)], outlets: names.slice(3, 4) },
+        ...Array.from({ length: 6 }, (_, k) => ({ quantity: `lanterns${k}`, label: `lanterns lit ${k}`, kind: 'conflict' as const, change: null, variants: [
+          { text: `${100 + k} lanterns`, figure: `${100 + k}`, min: 100 + k, max: 100 + k, attribution: null, firstReportedAt: null, quotes: [quote(1)], outlets: names.slice(1, 2) },
+          { text: `${200 + k} lanterns`, figure: `${200 + k}`, min: 200 + k, max: 200 + k, attribution: 'organisers', firstReportedAt: null, quotes: [quote(3)], outlets: names.slice(3, 4) },
         ] })),
       ],
       claims: [{ topic: 'cause of the delay', sides: [

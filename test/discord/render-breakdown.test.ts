@@ -62,12 +62,12 @@ describe('breakdown pages', () => {
 
   it('puts the sharpest divergences first, alternating figures and claims, and never prints empty outlet lists', () => {
     const b = breakdown({ outlets: 3 });
-    b.divergences.numbers = [b.divergences.numbers[0]!, { ...b.divergences.numbers[1]!, quantity: 'lanterns lit', variants: b.divergences.numbers[1]!.variants.map((v) => ({ ...v, outlets: [] })) }];
+    b.divergences.numbers = [b.divergences.numbers[0]!, { ...b.divergences.numbers[1]!, label: 'lanterns lit', variants: b.divergences.numbers[1]!.variants.map((v) => ({ ...v, outlets: [] })) }];
     const text = renderBreakdownPage(b).embeds[0]!.description!;
     const order = ['**lanterns lit**', '**cause of the delay**', '**ferries inspected**'].map((q) => text.indexOf(q));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-    expect(text).toContain('• **lanterns lit**: 100 lanterns · 200 lanterns per organisers\n');
+    expect(text).toContain('• **lanterns lit**: 100 / organisers says 200\n');
     expect(text).not.toContain('()');
   });
 
@@ -88,9 +88,9 @@ describe('breakdown pages', () => {
 describe('divergence pages', () => {
   it('list every divergence once within the description limit', () => {
     const b = breakdown({ outlets: 6 });
-    b.divergences.numbers = Array.from({ length: 120 }, (_, k) => ({ quantity: `measure ${k}`, variants: [
-      { text: `${k} units of something rather long to make lines grow`, min: k, max: k, attribution: null, quotes: [], outlets: ['Outlet 1 Daily'] },
-      { text: `${k + 1} units`, min: k + 1, max: k + 1, attribution: 'inspectors', quotes: [], outlets: ['Outlet 2 Daily'] },
+    b.divergences.numbers = Array.from({ length: 120 }, (_, k) => ({ quantity: `m${k}`, label: `measure ${k}`, kind: 'conflict' as const, change: null, variants: [
+      { text: `${k} units`, figure: `${k} units of something rather long to make lines grow`, min: k, max: k, attribution: null, firstReportedAt: null, quotes: [], outlets: ['Outlet 1 Daily'] },
+      { text: `${k + 1} units`, figure: `${k + 1} units`, min: k + 1, max: k + 1, attribution: 'inspectors', firstReportedAt: null, quotes: [], outlets: ['Outlet 2 Daily'] },
     ] }));
     const pages = divergencePages(b);
     expect(pages.length).toBeGreaterThan(1);

@@ -51,6 +51,6 @@ describe('buildBriefing', () => {
       }),
     ]);
     const [item] = (await buildBriefing({ news, subscription: sub(), since: null, now })).items;
-    expect(item).toMatchObject({ consensus: 'The strike began on Monday.', divergence: 'workers: 2,000 workers (A) vs 9,000 workers (C)', countries: ['DE'], outlets: 3 });
+    expect(item).toMatchObject({ consensus: 'The strike began on Monday.', divergence: 'workers: A says 2,000 workers / C says 9,000 workers', countries: ['DE'], outlets: 3 });
   });
 });

@@ -68,7 +68,7 @@ export function fixtureBreakdown(story: FixtureStory): Breakdown {
     reports,
     consensus: story.consensus ? [{ statement: story.consensus, quotes: [quote(reports[0]!.outlet, story.consensus)], outlets: reports.map((r) => r.outlet) }] : [],
     divergences: {
-      numbers: (story.numbers ?? []).map((n) => ({ quantity: n.quantity, variants: n.variants.map((v) => ({ text: v.text, min: v.min, max: v.min, attribution: null, quotes: [quote(v.outlet, v.text)], outlets: [v.outlet] })) })),
+      numbers: (story.numbers ?? []).map((n) => ({ quantity: n.quantity, label: n.quantity, kind: 'conflict' as const, change: null, variants: n.variants.map((v) => ({ text: v.text, figure: v.text, min: v.min, max: v.min, attribution: null, firstReportedAt: null, quotes: [quote(v.outlet, v.text)], outlets: [v.outlet] })) })),
       claims: [],
     },
     unique: [],

@@ -61,7 +61,7 @@ describe('/compare on Telegram', () => {
     expect(answer.params.callback_query_id).toBe((press.callback_query as { id: string }).id);
     expect(paged.params.message_id).toBe(messageId);
     expect(String(paged.params.text)).toContain('Where they differ · page 2 of');
-    expect(String(paged.params.text)).toContain('more than 60 firefighters');
+    expect(String(paged.params.text)).toContain('more than 60');
     expect(double.message(alice.id, messageId)?.text).toBe(paged.params.text);
   });
 

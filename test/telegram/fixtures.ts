@@ -41,9 +41,12 @@ export function breakdown({ outlets = 4, id = 's-velmora00001', headline = 'Fire
     divergences: {
       numbers: [{
         quantity: 'firefighters',
+        label: 'firefighters',
+        kind: 'conflict',
+        change: null,
         variants: [
-          { text: '40 firefighters', min: 40, max: 40, attribution: 'fire service', quotes: [quote(first)], outlets: [first.outlet] },
-          { text: 'more than 60 firefighters', min: 61, max: null, attribution: null, quotes: [quote(second)], outlets: [second.outlet] },
+          { text: '40 firefighters', figure: '40', min: 40, max: 40, attribution: 'fire service', firstReportedAt: null, quotes: [quote(first)], outlets: [first.outlet] },
+          { text: 'more than 60 firefighters', figure: 'more than 60', min: 61, max: null, attribution: null, firstReportedAt: null, quotes: [quote(second)], outlets: [second.outlet] },
         ],
       }],
       claims: [{

@@ -52,3 +52,33 @@ describe('findQuantities after a colon', () => {
     expect(pick('The dam broke at 10:30 and the water killed livestock.')).toEqual([]);
   });
 });
+
+describe('amounts a breakdown compares', () => {
+  it('reads a range written with a currency sign on both ends as one value', () => {
+    expect(pick('The Orioles offered between $140 million and $150 million.')).toEqual([['money:USD', 140e6, 150e6, '$140 million and $150 million']]);
+  });
+
+  it('reads "half a million" as 500,000, not a million', () => {
+    expect(pick('Nearly half a million people were left homeless.')).toEqual([['displaced', 450000, 500000, 'Nearly half a million people were left homeless']]);
+  });
+
+  it('reads "several" on its own as a vague amount, and counts aircraft under one quantity', () => {
+    expect(pick('The attack caused several aircraft to catch fire.')).toEqual([['aircraft', 3, 9, 'several aircraft']]);
+    expect(pick('Drones hit 41 warplanes.')).toEqual([['aircraft', 41, 41, '41 warplanes']]);
+  });
+
+  it('reads "no one was killed" as a count of zero', async () => {
+    const { findNone } = await import('../../src/text/quantity-mentions.ts');
+    expect(findNone('No one was killed in the strike, the group said.').map((m) => [m.quantity, m.min])).toEqual([['deaths', 0]]);
+    expect(findNone('Nobody was hurt.').map((m) => m.quantity)).toEqual(['injured']);
+    expect(findNone('The strike hit a market.')).toEqual([]);
+  });
+});
+
+describe('tolls told far from their noun', () => {
+  it('reads "the death toll from Tuesday\'s quake rose to 11" as 11 deaths', async () => {
+    const { reportedCounts } = await import('../../src/text/quantity-mentions.ts');
+    expect(reportedCounts("The death toll from Tuesday's magnitude 6.1 earthquake off Norland rose to 11, the agency said.", 'en').map((m) => [m.quantity, m.min])).toEqual([['magnitude', 6.1], ['deaths', 11]]);
+    expect(reportedCounts('The toll rose to 15.', 'en').map((m) => [m.quantity, m.min])).toEqual([['deaths', 15]]);
+  });
+});

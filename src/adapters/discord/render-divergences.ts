@@ -4,6 +4,7 @@ import type { DiscordMessage } from './message.ts';
 import { button, row } from './buttons.ts';
 import { headline } from './render-summary.ts';
 import { escapeText, packLines } from './text-fit.ts';
+import { clockTime, divergenceText, whoSays } from '../../compare/wording.ts';
 
 const PAGE_TEXT = 3800;
 
@@ -16,8 +17,11 @@ export function divergenceCount(b: Breakdown): number {
 export function divergencePages(b: Breakdown): string[] {
   const lines: string[] = [];
   for (const d of b.divergences.numbers) {
-    lines.push(`**${escapeText(d.quantity)}**`);
-    for (const v of d.variants) lines.push(`• ${escapeText(v.text)}${v.attribution ? ` (per ${escapeText(v.attribution)})` : ''} — ${v.outlets.map(escapeText).join(', ')}`);
+    lines.push(`**${escapeText(d.label)}**${d.kind === 'update' ? ` ${divergenceText(d, escapeText)}` : ''}`);
+    for (const v of d.variants) {
+      const when = d.kind === 'update' && v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : '';
+      lines.push(d.kind === 'update' ? `• ${escapeText(v.figure)} — ${v.outlets.map(escapeText).join(', ')}${when}` : `• ${whoSays(v, escapeText, 6)} says ${escapeText(v.figure)}`);
+    }
   }
   for (const d of b.divergences.claims) {
     lines.push(`**${escapeText(d.topic)}**`);

@@ -1,5 +1,5 @@
 import type { Breakdown, ClaimDivergence, NumberDivergence } from '../../domain/breakdown.ts';
-import { durationText } from '../../compare/wording.ts';
+import { divergenceLine, durationText } from '../../compare/wording.ts';
 import { flag } from './flags.ts';
 import { escapeText, fitWords, packLines } from './text-fit.ts';
 
@@ -37,10 +37,9 @@ export function coverageLine(b: Breakdown): string {
   return `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent${countries ? ` · ${countries}` : ''}${span}`;
 }
 
-/** One number divergence in a line: "dead: at least 10 (A, B) · 15 (C)". */
+/** One number divergence in a line: "**deaths** rose from 3 to 24 between 19:19 and 00:20 UTC", "**aircraft hit**: A says 41 / B says several". */
 export function numberLine(d: NumberDivergence): string {
-  const variants = d.variants.map((v) => `${escapeText(v.text)}${v.attribution ? ` per ${escapeText(v.attribution)}` : ''}${outletList(v.outlets)}`);
-  return fitWords(`**${escapeText(d.quantity)}**: ${variants.join(' · ')}`, 900);
+  return fitWords(divergenceLine(d, escapeText).replace(escapeText(d.label), `**${escapeText(d.label)}**`), 900);
 }
 
 /** One claim divergence in a line: "cause: the ministry says … (A) vs rebels say … (B)". */

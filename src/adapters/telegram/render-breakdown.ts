@@ -1,5 +1,5 @@
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
-import { copyNote, durationText } from '../../compare/wording.ts';
+import { copyNote, durationText, clockTime, divergenceText } from '../../compare/wording.ts';
 import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
 
@@ -56,8 +56,10 @@ function summary(b: Breakdown): string {
 function differences(b: Breakdown): string {
   const blocks: string[] = [];
   for (const d of b.divergences.numbers) {
-    const lines = d.variants.map((v) => `• ${escapeHtml(v.text)}${v.attribution ? ` (${escapeHtml(v.attribution)})` : ''} — ${italic(v.outlets.join(', '))}`);
-    blocks.push([bold(d.quantity), ...lines].join('\n'));
+    const lines = d.kind === 'update'
+      ? d.variants.map((v) => `• ${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`)
+      : d.variants.map((v) => `• ${v.attribution ? `${escapeHtml(v.attribution)} says ` : ''}${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}`);
+    blocks.push([`${bold(d.label)}${d.kind === 'update' ? ` ${divergenceText(d, escapeHtml)}` : ''}`, ...lines].join('\n'));
   }
   for (const d of b.divergences.claims) {
     const lines = d.sides.map((s) => `• ${bold(s.party)}: ${escapeHtml(s.claim)} — ${italic(s.outlets.join(', '))}`);

@@ -1,5 +1,5 @@
 import type { CommandResult, StoryLine } from '../../../commands/command.ts';
-import { copyNote, durationText } from '../../compare/wording.ts';
+import { copyNote, durationText, clockTime, divergenceLine } from '../../compare/wording.ts';
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
 import type { Briefing } from '../../domain/delivery.ts';
 import type { Source } from '../../domain/source.ts';
@@ -44,8 +44,9 @@ export function renderBreakdown(b: Breakdown): string {
   if (b.divergences.numbers.length > 0 || b.divergences.claims.length > 0) {
     out.push('', 'Where they differ:');
     for (const d of b.divergences.numbers) {
-      out.push(`  ${d.quantity}:`);
-      for (const v of d.variants) out.push(`    - ${v.text}${v.attribution ? ` (${v.attribution})` : ''}: ${v.outlets.join(', ')}`);
+      out.push(`  ${divergenceLine(d)}`);
+      if (d.kind === 'update') for (const v of d.variants) out.push(`    - ${v.figure}: ${v.outlets.join(', ')}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`);
+      else for (const v of d.variants) out.push(`    - ${v.attribution ? `${v.attribution} says ` : ''}${v.figure}: ${v.outlets.join(', ')}`);
     }
     for (const d of b.divergences.claims) {
       out.push(`  ${d.topic}:`);

@@ -1,5 +1,8 @@
-/** Function words of en, de, fr, es, ru and uk (merged), plus reporting verbs, ignored when comparing sentences. */
-export const STOPWORDS = new Set(
+/**
+ * Function words of en, de, fr, es, ru and uk: a capitalised one ("The", "Die", "Le") starts a sentence, it does not
+ * name a party. Used only to tell party names; sentences are compared with src/text/terms.ts, per language.
+ */
+export const FUNCTION_WORDS = new Set(
   `a an the and or but if of to in on at by for from with without about as into onto over under after before during
   since until than then that this these those there here it its is are was were be been being has have had do does did
   will would can could should may might must not no nor so such very also just only more most some any each other

@@ -1,0 +1,250 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Article } from '../domain/article.ts';
+import type { Breakdown, NumberDivergence } from '../domain/breakdown.ts';
+import { buildBreakdown } from '../compare/build-breakdown.ts';
+import { corpusArticle, type CorpusLine } from './corpus-article.ts';
+
+/** Gold files read when none is given, relative to the repository root. */
+export const DEFAULT_GOLD = ['bench/gold/breakdown-ecbplus.json', 'bench/gold/breakdown-invented.json'];
+
+/** A gold value: one number, or an interval for a vague amount ("several" is [2, 9]). */
+export type GoldValue = number | [number, number];
+
+export interface GoldNumber { quantity: string; currency?: string; values: GoldValue[]; kind: 'conflict' | 'update'; note?: string }
+export interface GoldClaim { sides: string[][]; note?: string }
+export interface GoldArticle { id: string; outlet: string; title: string; body: string; published_at: string | null }
+export interface GoldStory {
+  id: string;
+  half: 'a' | 'b';
+  /** Invented stories carry their articles; corpus stories are read from the corpus by story id. */
+  articles?: GoldArticle[];
+  numbers: GoldNumber[];
+  claims: GoldClaim[];
+  /** Facts of the event: each a list of word groups ("10|ten"), every group must occur in the statement. */
+  consensus: string[][];
+  /** Words of background and history: a consensus statement holding one is not the event's own fact. */
+  background?: string[];
+}
+interface GoldFile { corpus?: string; stories: GoldStory[] }
+
+/** Per-story counts the bench adds up. */
+export interface StoryScore {
+  divergences: number;
+  divergencesRight: number;
+  gold: number;
+  goldFound: number;
+  kindsJudged: number;
+  kindsRight: number;
+  claims: number;
+  claimsRight: number;
+  consensus: number;
+  consensusRight: number;
+  junk: string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** True when a group ("10|ten") has an alternative that starts a word of the text (case-insensitive). */
+function hasGroup(text: string, group: string): boolean {
+  return group.split('|').some((alt) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(alt.toLowerCase())}`, 'u').test(text.toLowerCase()));
+}
+
+/** A consensus statement states a gold fact when every word group of the fact occurs in it. */
+export function statesFact(statement: string, fact: string[]): boolean {
+  return fact.every((group) => hasGroup(statement, group));
+}
+
+const interval = (v: GoldValue): [number, number] => (typeof v === 'number' ? [v, v] : v);
+
+/** The quantity family of a divergence key: "money:USD" → money, currency USD. */
+function family(key: string): { quantity: string; currency: string | null } {
+  const [quantity, currency] = key.split(':');
+  return { quantity: quantity!, currency: currency ?? null };
+}
+
+/**
+ * A divergence matches a gold one when its quantity key names the gold quantity (and currency), at least two
+ * gold values are each within some variant's interval, and at least half of its variants hold a gold value.
+ */
+export function matchesGold(d: NumberDivergence, g: GoldNumber): boolean {
+  const f = family(d.quantity);
+  if (f.quantity !== g.quantity || (g.currency !== undefined && f.currency !== g.currency)) return false;
+  // "more than 200" (201 and up) holds the 200 an annotator writes down for it.
+  const within = (v: GoldValue, min: number, max: number | null): boolean => {
+    const [lo, hi] = interval(v);
+    return lo <= (max ?? Infinity) && min - (max === null && Number.isInteger(min) ? 1 : 0) <= hi;
+  };
+  const covered = g.values.filter((v) => d.variants.some((x) => within(v, x.min, x.max))).length;
+  const holding = d.variants.filter((x) => g.values.some((v) => within(v, x.min, x.max))).length;
+  return covered >= 2 && holding * 2 >= d.variants.length;
+}
+
+/** An output claim conflict matches a gold one when each gold side names a different output side's party. */
+function claimMatches(sides: string[], gold: GoldClaim): boolean {
+  const used = new Set<number>();
+  return gold.sides.every((aliases) => {
+    const i = sides.findIndex((party, k) => !used.has(k) && aliases.some((a) => party.toLowerCase().includes(a.toLowerCase())));
+    if (i < 0) return false;
+    used.add(i);
+    return true;
+  });
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+const STAMP_WORDS = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|bst|et|edt|est|pdt|pst|cst|ist|aest|hkt|hrs|updated|posted|published|last|first|on|at|by|of|uk)$`, 'iu');
+const LEADING_STAMP = new RegExp(`^\\s*(?:(?:posted|updated|published|last updated)\\s*:?\\s*)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}|${WEEKDAY},?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`, 'iu');
+const HAS_DATE = new RegExp(`(?<![\\p{L}])(?:${MONTH}|${WEEKDAY})(?![\\p{L}])|\\d:\\d\\d|\\d\\s*/\\s*\\d`, 'iu');
+const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,40}(?:,\s*[\p{L}]+\.? \d{1,2},? \d{4})?\s*\([\p{L}]{2,12}\)\s*[—–-]/u;
+const FURNITURE = /^(?:read more|read also|see also|photo\b|image\b|video\b|by [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$)/iu;
+
+/**
+ * The bench's own test for page furniture shown to readers, written apart from the breakdown's filters so that
+ * the bench does not grade them by themselves: a date or time stamp (alone, with a place, or opening the text), a wire dateline
+ * ending in an agency in brackets and a dash, a "read more" line, a photo credit, a bare byline.
+ */
+export function isJunk(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  const words = t.split(/[\s,|:;/()\-–—]+/u).filter((w) => w !== '');
+  const rest = words.filter((w) => !STAMP_WORDS.test(w.replace(/[.]$/u, '')));
+  if (HAS_DATE.test(t) && rest.length <= 1 && words.length >= 2) return true;
+  if (HAS_DATE.test(t) && rest.length <= 3 && words.length > rest.length && rest.every((w) => /^\p{Lu}/u.test(w))) return true;
+  return LEADING_STAMP.test(t) || AGENCY_DATELINE.test(t) || FURNITURE.test(t);
+}
+
+/** Every line a reader is shown: headline, summaries, consensus, divergence values and claims, unique facts. */
+export function shownLines(b: Breakdown): string[] {
+  return [
+    b.story.headline,
+    ...b.reports.flatMap((r) => r.summary),
+    ...b.consensus.map((c) => c.statement),
+    ...b.divergences.numbers.flatMap((d) => d.variants.map((v) => v.text)),
+    ...b.divergences.claims.flatMap((c) => c.sides.map((s) => s.claim)),
+    ...b.unique.map((u) => u.statement),
+  ];
+}
+
+/** Scores one breakdown against its gold annotation. */
+export function scoreStory(b: Breakdown, gold: GoldStory): StoryScore {
+  const numbers = b.divergences.numbers;
+  const right = numbers.filter((d) => gold.numbers.some((g) => matchesGold(d, g)));
+  let kindsJudged = 0;
+  let kindsRight = 0;
+  for (const g of gold.numbers) {
+    const found = numbers.find((d) => matchesGold(d, g));
+    if (found === undefined) continue;
+    kindsJudged++;
+    if (((found as { kind?: string }).kind ?? 'conflict') === g.kind) kindsRight++;
+  }
+  const claims = b.divergences.claims.map((c) => c.sides.map((s) => s.party));
+  const background = (gold.background ?? []).map((w) => w.toLowerCase());
+  const consensusRight = b.consensus.filter(
+    (c) => gold.consensus.some((f) => statesFact(c.statement, f)) && !background.some((w) => hasGroup(c.statement, w)),
+  ).length;
+  return {
+    divergences: numbers.length,
+    divergencesRight: right.length,
+    gold: gold.numbers.length,
+    goldFound: kindsJudged,
+    kindsJudged,
+    kindsRight,
+    claims: claims.length,
+    claimsRight: claims.filter((sides) => gold.claims.some((g) => claimMatches(sides, g))).length,
+    consensus: b.consensus.length,
+    consensusRight,
+    junk: shownLines(b).filter(isJunk),
+  };
+}
+
+/** Reads the corpus articles of a gold story; ECB+ titles of the older half are the article's first sentence, so they lead its body. */
+function corpusArticles(lines: CorpusLine[], storyId: string): Article[] {
+  return lines
+    .filter((l) => l.story_id === storyId)
+    .map((l) => {
+      const article = corpusArticle(l);
+      return /_ecb$/u.test(storyId) ? { ...article, body: `${l.title}\n${l.body}` } : article;
+    });
+}
+
+function inventedArticle(a: GoldArticle): Article {
+  return {
+    id: a.id, sourceId: a.outlet, feedUrl: null, url: null, title: a.title, body: a.body, publishedAt: a.published_at,
+    fetchedAt: a.published_at ?? '2020-01-01T00:00:00.000Z', language: 'en', author: null, publisher: null,
+  };
+}
+
+/** Builds a story's breakdown the way Parallax does; each corpus article is its own outlet (ECB+ names few sources). */
+export function breakdownOf(story: GoldStory, articles: Article[]): Breakdown {
+  const outletName = (a: Article): string => (story.articles ? a.sourceId : a.id);
+  return buildBreakdown({
+    story: { id: story.id, articleIds: articles.map((a) => a.id), firstSeen: articles[0]?.fetchedAt ?? '', lastUpdated: articles[0]?.fetchedAt ?? '' },
+    articles,
+    outletOf: (a) => ({ id: outletName(a), name: outletName(a), country: null, language: 'en', ownership: null }),
+  });
+}
+
+const ratio = (num: number, den: number, empty: number): number => Math.round((den === 0 ? empty : num / den) * 1000) / 1000;
+
+/** Adds up story scores into the bench's figures. */
+export function summarise(scores: StoryScore[], ms: number): Record<string, number> {
+  const sum = (f: (s: StoryScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
+  return {
+    stories: scores.length,
+    divergence_precision: ratio(sum((s) => s.divergencesRight), sum((s) => s.divergences), 1),
+    divergence_recall: ratio(sum((s) => s.goldFound), sum((s) => s.gold), 1),
+    kind_accuracy: ratio(sum((s) => s.kindsRight), sum((s) => s.kindsJudged), 1),
+    claim_precision: ratio(sum((s) => s.claimsRight), sum((s) => s.claims), 1),
+    consensus_precision: ratio(sum((s) => s.consensusRight), sum((s) => s.consensus), 1),
+    junk_sentences: sum((s) => s.junk.length),
+    divergences_listed: sum((s) => s.divergences),
+    claims_listed: sum((s) => s.claims),
+    consensus_listed: sum((s) => s.consensus),
+    ms_per_breakdown: Math.round(ms * 10) / 10,
+  };
+}
+
+/**
+ * `breakdown [GOLD.json …] [--half a|b] [--verbose]`: builds the breakdown of every gold story from its reports and
+ * prints one JSON line of precision, recall, kind accuracy, junk shown and time per breakdown (see docs/benchmarks.md).
+ */
+export async function run(args: string[]): Promise<void> {
+  const halfAt = args.indexOf('--half');
+  const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+  const verbose = args.includes('--verbose');
+  const paths = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
+  const scores: StoryScore[] = [];
+  let ms = 0;
+  const corpora = new Map<string, CorpusLine[]>();
+  for (const path of paths.length > 0 ? paths : DEFAULT_GOLD) {
+    const file = JSON.parse(await readFile(path, 'utf8')) as GoldFile;
+    for (const story of file.stories) {
+      if (half !== undefined && story.half !== half) continue;
+      let articles: Article[];
+      if (story.articles !== undefined) {
+        articles = story.articles.map(inventedArticle);
+      } else {
+        const corpusPath = resolve(dirname(path), '../..', file.corpus ?? '../shared/corpus/ecbplus-dev.jsonl');
+        if (!corpora.has(corpusPath)) {
+          corpora.set(corpusPath, (await readFile(corpusPath, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine));
+        }
+        articles = corpusArticles(corpora.get(corpusPath)!, story.id);
+      }
+      const started = process.hrtime.bigint();
+      const breakdown = breakdownOf(story, articles);
+      ms += Number(process.hrtime.bigint() - started) / 1e6;
+      const score = scoreStory(breakdown, story);
+      scores.push(score);
+      if (verbose) {
+        console.error(`${story.id}: ${JSON.stringify({ ...score, junk: score.junk.length })}`);
+        for (const d of breakdown.divergences.numbers) console.error(`  ${d.quantity} [${(d as { kind?: string }).kind ?? '-'}]: ${d.variants.map((v) => v.text).join(' | ')}`);
+        for (const c of breakdown.divergences.claims) console.error(`  claim: ${c.sides.map((s) => `${s.party}: ${s.claim}`).join(' || ')}`);
+        for (const c of breakdown.consensus) console.error(`  consensus: ${c.statement}`);
+        for (const j of score.junk) console.error(`  junk: ${j}`);
+      }
+    }
+  }
+  console.error(`scored ${scores.length} breakdowns${half ? ` (half ${half})` : ''}`);
+  console.log(JSON.stringify(summarise(scores, scores.length === 0 ? 0 : ms / scores.length)));
+}

@@ -1,0 +1,85 @@
+import type { QuantityMention } from '../text/quantity-mentions.ts';
+
+const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+const CURRENCY_NAME: Record<string, string> = { USD: 'US dollars', EUR: 'euros', GBP: 'pounds', RUB: 'roubles', UAH: 'hryvnias' };
+
+/** A number for readers: "13.9 billion", "2.6 million", "41", "6.1". */
+export function formatNumber(value: number): string {
+  const short = (v: number): string => String(Math.round(v * 100) / 100);
+  if (Math.abs(value) >= 1e9) return `${short(value / 1e9)} billion`;
+  if (Math.abs(value) >= 1e6) return `${short(value / 1e6)} million`;
+  return Math.abs(value) >= 10000 ? Math.round(value).toLocaleString('en-US') : short(value);
+}
+
+/**
+ * The value a mention gives, for readers: "10", "at least 24", "about 50", "up to 80", "10–12", "$13.9 billion",
+ * "45%"; a vague amount keeps its word ("several", "dozens").
+ */
+export function figureOf(quantity: string, m: QuantityMention): string {
+  const digits = /\d/u.test(m.text);
+  const vague = !digits && m.high !== m.value && !/\b(and|to|or|und|et|y|и|і)\b/iu.test(m.text);
+  if (vague) {
+    const word = /\b(several|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|a few|many)\b/iu.exec(m.text);
+    if (word !== null) return word[1]!.toLowerCase();
+  }
+  const currency = quantity.startsWith('money:') ? quantity.slice(6) : null;
+  const unit = (v: number): string => {
+    const n = formatNumber(v);
+    if (currency !== null) return CURRENCY_SIGN[currency] ? `${CURRENCY_SIGN[currency]}${n}` : `${n} ${currency}`;
+    return quantity === 'percent' ? `${n}%` : n;
+  };
+  const core = m.high !== m.value ? `${unit(m.value)}–${unit(m.high)}` : unit(m.value);
+  if (m.max === null) return m.min > m.value ? `more than ${core}` : `at least ${core}`;
+  if (m.min === 0 && m.max > 0 && m.value > 0) return m.max < m.value ? `fewer than ${core}` : `up to ${core}`;
+  if (m.min < m.value || m.max > m.high) return m.max <= m.high ? `nearly ${core}` : `about ${core}`;
+  return core;
+}
+
+/** Plain names of counted quantities. */
+const LABELS: Record<string, string> = {
+  deaths: 'deaths', injured: 'injured', missing: 'missing', arrests: 'arrests', rescued: 'rescued', displaced: 'displaced or homeless',
+  troops: 'troops', magnitude: 'magnitude', aircraft: 'aircraft hit', drones: 'drones', percent: 'share',
+};
+/** What a sum is, read from the words of the sentences that give it; the first rule most sentences meet names it. */
+const SUM_KINDS: [RegExp, string][] = [
+  [/\b(contract|offer(ed|s)?|salary|per season|a year deal|year deal|-year deal)\b/iu, 'contract value'],
+  [/\b(buy|bought|acquire[ds]?|acquisition|takeover|merger|deal|purchase)\b/iu, 'deal value'],
+  [/\b(stole|stolen|steal|heist|haul|booty|loot|robbery|robbed|snatch(ed|ing)?|nab|made off)\b/iu, 'value stolen'],
+  [/\bdamages?\b/iu, 'damage'],
+  [/\breward\b/iu, 'reward'],
+  [/\b(bail-?out|loans?|rescue package)\b/iu, 'bailout'],
+  [/\bfee\b/iu, 'fee'],
+  [/\b(fine[ds]?|penalty)\b/iu, 'fine'],
+  [/\b(payout|compensation|severance)\b/iu, 'payout'],
+  [/\b(budget|spending|cuts|savings)\b/iu, 'budget'],
+  [/\b(worth|valued|value)\b/iu, 'value'],
+];
+
+/** The plain label of a divergence: "deaths", "aircraft hit", "deal value (US dollars)"; never an internal key. */
+export function labelOf(quantity: string, sentences: string[]): string {
+  if (quantity.startsWith('money:')) {
+    const currency = quantity.slice(6);
+    let best: [string, number] = ['sum', 0];
+    for (const [re, name] of SUM_KINDS) {
+      const n = sentences.filter((s) => re.test(s)).length;
+      if (n > best[1]) best = [name, n];
+    }
+    return `${best[0]} (${CURRENCY_NAME[currency] ?? currency})`;
+  }
+  return LABELS[quantity] ?? quantity.replace(/[:_]/gu, ' ');
+}
+
+/** What a sum in a sentence is: the kind named by the cue word nearest to its amount ("a break fee of $140 million" → fee), or null. */
+export function sumKind(sentence: string, amountText: string): string | null {
+  const at = sentence.indexOf(amountText);
+  if (at < 0) return null;
+  const centre = at + amountText.length / 2;
+  let best: [string, number] | null = null;
+  for (const [re, name] of SUM_KINDS) {
+    for (const m of sentence.matchAll(new RegExp(re.source, 'giu'))) {
+      const distance = Math.abs(m.index + m[0].length / 2 - centre);
+      if (best === null || distance < best[1]) best = [name, distance];
+    }
+  }
+  return best?.[0] ?? null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fullestName, sameParty } from '../../src/compare/parties.ts';
+
+describe('parties', () => {
+  it.each([
+    ['USGS', 'the U.S. Geological Survey'],
+    ['USGS', 'the geological survey'],
+    ['the geological survey', 'US Geological Survey'],
+    ["Russia's defence ministry", 'the Russian Defense Ministry'],
+    ['the ministry', 'the Russian Defense Ministry'],
+    ['police', 'police in Marrow Creek'],
+  ])('%s and %s are one party', (a, b) => {
+    expect(sameParty(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['the mayor', 'police'],
+    ['rebels', 'the army'],
+    ['the health ministry', 'the defence ministry'],
+    ['SBU', 'the geological survey'],
+  ])('%s and %s are two', (a, b) => {
+    expect(sameParty(a, b)).toBe(false);
+  });
+
+  it('names a party the most specific way', () => {
+    expect(fullestName(['police', 'police in marrow creek'])).toBe('police in marrow creek');
+  });
+});

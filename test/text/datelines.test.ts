@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isStamp, withoutStamp } from '../../src/text/datelines.ts';
+
+describe('date stamps and datelines', () => {
+  it.each([
+    'Tuesday, July 2nd, 2013',
+    '04 / 28 / 09 07:35 PM ET',
+    'WASHINGTON, DC, April 28, 2009',
+    'November 28th, 2005, 09:11 GMT',
+    'Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET',
+    'Friday, Sep 10, 2010 | Updated 8:52 PM EDT',
+    'POSTED: 1052 GMT (1852 HKT), April 10, 2007',
+    'Mumbai, Nov 11 -',
+    'End of Watch: Friday, June 24, 2005',
+  ])('%s is a stamp', (text) => {
+    expect(isStamp(text)).toBe(true);
+  });
+
+  it.each([
+    'Police said 12 people died on Tuesday.',
+    'Ten people are killed and about 50 hurt.',
+    'March 3 was the day the ship sank, officials said.',
+    'Four men rammed their car into a store.',
+  ])('%s is not', (text) => {
+    expect(isStamp(text)).toBe(false);
+    expect(withoutStamp(text)).toBe(text);
+  });
+
+  it('strips stamps and wire datelines that open a sentence, keeping the sentence', () => {
+    expect(withoutStamp('Addis Ababa, June 2, 2025 (ENA)— Ukraine carried out drone strikes on Russian air bases.')).toBe('Ukraine carried out drone strikes on Russian air bases.');
+    expect(withoutStamp("06/01/2025 June 1, 2025 Ukraine's security service said its drones struck 41 jets.")).toBe("Ukraine's security service said its drones struck 41 jets.");
+    expect(withoutStamp('KALVIK, Norland (AP) — Ten people died in the flood.')).toBe('Ten people died in the flood.');
+    expect(withoutStamp('June 1, 2025')).toBe('June 1, 2025');
+  });
+});
