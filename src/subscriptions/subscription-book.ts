@@ -51,7 +51,17 @@ export class SubscriptionBook implements ChannelEvents {
   /** Removes the channel's subscriptions matching an id or topic (all when null). */
   async unsubscribe(channel: ChannelRef, idOrTopic: string | null, _by: Actor): Promise<Subscription[]> {
     const removed = await this.matching(channel, idOrTopic);
-    for (const s of removed) await this.collection.delete(s.id);
+    const done: Subscription[] = [];
+    try {
+      for (const s of removed) {
+        await this.collection.delete(s.id);
+        done.push(s);
+      }
+    } catch (error) {
+      // All or nothing: put back what was already removed, so a failed /unsubscribe changes nothing.
+      for (const s of done) await this.collection.set(s.id, s).catch(() => {});
+      throw error;
+    }
     return removed;
   }
 
