@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import { addSecret, HIDDEN } from '../log.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
@@ -53,6 +54,23 @@ export const CONFIG_KEYS = [
   'TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_PORT',
 ] as const satisfies readonly (keyof Config)[];
 
+/** Variables whose values are secrets: never echoed in an error, hidden in every log line. */
+export const SECRET_KEYS = ['DISCORD_TOKEN', 'TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'] as const satisfies readonly (keyof Config)[];
+
+/** The password of a redis:// URL, if it has one (also when the URL is otherwise malformed). */
+function passwordOf(url: string | undefined): string | undefined {
+  const match = /^[a-z]+:\/\/[^/@\s]*?:([^/@\s]+)@/i.exec(url?.trim() ?? '');
+  return match?.[1] ? decodeURIComponentSafe(match[1]) : undefined;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A configuration value that cannot be used; its message names the variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -66,11 +84,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const known = Object.fromEntries(
     CONFIG_KEYS.map((key) => [key, env[key] === undefined ? undefined : env[key]]),
   );
+  for (const key of SECRET_KEYS) addSecret(env[key]?.trim());
+  const redisPassword = passwordOf(env.REDIS_URL);
+  addSecret(redisPassword);
   const parsed = ConfigSchema.safeParse(known);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'config');
-    return `${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`;
+    const secret = (SECRET_KEYS as readonly string[]).includes(name) || (name === 'REDIS_URL' && /@/.test(env[name] ?? ''));
+    return `${name}: ${issue.message} (got ${secret ? HIDDEN : JSON.stringify(env[name] ?? '')})`;
   });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
 }
