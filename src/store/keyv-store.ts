@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import type KeyvRedis from '@keyv/redis';
+import type { Logger } from '../log.ts';
 import { NAMESPACES, StoreError, type Collection, type Namespace, type Store } from './store.ts';
 
 export interface StoreOptions {
+  /** Where a Redis outage and recovery are logged. */
+  log?: Logger;
   /** Folder for the SQLite file; used when redisUrl is not set. */
   dataDir: string;
   redisUrl?: string | undefined;
@@ -17,7 +20,7 @@ export interface StoreOptions {
 export async function openStore(options: StoreOptions): Promise<Store> {
   let store: Store;
   try {
-    store = options.redisUrl ? await openRedis(options.redisUrl, options.keyPrefix ?? 'parallax') : await openSqlite(options.dataDir);
+    store = options.redisUrl ? await openRedis(options.redisUrl, options.keyPrefix ?? 'parallax', options.log) : await openSqlite(options.dataDir);
   } catch (error) {
     if (error instanceof StoreError) throw error;
     const where = options.redisUrl ? `redis:${redact(options.redisUrl)}` : `sqlite:${resolve(join(options.dataDir, 'parallax.sqlite'))}`;
@@ -55,22 +58,13 @@ async function openSqlite(dataDir: string): Promise<Store> {
  * extending String, and from then on V8 (Node 20) no longer inlines `String.prototype.charCodeAt`
  * anywhere in the process, which made tokenizing several times slower in a SQLite-only bot.
  */
-async function openRedis(url: string, prefix: string): Promise<Store> {
+async function openRedis(url: string, prefix: string, log: Logger | undefined): Promise<Store> {
   const { default: KeyvRedis } = await import('@keyv/redis');
+  const { closeRedis, connectRedis } = await import('./redis-client.ts');
+  const client = await connectRedis(url, 'store', log);
   const adapters = new Map<Namespace, KeyvRedis<unknown>>();
-  for (const ns of NAMESPACES) {
-    const adapter = new KeyvRedis(url, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, connectionTimeout: 5000 });
-    adapters.set(ns, adapter);
-  }
-  try {
-    await Promise.all([...adapters.values()].map((a) => a.getClient()));
-  } catch (error) {
-    await Promise.allSettled([...adapters.values()].map((a) => a.disconnect()));
-    throw new StoreError(`cannot connect to Redis at ${redact(url)}: ${(error as Error).message}`);
-  }
-  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), async () => {
-    for (const adapter of adapters.values()) await adapter.disconnect();
-  });
+  for (const ns of NAMESPACES) adapters.set(ns, new KeyvRedis(client as never, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, throwOnErrors: true }));
+  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), () => closeRedis(client));
 }
 
 function keyvStore(description: string, make: (ns: Namespace) => Keyv, close: () => Promise<void>): Store {
@@ -148,6 +142,6 @@ async function* entries<T>(keyv: Keyv): AsyncIterable<[string, T]> {
   }
 }
 
-function redact(url: string): string {
+export function redact(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
 }
