@@ -2,10 +2,16 @@ import { isStoreError } from '../src/store/store.ts';
 import type { Command, CommandContext, CommandResult } from './command.ts';
 
 /**
- * Runs one command the way every adapter should: refuse options the command does not have,
- * validate the rest, check preconditions, run the handler, and turn any failure into a result.
+ * Runs one command the way every adapter should: check preconditions, refuse options the command does
+ * not have, validate the rest, run the handler, and turn any failure into a result.
  */
 export async function runCommand(command: Command, ctx: CommandContext, rawOptions: Record<string, unknown>): Promise<CommandResult> {
+  // Who may run it comes first: an unprivileged user's options are not even validated (validation has costs,
+  // a timezone check builds a formatter), and a refusal says the same whatever options were given.
+  for (const precondition of command.preconditions) {
+    const refusal = await precondition(ctx);
+    if (refusal) return { kind: 'refused', message: refusal };
+  }
   const known = new Set(command.options.map((o) => o.name));
   const unknown = Object.keys(rawOptions).filter((key) => !known.has(key));
   if (unknown.length > 0) {
@@ -19,10 +25,6 @@ export async function runCommand(command: Command, ctx: CommandContext, rawOptio
     const generic = !issue || issue.message.startsWith('Invalid input');
     const message = generic && field ? `/${command.name}: ${String(field)} is missing or not valid.` : issue?.message;
     return { kind: 'error', message: message ?? `Those options do not fit /${command.name}.` };
-  }
-  for (const precondition of command.preconditions) {
-    const refusal = await precondition(ctx);
-    if (refusal) return { kind: 'refused', message: refusal };
   }
   try {
     return await command.run(ctx, parsed.data);

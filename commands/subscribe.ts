@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
+import { canonicalTimezone, isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
 import { actorOf, defineCommand } from './command.ts';
 import { MAX_TOPIC_LENGTH } from './compare.ts';
@@ -44,7 +44,7 @@ export const subscribe = defineCommand({
       topic: z.string({ error: 'Give a topic, for example: /subscribe earthquake' }).transform((t) => t.replace(/\s+/g, ' ').trim()).pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
       mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }).optional(),
       time: z.string().refine((t) => parseTime(t) !== null, 'time is a 24-hour HH:MM time, for example 07:30.').optional(),
-      timezone: z.string().refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.').optional(),
+      timezone: z.string().refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.').transform((t) => canonicalTimezone(t)!).optional(),
       min_outlets: z.coerce.number({ error: 'min_outlets is a whole number from 1 to 20.' }).int('min_outlets is a whole number from 1 to 20.').min(1, 'min_outlets is at least 1.').max(20, 'min_outlets is at most 20.').optional(),
       exclude: z.string().transform(splitList).optional(),
       countries: list(/^-?[a-zA-Z]{2}$/, 'countries are two-letter codes such as DE, or -RU to leave one out.').optional(),

@@ -1,22 +1,67 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A map that forgets its least recently used entry beyond `max` entries. */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/**
+ * Formatters by canonical zone name ("Europe/Berlin", however it was spelled). Bounded: a user typing a new
+ * spelling of a zone on every command once made a new formatter each time (60,000 spellings, +836 MB).
+ * There are about 600 zones, so the bound is never reached by real names.
+ */
+const formatters = new Lru<string, Intl.DateTimeFormat>(700);
+/** Spellings seen → canonical name (null: not a zone), bounded the same way. */
+const spellings = new Lru<string, string | null>(1000);
+
+/** The canonical IANA name of a timezone ("europe/berlin" → "Europe/Berlin"), or null when Intl does not know it. */
+export function canonicalTimezone(timeZone: string): string | null {
+  const known = spellings.get(timeZone);
+  if (known !== undefined) return known;
+  let canonical: string | null;
+  try {
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    canonical = null;
+  }
+  spellings.set(timeZone, canonical);
+  return canonical;
+}
+
+/** How many formatters are cached (for tests of the bound). */
+export function cachedFormatterCount(): number {
+  return formatters.size;
+}
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
+  const canonical = canonicalTimezone(timeZone);
+  if (!canonical) throw new RangeError(`unknown timezone: ${timeZone}`);
+  let f = formatters.get(canonical);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, f);
+    f = new Intl.DateTimeFormat('en-US', { timeZone: canonical, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(canonical, f);
   }
   return f;
 }
 
-/** Whether Intl knows the IANA timezone name (e.g. "Europe/Kyiv"). */
+/** Whether Intl knows the IANA timezone name (e.g. "Europe/Kyiv"), in any spelling. */
 export function isValidTimezone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimezone(timeZone) !== null;
 }
 
 /** The local wall-clock parts of an instant in a timezone. */
