@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { canonicalTimezone, isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
+import { MAX_SUBSCRIPTIONS_PER_CHANNEL, SubscriptionLimitError } from '../src/subscriptions/subscription-book.ts';
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
 import { actorOf, defineCommand } from './command.ts';
 import { MAX_TOPIC_LENGTH } from './compare.ts';
 import { canConfigureChannel } from './preconditions.ts';
 import type { SubscribeRequest } from './services.ts';
 
-/** Subscriptions one channel may hold. */
-export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 25;
+export { MAX_SUBSCRIPTIONS_PER_CHANNEL };
 
 const list = (pattern: RegExp, message: string) =>
   z
@@ -74,7 +74,13 @@ export const subscribe = defineCommand({
       ...(o.languages ? { languages: o.languages.map((l) => l.toLowerCase()) } : {}),
     };
     const by = actorOf(ctx);
-    const { subscription, created } = await ctx.services.subscriptions.subscribe(ctx.channel, request, by);
-    return { kind: 'subscribed', subscription, created };
+    try {
+      // The book checks the cap again under the channel's lock: this early check alone let 50 parallel calls through.
+      const { subscription, created } = await ctx.services.subscriptions.subscribe(ctx.channel, request, by);
+      return { kind: 'subscribed', subscription, created };
+    } catch (error) {
+      if (error instanceof SubscriptionLimitError) return { kind: 'refused', message: error.message };
+      throw error;
+    }
   },
 });

@@ -63,7 +63,7 @@ export class DeliveryRuntime {
     this.owner = options.owner ?? ownerId();
     const sleep = options.sleep ?? realSleep;
     this.outbox = new Outbox({ store, clock });
-    this.book = new SubscriptionBook({ store, clock, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
+    this.book = new SubscriptionBook({ store, clock, coordinator, owner: this.owner, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
     const claims = { outbox: this.outbox, coordinator, owner: this.owner };
     this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}) });
     this.live = new LivePoster({ ...claims, news, subscriptions: this.book, log });
