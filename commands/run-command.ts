@@ -1,5 +1,6 @@
 import { isStoreError } from '../src/store/store.ts';
 import type { Command, CommandContext, CommandResult } from './command.ts';
+import { runsAfterValidation } from './preconditions.ts';
 
 /**
  * Runs one command the way every adapter should: check preconditions, refuse options the command does
@@ -8,7 +9,7 @@ import type { Command, CommandContext, CommandResult } from './command.ts';
 export async function runCommand(command: Command, ctx: CommandContext, rawOptions: Record<string, unknown>): Promise<CommandResult> {
   // Who may run it comes first: an unprivileged user's options are not even validated (validation has costs,
   // a timezone check builds a formatter), and a refusal says the same whatever options were given.
-  for (const precondition of command.preconditions) {
+  for (const precondition of command.preconditions.filter((p) => !runsAfterValidation(p))) {
     const refusal = await precondition(ctx);
     if (refusal) return { kind: 'refused', message: refusal };
   }
@@ -25,6 +26,10 @@ export async function runCommand(command: Command, ctx: CommandContext, rawOptio
     const generic = !issue || issue.message.startsWith('Invalid input');
     const message = generic && field ? `/${command.name}: ${String(field)} is missing or not valid.` : issue?.message;
     return { kind: 'error', message: message ?? `Those options do not fit /${command.name}.` };
+  }
+  for (const precondition of command.preconditions.filter(runsAfterValidation)) {
+    const refusal = await precondition(ctx);
+    if (refusal) return { kind: 'refused', message: refusal };
   }
   try {
     return await command.run(ctx, parsed.data);

@@ -1,3 +1,4 @@
+import type { Cooldowns } from '../src/coordination/cooldowns.ts';
 import type { Breakdown } from '../src/domain/breakdown.ts';
 import type { Source } from '../src/domain/source.ts';
 import type { StoryLine } from '../src/domain/story.ts';
@@ -15,6 +16,8 @@ export interface CommandServices {
   /** The breakdown of a known story (for paging buttons); null when it has expired. */
   breakdown(storyId: string): Promise<Breakdown | null>;
   subscriptions: SubscriptionServices;
+  /** Per-user and per-chat cooldowns on expensive commands (/compare); none when absent. */
+  cooldowns?: Pick<Cooldowns, 'take'>;
 }
 
 export type { SubscribeRequest, SubscriptionServices };

@@ -19,6 +19,7 @@ import { PeriodicJob } from './schedule/periodic-job.ts';
 import { loadNewsEditions } from './sources/google-news.ts';
 import { loadSources } from './sources/load-sources.ts';
 import { createOutletResolver } from './sources/outlet-resolver.ts';
+import { Cooldowns } from './coordination/cooldowns.ts';
 import { openStore } from './store/keyv-store.ts';
 import type { Store } from './store/store.ts';
 
@@ -102,6 +103,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     compare: (topic, progress) => newsroom.compare(topic, progress),
     breakdown: (storyId) => newsroom.breakdown(storyId),
     subscriptions: delivery.services,
+    cooldowns: new Cooldowns({ userSeconds: config.COMPARE_USER_COOLDOWN_SECONDS, chatSeconds: config.COMPARE_CHAT_COOLDOWN_SECONDS }),
   };
 
   return {

@@ -38,6 +38,9 @@ export const ConfigSchema = z.object({
   /** Webhook mode instead of long polling: the public https URL Telegram posts updates to. */
   TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be an https:// URL Telegram can reach' }).optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[\w-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -').optional()),
+  /** Seconds a user, and a chat, wait between two /compare (each can start news searches and page fetches); 0 turns the limit off. */
+  COMPARE_USER_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(30),
+  COMPARE_CHAT_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(10),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number({ error: 'must be a port number 1–65535' }).int().min(1, 'must be a port number 1–65535').max(65535, 'must be a port number 1–65535').default(8080),
 }).superRefine((config, ctx) => {
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
@@ -52,6 +55,7 @@ export const CONFIG_KEYS = [
   'PARALLAX_DATA_DIR', 'REDIS_URL', 'PARALLAX_SOURCES', 'PARALLAX_ALLOW_PRIVATE_NETWORKS', 'PARALLAX_MAX_BODY_BYTES', 'INGEST_CRON', 'LOG_LEVEL',
   'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
   'TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_PORT',
+  'COMPARE_USER_COOLDOWN_SECONDS', 'COMPARE_CHAT_COOLDOWN_SECONDS',
 ] as const satisfies readonly (keyof Config)[];
 
 /** Variables whose values are secrets: never echoed in an error, hidden in every log line. */
