@@ -21,12 +21,15 @@ describe('timezones', () => {
     expect(canonicalTimezone('europe/berlin')).toBe('Europe/Berlin');
     expect(canonicalTimezone('AMERICA/NEW_YORK')).toBe('America/New_York');
     expect(canonicalTimezone('Mars/Olympus')).toBeNull();
+    // Current names stay as written, though Node 20's ICU knows them as links to older ones.
+    expect(canonicalTimezone('europe/kyiv')).toBe('Europe/Kyiv');
+    expect(canonicalTimezone('Asia/Kolkata')).toBe('Asia/Kolkata');
   });
 
   it('keeps one formatter per zone however many spellings are used', () => {
     const before = cachedFormatterCount();
-    const variants = spellings('America/Argentina/ComodRivadavia', 3000);
-    expect(variants.length).toBe(3000);
+    const variants = spellings('America/Argentina/ComodRivadavia', 1500);
+    expect(variants.length).toBe(1500);
     for (const tz of variants) {
       expect(isValidTimezone(tz)).toBe(true);
       lastSlotAtOrBefore({ now: Date.parse('2026-03-02T12:00:00Z'), time: '07:30', timeZone: tz });
