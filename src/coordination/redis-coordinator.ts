@@ -1,5 +1,6 @@
 import type { Logger } from '../log.ts';
 import { connectRedis, type RedisClient } from '../store/redis-client.ts';
+import { StoreError } from '../store/store.ts';
 import type { Coordinator } from './coordinator.ts';
 
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
@@ -25,21 +26,30 @@ export class RedisCoordinator implements Coordinator {
   }
 
   async acquire(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const reply = await this.client.set(this.key(key), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } });
+    const reply = await this.guard('acquire', key, () => this.client.set(this.key(key), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } }));
     return reply === 'OK';
   }
 
   async renew(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const reply = await this.client.eval(RENEW, { keys: [this.key(key)], arguments: [owner, String(Math.ceil(ttlMs))] });
+    const reply = await this.guard('renew', key, () => this.client.eval(RENEW, { keys: [this.key(key)], arguments: [owner, String(Math.ceil(ttlMs))] }));
     return Number(reply) === 1;
   }
 
   async release(key: string, owner: string): Promise<void> {
-    await this.client.eval(RELEASE, { keys: [this.key(key)], arguments: [owner] });
+    await this.guard('release', key, () => this.client.eval(RELEASE, { keys: [this.key(key)], arguments: [owner] }));
   }
 
   async close(): Promise<void> {
     if (this.client.isOpen) this.client.destroy();
+  }
+
+  /** A failed Redis call is a store failure: callers back off and say "could not save" instead of crashing. */
+  private async guard<T>(what: string, key: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw new StoreError(`Redis ${what} of ${key} failed: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   private key(key: string): string {

@@ -33,7 +33,7 @@ describe.skipIf(!redis)('a Redis outage', () => {
     // Without an offline queue these reject instead of waiting for a reconnection that may never come.
     await expect(subs.set('during', { topic: 'lost?' })).rejects.toBeInstanceOf(StoreError);
     await expect(subs.get('before')).rejects.toBeInstanceOf(StoreError);
-    await expect(coordinator.acquire('lease:test', 'me', 10_000)).rejects.toThrow();
+    await expect(coordinator.acquire('lease:test', 'me', 10_000)).rejects.toBeInstanceOf(StoreError);
     expect(lines.some((l) => l.level >= 50 && /Redis is unreachable \(store\)/.test(l.msg))).toBe(true);
     expect(lines.some((l) => l.level >= 50 && /Redis is unreachable \(coordinator\)/.test(l.msg))).toBe(true);
 
