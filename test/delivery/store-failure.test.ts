@@ -55,4 +55,34 @@ describe.skipIf(!disk)('Sender when the store fills up', () => {
     expect(sender.stoppedChannels).toEqual([]);
     expect((await outbox.all())[0]).toMatchObject({ state: 'sent', sentVersion: 3, messageIds: ['m1'], inFlight: null });
   });
+
+  it('calls no platform while it cannot mark a message in flight, and sends it once when the store has room again', async () => {
+    await store?.close();
+    disk!.free();
+    store = await openStore({ dataDir: disk!.dir });
+    await store.collection('deliveries').clear();
+    const clock = new ManualClock(Date.parse('2026-03-02T00:00:00Z'));
+    const book = new SubscriptionBook({ store, clock });
+    const outbox = new Outbox({ store, clock });
+    const publisher = new RecordingPublisher(clock);
+    const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', subscriptions: book, clock, sleep: clock.sleep, log: silentLogger });
+    sender.addPublisher(publisher);
+    const channel: ChannelRef = { platform: 'telegram', chatId: '77', threadId: null };
+    const { subscription } = await book.subscribe(channel, { topic: 'ferry', mode: 'live' }, actor);
+    const breakdown = fixtureBreakdown({ id: 's2', headline: 'Ferry strike', text: 'Crews struck.', reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }] });
+    await outbox.put({ channel, subscriptionId: subscription.id, subject: 'story:s2', version: 3, payload: { kind: 'breakdown', breakdown } });
+
+    disk!.fill();
+    try {
+      await expect(sender.runOnce()).rejects.toBeInstanceOf(StoreError);
+      expect(publisher.calls).toHaveLength(0);
+    } finally {
+      disk!.free();
+    }
+    clock.advance(60_000);
+    await sender.runOnce();
+    await sender.runOnce();
+    expect(publisher.calls).toHaveLength(1);
+    expect((await outbox.all()).find((r) => r.subject === 'story:s2')).toMatchObject({ state: 'sent', inFlight: null });
+  });
 });
