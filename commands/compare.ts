@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
 import { defineCommand, type CommandResult } from './command.ts';
+import { compareCooldown } from './preconditions.ts';
 import { looksLikeStoryId } from './story-id.ts';
 
 export const MAX_TOPIC_LENGTH = 200;
@@ -22,7 +23,7 @@ export const compare = defineCommand({
       .transform((t) => t.replace(/\s+/g, ' ').trim())
       .pipe(z.string().min(2, 'Give a topic of at least two characters, for example: /compare earthquake Turkey').max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`)),
   }),
-  preconditions: [],
+  preconditions: [compareCooldown],
   async run(ctx, { topic }) {
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
     const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;

@@ -1,10 +1,18 @@
+import { isStoreError } from '../src/store/store.ts';
 import type { Command, CommandContext, CommandResult } from './command.ts';
+import { runsAfterValidation } from './preconditions.ts';
 
 /**
- * Runs one command the way every adapter should: refuse options the command does not have,
- * validate the rest, check preconditions, run the handler, and turn any failure into a result.
+ * Runs one command the way every adapter should: check preconditions, refuse options the command does
+ * not have, validate the rest, run the handler, and turn any failure into a result.
  */
 export async function runCommand(command: Command, ctx: CommandContext, rawOptions: Record<string, unknown>): Promise<CommandResult> {
+  // Who may run it comes first: an unprivileged user's options are not even validated (validation has costs,
+  // a timezone check builds a formatter), and a refusal says the same whatever options were given.
+  for (const precondition of command.preconditions.filter((p) => !runsAfterValidation(p))) {
+    const refusal = await precondition(ctx);
+    if (refusal) return { kind: 'refused', message: refusal };
+  }
   const known = new Set(command.options.map((o) => o.name));
   const unknown = Object.keys(rawOptions).filter((key) => !known.has(key));
   if (unknown.length > 0) {
@@ -19,13 +27,16 @@ export async function runCommand(command: Command, ctx: CommandContext, rawOptio
     const message = generic && field ? `/${command.name}: ${String(field)} is missing or not valid.` : issue?.message;
     return { kind: 'error', message: message ?? `Those options do not fit /${command.name}.` };
   }
-  for (const precondition of command.preconditions) {
+  for (const precondition of command.preconditions.filter(runsAfterValidation)) {
     const refusal = await precondition(ctx);
     if (refusal) return { kind: 'refused', message: refusal };
   }
   try {
     return await command.run(ctx, parsed.data);
   } catch (error) {
+    if (isStoreError(error)) {
+      return { kind: 'error', message: `/${command.name}: could not save, try again in a minute. Parallax's storage is failing right now, so nothing was changed.` };
+    }
     return { kind: 'error', message: `/${command.name} failed: ${(error as Error).message || 'unexpected error'}. Please try again later.` };
   }
 }

@@ -1,3 +1,4 @@
+import type { Cooldowns } from '../src/coordination/cooldowns.ts';
 import type { Breakdown } from '../src/domain/breakdown.ts';
 import type { Source } from '../src/domain/source.ts';
 import type { StoryLine } from '../src/domain/story.ts';
@@ -19,6 +20,8 @@ export interface CommandServices {
    */
   breakdown(storyId: string, progress?: (text: string) => Promise<void>): Promise<Breakdown | null>;
   subscriptions: SubscriptionServices;
+  /** Per-user and per-chat cooldowns on expensive commands (/compare); none when absent. */
+  cooldowns?: Pick<Cooldowns, 'take'>;
 }
 
 export type { SubscribeRequest, SubscriptionServices };

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
+import { canonicalTimezone, isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
+import { MAX_SUBSCRIPTIONS_PER_CHANNEL, SubscriptionLimitError } from '../src/subscriptions/subscription-book.ts';
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
 import { actorOf, defineCommand } from './command.ts';
 import { MAX_TOPIC_LENGTH } from './compare.ts';
 import { canConfigureChannel } from './preconditions.ts';
 import type { SubscribeRequest } from './services.ts';
 
-/** Subscriptions one channel may hold. */
-export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 25;
+export { MAX_SUBSCRIPTIONS_PER_CHANNEL };
 
 const list = (pattern: RegExp, message: string) =>
   z
@@ -44,7 +44,7 @@ export const subscribe = defineCommand({
       topic: z.string({ error: 'Give a topic, for example: /subscribe earthquake' }).transform((t) => t.replace(/\s+/g, ' ').trim()).pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
       mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }).optional(),
       time: z.string().refine((t) => parseTime(t) !== null, 'time is a 24-hour HH:MM time, for example 07:30.').optional(),
-      timezone: z.string().refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.').optional(),
+      timezone: z.string().refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.').transform((t) => canonicalTimezone(t)!).optional(),
       min_outlets: z.coerce.number({ error: 'min_outlets is a whole number from 1 to 20.' }).int('min_outlets is a whole number from 1 to 20.').min(1, 'min_outlets is at least 1.').max(20, 'min_outlets is at most 20.').optional(),
       exclude: z.string().transform(splitList).optional(),
       countries: list(/^-?[a-zA-Z]{2}$/, 'countries are two-letter codes such as DE, or -RU to leave one out.').optional(),
@@ -74,7 +74,13 @@ export const subscribe = defineCommand({
       ...(o.languages ? { languages: o.languages.map((l) => l.toLowerCase()) } : {}),
     };
     const by = actorOf(ctx);
-    const { subscription, created } = await ctx.services.subscriptions.subscribe(ctx.channel, request, by);
-    return { kind: 'subscribed', subscription, created };
+    try {
+      // The book checks the cap again under the channel's lock: this early check alone let 50 parallel calls through.
+      const { subscription, created } = await ctx.services.subscriptions.subscribe(ctx.channel, request, by);
+      return { kind: 'subscribed', subscription, created };
+    } catch (error) {
+      if (error instanceof SubscriptionLimitError) return { kind: 'refused', message: error.message };
+      throw error;
+    }
   },
 });

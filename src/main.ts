@@ -19,6 +19,7 @@ import { PeriodicJob } from './schedule/periodic-job.ts';
 import { loadNewsEditions } from './sources/google-news.ts';
 import { loadSources } from './sources/load-sources.ts';
 import { createOutletResolver } from './sources/outlet-resolver.ts';
+import { Cooldowns } from './coordination/cooldowns.ts';
 import { openStore } from './store/keyv-store.ts';
 import type { Store } from './store/store.ts';
 
@@ -58,7 +59,7 @@ export interface AppOptions {
 /** Builds the app from validated configuration: the one place that chooses implementations for the ports. */
 export async function createApp({ config, log, clock = systemClock, loadStories = true, onIngest }: AppOptions): Promise<App> {
   const sources = await loadSources(config.PARALLAX_SOURCES);
-  const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL });
+  const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL, log });
   const http = new HttpClient({ maxBytes: config.PARALLAX_MAX_BODY_BYTES, allowPrivateNetworks: config.PARALLAX_ALLOW_PRIVATE_NETWORKS, clock });
   const outletOf = createOutletResolver(sources);
   const newsroom = new Newsroom({
@@ -74,7 +75,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
 
   // Imported only with Redis configured: see openRedis in src/store/keyv-store.ts.
   const coordinator: Coordinator = config.REDIS_URL
-    ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL })
+    ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL, log })
     : new MemoryCoordinator(clock);
   const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
 
@@ -104,6 +105,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     compare: (topic, progress) => newsroom.compare(topic, progress),
     breakdown: (storyId, progress) => newsroom.breakdown(storyId, progress),
     subscriptions: delivery.services,
+    cooldowns: new Cooldowns({ userSeconds: config.COMPARE_USER_COOLDOWN_SECONDS, chatSeconds: config.COMPARE_CHAT_COOLDOWN_SECONDS }),
   };
 
   return {

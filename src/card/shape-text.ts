@@ -26,8 +26,21 @@ export interface ShapedLine {
 
 const cache = new Map<string, ShapedLine>();
 
+/**
+ * Characters of one line laid out at most: more than the widest card line holds at the smallest size, so what
+ * is drawn is unchanged, while a hostile 1 MB title costs a line's layout instead of seconds per render.
+ */
+export const MAX_LINE_CHARS = 400;
+
+/** Text cut to `max` code points (whole characters) before any layout. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return Array.from(text.slice(0, max * 2)).slice(0, max).join('');
+}
+
 /** Shapes one line of text with the shipped fonts (Arabic joined and right-to-left, CJK from its own face) and measures it. */
-export function shapeLine({ text, size, bold = false }: { text: string; size: number; bold?: boolean }): ShapedLine {
+export function shapeLine({ text: whole, size, bold = false }: { text: string; size: number; bold?: boolean }): ShapedLine {
+  const text = clip(whole, MAX_LINE_CHARS);
   const key = `${size}|${bold ? 1 : 0}|${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -55,8 +68,9 @@ export function measure(text: string, size: number, bold = false): number {
 }
 
 /** The text itself when it fits in maxWidth, else the longest prefix that fits with an ellipsis ('' when not even that fits). */
-export function ellipsize({ text, size, maxWidth, bold = false }: { text: string; size: number; maxWidth: number; bold?: boolean }): string {
-  if (measure(text, size, bold) <= maxWidth) return text;
+export function ellipsize({ text: whole, size, maxWidth, bold = false }: { text: string; size: number; maxWidth: number; bold?: boolean }): string {
+  const text = clip(whole, MAX_LINE_CHARS);
+  if (text === whole && measure(text, size, bold) <= maxWidth) return text;
   const chars = Array.from(text);
   let low = 0;
   let high = chars.length;
@@ -69,7 +83,8 @@ export function ellipsize({ text, size, maxWidth, bold = false }: { text: string
 }
 
 /** Breaks text into at most maxLines lines that each fit in maxWidth, the last ellipsized when text remains. */
-export function wrapText({ text, size, maxWidth, maxLines, bold = false }: { text: string; size: number; maxWidth: number; maxLines: number; bold?: boolean }): string[] {
+export function wrapText({ text: whole, size, maxWidth, maxLines, bold = false }: { text: string; size: number; maxWidth: number; maxLines: number; bold?: boolean }): string[] {
+  const text = clip(whole, MAX_LINE_CHARS * maxLines);
   const words = text.split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
   let current = '';

@@ -21,7 +21,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   try {
     if (!values.once) {
       await app.startIngesting();
-      await untilSignal();
+      await untilSignal({ log: app.log });
       return 0;
     }
     const report = await app.ingestOnce((outcome) => {

@@ -53,14 +53,14 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       }
       await app.delivery.start();
       log.info(`serving ${[discord && 'Discord', telegram && 'Telegram'].filter(Boolean).join(' and ')} (Ctrl+C or SIGTERM to stop)`);
-      await untilSignal();
+      await untilSignal({ log });
       return 0;
     }
     app.delivery.addPublisher(new TerminalPublisher(say));
     await app.delivery.start();
     if (!terminalMode) {
       log.info('--no-prompt: ingesting on schedule and printing subscribed posts to stdout (Ctrl+C or SIGTERM to stop)');
-      await untilSignal();
+      await untilSignal({ log });
       return 0;
     }
     terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: interactive });
@@ -70,7 +70,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`Reading commands from standard input, one a line, after the first ingestion. Logs go to ${logFile}.\n`);
       await firstIngestion(app.ingestJob);
     }
-    await Promise.race([terminal.run(), untilSignal()]);
+    await Promise.race([terminal.run(), untilSignal({ log })]);
     return 0;
   } finally {
     await discord?.stop();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import { addSecret, HIDDEN } from '../log.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
@@ -37,6 +38,9 @@ export const ConfigSchema = z.object({
   /** Webhook mode instead of long polling: the public https URL Telegram posts updates to. */
   TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be an https:// URL Telegram can reach' }).optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[\w-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -').optional()),
+  /** Seconds a user, and a chat, wait between two /compare (each can start news searches and page fetches); 0 turns the limit off. */
+  COMPARE_USER_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(30),
+  COMPARE_CHAT_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(10),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number({ error: 'must be a port number 1–65535' }).int().min(1, 'must be a port number 1–65535').max(65535, 'must be a port number 1–65535').default(8080),
 }).superRefine((config, ctx) => {
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
@@ -51,7 +55,25 @@ export const CONFIG_KEYS = [
   'PARALLAX_DATA_DIR', 'REDIS_URL', 'PARALLAX_SOURCES', 'PARALLAX_ALLOW_PRIVATE_NETWORKS', 'PARALLAX_MAX_BODY_BYTES', 'INGEST_CRON', 'LOG_LEVEL',
   'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
   'TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_PORT',
+  'COMPARE_USER_COOLDOWN_SECONDS', 'COMPARE_CHAT_COOLDOWN_SECONDS',
 ] as const satisfies readonly (keyof Config)[];
+
+/** Variables whose values are secrets: never echoed in an error, hidden in every log line. */
+export const SECRET_KEYS = ['DISCORD_TOKEN', 'TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'] as const satisfies readonly (keyof Config)[];
+
+/** The password of a redis:// URL, if it has one (also when the URL is otherwise malformed). */
+function passwordOf(url: string | undefined): string | undefined {
+  const match = /^[a-z]+:\/\/[^/@\s]*?:([^/@\s]+)@/i.exec(url?.trim() ?? '');
+  return match?.[1] ? decodeURIComponentSafe(match[1]) : undefined;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /** A configuration value that cannot be used; its message names the variable. */
 export class ConfigError extends Error {
@@ -66,11 +88,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const known = Object.fromEntries(
     CONFIG_KEYS.map((key) => [key, env[key] === undefined ? undefined : env[key]]),
   );
+  for (const key of SECRET_KEYS) addSecret(env[key]?.trim());
+  const redisPassword = passwordOf(env.REDIS_URL);
+  addSecret(redisPassword);
   const parsed = ConfigSchema.safeParse(known);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'config');
-    return `${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`;
+    const secret = (SECRET_KEYS as readonly string[]).includes(name) || (name === 'REDIS_URL' && /@/.test(env[name] ?? ''));
+    return `${name}: ${issue.message} (got ${secret ? HIDDEN : JSON.stringify(env[name] ?? '')})`;
   });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
 }

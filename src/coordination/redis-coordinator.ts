@@ -1,11 +1,11 @@
-import { createClient } from '@redis/client';
+import type { Logger } from '../log.ts';
+import { connectRedis, type RedisClient } from '../store/redis-client.ts';
+import { StoreError } from '../store/store.ts';
 import type { Coordinator } from './coordinator.ts';
 
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
-const makeClient = (url: string) => createClient({ url, socket: { connectTimeout: 5000 } });
-type RedisClient = ReturnType<typeof makeClient>;
 
 /**
  * Holds in Redis, shared by every process on the server: `SET key owner NX PX ttl` to take,
@@ -17,32 +17,39 @@ export class RedisCoordinator implements Coordinator {
     private readonly prefix: string,
   ) {}
 
-  /** Connects to Redis; keys live under `<prefix>:hold:`. */
-  static async connect({ url, prefix = 'parallax' }: { url: string; prefix?: string }): Promise<RedisCoordinator> {
-    const client = makeClient(url);
-    client.on('error', () => {
-      // Failed calls reject; the listener keeps a dropped connection from crashing the process while it reconnects.
-    });
-    await client.connect();
-    return new RedisCoordinator(client, prefix);
+  /**
+   * Connects to Redis; keys live under `<prefix>:hold:`. While Redis is down every call rejects at once
+   * (no offline queue), so a lease reads as lost and a claim as not taken instead of hanging.
+   */
+  static async connect({ url, prefix = 'parallax', log }: { url: string; prefix?: string; log?: Logger }): Promise<RedisCoordinator> {
+    return new RedisCoordinator(await connectRedis(url, 'coordinator', log), prefix);
   }
 
   async acquire(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const reply = await this.client.set(this.key(key), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } });
+    const reply = await this.guard('acquire', key, () => this.client.set(this.key(key), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } }));
     return reply === 'OK';
   }
 
   async renew(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const reply = await this.client.eval(RENEW, { keys: [this.key(key)], arguments: [owner, String(Math.ceil(ttlMs))] });
+    const reply = await this.guard('renew', key, () => this.client.eval(RENEW, { keys: [this.key(key)], arguments: [owner, String(Math.ceil(ttlMs))] }));
     return Number(reply) === 1;
   }
 
   async release(key: string, owner: string): Promise<void> {
-    await this.client.eval(RELEASE, { keys: [this.key(key)], arguments: [owner] });
+    await this.guard('release', key, () => this.client.eval(RELEASE, { keys: [this.key(key)], arguments: [owner] }));
   }
 
   async close(): Promise<void> {
     if (this.client.isOpen) this.client.destroy();
+  }
+
+  /** A failed Redis call is a store failure: callers back off and say "could not save" instead of crashing. */
+  private async guard<T>(what: string, key: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw new StoreError(`Redis ${what} of ${key} failed: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   private key(key: string): string {

@@ -6,7 +6,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Publisher } from '../domain/delivery.ts';
 import type { Logger } from '../log.ts';
 import { PeriodicJob } from '../schedule/periodic-job.ts';
-import type { Store } from '../store/store.ts';
+import { isStoreError, type Store } from '../store/store.ts';
 import type { NewsView } from '../subscriptions/news-view.ts';
 import { SubscriptionBook } from '../subscriptions/subscription-book.ts';
 import { channelSubscriptions, type ChannelSubscriptions } from '../subscriptions/subscription-services.ts';
@@ -63,7 +63,7 @@ export class DeliveryRuntime {
     this.owner = options.owner ?? ownerId();
     const sleep = options.sleep ?? realSleep;
     this.outbox = new Outbox({ store, clock });
-    this.book = new SubscriptionBook({ store, clock, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
+    this.book = new SubscriptionBook({ store, clock, coordinator, owner: this.owner, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
     const claims = { outbox: this.outbox, coordinator, owner: this.owner };
     this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}) });
     this.live = new LivePoster({ ...claims, news, subscriptions: this.book, log });
@@ -122,18 +122,28 @@ export class DeliveryRuntime {
 
   private async loop(): Promise<void> {
     const sleep = this.options.sleep ?? realSleep;
+    const pollMs = this.options.pollMs ?? 2000;
+    let failures = 0;
     while (this.running) {
       this.nudged = false;
+      let waitMs = pollMs;
       try {
         await this.sender.runOnce();
+        if (failures > 0) this.options.log.info({ failures }, 'delivery resumed: the store answers again');
+        failures = 0;
       } catch (error) {
-        this.options.log.error({ err: error }, 'delivery pass failed');
+        failures++;
+        // Back off while the store (or anything else) keeps failing, instead of hammering it every poll.
+        waitMs = Math.min(pollMs * 2 ** Math.min(failures, 10), 60_000);
+        const detail = { err: error, failures, retryInMs: waitMs, stoppedChannels: this.sender.stoppedChannels };
+        if (isStoreError(error)) this.options.log.error(detail, 'delivery paused: the store is failing; nothing is sent until it recovers');
+        else this.options.log.error(detail, 'delivery pass failed');
       }
       if (!this.running) break;
-      if (this.nudged) continue;
+      if (this.nudged && failures === 0) continue;
       await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        void sleep(this.options.pollMs ?? 2000).then(resolve);
+        this.wake = () => void ((failures === 0 || !this.running) && resolve());
+        void sleep(waitMs).then(resolve);
       });
     }
   }

@@ -1,8 +1,9 @@
-import type { Platform } from '../domain/channel.ts';
+import { channelKey, type Platform } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Publisher, PublishResult } from '../domain/delivery.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import type { Logger } from '../log.ts';
+import { isStoreError } from '../store/store.ts';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import type { Outbox, OutboxRecord } from './outbox.ts';
 import { SendRateLimiter } from './send-rate-limiter.ts';
@@ -49,6 +50,11 @@ export interface SendReport {
  */
 export class Sender {
   private readonly publishers = new Map<Platform, { publisher: Publisher; limiter: SendRateLimiter }>();
+  /**
+   * Answers the platform gave that the store failed to record, by record key. Until each is written, its
+   * channel gets nothing more: sending again would post the same message twice.
+   */
+  private readonly unrecorded = new Map<string, OutboxRecord>();
 
   constructor(private readonly deps: SenderDeps) {}
 
@@ -57,15 +63,48 @@ export class Sender {
     this.publishers.set(publisher.platform, { publisher, limiter: new SendRateLimiter({ limits: publisher.limits, clock: this.deps.clock }) });
   }
 
-  /** Sends every message due now; resolves when all have been tried once. */
+  /** Channels stopped because an answer of theirs is not yet recorded (the store failed). */
+  get stoppedChannels(): string[] {
+    return [...new Set([...this.unrecorded.values()].map((r) => channelKey(r.channel)))];
+  }
+
+  /**
+   * Sends every message due now; resolves when all have been tried once. Rejects with the store's error
+   * when the store fails (the caller backs off); what was sent by then is recorded or held to be recorded.
+   */
   async runOnce(): Promise<SendReport> {
-    const queue = (await this.deps.outbox.due(this.deps.clock.now())).filter((r) => this.publishers.has(r.channel.platform));
+    await this.recordHeldAnswers();
+    const stopped = new Set(this.stoppedChannels);
+    const queue = (await this.deps.outbox.due(this.deps.clock.now())).filter((r) => this.publishers.has(r.channel.platform) && !stopped.has(channelKey(r.channel)));
     const report: SendReport = { due: queue.length, sent: 0, edited: 0, retried: 0, gone: 0, failed: 0, skipped: 0 };
+    let storeError: unknown = null;
     const worker = async () => {
-      for (let record = queue.shift(); record; record = queue.shift()) report[await this.deliver(record)]++;
+      for (let record = storeError ? undefined : queue.shift(); record; record = storeError ? undefined : queue.shift()) {
+        if (this.stoppedChannels.includes(channelKey(record.channel))) {
+          report.skipped++;
+          continue;
+        }
+        try {
+          report[await this.deliver(record)]++;
+        } catch (error) {
+          if (!isStoreError(error)) throw error;
+          storeError ??= error;
+          report.failed++;
+        }
+      }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.deps.concurrency ?? 16) }, worker));
+    if (storeError) throw storeError;
     return report;
+  }
+
+  /** Writes the answers held since the store failed; throws (keeping the rest held) while it still fails. */
+  private async recordHeldAnswers(): Promise<void> {
+    for (const [key, record] of [...this.unrecorded]) {
+      await this.deps.outbox.save(record);
+      this.unrecorded.delete(key);
+      this.deps.log.info({ key, channel: channelKey(record.channel), state: record.state }, 'store recovered: the held delivery answer is recorded and the channel resumes');
+    }
   }
 
   private async deliver(queued: OutboxRecord): Promise<Exclude<keyof SendReport, 'due'>> {
@@ -102,6 +141,9 @@ export class Sender {
       }
       const result = await this.call(() => (editing ? publisher.edit(record.channel, record.messageIds, record.payload) : publisher.send(record.channel, record.payload, { idempotencyKey: record.key })));
       return await this.record(inFlight, result, editing, limiter);
+    } catch (error) {
+      if (isStoreError(error)) this.deps.log.error({ key: queued.key, err: error }, 'the store failed while sending; delivery backs off until it recovers');
+      throw error;
     } finally {
       await coordinator.release(claim, owner).catch(() => {});
     }
@@ -118,18 +160,31 @@ export class Sender {
   private async record(record: OutboxRecord, result: PublishResult, editing: boolean, limiter: SendRateLimiter): Promise<Exclude<keyof SendReport, 'due'>> {
     const now = this.deps.clock.now();
     const base = { ...record, inFlight: null };
+    const outbox = {
+      save: async (next: OutboxRecord) => {
+        try {
+          await this.deps.outbox.save(next);
+        } catch (error) {
+          if (!isStoreError(error)) throw error;
+          // The platform has answered; forgetting that answer would send the message again on the next pass.
+          this.unrecorded.set(next.key, next);
+          this.deps.log.error({ key: next.key, channel: channelKey(next.channel), state: next.state, err: error }, 'the platform answered but the store could not record it; this channel is stopped until the store recovers');
+          throw error;
+        }
+      },
+    };
     switch (result.kind) {
       case 'sent':
-        await this.deps.outbox.save({ ...base, state: 'sent', sentVersion: record.version, messageIds: result.messageIds.length > 0 ? result.messageIds : record.messageIds, attempts: 0, lastError: null });
+        await outbox.save({ ...base, state: 'sent', sentVersion: record.version, messageIds: result.messageIds.length > 0 ? result.messageIds : record.messageIds, attempts: 0, lastError: null });
         return editing ? 'edited' : 'sent';
       case 'retry': {
         const until = now + Math.max(0, result.afterSeconds) * 1000;
         limiter.hold(record.channel, until);
-        await this.deps.outbox.save({ ...base, nextAttemptAt: until, lastError: `retry after ${result.afterSeconds} s: ${result.reason}` });
+        await outbox.save({ ...base, nextAttemptAt: until, lastError: `retry after ${result.afterSeconds} s: ${result.reason}` });
         return 'retried';
       }
       case 'gone':
-        await this.deps.outbox.save({ ...base, state: 'gone', lastError: result.reason });
+        await outbox.save({ ...base, state: 'gone', lastError: result.reason });
         await this.deps.subscriptions.channelPaused(record.channel, `Parallax cannot post here: ${result.reason}`);
         this.deps.log.warn({ key: record.key, reason: result.reason }, 'channel gone; its subscriptions are paused');
         return 'gone';
@@ -137,7 +192,7 @@ export class Sender {
         const policy = this.deps.backoff ?? DEFAULT_BACKOFF;
         const attempts = record.attempts + 1;
         const giveUp = attempts >= policy.maxAttempts;
-        await this.deps.outbox.save({ ...base, attempts, state: giveUp ? 'failed' : 'pending', nextAttemptAt: now + backoffDelay(policy, attempts), lastError: result.reason });
+        await outbox.save({ ...base, attempts, state: giveUp ? 'failed' : 'pending', nextAttemptAt: now + backoffDelay(policy, attempts), lastError: result.reason });
         if (giveUp) this.deps.log.warn({ key: record.key, attempts, reason: result.reason }, 'giving up on a message after repeated failures');
         return 'failed';
       }

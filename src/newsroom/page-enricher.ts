@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
 import type { Logger } from '../log.ts';
+import { clipBytes, FEED_LIMITS } from '../parse/limits.ts';
 import type { PageEnricher } from './newsroom.ts';
 
 export interface PageEnricherOptions {
@@ -12,6 +13,25 @@ export interface PageEnricherOptions {
   /** A body shorter than this (characters) is worth replacing with the page's text. */
   minBodyChars?: number;
   maxPages?: number;
+  /** Article ids remembered as tried; the oldest are forgotten beyond this (the set once grew for ever). */
+  maxRemembered?: number;
+}
+
+/** A set that forgets its oldest entries beyond `max`. */
+export class BoundedSet {
+  private readonly set = new Set<string>();
+  constructor(private readonly max: number) {}
+  has(key: string): boolean {
+    return this.set.has(key);
+  }
+  add(key: string): void {
+    this.set.delete(key);
+    this.set.add(key);
+    while (this.set.size > this.max) this.set.delete(this.set.values().next().value as string);
+  }
+  get size(): number {
+    return this.set.size;
+  }
 }
 
 /** Hosts whose links are redirects, not article pages: their items stay as the feed gave them. */
@@ -23,7 +43,7 @@ const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
  * within a time budget. Each page is tried once per process.
  */
 export function createPageEnricher(options: PageEnricherOptions): PageEnricher {
-  const tried = new Set<string>();
+  const tried = new BoundedSet(options.maxRemembered ?? 20_000);
   const minBody = options.minBodyChars ?? 400;
   return async (articles, progress) => {
     const wanted = articles.filter((a) => a.url && a.body.length < minBody && !tried.has(a.id) && !REDIRECT_HOSTS.has(hostOf(a.url))).slice(0, options.maxPages ?? 24);
@@ -45,7 +65,7 @@ export function createPageEnricher(options: PageEnricherOptions): PageEnricher {
             if (page.text.length > article.body.length) {
               improved.set(article.id, {
                 ...article,
-                body: page.text,
+                body: clipBytes(page.text, FEED_LIMITS.bodyBytes),
                 publishedAt: article.publishedAt ?? page.publishedAt,
                 author: article.author ?? page.byline,
                 language: article.language ?? page.language,

@@ -5,6 +5,7 @@ import { isGoogleNewsLink, publisherOf, stripPublisherSuffix } from './google-ne
 import { collapseWhitespace, htmlToLine, htmlToText } from './html-to-text.ts';
 import { languageCode } from './language-code.ts';
 import { parseDate } from './parse-date.ts';
+import { boundRaw, clipBytes, clipChars, FEED_LIMITS } from './limits.ts';
 import type { RawFeed } from './rss-reader.ts';
 
 type RawItem = RawFeed['items'][number];
@@ -30,15 +31,15 @@ function linkOf(item: RawItem): string {
 }
 
 function bodyOf(item: RawItem): string {
-  const candidates = [item['content:encoded'], item.content, item.summary].map((v) => htmlToText(text(v)));
-  return candidates.reduce((longest, next) => (next.length > longest.length ? next : longest), '');
+  const candidates = [item['content:encoded'], item.content, item.summary].map((v) => htmlToText(boundRaw(text(v), FEED_LIMITS.bodyBytes)));
+  return clipBytes(candidates.reduce((longest, next) => (next.length > longest.length ? next : longest), ''), FEED_LIMITS.bodyBytes);
 }
 
 function authorOf(item: RawItem): string | null {
-  const raw = collapseWhitespace(text(item.creator) || text(item.author));
+  const raw = collapseWhitespace(boundRaw(text(item.creator) || text(item.author), FEED_LIMITS.nameChars));
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(raw)?.[1];
   const author = named ? named.trim() : raw;
-  return author && !/^\S+@\S+$/.test(author) ? author : null;
+  return author && !/^\S+@\S+$/.test(author) ? clipChars(author, FEED_LIMITS.nameChars) : null;
 }
 
 /** A guid that is a web address is canonicalised too, so tracking parameters added later do not change the id. */
@@ -54,12 +55,12 @@ function fallbackTitle(body: string): string {
 /** Maps one rss-parser item to an `Article`, applying ids, canonical URLs, dates, language and Google News rules. */
 export function toArticle({ item, context }: { item: RawItem; context: FeedContext }): ItemResult {
   const publisher = publisherOf(item);
-  const rawTitle = htmlToLine(text(item.title));
+  const rawTitle = htmlToLine(boundRaw(text(item.title), FEED_LIMITS.titleChars));
   const link = linkOf(item);
   if (!rawTitle && !link) return { skipped: 'has neither a title nor a link' };
   const url = link ? canonicalUrl(link, context.feedUrl) : null;
   const body = isGoogleNewsLink(url) ? '' : bodyOf(item);
-  const title = stripPublisherSuffix({ title: rawTitle, publisher }) || fallbackTitle(body);
+  const title = clipChars(stripPublisherSuffix({ title: rawTitle, publisher }) || fallbackTitle(body), FEED_LIMITS.titleChars);
   const fetched = Date.parse(context.fetchedAt);
   const now = Number.isNaN(fetched) ? Date.now() : fetched;
   const publishedAt =

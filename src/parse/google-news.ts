@@ -1,5 +1,6 @@
 import { canonicalUrl } from './canonical-url.ts';
 import { collapseWhitespace } from './html-to-text.ts';
+import { boundRaw, clipChars, FEED_LIMITS } from './limits.ts';
 import type { RawItemFields } from './rss-reader.ts';
 
 /** The outlet an aggregator credits for an item. */
@@ -12,7 +13,7 @@ export interface Publisher {
 export function publisherOf(item: RawItemFields): Publisher | null {
   const source = item.gnSource?.[0];
   if (source === undefined) return null;
-  const name = collapseWhitespace(typeof source === 'string' ? source : (source._ ?? ''));
+  const name = clipChars(collapseWhitespace(boundRaw(typeof source === 'string' ? source : (source._ ?? ''), FEED_LIMITS.nameChars)), FEED_LIMITS.nameChars);
   if (!name) return null;
   const href = typeof source === 'string' ? undefined : source.$?.url;
   return { name, url: href ? canonicalUrl(href) : null };

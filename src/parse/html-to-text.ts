@@ -11,10 +11,21 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
 
-/** Whitespace collapsed to single spaces and trimmed, non-breaking and zero-width spaces included. */
+/**
+ * Characters feed text must not carry into any output: C0 and C1 controls, zero-width spaces, and the
+ * bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069), which can reverse how a title,
+ * a link or the bot's own words around them display (a headline that reads one way and says another).
+ */
+export const UNSAFE_TEXT_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b\u200c\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Feed text without the characters of UNSAFE_TEXT_CHARS (line breaks and tabs kept). */
+export function stripUnsafeChars(text: string): string {
+  return text.replace(UNSAFE_TEXT_CHARS, '');
+}
+
+/** Whitespace collapsed to single spaces and trimmed, non-breaking and zero-width spaces included; unsafe controls removed. */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return stripUnsafeChars(text).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 type Step = { node: DomNode; leaving: boolean };

@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import type KeyvRedis from '@keyv/redis';
-import { NAMESPACES, type Collection, type Namespace, type Store } from './store.ts';
+import type { Logger } from '../log.ts';
+import { NAMESPACES, StoreError, type Collection, type Namespace, type Store } from './store.ts';
 
 export interface StoreOptions {
+  /** Where a Redis outage and recovery are logged. */
+  log?: Logger;
   /** Folder for the SQLite file; used when redisUrl is not set. */
   dataDir: string;
   redisUrl?: string | undefined;
@@ -15,7 +18,21 @@ export interface StoreOptions {
 
 /** Opens the store: SQLite in `dataDir` by default, Redis when `redisUrl` is set. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  return options.redisUrl ? openRedis(options.redisUrl, options.keyPrefix ?? 'parallax') : openSqlite(options.dataDir);
+  let store: Store;
+  try {
+    store = options.redisUrl ? await openRedis(options.redisUrl, options.keyPrefix ?? 'parallax', options.log) : await openSqlite(options.dataDir);
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    const where = options.redisUrl ? `redis:${redact(options.redisUrl)}` : `sqlite:${resolve(join(options.dataDir, 'parallax.sqlite'))}`;
+    throw new StoreError(`cannot open the store at ${where}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    await probeStore(store);
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+  return store;
 }
 
 async function openSqlite(dataDir: string): Promise<Store> {
@@ -41,27 +58,18 @@ async function openSqlite(dataDir: string): Promise<Store> {
  * extending String, and from then on V8 (Node 20) no longer inlines `String.prototype.charCodeAt`
  * anywhere in the process, which made tokenizing several times slower in a SQLite-only bot.
  */
-async function openRedis(url: string, prefix: string): Promise<Store> {
+async function openRedis(url: string, prefix: string, log: Logger | undefined): Promise<Store> {
   const { default: KeyvRedis } = await import('@keyv/redis');
+  const { closeRedis, connectRedis } = await import('./redis-client.ts');
+  const client = await connectRedis(url, 'store', log);
   const adapters = new Map<Namespace, KeyvRedis<unknown>>();
-  for (const ns of NAMESPACES) {
-    const adapter = new KeyvRedis(url, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, connectionTimeout: 5000 });
-    adapters.set(ns, adapter);
-  }
-  try {
-    await Promise.all([...adapters.values()].map((a) => a.getClient()));
-  } catch (error) {
-    await Promise.allSettled([...adapters.values()].map((a) => a.disconnect()));
-    throw new Error(`cannot connect to Redis at ${redact(url)}: ${(error as Error).message}`);
-  }
-  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), async () => {
-    for (const adapter of adapters.values()) await adapter.disconnect();
-  });
+  for (const ns of NAMESPACES) adapters.set(ns, new KeyvRedis(client as never, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, throwOnErrors: true }));
+  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), () => closeRedis(client));
 }
 
 function keyvStore(description: string, make: (ns: Namespace) => Keyv, close: () => Promise<void>): Store {
   const collections = new Map<Namespace, Collection<unknown>>();
-  for (const ns of NAMESPACES) collections.set(ns, keyvCollection(make(ns)));
+  for (const ns of NAMESPACES) collections.set(ns, keyvCollection(ns, make(ns)));
   return {
     description,
     collection: <T>(ns: Namespace) => collections.get(ns) as Collection<T>,
@@ -69,21 +77,62 @@ function keyvStore(description: string, make: (ns: Namespace) => Keyv, close: ()
   };
 }
 
-function keyvCollection<T>(keyv: Keyv): Collection<T> {
+/**
+ * Writes a value, reads it back and deletes it, so a store that cannot keep what it is given (a full or
+ * read-only disk, a Redis that refuses writes) stops start-up instead of losing every later write.
+ */
+export async function probeStore(store: Store): Promise<void> {
+  const feeds = store.collection<{ probe: string }>('feeds');
+  const key = `probe:${process.pid}:${Date.now()}:${Math.random().toString(36).slice(2)}`;
+  const value = { probe: 'x'.repeat(4096) };
+  try {
+    await feeds.set(key, value, 60_000);
+    const back = await feeds.get(key);
+    if (back?.probe !== value.probe) throw new StoreError('a value written could not be read back');
+    await feeds.delete(key);
+  } catch (error) {
+    throw new StoreError(`the store at ${store.description} cannot save data: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Every call either does what it says or rejects with a StoreError: keyv by default swallows backend errors
+ * (a failed `set` returns false, a failed `get` returns undefined), which made a full disk look like success.
+ */
+function keyvCollection<T>(ns: Namespace, keyv: Keyv): Collection<T> {
+  keyv.throwOnErrors = true;
   keyv.on('error', () => {
     // Errors surface as rejected promises from the calls below; the listener keeps them from crashing the process.
   });
-  return {
-    get: async (key) => (await keyv.get<T>(key)) ?? undefined,
-    getMany: async (keys) => (keys.length === 0 ? [] : (await keyv.get<T>(keys)).map((v) => v ?? undefined)),
-    set: async (key, value, ttlMs) => {
-      await keyv.set(key, value, ttlMs);
-    },
-    delete: (key) => keyv.delete(key),
-    has: (key) => keyv.has(key),
-    entries: () => entries<T>(keyv),
-    clear: () => keyv.clear(),
+  const guard = async <R>(what: string, call: () => Promise<R>): Promise<R> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(`store ${what} in ${ns} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    }
   };
+  return {
+    get: (key) => guard('read', async () => (await keyv.get<T>(key)) ?? undefined),
+    getMany: (keys) => guard('read', async () => (keys.length === 0 ? [] : (await keyv.get<T>(keys)).map((v) => v ?? undefined))),
+    set: (key, value, ttlMs) =>
+      guard('write', async () => {
+        if (!(await keyv.set(key, value, ttlMs))) throw new StoreError(`store write in ${ns} failed: the backend did not keep "${key}"`);
+      }),
+    delete: (key) => guard('delete', () => keyv.delete(key)),
+    has: (key) => guard('read', () => keyv.has(key)),
+    entries: () => guardedEntries(ns, entries<T>(keyv)),
+    clear: () => guard('clear', () => keyv.clear()),
+  };
+}
+
+async function* guardedEntries<T>(ns: Namespace, source: AsyncIterable<[string, T]>): AsyncIterable<[string, T]> {
+  try {
+    yield* source;
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`store listing of ${ns} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  }
 }
 
 async function* entries<T>(keyv: Keyv): AsyncIterable<[string, T]> {
@@ -93,6 +142,6 @@ async function* entries<T>(keyv: Keyv): AsyncIterable<[string, T]> {
   }
 }
 
-function redact(url: string): string {
+export function redact(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
 }

@@ -22,3 +22,17 @@ export interface Store {
   collection<T>(namespace: Namespace): Collection<T>;
   close(): Promise<void>;
 }
+
+/**
+ * A store call that did not do what it was asked: the backend failed (a full disk, Redis down) or refused the
+ * write. Callers must treat it as "nothing was saved" and say so, never as success.
+ */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/** Whether an error (or its cause) is a store failure. */
+export function isStoreError(error: unknown): error is StoreError {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) if (e instanceof StoreError) return true;
+  return false;
+}

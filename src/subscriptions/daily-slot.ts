@@ -1,22 +1,85 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A map that forgets its least recently used entry beyond `max` entries. */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/**
+ * Formatters by the zone ICU resolves a name to ("europe/berlin" and "Europe/Berlin" share one). Bounded:
+ * a user typing a new spelling of a zone on every command once made a new formatter each time (60,000
+ * spellings, +836 MB). There are about 600 zones, so real names never reach the bound.
+ */
+const formatters = new Lru<string, Intl.DateTimeFormat>(700);
+/** Spellings seen → their zone (null: not a zone), bounded the same way. */
+const spellings = new Lru<string, { name: string; icu: string } | null>(1000);
+
+/**
+ * Current names ICU (Node 20) knows only as links to older ones (it resolves Europe/Kyiv to Europe/Kiev):
+ * spelled as the user would expect, never rewritten to the old name.
+ */
+const CURRENT_NAMES = ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Yangon', 'Asia/Ho_Chi_Minh', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'Asia/Thimphu', 'Asia/Dhaka', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville'];
+
+/** Proper spellings by lower case: every zone Intl lists, UTC, and the current names above. */
+const PROPER = new Map<string, string>([...Intl.supportedValuesOf('timeZone'), 'UTC', ...CURRENT_NAMES].map((name) => [name.toLowerCase(), name]));
+
+function resolveZone(timeZone: string): { name: string; icu: string } | null {
+  const known = spellings.get(timeZone);
+  if (known !== undefined) return known;
+  let zone: { name: string; icu: string } | null;
+  try {
+    const icu = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    zone = { name: PROPER.get(timeZone.toLowerCase()) ?? timeZone, icu };
+  } catch {
+    zone = null;
+  }
+  spellings.set(timeZone, zone);
+  return zone;
+}
+
+/**
+ * The proper spelling of a timezone name ("europe/berlin" → "Europe/Berlin"; "Europe/Kyiv" stays Europe/Kyiv),
+ * or null when Intl does not know it.
+ */
+export function canonicalTimezone(timeZone: string): string | null {
+  return resolveZone(timeZone)?.name ?? null;
+}
+
+/** How many formatters are cached (for tests of the bound). */
+export function cachedFormatterCount(): number {
+  return formatters.size;
+}
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
+  const zone = resolveZone(timeZone);
+  if (!zone) throw new RangeError(`unknown timezone: ${timeZone}`);
+  const canonical = zone.icu;
+  let f = formatters.get(canonical);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, f);
+    f = new Intl.DateTimeFormat('en-US', { timeZone: canonical, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(canonical, f);
   }
   return f;
 }
 
-/** Whether Intl knows the IANA timezone name (e.g. "Europe/Kyiv"). */
+/** Whether Intl knows the IANA timezone name (e.g. "Europe/Kyiv"), in any spelling. */
 export function isValidTimezone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimezone(timeZone) !== null;
 }
 
 /** The local wall-clock parts of an instant in a timezone. */

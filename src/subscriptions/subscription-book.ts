@@ -2,18 +2,56 @@ import { randomBytes } from 'node:crypto';
 import { channelKey, covers, movedChannel, type Actor, type ChannelEvents, type ChannelRef } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Subscription } from '../domain/subscription.ts';
+import type { Coordinator } from '../coordination/coordinator.ts';
 import type { Collection, Store } from '../store/store.ts';
+import { ChannelLocks } from './channel-lock.ts';
 import { changeSubscription, newSubscription, topicKey, splitList, type SubscribeRequest } from './subscription-from-request.ts';
+
+/** Subscriptions one channel may hold. */
+export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 25;
+
+/** A subscription refused because the channel already holds as many as it may. */
+export class SubscriptionLimitError extends Error {
+  override name = 'SubscriptionLimitError';
+  constructor(readonly count: number) {
+    super(`This channel already follows ${count} topics, the most it may. Remove one with /unsubscribe first.`);
+  }
+}
+
+/** A subscription id: 128 random bits, so ids of different channels do not collide. */
+const randomId = () => randomBytes(16).toString('hex');
 
 /**
  * The subscriptions of every channel, kept in the store so every process sees the same ones.
+ * Changes to one chat's subscriptions happen one at a time (a per-chat lock, shared between processes
+ * through the Coordinator), so a check and the write it leads to cannot interleave with another change.
  * Every change is recorded in the subscription's history with who made it and when.
  */
 export class SubscriptionBook implements ChannelEvents {
   private readonly collection: Collection<Subscription>;
+  private readonly locks: ChannelLocks;
 
-  constructor(private readonly deps: { store: Store; clock: Clock; /** Also called when a chat moves, so unsent messages can follow. */ onMoved?: (from: ChannelRef, to: ChannelRef) => Promise<void> }) {
+  constructor(
+    private readonly deps: {
+      store: Store;
+      clock: Clock;
+      /** Also called when a chat moves, so unsent messages can follow. */
+      onMoved?: (from: ChannelRef, to: ChannelRef) => Promise<void>;
+      /** Shares the per-chat lock with other processes (Redis); one process needs none. */
+      coordinator?: Coordinator;
+      owner?: string;
+      maxPerChannel?: number;
+      /** Makes subscription ids (tests hand in their own). */
+      newId?: () => string;
+    },
+  ) {
     this.collection = deps.store.collection<Subscription>('subscriptions');
+    this.locks = new ChannelLocks({ coordinator: deps.coordinator, ...(deps.owner ? { owner: deps.owner } : {}) });
+  }
+
+  /** Runs a change under the lock of the channel's chat (threads included, so chat-wide events take the same lock). */
+  private locked<T>(channel: ChannelRef, change: () => Promise<T>): Promise<T> {
+    return this.locks.run(`${channel.platform}:${channel.chatId}`, change);
   }
 
   /** Every subscription. */
@@ -35,59 +73,97 @@ export class SubscriptionBook implements ChannelEvents {
 
   /** Adds a subscription, or changes the channel's subscription with the same topics. */
   async subscribe(channel: ChannelRef, request: SubscribeRequest, by: Actor): Promise<{ subscription: Subscription; created: boolean }> {
-    const at = this.now();
-    const wanted = topicKey(splitList(request.topic));
-    const existing = (await this.list(channel)).find((s) => topicKey(s.topics) === wanted);
-    if (existing) {
-      const { subscription } = changeSubscription({ subscription: existing, request, by, at });
+    return this.locked(channel, async () => {
+      const at = this.now();
+      const wanted = topicKey(splitList(request.topic));
+      const mine = await this.list(channel);
+      const existing = mine.find((s) => topicKey(s.topics) === wanted);
+      if (existing) {
+        const { subscription } = changeSubscription({ subscription: existing, request, by, at });
+        await this.collection.set(subscription.id, subscription);
+        return { subscription, created: false };
+      }
+      const max = this.deps.maxPerChannel ?? MAX_SUBSCRIPTIONS_PER_CHANNEL;
+      if (mine.length >= max) throw new SubscriptionLimitError(mine.length);
+      const subscription = newSubscription({ id: await this.freeId(), channel, request, by, at });
       await this.collection.set(subscription.id, subscription);
-      return { subscription, created: false };
+      return { subscription, created: true };
+    });
+  }
+
+  /** An id no subscription has: a new id never overwrites another channel's subscription. */
+  private async freeId(): Promise<string> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const id = (this.deps.newId ?? randomId)();
+      if (!(await this.collection.has(id))) return id;
     }
-    const subscription = newSubscription({ id: randomBytes(4).toString('hex'), channel, request, by, at });
-    await this.collection.set(subscription.id, subscription);
-    return { subscription, created: true };
+    throw new Error('could not find a free subscription id');
   }
 
   /** Removes the channel's subscriptions matching an id or topic (all when null). */
   async unsubscribe(channel: ChannelRef, idOrTopic: string | null, _by: Actor): Promise<Subscription[]> {
-    const removed = await this.matching(channel, idOrTopic);
-    for (const s of removed) await this.collection.delete(s.id);
-    return removed;
+    return this.locked(channel, async () => {
+      const removed = await this.matching(channel, idOrTopic);
+      const done: Subscription[] = [];
+      try {
+        for (const s of removed) {
+          await this.collection.delete(s.id);
+          done.push(s);
+        }
+      } catch (error) {
+        // All or nothing: put back what was already removed, so a failed /unsubscribe changes nothing.
+        for (const s of done) await this.collection.set(s.id, s).catch(() => {});
+        throw error;
+      }
+      return removed;
+    });
   }
 
   /** Pauses matching subscriptions (a moderator's pause). */
   async pause(channel: ChannelRef, idOrTopic: string | null, by: Actor | null, reason = `paused by ${by?.name ?? 'Parallax'}`): Promise<Subscription[]> {
-    const at = this.now();
-    return this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? null : { ...s, paused: { at, reason, by }, ...this.stamp(s, by, `paused: ${reason}`) }));
+    return this.locked(channel, async () => {
+      const at = this.now();
+      return this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? null : { ...s, paused: { at, reason, by }, ...this.stamp(s, by, `paused: ${reason}`) }));
+    });
   }
 
   /** Resumes matching paused subscriptions. */
   async resume(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]> {
-    return this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? { ...s, paused: null, ...this.stamp(s, by, 'resumed') } : null));
+    return this.locked(channel, async () => this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? { ...s, paused: null, ...this.stamp(s, by, 'resumed') } : null)));
   }
 
   /** Records that a subscription's briefing went out at `at`. */
   async markBriefed(id: string, at: string): Promise<void> {
-    const s = await this.collection.get(id);
-    if (s) await this.collection.set(id, { ...s, lastBriefingAt: at });
+    const first = await this.collection.get(id);
+    if (!first) return;
+    await this.locked(first.channel, async () => {
+      const s = await this.collection.get(id);
+      if (s) await this.collection.set(id, { ...s, lastBriefingAt: at });
+    });
   }
 
   /** Removes the channel's subscriptions (all its threads' when the event names no thread): there is nowhere left to post. */
   async channelGone(channel: ChannelRef, _reason: string): Promise<void> {
-    for (const s of await this.coveredBy(channel)) await this.collection.delete(s.id);
+    await this.locked(channel, async () => {
+      for (const s of await this.coveredBy(channel)) await this.collection.delete(s.id);
+    });
   }
 
   /** Pauses the channel's subscriptions (all its threads' when the event names no thread) with the platform's reason. */
   async channelPaused(channel: ChannelRef, reason: string): Promise<void> {
-    const at = this.now();
-    await this.update(await this.coveredBy(channel), (s) => (s.paused ? null : { ...s, paused: { at, reason, by: null }, ...this.stamp(s, null, `paused: ${reason}`) }));
+    await this.locked(channel, async () => {
+      const at = this.now();
+      await this.update(await this.coveredBy(channel), (s) => (s.paused ? null : { ...s, paused: { at, reason, by: null }, ...this.stamp(s, null, `paused: ${reason}`) }));
+    });
   }
 
   /** Moves the channel's subscriptions (threads keep their ids in a chat-wide move) and, through `onMoved`, its unsent messages. */
   async channelMoved(from: ChannelRef, to: ChannelRef): Promise<void> {
-    await this.update(await this.coveredBy(from), (s) => {
-      const channel = movedChannel(s.channel, from, to);
-      return { ...s, channel, ...this.stamp(s, null, `moved from ${channelKey(s.channel)} to ${channelKey(channel)}`) };
+    await this.locked(from, async () => {
+      await this.update(await this.coveredBy(from), (s) => {
+        const channel = movedChannel(s.channel, from, to);
+        return { ...s, channel, ...this.stamp(s, null, `moved from ${channelKey(s.channel)} to ${channelKey(channel)}`) };
+      });
     });
     await this.deps.onMoved?.(from, to);
   }

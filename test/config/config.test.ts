@@ -37,12 +37,27 @@ describe('loadConfig', () => {
     ['REDIS_URL', 'http://localhost:6379'],
     ['PARALLAX_ALLOW_PRIVATE_NETWORKS', 'maybe'],
     ['DISCORD_API_URL', 'not a url'],
-    ['TELEGRAM_BOT_TOKEN', 'abc'],
     ['DISCORD_GUILD_ID', 'my-guild'],
     ['PARALLAX_MAX_BODY_BYTES', '-5'],
   ])('refuses a wrong %s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: .*got "${value}"`));
+  });
+
+  it.each([
+    ['TELEGRAM_BOT_TOKEN', '123456:short-but-secret'],
+    ['TELEGRAM_WEBHOOK_SECRET', 'has spaces in the secret'],
+    ['REDIS_URL', 'http://admin:s3cret-pass@redis.internal:6379'],
+  ])('refuses a wrong secret %s without echoing its value', (name, value) => {
+    let message = '';
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`${name}: .*\\(got <hidden>\\)`));
+    expect(message).not.toContain(value);
+    expect(message).not.toMatch(/s3cret|short-but-secret|has spaces/);
   });
 
   it('names every wrong variable at once', () => {

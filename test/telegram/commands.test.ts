@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { canConfigureChannel } from '../../commands/preconditions.ts';
 import type { Source } from '../../src/domain/source.ts';
 import { checkTelegramHtml } from '../support/telegram-double/telegram-html.ts';
 import { commandMessage, GROUP_ANONYMOUS_BOT, privateChat, supergroup, user, type TestChat } from '../support/telegram-double/updates.ts';
@@ -29,7 +30,7 @@ describe('Telegram commands', () => {
     harness = await startHarness();
     const calls = harness.double.callsTo('setMyCommands');
     const byScope = Object.fromEntries(calls.map((c) => [(c.params.scope as { type: string }).type, (c.params.commands as { command: string }[]).map((x) => x.command)]));
-    const configuring = commands.filter((c) => c.preconditions.length > 0).map((c) => c.name);
+    const configuring = commands.filter((c) => c.preconditions.includes(canConfigureChannel)).map((c) => c.name);
     expect(configuring).toEqual(expect.arrayContaining(['subscribe', 'unsubscribe']));
     for (const name of configuring) expect(byScope.default).not.toContain(name);
     for (const scope of ['all_private_chats', 'all_chat_administrators']) {

@@ -19,9 +19,21 @@ export function messageOptions(target: ChatTarget, message: RenderedMessage) {
   };
 }
 
-/** Sends messages in order (the first as a reply when the target names one); returns their ids. */
-export async function sendMessages(api: Api, target: ChatTarget, messages: RenderedMessage[]): Promise<number[]> {
+/** Messages one reply or post may take in a chat; a longer one ends with a note of what was left out. */
+export const MAX_MESSAGES_PER_REPLY = 5;
+
+/** At most MAX_MESSAGES_PER_REPLY messages: the first ones, then a note saying how many were left out. */
+export function capMessages(messages: RenderedMessage[], max = MAX_MESSAGES_PER_REPLY): RenderedMessage[] {
+  if (messages.length <= max) return messages;
+  const kept = messages.slice(0, max - 1);
+  const left = messages.length - kept.length;
+  return [...kept, { html: `… ${left} more messages left out: this answer is too long for a chat. Narrow it down (for example /sources country=DE).` }];
+}
+
+/** Sends messages in order (the first as a reply when the target names one), at most MAX_MESSAGES_PER_REPLY; returns their ids. */
+export async function sendMessages(api: Api, target: ChatTarget, all: RenderedMessage[]): Promise<number[]> {
   const ids: number[] = [];
+  const messages = capMessages(all);
   for (const [i, message] of messages.entries()) {
     const reply = i === 0 && target.replyTo !== undefined ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {};
     const sent = await api.sendMessage(target.chatId, message.html, { ...messageOptions(target, message), ...reply });

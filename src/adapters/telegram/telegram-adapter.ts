@@ -13,6 +13,7 @@ import { handleCommand } from './handle-command.ts';
 import { handlePageButton } from './handle-page.ts';
 import { sendMessages } from './send-messages.ts';
 import { TelegramPublisher } from './telegram-publisher.ts';
+import { UpdateQueue, type UpdateQueueOptions } from './update-queue.ts';
 import { startWebhookServer, type WebhookOptions } from './webhook-server.ts';
 
 export type { WebhookOptions };
@@ -34,6 +35,8 @@ export interface TelegramAdapterOptions {
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
   /** Long-poll timeout in seconds (default 30). */
   pollTimeoutSeconds?: number;
+  /** Updates handled at once (default 16) and waiting per chat (default 5); each chat's run in order. */
+  updates?: UpdateQueueOptions;
 }
 
 /**
@@ -44,7 +47,7 @@ export class TelegramAdapter {
   /** Posts breakdowns and briefings for the core. */
   readonly publisher: Publisher;
   readonly bot: Bot;
-  private readonly tasks = new Set<Promise<void>>();
+  private readonly queue: UpdateQueue;
   private polling: Promise<void> | null = null;
   private server: http.Server | null = null;
 
@@ -53,6 +56,7 @@ export class TelegramAdapter {
     this.bot = new Bot(token, apiRoot ? { client: { apiRoot: apiRoot.replace(/\/+$/, '') } } : {});
     this.bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
     this.publisher = new TelegramPublisher({ api: this.bot.api, channels, log });
+    this.queue = new UpdateQueue(options.updates);
     this.install();
   }
 
@@ -93,7 +97,7 @@ export class TelegramAdapter {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    await Promise.allSettled([...this.tasks]);
+    await this.queue.idle();
   }
 
   private install(): void {
@@ -101,26 +105,28 @@ export class TelegramAdapter {
     const builtIn = new Set(BUILT_IN_COMMANDS.map((c) => c.command));
     for (const command of commands) {
       if (builtIn.has(command.name) || !/^[a-z0-9_]{1,32}$/.test(command.name)) continue;
-      this.bot.command(command.name, (ctx) => this.detach(command.name, () => handleCommand({ ctx, command, services, log })));
+      this.bot.command(command.name, (ctx) => this.detach(ctx, command.name, () => handleCommand({ ctx, command, services, log })));
     }
-    this.bot.command(['help', 'start'], (ctx) => this.detach('help', () => reply(ctx, helpHtml(commands, { welcome: ctx.msg.text?.startsWith('/start') ?? false }))));
-    this.bot.on('callback_query:data', (ctx) => this.detach('page', () => handlePageButton({ ctx, services })));
-    this.bot.on('my_chat_member', (ctx) => this.detach('membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })));
-    this.bot.on('message:migrate_to_chat_id', (ctx) => this.detach('migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })));
+    this.bot.command(['help', 'start'], (ctx) => this.detach(ctx, 'help', () => reply(ctx, helpHtml(commands, { welcome: ctx.msg.text?.startsWith('/start') ?? false }))));
+    this.bot.on('callback_query:data', (ctx) => this.detach(ctx, 'page', () => handlePageButton({ ctx, services })));
+    this.bot.on('my_chat_member', (ctx) => this.detach(ctx, 'membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })));
+    this.bot.on('message:migrate_to_chat_id', (ctx) => this.detach(ctx, 'migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })));
     this.bot.chatType('private').on('message:entities:bot_command', (ctx) => {
-      if (ctx.msg.text.startsWith('/')) this.detach('unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.'));
+      if (ctx.msg.text.startsWith('/')) return this.detach(ctx, 'unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.'));
     });
     this.bot.catch((err) => log.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram: update failed'));
   }
 
-  /** Runs a handler without holding up the next update (a live /compare can take a while). */
-  private detach(what: string, work: () => Promise<unknown>): void {
-    const task = work().then(
-      () => undefined,
-      (err: unknown) => this.options.log.error({ err, handler: what }, 'telegram: handler failed'),
-    );
-    this.tasks.add(task);
-    void task.finally(() => this.tasks.delete(task));
+  /**
+   * Runs a handler in its chat's order without holding up other chats (a live /compare can take a while).
+   * Resolves once the update is queued; while the queue is full it waits, and the update loop with it.
+   */
+  private async detach(ctx: Context, what: string, work: () => Promise<unknown>): Promise<void> {
+    const chat = String(ctx.chat?.id ?? ctx.from?.id ?? 'unknown');
+    const outcome = await this.queue.submit(chat, async () => {
+      await work().catch((err: unknown) => this.options.log.error({ err, handler: what }, 'telegram: handler failed'));
+    });
+    if (outcome === 'dropped') this.options.log.warn({ chat, handler: what, update: ctx.update.update_id }, 'telegram: this chat has too many updates waiting; update dropped');
   }
 }
 

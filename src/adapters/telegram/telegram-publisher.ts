@@ -6,7 +6,7 @@ import { askForDiscussion, ChatKinds } from './discussion-reply.ts';
 import { classifyTelegramError } from './errors.ts';
 import { renderPayload, type RenderedMessage } from './render-html.ts';
 import { sendCard } from './send-card.ts';
-import { editMessage, sendMessages } from './send-messages.ts';
+import { capMessages, editMessage, sendMessages } from './send-messages.ts';
 
 /** Telegram's documented send limits: 1 message/s per chat, 20/min per group, 30/s overall. */
 export const TELEGRAM_RATE_LIMITS: RateLimits = { perChatPerSecond: 1, perGroupPerMinute: 20, globalPerSecond: 30 };
@@ -60,7 +60,7 @@ export class TelegramPublisher implements Publisher {
   }
 
   async edit(channel: ChannelRef, messageIds: string[], payload: DeliveryPayload): Promise<PublishResult> {
-    const messages = renderPayload(payload);
+    const messages = capMessages(renderPayload(payload));
     if (messages.length > messageIds.length) return { kind: 'failed', reason: `the update needs ${messages.length} messages; only ${messageIds.length} can be edited` };
     try {
       for (const [i, message] of messages.entries()) await editMessage(this.options.api, channel, Number(messageIds[i]), message);
