@@ -4,7 +4,7 @@ import { nameKeys } from '../text/name-keys.ts';
 import { numberKeys } from '../text/number-keys.ts';
 
 /** Text past this is not read for bridge keys: names and figures of the event come early. */
-const MAX_CHARS = 4000;
+const MAX_CHARS = 1500;
 /** A key in more than this share of articles (a year, "10", "London" in a London paper) links nothing. */
 const MAX_DF_SHARE = 0.1;
 /** Keys a story must share with the article: one name or number in common is a coincidence as often as not. */
@@ -46,12 +46,15 @@ export class LanguageBridge {
   private readonly entries = new Map<string, Entry>();
   private readonly postings = new Map<string, string[]>();
   private readonly df = new Map<string, number>();
+  /** Articles held per language: while every article is in one language there is nothing to bridge. */
+  private readonly languages = new Map<string, number>();
   private documents = 0;
 
   /** Records an article's keys (once per article). */
   add(articleId: string, language: string, keys: string[]): void {
     if (this.entries.has(articleId)) return;
     this.entries.set(articleId, { language, keys });
+    this.languages.set(language, (this.languages.get(language) ?? 0) + 1);
     this.documents++;
     for (const key of keys) {
       this.df.set(key, (this.df.get(key) ?? 0) + 1);
@@ -68,7 +71,7 @@ export class LanguageBridge {
    */
   best(articleId: string, storyOf: (articleId: string) => BridgeStory | undefined, threshold: number): { story: BridgeStory; score: number } | null {
     const self = this.entries.get(articleId);
-    if (!self) return null;
+    if (!self || this.languages.get(self.language) === this.entries.size) return null;
     const mine = this.vector(self);
     if (mine.size === 0) return null;
     const seen = new Set<string>();
@@ -91,10 +94,13 @@ export class LanguageBridge {
     for (const [id, entry] of this.entries) {
       if (alive(id)) continue;
       this.entries.delete(id);
+      const left = (this.languages.get(entry.language) ?? 1) - 1;
+      if (left <= 0) this.languages.delete(entry.language);
+      else this.languages.set(entry.language, left);
       for (const key of entry.keys) {
-        const left = (this.df.get(key) ?? 1) - 1;
-        if (left <= 0) this.df.delete(key);
-        else this.df.set(key, left);
+        const df = (this.df.get(key) ?? 1) - 1;
+        if (df <= 0) this.df.delete(key);
+        else this.df.set(key, df);
         const list = this.postings.get(key);
         if (!list) continue;
         const kept = list.filter((a) => a !== id);

@@ -3,21 +3,26 @@ import { isStopword } from './stopwords.ts';
 /**
  * The words of a text that may be names, by script: capitalised words in cased scripts (Latin,
  * Cyrillic, Greek) that are not stop words; in Arabic and Hebrew, which have no case, every word of
- * three letters or more without its article (and without a one-letter clitic, as a second reading); in Japanese, runs of katakana (foreign names
- * and loanwords); in Chinese, runs of the characters used to transcribe foreign names.
+ * three letters or more without its article (and without a one-letter clitic, as a second reading);
+ * in Japanese, runs of katakana (foreign names and loanwords); in Chinese, runs of the characters
+ * used to transcribe foreign names.
  */
 export function nameCandidates(text: string, language: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
-  for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
+  if (EAST_ASIAN.test(text)) {
+    for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
+    for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
+  }
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (CASED.test(word)) {
-      if (word[0] !== word[0]!.toUpperCase() || word.length < 3 || isStopword(language, word.toLowerCase())) continue;
+    const first = word[0]!;
+    if (first !== first.toLowerCase()) {
+      // Upper case exists only in cased scripts: a capitalised word, unless a stop word ("The", "Die").
+      if (word.length < 3 || !CASED.test(word) || isStopword(language, word.toLowerCase())) continue;
       out.push(word);
       // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
       if (word.includes('-')) for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
-    } else if (ABJAD.test(word)) {
+    } else if (first >= '\u0590' && first <= '\u06ff' && ABJAD.test(word)) {
       if (isStopword(language, word)) continue;
       const bare = word.replace(ARTICLE, '');
       if (bare.length >= 3) out.push(bare);
@@ -37,6 +42,7 @@ const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const ARTICLE = /^(?:[وفبل]?ال|لل)/u;
 /** A one-letter Arabic clitic: "wa-", "fa-", "bi-", "li-". */
 const CLITIC = /^[وفبل]/u;
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Katakana}]/u;
 const KATAKANA = /[\p{Script=Katakana}ー・]{2,}/gu;
 
 /**
