@@ -10,9 +10,9 @@ const USAGE = `Usage: parallax <command> [options]
   feeds [--json] [--enable URL]           feed health: backing off, disabled and why
   compare "<topic>"|<story id> [--json] [--card FILE.png] [--sources F] [--data D]
                                           how outlets report the story on a topic, or the story with that id (and its coverage card)
-  stories [--json] [--data D]             current stories with article and outlet counts
+  stories [--json] [--limit N] [--data D] saved stories with their ids, article and outlet counts (--json: and reports)
   register                                put the slash commands to Discord (DISCORD_GUILD_ID, else globally)
-  bench <name> [...]                      benchmarks (cluster, scale, ingest, delivery); the last line is one JSON object
+  bench <name> [...]                      benchmarks (cluster, scale, ingest, delivery, card, pipeline, breakdown); the last line is one JSON object
 `;
 
 type CliCommand = (args: string[], io: CliIo) => Promise<number>;

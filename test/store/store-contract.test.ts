@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/keyv-store.ts';
-import type { Store } from '../../src/store/store.ts';
+import { NAMESPACES, type Store } from '../../src/store/store.ts';
 import { testRedisUrl, useRedis } from '../support/redis.ts';
 
 const runRedis = await useRedis('store contract on Redis');
@@ -25,10 +25,10 @@ for (const backend of backends) {
     let store: Store;
     beforeAll(async () => {
       store = await backend.open();
-      for (const ns of ['articles', 'feeds', 'stories', 'subscriptions', 'deliveries'] as const) await store.collection(ns).clear();
+      for (const ns of NAMESPACES) await store.collection(ns).clear();
     });
     afterAll(async () => {
-      for (const ns of ['articles', 'feeds', 'stories', 'subscriptions', 'deliveries'] as const) await store.collection(ns).clear();
+      for (const ns of NAMESPACES) await store.collection(ns).clear();
       await store.close();
     });
 
