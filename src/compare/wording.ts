@@ -56,3 +56,26 @@ export function divergenceText(d: NumberDivergence, esc: Escape = plain): string
 export function divergenceLine(d: NumberDivergence, esc: Escape = plain): string {
   return d.kind === 'update' ? `${esc(d.label)} ${divergenceText(d, esc)}` : `${esc(d.label)}: ${divergenceText(d, esc)}`;
 }
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/**
+ * "English 4, Russian 1, Japanese 1": how the reports split by language, most first, when they come in
+ * more than one (a single language is no news to a reader); null otherwise.
+ */
+export function languageSpread(byLanguage: Record<string, number>): string | null {
+  const entries = Object.entries(byLanguage).filter(([code]) => code !== '' && code !== 'und');
+  if (entries.length < 2) return null;
+  return entries
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, n]) => `${languageName(code)} ${n}`)
+    .join(', ');
+}
+
+function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Breakdown, ClaimDivergence, NumberDivergence } from '../../domain/breakdown.ts';
-import { divergenceLine, durationText } from '../../compare/wording.ts';
+import { divergenceLine, durationText, languageSpread } from '../../compare/wording.ts';
 import { flag } from './flags.ts';
 import { escapeText, fitWords, packLines } from './text-fit.ts';
 
@@ -34,7 +34,8 @@ export function coverageLine(b: Breakdown): string {
     .map(([code, n]) => `${flag(code)} ${n}`)
     .join(' ');
   const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
-  return `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent${countries ? ` · ${countries}` : ''}${span}`;
+  const languages = languageSpread(c.byLanguage);
+  return `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent${countries ? ` · ${countries}` : ''}${span}${languages ? ` · in ${escapeText(languages)}` : ''}`;
 }
 
 /** One number divergence in a line: "**deaths** rose from 3 to 24 between 19:19 and 00:20 UTC", "**aircraft hit**: A says 41 / B says several". */

@@ -1,5 +1,5 @@
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
-import { copyNote, durationText, clockTime, divergenceText } from '../../compare/wording.ts';
+import { copyNote, durationText, clockTime, divergenceText, languageSpread } from '../../compare/wording.ts';
 import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
 
@@ -41,7 +41,8 @@ function summary(b: Breakdown): string {
   const c = b.coverage;
   const blocks: string[] = [];
   const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
-  blocks.push(`📰 ${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent\n🌍 ${escapeHtml(counts(c.byCountry))}${span}`);
+  const languages = languageSpread(c.byLanguage);
+  blocks.push(`📰 ${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent\n🌍 ${escapeHtml(counts(c.byCountry))}${span}${languages ? `\n🗣 ${escapeHtml(languages)}` : ''}`);
   if (b.consensus.length > 0) {
     blocks.push([bold('Most outlets agree'), ...b.consensus.map((f) => `• ${escapeHtml(f.statement)} — ${italic(f.outlets.join(', '))}`)].join('\n'));
   }

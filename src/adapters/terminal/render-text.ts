@@ -1,5 +1,5 @@
 import type { CommandResult, StoryLine } from '../../../commands/command.ts';
-import { copyNote, durationText, clockTime, divergenceLine } from '../../compare/wording.ts';
+import { copyNote, durationText, clockTime, divergenceLine, languageSpread } from '../../compare/wording.ts';
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
 import type { Briefing } from '../../domain/delivery.ts';
 import type { Source } from '../../domain/source.ts';
@@ -37,6 +37,8 @@ export function renderBreakdown(b: Breakdown): string {
   const c = b.coverage;
   out.push(`== ${b.story.headline} ==`);
   out.push(`${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent · ${spread(c.byCountry)}${c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : ''}`);
+  const languages = languageSpread(c.byLanguage);
+  if (languages) out.push(`In ${languages}`);
   if (b.consensus.length > 0) {
     out.push('', 'Most outlets agree:');
     for (const fact of b.consensus) out.push(`  • ${fact.statement} (${fact.outlets.join(', ')})`);
