@@ -6,7 +6,7 @@ import { corpusArticle, type CorpusLine } from './corpus-article.ts';
 import { scoreForeign } from './foreign-scores.ts';
 import { peakRssMb } from './peak-rss.ts';
 import { scoreClustering } from './scoring.ts';
-import { seededShuffle } from './seeded-shuffle.ts';
+import { seededRandom, shuffled as shuffledCopy } from './seeded-random.ts';
 
 /** Benchmark corpus used when no path is given, relative to the repository root. */
 export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<void> {
   const s = scoreClustering({ gold, predicted });
   const orders = Number(values.orders);
   const shuffled = Array.from({ length: orders }, (_, i) => {
-    const order = seededShuffle(articles, i + 1);
+    const order = shuffledCopy(articles, seededRandom(i + 1));
     const c = new StoryClusterer();
     for (const article of order) c.add(article);
     return scoreClustering({ gold, predicted: new Map(lines.map((l) => [l.id, c.storyOf(l.id) ?? `missing:${l.id}`])) }).bcubedF1;

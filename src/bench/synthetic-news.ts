@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const KINDS = ['earthquake', 'election', 'flood', 'strike', 'trial', 'summit', 'wildfire', 'merger', 'protest', 'crash'];
 const VERBS = ['hits', 'shakes', 'leaves', 'prompts', 'follows', 'ends', 'starts', 'reaches', 'blocks', 'raises'];
@@ -7,25 +8,13 @@ const FILLER = ['officials', 'said', 'on', 'residents', 'reported', 'the', 'regi
 const SYLLABLES = ['ka', 'lo', 'mer', 'dan', 'vi', 'tor', 'su', 'ren', 'bal', 'ish', 'gor', 'mi', 'ta', 'zen', 'ol', 'ru',
   'pe', 'nak', 'shi', 'bro', 'vel', 'im', 'das', 'fo', 'ger', 'ul', 'tam', 'ki', 'nor', 'ew', 'zo', 'lan'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Streams `count` invented articles about many events: each event has its own kind, place, person
  * and numbers; most reports follow soon after the event, a few come hours later; times spread over
  * days (9 s apart, about 10 days for 100,000); about a quarter are headline-only. Same seed, same stream.
  */
 export function* syntheticNews({ count, seed = 1 }: { count: number; seed?: number }): Generator<Article> {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const name = (): string => {
     const n = 3 + Math.floor(rnd() * 2);

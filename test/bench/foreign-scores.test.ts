@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreForeign } from '../../src/bench/foreign-scores.ts';
-import { seededShuffle } from '../../src/bench/seeded-shuffle.ts';
+import { seededRandom, shuffled } from '../../src/bench/seeded-random.ts';
 
 describe('scoreForeign', () => {
   it('counts a foreign report as joined only beside English reports of its own event, and as wrong beside mostly another event', () => {
@@ -19,13 +19,13 @@ describe('scoreForeign', () => {
   });
 });
 
-describe('seededShuffle', () => {
+describe('shuffled with a seeded source', () => {
   it('is a permutation fixed by its seed, different for another seed', () => {
     const items = Array.from({ length: 50 }, (_, i) => i);
-    const a = seededShuffle(items, 1);
+    const a = shuffled(items, seededRandom(1));
     expect([...a].sort((x, y) => x - y)).toEqual(items);
-    expect(seededShuffle(items, 1)).toEqual(a);
-    expect(seededShuffle(items, 2)).not.toEqual(a);
+    expect(shuffled(items, seededRandom(1))).toEqual(a);
+    expect(shuffled(items, seededRandom(2))).not.toEqual(a);
     expect(a).not.toEqual(items);
   });
 });
