@@ -33,9 +33,24 @@ export function whoSays(v: Pick<NumberVariant, 'attribution' | 'outlets'>, esc: 
   return outlets === '' ? esc(v.attribution) : `${esc(v.attribution)} (${outlets})`;
 }
 
-/** "says" for one party or outlet, "say" for several. */
+/** "says" for one party or outlet, "say" for several or for a plural party ("police", "officials"). */
 export function saysOf(v: Pick<NumberVariant, 'attribution' | 'outlets'>): string {
-  return (v.attribution ? / and /u.test(v.attribution) : v.outlets.length > 1) ? 'say' : 'says';
+  return (v.attribution ? / and /u.test(v.attribution) || pluralParty(v.attribution) : v.outlets.length > 1) ? 'say' : 'says';
+}
+
+/** Nouns that take a plural verb whatever their ending. */
+const PLURAL_NOUNS = new Set(['police', 'people', 'media', 'staff', 'military', 'authorities', 'officials']);
+
+/**
+ * Whether a party is plural by its head noun, the last word before any "in"/"of"/"at" phrase:
+ * "Police in Marrow Creek", "Ukrainian officials", "local residents" are; "the regional hospital",
+ * "Russia's defence ministry" and a capitalised name ending in s ("Reuters") are not.
+ */
+function pluralParty(party: string): boolean {
+  const head = party.split(/\s+(?:in|of|at|for|from|on)\s+/u)[0]!.trim().split(/\s+/u).pop() ?? '';
+  const lower = head.toLowerCase();
+  if (PLURAL_NOUNS.has(lower)) return true;
+  return head === lower && /[^su]s$/u.test(lower);
 }
 
 /**

@@ -67,7 +67,7 @@ describe('breakdown pages', () => {
     const order = ['**lanterns lit**', '**cause of the delay**', '**ferries inspected**'].map((q) => text.indexOf(q));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-    expect(text).toContain('• **lanterns lit**: 100 / organisers says 200\n');
+    expect(text).toContain('• **lanterns lit**: 100 / organisers say 200\n');
     expect(text).not.toContain('()');
   });
 
