@@ -66,7 +66,7 @@ describe('Telegram commands', () => {
 
   it('lists stories', async () => {
     harness = await startHarness({ services: { stories: async (limit) => [{ id: 's-1', headline: 'Ostrel ferry strike ends', articles: 9, outlets: 5, lastUpdated: '2026-11-29T08:00:00Z' }].slice(0, limit) } });
-    expect(await ask(harness, privateChat(alice.id), '/stories 5', alice)).toContain('Ostrel ferry strike ends — <i>5 outlets, 9 articles</i>');
+    expect(await ask(harness, privateChat(alice.id), '/stories 5', alice)).toContain('Ostrel ferry strike ends — <i>5 outlets, 9 articles</i> · <code>/compare s-1</code>');
   });
 
   it('subscribes, lists, briefs and unsubscribes a private chat, reading key=value options', async () => {

@@ -18,7 +18,7 @@ export function renderResult(result: CommandResult): DiscordMessage {
     case 'sources':
       return list(`${result.sources.length} outlet${result.sources.length === 1 ? '' : 's'}${result.filter ? ` for ${result.filter}` : ''}${result.sources.length < result.total ? ` (of ${result.total})` : ''}`, result.sources.map(sourceLine), 'Narrow the list with the country or language options.');
     case 'stories':
-      return list('Current stories', result.stories.map((s) => `**${s.outlets}** outlets · ${escapeText(s.headline)}`), 'Use /compare with a topic to see one.');
+      return list('Current stories', result.stories.map((s) => `**${s.outlets}** outlets · ${escapeText(s.headline)} · \`${s.id}\``), "Use /compare with a story's id (or pick it from /compare's suggestions), or with a topic.");
     case 'subscribed':
       return text(`${result.created ? 'Subscribed' : 'Updated'}: ${describeSubscription(result.subscription)}`);
     case 'unsubscribed':

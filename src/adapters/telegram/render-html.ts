@@ -84,7 +84,9 @@ function renderSources(sources: Source[], total: number, filter: string | null):
 
 function renderStories(stories: StoryLine[]): string {
   if (stories.length === 0) return 'No stories yet: ingestion has not found any articles.';
-  return [bold('Current stories'), ...stories.map((s) => `• ${escapeHtml(s.headline)} — ${italic(`${s.outlets} outlets, ${s.articles} articles`)}`)].join('\n');
+  // The id in <code> is copied with a tap, so /compare <id> opens exactly this story.
+  const rows = stories.map((s) => `• ${escapeHtml(s.headline)} — ${italic(`${s.outlets} outlets, ${s.articles} articles`)} · <code>/compare ${escapeHtml(s.id)}</code>`);
+  return [bold('Current stories'), ...rows].join('\n');
 }
 
 function split(html: string): RenderedMessage[] {
