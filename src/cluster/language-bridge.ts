@@ -1,6 +1,5 @@
 import type { Article } from '../domain/article.ts';
-import { nameCandidates } from '../text/name-candidates.ts';
-import { nameKeys } from '../text/name-keys.ts';
+import { nameKeysIn } from '../text/name-keys.ts';
 import { numberKeys } from '../text/number-keys.ts';
 
 /** Text past this is not read for bridge keys: names and figures of the event come early. */
@@ -19,7 +18,7 @@ const POSTING_CAP = 200;
 export function bridgeKeys(article: Article, language: string): string[] {
   const text = `${article.title}\n${article.body}`.slice(0, MAX_CHARS);
   const keys = new Set<string>();
-  for (const name of nameCandidates(text, language)) for (const k of nameKeys(name)) keys.add(`~${k}`);
+  for (const k of nameKeysIn(text, language)) keys.add(`~${k}`);
   for (const k of numberKeys(text, language)) keys.add(k);
   return [...keys];
 }

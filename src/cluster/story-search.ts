@@ -1,7 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage } from '../text/language.ts';
-import { nameCandidates } from '../text/name-candidates.ts';
-import { nameKeys } from '../text/name-keys.ts';
+import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -62,9 +61,7 @@ const NO_KEYS = new Set<string>();
 /** Sound keys of the names in reports' titles and leads. */
 function nameKeysOf(reports: Article[]): Set<string> {
   const keys = new Set<string>();
-  for (const a of reports) {
-    for (const name of nameCandidates(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, a.language ?? 'en')) for (const key of nameKeys(name)) keys.add(key);
-  }
+  for (const a of reports) for (const key of nameKeysIn(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, a.language ?? 'en')) keys.add(key);
   return keys;
 }
 

@@ -2,8 +2,7 @@ import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { detectLanguage } from '../text/language.ts';
-import { nameCandidates } from '../text/name-candidates.ts';
-import { nameKeys } from '../text/name-keys.ts';
+import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
 import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
 
 /** A subscription's topics and exclusions compiled once for matching many stories. */
@@ -55,8 +54,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   if (foreign.length === 0) return false;
   const wanted = topic.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => nameKeys(w));
   if (wanted.length === 0 || wanted.some((keys) => keys.length === 0)) return false;
-  const keys = new Set<string>();
-  for (const a of foreign) for (const name of nameCandidates(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')) for (const k of nameKeys(name)) keys.add(k);
+  const keys = new Set(foreign.flatMap((a) => [...nameKeysIn(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')]));
   return wanted.every((options) => options.some((k) => keys.has(k)));
 }
 

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { nameCandidates } from './name-candidates.ts';
 
 /**
  * Sound keys for names across scripts: "Тейшейра", "テシェイラ", "特谢拉" and "Teixeira" are written
@@ -72,3 +73,10 @@ const CLASSES: Record<string, string> = {
   l: 'R', r: 'R',
   m: 'M', n: 'N',
 };
+
+/** The sound keys of every name a text gives (all readings of each), for matching names across scripts. */
+export function nameKeysIn(text: string, language: string): Set<string> {
+  const keys = new Set<string>();
+  for (const name of nameCandidates(text, language)) for (const key of nameKeys(name)) keys.add(key);
+  return keys;
+}

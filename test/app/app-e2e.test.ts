@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callsFor } from '../discord/bot-harness.ts';
 import { startAppProcess, type AppProcess } from '../support/app-process.ts';
 import { FakeDiscord, IDS } from '../support/fake-discord/fake-discord.ts';
 import { FLOOD, startNewsSite, WILDFIRE, type NewsSite } from '../support/news-site.ts';
@@ -34,10 +35,9 @@ function nextSlot(): { time: string; at: number } {
 const slot = nextSlot();
 
 const discordCalls = (method: string, path: RegExp) => discord.callsTo(method, path);
-const interactionCalls = (id: string) => discord.calls.filter((c) => c.path.startsWith(`/interactions/${id}/`) || c.path.includes(`/token-${id}`));
 
 async function discordReply(id: string, test: (body: any) => boolean) {
-  return discord.waitFor(() => interactionCalls(id).find((c) => (c.method === 'PATCH' || c.path.endsWith('/callback')) && c.body && test(c.body)), 30_000);
+  return discord.waitFor(() => callsFor(discord, id).find((c) => (c.method === 'PATCH' || c.path.endsWith('/callback')) && c.body && test(c.body)), 30_000);
 }
 
 const telegramSays = (test: (text: string) => boolean) => (p: Record<string, unknown>) => String(p.chat_id) === String(group.id) && test(String(p.text ?? ''));
@@ -90,7 +90,7 @@ describe('the assembled app (node src/bin.mjs start) on Discord and Telegram', (
     expect(final.files.map((f) => f.filename)).toEqual(['card.png']);
     expect(final.files[0]!.data.subarray(0, 8).equals(PNG)).toBe(true);
     expect(final.body.embeds[0].image).toEqual({ url: 'attachment://card.png' });
-    const errors = interactionCalls(id).filter((c) => /went wrong/i.test(JSON.stringify(c.body)));
+    const errors = callsFor(discord, id).filter((c) => /went wrong/i.test(JSON.stringify(c.body)));
     expect(errors).toEqual([]);
 
     const buttons = (final.body.components as { components: { custom_id: string }[] }[]).flatMap((row) => row.components);
