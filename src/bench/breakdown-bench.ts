@@ -16,7 +16,8 @@ export interface GoldClaim { sides: string[][]; note?: string }
 export interface GoldArticle { id: string; outlet: string; title: string; body: string; published_at: string | null }
 export interface GoldStory {
   id: string;
-  half: 'a' | 'b';
+  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" held out, annotated before the changes it judges. */
+  half: 'a' | 'b' | 'c';
   /** Invented stories carry their articles; corpus stories are read from the corpus by story id. */
   articles?: GoldArticle[];
   numbers: GoldNumber[];
@@ -206,7 +207,7 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
 }
 
 /**
- * `breakdown [GOLD.json …] [--half a|b] [--verbose]`: builds the breakdown of every gold story from its reports and
+ * `breakdown [GOLD.json …] [--half a|b|c] [--verbose]`: builds the breakdown of every gold story from its reports and
  * prints one JSON line of precision, recall, kind accuracy, junk shown and time per breakdown (see docs/benchmarks.md).
  */
 export async function run(args: string[]): Promise<void> {
