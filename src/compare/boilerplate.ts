@@ -18,6 +18,7 @@ const PATTERNS: RegExp[] = [
   /^(updated|published|last updated|aktualisiert|mis à jour|actualizado|обновлено|оновлено)\b.{0,40}$/iu,
   /\b(cookies?)\b.*\b(accept|consent|use|akzeptieren|accepter)\b/iu,
   /^(click here|tap here|klicken sie hier)\b/iu,
+  /\b(anyone with (any )?information|(is|are) (asked|urged) to (contact|call|ring)|crimestoppers)\b/iu,
 ].map(unicodeWords);
 
 const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор|[Аа]вторка)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|и|і|de|van|von))*\s*([,|–—-].{0,40})?$/u;

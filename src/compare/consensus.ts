@@ -3,11 +3,10 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
+import { isQuoted } from './standalone.ts';
 
 /** At most this many facts: the ones the most reports state. */
 const MAX_FACTS = 3;
-/** A sentence that is mostly someone's quoted words is their view, not the event's fact. */
-const QUOTED = /["“«„][^"“”«»„]{30,}["”»]|^["“«„]/u;
 const key = (u: Unit): string => `${u.articleId}#${u.index}`;
 const quoteOf = (u: Unit): Quote => ({ articleId: u.articleId, outlet: u.outlet, sentence: u.sentence });
 
@@ -39,7 +38,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   for (const draft of independent) {
     const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
     for (const [k, pivot] of draft.units.entries()) {
-      if (background[k] || QUOTED.test(pivot.sentence)) continue;
+      if (background[k] || isQuoted(pivot.sentence)) continue;
       const matches = [...lookup(pivot).values()];
       if (matches.length + 1 < needed) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);

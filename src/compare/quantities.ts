@@ -5,6 +5,7 @@ import { findAttribution } from './attribution.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { figureOf, labelOf, sumKind } from './figures.ts';
+import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 
@@ -33,8 +34,10 @@ interface Entry {
   time: string | null;
   /** Names the sentence gives that most reports do not: who a sum is paid to, which team offers it. */
   names: Set<string>;
-  /** For a sum: what it is, read from the word nearest to it ("fee", "payout", "deal"); null when no word says. */
+  /** For a sum: what it is, read from the word nearest to it ("fee", "payout", "deal"), or its period ("per season"); null when no word says. */
   kind: string | null;
+  /** The sentence names things but none the story's reports share ("Lowe is seeking $75 million"): it is about something else. */
+  elsewhere: boolean;
 }
 
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
@@ -52,10 +55,16 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
     for (const [k, unit] of draft.units.entries()) {
       const mentions = unit.mentions;
-      if (mentions.length === 0 || background[k]) continue;
+      if (mentions.length === 0 || background[k] || isHypothetical(unit.sentence) || tellsOfAnotherEvent(unit.sentence, unit.entities, common)) continue;
       const names = new Set(unit.entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
-      for (const mention of mentions) {
-        const entry: Entry = { mention, unit, outlet: unit.outlet, party: partyOf(unit.sentence, mention.text), time: draft.article.publishedAt, names, kind: CONTEXTUAL(mention.quantity) ? sumKind(unit.sentence, mention.text) : null };
+      const elsewhere = names.size > 0 && !unit.entities.some((e) => common.has(e.toLowerCase()));
+      for (const found of mentions) {
+        if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
+        const mention = asEstimated(unit.sentence, found);
+        const entry: Entry = {
+          mention, unit, outlet: unit.outlet, party: partyOf(unit.sentence, mention.text), time: draft.article.publishedAt, names, elsewhere,
+          kind: CONTEXTUAL(mention.quantity) ? kindOfSum(unit.sentence, mention) : null,
+        };
         byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), entry]);
       }
     }
@@ -87,9 +96,28 @@ function closeInValue(a: Entry, b: Entry): boolean {
   return Math.max(x, y) / Math.min(x, y) <= SAME_SUM_RATIO;
 }
 
-/** Sums of different kinds (a fee, a payout, a deal's value) are different quantities; an unknown kind matches any. */
+/**
+ * What a sum is: a rate ("per season") whatever its cue word, else the kind its nearest cue names; a bare "worth" or
+ * "value" says only that it is an amount, so it is no kind.
+ */
+function kindOfSum(sentence: string, mention: QuantityMention): string | null {
+  const period = ratePeriod(sentence, mention);
+  if (period !== null) return `per ${period}`;
+  const kind = sumKind(sentence, mention.text);
+  return kind === 'value' ? null : kind;
+}
+
+const isRate = (e: Entry): boolean => e.kind?.startsWith('per ') === true;
+
+/** Sums of different kinds (a fee, a payout, a deal's value) are different quantities; an unknown kind matches any total; a rate only a rate per the same period. */
 function sameKind(a: Entry, b: Entry): boolean {
+  if (isRate(a) || isRate(b)) return a.kind === b.kind;
   return a.kind === null || b.kind === null || a.kind === b.kind;
+}
+
+/** Two different figures in one sentence are about two things ("$21 million for one player, $27.5 million for another"); a sentence does not contradict itself. */
+function sameSentenceApart(a: Entry, b: Entry): boolean {
+  return a.unit === b.unit && anchor(a.mention) !== anchor(b.mention);
 }
 
 /** Shares are compared only between sentences on one subject: "65% of traffic to India" and "82% of India's voice traffic" are two shares. */
@@ -98,8 +126,9 @@ function sameShare(a: Entry, b: Entry): boolean {
   return sharedCount(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.shared && similarity(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.similarity;
 }
 
+/** Two sums are about the same names: they share one, or neither names anything beyond the story's own; a sentence about something else shares a name or nothing. */
 function sameNames(a: Entry, b: Entry): boolean {
-  if (a.names.size === 0 || b.names.size === 0) return true;
+  if ((a.names.size === 0 || b.names.size === 0) && !a.elsewhere && !b.elsewhere) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
 }
@@ -108,7 +137,7 @@ function sameNames(a: Entry, b: Entry): boolean {
 function bySubject(entries: Entry[]): Entry[][] {
   const groups: Entry[][] = [];
   for (const entry of entries) {
-    const group = groups.find((g) => g.every((m) => closeInValue(m, entry) && sameNames(m, entry) && sameKind(m, entry) && sameShare(m, entry)));
+    const group = groups.find((g) => g.every((m) => closeInValue(m, entry) && sameNames(m, entry) && sameKind(m, entry) && sameShare(m, entry) && !sameSentenceApart(m, entry)));
     if (group === undefined) groups.push([entry]);
     else group.push(entry);
   }
@@ -164,9 +193,14 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
   return variants.sort((a, b) => a.min - b.min || width(a) - width(b) || a.text.localeCompare(b.text));
 }
 
-/** Some two values from different outlets that cannot both be true. */
-function conflicting(variants: NumberVariant[]): boolean {
-  return variants.some((a, i) => variants.slice(i + 1).some((b) => !overlaps(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))));
+/**
+ * Some two values from different outlets that cannot both be true. Two wordings of one number ("$1 million" and
+ * "more than $1 million", "an estimated $1 million") are one report, not a disagreement.
+ */
+function conflicting(variants: NumberVariant[], entries: Entry[]): boolean {
+  const values = (v: NumberVariant): Set<number> => new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
+  const apart = (a: NumberVariant, b: NumberVariant): boolean => !overlaps(a, b) && ![...values(a)].some((x) => values(b).has(x));
+  return variants.some((a, i) => variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))));
 }
 
 interface Point { value: number; variant: NumberVariant; outlet: string; time: number | null }
@@ -228,9 +262,10 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       const variants = variantsOf(quantity, group);
       if (variants.length < 2) continue;
       const change = updateOf(quantity, group);
-      const label = labelOf(quantity, group.map((e) => e.unit.sentence));
+      const rate = group.every(isRate) ? ` ${group[0]!.kind}` : '';
+      const label = `${labelOf(quantity, group.map((e) => e.unit.sentence))}${rate}`;
       if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
-      else if (conflicting(variants)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
+      else if (conflicting(variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }
   }
   const reach = (d: NumberDivergence): number => new Set(d.variants.flatMap((v) => v.outlets)).size;

@@ -3,6 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
+import { needsContext, isQuoted } from './standalone.ts';
 
 /** At most this many unique facts per outlet, and in all, taken in turn from each outlet. */
 export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
@@ -13,7 +14,8 @@ function notability(u: Unit): number {
 }
 
 /**
- * Notable facts of the event (sentences with numbers or names, not background or history) that only one independent outlet reports:
+ * Notable facts of the event (sentences with numbers or names, not background or history, that stand alone: no quoted
+ * words, no "he" or "but" pointing at a sentence the reader cannot see) that only one independent outlet reports:
  * no other report — independent, or a copy of another report — covers them. Sentences counting something other
  * reports also count (a different toll) are divergences, not unique facts; an outlet alone in its language is skipped,
  * since its sentences cannot be matched.
@@ -31,7 +33,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
     perOutlet.push(
       draft.units
-        .filter((u) => !background[u.index])
+        .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)))

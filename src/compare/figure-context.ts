@@ -1,0 +1,81 @@
+import type { QuantityMention } from '../text/quantity-mentions.ts';
+
+/**
+ * What a figure in a sentence is about, beyond what is counted: whether it is a report of the event at all
+ * (not a question, a hypothesis or someone's age) and whether a sum is a rate ("$23 million a season") rather
+ * than a total. Read from the words around the figure; English cues, since those are the ones that matter most.
+ */
+
+/** A question, or a clause that says what can, could, might or would happen: no figure of it is a reported value. */
+const HYPOTHETICAL = /\?\s*["”’]?\s*$|\b(?:can|could|might|would|should)\s+(?:\p{L}+\s+)?(?:be|cause|reach|rise|climb|kill|cost|have|exceed|top|go|mean)\b|^\s*if\b|,\s*if\b/iu;
+
+/** True when the sentence asks or supposes rather than reports: "Should they go higher than $25 million?", "A magnitude 6 quake can cause severe damage". */
+export function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(sentence);
+}
+
+/** Nouns for one person: a number set off by a comma right after one is an age ("the man, 68 died"). */
+const PERSON = /(?:^|\s)(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter|sister|brother|victim|driver|suspect|pensioner|\p{Lu}\p{Ll}+)\s*,\s*$/u;
+
+/** True when the figure is a person's age set off by commas after a name or a person noun ("Jones, 61, died"; "the man, 68 died"). */
+export function isAge(sentence: string, mention: QuantityMention): boolean {
+  const at = sentence.indexOf(mention.text);
+  if (at <= 0 || !/^\d/u.test(mention.text)) return false;
+  return PERSON.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+const PERIOD = '(?:year|season|month|week|day|game|annum|hour)';
+/** "$23 million a season", "per year", "each month", "annually", "/yr". */
+const RATE_AFTER = new RegExp(`^\\s*(?:(?:a|an|per|each|every)\\s+${PERIOD}\\b|annually\\b|a\\s+year\\b|/\\s*(?:yr|year|season)\\b)`, 'iu');
+/** "an average annual value of $21 million", "annual salary of". */
+const RATE_BEFORE = /\b(?:annual|yearly|monthly|weekly|per-season|average)\b[^,.;$€£\d]{0,30}$/iu;
+
+/** For a sum, the period it is paid per ("season", "year") when it is a rate rather than a total; null for a total. */
+export function ratePeriod(sentence: string, mention: QuantityMention): string | null {
+  const at = sentence.indexOf(mention.text);
+  if (at < 0) return null;
+  const after = sentence.slice(at + mention.text.length);
+  const m = RATE_AFTER.exec(after);
+  if (m !== null) return (new RegExp(PERIOD, 'iu').exec(m[0])?.[0] ?? 'year').toLowerCase().replace('annum', 'year');
+  if (RATE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return /monthly/iu.test(sentence.slice(Math.max(0, at - 40), at)) ? 'month' : 'year';
+  return null;
+}
+
+/** "a quake in eastern China", "an attack near Kandahar": an event introduced as a new one, with where it happened. */
+const NEW_EVENT_AT = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|near|off|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+
+/**
+ * True when a sentence tells of another event: it introduces one ("a quake in eastern China") at a place the
+ * story's reports do not share, and names nothing they share. `storyNames` are the names (lower case) most reports give.
+ */
+export function tellsOfAnotherEvent(sentence: string, entities: string[], storyNames: Set<string>): boolean {
+  if (entities.some((e) => storyNames.has(e.toLowerCase()))) return false;
+  const m = NEW_EVENT_AT.exec(sentence);
+  return m !== null && !storyNames.has(m[1]!.toLowerCase());
+}
+
+const PERSON_COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:man|men|woman|women|child|children|boys?|girls?|person|people|adults?|teenagers?|workers?|officers?|soldiers?|civilians?)';
+/** "a man and two women", "two women and a man": counts joined into a total, each only a part of it. */
+const PART_BEFORE = new RegExp(`\\b${PERSON_COUNT}\\s*,?\\s+and\\s+$`, 'iu');
+const PART_AFTER = new RegExp(`^\\s*(?:(?:men|women|children|boys|girls|adults|people)\\s+)?(?:,|and)\\s+${PERSON_COUNT}\\b`, 'iu');
+
+/** True when a count is one part of a total told in parts ("killed two women and a man" gives no count of the dead). */
+export function isPartOfTotal(sentence: string, mention: QuantityMention): boolean {
+  const at = sentence.indexOf(mention.text);
+  if (at < 0) return false;
+  return PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || PART_AFTER.test(sentence.slice(at + mention.text.length, at + mention.text.length + 50));
+}
+
+/** Words that make the figure after them an estimate: "an estimated $1 million", "in the vicinity of $1 million". */
+const ESTIMATE_BEFORE = /\b(?:estimated|estimate of|in the (?:vicinity|region|range) of|roughly|approximately|put at)\s*$/iu;
+
+/**
+ * A figure the sentence calls an estimate, read as about that much (within a tenth either way), so "an estimated
+ * $1 million" and "more than $1 million" can both be true; other figures are returned as they are.
+ */
+export function asEstimated(sentence: string, mention: QuantityMention): QuantityMention {
+  const at = sentence.indexOf(mention.text);
+  const exact = mention.min === mention.value && mention.max === mention.high;
+  if (at < 0 || !exact || !ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return mention;
+  return { ...mention, min: mention.value * 0.9, max: mention.high * 1.1 };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { looksBack } from '../../src/compare/background.ts';
+import { isBoilerplate } from '../../src/compare/boilerplate.ts';
+
+describe('background: sentences about other events and earlier times', () => {
+  it('reads a sentence that relates another happening as background', () => {
+    for (const s of [
+      'The raid comes little over a month after a masked man took $40 million in gems from a hotel in Portmere.',
+      'At the end of June, thieves stole a necklace worth $2 million from a dealer in Valdris.',
+      'Valdris has also been the scene of several armed robberies.',
+      'The theft is the latest to hit the city after a string of raids on jewellers.',
+      'A similar fire two decades ago destroyed the old market hall.',
+      'Okafor will earn more than the $90 million Lind signed for earlier this winter.',
+    ]) expect(looksBack(s, 2026), s).toBe(true);
+  });
+
+  it('keeps the event itself, superlatives about history included', () => {
+    for (const s of [
+      'Thieves took $40 million in jewels on Thursday in one of the biggest heists in history.',
+      'It was the most costly theft in Valdris’s history, police said.',
+      'Two days after the quake, rescuers pulled a woman alive from the rubble.',
+    ]) expect(looksBack(s, 2026), s).toBe(false);
+  });
+
+  it('drops a police appeal for information as page furniture', () => {
+    expect(isBoilerplate('Anyone with information about the fire is asked to contact Portmere Police on 0101 555 1234.')).toBe(true);
+    expect(isBoilerplate('Police are treating the fire at the Portmere depot as suspicious.')).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent } from '../../src/compare/figure-context.ts';
+import { reportedCounts, type QuantityMention } from '../../src/text/quantity-mentions.ts';
+import { numberDivergences } from '../../src/compare/quantities.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+const first = (sentence: string): QuantityMention => {
+  const m = reportedCounts(sentence, 'en')[0];
+  if (m === undefined) throw new Error(`no figure in: ${sentence}`);
+  return m;
+};
+
+describe('what a figure is about', () => {
+  it('takes questions and what could happen as no reported value', () => {
+    expect(isHypothetical('Would the club really pay more than $40 million a year for him?')).toBe(true);
+    expect(isHypothetical('A magnitude 7 tremor can cause heavy damage in towns built of mud brick.')).toBe(true);
+    expect(isHypothetical('Officials warned the toll could rise above 30.')).toBe(true);
+    expect(isHypothetical('Twelve people were killed when the bridge fell, police said.')).toBe(false);
+  });
+
+  it('reads a number set off by a comma after a name or a person noun as an age', () => {
+    const s = 'The driver, 67 died at the scene on the ring road.';
+    expect(isAge(s, first(s))).toBe(true);
+    const t = 'Four people died at the scene on the ring road.';
+    expect(isAge(t, first(t))).toBe(false);
+  });
+
+  it('tells a sum paid per period from a total', () => {
+    const s = 'The striker was offered $12 million a season by the Harbour club.';
+    expect(ratePeriod(s, first(s))).toBe('season');
+    const t = 'The deal gives her an average annual value of $9 million.';
+    expect(ratePeriod(t, first(t))).toBe('year');
+    const u = 'The striker signed a five-year deal worth $60 million.';
+    expect(ratePeriod(u, first(u))).toBeNull();
+  });
+
+  it('sees a count told in parts ("a man and two women") as a part, not the total', () => {
+    const s = 'The fire in the depot killed four people, among them a night guard.';
+    expect(isPartOfTotal(s, first(s))).toBe(false);
+    const t = 'The blast killed two women and a man who were waiting at the stop.';
+    expect(isPartOfTotal(t, first(t))).toBe(true);
+  });
+
+  it('sees an event introduced elsewhere, at a place the story does not share, as another event', () => {
+    const story = new Set(['portmere', 'valdris']);
+    expect(tellsOfAnotherEvent('Last spring more than 40 people were killed by a landslide in northern Ostravia.', ['Ostravia'], story)).toBe(true);
+    expect(tellsOfAnotherEvent('Rescuers in Valdris said 40 people were killed by a landslide in Portmere.', ['Valdris', 'Portmere'], story)).toBe(false);
+  });
+
+  it('reads an estimate as about that much', () => {
+    const s = 'The blaze did an estimated $2 million in damage to the hall.';
+    const m = asEstimated(s, first(s));
+    expect([m.min, m.max]).toEqual([1.8e6, 2.2e6]);
+  });
+});
+
+describe('numberDivergences keeps to the event', () => {
+  it('lists no figure from a question, a general remark, an age or another event', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: ['A tremor of magnitude 5.8 struck Valdris on Monday.', 'A magnitude 7 tremor can cause heavy damage.', 'The mayor, 71 said the town would rebuild.'] },
+      { outlet: 'south', body: ['The magnitude 5.8 tremor shook Valdris on Monday.', 'On Sunday, more than 30 people were killed by a landslide in eastern Ostravia.', 'Nine people were killed in Valdris.'] },
+      { outlet: 'east', body: ['Valdris was shaken by a magnitude 5.8 tremor.', 'Nine people died in Valdris, the mayor said.'] },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
+  it('compares a sum paid per season only with sums per season, and two figures of one sentence never with each other', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'The Harbour club offered Okafor a six-year deal worth $120 million.' },
+      { outlet: 'south', body: 'Okafor was offered $120 million over six years, or $20 million a season, by the Harbour club.' },
+      { outlet: 'east', body: 'The Harbour club deal for Okafor tops the $95 million the Rivers club gave Lind and the $70 million it gave Moss.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
+  it('does not set an estimate against "more than" the same amount, nor a part against the total', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'The fire did an estimated $3 million in damage to the hall, and killed two women and a man.' },
+      { outlet: 'south', body: 'The fire caused more than $3 million in damage to the hall and killed three people.' },
+      { outlet: 'east', body: 'Damage to the hall is put at $3 million; three people died.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
+  it('still sets two estimates of one sum against each other when they are apart', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Thieves made off with jewels worth $40 million from the Valdris store.' },
+      { outlet: 'south', body: 'Thieves stole jewels worth $65 million from the Valdris store.' },
+    ]);
+    expect(numberDivergences(drafts).map((d) => d.variants.map((v) => v.figure))).toEqual([['$40 million', '$65 million']]);
+  });
+
+  it('reads "at least" before a currency sign', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'The Harbour club offered Okafor at least $20 million a season.' },
+      { outlet: 'south', body: 'The Harbour club offered Okafor $23 million a season.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+});
