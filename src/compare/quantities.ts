@@ -194,12 +194,14 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
 }
 
 /**
- * Some two values from different outlets that cannot both be true. Two wordings of one number ("$1 million" and
- * "more than $1 million", "an estimated $1 million") are one report, not a disagreement.
+ * Some two values from different outlets that cannot both be true. A sum is an estimate by nature: two wordings of
+ * one amount ("$1 million" and "more than $1 million") are one report, not a disagreement; counts are exact
+ * ("12 killed" against "more than a dozen" is one).
  */
-function conflicting(variants: NumberVariant[], entries: Entry[]): boolean {
+function conflicting(quantity: string, variants: NumberVariant[], entries: Entry[]): boolean {
   const values = (v: NumberVariant): Set<number> => new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
-  const apart = (a: NumberVariant, b: NumberVariant): boolean => !overlaps(a, b) && ![...values(a)].some((x) => values(b).has(x));
+  const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
+  const apart = (a: NumberVariant, b: NumberVariant): boolean => !overlaps(a, b) && !sameAmount(a, b);
   return variants.some((a, i) => variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))));
 }
 
@@ -265,7 +267,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       const rate = group.every(isRate) ? ` ${group[0]!.kind}` : '';
       const label = `${labelOf(quantity, group.map((e) => e.unit.sentence))}${rate}`;
       if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
-      else if (conflicting(variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
+      else if (conflicting(quantity, variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }
   }
   const reach = (d: NumberDivergence): number => new Set(d.variants.flatMap((v) => v.outlets)).size;
