@@ -147,6 +147,15 @@ function bySubject(entries: Entry[]): Entry[][] {
 const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b);
 
+/** A value's parties as readers see them: the MAX_PARTIES most cited (first named among equals), "and others" for the rest. */
+const MAX_PARTIES = 2;
+
+function shownParties(parties: string[], cited: number[]): string | null {
+  if (parties.length === 0) return null;
+  const top = parties.map((p, i) => ({ p, i, n: cited[i]! })).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, MAX_PARTIES).sort((a, b) => a.i - b.i).map((x) => x.p);
+  return parties.length > MAX_PARTIES ? `${top.join(', ')} and others` : top.join(' and ');
+}
+
 /** The variant each entry's value went into. */
 const variantOfEntry = new WeakMap<Entry, NumberVariant>();
 
@@ -164,10 +173,16 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
   for (const members of byValue.values()) {
     const tightest = members.reduce((best, e) => (width(e.mention) < width(best.mention) ? e : best), members[0]!);
     const parties: string[] = [];
+    const cited: number[] = [];
     for (const party of members.flatMap((e) => (e.party === null ? [] : e.party.split(/\s+and\s+/u)))) {
-      const known = parties.findIndex((p) => sameParty(p, party));
-      if (known < 0) parties.push(party);
-      else parties[known] = fullestName([parties[known]!, party]);
+      const known = parties.findIndex((p) => p.toLowerCase() === party.toLowerCase() || sameParty(p, party));
+      if (known < 0) {
+        parties.push(party);
+        cited.push(1);
+      } else {
+        parties[known] = fullestName([parties[known]!, party]);
+        cited[known]! += 1;
+      }
     }
     const quotes: NumberVariant['quotes'] = [];
     const outlets: string[] = [];
@@ -182,7 +197,7 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
       figure: figureOf(quantity, tightest.mention),
       min: tightest.mention.min,
       max: tightest.mention.max,
-      attribution: parties.length === 0 ? null : parties.join(' and '),
+      attribution: shownParties(parties, cited),
       firstReportedAt: members.reduce<string | null>((t, e) => earlier(t, e.time), null),
       quotes,
       outlets,

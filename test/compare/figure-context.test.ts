@@ -97,4 +97,16 @@ describe('numberDivergences keeps to the event', () => {
     ]);
     expect(numberDivergences(drafts)).toEqual([]);
   });
+
+  it('names each party of a value once and at most two of them, the most cited, with "and others" for the rest', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Nine people were killed in Valdris, officials said.' },
+      { outlet: 'south', body: 'Nine people were killed in Valdris, officials and the Red Cross said.' },
+      { outlet: 'east', body: 'Nine people died in Valdris, according to the Valdris fire brigade.' },
+      { outlet: 'west', body: 'Nine people died in Valdris, the mayor said.' },
+      { outlet: 'plains', body: 'Fourteen people were killed in Valdris, the regional hospital said.' },
+    ]);
+    const [deaths] = numberDivergences(drafts);
+    expect(deaths?.variants.map((v) => v.attribution)).toEqual(['officials, Red Cross and others', 'regional hospital']);
+  });
 });
