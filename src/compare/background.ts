@@ -2,7 +2,7 @@ import type { Draft } from './drafts.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 /** Phrases that look back at an earlier event, in the languages Parallax reads. */
-const EARLIER = unicodeWords(/\b(last (year|month|week|winter|summer|spring|autumn|fall|season)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|days?|decades?) (ago|earlier|before|later)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|decades?) after|decades ago|previous(ly)?|earlier this \p{L}+|at the (end|start|beginning) of (January|February|March|April|May|June|July|August|September|October|November|December|last)|(is|was) the latest (to|in)|(has|have|had) also been the scene|a (similar|separate|previous|prior) (case|incident|attack|quake|earthquake|fire|robbery|heist|raid|theft|crash|shooting)|the year before|in the past|(?<!\bin (?:\p{L}+['’]s )?)history|historic(al)? record|letztes jahr|im vorjahr|vor \p{L}+ jahren|letzten monat|l'an dernier|l'année dernière|le mois dernier|el año pasado|el mes pasado|в прошлом году|в прошлом месяце|минулого року|минулого місяця)\b/iu);
+const EARLIER = unicodeWords(/\b(last (year|month|week|winter|summer|spring|autumn|fall|season)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|days?|decades?) (ago|earlier|before|later)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|decades?) after|decades ago|previous(ly)?|earlier this \p{L}+|at the (end|start|beginning) of (January|February|March|April|May|June|July|August|September|October|November|December|last)|(is|was) the latest (to|in)|(comes?|came|coming) ((just|only|little|less than|more than) )*(over )?(a|an|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) after|(has|have|had) also been the scene|a (similar|separate|previous|prior) (case|incident|attack|quake|earthquake|fire|robbery|heist|raid|theft|crash|shooting)|the year before|in the past|(?<!\bin (?:\p{L}+['’]s )?)history|historic(al)? record|letztes jahr|im vorjahr|vor \p{L}+ jahren|letzten monat|l'an dernier|l'année dernière|le mois dernier|el año pasado|el mes pasado|в прошлом году|в прошлом месяце|минулого року|минулого місяця)\b/iu);
 /** "in February", "since March", "during December" (capitalised: "may" is a word): a month other than the event's. */
 const IN_MONTH = /\b([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arlier in|[Ll]ate in|[Ee]arly in)\s+(early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu;
@@ -33,8 +33,8 @@ export function looksBack(sentence: string, year: number | null): boolean {
   return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
 }
 
-/** Words opening a sentence that carries on from the one before: "It killed 612 people", "That temblor injured 50". */
-const CARRIES_ON = /^(It|That|This|They|Those|These|The same|The latter|The (?:earlier|previous) \p{L}+|That \p{L}+|There)\b/u;
+/** Words opening a sentence that carries on from the one before: "It killed 612 people", "That temblor injured 50", "The New Zealander, who…". */
+const CARRIES_ON = /^(It|That|This|They|Those|These|The same|The latter|The (?:earlier|previous) \p{L}+|That \p{L}+|There|He|She|His|Her|The (?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{L}+,)(?=[\s,])/u;
 
 /** Which sentences of a report are background: those that look back, and those that carry on from one that does. */
 export function backgroundSentences(sentences: string[], year: number | null): boolean[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksBack } from '../../src/compare/background.ts';
+import { backgroundSentences, looksBack } from '../../src/compare/background.ts';
 import { isBoilerplate } from '../../src/compare/boilerplate.ts';
 
 describe('background: sentences about other events and earlier times', () => {
@@ -11,6 +11,7 @@ describe('background: sentences about other events and earlier times', () => {
       'The theft is the latest to hit the city after a string of raids on jewellers.',
       'A similar fire two decades ago destroyed the old market hall.',
       'Okafor will earn more than the $90 million Lind signed for earlier this winter.',
+      "Ruiz's death came a day after a 40-year-old guide fell 60 metres from a ridge in the same park.",
     ]) expect(looksBack(s, 2026), s).toBe(true);
   });
 
@@ -25,5 +26,15 @@ describe('background: sentences about other events and earlier times', () => {
   it('drops a police appeal for information as page furniture', () => {
     expect(isBoilerplate('Anyone with information about the fire is asked to contact Portmere Police on 0101 555 1234.')).toBe(true);
     expect(isBoilerplate('Police are treating the fire at the Portmere depot as suspicious.')).toBe(false);
+  });
+
+  it('carries background on to a sentence that goes on about its subject ("The Norlander, who…", "He…")', () => {
+    const report = [
+      'A climber from Portmere died on Monday after falling from the north face.',
+      "Ruiz's death came a day after a 40-year-old guide fell 60 metres from a ridge in the same park.",
+      'The Norlander, who lived in Valdris, had been dropped off by helicopter.',
+      'Rescuers reached the Portmere climber after four hours.',
+    ];
+    expect(backgroundSentences(report, 2026)).toEqual([false, true, true, false]);
   });
 });
