@@ -3,6 +3,7 @@ import type { Outlet } from '../domain/outlet.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { reportedCounts, type QuantityMention } from '../text/quantity-mentions.ts';
+import { localQuantities } from '../text/local-quantities.ts';
 import { contentTerms, namedEntities } from '../text/terms.ts';
 
 /** One reporting sentence of one outlet, with what comparison needs to know about it. */
@@ -53,9 +54,19 @@ export function unitsOf({ article, outlet, language }: { article: Article; outle
         entities: namedEntities(sentence, language),
         hasNumber: /\d/u.test(sentence),
         numbers: terms.filter((t) => t.startsWith('#')),
-        mentions: reportedCounts(sentence, language),
+        mentions: countsOf(sentence, language),
       };
     });
+}
+
+/**
+ * A sentence's counted quantities: `reportedCounts`, and in other languages what their own number forms and words
+ * give; where both read one figure ("US$ 363 milhões" read by the one as $363), the language's own reading wins.
+ */
+function countsOf(sentence: string, language: string | null): QuantityMention[] {
+  const local = localQuantities(sentence, language);
+  const found = reportedCounts(sentence, language).filter((f) => !local.some((m) => m.text.includes(f.text.replace(/\s+/gu, ' ').trim()) || f.text.includes(m.text)));
+  return [...found, ...local.filter((m) => !found.some((f) => f.quantity === m.quantity && f.value === m.value))];
 }
 
 const wordCount = (text: string): number => (text.match(/\S+/gu) ?? []).length;

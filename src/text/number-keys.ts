@@ -18,6 +18,28 @@ export function numberKeys(text: string, language: string): string[] {
   return keys;
 }
 
+/** A number as written in a language's own forms, exact (no rounding), with where it stands in the text. */
+export interface LocalNumber { value: number; index: number; length: number }
+
+/**
+ * The numbers of a text read as `numberKeys` reads them (local separators, multiplier words, other scripts' digits),
+ * but exact and with their place, for breakdowns that compare values: "3,2 млн" → 3 200 000, "1.200" (de) → 1200.
+ * Digits of other scripts are one character each, so places hold for the original text.
+ */
+export function localNumbers(text: string, language: string): LocalNumber[] {
+  // Chinese and Japanese write a number against the word before it ("抓获26名"); a space in its place (same length) lets it be read.
+  const ascii = asciiDigits(text).replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?=\d)/gu, ' ');
+  const decimalComma = DECIMAL_COMMA.has(language);
+  const out: LocalNumber[] = [];
+  for (const m of ascii.matchAll(NUMBER)) {
+    const value = readNumber(m[1]!, decimalComma);
+    if (value === null) continue;
+    const scale = multiplier(m[2] ?? '');
+    out.push({ value: value * scale, index: m.index, length: scale === 1 ? m[1]!.length : m[0].length });
+  }
+  return out;
+}
+
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'sv', 'pl', 'nl', 'tr']);
 
 /** Digits with thousands or decimal separators, then an optional multiplier word or sign. */
