@@ -70,12 +70,24 @@ export function isPartOfTotal(sentence: string, mention: QuantityMention): boole
 const ESTIMATE_BEFORE = /\b(?:estimated|estimate of|in the (?:vicinity|region|range) of|roughly|approximately|put at)\s*$/iu;
 
 /**
- * A figure the sentence calls an estimate, read as about that much (within a tenth either way), so "an estimated
- * $1 million" and "more than $1 million" can both be true; other figures are returned as they are.
+ * A figure as its words qualify it: one the sentence calls an estimate is about that much (within a tenth either
+ * way), so "an estimated $1 million" and "more than $1 million" can both be true; a qualifier before a currency sign
+ * ("at least $20 million") applies; other figures are returned as they are.
  */
 export function asEstimated(sentence: string, mention: QuantityMention): QuantityMention {
   const at = sentence.indexOf(mention.text);
   const exact = mention.min === mention.value && mention.max === mention.high;
-  if (at < 0 || !exact || !ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return mention;
+  if (at < 0 || !exact) return mention;
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  if (ESTIMATE_BEFORE.test(before)) return { ...mention, min: mention.value * 0.9, max: mention.high * 1.1 };
+  // The number reader takes a qualifier only next to the number; before a currency sign it is read here ("at least $20 million").
+  const q = /^[$€£₽₴]/u.test(mention.text) ? QUALIFIER_BEFORE_SIGN.exec(before)?.[1]?.toLowerCase() : undefined;
+  if (q === undefined) return mention;
+  if (q === 'at least' || q === 'no less than') return { ...mention, max: null };
+  if (q === 'more than' || q === 'over') return { ...mention, min: mention.value + 1, max: null };
+  if (q === 'up to') return { ...mention, min: 0 };
+  if (q === 'nearly' || q === 'almost') return { ...mention, min: mention.value * 0.9 };
   return { ...mention, min: mention.value * 0.9, max: mention.high * 1.1 };
 }
+
+const QUALIFIER_BEFORE_SIGN = /\b(at least|no less than|more than|over|up to|nearly|almost|about|around|some|roughly)\s*$/iu;

@@ -260,8 +260,7 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
     const at = halved ? i - 1 : i;
     const signed = /^[$€£₽₴]$/u.test(tokens[at - 1]?.text ?? '');
     const beforeSign = signed ? findQualifier(tokens, at - 1, language) : null;
-    // "at least $20 million", "nearly €3 billion": the qualifier stands before the currency sign.
-    const qualifier = beforeSign !== null ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
+    const qualifier = beforeSign?.[0] === 'between' ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
     let { lo, hi, end } = core;
     const link = tokens[end]?.lower;
     if (link !== undefined && RANGE_LINKS.has(link)) {
