@@ -4,7 +4,7 @@ import type { DiscordMessage } from './message.ts';
 import { button, row } from './buttons.ts';
 import { headline } from './render-summary.ts';
 import { escapeText, packLines } from './text-fit.ts';
-import { clockTime, divergenceText, whoSays } from '../../compare/wording.ts';
+import { clockTime, divergenceText, saysOf, whoSays } from '../../compare/wording.ts';
 
 const PAGE_TEXT = 3800;
 
@@ -20,7 +20,7 @@ export function divergencePages(b: Breakdown): string[] {
     lines.push(`**${escapeText(d.label)}**${d.kind === 'update' ? ` ${divergenceText(d, escapeText)}` : ''}`);
     for (const v of d.variants) {
       const when = d.kind === 'update' && v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : '';
-      lines.push(d.kind === 'update' ? `• ${escapeText(v.figure)} — ${v.outlets.map(escapeText).join(', ')}${when}` : `• ${whoSays(v, escapeText, 6)} says ${escapeText(v.figure)}`);
+      lines.push(d.kind === 'update' ? `• ${escapeText(v.figure)} — ${v.outlets.map(escapeText).join(', ')}${when}` : `• ${whoSays(v, escapeText, 6)} ${saysOf(v)} ${escapeText(v.figure)}`);
     }
   }
   for (const d of b.divergences.claims) {

@@ -1,5 +1,5 @@
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
-import { copyNote, durationText, clockTime, divergenceText, languageSpread } from '../../compare/wording.ts';
+import { copyNote, durationText, clockTime, divergenceText, languageSpread, saysOf } from '../../compare/wording.ts';
 import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
 
@@ -59,7 +59,7 @@ function differences(b: Breakdown): string {
   for (const d of b.divergences.numbers) {
     const lines = d.kind === 'update'
       ? d.variants.map((v) => `• ${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`)
-      : d.variants.map((v) => `• ${v.attribution ? `${escapeHtml(v.attribution)} says ` : ''}${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}`);
+      : d.variants.map((v) => `• ${v.attribution ? `${escapeHtml(v.attribution)} ${saysOf({ attribution: v.attribution, outlets: v.outlets })} ` : ''}${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}`);
     blocks.push([`${bold(d.label)}${d.kind === 'update' ? ` ${divergenceText(d, escapeHtml)}` : ''}`, ...lines].join('\n'));
   }
   for (const d of b.divergences.claims) {

@@ -1,5 +1,5 @@
 import type { CommandResult, StoryLine } from '../../../commands/command.ts';
-import { copyNote, durationText, clockTime, divergenceLine, languageSpread } from '../../compare/wording.ts';
+import { copyNote, durationText, clockTime, divergenceLine, languageSpread, saysOf } from '../../compare/wording.ts';
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
 import type { Briefing } from '../../domain/delivery.ts';
 import type { Source } from '../../domain/source.ts';
@@ -48,7 +48,7 @@ export function renderBreakdown(b: Breakdown): string {
     for (const d of b.divergences.numbers) {
       out.push(`  ${divergenceLine(d)}`);
       if (d.kind === 'update') for (const v of d.variants) out.push(`    - ${v.figure}: ${v.outlets.join(', ')}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`);
-      else for (const v of d.variants) out.push(`    - ${v.attribution ? `${v.attribution} says ` : ''}${v.figure}: ${v.outlets.join(', ')}`);
+      else for (const v of d.variants) out.push(`    - ${v.attribution ? `${v.attribution} ${saysOf(v)} ` : ''}${v.figure}: ${v.outlets.join(', ')}`);
     }
     for (const d of b.divergences.claims) {
       out.push(`  ${d.topic}:`);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
+import { divergencePages } from '../../src/adapters/discord/render-divergences.ts';
+import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
+import { renderBreakdown } from '../../src/adapters/terminal/render-text.ts';
+import { sharpestDivergence } from '../../src/subscriptions/briefing-item.ts';
+import { layoutCoverageCard } from '../../src/card/render-card.ts';
+import { articleOf, outletNamed, type Spec } from './fixtures/make.ts';
+
+const specs: Spec[] = [
+  { outlet: 'Harbour Ledger', publishedAt: '2026-05-01T19:19:00Z', body: 'The flood in Marrow Creek killed three people. Fifteen people were injured, according to the regional hospital.' },
+  { outlet: 'Coastal Post', publishedAt: '2026-05-01T21:40:00Z', body: 'At least 11 people were killed by the flood in Marrow Creek. Police in Marrow Creek say 12 people were injured.' },
+  { outlet: 'Valley Times', publishedAt: '2026-05-02T00:20:00Z', body: 'The flood in Marrow Creek killed at least 24 people. Police in Marrow Creek say 12 people were injured.' },
+];
+const articles = specs.map(articleOf);
+const breakdown = buildBreakdown({
+  story: { id: 'flood', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-01T19:19:00Z', lastUpdated: '2026-05-02T00:20:00Z' },
+  articles,
+  outletOf: (a) => outletNamed(a.sourceId),
+});
+
+describe('every surface words the divergence kinds plainly', () => {
+  it('builds one update and one conflict, each value once', () => {
+    expect(breakdown.divergences.numbers.map((d) => [d.label, d.kind, d.variants.map((v) => v.figure)])).toEqual([
+      ['deaths', 'update', ['3', 'at least 11', 'at least 24']],
+      ['injured', 'conflict', ['12', '15']],
+    ]);
+  });
+
+  it('Discord pages: the update as a rise with its times, the conflict as who says what, agreeing in number', () => {
+    const text = divergencePages(breakdown).join('\n');
+    expect(text).toContain('rose from 3 to at least 24 between 19:19 and 00:20 UTC');
+    expect(text).toContain('Police in Marrow Creek (Coastal Post, Valley Times) say 12');
+    expect(text).toContain('regional hospital (Harbour Ledger) says 15');
+    expect(text.match(/say 12/gu)).toHaveLength(1);
+  });
+
+  it('Telegram pages and the terminal say the same', () => {
+    const telegram = breakdownPages(breakdown).map((p) => p.html).join('\n');
+    expect(telegram).toContain('rose from 3 to at least 24 between 19:19 and 00:20 UTC');
+    expect(telegram).toContain('Police in Marrow Creek say 12');
+    expect(telegram).toContain('regional hospital says 15');
+    const terminal = renderBreakdown(breakdown);
+    expect(terminal).toContain('deaths rose from 3 to at least 24 between 19:19 and 00:20 UTC');
+    expect(terminal).toContain('Police in Marrow Creek say 12: Coastal Post, Valley Times');
+    expect(terminal).toContain('regional hospital says 15: Harbour Ledger');
+  });
+
+  it('the briefing line gives the conflict, the card a row per merged value and the update as one change over time', () => {
+    expect(sharpestDivergence(breakdown)).toBe('injured: Police in Marrow Creek (Coastal Post, Valley Times) say 12 / regional hospital (Harbour Ledger) says 15');
+    const texts = layoutCoverageCard(breakdown).boxes.map((b) => b.text);
+    expect(texts).toContain('rose from 3 to at least 24');
+    expect(texts).toContain('19:19 → 00:20 UTC');
+    expect(texts.filter((t) => t.startsWith('12 (Police in Marrow Creek)'))).toHaveLength(1);
+  });
+});
