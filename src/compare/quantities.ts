@@ -50,14 +50,16 @@ function storyNames(drafts: Draft[]): Set<string> {
 function collect(drafts: Draft[]): Map<string, Entry[]> {
   const year = storyYear(drafts);
   const common = storyNames(drafts);
+  const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
     const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
     for (const [k, unit] of draft.units.entries()) {
       const mentions = unit.mentions;
       if (mentions.length === 0 || background[k] || isHypothetical(unit.sentence) || tellsOfAnotherEvent(unit.sentence, unit.entities, common)) continue;
-      const names = new Set(unit.entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
-      const elsewhere = names.size > 0 && !unit.entities.some((e) => common.has(e.toLowerCase()));
+      const entities = [...unit.entities, ...openingName(unit.sentence, known)];
+      const names = new Set(entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
+      const elsewhere = names.size > 0 && !entities.some((e) => common.has(e.toLowerCase()));
       for (const found of mentions) {
         if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
         const mention = asEstimated(unit.sentence, found);
@@ -70,6 +72,15 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     }
   }
   return byQuantity;
+}
+
+/**
+ * The name a sentence opens with, which name finding skips (a capitalised first word may be any word): kept when the
+ * story's reports also write it as a name mid-sentence ("Lowe is seeking…" where others write "Derek Lowe").
+ */
+function openingName(sentence: string, known: Set<string>): string[] {
+  const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(sentence)?.[1];
+  return first !== undefined && known.has(first.toLowerCase()) ? [first] : [];
 }
 
 /** Sources too vague to be a party: "according to reports". */

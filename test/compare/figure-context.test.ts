@@ -64,11 +64,12 @@ describe('numberDivergences keeps to the event', () => {
     expect(numberDivergences(drafts)).toEqual([]);
   });
 
-  it('compares a sum paid per season only with sums per season, and two figures of one sentence never with each other', () => {
+  it('compares a sum paid per season only with sums per season, two figures of one sentence never with each other, and a sum about someone else ("Brandt is said to want $75 million") only with sums about them', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'The Harbour club offered Okafor a six-year deal worth $120 million.' },
       { outlet: 'south', body: 'Okafor was offered $120 million over six years, or $20 million a season, by the Harbour club.' },
       { outlet: 'east', body: 'The Harbour club deal for Okafor tops the $95 million the Rivers club gave Lind and the $70 million it gave Moss.' },
+      { outlet: 'west', body: ['The Harbour club made Okafor an offer of $120 million.', 'Brandt is said to want a deal in the $75 million range.', 'The Rivers club has spoken to Brandt as well.'] },
     ]);
     expect(numberDivergences(drafts)).toEqual([]);
   });

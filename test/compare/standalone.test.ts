@@ -15,6 +15,7 @@ describe('sentences that stand alone', () => {
     expect(needsContext('It then spread to the roof of the depot within minutes.')).toBe(true);
     expect(needsContext('But the council said 14 homes had been flooded.')).toBe(true);
     expect(needsContext('Fourteen homes in Portmere were flooded, the council said.')).toBe(false);
+    expect(needsContext('900 (Dh4,275) a month.')).toBe(true);
   });
 
   it('offers no unique fact that is a quotation or a sentence pointing back', () => {
