@@ -16,6 +16,8 @@ describe('sentences that stand alone', () => {
     expect(needsContext('But the council said 14 homes had been flooded.')).toBe(true);
     expect(needsContext('Fourteen homes in Portmere were flooded, the council said.')).toBe(false);
     expect(needsContext('900 (Dh4,275) a month.')).toBe(true);
+    expect(needsContext('Will the Harbour club have to offer more money to keep him in Portmere?')).toBe(true);
+    expect(needsContext('Expect plenty of flood experts in the Portmere papers tomorrow, such as:')).toBe(true);
   });
 
   it('offers no unique fact that is a quotation or a sentence pointing back', () => {
