@@ -51,6 +51,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
   const year = storyYear(drafts);
   const common = storyNames(drafts);
   const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
+  // "Mark Teixeira" and "the Boston Red Sox" name the story as "Teixeira" and "Red Sox" do: a word of a shared name is enough.
+  const commonWords = new Set([...common].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
     const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
@@ -59,7 +61,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
       if (mentions.length === 0 || background[k] || isHypothetical(unit.sentence) || tellsOfAnotherEvent(unit.sentence, unit.entities, common)) continue;
       const entities = [...unit.entities, ...openingName(unit.sentence, known)];
       const names = new Set(entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
-      const elsewhere = names.size > 0 && !entities.some((e) => common.has(e.toLowerCase()));
+      const elsewhere = names.size > 0 && !entities.some((e) => e.toLowerCase().split(/\s+/u).some((w) => commonWords.has(w)));
       for (const found of mentions) {
         if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
         const mention = asEstimated(unit.sentence, found);
