@@ -6,10 +6,10 @@
 
 /** The chat-platform libraries: only the adapter of their own platform may import them. */
 const PLATFORM_LIBS = '(^|/)node_modules/(discord\\.js|@discordjs/|discord-api-types|grammy|@grammyjs/|telegraf|node-telegram-bot-api)';
-/** Everything outside the core: the adapters, the CLI, the benchmarks, the wiring point and the commands. */
-const OUTSIDE_CORE = '^(src/(adapters|cli|bench)/|src/main\\.ts$|commands/)';
+/** Everything outside the core: the presentation layer, the adapters, the CLI, the benchmarks, the wiring point and the commands. */
+const OUTSIDE_CORE = '^(src/(present|adapters|cli|bench)/|src/main\\.ts$|commands/)';
 /** The core: every folder of src/ but the adapters, the CLI and the benchmarks (and the entry points, src/main.ts and src/bin.mjs). */
-const CORE = '^src/(?!adapters/|cli/|bench/|main\\.ts$|bin\\.mjs$)';
+const CORE = '^src/(?!present/|adapters/|cli/|bench/|main\\.ts$|bin\\.mjs$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -52,6 +52,13 @@ module.exports = {
       comment: 'Commands are defined once for every platform: no adapter, CLI or wiring code.',
       severity: 'error',
       from: { path: '^commands/' },
+      to: { path: '^(src/(present|adapters|cli|bench)/|src/main\\.ts$)' },
+    },
+    {
+      name: 'presentation-imports-no-adapter',
+      comment: 'src/present/ words command results once for every platform: it knows commands and the core, no adapter.',
+      severity: 'error',
+      from: { path: '^src/present/' },
       to: { path: '^(src/(adapters|cli|bench)/|src/main\\.ts$)' },
     },
     {

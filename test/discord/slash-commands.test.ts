@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands, defineCommand } from '../../commands/index.ts';
-import { canConfigureChannel } from '../../commands/preconditions.ts';
 import { slashCommands } from '../../src/adapters/discord/slash-commands.ts';
 
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
@@ -33,7 +32,8 @@ describe('slash-command JSON from the command registry', () => {
         { name: 'topic', description: 'What', type: 'string', required: true, autocomplete: true, maxLength: 50 },
       ],
       schema: z.object({}),
-      preconditions: [canConfigureChannel],
+      preconditions: [],
+      requires: 'configure',
       run: async () => ({ kind: 'text', text: '' }),
     });
     const [built] = slashCommands([demo]);

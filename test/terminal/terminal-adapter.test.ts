@@ -41,7 +41,7 @@ describe('terminal adapter', () => {
   it('lists every command in /help', async () => {
     const { terminal } = adapter();
     const help = await terminal.answer('/help');
-    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing'])
+    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing', 'help', 'quit'])
       expect(help).toContain(`/${name}`);
   });
 
@@ -91,7 +91,7 @@ describe('terminal adapter', () => {
 
   it('filters sources by named or positional options, and refuses unknown ones', async () => {
     const { terminal } = adapter();
-    expect(await terminal.answer('/sources country=UA')).toMatch(/^1 outlets for country UA \(of 2\):\n {2}Beta News — UA, uk$/);
+    expect(await terminal.answer('/sources country=UA')).toMatch(/^1 outlet for country UA \(of 2\):\n {2}Beta News — UA, uk$/);
     expect(await terminal.answer('/sources DE')).toMatch(/Alpha Daily/);
     expect(await terminal.answer('/sources colour=red')).toBe('Error: /sources has no option "colour". Options: country, language.');
   });

@@ -11,6 +11,9 @@ export async function channelOf(interaction: Interaction): Promise<ChannelRef> {
   return { platform: 'discord', chatId: id, threadId: null };
 }
 
+/** What Discord calls the right to configure a channel, as refusals and /help name it. */
+export const DISCORD_CONFIGURE_RIGHT = 'Manage Channels';
+
 /** Whether the member may configure this channel: Manage Channels in it (never in DMs). */
 export function canManageChannel(interaction: Interaction): boolean {
   return interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false);
@@ -24,6 +27,7 @@ export async function interactionContext(interaction: Interaction, services: Com
     channel: await channelOf(interaction),
     services,
     canConfigure: async () => canManageChannel(interaction),
+    configureRight: DISCORD_CONFIGURE_RIGHT,
     progress,
   };
 }

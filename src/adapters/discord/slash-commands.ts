@@ -1,6 +1,5 @@
 import { PermissionFlagsBits, Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command, CommandOption } from '../../../commands/command.ts';
-import { canConfigureChannel } from '../../../commands/preconditions.ts';
+import { configures, type Command, type CommandOption } from '../../../commands/command.ts';
 import { fitWords } from './text-fit.ts';
 
 const OPTION_TYPES = { string: 3, integer: 4, boolean: 5 } as const;
@@ -8,9 +7,9 @@ const OPTION_TYPES = { string: 3, integer: 4, boolean: 5 } as const;
 const GUILD = 0;
 const BOT_DM = 1;
 
-/** Whether a command changes what a channel follows (it carries the canConfigureChannel precondition). */
+/** Whether a command changes what a channel follows (`requires: 'configure'` on the command). */
 export function needsConfigureRights(command: Command): boolean {
-  return command.preconditions.includes(canConfigureChannel);
+  return configures(command);
 }
 
 /**
