@@ -57,7 +57,8 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-function privateWhenRefused(result: CommandResult): boolean {
+/** Refusals and errors are shown to the asker alone (an ephemeral reply) when the command answers directly. */
+export function privateWhenRefused(result: CommandResult): boolean {
   return result.kind === 'refused' || result.kind === 'error';
 }
 

@@ -2,6 +2,7 @@ import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../../commands/command.ts';
 import type { CommandServices } from '../../../commands/services.ts';
 import type { ChannelRef } from '../../domain/channel.ts';
+import { DISCORD_CONFIGURE_RIGHT } from './platform.ts';
 
 /** The channel an interaction came from: a thread is its parent channel plus the thread id (fetched when not cached). */
 export async function channelOf(interaction: Interaction): Promise<ChannelRef> {
@@ -10,9 +11,6 @@ export async function channelOf(interaction: Interaction): Promise<ChannelRef> {
   if (channel?.isThread() && channel.parentId) return { platform: 'discord', chatId: channel.parentId, threadId: channel.id };
   return { platform: 'discord', chatId: id, threadId: null };
 }
-
-/** What Discord calls the right to configure a channel, as refusals and /help name it. */
-export const DISCORD_CONFIGURE_RIGHT = 'Manage Channels';
 
 /** Whether the member may configure this channel: Manage Channels in it (never in DMs). */
 export function canManageChannel(interaction: Interaction): boolean {

@@ -2,9 +2,6 @@ import type { Api } from 'grammy';
 import type { Chat, User } from 'grammy/types';
 import type { Logger } from '../../log.ts';
 
-/** What Telegram calls the right to configure a chat, as refusals and /help name it. */
-export const TELEGRAM_CONFIGURE_RIGHT = 'chat administrators';
-
 /** The user Telegram shows as the sender when a group administrator posts anonymously. */
 export const GROUP_ANONYMOUS_BOT_ID = 1087968824;
 
