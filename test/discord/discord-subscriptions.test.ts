@@ -52,6 +52,14 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(subs.calls.filter((c) => c.method === 'subscribe')).toEqual([]);
   });
 
+  it('/help lists every command, the configuring ones marked with the Discord right', async () => {
+    const answer = await callback(bot.fake, bot.fake.command('help', {}, { asker: 'member' }));
+    expect(answer.data.embeds[0].title).toBe('Commands');
+    const text = answer.data.embeds[0].description as string;
+    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'briefing', 'help']) expect(text).toContain(`**/${name}**`);
+    expect(text).toMatch(/\*\*\/subscribe\*\* \\<topic\\>.*\*\(Manage Channels\)\*/);
+  });
+
   it('a moderator subscribes this channel, lists and unsubscribes', async () => {
     const added = await callback(bot.fake, bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin', min_outlets: 4 }));
     expect(added.data.flags ?? 0).toBe(0);

@@ -22,6 +22,11 @@ describe('slash-command JSON from the command registry', () => {
     }
   });
 
+  it('offers /help to everyone, in servers and in DMs with the bot', () => {
+    const help = json.find((c) => c.name === 'help');
+    expect(help).toMatchObject({ default_member_permissions: null, contexts: [0, 1], options: [] });
+  });
+
   it('builds options generically: types, required first, choices, autocomplete, max length, permissions', () => {
     const demo = defineCommand({
       name: 'demo',
