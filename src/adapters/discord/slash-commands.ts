@@ -16,18 +16,13 @@ import { fitWords } from './text-fit.ts';
 const DESCRIPTION_MAX = 100;
 const CHOICES_MAX = 25;
 
-/** Whether a command changes what a channel follows (`requires: 'configure'` on the command). */
-export function needsConfigureRights(command: Command): boolean {
-  return configures(command);
-}
-
 /**
  * The slash-command JSON for every command in the registry, built from each command's own options.
  * Configuration commands get `default_member_permissions` Manage Channels and are guild-only.
  */
 export function slashCommands(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((command) => {
-    const configuring = needsConfigureRights(command);
+    const configuring = configures(command);
     const options = [...command.options].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
     return {
       type: ApplicationCommandType.ChatInput,

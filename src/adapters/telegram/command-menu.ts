@@ -1,15 +1,10 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { configures as configuresChannel, type Command } from '../../../commands/command.ts';
+import { configures, type Command } from '../../../commands/command.ts';
 import { bold, clip, italic } from './escape-html.ts';
 
 /** Commands the adapter answers itself, beside those in `commands/` (/start, which Telegram sends first, shows /help). */
 export const BUILT_IN_COMMANDS: readonly BotCommand[] = [{ command: 'start', description: 'Start Parallax and see its commands' }];
-
-/** True for commands that change what a chat follows (`requires: 'configure'` on the command). */
-export function configures(command: Command): boolean {
-  return configuresChannel(command);
-}
 
 /** The menus Telegram shows: everyone sees the reading commands; administrators and private chats see all. */
 export function commandMenus(list: readonly Command[]): { everyone: BotCommand[]; configurers: BotCommand[] } {
