@@ -49,7 +49,8 @@ module.exports = {
     },
     {
       name: 'config-imports-only-the-platform-registry',
-      comment: 'config.ts validates every setting, each platform bringing its own: it reads them from src/adapters/registry.ts, which loads no platform library until a platform starts.',
+      comment:
+        'config.ts validates every setting, each platform bringing its own: it reads them from src/adapters/registry.ts, which loads no platform library until a platform starts.',
       severity: 'error',
       from: { path: '^src/config/config\\.ts$' },
       to: { path: OUTSIDE_CORE, pathNot: '^src/adapters/registry\\.ts$' },
