@@ -8,6 +8,7 @@ export const briefing = defineCommand({
   options: [],
   schema: z.object({}),
   preconditions: [],
+  slow: true,
   async run(ctx) {
     const result = await ctx.services.subscriptions.briefingNow(ctx.channel);
     if (!result) return { kind: 'text', text: 'This channel follows nothing yet, so there is no briefing. Try /subscribe <topic>.' };

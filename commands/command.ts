@@ -32,6 +32,8 @@ export interface CommandContext {
   canConfigure(): Promise<boolean>;
   /** Shows progress on a long command ("Fetching 12 outlets… 7/12"); adapters may throttle it. */
   progress(text: string): Promise<void>;
+  /** What this platform calls the right to configure a channel ("Manage Channels", "chat administrators"), for refusals and /help. */
+  configureRight?: string;
 }
 
 /** Who ran the command, for the audit trail of what they changed. */
@@ -42,6 +44,16 @@ export function actorOf(ctx: CommandContext): Actor {
 /** A check that runs before a command's handler; returns a refusal message or null to go on. */
 export type Precondition = (ctx: CommandContext) => Promise<string | null>;
 
+/** One command as /help lists it. */
+export interface CommandSummary {
+  name: string;
+  /** The options as typed: `<topic>` required, `[mode]` optional. */
+  usage: string;
+  description: string;
+  /** Whether only users who may configure the channel can run it. */
+  configures: boolean;
+}
+
 /** What a command returns: a platform-neutral value each adapter renders. */
 export type CommandResult =
   | { kind: 'breakdown'; breakdown: Breakdown }
@@ -51,10 +63,10 @@ export type CommandResult =
   | { kind: 'unsubscribed'; removed: Subscription[] }
   | { kind: 'subscriptions'; subscriptions: Subscription[] }
   | { kind: 'briefing'; briefing: Briefing }
+  | { kind: 'help'; commands: CommandSummary[]; configureRight: string }
   | { kind: 'text'; text: string }
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string };
-
 
 /** A command defined once: name, options, who may run it, and its handler. */
 export interface Command<Schema extends z.ZodType = z.ZodType> {
@@ -64,9 +76,23 @@ export interface Command<Schema extends z.ZodType = z.ZodType> {
   /** Validates and normalises the options an adapter collected. */
   schema: Schema;
   preconditions: Precondition[];
+  /** `configure`: only users who may configure the channel (moderators, chat administrators) may run it; checked first. */
+  requires?: 'configure';
+  /** Whether it may take long (news searches, page reads): adapters acknowledge it at once and show progress. */
+  slow?: boolean;
   run(ctx: CommandContext, options: z.infer<Schema>): Promise<CommandResult>;
   /** Suggestions for an option while the user types. */
   suggest?(ctx: CommandContext, option: string, typed: string): Promise<{ name: string; value: string }[]>;
+}
+
+/** Whether a command changes what a channel follows, so only users who may configure the channel can run it. */
+export function configures(command: Command): boolean {
+  return command.requires === 'configure';
+}
+
+/** How a command's options are typed after its name: `<topic>` when required, `[mode]` when optional. */
+export function usageOf(command: Command): string {
+  return command.options.map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
 }
 
 /** Declares a command with its option types inferred from its schema. */

@@ -24,6 +24,7 @@ export const compare = defineCommand({
       .pipe(z.string().min(2, 'Give a topic of at least two characters, for example: /compare earthquake Turkey').max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`)),
   }),
   preconditions: [compareCooldown],
+  slow: true,
   async run(ctx, { topic }) {
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
     const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;

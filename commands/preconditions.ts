@@ -1,10 +1,13 @@
 import type { Precondition } from './command.ts';
 
-/** Only users who may configure the channel (moderators, chat administrators) pass. */
+/**
+ * Only users who may configure the channel pass. The right is named by the platform (`ctx.configureRight`), so this
+ * wording holds for any platform; commands with `requires: 'configure'` get this check first (runCommand).
+ */
 export const canConfigureChannel: Precondition = async (ctx) =>
   (await ctx.canConfigure())
     ? null
-    : 'Only moderators can change what this channel follows (Discord: Manage Channels; Telegram: chat administrators).';
+    : `Only moderators can change what this channel follows${ctx.configureRight ? ` (${ctx.configureRight})` : ''}.`;
 
 /** Marks a precondition to run after the options are validated (a mistyped command should not use up a cooldown). */
 export function afterValidation(precondition: Precondition): Precondition {

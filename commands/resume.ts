@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { actorOf, defineCommand } from './command.ts';
-import { canConfigureChannel } from './preconditions.ts';
 
 /** `/resume [topic or id]`: resume posts for a topic here (every topic when none is given). */
 export const resume = defineCommand({
@@ -8,7 +7,8 @@ export const resume = defineCommand({
   description: 'Resume posts in this channel (all topics when none is given)',
   options: [{ name: 'topic', description: 'The topic or subscription id (see /subscriptions)', type: 'string', maxLength: 200 }],
   schema: z.object({ topic: z.string().trim().optional() }),
-  preconditions: [canConfigureChannel],
+  preconditions: [],
+  requires: 'configure',
   async run(ctx, { topic }) {
     const changed = await ctx.services.subscriptions.resume(ctx.channel, topic ?? null, actorOf(ctx));
     if (changed.length === 0) return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };

@@ -1,6 +1,6 @@
 import { isStoreError } from '../src/store/store.ts';
 import type { Command, CommandContext, CommandResult } from './command.ts';
-import { runsAfterValidation } from './preconditions.ts';
+import { canConfigureChannel, runsAfterValidation } from './preconditions.ts';
 
 /**
  * Runs one command the way every adapter should: check preconditions, refuse options the command does
@@ -9,7 +9,8 @@ import { runsAfterValidation } from './preconditions.ts';
 export async function runCommand(command: Command, ctx: CommandContext, rawOptions: Record<string, unknown>): Promise<CommandResult> {
   // Who may run it comes first: an unprivileged user's options are not even validated (validation has costs,
   // a timezone check builds a formatter), and a refusal says the same whatever options were given.
-  for (const precondition of command.preconditions.filter((p) => !runsAfterValidation(p))) {
+  const first = command.requires === 'configure' ? [canConfigureChannel] : [];
+  for (const precondition of [...first, ...command.preconditions.filter((p) => !runsAfterValidation(p))]) {
     const refusal = await precondition(ctx);
     if (refusal) return { kind: 'refused', message: refusal };
   }

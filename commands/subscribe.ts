@@ -4,7 +4,6 @@ import { MAX_SUBSCRIPTIONS_PER_CHANNEL, SubscriptionLimitError } from '../src/su
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
 import { actorOf, defineCommand } from './command.ts';
 import { MAX_TOPIC_LENGTH } from './compare.ts';
-import { canConfigureChannel } from './preconditions.ts';
 import type { SubscribeRequest } from './services.ts';
 
 export { MAX_SUBSCRIPTIONS_PER_CHANNEL };
@@ -52,7 +51,8 @@ export const subscribe = defineCommand({
       sources: list(/^-?[\w.:-]+$/, 'sources are source ids (see /sources), or -id to leave one out.').optional(),
     })
     .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), { message: 'time and timezone are for daily briefings: add mode:daily or leave them out.' }),
-  preconditions: [canConfigureChannel],
+  preconditions: [],
+  requires: 'configure',
   async run(ctx, o) {
     const mode = o.mode ?? (o.time || o.timezone ? 'daily' : 'live');
     const existing = await ctx.services.subscriptions.list(ctx.channel);

@@ -39,8 +39,14 @@ export function scoreForeign(items: readonly ScoredItem[], reference = 'en'): Fo
     const isWrong = native.length > 0 && native.length - own > native.length / 2;
     const entry = (by[item.language] ??= { reports: 0, joined: 0, wrong: 0 });
     entry.reports++;
-    if (isJoined) (entry.joined++, joined++);
-    if (isWrong) (entry.wrong++, wrong++);
+    if (isJoined) {
+      entry.joined++;
+      joined++;
+    }
+    if (isWrong) {
+      entry.wrong++;
+      wrong++;
+    }
   }
   const n = foreign.length || 1;
   return { foreign: foreign.length, foreign_joined: round(joined / n), foreign_wrong: round(wrong / n), by_language: by };

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
-import { TelegramAdapter } from '../adapters/telegram/telegram-adapter.ts';
-import { webhookFromConfig } from '../adapters/telegram/webhook-env.ts';
+import { enabledPlatforms, platforms } from '../adapters/registry.ts';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
 import { formatSummary, type IngestReport } from '../ingest/feed-outcome.ts';
@@ -24,7 +22,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     allowPositionals: false,
   });
   const config = cliConfig(io, values);
-  const tokens = Boolean(config.DISCORD_TOKEN || config.TELEGRAM_BOT_TOKEN);
+  const tokens = platforms.some((platform) => platform.enabled(config));
   const terminalMode = !tokens && !values['no-prompt'];
   const interactive = terminalMode && process.stdin.isTTY === true;
   const logFile = terminalMode ? join(config.PARALLAX_DATA_DIR, 'parallax.log') : undefined;
@@ -35,24 +33,17 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const tellIngest = (text: string) => (interactive ? say(text) : void io.stderr.write(`${text}\n`));
   const app = await createApp({ config, log, ...(terminalMode ? { onIngest: (report: IngestReport) => tellIngest(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) } : {}) });
   await app.startIngesting();
-  const discord = config.DISCORD_TOKEN
-    ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
-    : null;
-  const webhook = webhookFromConfig(config);
-  const telegram = config.TELEGRAM_BOT_TOKEN
-    ? new TelegramAdapter({ token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), ...(webhook ? { webhook } : {}), services: app.services, channels: app.delivery.book, log })
-    : null;
+  const served = await enabledPlatforms(config, { services: app.services, channels: app.delivery.book, log });
   try {
-    if (discord || telegram) {
-      for (const [name, adapter, variable] of [['Discord', discord, 'DISCORD_TOKEN'], ['Telegram', telegram, 'TELEGRAM_BOT_TOKEN']] as const) {
-        if (!adapter) continue;
+    if (served.length > 0) {
+      for (const { definition, adapter } of served) {
         await adapter.start().catch((error: unknown) => {
-          throw new UsageError(`${name} did not accept the connection: ${(error as Error).message}. Check ${variable} and the network.`);
+          throw new UsageError(`${definition.name} did not accept the connection: ${(error as Error).message}. Check ${definition.credential ?? 'its settings'} and the network.`);
         });
         app.delivery.addPublisher(adapter.publisher);
       }
       await app.delivery.start();
-      log.info(`serving ${[discord && 'Discord', telegram && 'Telegram'].filter(Boolean).join(' and ')} (Ctrl+C or SIGTERM to stop)`);
+      log.info(`serving ${served.map((p) => p.definition.name).join(' and ')} (Ctrl+C or SIGTERM to stop)`);
       await untilSignal({ log });
       return 0;
     }
@@ -73,8 +64,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     await Promise.race([terminal.run(), untilSignal({ log })]);
     return 0;
   } finally {
-    await discord?.stop();
-    await telegram?.stop();
+    for (const { adapter } of served) await adapter.stop();
     await app.close();
   }
 }

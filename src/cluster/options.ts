@@ -1,3 +1,4 @@
+import { STORY_WINDOW_DAYS } from '../domain/story.ts';
 /** Tuning of the online story clusterer; every default is explained where it is set. */
 export interface ClusterOptions {
   /** Weight of a headline word against a body word: headlines name the event in few words. */
@@ -214,7 +215,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   postingCap: 64,
   maxDfShare: 0.05,
   centroidTerms: 120,
-  expiryDays: 4,
+  expiryDays: STORY_WINDOW_DAYS,
   timeHalfLifeHours: 72,
   specificTerms: 3,
   textSpecificTerms: 2,

@@ -2,7 +2,7 @@ import type { ChannelRef } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { RateLimits } from '../domain/delivery.ts';
 
-/** Telegram group and channel chat ids are negative; they share the per-group limit. */
+/** Telegram group and channel chat ids are negative; they share the per-group limit. (Until the sender hands in its publisher's rule.) */
 export function isGroupChat(channel: ChannelRef): boolean {
   return channel.platform === 'telegram' && channel.chatId.startsWith('-');
 }
@@ -48,14 +48,15 @@ export class SendRateLimiter {
   private readonly groups = new Map<string, Window>();
   private calls = 0;
 
-  constructor(private readonly deps: { limits: RateLimits; clock: Clock }) {
+  /** `isGroupChat`: the publisher's rule for which chats are groups (Publisher.isGroupChat); the Telegram rule when not given. */
+  constructor(private readonly deps: { limits: RateLimits; clock: Clock; isGroupChat?: (channel: ChannelRef) => boolean }) {
     this.global = new Window(Math.max(1, Math.floor(deps.limits.globalPerSecond)), 1000 + JITTER_MARGIN_MS);
   }
 
   /** The earliest time a message to the channel could go, without booking anything. */
   readyAt(channel: ChannelRef): number {
     const chat = this.chatKey(channel);
-    const group = isGroupChat(channel) ? this.groups.get(chat) : undefined;
+    const group = this.isGroup(channel) ? this.groups.get(chat) : undefined;
     return Math.max(this.chatNext.get(chat) ?? 0, this.global.readyAt(), this.global.last() + 500 / this.deps.limits.globalPerSecond, group?.readyAt() ?? 0);
   }
 
@@ -65,7 +66,7 @@ export class SendRateLimiter {
     const { perChatPerSecond, perGroupPerMinute, globalPerSecond } = this.deps.limits;
     if (++this.calls % 1000 === 0) this.prune(now);
     const chat = this.chatKey(channel);
-    const group = isGroupChat(channel) ? this.groupWindow(chat, perGroupPerMinute) : null;
+    const group = this.isGroup(channel) ? this.groupWindow(chat, perGroupPerMinute) : null;
     const ready = Math.max(this.chatNext.get(chat) ?? 0, this.global.readyAt(), this.global.last() + 500 / globalPerSecond, group?.readyAt() ?? 0);
     if (ready > now) return { ready: false, retryAt: ready };
     this.global.add(now);
@@ -78,6 +79,10 @@ export class SendRateLimiter {
   hold(channel: ChannelRef, until: number): void {
     const chat = this.chatKey(channel);
     this.chatNext.set(chat, Math.max(this.chatNext.get(chat) ?? 0, until));
+  }
+
+  private isGroup(channel: ChannelRef): boolean {
+    return (this.deps.isGroupChat ?? isGroupChat)(channel);
   }
 
   private groupWindow(chat: string, perMinute: number): Window {

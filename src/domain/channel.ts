@@ -1,5 +1,8 @@
-/** The chat platforms Parallax serves. */
-export type Platform = 'discord' | 'telegram' | 'terminal';
+/**
+ * A chat platform's id, as its adapter names it: 'discord', 'telegram', 'terminal' (src/adapters/registry.ts lists
+ * the chat platforms). Open, so a new platform needs no change here.
+ */
+export type Platform = string;
 
 /** Where messages go: a Discord channel (and thread), a Telegram chat (and topic), or the terminal. */
 export interface ChannelRef {

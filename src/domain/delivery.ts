@@ -60,6 +60,8 @@ export interface RateLimits {
 export interface Publisher {
   readonly platform: Platform;
   readonly limits: RateLimits;
+  /** Whether a chat is a group, held to `perGroupPerMinute` (Telegram: a negative chat id); no chat is when absent. */
+  isGroupChat?(channel: ChannelRef): boolean;
   send(channel: ChannelRef, payload: DeliveryPayload, options?: SendOptions): Promise<PublishResult>;
   /** Edits earlier messages in place (a story that grew); `failed` or `gone` when not possible. */
   edit(channel: ChannelRef, messageIds: string[], payload: DeliveryPayload): Promise<PublishResult>;

@@ -17,3 +17,10 @@ export interface StoryLine {
   outlets: number;
   lastUpdated: string;
 }
+
+/**
+ * The story window: a story with no new report for this many days (by article time) expires. Clustering drops it
+ * then (cluster/options.ts `expiryDays`), and a start restores only the stories with a report inside it
+ * (Newsroom.load), so a restart keeps exactly what a process that never stopped would hold.
+ */
+export const STORY_WINDOW_DAYS = 4;

@@ -14,6 +14,7 @@ import type { StoryLine } from '../domain/story.ts';
 import { byCoverage, storyLine } from './story-line.ts';
 import { StoryMerges, type StoryMerge } from './story-merges.ts';
 import { inPlacementOrder } from '../cluster/placement-order.ts';
+import { STORY_WINDOW_DAYS } from '../domain/story.ts';
 
 /** Fills in article bodies from their pages (within a time budget); returns the articles, improved where it could. */
 export type PageEnricher = (articles: Article[], progress: (done: number, total: number) => Promise<void>) => Promise<Article[]>;
@@ -70,7 +71,7 @@ export class Newsroom {
    * members is from the window has expired and is deleted. Returns the number of articles held.
    */
   async load(): Promise<number> {
-    const since = this.deps.clock.now() - (this.deps.windowDays ?? 3) * 86_400_000;
+    const since = this.deps.clock.now() - (this.deps.windowDays ?? STORY_WINDOW_DAYS) * 86_400_000;
     const saved: Story[] = [];
     const memberIds = new Set<string>();
     for await (const [id, story] of this.deps.store.collection<Story>('stories').entries()) {

@@ -17,7 +17,7 @@ const CJK_STOP = /[。！？]/u;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && !/\s|[("'“‘«\[]/u.test(text[i] ?? ' ')) i--;
+  while (i >= 0 && !/\s|[("'“‘«[]/u.test(text[i] ?? ' ')) i--;
   return text.slice(i + 1, dot);
 }
 
@@ -33,7 +33,7 @@ function isNonFinalPeriod(text: string, dot: number, language: string | null): b
 
 function startsSentence(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\p{N}"'“‘«(\[¿¡—–-]/u.test(ch) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
+  return /[\p{Lu}\p{N}"'“‘«([¿¡—–-]/u.test(ch) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
 }
 
 function splitParagraph(text: string, language: string | null): string[] {

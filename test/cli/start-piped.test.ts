@@ -37,9 +37,9 @@ describe('npm start with commands piped to stdin and no tokens', () => {
 
     child.stdin.write('/stories 1\n');
     const until = Date.now() + 60_000;
-    while (!/\[(s-[0-9a-f]{12})\]/.test(stdout) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    const id = /\[(s-[0-9a-f]{12})\]/.exec(stdout)?.[1];
-    expect(stdout, stderr).toMatch(/^parallax> \/stories 1\n +14 outlets +14 articles +Tessel dam overflows and floods Marrow Creek, twelve dead +\[s-/);
+    while (!/\/compare (s-[0-9a-f]{12})/.test(stdout) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    const id = /\/compare (s-[0-9a-f]{12})/.exec(stdout)?.[1];
+    expect(stdout, stderr).toMatch(/^parallax> \/stories 1\nCurrent stories:\n {2}Tessel dam overflows and floods Marrow Creek, twelve dead — 14 outlets, 14 articles · \/compare s-/);
     child.stdin.end(`\n/compare ${id}\n/sources country=GB\n`);
     expect(await exited).toBe(0);
 

@@ -66,8 +66,8 @@ describe('parallax stories', () => {
     const two = await parallax(['stories', '--json', '--limit', '2', '--data', data]);
     expect((JSON.parse(two.stdout) as StoryListing[]).map((s) => s.id)).toEqual(stories.slice(0, 2).map((s) => s.id));
     const text = await parallax(['stories', '--limit', '2', '--sources', sources, '--data', data]);
-    expect(text.stdout.trim().split('\n')).toHaveLength(2);
-    expect(text.stdout).toContain(`[${bridge.id}]`);
+    expect(text.stdout.trim().split('\n')).toHaveLength(3);
+    expect(text.stdout).toContain(`/compare ${bridge.id}`);
   });
 
   it('refuses a --limit that is not a positive whole number', async () => {

@@ -34,7 +34,7 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(answer.type).toBe(4);
     const text = answer.data.embeds[0].description as string;
     expect(answer.data.embeds[0].title).toBe('2 outlets for country DE (of 3)');
-    expect(text).toContain('🇩🇪 **Lantern Post**');
+    expect(text).toContain('**Lantern Post** — DE, de, private');
     expect(text).not.toContain('Harbour Radio');
   });
 
@@ -52,19 +52,27 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(subs.calls.filter((c) => c.method === 'subscribe')).toEqual([]);
   });
 
+  it('/help lists every command, the configuring ones marked with the Discord right', async () => {
+    const answer = await callback(bot.fake, bot.fake.command('help', {}, { asker: 'member' }));
+    expect(answer.data.embeds[0].title).toBe('Commands');
+    const text = answer.data.embeds[0].description as string;
+    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'briefing', 'help']) expect(text).toContain(`**/${name}**`);
+    expect(text).toMatch(/\*\*\/subscribe\*\* \\<topic\\>.*\*\(Manage Channels\)\*/);
+  });
+
   it('a moderator subscribes this channel, lists and unsubscribes', async () => {
     const added = await callback(bot.fake, bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin', min_outlets: 4 }));
     expect(added.data.flags ?? 0).toBe(0);
-    expect(added.data.content).toBe('Subscribed: "harbour" — daily briefing at 07:30 Europe/Berlin `sub-1`');
+    expect(added.data.content).toBe('Subscribed: **"harbour"** — daily briefing at 07:30 Europe/Berlin `sub-1`');
     const call = subs.calls.find((c) => c.method === 'subscribe')!;
     expect(call.channel).toEqual(here);
     expect(call.by).toEqual({ platform: 'discord', userId: IDS.moderator, name: 'moderator' });
     const listed = await callback(bot.fake, bot.fake.command('subscriptions', {}, { asker: 'member' }));
-    expect(listed.data.embeds[0].description).toContain('"harbour" — daily briefing at 07:30');
+    expect(listed.data.embeds[0].description).toContain('**"harbour"** — daily briefing at 07:30');
     const refused = await callback(bot.fake, bot.fake.command('unsubscribe', { topic: 'harbour' }, { asker: 'member' }));
     expect(refused.data.content).toMatch(/^Not allowed/);
     const removed = await callback(bot.fake, bot.fake.command('unsubscribe', { topic: 'harbour' }));
-    expect(removed.data.content).toMatch(/^Removed: "harbour"/);
+    expect(removed.data.embeds[0]).toMatchObject({ title: 'Removed', description: expect.stringMatching(/^\*\*"harbour"\*\* — /) });
     const empty = await callback(bot.fake, bot.fake.command('subscriptions', {}, { asker: 'member' }));
     expect(empty.data.content).toMatch(/follows nothing yet/);
   });

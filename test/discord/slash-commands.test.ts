@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands, defineCommand } from '../../commands/index.ts';
-import { canConfigureChannel } from '../../commands/preconditions.ts';
 import { slashCommands } from '../../src/adapters/discord/slash-commands.ts';
 
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
@@ -23,6 +22,11 @@ describe('slash-command JSON from the command registry', () => {
     }
   });
 
+  it('offers /help to everyone, in servers and in DMs with the bot', () => {
+    const help = json.find((c) => c.name === 'help');
+    expect(help).toMatchObject({ default_member_permissions: null, contexts: [0, 1], options: [] });
+  });
+
   it('builds options generically: types, required first, choices, autocomplete, max length, permissions', () => {
     const demo = defineCommand({
       name: 'demo',
@@ -33,7 +37,8 @@ describe('slash-command JSON from the command registry', () => {
         { name: 'topic', description: 'What', type: 'string', required: true, autocomplete: true, maxLength: 50 },
       ],
       schema: z.object({}),
-      preconditions: [canConfigureChannel],
+      preconditions: [],
+      requires: 'configure',
       run: async () => ({ kind: 'text', text: '' }),
     });
     const [built] = slashCommands([demo]);

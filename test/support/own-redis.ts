@@ -40,7 +40,7 @@ export async function startOwnRedis(suite: string): Promise<OwnRedis | null> {
     throw new Error(`own redis-server on ${port} did not start`);
   };
   const stop = () => {
-    let pid = 0;
+    let pid: number;
     try {
       pid = Number(readFileSync(pidfile, 'utf8').trim());
     } catch {

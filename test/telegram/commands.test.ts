@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { canConfigureChannel } from '../../commands/preconditions.ts';
 import type { Source } from '../../src/domain/source.ts';
 import { checkTelegramHtml } from '../support/telegram-double/telegram-html.ts';
 import { commandMessage, GROUP_ANONYMOUS_BOT, privateChat, supergroup, user, type TestChat } from '../support/telegram-double/updates.ts';
@@ -30,11 +29,11 @@ describe('Telegram commands', () => {
     harness = await startHarness();
     const calls = harness.double.callsTo('setMyCommands');
     const byScope = Object.fromEntries(calls.map((c) => [(c.params.scope as { type: string }).type, (c.params.commands as { command: string }[]).map((x) => x.command)]));
-    const configuring = commands.filter((c) => c.preconditions.includes(canConfigureChannel)).map((c) => c.name);
+    const configuring = commands.filter((c) => c.requires === 'configure').map((c) => c.name);
     expect(configuring).toEqual(expect.arrayContaining(['subscribe', 'unsubscribe']));
     for (const name of configuring) expect(byScope.default).not.toContain(name);
     for (const scope of ['all_private_chats', 'all_chat_administrators']) {
-      expect(byScope[scope]).toEqual([...commands.map((c) => c.name), 'help', 'start']);
+      expect(byScope[scope]).toEqual([...commands.map((c) => c.name), 'start']);
     }
     expect(byScope.default).toEqual(expect.arrayContaining(['compare', 'sources', 'subscriptions', 'briefing', 'help', 'start']));
   });
@@ -43,7 +42,7 @@ describe('Telegram commands', () => {
     harness = await startHarness();
     const help = await ask(harness, privateChat(alice.id), '/help', alice);
     for (const c of commands) expect(help).toContain(`/${c.name}`);
-    expect(help).toMatch(/\/subscribe &lt;topic&gt;.*\(administrators\)/);
+    expect(help).toMatch(/\/subscribe<\/b> &lt;topic&gt;.*\(chat administrators\)/);
     expect(checkTelegramHtml(help)).toMatchObject({ ok: true });
     expect(await ask(harness, privateChat(alice.id), '/start', alice)).toContain('shows how different outlets report the same story');
   });
@@ -74,12 +73,12 @@ describe('Telegram commands', () => {
     const chat = privateChat(alice.id);
     expect(await ask(harness, chat, '/subscribe harbour fire mode=daily time=07:30 timezone=Europe/Oslo', alice)).toContain('<b>Subscribed</b>');
     expect(harness.subscriptions.requests[0]).toMatchObject({ channel: { platform: 'telegram', chatId: String(alice.id), threadId: null }, request: { topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Oslo' }, by: 'Alice' });
-    expect(await ask(harness, chat, '/subscriptions', alice)).toContain('<b>harbour fire</b> — daily briefing at 07:30 Europe/Oslo');
+    expect(await ask(harness, chat, '/subscriptions', alice)).toContain('<b>&quot;harbour fire&quot;</b> — daily briefing at 07:30 Europe/Oslo');
     const brief = await ask(harness, chat, '/briefing', alice);
     expect(brief).toContain('<b>Daily briefing: harbours</b>');
     expect(brief).toContain('<a href="https://outlet1.example/velmora">Fire at Velmora harbour warehouse</a>');
-    expect(await ask(harness, chat, '/unsubscribe harbour fire', alice)).toContain('<b>Removed</b>\n• harbour fire');
-    expect(await ask(harness, chat, '/subscriptions', alice)).toContain('This chat follows nothing yet');
+    expect(await ask(harness, chat, '/unsubscribe harbour fire', alice)).toContain('<b>Removed</b>\n• <b>&quot;harbour fire&quot;</b> — daily briefing at 07:30 Europe/Oslo');
+    expect(await ask(harness, chat, '/subscriptions', alice)).toContain('This channel follows nothing yet');
     expect(await ask(harness, chat, '/subscribe floods mode=sometimes', alice)).toContain('mode is &quot;live&quot; or &quot;daily&quot;');
   });
 
@@ -103,11 +102,11 @@ describe('Telegram commands', () => {
   it('refuses configuration to a group member who is not an administrator, and lets anyone read', async () => {
     harness = await startHarness();
     harness.double.setMember(group.id, bob.id, 'member');
-    expect(await ask(harness, group, '/subscribe harbour fire', bob)).toContain('⛔ Only moderators can change what this channel follows');
+    expect(await ask(harness, group, '/subscribe harbour fire', bob)).toContain('⛔ <b>Not allowed</b>: Only moderators can change what this channel follows (chat administrators).');
     expect(await ask(harness, group, '/unsubscribe', bob)).toContain('⛔');
     expect(harness.subscriptions.requests).toHaveLength(0);
     expect(harness.double.callsTo('getChatMember', (p) => Number(p.user_id) === bob.id).length).toBeGreaterThanOrEqual(2);
-    expect(await ask(harness, group, '/subscriptions', bob)).toContain('This chat follows nothing yet');
+    expect(await ask(harness, group, '/subscriptions', bob)).toContain('This channel follows nothing yet');
   });
 
   it('refuses configuration when Telegram cannot confirm the sender is an administrator', async () => {

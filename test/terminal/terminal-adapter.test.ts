@@ -19,7 +19,16 @@ function adapter() {
   ctx.services.subscriptions.list = async () => [];
   ctx.services.subscriptions.subscribe = async (channel, request, by) => {
     requests.push(request);
-    const subscription = { id: 'sub1', channel, topics: [request.topic], exclude: [], mode: request.mode, minOutlets: 3, daily: request.time ? { time: request.time, timezone: request.timezone ?? 'UTC' } : null, paused: null } as never;
+    const subscription = {
+      id: 'sub1',
+      channel,
+      topics: [request.topic],
+      exclude: [],
+      mode: request.mode,
+      minOutlets: 3,
+      daily: request.time ? { time: request.time, timezone: request.timezone ?? 'UTC' } : null,
+      paused: null,
+    } as never;
     expect(by.platform).toBe('terminal');
     return { subscription, created: true };
   };
@@ -32,7 +41,8 @@ describe('terminal adapter', () => {
   it('lists every command in /help', async () => {
     const { terminal } = adapter();
     const help = await terminal.answer('/help');
-    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing']) expect(help).toContain(`/${name}`);
+    for (const name of ['compare', 'sources', 'stories', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing', 'help', 'quit'])
+      expect(help).toContain(`/${name}`);
   });
 
   it('explains unknown commands and text without a slash', async () => {
@@ -44,27 +54,44 @@ describe('terminal adapter', () => {
 
   it('takes the rest of the line as the topic, and quoted values with spaces', async () => {
     const { terminal, topics, requests } = adapter();
-    expect(await terminal.answer('/compare   earthquake in  Turkey ')).toBe('No outlet has reported on "earthquake in Turkey" yet. Try fewer or different words.');
+    expect(await terminal.answer('/compare   earthquake in  Turkey ')).toBe(
+      'No outlet has reported on "earthquake in Turkey" yet. Try fewer or different words.',
+    );
     expect(topics).toEqual(['earthquake in Turkey']);
-    expect(await terminal.answer('/subscribe "harbour fire" mode=daily time=07:30 timezone=Europe/Kyiv')).toMatch(/^Subscribed: "harbour fire" — daily briefing at 07:30 Europe\/Kyiv/);
+    expect(await terminal.answer('/subscribe "harbour fire" mode=daily time=07:30 timezone=Europe/Kyiv')).toMatch(
+      /^Subscribed: "harbour fire" — daily briefing at 07:30 Europe\/Kyiv/,
+    );
     expect(requests[0]).toMatchObject({ topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Kyiv' });
   });
 
   it('says the network failed when every news search failed', async () => {
-    const { ctx } = testContext({ compare: async () => { throw new NewsSearchFailed('network', 6, 'dns'); } });
-    const terminal = new TerminalAdapter({ services: ctx.services, input: new PassThrough(), output: new PassThrough(), log: silentLogger });
-    expect(await terminal.answer('/compare volcano Ostrava')).toBe('Error: Could not reach the news searches (network error); check the connection and try again.');
+    const { ctx } = testContext({
+      compare: async () => {
+        throw new NewsSearchFailed('network', 6, 'dns');
+      },
+    });
+    const terminal = new TerminalAdapter({
+      services: ctx.services,
+      input: new PassThrough(),
+      output: new PassThrough(),
+      log: silentLogger,
+    });
+    expect(await terminal.answer('/compare volcano Ostrava')).toBe(
+      'Error: Could not reach the news searches (network error); check the connection and try again.',
+    );
   });
 
   it('refuses a quote left open and subscribes to nothing', async () => {
     const { terminal, requests } = adapter();
-    expect(await terminal.answer('/subscribe "harbour fire')).toBe('/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.');
+    expect(await terminal.answer('/subscribe "harbour fire')).toBe(
+      '/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.',
+    );
     expect(requests).toEqual([]);
   });
 
   it('filters sources by named or positional options, and refuses unknown ones', async () => {
     const { terminal } = adapter();
-    expect(await terminal.answer('/sources country=UA')).toMatch(/^1 outlets for country UA \(of 2\):\n  Beta News — UA, uk$/);
+    expect(await terminal.answer('/sources country=UA')).toMatch(/^1 outlet for country UA \(of 2\):\n {2}Beta News — UA, uk$/);
     expect(await terminal.answer('/sources DE')).toMatch(/Alpha Daily/);
     expect(await terminal.answer('/sources colour=red')).toBe('Error: /sources has no option "colour". Options: country, language.');
   });

@@ -1,4 +1,4 @@
-import { DiscordAPIError, Routes, type APIButtonComponent, type REST } from 'discord.js';
+import { ButtonStyle, ComponentType, DiscordAPIError, Routes, type APIButtonComponent, type REST } from 'discord.js';
 import { discussionPrompt } from '../../card/discussion-prompt.ts';
 import type { Breakdown } from '../../domain/breakdown.ts';
 import { LIMITS } from './limits.ts';
@@ -44,6 +44,6 @@ export function parseDiscussId(customId: string): string | null {
 export function withDiscussButton(message: DiscordMessage, storyId: string): DiscordMessage {
   const id = discussId(storyId);
   if (!id || message.components.length >= 5) return message;
-  const discuss: APIButtonComponent = { type: 2, style: 1, label: 'Discuss', emoji: { name: '💬' }, custom_id: id };
-  return { ...message, components: [...message.components, { type: 1, components: [discuss] }] };
+  const discuss: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Discuss', emoji: { name: '💬' }, custom_id: id };
+  return { ...message, components: [...message.components, { type: ComponentType.ActionRow, components: [discuss] }] };
 }

@@ -10,8 +10,6 @@ import { ProgressThrottle } from './progress-throttle.ts';
 import { renderReply } from './render-reply.ts';
 import { fitWords } from './text-fit.ts';
 
-/** Commands that acknowledge at once (deferReply) because they may take long. */
-const SLOW = new Set(['compare', 'briefing']);
 /** Quick commands are deferred too if they have not answered by then (Discord allows 3 s). */
 const REPLY_WITHIN_MS = 2000;
 
@@ -30,7 +28,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     await interaction.reply({ content: `Unknown command /${interaction.commandName}.`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
-  let deferred: Promise<unknown> | null = SLOW.has(command.name) ? quiet(interaction.deferReply()) : null;
+  let deferred: Promise<unknown> | null = command.slow ? quiet(interaction.deferReply()) : null;
   const throttle = new ProgressThrottle(async (text) => {
     await deferred;
     await interaction.editReply({ content: fitWords(text, LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] } });
@@ -59,7 +57,8 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-function privateWhenRefused(result: CommandResult): boolean {
+/** Refusals and errors are shown to the asker alone (an ephemeral reply) when the command answers directly. */
+export function privateWhenRefused(result: CommandResult): boolean {
   return result.kind === 'refused' || result.kind === 'error';
 }
 

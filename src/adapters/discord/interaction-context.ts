@@ -2,6 +2,7 @@ import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../../commands/command.ts';
 import type { CommandServices } from '../../../commands/services.ts';
 import type { ChannelRef } from '../../domain/channel.ts';
+import { DISCORD_CONFIGURE_RIGHT } from './platform.ts';
 
 /** The channel an interaction came from: a thread is its parent channel plus the thread id (fetched when not cached). */
 export async function channelOf(interaction: Interaction): Promise<ChannelRef> {
@@ -24,6 +25,7 @@ export async function interactionContext(interaction: Interaction, services: Com
     channel: await channelOf(interaction),
     services,
     canConfigure: async () => canManageChannel(interaction),
+    configureRight: DISCORD_CONFIGURE_RIGHT,
     progress,
   };
 }

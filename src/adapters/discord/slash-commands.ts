@@ -1,17 +1,20 @@
-import { PermissionFlagsBits, Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command, CommandOption } from '../../../commands/command.ts';
-import { canConfigureChannel } from '../../../commands/preconditions.ts';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  Routes,
+  type APIApplicationCommandBasicOption,
+  type REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { configures, type Command, type CommandOption } from '../../../commands/command.ts';
 import { fitWords } from './text-fit.ts';
 
-const OPTION_TYPES = { string: 3, integer: 4, boolean: 5 } as const;
-/** Interaction contexts: 0 a guild, 1 a DM with the bot. */
-const GUILD = 0;
-const BOT_DM = 1;
-
-/** Whether a command changes what a channel follows (it carries the canConfigureChannel precondition). */
-export function needsConfigureRights(command: Command): boolean {
-  return command.preconditions.includes(canConfigureChannel);
-}
+/** Discord's limits on a command: description length and choices per option. */
+const DESCRIPTION_MAX = 100;
+const CHOICES_MAX = 25;
 
 /**
  * The slash-command JSON for every command in the registry, built from each command's own options.
@@ -19,37 +22,53 @@ export function needsConfigureRights(command: Command): boolean {
  */
 export function slashCommands(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((command) => {
-    const configures = needsConfigureRights(command);
+    const configuring = configures(command);
     const options = [...command.options].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
     return {
-      type: 1,
+      type: ApplicationCommandType.ChatInput,
       name: command.name,
-      description: fitWords(command.description, 100),
+      description: fitWords(command.description, DESCRIPTION_MAX),
       options: options.map(optionJson),
-      default_member_permissions: configures ? String(PermissionFlagsBits.ManageChannels) : null,
-      contexts: configures ? [GUILD] : [GUILD, BOT_DM],
-      integration_types: [0],
-    } as RESTPostAPIChatInputApplicationCommandsJSONBody;
+      default_member_permissions: configuring ? String(PermissionFlagsBits.ManageChannels) : null,
+      contexts: configuring ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+    };
   });
 }
 
-function optionJson(option: CommandOption) {
-  const type = OPTION_TYPES[option.type];
-  return {
-    type,
-    name: option.name,
-    description: fitWords(option.description, 100),
-    required: option.required ?? false,
-    ...(option.autocomplete && !option.choices ? { autocomplete: true } : {}),
-    ...(option.choices ? { choices: option.choices.slice(0, 25).map((c) => ({ name: c, value: type === 4 ? Number(c) : c })) } : {}),
-    ...(option.maxLength && type === 3 ? { max_length: option.maxLength } : {}),
-  };
+function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
+  const common = { name: option.name, description: fitWords(option.description, DESCRIPTION_MAX), required: option.required ?? false };
+  const choices = option.choices?.slice(0, CHOICES_MAX);
+  switch (option.type) {
+    case 'string':
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.String,
+        ...(choices ? { choices: choices.map((c) => ({ name: c, value: c })) } : option.autocomplete ? { autocomplete: true } : {}),
+        ...(option.maxLength ? { max_length: option.maxLength } : {}),
+      };
+    case 'integer':
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.Integer,
+        ...(choices ? { choices: choices.map((c) => ({ name: c, value: Number(c) })) } : option.autocomplete ? { autocomplete: true } : {}),
+      };
+    case 'boolean':
+      return { ...common, type: ApplicationCommandOptionType.Boolean };
+  }
 }
 
 /** Replaces the application's commands: in one guild when `guildId` is set (instant), else globally. */
-export async function registerSlashCommands(args: { rest: REST; applicationId: string; guildId?: string | undefined; commands: readonly Command[] }): Promise<number> {
+export async function registerSlashCommands(args: {
+  rest: REST;
+  applicationId: string;
+  guildId?: string | undefined;
+  commands: readonly Command[];
+}): Promise<number> {
   const body = slashCommands(args.commands);
-  const route = args.guildId ? Routes.applicationGuildCommands(args.applicationId, args.guildId) : Routes.applicationCommands(args.applicationId);
+  const route = args.guildId
+    ? Routes.applicationGuildCommands(args.applicationId, args.guildId)
+    : Routes.applicationCommands(args.applicationId);
   const saved = (await args.rest.put(route, { body })) as unknown[];
   return saved.length;
 }

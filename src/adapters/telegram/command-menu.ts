@@ -1,19 +1,10 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import type { Command } from '../../../commands/command.ts';
-import { canConfigureChannel } from '../../../commands/preconditions.ts';
-import { bold, clip, escapeHtml, italic } from './escape-html.ts';
+import { configures, type Command } from '../../../commands/command.ts';
+import { bold, clip, italic } from './escape-html.ts';
 
-/** Commands the adapter answers itself, beside those in `commands/`. */
-export const BUILT_IN_COMMANDS: readonly BotCommand[] = [
-  { command: 'help', description: 'What Parallax can do' },
-  { command: 'start', description: 'Start Parallax and see its commands' },
-];
-
-/** True for commands that change what a chat follows (they carry the canConfigureChannel precondition). */
-export function configures(command: Command): boolean {
-  return command.preconditions.includes(canConfigureChannel);
-}
+/** Commands the adapter answers itself, beside those in `commands/` (/start, which Telegram sends first, shows /help). */
+export const BUILT_IN_COMMANDS: readonly BotCommand[] = [{ command: 'start', description: 'Start Parallax and see its commands' }];
 
 /** The menus Telegram shows: everyone sees the reading commands; administrators and private chats see all. */
 export function commandMenus(list: readonly Command[]): { everyone: BotCommand[]; configurers: BotCommand[] } {
@@ -33,14 +24,12 @@ export async function publishCommandMenus(api: Api, list: readonly Command[]): P
   await api.setMyCommands(configurers, { scope: { type: 'all_chat_administrators' } });
 }
 
-/** The /help text: each command with its arguments, the configuration ones marked for administrators. */
-export function helpHtml(list: readonly Command[], { welcome = false } = {}): string {
-  const line = (c: Command) => {
-    const args = c.options.map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
-    return `/${c.name}${escapeHtml(args)} — ${escapeHtml(c.description)}${configures(c) ? ` ${italic('(administrators)')}` : ''}`;
-  };
-  const intro = welcome ? `${bold('Parallax')} shows how different outlets report the same story.\n\n` : '';
+/**
+ * What /help adds on Telegram to the command list every platform shows: what Parallax is, options by name, and how
+ * discussions under breakdowns work here.
+ */
+export function helpNotesHtml(): { intro: string; notes: string } {
   const usage = italic('Options by name work too: /subscribe floods mode=daily time=08:00. In groups and channels only administrators change what the chat follows.');
   const discuss = italic('Every breakdown comes with a coverage card. In groups, Parallax follows each breakdown it posts with a question: reply to it to say how outlets in your country reported the story. In a channel, link a discussion group (channel settings → Discussion) and readers can comment under every post. Parallax never reads or keeps the replies.');
-  return `${intro}${bold('Commands')}\n${list.map(line).join('\n')}\n/help — ${escapeHtml('this list')}\n\n${usage}\n\n${discuss}`;
+  return { intro: `${bold('Parallax')} shows how different outlets report the same story.`, notes: `${usage}\n\n${discuss}` };
 }

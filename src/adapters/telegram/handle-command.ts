@@ -4,6 +4,7 @@ import type { CommandServices } from '../../../commands/services.ts';
 import { runCommand } from '../../../commands/run-command.ts';
 import type { Logger } from '../../log.ts';
 import { canConfigureChat } from './admin-check.ts';
+import { TELEGRAM_CONFIGURE_RIGHT } from './platform.ts';
 import { channelOf } from './channel-ref.ts';
 import { ChatProgress } from './chat-progress.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -40,6 +41,7 @@ export async function handleCommand({ ctx, command, services, log }: { ctx: Cont
     channel,
     services,
     canConfigure: () => canConfigureChat({ api: ctx.api, sender, log }),
+    configureRight: TELEGRAM_CONFIGURE_RIGHT,
     progress: (text) => progress.update(text),
   };
   const result = await runCommand(command, commandContext, parsed.options);

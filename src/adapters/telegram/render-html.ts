@@ -1,12 +1,13 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import type { CommandResult, StoryLine } from '../../../commands/command.ts';
+import type { CommandResult } from '../../../commands/command.ts';
+import { presentResult } from '../../present/present-result.ts';
 import type { Breakdown } from '../../domain/breakdown.ts';
 import type { Briefing, DeliveryPayload } from '../../domain/delivery.ts';
-import type { Source } from '../../domain/source.ts';
-import type { Subscription } from '../../domain/subscription.ts';
-import { bold, code, escapeHtml, italic, link } from './escape-html.ts';
+import { helpNotesHtml } from './command-menu.ts';
+import { bold, escapeHtml, italic, link } from './escape-html.ts';
 import { pageKeyboard } from './keyboard.ts';
 import { breakdownPages } from './render-breakdown.ts';
+import { renderPresentationHtml } from './render-presentation.ts';
 import { splitHtml } from './split-html.ts';
 
 /** One Telegram message ready to send: HTML text and, for breakdowns, paging buttons. */
@@ -17,28 +18,13 @@ export interface RenderedMessage {
 
 /** Renders a command result as Telegram messages (long ones split, each at most 4,096 characters). */
 export function renderResult(result: CommandResult): RenderedMessage[] {
-  switch (result.kind) {
-    case 'breakdown':
-      return [renderBreakdownPage(result.breakdown, 0)];
-    case 'briefing':
-      return renderBriefing(result.briefing);
-    case 'sources':
-      return split(renderSources(result.sources, result.total, result.filter));
-    case 'stories':
-      return split(renderStories(result.stories));
-    case 'subscribed':
-      return split(`${bold(result.created ? 'Subscribed' : 'Subscription updated')}\n${describeSubscription(result.subscription)}`);
-    case 'unsubscribed':
-      return split(result.removed.length === 0 ? 'Nothing to remove: no subscription here matches.' : `${bold('Removed')}\n${result.removed.map((s) => `• ${escapeHtml(s.topics.join(', '))}`).join('\n')}`);
-    case 'subscriptions':
-      return split(result.subscriptions.length === 0 ? 'This chat follows nothing yet. Try /subscribe &lt;topic&gt;.' : [bold('This chat follows'), ...result.subscriptions.map((s) => `• ${describeSubscription(s)}`)].join('\n'));
-    case 'text':
-      return split(escapeHtml(result.text));
-    case 'refused':
-      return split(`⛔ ${escapeHtml(result.message)}`);
-    case 'error':
-      return split(`⚠️ ${escapeHtml(result.message)}`);
+  if (result.kind === 'breakdown') return [renderBreakdownPage(result.breakdown, 0)];
+  if (result.kind === 'briefing') return renderBriefing(result.briefing);
+  if (result.kind === 'help') {
+    const { intro, notes } = helpNotesHtml();
+    return split(`${intro}\n\n${renderPresentationHtml(presentResult(result))}\n\n${notes}`);
   }
+  return split(renderPresentationHtml(presentResult(result)));
 }
 
 /** Renders what the core asks to post: a breakdown's first page with its buttons, or a briefing. */
@@ -66,27 +52,6 @@ export function renderBriefing(b: Briefing): RenderedMessage[] {
     return lines.join('\n');
   });
   return split([`${bold(b.title)}${since ? `\n${italic(since.trim())}` : ''}`, ...items].join('\n\n'));
-}
-
-/** A subscription in one line: topics, mode, whether it is paused, and its id. */
-export function describeSubscription(s: Subscription): string {
-  const when = s.mode === 'daily' && s.daily ? `daily briefing at ${s.daily.time} ${s.daily.timezone}` : `live, from ${s.minOutlets} independent outlets`;
-  const without = s.exclude.length > 0 ? ` without ${s.exclude.join(', ')}` : '';
-  return `${bold(s.topics.join(', '))}${escapeHtml(`${without} — ${when}`)}${s.paused ? ` — ${italic(`paused: ${s.paused.reason}`)}` : ''} ${code(s.id)}`;
-}
-
-function renderSources(sources: Source[], total: number, filter: string | null): string {
-  if (sources.length === 0) return escapeHtml(`No outlets${filter ? ` for ${filter}` : ''} (of ${total}).`);
-  const head = bold(`${sources.length} outlet${sources.length === 1 ? '' : 's'}${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}`);
-  const rows = sources.map((s) => `• ${link(s.homepage ?? null, s.name)} — ${escapeHtml([s.country, s.language, s.ownership].filter(Boolean).join(', ') || 'no details')}`);
-  return [head, ...rows].join('\n');
-}
-
-function renderStories(stories: StoryLine[]): string {
-  if (stories.length === 0) return 'No stories yet: ingestion has not found any articles.';
-  // The id in <code> is copied with a tap, so /compare <id> opens exactly this story.
-  const rows = stories.map((s) => `• ${escapeHtml(s.headline)} — ${italic(`${s.outlets} outlets, ${s.articles} articles`)} · <code>/compare ${escapeHtml(s.id)}</code>`);
-  return [bold('Current stories'), ...rows].join('\n');
 }
 
 function split(html: string): RenderedMessage[] {

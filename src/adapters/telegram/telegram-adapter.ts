@@ -1,13 +1,13 @@
 import type http from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context } from 'grammy';
-import { commands } from '../../../commands/index.ts';
+import { commands, findCommand } from '../../../commands/index.ts';
 import type { CommandServices } from '../../../commands/services.ts';
 import type { ChannelEvents } from '../../domain/channel.ts';
 import type { Publisher } from '../../domain/delivery.ts';
 import type { Logger } from '../../log.ts';
 import { onMigration, onMyChatMember } from './chat-events.ts';
-import { BUILT_IN_COMMANDS, helpHtml, publishCommandMenus } from './command-menu.ts';
+import { BUILT_IN_COMMANDS, publishCommandMenus } from './command-menu.ts';
 import { channelOf } from './channel-ref.ts';
 import { handleCommand } from './handle-command.ts';
 import { handlePageButton } from './handle-page.ts';
@@ -107,7 +107,8 @@ export class TelegramAdapter {
       if (builtIn.has(command.name) || !/^[a-z0-9_]{1,32}$/.test(command.name)) continue;
       this.bot.command(command.name, (ctx) => this.detach(ctx, command.name, () => handleCommand({ ctx, command, services, log })));
     }
-    this.bot.command(['help', 'start'], (ctx) => this.detach(ctx, 'help', () => reply(ctx, helpHtml(commands, { welcome: ctx.msg.text?.startsWith('/start') ?? false }))));
+    const help = findCommand('help');
+    if (help) this.bot.command('start', (ctx) => this.detach(ctx, 'start', () => handleCommand({ ctx, command: help, services, log })));
     this.bot.on('callback_query:data', (ctx) => this.detach(ctx, 'page', () => handlePageButton({ ctx, services })));
     this.bot.on('my_chat_member', (ctx) => this.detach(ctx, 'membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })));
     this.bot.on('message:migrate_to_chat_id', (ctx) => this.detach(ctx, 'migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })));

@@ -22,6 +22,11 @@ export class TelegramPublisher implements Publisher {
   readonly platform = 'telegram' as const;
   readonly limits = TELEGRAM_RATE_LIMITS;
 
+  /** Group and channel chat ids are negative: they share Telegram's 20-a-minute group limit. */
+  isGroupChat(channel: ChannelRef): boolean {
+    return channel.chatId.startsWith('-');
+  }
+
   private readonly kinds: ChatKinds;
 
   constructor(private readonly options: { api: Api; channels: ChannelEvents; log: Logger }) {

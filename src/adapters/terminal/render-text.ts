@@ -1,34 +1,15 @@
-import type { CommandResult, StoryLine } from '../../../commands/command.ts';
+import type { CommandResult } from '../../../commands/command.ts';
 import { copyNote, durationText, clockTime, divergenceLine, languageSpread, saysOf } from '../../compare/wording.ts';
 import type { Breakdown, Report } from '../../domain/breakdown.ts';
 import type { Briefing } from '../../domain/delivery.ts';
-import type { Source } from '../../domain/source.ts';
-import type { Subscription } from '../../domain/subscription.ts';
+import { presentResult } from '../../present/present-result.ts';
+import { renderPresentationText } from './render-presentation.ts';
 
 /** Renders any command result as plain text for a terminal (also what `parallax compare` prints). */
 export function renderText(result: CommandResult): string {
-  switch (result.kind) {
-    case 'breakdown':
-      return renderBreakdown(result.breakdown);
-    case 'sources':
-      return renderSources(result.sources, result.total, result.filter);
-    case 'stories':
-      return renderStories(result.stories);
-    case 'subscribed':
-      return `${result.created ? 'Subscribed' : 'Updated'}: ${describeSubscription(result.subscription)}`;
-    case 'unsubscribed':
-      return result.removed.length === 0 ? 'Nothing to remove: no subscription here matches.' : `Removed: ${result.removed.map((s) => s.topics.join(', ')).join('; ')}`;
-    case 'subscriptions':
-      return result.subscriptions.length === 0 ? 'This channel follows nothing yet. Try /subscribe <topic>.' : result.subscriptions.map((s) => `• ${describeSubscription(s)}`).join('\n');
-    case 'briefing':
-      return renderBriefing(result.briefing);
-    case 'text':
-      return result.text;
-    case 'refused':
-      return `Not allowed: ${result.message}`;
-    case 'error':
-      return `Error: ${result.message}`;
-  }
+  if (result.kind === 'breakdown') return renderBreakdown(result.breakdown);
+  if (result.kind === 'briefing') return renderBriefing(result.briefing);
+  return renderPresentationText(presentResult(result));
 }
 
 /** A breakdown as readable text: headline, agreement, divergences, each outlet, coverage. */
@@ -73,13 +54,6 @@ function renderReport(r: Report): string[] {
   return lines;
 }
 
-/** A subscription in one line: topics, mode, and whether it is paused. */
-export function describeSubscription(s: Subscription): string {
-  const when = s.mode === 'daily' && s.daily ? `daily briefing at ${s.daily.time} ${s.daily.timezone}` : `live, from ${s.minOutlets} independent outlets`;
-  const without = s.exclude.length > 0 ? ` without ${s.exclude.join(', ')}` : '';
-  return `"${s.topics.join('", "')}"${without} — ${when}${s.paused ? ` — paused: ${s.paused.reason}` : ''} [${s.id}]`;
-}
-
 function renderBriefing(b: Briefing): string {
   if (b.items.length === 0) return `${b.title}: no new stories${b.since ? ` since ${b.since.slice(0, 16).replace('T', ' ')} UTC` : ''}.`;
   const lines = [`== ${b.title} ==`];
@@ -89,18 +63,6 @@ function renderBriefing(b: Briefing): string {
     if (item.divergence) lines.push(`   Differs: ${item.divergence}`);
   }
   return lines.join('\n');
-}
-
-function renderSources(sources: Source[], total: number, filter: string | null): string {
-  if (sources.length === 0) return `No outlets${filter ? ` for ${filter}` : ''} (of ${total}).`;
-  const head = `${sources.length} outlets${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}:`;
-  const rows = sources.map((s) => `  ${s.name} — ${[s.country, s.language, s.ownership].filter(Boolean).join(', ') || 'no details'}${s.homepage ? ` — ${s.homepage}` : ''}`);
-  return [head, ...rows].join('\n');
-}
-
-function renderStories(stories: StoryLine[]): string {
-  if (stories.length === 0) return 'No stories yet: ingestion has not found any articles.';
-  return stories.map((s) => `${String(s.outlets).padStart(3)} outlets ${String(s.articles).padStart(4)} articles  ${s.headline}  [${s.id}]`).join('\n');
 }
 
 function spread(counts: Record<string, number>): string {

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { commands, findCommand } from '../../../commands/index.ts';
+import { findCommand } from '../../../commands/index.ts';
 import type { CommandServices } from '../../../commands/services.ts';
 import { runCommand } from '../../../commands/run-command.ts';
 import type { Logger } from '../../log.ts';
@@ -70,8 +70,7 @@ export class TerminalAdapter {
 
   /** The text answer to one typed line. */
   async answer(line: string): Promise<string> {
-    if (/^\/(help|start)\b/.test(line.trim())) return help();
-    const parsed = parseLine(line, findCommand);
+    const parsed = parseLine(line.replace(/^\s*\/start\b/, '/help'), findCommand);
     if (parsed === null) return '';
     if ('error' in parsed) return parsed.error;
     const command = findCommand(parsed.command)!;
@@ -84,11 +83,6 @@ export class TerminalAdapter {
       progress: async (text) => this.progress.update(text),
     }, parsed.options).finally(() => this.progress.clear());
     if (result.kind === 'error') this.options.log.debug({ command: parsed.command, message: result.message }, 'command error');
-    return renderText(result);
+    return result.kind === 'help' ? `${renderText(result)}\n  /quit — leave` : renderText(result);
   }
-}
-
-function help(): string {
-  const lines = commands.map((c) => `  /${c.name}${c.options.map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('')} — ${c.description}`);
-  return ['Commands:', ...lines, '  /quit — leave'].join('\n');
 }

@@ -1,0 +1,98 @@
+import type { CommandResult, CommandSummary, StoryLine } from '../../commands/command.ts';
+import type { Source } from '../domain/source.ts';
+import { code, message, plain, quiet, strong, type Line, type Presentation } from './presentation.ts';
+import { subscriptionLine } from './subscription-line.ts';
+
+/** The results each platform renders its own rich way (embeds and pages, a card): breakdowns and briefings. */
+export type RichResult = Extract<CommandResult, { kind: 'breakdown' | 'briefing' }>;
+/** Every other result: presented here once, serialised by each adapter. */
+export type PlainResult = Exclude<CommandResult, RichResult>;
+
+/** Whether a result is one of the rich kinds an adapter renders itself. */
+export function isRich(result: CommandResult): result is RichResult {
+  return result.kind === 'breakdown' || result.kind === 'briefing';
+}
+
+/** The one wording of every plain result, whatever the platform. */
+export function presentResult(result: PlainResult): Presentation {
+  switch (result.kind) {
+    case 'sources':
+      return presentSources(result.sources, result.total, result.filter);
+    case 'stories':
+      return presentStories(result.stories);
+    case 'subscribed':
+      return {
+        tone: 'info',
+        heading: result.created ? 'Subscribed' : 'Updated',
+        lines: [subscriptionLine(result.subscription)],
+        list: false,
+        more: null,
+      };
+    case 'unsubscribed':
+      return result.removed.length === 0
+        ? message('Nothing to remove: no subscription here matches.')
+        : { tone: 'info', heading: 'Removed', lines: result.removed.map(subscriptionLine), list: true, more: null };
+    case 'subscriptions':
+      return result.subscriptions.length === 0
+        ? message('This channel follows nothing yet. Try /subscribe <topic>.')
+        : {
+            tone: 'info',
+            heading: 'What this channel follows',
+            lines: result.subscriptions.map(subscriptionLine),
+            list: true,
+            more: '{count} more not shown.',
+          };
+    case 'help':
+      return presentHelp(result.commands, result.configureRight);
+    case 'text':
+      return message(result.text);
+    case 'refused':
+      return message(result.message, 'refusal', 'Not allowed');
+    case 'error':
+      return message(result.message, 'error');
+  }
+}
+
+function presentSources(sources: Source[], total: number, filter: string | null): Presentation {
+  if (sources.length === 0) return message(`No outlets${filter ? ` for ${filter}` : ''} (of ${total}).`);
+  const heading = `${sources.length} outlet${sources.length === 1 ? '' : 's'}${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}`;
+  const lines = sources.map((s): Line => [
+    strong(s.name, s.homepage ?? null),
+    plain(` — ${[s.country, s.language, s.ownership].filter(Boolean).join(', ') || 'no details'}`),
+  ]);
+  return {
+    tone: 'info',
+    heading,
+    lines,
+    list: true,
+    more: '{count} more not shown. Narrow the list with the country or language options.',
+  };
+}
+
+function presentStories(stories: StoryLine[]): Presentation {
+  if (stories.length === 0) return message('No stories yet: ingestion has not found any articles.');
+  // The command with the id is copied as it stands (a tap on Telegram), so /compare <id> opens exactly this story.
+  const lines = stories.map((s): Line => [
+    plain(s.headline),
+    plain(' — '),
+    quiet(`${s.outlets} outlets, ${s.articles} articles`),
+    plain(' · '),
+    code(`/compare ${s.id}`),
+  ]);
+  return {
+    tone: 'info',
+    heading: 'Current stories',
+    lines,
+    list: true,
+    more: "{count} more not shown. Use /compare with a story's id, or with a topic.",
+  };
+}
+
+function presentHelp(summaries: CommandSummary[], configureRight: string): Presentation {
+  const lines = summaries.map((c): Line => [
+    strong(`/${c.name}`),
+    plain(`${c.usage} — ${c.description}`),
+    ...(c.configures ? [plain(' '), quiet(`(${configureRight})`)] : []),
+  ]);
+  return { tone: 'info', heading: 'Commands', lines, list: true, more: '{count} more: type /help again in a larger window.' };
+}

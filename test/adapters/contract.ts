@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandResult } from '../../commands/command.ts';
+import type { AnyPlatform } from '../../src/adapters/platform-adapter.ts';
+import { allSamples } from './samples.ts';
+
+/** Platform errors a contract run feeds to `classifyFailure`: ones that mean the chat is gone, and ones worth a retry. */
+export interface FailureSamples {
+  gone: unknown[];
+  retry: unknown[];
+}
+
+/**
+ * The adapter contract every platform passes (test/adapters/*.contract.test.ts run it, one file per platform):
+ * every kind of command result renders within the platform's limits; refusals and errors are private where the
+ * platform can answer privately, and ordinary answers are not; the platform's send errors map to the core's
+ * PublishResult (gone, retry); its settings name its credential and secrets.
+ */
+export function adapterContract(platform: AnyPlatform, options: { failures: FailureSamples; maxMessages: number }): void {
+  describe(`adapter contract: ${platform.name}`, () => {
+    it.each(allSamples())('renders $name within the limits', async ({ result }) => {
+      const view = await platform.reply(result);
+      expect(view.messages).toBeGreaterThanOrEqual(1);
+      expect(view.messages).toBeLessThanOrEqual(options.maxMessages);
+      for (const part of view.parts) expect(part.text.length, part.text.slice(0, 80)).toBeLessThanOrEqual(part.limit);
+      expect(view.parts.some((p) => p.text.trim().length > 0)).toBe(true);
+    });
+
+    it(
+      platform.privateReplies
+        ? 'answers refusals and errors privately, everything else in the channel'
+        : 'says it cannot answer privately, and answers everything in the channel',
+      async () => {
+        const refusals: CommandResult[] = [
+          { kind: 'refused', message: 'Not for you.' },
+          { kind: 'error', message: 'That failed.' },
+        ];
+        for (const result of refusals) expect((await platform.reply(result)).private).toBe(platform.privateReplies);
+        for (const { result } of allSamples().filter((s) => s.result.kind !== 'refused' && s.result.kind !== 'error')) {
+          expect((await platform.reply(result)).private).toBe(false);
+        }
+      },
+    );
+
+    it('maps gone and retry errors to the core’s PublishResult', async () => {
+      for (const error of options.failures.gone) expect(await platform.classifyFailure(error)).toMatchObject({ kind: 'gone' });
+      for (const error of options.failures.retry) {
+        const mapped = await platform.classifyFailure(error);
+        expect(mapped).toMatchObject({ kind: 'retry' });
+        expect(mapped.kind === 'retry' && mapped.afterSeconds).toBeGreaterThan(0);
+      }
+      expect(await platform.classifyFailure(new Error('something odd'))).toMatchObject({ kind: expect.stringMatching(/^(failed|retry)$/) });
+    });
+
+    it('names its secrets among its settings, its credential among them, and is off without it', () => {
+      const keys = Object.keys(platform.settings);
+      for (const secret of platform.secretKeys) expect(keys).toContain(secret);
+      if (platform.credential) expect(platform.secretKeys).toContain(platform.credential);
+      const empty = Object.fromEntries(keys.map((k) => [k, undefined]));
+      expect(platform.enabled(empty)).toBe(false);
+      expect(platform.configureRight.length).toBeGreaterThan(0);
+    });
+  });
+}
