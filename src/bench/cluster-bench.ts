@@ -43,16 +43,18 @@ export async function run(args: string[]): Promise<void> {
   const predicted = new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`]));
   const s = scoreClustering({ gold, predicted });
   const orders = Number(values.orders);
+  const foreignOf = (placed: Map<string, string>) => scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
+  const hasForeign = lines.some((l) => (l.language ?? 'en') !== 'en');
   const shuffled = Array.from({ length: orders }, (_, i) => {
     const order = shuffledCopy(articles, seededRandom(i + 1));
     const c = new StoryClusterer();
     for (const article of order) c.add(article);
-    return scoreClustering({ gold, predicted: new Map(lines.map((l) => [l.id, c.storyOf(l.id) ?? `missing:${l.id}`])) }).bcubedF1;
+    const placed = new Map(lines.map((l) => [l.id, c.storyOf(l.id) ?? `missing:${l.id}`]));
+    return { f1: scoreClustering({ gold, predicted: placed }).bcubedF1, foreign: hasForeign ? foreignOf(placed) : null };
   });
-  const f1s = [s.bcubedF1, ...shuffled];
-  const foreign = lines.some((l) => (l.language ?? 'en') !== 'en')
-    ? scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: predicted.get(l.id)!, language: l.language ?? 'en' })))
-    : null;
+  const f1s = [s.bcubedF1, ...shuffled.map((o) => o.f1)];
+  const foreign = hasForeign ? foreignOf(predicted) : null;
+  const foreignOrders = foreign ? [foreign, ...shuffled.map((o) => o.foreign!)] : [];
   if (values.assignments) await writeFile(values.assignments, lines.map((l) => `${l.id}\t${predicted.get(l.id)}\n`).join(''));
   console.error(`clustered ${lines.length} articles from ${paths.join(' + ')}${titleOnly ? ' (titles only)' : ''}${values.half ? ` (half ${values.half})` : ''}`);
   console.log(JSON.stringify({
@@ -62,8 +64,14 @@ export async function run(args: string[]): Promise<void> {
     bcubed_r: round(s.bcubedRecall),
     bcubed_f1: round(s.bcubedF1),
     pairwise_f1: round(s.pairwiseF1),
-    ...(orders > 0 ? { orders: orders + 1, bcubed_f1_mean: round(f1s.reduce((a, b) => a + b, 0) / f1s.length), bcubed_f1_min: round(Math.min(...f1s)) } : {}),
+    ...(orders > 0 ? { orders: orders + 1, bcubed_f1_mean: round(mean(f1s)), bcubed_f1_min: round(Math.min(...f1s)) } : {}),
     ...(foreign ?? {}),
+    ...(orders > 0 && foreign ? {
+      foreign_joined_mean: round(mean(foreignOrders.map((f) => f.foreign_joined))),
+      foreign_wrong_mean: round(mean(foreignOrders.map((f) => f.foreign_wrong))),
+      foreign_fewest_joined: Math.min(...foreignOrders.flatMap((f) => Object.values(f.by_language).map((l) => l.joined))),
+      by_order: foreignOrders.map((f, i) => ({ bcubed_f1: round(f1s[i]!), foreign_joined: f.foreign_joined, foreign_wrong: f.foreign_wrong })),
+    } : {}),
     docs_per_s: Math.round(lines.length / seconds),
     cold_docs_per_s: Math.round(lines.length / cold.seconds),
     peak_rss_mb: peakRssMb(),
@@ -90,6 +98,10 @@ function timedClustering(articles: Article[]): { clusterer: StoryClusterer; seco
   const started = process.hrtime.bigint();
   for (const article of articles) clusterer.add(article);
   return { clusterer, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 function round(x: number): number {
