@@ -194,7 +194,9 @@ export interface ClusterOptions {
  *   (at least two keys shared; see language-bridge.ts). Chosen on one half of the ECB+ topics and
  *   judged on the other: with ecbplus-dev + xling-dev, foreign reports joined 0.89 (odd topics) and
  *   0.97 (even) at 0.1, 0.86 and 0.94 at 0.15, none of the bridge's own placements wrong at either.
- *   Reports in one language never use it, so English-only clustering is unchanged.
+ *   Reports in one language never use it, so English-only clustering is unchanged. The same bar
+ *   serves the second look, where a report that no story holds by words is bridged again (a report
+ *   can come before any report of its event in another language); see docs/clustering.md.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */

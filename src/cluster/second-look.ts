@@ -7,8 +7,6 @@ export interface Arrival {
   bar: number;
   /** The article's heaviest names and numbers, worked out on arrival (its vector never changes). */
   specifics: [string, number][];
-  /** Placed across languages by the bridge: its words match no story, so a second look by words has nothing to weigh. */
-  bridged?: boolean;
 }
 
 /**

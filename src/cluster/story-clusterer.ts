@@ -92,7 +92,7 @@ export class StoryClusterer {
     addMember({ story, member, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
-    const arrival = { articleId: article.id, query, bar, specifics, ...(bridged ? { bridged: true } : {}) };
+    const arrival = { articleId: article.id, query, bar, specifics };
     if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
@@ -235,6 +235,18 @@ export class StoryClusterer {
     return found ? (found.story as StoryState) : null;
   }
 
+  /**
+   * On a second look by the bridge: the story told in other languages whose names and numbers the
+   * article shares better than those of its own story's reports in other languages (none when it
+   * holds no such reports). A report that came before any report of its event in another language
+   * opened a story alone, or was bridged to the only story that then shared its names.
+   */
+  private acrossLanguagesAgain(articleId: string, own: StoryState): StoryState | null {
+    const here = this.bridge.scoreWith(articleId, own);
+    const found = this.bridge.best(articleId, (id) => { const s = this.live.ofArticle(id); return s === own ? undefined : s; }, Math.max(here, this.options.bridgeThreshold));
+    return found ? (found.story as StoryState) : null;
+  }
+
   /** Headlines share fewer words with a story than full texts do, so short items need less similarity to join. */
   private joinThreshold(termCount: number): number {
     const { joinThreshold, shortTextTerms, shortTextFloor } = this.options;
@@ -303,19 +315,24 @@ export class StoryClusterer {
    * live story takes it over its join bar and scores it higher than the rest of its own story does,
    * it moves there (a story it was alone in closes). An article that came before the story of its
    * event had formed started a story of its own, or joined a neighbour's on a weak match; this puts it
-   * where it would have gone had it come later. Only articles of young stories (members still kept)
-   * move; in an older story an article's place is settled.
+   * where it would have gone had it come later. When no story takes it by words and its words do not
+   * hold it in its own story (a report in another language, or one the bridge placed), the language
+   * bridge looks again: a report that came before any report of its event in another language moves to
+   * the story whose reports in other languages share its names and numbers better than its own story's
+   * do. Only articles of young stories (members still kept) move; in an older story an article's place
+   * is settled.
    */
   private secondLook(a: Arrival): void {
-    if (a.bridged) return;
     const s = this.live.ofArticle(a.articleId);
     const member = s?.members?.find((m) => m.id === a.articleId);
     if (!s || !member) return;
     const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: a.specifics, dated: member.dated, detailed: member.detailed };
-    const target = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, [s], false);
-    if (!target) return;
+    const byWords = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, [s], false);
     const rest = s.members!.filter((m) => m !== member);
-    if (rest.length > 0 && this.lastScore <= similarity(self, groupScorable(rest, this.options), this.options)) return;
+    const held = (): number => (rest.length > 0 ? similarity(self, groupScorable(rest, this.options), this.options) : 0);
+    if (byWords && held() >= this.lastScore) return;
+    const target = byWords ?? (this.bridge.multilingual && held() <= a.bar ? this.acrossLanguagesAgain(a.articleId, s) : null);
+    if (!target) return;
     const touched = this.touch(target, ...(rest.length > 0 ? [s] : []));
     if (rest.length === 0) this.live.forget(s);
     else rebuild({ story: s, members: rest, options: this.options, touched });
