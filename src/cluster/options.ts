@@ -1,3 +1,6 @@
+import type { JoinModel } from './join-model.ts';
+import trained from './model/join-model.json' with { type: 'json' };
+
 /** Tuning of the online story clusterer; every default is explained where it is set. */
 export interface ClusterOptions {
   /** Weight of a headline word against a body word: headlines name the event in few words. */
@@ -58,7 +61,17 @@ export interface ClusterOptions {
   timeHalfLifeHours: number;
   /** Cosine of shared name sound keys and numbers over which a report that matched no story by its words joins a story told in other languages; Infinity turns the bridge off. */
   bridgeThreshold: number;
+  /** A learned model that decides whether an article joins a story, in place of the hand-set gate and join bar, for texts and headlines each (null: the gate). */
+  joinModel: JoinModel | null;
 }
+
+/**
+ * The join model `npm run train` learned from the ECB+ dev topics (src/cluster/model/join-model.json),
+ * for articles with a body; headline-only items keep the hand-set gate, which the headline model did
+ * not beat under cross-validation (docs/clustering.md has both figures). Not the default (see
+ * joinModel below); `npm run bench -- cluster --join-model` measures it.
+ */
+export const TRAINED_JOIN_MODEL: JoinModel = { ...(trained as JoinModel), headline: null };
 
 /**
  * Defaults meant for a live multi-outlet news stream. Similarities are cosines of unit TF-IDF vectors
@@ -197,6 +210,11 @@ export interface ClusterOptions {
  *   Reports in one language never use it, so English-only clustering is unchanged. The same bar
  *   serves the second look, where a report that no story holds by words is bridged again (a report
  *   can come before any report of its event in another language); see docs/clustering.md.
+ * - joinModel null: joins are decided by the hand-set gate and bar above. TRAINED_JOIN_MODEL, a
+ *   logistic model over the same evidence learned by `npm run train`, clusters ECB+ full texts better
+ *   under cross-validation over topic halves, but lets a report of a second death on one mountain join
+ *   the first (different names, one place: test/cluster/story-clusterer.test.ts) and leaves more foreign
+ *   reports beside the wrong event's English reports; see docs/clustering.md.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */
@@ -230,4 +248,5 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   headlineSplitShare: 0.75,
   secondLookAfter: 300,
   bridgeThreshold: 0.1,
+  joinModel: null,
 };

@@ -5,6 +5,8 @@ export interface Arrival {
   query: [string, number][];
   /** The join bar the article had. */
   bar: number;
+  /** Distinct terms of the article (evidence for a learned join model). */
+  terms: number;
   /** The article's heaviest names and numbers, worked out on arrival (its vector never changes). */
   specifics: [string, number][];
 }
