@@ -88,6 +88,14 @@ export class LanguageBridge {
     return best;
   }
 
+  /** The cosine of an article's keys with a story's reports in other languages (0 when it holds none, or shares under two keys). */
+  scoreWith(articleId: string, story: BridgeStory): number {
+    const self = this.entries.get(articleId);
+    if (!self) return 0;
+    const mine = this.vector(self);
+    return mine.size === 0 ? 0 : this.score(mine, self.language, story);
+  }
+
   /** Forgets articles that are in no live story any more. */
   prune(alive: (articleId: string) => boolean): void {
     for (const [id, entry] of this.entries) {
@@ -108,6 +116,11 @@ export class LanguageBridge {
       }
     }
     this.documents = this.entries.size;
+  }
+
+  /** Whether the articles held are in more than one language: until then there is nothing to bridge. */
+  get multilingual(): boolean {
+    return this.languages.size > 1;
   }
 
   get size(): number {

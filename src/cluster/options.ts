@@ -1,4 +1,7 @@
 import { STORY_WINDOW_DAYS } from '../domain/story.ts';
+import type { JoinModel } from './join-model.ts';
+import trained from './model/join-model.json' with { type: 'json' };
+
 /** Tuning of the online story clusterer; every default is explained where it is set. */
 export interface ClusterOptions {
   /** Weight of a headline word against a body word: headlines name the event in few words. */
@@ -59,7 +62,17 @@ export interface ClusterOptions {
   timeHalfLifeHours: number;
   /** Cosine of shared name sound keys and numbers over which a report that matched no story by its words joins a story told in other languages; Infinity turns the bridge off. */
   bridgeThreshold: number;
+  /** A learned model that decides whether an article joins a story, in place of the hand-set gate and join bar, for texts and headlines each (null: the gate). */
+  joinModel: JoinModel | null;
 }
+
+/**
+ * The join model `npm run train` learned from the ECB+ dev topics (src/cluster/model/join-model.json),
+ * for articles with a body; headline-only items keep the hand-set gate, which the headline model did
+ * not beat under cross-validation (docs/clustering.md has both figures). Not the default (see
+ * joinModel below); `npm run bench -- cluster --join-model` measures it.
+ */
+export const TRAINED_JOIN_MODEL: JoinModel = { ...(trained as JoinModel), headline: null };
 
 /**
  * Defaults meant for a live multi-outlet news stream. Similarities are cosines of unit TF-IDF vectors
@@ -195,7 +208,14 @@ export interface ClusterOptions {
  *   (at least two keys shared; see language-bridge.ts). Chosen on one half of the ECB+ topics and
  *   judged on the other: with ecbplus-dev + xling-dev, foreign reports joined 0.89 (odd topics) and
  *   0.97 (even) at 0.1, 0.86 and 0.94 at 0.15, none of the bridge's own placements wrong at either.
- *   Reports in one language never use it, so English-only clustering is unchanged.
+ *   Reports in one language never use it, so English-only clustering is unchanged. The same bar
+ *   serves the second look, where a report that no story holds by words is bridged again (a report
+ *   can come before any report of its event in another language); see docs/clustering.md.
+ * - joinModel null: joins are decided by the hand-set gate and bar above. TRAINED_JOIN_MODEL, a
+ *   logistic model over the same evidence learned by `npm run train`, clusters ECB+ full texts better
+ *   under cross-validation over topic halves, but lets a report of a second death on one mountain join
+ *   the first (different names, one place: test/cluster/story-clusterer.test.ts) and leaves more foreign
+ *   reports beside the wrong event's English reports; see docs/clustering.md.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */
@@ -229,4 +249,5 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   headlineSplitShare: 0.75,
   secondLookAfter: 300,
   bridgeThreshold: 0.1,
+  joinModel: null,
 };

@@ -5,10 +5,10 @@ export interface Arrival {
   query: [string, number][];
   /** The join bar the article had. */
   bar: number;
+  /** Distinct terms of the article (evidence for a learned join model). */
+  terms: number;
   /** The article's heaviest names and numbers, worked out on arrival (its vector never changes). */
   specifics: [string, number][];
-  /** Placed across languages by the bridge: its words match no story, so a second look by words has nothing to weigh. */
-  bridged?: boolean;
 }
 
 /**

@@ -65,12 +65,12 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
 }
 
 /** A headline (or headlines-only story) whose heaviest specifics hold no name, only figures or nothing: the gate cannot read who it is about. */
-function namesNoOne(s: Scorable): boolean {
+export function namesNoOne(s: Scorable): boolean {
   return !s.detailed && !s.specifics.some(([t]) => t.startsWith(ENTITY));
 }
 
 /** The better of the two coverages; a side with no names neither vouches for nor objects to the other's. */
-function lenientAgreement(a: Scorable, b: Scorable, ab: number, ba: number): number {
+export function lenientAgreement(a: Scorable, b: Scorable, ab: number, ba: number): number {
   if (a.specifics.length === 0) return ba;
   if (b.specifics.length === 0) return ab;
   return Math.max(ab, ba);
@@ -97,7 +97,7 @@ function confirmed(s: Scorable, name: string): boolean {
 }
 
 /** Numbers alone ("30", "2005") do not make two texts one event; some word or name must be shared. */
-function sharesAWord(a: SparseVector, b: SparseVector): boolean {
+export function sharesAWord(a: SparseVector, b: SparseVector): boolean {
   for (const t of a.keys()) if (!t.startsWith(NUMBER) && b.has(t)) return true;
   return false;
 }
@@ -147,7 +147,7 @@ export function isYear(term: string): boolean {
   return term.length === 5 && YEAR.test(term);
 }
 
-function holds(vector: SparseVector, term: string): boolean {
+export function holds(vector: SparseVector, term: string): boolean {
   return vector.has(term) || (term.startsWith(ENTITY) && vector.has(term.slice(1)));
 }
 

@@ -2,6 +2,8 @@ import type { Article } from '../domain/article.ts';
 import type { Story } from '../domain/story.ts';
 import { articleTerms } from './article-terms.ts';
 import { articleVector } from './article-vector.ts';
+import { joinEvidence, type JoinEvidence } from './join-evidence.ts';
+import { joinLogOdds, modelFor, type LogisticWeights } from './join-model.ts';
 import { bridgeKeys, LanguageBridge } from './language-bridge.ts';
 import { LiveStories } from './live-stories.ts';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
@@ -25,6 +27,12 @@ export interface StoredStory {
   id: string;
   articles: Article[];
   lastUpdated?: string;
+}
+
+/** Watches the clusterer decide, to collect labelled pairs for training a join model (src/train/). */
+export interface JoinObserver {
+  /** Called as each new article is placed, with the evidence for every candidate story that shares a word with it. */
+  candidates(articleId: string, scored: { articleIds: readonly string[]; evidence: JoinEvidence }[]): void;
 }
 
 /** Counters that show what the last `add` cost. */
@@ -59,7 +67,7 @@ export class StoryClusterer {
   /** Names and numbers of every live article, to meet reports of an event told in other languages. */
   private readonly bridge = new LanguageBridge();
 
-  constructor(options: Partial<ClusterOptions> = {}) {
+  constructor(options: Partial<ClusterOptions> = {}, private readonly observer?: JoinObserver) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
     this.live = new LiveStories(this.options.postingCap);
     this.window = new ArrivalWindow(this.options.secondLookAfter);
@@ -85,14 +93,17 @@ export class StoryClusterer {
     const specifics = specificsOf(vector, this.options.specificTerms);
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const bar = this.joinThreshold(termCount);
-    const byWords = this.bestMatch(self, this.live.index.lookup(query, this.options.maxCandidates), bar);
+    const seqs = this.live.index.lookup(query, this.options.maxCandidates);
+    if (this.observer) this.observer.candidates(article.id, this.evidence(self, seqs, termCount).map(([s, evidence]) => ({ articleIds: [...s.articleIds], evidence })));
+    const model = modelFor(this.options.joinModel, self.detailed);
+    const byWords = model ? this.bestByModel(model, self, seqs, termCount) : this.bestMatch(self, seqs, bar);
     const bridged = byWords ? null : this.acrossLanguages(article.id);
     const best = byWords ?? bridged;
     const story = best ?? this.open(article.id, time);
     addMember({ story, member, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
     this.live.indexUnder(story, query.map(([term]) => term));
-    const arrival = { articleId: article.id, query, bar, specifics, ...(bridged ? { bridged: true } : {}) };
+    const arrival = { articleId: article.id, query, bar, terms: termCount, specifics };
     if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
@@ -229,9 +240,55 @@ export class StoryClusterer {
     return best;
   }
 
+  /** Candidate stories (by sequence, none of `skip`) with the evidence for the article joining each; those sharing no word are left out. */
+  private evidence(self: Scorable, seqs: number[], termCount: number, skip?: StoryState): [StoryState, JoinEvidence][] {
+    const found: [StoryState, JoinEvidence][] = [];
+    for (const seq of seqs) {
+      const s = this.live.bySequence(seq);
+      if (!s || s === skip) continue;
+      const e = joinEvidence(self, storyScorable(s), termCount, this.options);
+      if (e) found.push([s, e]);
+    }
+    return found;
+  }
+
+  /**
+   * With a join model for the article: the candidate story with the highest log-odds of being the article's event, when
+   * they are positive (ties to the older story), as `bestMatch` does with the gate; `lastScore` is set
+   * to its log-odds.
+   */
+  private bestByModel(model: LogisticWeights, self: Scorable, seqs: number[], termCount: number, skip?: StoryState): StoryState | null {
+    let best: StoryState | null = null;
+    let bestScore = 0;
+    const scored = this.evidence(self, seqs, termCount, skip);
+    this.lastCandidates = scored.length;
+    for (const [s, e] of scored) {
+      const z = joinLogOdds(model, e);
+      if (z <= 0) continue;
+      if (!best || z > bestScore || (z === bestScore && s.seq < best.seq)) {
+        best = s;
+        bestScore = z;
+      }
+    }
+    this.lastScore = bestScore;
+    return best;
+  }
+
   /** The live story told in other languages whose names and numbers the article shares best over the bridge bar. */
   private acrossLanguages(articleId: string): StoryState | null {
     const found = this.bridge.best(articleId, (id) => this.live.ofArticle(id), this.options.bridgeThreshold);
+    return found ? (found.story as StoryState) : null;
+  }
+
+  /**
+   * On a second look by the bridge: the story told in other languages whose names and numbers the
+   * article shares better than those of its own story's reports in other languages (none when it
+   * holds no such reports). A report that came before any report of its event in another language
+   * opened a story alone, or was bridged to the only story that then shared its names.
+   */
+  private acrossLanguagesAgain(articleId: string, own: StoryState): StoryState | null {
+    const here = this.bridge.scoreWith(articleId, own);
+    const found = this.bridge.best(articleId, (id) => { const s = this.live.ofArticle(id); return s === own ? undefined : s; }, Math.max(here, this.options.bridgeThreshold));
     return found ? (found.story as StoryState) : null;
   }
 
@@ -303,19 +360,33 @@ export class StoryClusterer {
    * live story takes it over its join bar and scores it higher than the rest of its own story does,
    * it moves there (a story it was alone in closes). An article that came before the story of its
    * event had formed started a story of its own, or joined a neighbour's on a weak match; this puts it
-   * where it would have gone had it come later. Only articles of young stories (members still kept)
-   * move; in an older story an article's place is settled.
+   * where it would have gone had it come later. When no story takes it by words and its words do not
+   * hold it in its own story (a report in another language, or one the bridge placed), the language
+   * bridge looks again: a report that came before any report of its event in another language moves to
+   * the story whose reports in other languages share its names and numbers better than its own story's
+   * do. Only articles of young stories (members still kept) move; in an older story an article's place
+   * is settled.
    */
   private secondLook(a: Arrival): void {
-    if (a.bridged) return;
     const s = this.live.ofArticle(a.articleId);
     const member = s?.members?.find((m) => m.id === a.articleId);
     if (!s || !member) return;
     const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: a.specifics, dated: member.dated, detailed: member.detailed };
-    const target = this.bestMatch(self, this.live.index.lookup(a.query, this.options.maxCandidates), a.bar, [s], false);
-    if (!target) return;
+    const seqs = this.live.index.lookup(a.query, this.options.maxCandidates);
+    const model = modelFor(this.options.joinModel, self.detailed);
+    const byWords = model ? this.bestByModel(model, self, seqs, a.terms, s) : this.bestMatch(self, seqs, a.bar, [s], false);
     const rest = s.members!.filter((m) => m !== member);
-    if (rest.length > 0 && this.lastScore <= similarity(self, groupScorable(rest, this.options), this.options)) return;
+    // How well the rest of its story holds the article, on the scale of the join decision (log-odds with a model).
+    const held = (): number => {
+      if (rest.length === 0) return model ? -Infinity : 0;
+      const group = groupScorable(rest, this.options);
+      if (!model) return similarity(self, group, this.options);
+      const e = joinEvidence(self, { ...group, reports: rest.length }, a.terms, this.options);
+      return e ? joinLogOdds(model, e) : -Infinity;
+    };
+    if (byWords && held() >= this.lastScore) return;
+    const target = byWords ?? (this.bridge.multilingual && held() <= (model ? 0 : a.bar) ? this.acrossLanguagesAgain(a.articleId, s) : null);
+    if (!target) return;
     const touched = this.touch(target, ...(rest.length > 0 ? [s] : []));
     if (rest.length === 0) this.live.forget(s);
     else rebuild({ story: s, members: rest, options: this.options, touched });

@@ -29,6 +29,21 @@ describe('the language bridge: reports in other languages meet their story', () 
     expect(c.storyOf('o1')).not.toBe(velmora);
   });
 
+  it('moves a report that came before the English reports of its event to their story on its second look', () => {
+    const c = new StoryClusterer({ secondLookAfter: 8 });
+    for (let i = 0; i < 40; i++) c.add(filler(i));
+    // A headline naming only the place shares one key with the Russian report: too little to bridge to.
+    c.add(article('v0', { title: 'Earthquake hits Velmora', body: '', publishedAt: '2026-03-03T05:00:00Z' }));
+    c.add({ ...FOREIGN[0]!, publishedAt: '2026-03-03T05:30:00Z' });
+    const alone = c.storyOf('v-ru');
+    expect(alone).not.toBe(c.storyOf('v0'));
+    for (const a of [...VELMORA, ...OSKARIA]) c.add(a);
+    expect(c.storyOf('v1')).toBe(c.storyOf('v0'));
+    for (let i = 40; i < 48; i++) c.add(filler(i, '2026-03-05T20:00:00Z'));
+    expect(c.storyOf('v-ru')).toBe(c.storyOf('v1'));
+    expect(c.story(alone!)).toBeUndefined();
+  });
+
   it('is off with an infinite bar: then the words alone decide and the foreign reports stay apart', () => {
     const c = new StoryClusterer({ bridgeThreshold: Infinity });
     for (let i = 0; i < 40; i++) c.add(filler(i));

@@ -1,0 +1,64 @@
+import type { JoinEvidence } from './join-evidence.ts';
+
+/** The weights of one logistic model: its intercept and a weight per feature. */
+export interface LogisticWeights {
+  bias: number;
+  weights: Record<JoinFeature, number>;
+}
+
+/**
+ * Logistic models of "this article reports the story's event", over the join evidence, learned by
+ * `npm run train` (src/train/) from labelled placements of the dev corpus: one for articles with a
+ * body, one for headline-only items (a headline shares far fewer terms with any story, so every
+ * weight differs). A null model leaves those articles to the hand-set gate.
+ */
+export interface JoinModel {
+  /** What the weights were learned from, for the record. */
+  trainedOn: string;
+  text: LogisticWeights | null;
+  headline: LogisticWeights | null;
+}
+
+/** The inputs of the model, in order; each is a plain function of the evidence (see `features`). */
+export const JOIN_FEATURES = [
+  'logCosine', 'agreement', 'nameless', 'conflictTexts', 'conflictHeadline', 'conflictHeadlines',
+  'storyHeadlines', 'logArticleTerms', 'logStoryReports',
+] as const;
+
+export type JoinFeature = (typeof JOIN_FEATURES)[number];
+
+/** Smallest cosine whose logarithm is taken: two sides that share a word score above it. */
+const MIN_COSINE = 1e-4;
+
+/**
+ * The model's inputs for one piece of evidence. The cosine enters as a logarithm, as the hand-set
+ * gate multiplies it; a name conflict is split by what the two sides are (texts, one headline, two
+ * headlines), the three cases the gate cuts by different factors.
+ */
+export function features(e: JoinEvidence): number[] {
+  const headlines = Number(e.articleHeadline) + Number(e.storyHeadlines);
+  return [
+    Math.log(Math.max(MIN_COSINE, e.cosine)),
+    e.agreement,
+    e.nameless ? 1 : 0,
+    e.conflict && headlines === 0 ? 1 : 0,
+    e.conflict && headlines === 1 ? 1 : 0,
+    e.conflict && headlines === 2 ? 1 : 0,
+    e.storyHeadlines ? 1 : 0,
+    Math.log(Math.max(1, e.articleTerms)),
+    Math.log(Math.max(1, e.storyReports)),
+  ];
+}
+
+/** The model that decides for an article, by whether it has a body; null when the gate decides. */
+export function modelFor(model: JoinModel | null, detailed: boolean): LogisticWeights | null {
+  return model ? (detailed ? model.text : model.headline) : null;
+}
+
+/** The log-odds that the article reports the story's event; it joins the best story with positive log-odds. */
+export function joinLogOdds(model: LogisticWeights, e: JoinEvidence): number {
+  const x = features(e);
+  let z = model.bias;
+  for (let i = 0; i < JOIN_FEATURES.length; i++) z += model.weights[JOIN_FEATURES[i]!] * x[i]!;
+  return z;
+}

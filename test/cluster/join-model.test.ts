@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/bench/seeded-random.ts';
+import { JOIN_FEATURES, joinLogOdds, modelFor, type JoinModel, type LogisticWeights } from '../../src/cluster/join-model.ts';
+import type { JoinEvidence } from '../../src/cluster/join-evidence.ts';
+import { TRAINED_JOIN_MODEL } from '../../src/cluster/options.ts';
+import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { fitLogistic, logLoss } from '../../src/train/logistic.ts';
+import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
+
+const EVIDENCE: JoinEvidence = { cosine: 0.3, agreement: 1, nameless: false, conflict: false, articleHeadline: false, storyHeadlines: false, articleTerms: 120, storyReports: 3 };
+
+function weights(over: Partial<LogisticWeights['weights']>, bias: number): LogisticWeights {
+  return { bias, weights: { ...Object.fromEntries(JOIN_FEATURES.map((f) => [f, 0])), ...over } as LogisticWeights['weights'] };
+}
+
+describe('fitLogistic', () => {
+  it('recovers the weights of data drawn from a known logistic model, the same on every run', () => {
+    const random = seededRandom(7);
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const x = [random() * 4 - 2, random() < 0.5 ? 1 : 0];
+      const p = 1 / (1 + Math.exp(-(0.5 + 2 * x[0]! - 1.5 * x[1]!)));
+      rows.push(x);
+      labels.push(random() < p ? 1 : 0);
+    }
+    const fit = fitLogistic({ rows, labels }, { ridge: 0.01 });
+    expect(fit.bias).toBeCloseTo(0.5, 0);
+    expect(fit.weights[0]).toBeCloseTo(2, 0);
+    expect(fit.weights[1]).toBeCloseTo(-1.5, 0);
+    expect(fitLogistic({ rows, labels }, { ridge: 0.01 })).toEqual(fit);
+    expect(logLoss(fit, { rows, labels })).toBeLessThan(logLoss({ bias: 0, weights: [0, 0] }, { rows, labels }));
+  });
+});
+
+describe('the join model', () => {
+  it('weighs the cosine on a log scale and a name conflict between two texts by its own weight', () => {
+    const m = weights({ logCosine: 2, conflictTexts: -1 }, 1);
+    expect(joinLogOdds(m, EVIDENCE)).toBeCloseTo(1 + 2 * Math.log(0.3), 10);
+    expect(joinLogOdds(m, { ...EVIDENCE, conflict: true })).toBeCloseTo(joinLogOdds(m, EVIDENCE) - 1, 10);
+    expect(joinLogOdds(m, { ...EVIDENCE, conflict: true, articleHeadline: true })).toBeCloseTo(joinLogOdds(m, EVIDENCE), 10);
+  });
+
+  it('decides texts and headlines with their own weights, and leaves an article to the gate without one', () => {
+    const model: JoinModel = { trainedOn: 'test', text: weights({}, 1), headline: null };
+    expect(modelFor(model, true)).toBe(model.text);
+    expect(modelFor(model, false)).toBeNull();
+    expect(modelFor(null, true)).toBeNull();
+  });
+
+  it('joins by its log-odds: a model that never says yes gives every report its own story, the observer sees the evidence, and the trained model keeps the two quakes apart', () => {
+    const seen: { id: string; cosine: number }[] = [];
+    const never = new StoryClusterer({ joinModel: { trainedOn: 'test', text: weights({}, -1), headline: weights({}, -1) } }, {
+      candidates: (id, scored) => seen.push(...scored.map((s) => ({ id, cosine: s.evidence.cosine }))),
+    });
+    for (const a of [...VELMORA, ...OSKARIA]) never.add(a);
+    expect(never.stories()).toHaveLength(5);
+    expect(seen.some((s) => s.id === 'v2' && s.cosine > 0.2)).toBe(true);
+    const trained = new StoryClusterer({ joinModel: TRAINED_JOIN_MODEL });
+    for (let i = 0; i < 20; i++) trained.add(filler(i));
+    for (const a of [...VELMORA, ...OSKARIA]) trained.add(a);
+    trained.add(article('h1', { title: 'Velmora earthquake: Tarsk toll reaches 37', publishedAt: '2026-03-03T10:00:00Z' }));
+    expect(trained.storyOf('v3')).toBe(trained.storyOf('v1'));
+    expect(trained.storyOf('o1')).not.toBe(trained.storyOf('v1'));
+    expect(trained.storyOf('h1')).toBe(trained.storyOf('v1'));
+  });
+});
