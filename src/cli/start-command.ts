@@ -1,20 +1,19 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
-import { TelegramAdapter } from '../adapters/telegram/telegram-adapter.ts';
-import { webhookFromConfig } from '../adapters/telegram/webhook-env.ts';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
 import { formatSummary, type IngestReport } from '../ingest/feed-outcome.ts';
 import { createApp } from '../main.ts';
-import { cliConfig, cliLogger, UsageError, type CliIo } from './cli-context.ts';
+import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
+import { rolesOf, startRoles, type RunningRoles } from './roles.ts';
 import { untilSignal } from './signals.ts';
 
 /**
  * `parallax start` (what `npm start` runs): ingests on schedule and serves commands. Without Discord or
  * Telegram tokens it serves the terminal: a prompt when stdin is a terminal, else it reads commands from the pipe
  * (after the first ingestion), answers them and exits at the end of input. With `--no-prompt` it only ingests.
- * In terminal mode the logs go to `<data dir>/parallax.log`.
+ * In terminal mode the logs go to `<data dir>/parallax.log`. With tokens, `--no-prompt` or PARALLAX_ROLES it runs as a
+ * service: the roles of PARALLAX_ROLES (default all; see roles.ts) until SIGINT or SIGTERM.
  */
 export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -25,7 +24,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   });
   const config = cliConfig(io, values);
   const tokens = Boolean(config.DISCORD_TOKEN || config.TELEGRAM_BOT_TOKEN);
-  const terminalMode = !tokens && !values['no-prompt'];
+  const terminalMode = !tokens && !values['no-prompt'] && !rolesOf(config).explicit;
   const interactive = terminalMode && process.stdin.isTTY === true;
   const logFile = terminalMode ? join(config.PARALLAX_DATA_DIR, 'parallax.log') : undefined;
   const log = cliLogger(config, false, logFile);
@@ -34,35 +33,18 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   // Piped, stdout holds the answers only; ingestion summaries go to stderr.
   const tellIngest = (text: string) => (interactive ? say(text) : void io.stderr.write(`${text}\n`));
   const app = await createApp({ config, log, ...(terminalMode ? { onIngest: (report: IngestReport) => tellIngest(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) } : {}) });
-  await app.startIngesting();
-  const discord = config.DISCORD_TOKEN
-    ? new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL, services: app.services, channels: app.delivery.book, log })
-    : null;
-  const webhook = webhookFromConfig(config);
-  const telegram = config.TELEGRAM_BOT_TOKEN
-    ? new TelegramAdapter({ token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), ...(webhook ? { webhook } : {}), services: app.services, channels: app.delivery.book, log })
-    : null;
+  let roles: RunningRoles | null = null;
   try {
-    if (discord || telegram) {
-      for (const [name, adapter, variable] of [['Discord', discord, 'DISCORD_TOKEN'], ['Telegram', telegram, 'TELEGRAM_BOT_TOKEN']] as const) {
-        if (!adapter) continue;
-        await adapter.start().catch((error: unknown) => {
-          throw new UsageError(`${name} did not accept the connection: ${(error as Error).message}. Check ${variable} and the network.`);
-        });
-        app.delivery.addPublisher(adapter.publisher);
-      }
-      await app.delivery.start();
-      log.info(`serving ${[discord && 'Discord', telegram && 'Telegram'].filter(Boolean).join(' and ')} (Ctrl+C or SIGTERM to stop)`);
+    if (!terminalMode) {
+      // A service: the roles of PARALLAX_ROLES (all by default) on the platforms whose tokens are set (see roles.ts).
+      roles = await startRoles({ config, app, log });
+      log.info(`${roles.summary}${tokens ? '' : '; subscribed posts are printed to stdout'} (Ctrl+C or SIGTERM to stop)`);
       await untilSignal({ log });
       return 0;
     }
+    await app.startIngesting();
     app.delivery.addPublisher(new TerminalPublisher(say));
     await app.delivery.start();
-    if (!terminalMode) {
-      log.info('--no-prompt: ingesting on schedule and printing subscribed posts to stdout (Ctrl+C or SIGTERM to stop)');
-      await untilSignal({ log });
-      return 0;
-    }
     terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: interactive });
     if (interactive) {
       io.stdout.write(`Logs go to ${logFile}.\n`);
@@ -73,8 +55,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     await Promise.race([terminal.run(), untilSignal({ log })]);
     return 0;
   } finally {
-    await discord?.stop();
-    await telegram?.stop();
+    await roles?.stop();
     await app.close();
   }
 }

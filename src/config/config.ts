@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
 import { addSecret, HIDDEN } from '../log.ts';
+import { checkDeployment, DEPLOYMENT_KEYS, DEPLOYMENT_SETTINGS } from './deployment-config.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
@@ -42,7 +43,9 @@ export const ConfigSchema = z.object({
   COMPARE_USER_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(30),
   COMPARE_CHAT_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(10),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number({ error: 'must be a port number 1–65535' }).int().min(1, 'must be a port number 1–65535').max(65535, 'must be a port number 1–65535').default(8080),
+  ...DEPLOYMENT_SETTINGS,
 }).superRefine((config, ctx) => {
+  checkDeployment(config, ctx);
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'must be set when TELEGRAM_WEBHOOK_URL is set (Telegram sends it with every update)' });
   }
@@ -56,6 +59,7 @@ export const CONFIG_KEYS = [
   'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
   'TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_PORT',
   'COMPARE_USER_COOLDOWN_SECONDS', 'COMPARE_CHAT_COOLDOWN_SECONDS',
+  ...DEPLOYMENT_KEYS,
 ] as const satisfies readonly (keyof Config)[];
 
 /** Variables whose values are secrets: never echoed in an error, hidden in every log line. */
