@@ -37,7 +37,8 @@ const POLL_LEASE_TTL_MS = 15_000;
  * throws a UsageError saying why and what to change.
  */
 export async function startRoles({ config, app, log }: { config: Config; app: App; log: Logger }): Promise<RunningRoles> {
-  const { roles } = rolesOf(config);
+  const { roles, explicit } = rolesOf(config);
+  for (const warning of roleWarnings(config, roles, explicit)) log.warn(warning);
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch((err: unknown) => log.warn({ err }, 'a role did not stop cleanly'));
@@ -135,4 +136,15 @@ async function receiveTelegram({ telegram, webhook, config, app, log }: { telegr
     await lease.stop();
     if (receiving) await telegram.stop();
   };
+}
+
+/** What is odd about a role choice, said once at start-up: a role with nothing to do, or roles split without Redis. */
+export function roleWarnings(config: Pick<Config, 'DISCORD_TOKEN' | 'TELEGRAM_BOT_TOKEN' | 'REDIS_URL'>, roles: ReadonlySet<Role>, explicit: boolean): string[] {
+  const warnings: string[] = [];
+  if (explicit && roles.has('discord') && !config.DISCORD_TOKEN) warnings.push('PARALLAX_ROLES has discord but DISCORD_TOKEN is not set: this process does not connect to Discord');
+  if (explicit && roles.has('telegram') && !config.TELEGRAM_BOT_TOKEN) warnings.push('PARALLAX_ROLES has telegram but TELEGRAM_BOT_TOKEN is not set: this process receives no Telegram updates');
+  if (explicit && roles.size < ROLES.length && !config.REDIS_URL) {
+    warnings.push(`PARALLAX_ROLES splits the roles (${[...roles].join(', ')}) but REDIS_URL is not set: processes on one SQLite file share no leases, claims or story changes. Set REDIS_URL, or run every role in one process`);
+  }
+  return warnings;
 }

@@ -18,7 +18,8 @@ const shards = z
   .string()
   .default('auto')
   .transform((v) => v.trim().toLowerCase() || 'auto')
-  .pipe(z.union([z.literal('auto'), z.string().regex(/^\d+(\s*,\s*\d+)*$/, 'must be "auto" or shard ids such as "0,1"').transform((v) => [...new Set(v.split(',').map(Number))])]));
+  .pipe(z.string().regex(/^(auto|\d+(\s*,\s*\d+)*)$/, 'must be "auto" or shard ids such as "0,1"'))
+  .transform((v): 'auto' | number[] => (v === 'auto' ? 'auto' : [...new Set(v.split(',').map(Number))]));
 
 /**
  * The settings of a deployment of several processes (issue 16): which roles this process runs, the Redis key

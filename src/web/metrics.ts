@@ -3,7 +3,7 @@ import type { CommandServices } from '../../commands/services.ts';
 import type { Publisher, PublishResult } from '../domain/delivery.ts';
 import type { IngestReport } from '../ingest/feed-outcome.ts';
 
-/** What the gauges read when /metrics is scraped (each may be slow; failures leave the gauge unset). */
+/** What the gauges read when /metrics is scraped (each may be slow; an outbox that cannot be read shows as NaN, not 0). */
 export interface MetricsSources {
   storiesHeld(): number;
   articlesHeld(): number;
@@ -28,7 +28,7 @@ export class Metrics {
   constructor(sources: MetricsSources) {
     new Gauge({ name: 'parallax_stories', help: 'Current stories held by this process', registers: [this.registry], collect() { this.set(sources.storiesHeld()); } });
     new Gauge({ name: 'parallax_articles', help: 'Articles of current stories held by this process', registers: [this.registry], collect() { this.set(sources.articlesHeld()); } });
-    new Gauge({ name: 'parallax_outbox_depth', help: 'Outbox records not yet sent (all processes)', registers: [this.registry], async collect() { await sources.outboxDepth().then((depth) => this.set(depth), () => undefined); } });
+    new Gauge({ name: 'parallax_outbox_depth', help: 'Outbox records not yet sent (all processes)', registers: [this.registry], async collect() { this.set(await sources.outboxDepth().catch(() => Number.NaN)); } });
   }
 
   /** Counts one ingestion run's feeds and new articles. */
