@@ -107,12 +107,19 @@ async function receiveTelegram({ telegram, webhook, config, app, log }: { telegr
   }
   let receiving = false;
   let stopping = false;
+  let started = false;
   const lease = new Lease({
     coordinator: app.coordinator, name: 'telegram-polling', owner: app.delivery.owner, ttlMs: POLL_LEASE_TTL_MS, log,
+    // Polling starts below once the lease is first held; this resumes it after a lost lease came back.
     onAcquired: async () => {
-      if (receiving) return;
-      await start();
-      receiving = true;
+      if (!started || receiving || stopping) return;
+      await start().then(
+        () => {
+          receiving = true;
+          log.info('telegram: long-polling lease back; polling again');
+        },
+        (err: unknown) => log.error({ err }, 'telegram: could not resume long polling'),
+      );
     },
     onLost: async () => {
       if (!receiving) return;
@@ -130,6 +137,14 @@ async function receiveTelegram({ telegram, webhook, config, app, log }: { telegr
         'To receive Telegram updates in several processes, set TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET (webhook mode); otherwise leave telegram out of PARALLAX_ROLES in this process.',
     );
   }
+  try {
+    await start();
+  } catch (error) {
+    await lease.stop();
+    throw error;
+  }
+  started = true;
+  receiving = true;
   log.info('telegram: long polling in this process only (it holds the telegram-polling lease on Redis); other processes with the telegram role refuse to poll. Set TELEGRAM_WEBHOOK_URL to receive in several');
   return async () => {
     stopping = true;

@@ -81,5 +81,5 @@ describe.skipIf(!runRedis)('stories saved by one process reach another through t
     await raw.close();
     expect(await other.newsroom.refresh(null)).toBe(before.length);
     expect(held(other.newsroom)).toEqual(before);
-  });
+  }, 60_000);
 });
