@@ -33,10 +33,10 @@ const POLL_LEASE_TTL_MS = 15_000;
  * Starts what this process's roles ask for, in order: the HTTP server (`web`, or a Telegram webhook here), scheduled
  * ingestion (`ingest`, under its lease), the Discord gateway (`discord`: the shards of DISCORD_SHARDS, commands
  * registered once per command set), Telegram updates (`telegram`: a webhook, or long polling held by one process
- * only), and sending (`deliver`: the platforms whose tokens are set, else stdout). A role that cannot start
+ * only), and sending (`deliver`: the platforms whose tokens are set, else `print`, stdout by default). A role that cannot start
  * throws a UsageError saying why and what to change.
  */
-export async function startRoles({ config, app, log }: { config: Config; app: App; log: Logger }): Promise<RunningRoles> {
+export async function startRoles({ config, app, log, print = (text) => void process.stdout.write(`${text}\n`) }: { config: Config; app: App; log: Logger; print?: (text: string) => void }): Promise<RunningRoles> {
   const { roles, explicit } = rolesOf(config);
   for (const warning of roleWarnings(config, roles, explicit)) log.warn(warning);
   const stops: (() => Promise<void>)[] = [];
@@ -71,7 +71,7 @@ export async function startRoles({ config, app, log }: { config: Config; app: Ap
 
     if (roles.has('deliver')) {
       const publishers = [discord?.publisher, telegram?.publisher].filter((p) => p !== undefined);
-      if (publishers.length === 0) publishers.push(new TerminalPublisher((text) => void process.stdout.write(`${text}\n`)));
+      if (publishers.length === 0) publishers.push(new TerminalPublisher(print));
       for (const publisher of publishers) app.delivery.addPublisher(app.metrics.countSends(publisher));
       await app.delivery.start();
     }

@@ -37,7 +37,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   try {
     if (!terminalMode) {
       // A service: the roles of PARALLAX_ROLES (all by default) on the platforms whose tokens are set (see roles.ts).
-      roles = await startRoles({ config, app, log });
+      roles = await startRoles({ config, app, log, print: say });
       log.info(`${roles.summary}${tokens ? '' : '; subscribed posts are printed to stdout'} (Ctrl+C or SIGTERM to stop)`);
       await untilSignal({ log });
       return 0;
