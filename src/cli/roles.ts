@@ -57,11 +57,12 @@ export async function startRoles({ config, app, log, print = (text) => void proc
           registerOnce: (key, register) => runOnce({ coordinator: app.coordinator, key, owner: app.delivery.owner, ttlMs: 86_400_000, work: register }),
         })
       : null;
+    // Stopped also when only its publisher is used: destroying the client clears its REST sweepers, so the process can exit.
+    if (discord) stops.push(() => discord.stop());
     if (discord && roles.has('discord')) {
       await discord.start().catch((error: unknown) => {
         throw new UsageError(`Discord did not accept the connection: ${(error as Error).message}. Check DISCORD_TOKEN, DISCORD_SHARDS and the network.`);
       });
-      stops.push(() => discord.stop());
     }
 
     const telegram = config.TELEGRAM_BOT_TOKEN && (roles.has('telegram') || roles.has('deliver'))
