@@ -2,7 +2,7 @@
 # Parallax: one image for every role (PARALLAX_ROLES picks what a container runs; see docs/deploy.md).
 # Build: docker build -t parallax .      Run: docker compose up (compose.yaml), or docker run parallax.
 
-ARG NODE_VERSION=20.20
+ARG NODE_VERSION=20
 
 # ---- deps: production dependencies only, native modules compiled here ----
 FROM node:${NODE_VERSION}-bookworm-slim AS deps
