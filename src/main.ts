@@ -120,14 +120,27 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     },
   });
 
-  // A process that takes the lease over from another re-reads the stories first (and places what that one stored but did not place).
-  let leaseTaken = false;
-  const onIngestLease = async () => {
-    if (leaseTaken && loadStories) await newsroom.load();
-    leaseTaken = true;
-    ingestJob.start();
+  // A process that takes the lease later than at its start (over from another process) re-reads the stories first,
+  // and places what that one stored but did not place. Not awaited in the lease callback: a long re-read must not
+  // hold up the lease's renewal.
+  let startingIngest = false;
+  let holdingIngest = false;
+  const onIngestLease = () => {
+    holdingIngest = true;
+    if (startingIngest || !loadStories) return ingestJob.start();
+    void newsroom.load().then(
+      () => holdingIngest && ingestJob.start(),
+      (err: unknown) => {
+        log.error({ err }, 'could not re-read the stories on taking over ingestion; ingesting anyway');
+        if (holdingIngest) ingestJob.start();
+      },
+    );
   };
-  const ingestLease = new Lease({ coordinator, name: 'ingest', owner: delivery.owner, log, onAcquired: onIngestLease, onLost: () => ingestJob.stop() });
+  const onIngestLeaseLost = async () => {
+    holdingIngest = false;
+    await ingestJob.stop();
+  };
+  const ingestLease = new Lease({ coordinator, name: 'ingest', owner: delivery.owner, log, onAcquired: onIngestLease, onLost: onIngestLeaseLost });
 
   const services: CommandServices = metrics.timeServices({
     sources: () => sources,
@@ -149,7 +162,14 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     delivery,
     ingestOnce,
     ingestJob,
-    startIngesting: () => ingestLease.start(),
+    async startIngesting() {
+      startingIngest = true;
+      try {
+        await ingestLease.start();
+      } finally {
+        startingIngest = false;
+      }
+    },
     coordinator,
     metrics,
     lastIngestAt: () => lastIngestAt(coordinator),

@@ -35,6 +35,7 @@ let discord: FakeDiscord;
 let telegram: BotApiDouble;
 let a: AppProcess;
 let b: AppProcess;
+let d: AppProcess | undefined;
 let dir: string;
 let store: Store;
 
@@ -73,7 +74,7 @@ beforeAll(async () => {
 }, 150_000);
 
 afterAll(async () => {
-  const codes = [await a?.stop(), await b?.stop()];
+  const codes = [a?.child.signalCode === 'SIGKILL' ? 0 : await a?.stop(), await b?.stop(), await d?.stop()];
   if (process.env.PARALLAX_E2E_LOG) (await import('node:fs')).writeFileSync(process.env.PARALLAX_E2E_LOG, `${a?.output()}\n----- B -----\n${b?.output()}`);
   if (store) {
     for (const ns of ['articles', 'feeds', 'stories', 'story-merges', 'subscriptions', 'deliveries'] as const) {
@@ -87,7 +88,7 @@ afterAll(async () => {
   await discord?.close();
   await telegram?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
-  if (runRedis) expect(codes).toEqual([0, 0]);
+  if (runRedis) expect(codes).toEqual([0, 0, d ? 0 : undefined]);
 }, 60_000);
 
 describe.skipIf(!runRedis)('two app processes on one Redis (issue 16)', () => {
@@ -151,4 +152,18 @@ describe.skipIf(!runRedis)('two app processes on one Redis (issue 16)', () => {
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`, { method: 'POST' })).status).toBe(405);
   });
+
+  it('when A is killed, a waiting ingest process takes the lease over, re-reads the stories and ingests', async () => {
+    d = startAppProcess({ ...common(), PARALLAX_DATA_DIR: join(dir, 'd'), PARALLAX_ROLES: 'ingest' });
+    await d.waitForOutput(/serving no chat platform \(roles: ingest\)/, 60_000);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(logsOf(d, /ingestion run finished/)).toEqual([]);
+    a.child.kill('SIGKILL');
+    await d.waitForOutput(/"lease":"ingest"[^\n]*"held":true/, 40_000);
+    await d.waitForOutput(/ingestion run finished/, 40_000);
+    // Restored once at start and once more on taking over, both times with the stories A saved.
+    const restored = logsOf(d, /stories restored from the store/);
+    expect(restored).toHaveLength(2);
+    expect(restored[1]!.stories).toBeGreaterThan(0);
+  }, 120_000);
 });
