@@ -10,7 +10,7 @@ import { startAppProcess, type AppProcess } from '../support/app-process.ts';
 import { FakeDiscord, IDS } from '../support/fake-discord/fake-discord.ts';
 import { shardOf } from '../support/fake-discord/gateway.ts';
 import { FLOOD, startNewsSite, type NewsSite } from '../support/news-site.ts';
-import { testRedisUrl, useRedis } from '../support/redis.ts';
+import { deleteRedisPrefix, testRedisUrl, useRedis } from '../support/redis.ts';
 import { BotApiDouble } from '../support/telegram-double/bot-api-double.ts';
 import { commandMessage, supergroup, user } from '../support/telegram-double/updates.ts';
 
@@ -76,14 +76,8 @@ beforeAll(async () => {
 afterAll(async () => {
   const codes = [a?.child.signalCode === 'SIGKILL' ? 0 : await a?.stop(), await b?.stop(), await d?.stop()];
   if (process.env.PARALLAX_E2E_LOG) (await import('node:fs')).writeFileSync(process.env.PARALLAX_E2E_LOG, `${a?.output()}\n----- B -----\n${b?.output()}`);
-  if (store) {
-    for (const ns of ['articles', 'feeds', 'stories', 'story-merges', 'subscriptions', 'deliveries'] as const) {
-      const keys: string[] = [];
-      for await (const [key] of store.collection(ns).entries()) keys.push(key);
-      for (const key of keys) await store.collection(ns).delete(key);
-    }
-    await store.close();
-  }
+  await store?.close();
+  if (runRedis) await deleteRedisPrefix(prefix);
   await site?.close();
   await discord?.close();
   await telegram?.close();

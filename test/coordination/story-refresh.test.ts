@@ -8,13 +8,14 @@ import { silentLogger } from '../../src/log.ts';
 import { Newsroom, type StoryChanges } from '../../src/newsroom/newsroom.ts';
 import { openStore } from '../../src/store/keyv-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { testRedisUrl, useRedis } from '../support/redis.ts';
+import { deleteRedisPrefix, testRedisUrl, useRedis } from '../support/redis.ts';
 
 const runRedis = await useRedis('story refresh between processes');
 const prefix = `parallax-test-refresh-${process.pid}-${Date.now()}`;
 const opened: { close(): Promise<void> }[] = [];
 afterAll(async () => {
   for (const thing of opened.reverse()) await thing.close();
+  if (runRedis) await deleteRedisPrefix(prefix);
 });
 
 const outletOf = (a: Article) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null });
