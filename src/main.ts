@@ -12,7 +12,7 @@ import type { FeedOutcome, IngestReport } from './ingest/feed-outcome.ts';
 import { runIngest } from './ingest/run-ingest.ts';
 import type { Logger } from './log.ts';
 import { createLiveSearch } from './newsroom/live-search.ts';
-import { Newsroom } from './newsroom/newsroom.ts';
+import { Newsroom, type StoryChanges } from './newsroom/newsroom.ts';
 import { createPageEnricher } from './newsroom/page-enricher.ts';
 import { parseFeed } from './parse/parse-feed.ts';
 import { PeriodicJob } from './schedule/periodic-job.ts';
@@ -22,6 +22,8 @@ import { createOutletResolver } from './sources/outlet-resolver.ts';
 import { Cooldowns } from './coordination/cooldowns.ts';
 import { openStore } from './store/keyv-store.ts';
 import type { Store } from './store/store.ts';
+import { Metrics } from './web/metrics.ts';
+import { connectStoryFeed, lastIngestAt, LAST_INGEST_NOTE } from './coordination/shared-state.ts';
 
 /** Everything a running Parallax holds, wired together in one place. */
 export interface App {
@@ -43,6 +45,12 @@ export interface App {
    * alone, this one): a new holder ingests at once, then on schedule.
    */
   startIngesting(): Promise<void>;
+  /** Leases, claims and shared notes (in memory alone, Redis with REDIS_URL). */
+  coordinator: Coordinator;
+  /** This process's Prometheus metrics. */
+  metrics: Metrics;
+  /** When the last ingestion run finished in any process (null when none is known). */
+  lastIngestAt(): Promise<Date | null>;
   close(): Promise<void>;
 }
 
@@ -59,10 +67,13 @@ export interface AppOptions {
 /** Builds the app from validated configuration: the one place that chooses implementations for the ports. */
 export async function createApp({ config, log, clock = systemClock, loadStories = true, onIngest }: AppOptions): Promise<App> {
   const sources = await loadSources(config.PARALLAX_SOURCES);
-  const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL, log });
+  const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, log });
   const http = new HttpClient({ maxBytes: config.PARALLAX_MAX_BODY_BYTES, allowPrivateNetworks: config.PARALLAX_ALLOW_PRIVATE_NETWORKS, clock });
   const outletOf = createOutletResolver(sources);
+  // Set once the story feed is connected (with Redis, for an app that keeps stories): tells other processes what this one saved.
+  let tellOthers: ((changes: StoryChanges) => void) | undefined;
   const newsroom = new Newsroom({
+    onPersisted: (changes) => tellOthers?.(changes),
     store,
     clock,
     log,
@@ -75,9 +86,16 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
 
   // Imported only with Redis configured: see openRedis in src/store/keyv-store.ts.
   const coordinator: Coordinator = config.REDIS_URL
-    ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL, log })
+    ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
     : new MemoryCoordinator(clock);
   const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
+  const storyFeed = config.REDIS_URL && loadStories ? await connectStoryFeed({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, owner: delivery.owner, newsroom, log }) : null;
+  if (storyFeed) tellOthers = (changes) => void storyFeed.publish(changes);
+  const metrics = new Metrics({
+    storiesHeld: () => newsroom.storyCount,
+    articlesHeld: () => newsroom.articleCount,
+    outboxDepth: async () => (await delivery.outbox.due(Number.MAX_SAFE_INTEGER)).length,
+  });
 
   const stopping = new AbortController();
   // One signal is shared by every feed fetch of a run (and the per-host queues), so it has many listeners by design.
@@ -91,22 +109,47 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     cron: config.INGEST_CRON,
     log,
     run: async () => {
-      const report = await ingestOnce();
+      const report = await ingestOnce().catch((error: unknown) => {
+        metrics.error('ingest');
+        throw error;
+      });
+      metrics.ingested(report);
+      await coordinator.note(LAST_INGEST_NOTE, new Date(clock.now()).toISOString(), 30 * 86_400_000).catch((err: unknown) => log.warn({ err }, 'could not note the ingestion time for /healthz'));
       onIngest?.(report);
       log.info({ feeds: report.feeds.length, newArticles: report.newArticles, failed: report.feeds.filter((f) => f.status === 'error').length }, 'ingestion run finished');
     },
   });
 
-  const ingestLease = new Lease({ coordinator, name: 'ingest', owner: delivery.owner, log, onAcquired: () => ingestJob.start(), onLost: () => ingestJob.stop() });
+  // A process that takes the lease later than at its start (over from another process) re-reads the stories first,
+  // and places what that one stored but did not place. Not awaited in the lease callback: a long re-read must not
+  // hold up the lease's renewal.
+  let startingIngest = false;
+  let holdingIngest = false;
+  const onIngestLease = () => {
+    holdingIngest = true;
+    if (startingIngest || !loadStories) return ingestJob.start();
+    void newsroom.load().then(
+      () => holdingIngest && ingestJob.start(),
+      (err: unknown) => {
+        log.error({ err }, 'could not re-read the stories on taking over ingestion; ingesting anyway');
+        if (holdingIngest) ingestJob.start();
+      },
+    );
+  };
+  const onIngestLeaseLost = async () => {
+    holdingIngest = false;
+    await ingestJob.stop();
+  };
+  const ingestLease = new Lease({ coordinator, name: 'ingest', owner: delivery.owner, log, onAcquired: onIngestLease, onLost: onIngestLeaseLost });
 
-  const services: CommandServices = {
+  const services: CommandServices = metrics.timeServices({
     sources: () => sources,
     stories: async (limit) => newsroom.storyLines(limit),
     compare: (topic, progress) => newsroom.compare(topic, progress),
     breakdown: (storyId, progress) => newsroom.breakdown(storyId, progress),
     subscriptions: delivery.services,
     cooldowns: new Cooldowns({ userSeconds: config.COMPARE_USER_COOLDOWN_SECONDS, chatSeconds: config.COMPARE_CHAT_COOLDOWN_SECONDS }),
-  };
+  });
 
   return {
     config,
@@ -119,12 +162,23 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     delivery,
     ingestOnce,
     ingestJob,
-    startIngesting: () => ingestLease.start(),
+    async startIngesting() {
+      startingIngest = true;
+      try {
+        await ingestLease.start();
+      } finally {
+        startingIngest = false;
+      }
+    },
+    coordinator,
+    metrics,
+    lastIngestAt: () => lastIngestAt(coordinator),
     async close() {
       stopping.abort();
       await ingestLease.stop();
       await ingestJob.stop();
       await delivery.stop();
+      await storyFeed?.close();
       await coordinator.close();
       await store.close();
     },

@@ -3,7 +3,9 @@ import type { CommandResult } from '../../commands/command.ts';
 import type { CommandServices } from '../../commands/services.ts';
 import type { ChannelEvents } from '../domain/channel.ts';
 import type { Publisher, PublishResult } from '../domain/delivery.ts';
+import type { Coordinator } from '../coordination/coordinator.ts';
 import type { Logger } from '../log.ts';
+import type { Route } from '../web/http-server.ts';
 
 /** A running platform: what `start` starts, hands the publisher of to delivery, and stops at shutdown. */
 export interface PlatformAdapter {
@@ -20,6 +22,17 @@ export interface PlatformDeps {
   services: CommandServices;
   channels: ChannelEvents;
   log: Logger;
+  /** The process's HTTP server, where one runs (a platform receiving over a webhook adds its route). */
+  http?: { add(route: Route): void };
+  /** Runs `work` once across every process sharing the store (command registration); null when another process did. */
+  runOnce?: <T>(key: string, work: () => Promise<T>) => Promise<T | null>;
+  /** Leases shared by every process of a deployment, for what only one of them may do (Telegram long polling). */
+  coordination?: { coordinator: Coordinator; owner: string; shared: boolean };
+}
+
+/** A platform that cannot start as asked, with a message saying what to change (the CLI prints it and exits). */
+export class PlatformRefused extends Error {
+  override readonly name = 'PlatformRefused';
 }
 
 /** One message part of a reply and the most characters the platform allows it. */
@@ -62,6 +75,13 @@ export interface PlatformDefinition<Shape extends z.ZodRawShape = z.ZodRawShape>
   enabled(settings: SettingsOf<Shape>): boolean;
   /** Builds the adapter (not started). */
   create(settings: SettingsOf<Shape>, deps: PlatformDeps): Promise<PlatformAdapter>;
+  /** Whether, with these settings, it receives over the process's HTTP server (a webhook), which then starts even without the web role. */
+  receivesOverHttp?(settings: SettingsOf<Shape>): boolean;
+  /**
+   * Starts receiving commands in this process and returns how to stop; by default `adapter.start()`. A platform only
+   * one process may receive on (Telegram long polling) holds a lease here and throws PlatformRefused when it can't.
+   */
+  receive?(adapter: PlatformAdapter, settings: SettingsOf<Shape>, deps: PlatformDeps): Promise<() => Promise<void>>;
   /** What the platform calls the right to configure a channel ("Manage Channels"). */
   configureRight: string;
   /** Whether a reply can be shown to the asker alone (then refusals and errors are). */

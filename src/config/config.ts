@@ -3,6 +3,7 @@ import { validate as validateCron } from 'node-cron';
 import { platforms, platformSettings } from '../adapters/registry.ts';
 import { addSecret, HIDDEN } from '../log.ts';
 import { flag, optionalText } from './setting-types.ts';
+import { DEPLOYMENT_KEYS, deploymentSettings } from './deployment-config.ts';
 
 /** Every setting Parallax reads from the environment, with its default and its rule. */
 export const ConfigSchema = z.object({
@@ -21,6 +22,7 @@ export const ConfigSchema = z.object({
   /** Seconds a user, and a chat, wait between two /compare (each can start news searches and page fetches); 0 turns the limit off. */
   COMPARE_USER_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(30),
   COMPARE_CHAT_COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds, 0–3600' }).int('must be whole seconds, 0–3600').min(0, 'must be 0–3600 seconds').max(3600, 'must be 0–3600 seconds').default(10),
+  ...deploymentSettings(platforms.map((platform) => platform.id)),
 }).superRefine((config, ctx) => {
   for (const platform of platforms) {
     for (const issue of platform.settingIssues?.(config) ?? []) ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
@@ -34,6 +36,7 @@ export const CONFIG_KEYS = [
   'PARALLAX_DATA_DIR', 'REDIS_URL', 'PARALLAX_SOURCES', 'PARALLAX_ALLOW_PRIVATE_NETWORKS', 'PARALLAX_MAX_BODY_BYTES', 'INGEST_CRON', 'LOG_LEVEL',
   ...(Object.keys(platformSettings) as (keyof typeof platformSettings)[]),
   'COMPARE_USER_COOLDOWN_SECONDS', 'COMPARE_CHAT_COOLDOWN_SECONDS',
+  ...DEPLOYMENT_KEYS,
 ] as const satisfies readonly (keyof Config)[];
 
 /** Variables whose values are secrets: never echoed in an error, hidden in every log line. */

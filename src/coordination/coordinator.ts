@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 
 /**
  * Short-lived exclusive holds shared by every Parallax process on one store: the scheduler lease
- * and per-delivery claims. A hold expires after its time to live unless its owner renews it,
+ * and per-delivery claims; and small shared facts (notes) such as when the last ingestion ran. A hold expires after its time to live unless its owner renews it,
  * so a process that dies lets go on its own.
  */
 export interface Coordinator {
@@ -12,6 +12,10 @@ export interface Coordinator {
   renew(key: string, owner: string, ttlMs: number): Promise<boolean>;
   /** Lets go of `key` when `owner` holds it; a no-op otherwise. */
   release(key: string, owner: string): Promise<void>;
+  /** Writes a small shared fact (e.g. when the last ingestion ran) under `key`, kept for `ttlMs`. */
+  note(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Reads a fact written by `note` in any process; null when none is kept. */
+  noted(key: string): Promise<string | null>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import type { Coordinator } from './coordinator.ts';
 /** Holds kept in this process only: right for one process on a SQLite file, and for tests. */
 export class MemoryCoordinator implements Coordinator {
   private readonly holds = new Map<string, { owner: string; until: number }>();
+  private readonly notes = new Map<string, { value: string; until: number }>();
 
   constructor(private readonly clock: Clock = systemClock) {}
 
@@ -24,8 +25,18 @@ export class MemoryCoordinator implements Coordinator {
     if (this.holds.get(key)?.owner === owner) this.holds.delete(key);
   }
 
+  async note(key: string, value: string, ttlMs: number): Promise<void> {
+    this.notes.set(key, { value, until: this.clock.now() + ttlMs });
+  }
+
+  async noted(key: string): Promise<string | null> {
+    const note = this.notes.get(key);
+    return note && note.until > this.clock.now() ? note.value : null;
+  }
+
   async close(): Promise<void> {
     this.holds.clear();
+    this.notes.clear();
   }
 
   private live(key: string): { owner: string; until: number } | undefined {

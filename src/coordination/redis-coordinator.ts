@@ -10,6 +10,7 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 /**
  * Holds in Redis, shared by every process on the server: `SET key owner NX PX ttl` to take,
  * compare-and-extend to renew, compare-and-delete to release (both as Lua, so they are atomic).
+ * Notes are plain `SET key value PX ttl` under `<prefix>:note:`.
  */
 export class RedisCoordinator implements Coordinator {
   private constructor(
@@ -37,6 +38,19 @@ export class RedisCoordinator implements Coordinator {
 
   async release(key: string, owner: string): Promise<void> {
     await this.guard('release', key, () => this.client.eval(RELEASE, { keys: [this.key(key)], arguments: [owner] }));
+  }
+
+  async note(key: string, value: string, ttlMs: number): Promise<void> {
+    await this.guard('note', key, () => this.client.set(`${this.prefix}:note:${key}`, value, { expiration: { type: 'PX', value: Math.ceil(ttlMs) } }));
+  }
+
+  async noted(key: string): Promise<string | null> {
+    return this.guard('read', key, () => this.client.get(`${this.prefix}:note:${key}`));
+  }
+
+  /** Answers whether Redis replies to PING (for /healthz). */
+  async ping(): Promise<boolean> {
+    return this.client.ping().then((reply) => reply === 'PONG', () => false);
   }
 
   async close(): Promise<void> {

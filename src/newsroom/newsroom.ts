@@ -32,6 +32,14 @@ export interface NewsroomDeps {
   windowDays?: number;
   /** Clustering options other than the defaults (tests). */
   clusterOptions?: Partial<ClusterOptions>;
+  /** Told of the stories this process saved (new or changed) and deleted, so other processes can refresh (see refresh). */
+  onPersisted?: (changes: StoryChanges) => void;
+}
+
+/** Stories saved (new or changed) and deleted by one process, as another process is told of them. */
+export interface StoryChanges {
+  changed: string[];
+  gone: string[];
 }
 
 /** New articles between two sweeps of expired ones. */
@@ -70,10 +78,63 @@ export class Newsroom {
    * no saved story (a run stopped between storing and placing them). A saved story none of whose
    * members is from the window has expired and is deleted. Returns the number of articles held.
    */
-  async load(): Promise<number> {
+  load(): Promise<number> {
+    return this.queue(() => this.loadNow(true));
+  }
+
+  /**
+   * Takes in what another process saved: re-reads the changed stories and their new members from the store,
+   * drops the deleted ones, and rebuilds the in-memory stories from them (StoryClusterer.restore, the same way
+   * a start restores them; nothing is saved). `changes` null re-reads every saved story (after missed
+   * messages). Queued behind any batch being placed. Returns the number of stories held.
+   */
+  refresh(changes: StoryChanges | null): Promise<number> {
+    return this.queue(async () => {
+      if (changes === null) {
+        await this.loadNow(false);
+        return this.clusterer.stories().length;
+      }
+      await this.applyChanges(changes);
+      return this.clusterer.stories().length;
+    });
+  }
+
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.adding.then(work);
+    this.adding = done.catch(() => undefined);
+    return done;
+  }
+
+  private async applyChanges({ changed, gone }: StoryChanges): Promise<void> {
+    const next = new Map(this.clusterer.stories().map((story) => [story.id, story]));
+    for (const id of gone) next.delete(id);
+    const fetched = changed.length ? await this.deps.store.collection<Story>('stories').getMany(changed) : [];
+    changed.forEach((id, i) => {
+      const story = fetched[i];
+      if (story) next.set(id, story);
+      else next.delete(id);
+    });
+    const missing = [...new Set([...next.values()].flatMap((story) => story.articleIds))].filter((id) => !this.articles.has(id));
+    const loaded = missing.length ? await this.deps.store.collection<Article>('articles').getMany(missing) : [];
+    for (const article of loaded) if (article) this.articles.set(article.id, article);
+    await this.merges.load();
+    this.clusterer = new StoryClusterer(this.deps.clusterOptions);
+    this.clusterer.restore([...next.values()].map((story) => ({ id: story.id, lastUpdated: story.lastUpdated, articles: this.members(story) })));
+    this.persisted.clear();
+    this.saved.clear();
+    for (const story of next.values()) {
+      this.persisted.add(story.id);
+      this.saved.set(story.id, fingerprint(story));
+    }
+    for (const id of this.articles.keys()) if (this.clusterer.storyOf(id) === undefined) this.articles.delete(id);
+  }
+
+  private async loadNow(placeUnplaced: boolean): Promise<number> {
     const since = this.deps.clock.now() - (this.deps.windowDays ?? STORY_WINDOW_DAYS) * 86_400_000;
     const saved: Story[] = [];
     const memberIds = new Set<string>();
+    this.persisted.clear();
+    this.saved.clear();
     for await (const [id, story] of this.deps.store.collection<Story>('stories').entries()) {
       this.persisted.add(id);
       this.saved.set(id, fingerprint(story));
@@ -92,8 +153,9 @@ export class Newsroom {
       .filter((story) => story.articles.some((a) => timeOf(a) >= since));
     this.clusterer.restore(current);
     for (const story of current) for (const article of story.articles) if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
-    const unplaced = [...stored.values()].filter((a) => timeOf(a) >= since && !this.articles.has(a.id));
-    await this.add(unplaced);
+    // A process that does not ingest leaves unplaced articles to the one that does (placing them here would save stories).
+    const unplaced = placeUnplaced ? [...stored.values()].filter((a) => timeOf(a) >= since && !this.articles.has(a.id)) : [];
+    await this.place(unplaced);
     this.deps.log.info({ stories: this.clusterer.stories().length, restored: current.length, placed: unplaced.length }, 'stories restored from the store');
     return this.articles.size;
   }
@@ -105,9 +167,7 @@ export class Newsroom {
    * the same articles make the same stories however their feeds were fetched.
    */
   add(articles: Article[]): Promise<string[]> {
-    const done = this.adding.then(() => this.place(articles));
-    this.adding = done.catch(() => undefined);
-    return done;
+    return this.queue(() => this.place(articles));
   }
 
   /**
@@ -139,6 +199,11 @@ export class Newsroom {
    */
   resolve(storyId: string): string {
     return this.merges.resolve(storyId, (id) => this.clusterer.story(id) !== undefined);
+  }
+
+  /** Current stories held in memory. */
+  get storyCount(): number {
+    return this.clusterer.stories().length;
   }
 
   /** Articles held in memory (those of current stories, plus at most a sweep's worth of expired ones). */
@@ -264,6 +329,7 @@ export class Newsroom {
       }
     }
     await this.merges.dropLeadingTo(gone, (id) => current.has(id));
+    const changed: string[] = [];
     for (const id of touched) {
       const story = this.clusterer.story(id);
       if (!story || this.saved.get(id) === fingerprint(story)) continue;
@@ -271,7 +337,9 @@ export class Newsroom {
       await this.merges.forget(story.id);
       this.saved.set(id, fingerprint(story));
       this.persisted.add(story.id);
+      changed.push(story.id);
     }
+    if (changed.length > 0 || gone.size > 0) this.deps.onPersisted?.({ changed, gone: [...gone] });
   }
 }
 

@@ -57,6 +57,8 @@ beforeAll(async () => {
     DISCORD_API_URL: discord.apiUrl,
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: telegram.apiRoot,
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: '0',
   });
   await app.waitForOutput(/serving Discord and Telegram/, 60_000);
   await app.waitForOutput(/ingestion run finished/, 30_000);

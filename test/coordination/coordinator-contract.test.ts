@@ -48,5 +48,19 @@ for (const backend of backends) {
       const results = await Promise.all(Array.from({ length: 20 }, (_, i) => c.acquire('k3', `o${i}`, 5000)));
       expect(results.filter(Boolean)).toHaveLength(1);
     });
+
+    it('keeps a note for every process until it expires; an unknown key reads as null', async () => {
+      const c = await backend.open();
+      opened.push(c);
+      expect(await c.noted('n1')).toBeNull();
+      await c.note('n1', '2026-01-01T00:00:00.000Z', 5000);
+      await c.note('n2', 'short', 150);
+      expect(await c.noted('n1')).toBe('2026-01-01T00:00:00.000Z');
+      expect(await c.noted('n2')).toBe('short');
+      await c.note('n1', 'later', 5000);
+      expect(await c.noted('n1')).toBe('later');
+      await pause(250);
+      expect(await c.noted('n2')).toBeNull();
+    });
   });
 }

@@ -30,7 +30,7 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
   it('connects through GET /gateway/bot with v10 JSON, identifies with the Guilds intent only, and registers every command globally', () => {
     expect(bot.fake.callsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
     expect(bot.fake.gateway.connections[0]).toBe('?v=10&encoding=json');
-    expect(bot.fake.gateway.identifies).toEqual([{ token: 'fake-bot-token', intents: 1 }]);
+    expect(bot.fake.gateway.identifies).toEqual([{ token: 'fake-bot-token', intents: 1, shard: [0, 1] }]);
     const [put] = bot.fake.callsTo('PUT', /^\/applications\/\d+\/commands$/);
     expect(put?.path).toBe(`/applications/${IDS.application}/commands`);
     const byName = Object.fromEntries((put!.body as any[]).map((c) => [c.name, c]));

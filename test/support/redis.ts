@@ -32,3 +32,17 @@ export async function useRedis(suite: string): Promise<boolean> {
   console.warn(`[skip] ${suite}: no Redis answers at ${testRedisUrl}; Redis suites skipped (set PARALLAX_TEST_REDIS_URL or start redis-server).`);
   return false;
 }
+
+/** Deletes every key under `<prefix>:` on the test Redis (a test's own prefix, after the test). */
+export async function deleteRedisPrefix(prefix: string): Promise<number> {
+  const { createClient } = await import('@redis/client');
+  const client = createClient({ url: testRedisUrl });
+  await client.connect();
+  let deleted = 0;
+  try {
+    for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length) deleted += await client.del(keys);
+  } finally {
+    await client.close();
+  }
+  return deleted;
+}

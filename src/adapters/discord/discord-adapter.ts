@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import { commands } from '../../../commands/index.ts';
 import type { CommandServices } from '../../../commands/services.ts';
@@ -9,7 +10,7 @@ import { DiscordPublisher } from './discord-publisher.ts';
 import { handleButton } from './handle-button.ts';
 import { handleAutocomplete, handleCommand } from './handle-command.ts';
 import { NO_MENTIONS } from './message.ts';
-import { registerSlashCommands } from './slash-commands.ts';
+import { registerSlashCommands, slashCommands } from './slash-commands.ts';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -24,6 +25,16 @@ export interface DiscordAdapterOptions {
   log: Logger;
   /** Minimum time between progress edits of a /compare reply (default 1,500 ms). */
   progressIntervalMs?: number;
+  /** The gateway shards this process connects: 'auto' (default: as many as Discord recommends, all here) or shard ids out of `shardCount`. */
+  shards?: 'auto' | number[];
+  /** Total shards over every Discord process (with a list of `shards`). */
+  shardCount?: number | undefined;
+  /**
+   * Decides whether this process registers the slash commands: called with a key naming the command set and
+   * scope, and the registration; runs it (returning its count) or skips it (null) when another process did.
+   * Default: always register.
+   */
+  registerOnce?: (key: string, register: () => Promise<number>) => Promise<number | null>;
 }
 
 /** Waits longer than this are not sat out: the REST call fails with a RateLimitError (→ retry later). */
@@ -42,6 +53,7 @@ export class DiscordAdapter {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
       allowedMentions: NO_MENTIONS,
+      ...(options.shards === undefined || options.shards === 'auto' ? { shards: 'auto' as const } : { shards: options.shards, shardCount: options.shardCount ?? Math.max(...options.shards) + 1 }),
       rest: { ...(options.apiUrl ? { api: apiBase(options.apiUrl) } : {}), rejectOnRateLimit: (data) => data.timeToReset > LONGEST_RATE_LIMIT_WAIT_MS },
     });
     this.client.rest.setToken(options.token);
@@ -59,8 +71,12 @@ export class DiscordAdapter {
     await ready;
     const applicationId = this.options.applicationId ?? this.client.application?.id;
     if (!applicationId) throw new Error('Discord did not say which application this bot is; set DISCORD_APPLICATION_ID.');
-    const count = await registerSlashCommands({ rest: this.client.rest, applicationId, guildId, commands });
-    log.info({ user: this.client.user?.tag, commands: count, scope: guildId ? `guild ${guildId}` : 'global' }, 'discord adapter ready');
+    const scope = guildId ? `guild ${guildId}` : 'global';
+    const register = () => registerSlashCommands({ rest: this.client.rest, applicationId, guildId, commands });
+    const key = createHash('sha256').update(JSON.stringify([applicationId, scope, slashCommands(commands)])).digest('hex').slice(0, 16);
+    const count = this.options.registerOnce ? await this.options.registerOnce(`discord-commands:${key}`, register) : await register();
+    const shards = [...this.client.ws.shards.keys()];
+    log.info({ user: this.client.user?.tag, commands: count ?? 'registered by another process', scope, shards, shardCount: this.client.options.shardCount }, 'discord adapter ready');
   }
 
   /** Disconnects from Discord. */

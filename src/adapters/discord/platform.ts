@@ -1,5 +1,5 @@
 import { definePlatform } from '../platform-adapter.ts';
-import { discordSettings } from './settings.ts';
+import { discordSettingIssues, discordSettings } from './settings.ts';
 
 /** What Discord calls the right to configure a channel, as refusals and /help name it. */
 export const DISCORD_CONFIGURE_RIGHT = 'Manage Channels';
@@ -11,6 +11,7 @@ export const discordPlatform = definePlatform({
   settings: discordSettings,
   secretKeys: ['DISCORD_TOKEN'],
   credential: 'DISCORD_TOKEN',
+  settingIssues: discordSettingIssues,
   enabled: (s) => Boolean(s.DISCORD_TOKEN),
   async create(s, deps) {
     const { DiscordAdapter } = await import('./discord-adapter.ts');
@@ -19,7 +20,12 @@ export const discordPlatform = definePlatform({
       applicationId: s.DISCORD_APPLICATION_ID,
       guildId: s.DISCORD_GUILD_ID,
       apiUrl: s.DISCORD_API_URL,
-      ...deps,
+      services: deps.services,
+      channels: deps.channels,
+      log: deps.log,
+      shards: s.DISCORD_SHARDS,
+      shardCount: s.DISCORD_SHARD_COUNT,
+      ...(deps.runOnce ? { registerOnce: deps.runOnce } : {}),
     });
   },
   configureRight: DISCORD_CONFIGURE_RIGHT,

@@ -21,8 +21,16 @@ export const telegramPlatform = definePlatform({
       token: s.TELEGRAM_BOT_TOKEN!,
       ...(s.TELEGRAM_API_ROOT ? { apiRoot: s.TELEGRAM_API_ROOT } : {}),
       ...(webhook ? { webhook } : {}),
-      ...deps,
+      ...(deps.http ? { httpServer: deps.http } : {}),
+      services: deps.services,
+      channels: deps.channels,
+      log: deps.log,
     });
+  },
+  receivesOverHttp: (s) => Boolean(s.TELEGRAM_WEBHOOK_URL),
+  async receive(adapter, s, deps) {
+    const { receiveTelegram } = await import('./receive.ts');
+    return receiveTelegram({ adapter, webhookUrl: s.TELEGRAM_WEBHOOK_URL, deps });
   },
   configureRight: TELEGRAM_CONFIGURE_RIGHT,
   // The Bot API has no reply only one member of a group sees; refusals go to the chat as a reply to the asker.

@@ -14,7 +14,8 @@ import { handlePageButton } from './handle-page.ts';
 import { sendMessages } from './send-messages.ts';
 import { TelegramPublisher } from './telegram-publisher.ts';
 import { UpdateQueue, type UpdateQueueOptions } from './update-queue.ts';
-import { startWebhookServer, type WebhookOptions } from './webhook-server.ts';
+import { startWebhookServer, webhookRoute, type WebhookOptions } from './webhook-server.ts';
+import type { Route } from '../../web/http-server.ts';
 
 export type { WebhookOptions };
 
@@ -28,6 +29,8 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   /** Webhook mode instead of long polling (TELEGRAM_WEBHOOK_URL, _SECRET, _PORT). */
   webhook?: WebhookOptions;
+  /** In webhook mode, the process's HTTP server to serve the webhook path on (else the adapter starts its own on webhook.port). */
+  httpServer?: { add(route: Route): void };
   services: CommandServices;
   channels: ChannelEvents;
   log: Logger;
@@ -66,7 +69,8 @@ export class TelegramAdapter {
     await this.bot.init();
     await publishCommandMenus(this.bot.api, commands).catch((err: unknown) => log.warn({ err }, 'telegram: could not publish the command menus'));
     if (webhook) {
-      this.server = await startWebhookServer({ bot: this.bot, webhook, log });
+      if (this.options.httpServer) this.options.httpServer.add(webhookRoute({ bot: this.bot, webhook, log }));
+      else this.server = await startWebhookServer({ bot: this.bot, webhook, log });
       await this.bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
       log.info({ bot: this.bot.botInfo.username, url: webhook.url }, 'telegram: webhook set');
       return;

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from '../../log.ts';
+import { pathOf, type Route } from '../../web/http-server.ts';
 
 /** Where Telegram posts updates: the public URL, the secret it must send, and the local port to listen on. */
 export interface WebhookOptions {
@@ -16,27 +17,36 @@ export interface WebhookOptions {
 }
 
 /**
- * Serves grammY's webhook callback on node:http: POST to the webhook path with the right secret header is
- * handled as an update; a wrong or missing secret gets 401, any other path 404.
+ * grammY's webhook callback as a route of a shared HTTP server: POST to the webhook path with the right secret
+ * header is handled as an update, a wrong or missing secret gets 401; other paths are left to other routes.
  */
-export async function startWebhookServer({ bot, webhook, log }: { bot: Bot; webhook: WebhookOptions; log: Logger }): Promise<http.Server> {
+export function webhookRoute({ bot, webhook, log }: { bot: Bot; webhook: WebhookOptions; log: Logger }): Route {
   if (!/^[\w-]{1,256}$/.test(webhook.secret)) throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A–Z, a–z, 0–9, _ and -');
   const path = new URL(webhook.url).pathname;
   const handle = webhookCallback(bot, 'http', { secretToken: webhook.secret, onTimeout: 'return', timeoutMilliseconds: 9000 });
-  const server = http.createServer((req, res) => {
-    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://local').pathname !== path) {
-      res.writeHead(404).end();
-      return;
-    }
+  return (req, res) => {
+    if (req.method !== 'POST' || pathOf(req) !== path) return false;
     handle(req, res).catch((err: unknown) => {
       log.warn({ err }, 'telegram: webhook update failed');
       if (!res.headersSent) res.writeHead(400).end();
     });
+    return true;
+  };
+}
+
+/**
+ * Serves the webhook route on its own node:http server (when no shared server is handed in): any other path
+ * or method gets 404.
+ */
+export async function startWebhookServer({ bot, webhook, log }: { bot: Bot; webhook: WebhookOptions; log: Logger }): Promise<http.Server> {
+  const route = webhookRoute({ bot, webhook, log });
+  const server = http.createServer((req, res) => {
+    if (!route(req, res)) res.writeHead(404).end();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(webhook.port, webhook.host ?? '0.0.0.0', () => resolve());
   });
-  log.info({ port: (server.address() as AddressInfo).port, path }, 'telegram: webhook server listening');
+  log.info({ port: (server.address() as AddressInfo).port, path: new URL(webhook.url).pathname }, 'telegram: webhook server listening');
   return server;
 }

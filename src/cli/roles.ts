@@ -1,0 +1,110 @@
+import { PlatformRefused, type AnyPlatform, type PlatformDeps } from '../adapters/platform-adapter.ts';
+import { platforms } from '../adapters/registry.ts';
+import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
+import type { Config } from '../config/config.ts';
+import { allRoles, type Role } from '../config/deployment-config.ts';
+import { runOnce } from '../coordination/run-once.ts';
+import type { Logger } from '../log.ts';
+import type { App } from '../main.ts';
+import { webRoutes } from '../web/health.ts';
+import { HttpServer } from '../web/http-server.ts';
+import { UsageError } from './cli-context.ts';
+
+/** Every role a process can have: ingest, deliver, each registered platform's id, web. */
+const ROLES = allRoles(platforms.map((platform) => platform.id));
+
+/** The roles this process runs (PARALLAX_ROLES, else all), and whether they were chosen explicitly. */
+export function rolesOf(config: Pick<Config, 'PARALLAX_ROLES'>): { roles: ReadonlySet<Role>; explicit: boolean } {
+  return { roles: new Set(config.PARALLAX_ROLES ?? ROLES), explicit: config.PARALLAX_ROLES !== undefined };
+}
+
+/** What `startRoles` started, to report and to stop. */
+export interface RunningRoles {
+  /** e.g. "serving Discord and Telegram (roles: ingest, deliver, discord, telegram, web)". */
+  summary: string;
+  /** The HTTP server, where one runs. */
+  http: HttpServer | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what this process's roles ask for, in order: the HTTP server (`web`, or a Telegram webhook here), scheduled
+ * ingestion (`ingest`, under its lease), the Discord gateway (`discord`: the shards of DISCORD_SHARDS, commands
+ * registered once per command set), Telegram updates (`telegram`: a webhook, or long polling held by one process
+ * only), and sending (`deliver`: the platforms whose tokens are set, else `print`, stdout by default). A role that cannot start
+ * throws a UsageError saying why and what to change.
+ */
+export async function startRoles({ config, app, log, print = (text) => void process.stdout.write(`${text}\n`) }: { config: Config; app: App; log: Logger; print?: (text: string) => void }): Promise<RunningRoles> {
+  const { roles, explicit } = rolesOf(config);
+  for (const warning of roleWarnings(config, roles, explicit)) log.warn(warning);
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((err: unknown) => log.warn({ err }, 'a role did not stop cleanly'));
+  };
+  try {
+    const settings = config as unknown as Record<string, unknown>;
+    const enabled = platforms.filter((platform) => platform.enabled(settings));
+    const receiving = enabled.filter((platform) => roles.has(platform.id));
+    const http = roles.has('web') || receiving.some((platform) => platform.receivesOverHttp?.(settings)) ? await HttpServer.start({ host: config.HTTP_HOST, port: config.HTTP_PORT ?? config.TELEGRAM_WEBHOOK_PORT, log }) : null;
+    if (http) stops.push(() => http.close());
+    if (http && roles.has('web')) http.add(webRoutes({ health: { store: app.store, coordinator: app.coordinator, redis: Boolean(config.REDIS_URL), lastIngestAt: app.lastIngestAt }, metrics: app.metrics }));
+    if (roles.has('ingest')) await app.startIngesting();
+
+    const deps: PlatformDeps = {
+      services: app.services,
+      channels: app.delivery.book,
+      log,
+      ...(http ? { http } : {}),
+      runOnce: (key, work) => runOnce({ coordinator: app.coordinator, key, owner: app.delivery.owner, ttlMs: 86_400_000, work }),
+      coordination: { coordinator: app.coordinator, owner: app.delivery.owner, shared: Boolean(config.REDIS_URL) },
+    };
+    const publishers = [];
+    for (const platform of enabled) {
+      const receives = roles.has(platform.id);
+      if (!receives && !roles.has('deliver')) continue;
+      const adapter = await platform.create(settings, deps);
+      // Stopped also when only its publisher is used: destroying a client clears its timers, so the process can exit.
+      if (receives) stops.push(await receive(platform, adapter, settings, deps));
+      else stops.push(() => adapter.stop());
+      publishers.push(adapter.publisher);
+    }
+
+    if (roles.has('deliver')) {
+      if (publishers.length === 0) publishers.push(new TerminalPublisher(print));
+      for (const publisher of publishers) app.delivery.addPublisher(app.metrics.countSends(publisher));
+      await app.delivery.start();
+    }
+    const served = receiving.map((platform) => platform.name);
+    const summary = `${served.length ? `serving ${served.join(' and ')}` : 'serving no chat platform'} (roles: ${[...roles].join(', ')})`;
+    return { summary, http, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Starts a platform receiving commands here; a refusal (bad token, another poller) becomes a UsageError saying what to change. */
+async function receive(platform: AnyPlatform, adapter: Awaited<ReturnType<AnyPlatform['create']>>, settings: Record<string, unknown>, deps: PlatformDeps): Promise<() => Promise<void>> {
+  try {
+    if (platform.receive) return await platform.receive(adapter, settings, deps);
+    await adapter.start();
+    return () => adapter.stop();
+  } catch (error) {
+    if (error instanceof PlatformRefused) throw new UsageError(error.message);
+    throw new UsageError(`${platform.name} did not accept the connection: ${(error as Error).message}. Check ${platform.credential ?? 'its settings'} and the network.`);
+  }
+}
+
+/** What is odd about a role choice, said once at start-up: a role with nothing to do, or roles split without Redis. */
+export function roleWarnings(config: Pick<Config, 'REDIS_URL'> & Record<string, unknown>, roles: ReadonlySet<Role>, explicit: boolean): string[] {
+  const warnings: string[] = [];
+  for (const platform of platforms) {
+    if (explicit && roles.has(platform.id) && !platform.enabled(config)) {
+      warnings.push(`PARALLAX_ROLES has ${platform.id} but ${platform.credential ?? 'its settings'} is not set: this process does not serve ${platform.name}`);
+    }
+  }
+  if (explicit && roles.size < ROLES.length && !config.REDIS_URL) {
+    warnings.push(`PARALLAX_ROLES splits the roles (${[...roles].join(', ')}) but REDIS_URL is not set: processes on one SQLite file share no leases, claims or story changes. Set REDIS_URL, or run every role in one process`);
+  }
+  return warnings;
+}
