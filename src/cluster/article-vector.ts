@@ -1,6 +1,8 @@
 import { ENTITY, NUMBER, type ArticleTerms } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { SparseVector } from './sparse-vector.ts';
+import { currentTable, renewTableIfFull } from './term-table.ts';
+import { TermVector } from './term-vector.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Unit-length TF-IDF vector of an article: sublinear term weight × IDF × entity/number boost. */
@@ -9,17 +11,19 @@ export function articleVector({ terms, vocabulary, options }: {
   vocabulary: Vocabulary;
   options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>;
 }): SparseVector {
-  const v: SparseVector = new Map();
+  renewTableIfFull();
+  const table = currentTable();
+  const v = new TermVector(undefined, terms.counts.size);
   let sum = 0;
   // forEach, not for-of over entries: see sparse-vector.ts.
   terms.counts.forEach((tf, term) => {
     const w = sublinear(tf) * vocabulary.idf(term) * boost(term, terms.headlineOnly, options);
     if (w <= 0) return;
-    v.set(term, w);
+    v.push(table.idOf(term), w);
     sum += w * w;
   });
   const n = Math.sqrt(sum);
-  if (n > 0) v.forEach((w, k) => v.set(k, w / n));
+  if (n > 0) for (let i = 0; i < v.length; i++) v.weights[i] = v.weights[i]! / n;
   return v;
 }
 
