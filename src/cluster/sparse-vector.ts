@@ -147,10 +147,16 @@ export function pruneTo(v: SparseVector, keep: number): void {
   for (let i = keep - above; i < tied.length; i++) v.delete(tied[i]!);
 }
 
+/** Room for a copy of the weights of the vector being pruned. */
+let selectionRoom = new Float64Array(1024);
+
 function termPruneTo(v: TermVector, keep: number): void {
   const n = v.length;
   const weights = v.weights;
-  const cut = nthSmallest(weights.slice(0, n), n - keep);
+  if (selectionRoom.length < n) selectionRoom = new Float64Array(2 * n);
+  const copy = selectionRoom.subarray(0, n);
+  copy.set(weights.subarray(0, n));
+  const cut = nthSmallest(copy, n - keep);
   let above = 0;
   let tied = 0;
   for (let i = 0; i < n; i++) {
