@@ -137,9 +137,9 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
       continue;
     }
     const trustedCase = !token.sentenceStart && !titleCase;
-    if (trustedCase && !token.acronym) ctx.vocabulary.noteCase(token.lower, token.capitalised);
     const facts = ctx.facts(token.lower);
-    if (facts.skip || (facts.stop && !usuallyAName(ctx, token))) {
+    if (trustedCase && !token.acronym) ctx.vocabulary.noteCaseOf(wordIdOf(table, facts), token.capitalised);
+    if (facts.skip || (facts.stop && !usuallyAName(ctx, token, facts))) {
       previousEntity = -1;
       continue;
     }
@@ -222,10 +222,10 @@ function termTable(): TermTable {
 }
 
 /** Stop words written as names ("Felt", "Will", "US") mid-sentence more often than not are kept. */
-function usuallyAName(ctx: Context, token: Token): boolean {
+function usuallyAName(ctx: Context, token: Token, facts: WordFacts): boolean {
   if (token.acronym) return true;
   if (!token.capitalised) return false;
-  return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShare(token.lower) ?? 0) >= 0.5;
+  return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts)) ?? 0) >= 0.5;
 }
 
 function isEntity(ctx: Context, token: Token, trustedCase: boolean, facts: WordFacts): boolean {
@@ -233,7 +233,7 @@ function isEntity(ctx: Context, token: Token, trustedCase: boolean, facts: WordF
   if (token.acronym) return true;
   if (!token.capitalised) return false;
   if (trustedCase || ctx.names.has(token.lower)) return true;
-  const share = ctx.vocabulary.capitalisedShare(token.lower);
+  const share = ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts));
   return share === null ? ctx.guessNames : share >= 0.5;
 }
 

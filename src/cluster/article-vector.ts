@@ -18,7 +18,7 @@ export function articleVector({ terms, vocabulary, options }: {
     const words = counts.table.terms;
     for (let i = 0; i < counts.length; i++) {
       const term = words[counts.ids[i]!]!;
-      const w = sublinear(counts.weights[i]!) * vocabulary.idf(term) * boost(term, headlineOnly, options);
+      const w = sublinear(counts.weights[i]!) * vocabulary.idfOf(counts.ids[i]!) * boost(term, headlineOnly, options);
       if (w <= 0) continue;
       v.push(counts.ids[i]!, w);
       sum += w * w;
