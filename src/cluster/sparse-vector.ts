@@ -207,12 +207,15 @@ function nthSmallest(a: Float64Array, k: number): number {
   return a[k]!;
 }
 
-/** The `n` heaviest entries, heaviest first, ties broken by term. */
+/**
+ * The `n` heaviest entries, heaviest first, ties broken by term. `keepTerm` is asked only about
+ * entries that would make the list (once it is full, few do): it may be a look-up per term.
+ */
 export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) => boolean): [string, number][] {
   const top: [string, number][] = [];
   v.forEach((w, t) => {
-    if (keepTerm && !keepTerm(t)) return;
     if (top.length === n && !before(t, w, top[n - 1]!)) return;
+    if (keepTerm && !keepTerm(t)) return;
     let i = top.length === n ? n - 1 : top.length;
     while (i > 0 && before(t, w, top[i - 1]!)) {
       top[i] = top[i - 1]!;
