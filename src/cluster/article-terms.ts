@@ -5,6 +5,8 @@ import { stopwordsFor } from '../text/stopwords.ts';
 import { withoutDates } from '../text/dates.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ClusterOptions } from './options.ts';
+import { TermCounts } from './term-counts.ts';
+import { currentTable, renewTableIfFull, type TermTable } from './term-table.ts';
 import { urlWords } from './url-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -15,6 +17,7 @@ export const NUMBER = '#';
 /** Weighted term counts of one article, before IDF. */
 export interface ArticleTerms {
   language: string;
+  /** A TermVector (see term-vector.ts): term ids in the order first counted. */
   counts: Map<string, number>;
   /** Names the headline itself gives ("@jamal", "@william", "@jamal_william", "@charger"): whom the report is about. */
   headlineNames: string[];
@@ -74,7 +77,7 @@ export function articleTerms({ article, vocabulary, options }: {
   options: Pick<ClusterOptions, 'titleWeight' | 'titleNameWeight' | 'leadTokens'>;
 }): ArticleTerms {
   const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
-  const counts = new Map<string, number>();
+  const counts = new TermCounts(termTable());
   const stop = stopwordsFor(language);
   // A headline's date ("Sunday, March 17, 2031 | 5:00 PM", "Posted 11/27/31") says when the page was
   // written, not what happened: its day would join the headline to any story with a "17" in it. Its year stays (the merge year test).
@@ -86,17 +89,17 @@ export function articleTerms({ article, vocabulary, options }: {
   const titleNameWeight = body.length === 0 ? options.titleWeight : options.titleNameWeight;
   addTokens(ctx, title, titleCase, () => options.titleWeight, () => titleNameWeight);
   ctx.guessNames = false; // names are guessed in a headline with no body only
-  const headlineNames = [...counts.keys()].filter((t) => t.startsWith(ENTITY));
+  const headlineNames = counts.terms().filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
   const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
   addTokens(ctx, slug, false, () => SLUG_WEIGHT);
   addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
-  return { language, counts, headlineNames, headlineOnly: body.length === 0 };
+  return { language, counts: counts.toVector(), headlineNames, headlineOnly: body.length === 0 };
 }
 
 interface Context {
   vocabulary: Vocabulary;
-  counts: Map<string, number>;
+  counts: TermCounts;
   stem: (word: string) => string;
   stop: Set<string>;
   facts: (lower: string) => WordFacts;
@@ -121,40 +124,108 @@ function localNames(title: Token[], body: Token[]): Set<string> {
 
 /** `nameWeightAt` weighs the name terms ("@lohan", "@lindsay_lohan") of the token, `weightAt` the rest. */
 function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number, nameWeightAt = weightAt): void {
-  let previousEntity: string | null = null;
+  const counts = ctx.counts;
+  const table = counts.table;
+  // Term id of the stem of the entity just before, or -1: two names in a row also count as a pair ("@ilsa_brandt").
+  let previousEntity = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const weight = weightAt(i);
     if (token.numeric) {
-      bump(ctx.counts, NUMBER + token.lower, weight);
-      previousEntity = null;
+      counts.add(numberId(table, token.lower), weight);
+      previousEntity = -1;
       continue;
     }
     const trustedCase = !token.sentenceStart && !titleCase;
-    if (trustedCase && !token.acronym) ctx.vocabulary.noteCase(token.lower, token.capitalised);
     const facts = ctx.facts(token.lower);
-    if (facts.skip || (facts.stop && !usuallyAName(ctx, token))) {
-      previousEntity = null;
+    if (trustedCase && !token.acronym) ctx.vocabulary.noteCaseOf(wordIdOf(table, facts), token.capitalised);
+    if (facts.skip || (facts.stop && !usuallyAName(ctx, token, facts))) {
+      previousEntity = -1;
       continue;
     }
-    const stem = token.acronym ? token.lower : facts.stem;
-    bump(ctx.counts, stem, weight);
+    // An acronym is its own stem ("un", not a stemmed "un").
+    const stem = token.acronym ? wordIdOf(table, facts) : facts.stemId;
+    counts.add(stem, weight);
     if (!isEntity(ctx, token, trustedCase, facts)) {
-      previousEntity = null;
+      previousEntity = -1;
       continue;
     }
     const nameWeight = nameWeightAt(i);
-    bump(ctx.counts, token.acronym ? ENTITY + stem : facts.entity, nameWeight);
-    if (previousEntity) bump(ctx.counts, `${ENTITY}${previousEntity}_${stem}`, nameWeight);
+    counts.add(token.acronym ? wordEntityIdOf(table, facts) : entityIdOf(table, facts), nameWeight);
+    if (previousEntity >= 0) counts.add(pairId(table, previousEntity, stem), nameWeight);
     previousEntity = stem;
   }
 }
 
+/*
+ * Term ids of numbers ("#6.1"), name pairs and words, remembered as long as the term table they
+ * number by is the current one (see termTable), each memo emptied when full.
+ */
+let numberIds = new Map<string, number>();
+let pairIds = new Map<number, Map<number, number>>();
+let pairCount = 0;
+
+function numberId(table: TermTable, lower: string): number {
+  let id = numberIds.get(lower);
+  if (id === undefined) {
+    if (numberIds.size >= FACTS_LIMIT) numberIds.clear();
+    id = table.idOf(NUMBER + lower);
+    numberIds.set(lower, id);
+  }
+  return id;
+}
+
+/** The id of the pair term ("@ilsa_brandt") of two stem ids. */
+function pairId(table: TermTable, first: number, second: number): number {
+  let row = pairIds.get(first);
+  if (row === undefined) {
+    if (pairCount >= FACTS_LIMIT) {
+      pairIds.clear();
+      pairCount = 0;
+    }
+    row = new Map();
+    pairIds.set(first, row);
+  }
+  let id = row.get(second);
+  if (id === undefined) {
+    id = table.idOf(`${ENTITY}${table.terms[first]!}_${table.terms[second]!}`);
+    row.set(second, id);
+    pairCount++;
+  }
+  return id;
+}
+
+function entityIdOf(table: TermTable, f: WordFacts): number {
+  return f.entityId >= 0 ? f.entityId : (f.entityId = table.idOf(f.entity));
+}
+
+function wordIdOf(table: TermTable, f: WordFacts): number {
+  return f.wordId >= 0 ? f.wordId : (f.wordId = table.idOf(f.word));
+}
+
+function wordEntityIdOf(table: TermTable, f: WordFacts): number {
+  return f.wordEntityId >= 0 ? f.wordEntityId : (f.wordEntityId = table.idOf(ENTITY + f.word));
+}
+
+/** The term table articles are counted by, a fresh one once it is full; the memos of term ids are emptied when it changes. */
+function termTable(): TermTable {
+  renewTableIfFull();
+  const table = currentTable();
+  if (table !== factsTable) {
+    factsTable = table;
+    factsByLanguage.clear();
+    numberIds = new Map();
+    pairIds = new Map();
+    pairCount = 0;
+  }
+  return table;
+}
+
 /** Stop words written as names ("Felt", "Will", "US") mid-sentence more often than not are kept. */
-function usuallyAName(ctx: Context, token: Token): boolean {
+function usuallyAName(ctx: Context, token: Token, facts: WordFacts): boolean {
   if (token.acronym) return true;
   if (!token.capitalised) return false;
-  return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShare(token.lower) ?? 0) >= 0.5;
+  return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts)) ?? 0) >= 0.5;
 }
 
 function isEntity(ctx: Context, token: Token, trustedCase: boolean, facts: WordFacts): boolean {
@@ -162,7 +233,7 @@ function isEntity(ctx: Context, token: Token, trustedCase: boolean, facts: WordF
   if (token.acronym) return true;
   if (!token.capitalised) return false;
   if (trustedCase || ctx.names.has(token.lower)) return true;
-  const share = ctx.vocabulary.capitalisedShare(token.lower);
+  const share = ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts));
   return share === null ? ctx.guessNames : share >= 0.5;
 }
 
@@ -182,6 +253,8 @@ function isTitleCase(tokens: Token[], stop: Set<string>): boolean {
 
 /** What a lower-case word is to the term extractor in one language, worked out once per word, not per sighting. */
 interface WordFacts {
+  /** The lower-case word. */
+  word: string;
   /** Never a term: a single letter or a date word. */
   skip: boolean;
   /** On the language's stop list (kept only where the word is usually a name). */
@@ -191,11 +264,18 @@ interface WordFacts {
   entity: string;
   /** A title ("mr", "dr"), never a name. */
   notName: boolean;
+  /** Term ids (see term-table.ts) of the stem, the entity term, the word itself and "@" + the word (as an acronym is counted); all but the first -1 until needed. */
+  stemId: number;
+  entityId: number;
+  wordId: number;
+  wordEntityId: number;
 }
 
 /** Most words remembered per language; emptied when full, which keeps it bounded. */
 const FACTS_LIMIT = 100_000;
 const factsByLanguage = new Map<string, (lower: string) => WordFacts>();
+/** The term table the ids in WordFacts number by. */
+let factsTable: TermTable | null = null;
 
 function wordFactsFor(language: string): (lower: string) => WordFacts {
   const known = factsByLanguage.get(language);
@@ -209,15 +289,15 @@ function wordFactsFor(language: string): (lower: string) => WordFacts {
     if (f === undefined) {
       if (memo.size >= FACTS_LIMIT) memo.clear();
       const s = stem(lower);
-      f = { skip: lower.length < 2 || DATE_WORDS.has(lower) || dateWords?.has(lower) === true, stop: stop.has(lower), stem: s, entity: ENTITY + s, notName: NOT_NAMES.has(lower) };
+      const table = currentTable();
+      f = {
+        word: lower, skip: lower.length < 2 || DATE_WORDS.has(lower) || dateWords?.has(lower) === true, stop: stop.has(lower), stem: s, entity: ENTITY + s, notName: NOT_NAMES.has(lower),
+        stemId: table.idOf(s), entityId: -1, wordId: -1, wordEntityId: -1,
+      };
       memo.set(lower, f);
     }
     return f;
   };
   factsByLanguage.set(language, facts);
   return facts;
-}
-
-function bump(counts: Map<string, number>, key: string, by: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + by);
 }

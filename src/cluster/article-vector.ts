@@ -1,6 +1,7 @@
 import { ENTITY, NUMBER, type ArticleTerms } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { SparseVector } from './sparse-vector.ts';
+import { TermVector } from './term-vector.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Unit-length TF-IDF vector of an article: sublinear term weight × IDF × entity/number boost. */
@@ -9,17 +10,30 @@ export function articleVector({ terms, vocabulary, options }: {
   vocabulary: Vocabulary;
   options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>;
 }): SparseVector {
-  const v: SparseVector = new Map();
+  const { counts, headlineOnly } = terms;
+  const v = new TermVector(undefined, counts.size);
   let sum = 0;
-  // forEach, not for-of over entries: see sparse-vector.ts.
-  terms.counts.forEach((tf, term) => {
-    const w = sublinear(tf) * vocabulary.idf(term) * boost(term, terms.headlineOnly, options);
-    if (w <= 0) return;
-    v.set(term, w);
-    sum += w * w;
-  });
+  if (counts instanceof TermVector && counts.table === v.table) {
+    // Counts by term id (as articleTerms gives them): the ids carry over.
+    const words = counts.table.terms;
+    for (let i = 0; i < counts.length; i++) {
+      const term = words[counts.ids[i]!]!;
+      const w = sublinear(counts.weights[i]!) * vocabulary.idfOf(counts.ids[i]!) * boost(term, headlineOnly, options);
+      if (w <= 0) continue;
+      v.push(counts.ids[i]!, w);
+      sum += w * w;
+    }
+  } else {
+    // forEach, not for-of over entries: see sparse-vector.ts.
+    counts.forEach((tf, term) => {
+      const w = sublinear(tf) * vocabulary.idf(term) * boost(term, headlineOnly, options);
+      if (w <= 0) return;
+      v.push(v.table.idOf(term), w);
+      sum += w * w;
+    });
+  }
   const n = Math.sqrt(sum);
-  if (n > 0) v.forEach((w, k) => v.set(k, w / n));
+  if (n > 0) for (let i = 0; i < v.length; i++) v.weights[i] = v.weights[i]! / n;
   return v;
 }
 

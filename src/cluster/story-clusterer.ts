@@ -117,7 +117,7 @@ export class StoryClusterer {
    */
   private read(article: Article): { member: Member; query: [string, number][]; termCount: number } {
     const terms = articleTerms({ article, vocabulary: this.vocabulary, options: this.options });
-    this.vocabulary.addDocument(terms.counts.keys());
+    this.vocabulary.addDocument(terms.counts);
     if (Number.isFinite(this.options.bridgeThreshold)) this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
     const vector = articleVector({ terms, vocabulary: this.vocabulary, options: this.options });
     const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;

@@ -2,7 +2,7 @@ import { headlinesApart } from './headline-subjects.ts';
 import type { ClusterOptions } from './options.ts';
 import { quantitiesApart, rivalCamps } from './reported-quantities.ts';
 import { similarity, specificsOf, type Scorable } from './similarity.ts';
-import { addInto, dot, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
+import { addInto, dot, emptyVector, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
 
 type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThreshold' | 'headlineSplitShare' | 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
@@ -230,7 +230,7 @@ function towards(gram: Gram, second: boolean[], side: boolean): (m: number) => n
 
 /** Members seen together as one story. */
 export function groupScorable(members: Member[], options: Tuning): Scorable {
-  const vector: SparseVector = new Map();
+  const vector = emptyVector();
   for (const m of members) addInto(vector, m.vector);
   pruneTo(vector, options.centroidTerms);
   let dated: Scorable['dated'] = null;

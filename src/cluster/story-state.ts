@@ -4,7 +4,7 @@ import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
 import { isYear, specificsOf } from './similarity.ts';
-import { addInto, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
+import { addInto, emptyVector, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
 /** What the clusterer keeps about one live story. */
 export interface StoryState {
@@ -64,7 +64,7 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
 export function emptyStory({ id, seq, time }: { id: string; seq: number; time: number }): StoryState {
   const iso = new Date(time).toISOString();
   return {
-    id, seq, articleIds: [], centroid: new Map(),
+    id, seq, articleIds: [], centroid: emptyVector(),
     centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
     indexed: new Set(), detailed: false, years: new Map(), mentions: new Map(), members: [],
   };
@@ -103,7 +103,7 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
 export function rebuild({ story, members, options, touched }: { story: StoryState; members: Member[]; options: Shape; touched: number }): void {
   const first = members[0]!;
   Object.assign(story, {
-    articleIds: [], centroid: new Map(), years: new Map(), mentions: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
+    articleIds: [], centroid: emptyVector(), years: new Map(), mentions: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
     lastUpdated: first.fetchedAt,
   });
   for (const member of members) addMember({ story, member, options, touched });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleTerms, ENTITY, NUMBER } from '../../src/cluster/article-terms.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.ts';
+import { renewTableIfFull } from '../../src/cluster/term-table.ts';
 import { Vocabulary } from '../../src/cluster/vocabulary.ts';
 
 function terms(title: string, body = '', language: string | null = 'en', url: string | null = null): Map<string, number> {
@@ -111,5 +112,19 @@ describe('articleTerms', () => {
   it('stems Russian words in the detected language', () => {
     const a = terms('Наводнение в Заречье', 'Губернатор Волкова заявила о наводнении.', null);
     expect(a.get('наводнен')).toBe(DEFAULT_CLUSTER_OPTIONS.titleWeight + 1);
+  });
+
+  it('counts every term in the order first met, summing its weights, name pairs and acronyms included', () => {
+    const { titleWeight, titleNameWeight } = DEFAULT_CLUSTER_OPTIONS;
+    const body = 'Rescuers said Ilsa Brandt asked the UN for 20 boats. Ilsa Brandt thanked the UN.';
+    const expected: [string, number][] = [
+      ['flood', titleWeight], ['hit', titleWeight], ['tarsk', titleWeight], [`${ENTITY}tarsk`, titleNameWeight],
+      ['rescuer', 1], ['ilsa', 2], [`${ENTITY}ilsa`, 2], ['brandt', 2], [`${ENTITY}brandt`, 2], [`${ENTITY}ilsa_brandt`, 2],
+      ['un', 2], [`${ENTITY}un`, 2], [`${NUMBER}20`, 1], ['boat', 1], ['thank', 1],
+    ];
+    expect([...terms('Flood hits Tarsk', body).entries()]).toEqual(expected);
+    // A fresh term table renumbers every term (the memos of ids are emptied with it); the counts stay.
+    renewTableIfFull(0);
+    expect([...terms('Flood hits Tarsk', body).entries()]).toEqual(expected);
   });
 });

@@ -20,3 +20,24 @@ describe('articleVector', () => {
     expect(DEFAULT_CLUSTER_OPTIONS.headlineOnlyEntityWeight).toBeLessThan(DEFAULT_CLUSTER_OPTIONS.entityWeight);
   });
 });
+
+describe('Vocabulary', () => {
+  it('answers by term and by id alike, and forgets rare terms and words when its counts halve', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.addDocument(['flood', '@tarsk']);
+    vocabulary.addDocument(new Map([['flood', 2]]));
+    expect(vocabulary.dfShare('flood')).toBe(1);
+    expect(vocabulary.dfShare('@tarsk')).toBe(0.5);
+    expect(vocabulary.idf('never-seen-term')).toBeCloseTo(Math.log(3 / 0.5));
+    vocabulary.noteCase('tarsk', true);
+    vocabulary.noteCase('tarsk', true);
+    vocabulary.noteCase('tarsk', false);
+    expect(vocabulary.capitalisedShare('tarsk')).toBeCloseTo(2 / 3);
+    expect(vocabulary.capitalisedShare('never-seen-word')).toBeNull();
+    for (let i = 0; i < 20_000 - 2; i++) vocabulary.addDocument(['filler']);
+    expect(vocabulary.documents).toBe(10_000);
+    expect(vocabulary.dfShare('@tarsk')).toBe(0);
+    expect(vocabulary.dfShare('flood')).toBe(1 / 10_000);
+    expect(vocabulary.capitalisedShare('tarsk')).toBeCloseTo(2 / 3);
+  });
+});
