@@ -57,4 +57,24 @@ describe('consensusFacts', () => {
     expect(fact?.outlets).toEqual(['a', 'b', 'c']);
     expect(fact?.statement).not.toMatch(/Fifteen/);
   });
+
+  it('lists a shared fact only when most of its reports give it in their lead, and states it in a sentence that stands alone', () => {
+    const lead = (outlet: string, detail: string): { outlet: string; body: string[] } => ({
+      outlet,
+      body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'Crews searched the valley.', 'Roads were shut.', 'Schools closed early.', detail],
+    });
+    const deep = draftsOf([
+      lead('a', 'The Glenholt bakery on the mountain road lost its roof in the slide.'),
+      lead('b', 'Its roof gone, the Glenholt bakery on the mountain road closed after the slide.'),
+      lead('c', 'The mountain road bakery in Glenholt lost its roof in the slide.'),
+    ]);
+    expect(consensusFacts({ independent: deep, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
+
+    const pointing = draftsOf([
+      { outlet: 'a', body: ['They then buried the mountain road near Glenholt on Sunday.'] },
+      { outlet: 'b', body: ['But a landslide buried the mountain road near Glenholt on Sunday.'] },
+      { outlet: 'c', body: ['A landslide buried the mountain road near Glenholt on Sunday, police said.'] },
+    ]);
+    expect(consensusFacts({ independent: pointing, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday, police said.']);
+  });
 });
