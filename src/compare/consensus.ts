@@ -23,9 +23,13 @@ const LEAD = 3;
  * The member that states the shared fact with the fewest counted quantities, so a disputed figure is not presented
  * as agreed, among those a reader can take alone (no "They then…", "But police said…"); null when none can.
  */
+/** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
+const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
+
 function plainest(c: Candidate): Unit | null {
   const alone = c.members.filter((m) => !needsContext(m.sentence));
-  return alone.reduce<Unit | null>((best, m) => (best === null || m.mentions.length < best.mentions.length ? m : best), null);
+  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
+  return alone.reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
 }
 
 /**

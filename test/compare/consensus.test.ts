@@ -77,4 +77,13 @@ describe('consensusFacts', () => {
     ]);
     expect(consensusFacts({ independent: pointing, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday, police said.']);
   });
+
+  it('states a fact in a sentence rather than in a headline when a report gives one', () => {
+    const titled = draftsOf([
+      { outlet: 'a', body: ['Landslide buries mountain road near Glenholt'] },
+      { outlet: 'b', body: ['A landslide buried the mountain road near Glenholt on Sunday.'] },
+      { outlet: 'c', body: ['Landslide buries Glenholt mountain road'] },
+    ]);
+    expect(consensusFacts({ independent: titled, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
+  });
 });
