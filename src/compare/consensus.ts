@@ -19,15 +19,21 @@ interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number
  */
 const LEAD = 3;
 
-/**
- * The member that states the shared fact with the fewest counted quantities, so a disputed figure is not presented
- * as agreed, among those a reader can take alone (no "They then…", "But police said…"); null when none can.
- */
 /** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
 const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
 
-function plainest(c: Candidate): Unit | null {
-  const alone = c.members.filter((m) => !needsContext(m.sentence));
+/**
+ * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
+ * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
+ * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
+ * figure is not presented as agreed; null when none can.
+ */
+function plainest(c: Candidate, lookup: (u: Unit) => Map<string, unknown>): Unit | null {
+  const alone = c.members.filter((m) => {
+    if (needsContext(m.sentence)) return false;
+    const agreeing = lookup(m);
+    return c.members.filter((o) => o !== m && agreeing.has(o.articleId)).length * 2 >= c.members.length - 1;
+  });
   const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
   return alone.reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
 }
@@ -69,7 +75,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   for (const c of candidates) {
     if (facts.length >= MAX_FACTS) break;
     if (c.members.some((m) => used.has(key(m)))) continue;
-    const statement = plainest(c);
+    const statement = plainest(c, lookup);
     if (statement === null) continue;
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...c.members, ...[...lookupCopies(c.pivot).values()].map((m) => m.unit)].map(quoteOf);

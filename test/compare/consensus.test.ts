@@ -86,4 +86,15 @@ describe('consensusFacts', () => {
     ]);
     expect(consensusFacts({ independent: titled, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
   });
+
+  it('states a fact in a sentence that agrees with most of its reports, not one on a second event that met only the first', () => {
+    const two = draftsOf([
+      { outlet: 'a', body: ['Climber dies in fall on Mount Sefton in Aoraki park'] },
+      { outlet: 'b', body: ['Rescuers said an Australian climber died in Aoraki park after a fall near the Tasman hut.'] },
+      { outlet: 'c', body: ['A British climber died after a 300-metre fall on Mount Sefton on Saturday.'] },
+      { outlet: 'd', body: ['A British climber was killed in a 300-metre fall from Mount Sefton on Saturday.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: two, copies: [] });
+    expect(fact?.statement).toMatch(/British climber/);
+  });
 });
