@@ -3,7 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { isQuoted } from './standalone.ts';
+import { isQuoted, needsContext } from './standalone.ts';
 
 /** At most this many facts: the ones the most reports state. */
 const MAX_FACTS = 3;
@@ -12,9 +12,30 @@ const quoteOf = (u: Unit): Quote => ({ articleId: u.articleId, outlet: u.outlet,
 
 interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number; central: number }
 
-/** The member that states the shared fact with the fewest counted quantities, so a disputed figure is not presented as agreed. */
-function plainest(c: Candidate): Unit {
-  return c.members.reduce((best, m) => (m.mentions.length < best.mentions.length ? m : best), c.pivot);
+/**
+ * A report's lead: its first sentences, where a news report puts who did what, where and when (a page that opens
+ * with its headline repeats it as the first). A fact most of whose reports give it only further down (building
+ * damage, a vow, a hospital's statement) is a detail, true but not what most outlets agree the story is.
+ */
+const LEAD = 3;
+
+/** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
+const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
+
+/**
+ * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
+ * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
+ * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
+ * figure is not presented as agreed; null when none can.
+ */
+function plainest(c: Candidate, lookup: (u: Unit) => Map<string, unknown>): Unit | null {
+  const alone = c.members.filter((m) => {
+    if (needsContext(m.sentence)) return false;
+    const agreeing = lookup(m);
+    return c.members.filter((o) => o !== m && agreeing.has(o.articleId)).length * 2 >= c.members.length - 1;
+  });
+  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
+  return alone.reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
 }
 
 /**
@@ -42,7 +63,10 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
       const matches = [...lookup(pivot).values()];
       if (matches.length + 1 < needed) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);
-      candidates.push({ pivot, members: [pivot, ...matches.map((m) => m.unit)], score, order: order++, central: centrality(pivot) });
+      const members = [pivot, ...matches.map((m) => m.unit)];
+      if (members.filter((m) => m.index < LEAD).length * 2 < members.length) continue;
+      candidates.push({ pivot, members, score, order: order++, central: centrality(pivot) });
+
     }
   }
   candidates.sort((a, b) => b.members.length * b.central - a.members.length * a.central || b.score - a.score || a.order - b.order);
@@ -51,10 +75,12 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   for (const c of candidates) {
     if (facts.length >= MAX_FACTS) break;
     if (c.members.some((m) => used.has(key(m)))) continue;
+    const statement = plainest(c, lookup);
+    if (statement === null) continue;
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...c.members, ...[...lookupCopies(c.pivot).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
-    facts.push({ statement: stripDateline(plainest(c).sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
+    facts.push({ statement: stripDateline(statement.sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
   }
   return facts;
 }

@@ -57,4 +57,44 @@ describe('consensusFacts', () => {
     expect(fact?.outlets).toEqual(['a', 'b', 'c']);
     expect(fact?.statement).not.toMatch(/Fifteen/);
   });
+
+  it('lists a shared fact only when most of its reports give it in their lead, and states it in a sentence that stands alone', () => {
+    const lead = (outlet: string, detail: string): { outlet: string; body: string[] } => ({
+      outlet,
+      body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'Crews searched the valley.', 'Roads were shut.', 'Schools closed early.', detail],
+    });
+    const deep = draftsOf([
+      lead('a', 'The Glenholt bakery on the mountain road lost its roof in the slide.'),
+      lead('b', 'Its roof gone, the Glenholt bakery on the mountain road closed after the slide.'),
+      lead('c', 'The mountain road bakery in Glenholt lost its roof in the slide.'),
+    ]);
+    expect(consensusFacts({ independent: deep, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
+
+    const pointing = draftsOf([
+      { outlet: 'a', body: ['They then buried the mountain road near Glenholt on Sunday.'] },
+      { outlet: 'b', body: ['But a landslide buried the mountain road near Glenholt on Sunday.'] },
+      { outlet: 'c', body: ['A landslide buried the mountain road near Glenholt on Sunday, police said.'] },
+    ]);
+    expect(consensusFacts({ independent: pointing, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday, police said.']);
+  });
+
+  it('states a fact in a sentence rather than in a headline when a report gives one', () => {
+    const titled = draftsOf([
+      { outlet: 'a', body: ['Landslide buries mountain road near Glenholt'] },
+      { outlet: 'b', body: ['A landslide buried the mountain road near Glenholt on Sunday.'] },
+      { outlet: 'c', body: ['Landslide buries Glenholt mountain road'] },
+    ]);
+    expect(consensusFacts({ independent: titled, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
+  });
+
+  it('states a fact in a sentence that agrees with most of its reports, not one on a second event that met only the first', () => {
+    const two = draftsOf([
+      { outlet: 'a', body: ['Climber dies in fall on Mount Sefton in Aoraki park'] },
+      { outlet: 'b', body: ['Rescuers said an Australian climber died in Aoraki park after a fall near the Tasman hut.'] },
+      { outlet: 'c', body: ['A British climber died after a 300-metre fall on Mount Sefton on Saturday.'] },
+      { outlet: 'd', body: ['A British climber was killed in a 300-metre fall from Mount Sefton on Saturday.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: two, copies: [] });
+    expect(fact?.statement).toMatch(/British climber/);
+  });
 });
