@@ -62,7 +62,7 @@ export class DeliveryRuntime {
     const { store, news, clock, log, coordinator } = options;
     this.owner = options.owner ?? ownerId();
     const sleep = options.sleep ?? realSleep;
-    this.outbox = new Outbox({ store, clock });
+    this.outbox = new Outbox({ store, clock, ...(store.shared ? { holdMs: options.claimTtlMs ?? 60_000 } : {}) });
     this.book = new SubscriptionBook({ store, clock, coordinator, owner: this.owner, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
     const claims = { outbox: this.outbox, coordinator, owner: this.owner };
     this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}) });

@@ -86,6 +86,7 @@ function keyvStore(description: string, make: (ns: Namespace) => Keyv, indexes: 
   const sets = new Map<IndexName, SetIndex>();
   return {
     description,
+    shared: description.startsWith('redis:'),
     collection: <T>(ns: Namespace) => collections.get(ns) as Collection<T>,
     sortedIndex: (name) => sorted.get(name) ?? sorted.set(name, guardedIndex(name, indexes.sorted(name))).get(name)!,
     setIndex: (name) => sets.get(name) ?? sets.set(name, guardedIndex(name, indexes.sets(name))).get(name)!,

@@ -1,6 +1,11 @@
 import type { RedisClient } from './redis-client.ts';
 import type { IndexName, SetIndex, SortedIndex } from './store.ts';
 
+/** Re-scores the due members it returns in one step, so two processes taking at once get different members. */
+const TAKE = `local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+for _, member in ipairs(m) do redis.call('ZADD', KEYS[1], 'XX', ARGV[3], member) end
+return m`;
+
 /** A sorted set at `<prefix>:index:<name>`. */
 export function redisSortedIndex(client: RedisClient, prefix: string, name: IndexName): SortedIndex {
   const key = `${prefix}:index:${name}`;
@@ -8,6 +13,7 @@ export function redisSortedIndex(client: RedisClient, prefix: string, name: Inde
     put: async (member, score) => void (await client.zAdd(key, { score, value: member })),
     remove: async (member) => void (await client.zRem(key, member)),
     upTo: async (max, limit) => client.zRangeByScore(key, '-inf', max === Infinity ? '+inf' : max, { LIMIT: { offset: 0, count: limit } }),
+    take: async (max, limit, newScore) => (await client.eval(TAKE, { keys: [key], arguments: [max === Infinity ? '+inf' : String(max), String(limit), String(newScore)] })) as string[],
     first: async () => {
       const [top] = await client.zRangeWithScores(key, 0, 0);
       return top ? { member: top.value, score: top.score } : null;

@@ -22,6 +22,13 @@ export function sqliteSortedIndex(query: SqlQuery, name: IndexName): SortedIndex
       const rows = (await query('SELECT member FROM parallax_sorted WHERE name = ? AND score <= ? ORDER BY score, member LIMIT ?', name, max === Infinity ? Number.MAX_VALUE : max, limit)) as { member: string }[];
       return rows.map((r) => r.member);
     },
+    take: async (max, limit, newScore) => {
+      // One process per SQLite file, and one sender pass at a time in it: reading and then re-scoring is enough.
+      const rows = (await query('SELECT member FROM parallax_sorted WHERE name = ? AND score <= ? ORDER BY score, member LIMIT ?', name, max === Infinity ? Number.MAX_VALUE : max, limit)) as { member: string }[];
+      const members = rows.map((r) => r.member);
+      if (members.length > 0) await query('UPDATE parallax_sorted SET score = ? WHERE name = ? AND member IN (SELECT value FROM json_each(?))', newScore, name, JSON.stringify(members));
+      return members;
+    },
     first: async () => {
       const [row] = (await query('SELECT member, score FROM parallax_sorted WHERE name = ? ORDER BY score, member LIMIT 1', name)) as { member: string; score: number }[];
       return row ? { member: row.member, score: row.score } : null;

@@ -17,7 +17,8 @@ export interface Collection<T> {
 
 /** The indexes Parallax keeps beside its collections, so lookups read an index instead of scanning a collection. */
 export const INDEXES = ['outbox-due', 'subscriptions'] as const;
-export type IndexName = (typeof INDEXES)[number];
+/** An index, or one part of it (`outbox-due:telegram`: the due index of one platform). */
+export type IndexName = (typeof INDEXES)[number] | `${(typeof INDEXES)[number]}:${string}`;
 
 /** Members ordered by a numeric score (Redis: a sorted set; SQLite: a table indexed on the score). */
 export interface SortedIndex {
@@ -26,6 +27,11 @@ export interface SortedIndex {
   remove(member: string): Promise<void>;
   /** Members scored at most `max`, lowest score first, at most `limit` of them. */
   upTo(max: number, limit: number): Promise<string[]>;
+  /**
+   * Takes members scored at most `max` (lowest first, at most `limit`) and gives each the score `newScore`, in one
+   * step: of several processes taking at once, each gets different members (a work queue's visibility timeout).
+   */
+  take(max: number, limit: number, newScore: number): Promise<string[]>;
   /** The lowest-scored member, or null when the index is empty. */
   first(): Promise<{ member: string; score: number } | null>;
   size(): Promise<number>;
@@ -45,6 +51,8 @@ export interface SetIndex {
 export interface Store {
   /** Human-readable location, for logs ("sqlite:./data/parallax.sqlite"). */
   readonly description: string;
+  /** True when several processes may use the store at once (Redis); a SQLite file belongs to one process. */
+  readonly shared?: boolean;
   collection<T>(namespace: Namespace): Collection<T>;
   sortedIndex(name: IndexName): SortedIndex;
   setIndex(name: IndexName): SetIndex;

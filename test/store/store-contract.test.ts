@@ -31,6 +31,7 @@ for (const backend of backends) {
     afterAll(async () => {
       for (const ns of NAMESPACES) await store.collection(ns).clear();
       for (const name of INDEXES) await Promise.all([store.sortedIndex(name).clear(), store.setIndex(name).clear()]);
+      await store.sortedIndex('outbox-due:telegram').clear();
       await store.close();
     });
 
@@ -95,6 +96,18 @@ for (const backend of backends) {
       expect(await store.sortedIndex('subscriptions').size()).toBe(0);
       await due.clear();
       expect(await due.first()).toBeNull();
+    });
+
+    it('takes due members once: a second take at the same time gets the others, and taken ones come back at their new score', async () => {
+      const due = store.sortedIndex('outbox-due:telegram');
+      for (let i = 0; i < 5; i++) await due.put(`m${i}`, 100 + i);
+      await due.put('later', 900);
+      expect(await due.take(200, 3, 1000)).toEqual(['m0', 'm1', 'm2']);
+      expect(await due.take(200, 10, 1000)).toEqual(['m3', 'm4']);
+      expect(await due.take(200, 10, 1000)).toEqual([]);
+      expect(await due.first()).toEqual({ member: 'later', score: 900 });
+      expect((await due.take(1000, 10, 2000)).sort()).toEqual(['later', 'm0', 'm1', 'm2', 'm3', 'm4']);
+      await due.clear();
     });
 
     it('answers "due by now" from 10,000 members without reading the others', async () => {
