@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { CommandServices } from '../commands/services.ts';
 import type { Config } from './config/config.ts';
-import type { Coordinator } from './coordination/coordinator.ts';
+import { ownerId, type Coordinator } from './coordination/coordinator.ts';
 import { Lease } from './coordination/lease.ts';
 import { MemoryCoordinator } from './coordination/memory-coordinator.ts';
 import { DeliveryRuntime } from './delivery/delivery-runtime.ts';
@@ -77,7 +77,9 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   const coordinator: Coordinator = config.REDIS_URL
     ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL, log })
     : new MemoryCoordinator(clock);
-  const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
+  // With Redis, send limits are held there so they apply to all sending processes together.
+  const sendLimits = config.REDIS_URL ? await (await import('./delivery/redis-send-limiter.ts')).RedisSendLimiter.connect({ url: config.REDIS_URL, clock, owner: ownerId('limits'), log }) : null;
+  const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator, ...(sendLimits ? { limiter: sendLimits.factory } : {}) });
 
   const stopping = new AbortController();
   // One signal is shared by every feed fetch of a run (and the per-host queues), so it has many listeners by design.
@@ -125,6 +127,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
       await ingestLease.stop();
       await ingestJob.stop();
       await delivery.stop();
+      await sendLimits?.close();
       await coordinator.close();
       await store.close();
     },

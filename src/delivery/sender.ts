@@ -149,6 +149,7 @@ export class Sender {
       const inFlight = { ...record, inFlight: { owner, at: this.deps.clock.now(), version: record.version }, resentInDoubt: record.resentInDoubt + (record.inFlight ? 1 : 0) };
       await outbox.save(inFlight);
       let renewedAt = this.deps.clock.now();
+      // The slot is booked last, right before the call, so the platform sees the message when the limiter counted it.
       for (let slot = await limiter.reserve(record.channel); !slot.ready; slot = await limiter.reserve(record.channel)) {
         await this.deps.sleep(Math.max(1, slot.retryAt - this.deps.clock.now()));
         if (this.deps.clock.now() - renewedAt > ttl / 3) {

@@ -1,0 +1,108 @@
+import type { ChannelRef } from '../domain/channel.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Logger } from '../log.ts';
+import { closeRedis, connectRedis, type RedisClient } from '../store/redis-client.ts';
+import { StoreError } from '../store/store.ts';
+import { isGroupChat, JITTER_MARGIN_MS, type LimiterFactory, type RatePolicy, type Reservation, type SendLimiter } from './send-rate-limiter.ts';
+
+/**
+ * One step, atomic in Redis: the earliest time a message to the chat may go under all three limits, and (when
+ * ARGV[10] is 'book' and that time is now) the booking of the slot. The overall and per-group limits are sliding
+ * logs (sorted sets of send times, trimmed to their window); the per-chat limit is the chat's next free time.
+ * Times are the callers' clocks, so every sender must share one time base (real time in production).
+ */
+const RESERVE = `
+local now = tonumber(ARGV[1])
+local function window(key, cap, span)
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - span)
+  local n = redis.call('ZCARD', key)
+  if n < cap then return 0 end
+  return tonumber(redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')[2]) + span
+end
+local gCap, gSpan, gGap = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local ready = window(KEYS[1], gCap, gSpan)
+local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2]
+if last then ready = math.max(ready, tonumber(last) + gGap) end
+ready = math.max(ready, tonumber(redis.call('GET', KEYS[2]) or '0'))
+local group = ARGV[7] == '1'
+if group then ready = math.max(ready, window(KEYS[3], tonumber(ARGV[8]), tonumber(ARGV[9]))) end
+if ready > now or ARGV[10] ~= 'book' then return tostring(ready) end
+redis.call('ZADD', KEYS[1], now, ARGV[2])
+redis.call('PEXPIRE', KEYS[1], math.ceil(gSpan * 2))
+local chatGap = tonumber(ARGV[6])
+redis.call('SET', KEYS[2], tostring(now + chatGap), 'PX', math.ceil(chatGap * 2))
+if group then
+  redis.call('ZADD', KEYS[3], now, ARGV[2])
+  redis.call('PEXPIRE', KEYS[3], math.ceil(tonumber(ARGV[9]) * 2))
+end
+return 'booked'`;
+
+/** Moves a chat's next free time later (never earlier): a platform's retry-after. */
+const HOLD = `
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local untilAt = tonumber(ARGV[1])
+if untilAt > current then redis.call('SET', KEYS[1], tostring(untilAt), 'PX', math.max(1, math.ceil(untilAt - tonumber(ARGV[2])) * 2)) end
+return 1`;
+
+/**
+ * A platform's send limits held in Redis, so they hold across every sending process sharing it: the same rules as
+ * `SendRateLimiter` (at most `globalPerSecond` in any second and never closer than half the average gap, one per
+ * `1/perChatPerSecond` to a chat, at most `perGroupPerMinute` in any minute to a group), each decision one Lua call.
+ */
+export class RedisSendLimiter implements SendLimiter {
+  private booked = 0;
+  private readonly isGroup: (channel: ChannelRef) => boolean;
+
+  constructor(
+    private readonly client: RedisClient,
+    private readonly prefix: string,
+    private readonly policy: RatePolicy,
+    private readonly clock: Clock,
+    private readonly owner: string,
+  ) {
+    this.isGroup = policy.isGroup ?? isGroupChat;
+  }
+
+  /**
+   * Connects its own Redis client and returns the factory the sender uses and a `close`. Keys live under
+   * `<prefix>:rate:<platform>:` and expire on their own.
+   */
+  static async connect({ url, prefix = 'parallax', clock, owner, log }: { url: string; prefix?: string; clock: Clock; owner: string; log?: Logger }): Promise<{ factory: LimiterFactory; close: () => Promise<void> }> {
+    const client = await connectRedis(url, 'send limits', log);
+    return { factory: (policy) => new RedisSendLimiter(client, prefix, policy, clock, owner), close: () => closeRedis(client) };
+  }
+
+  async readyAt(channel: ChannelRef): Promise<number> {
+    return Number(await this.run(channel, 'peek'));
+  }
+
+  async reserve(channel: ChannelRef): Promise<Reservation> {
+    const now = this.clock.now();
+    const answer = await this.run(channel, 'book', now);
+    return answer === 'booked' ? { ready: true, at: now } : { ready: false, retryAt: Number(answer) };
+  }
+
+  async hold(channel: ChannelRef, until: number): Promise<void> {
+    await this.guard(() => this.client.eval(HOLD, { keys: [this.key('chat', channel.chatId)], arguments: [String(until), String(this.clock.now())] }));
+  }
+
+  private async run(channel: ChannelRef, mode: 'book' | 'peek', now = this.clock.now()): Promise<string> {
+    const { globalPerSecond, perChatPerSecond, perGroupPerMinute } = this.policy.limits;
+    const keys = [this.key('global', ''), this.key('chat', channel.chatId), this.key('group', channel.chatId)];
+    const args = [now, `${this.owner}:${++this.booked}`, Math.max(1, Math.floor(globalPerSecond)), 1000 + JITTER_MARGIN_MS, 500 / globalPerSecond, 1000 / perChatPerSecond, this.isGroup(channel) ? '1' : '0', Math.max(1, Math.floor(perGroupPerMinute)), 60_000 + JITTER_MARGIN_MS, mode];
+    return String(await this.guard(() => this.client.eval(RESERVE, { keys, arguments: args.map(String) })));
+  }
+
+  private key(kind: 'global' | 'chat' | 'group', chatId: string): string {
+    return `${this.prefix}:rate:${this.policy.platform}:${kind}${chatId ? `:${chatId}` : ''}`;
+  }
+
+  /** A failed Redis call is a store failure: the sender backs off instead of sending outside the limits. */
+  private async guard<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw new StoreError(`Redis send limits failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
