@@ -7,7 +7,7 @@ import { isGroupChat, JITTER_MARGIN_MS, type LimiterFactory, type RatePolicy, ty
 
 /**
  * One step, atomic in Redis: the earliest time a message to the chat may go under all three limits, and (when
- * ARGV[10] is 'book' and that time is now) the booking of the slot. The overall and per-group limits are sliding
+ * ARGV[10] is 'book' and that time is now) the booking of the slot; with it, when the overall limit next has room. The overall and per-group limits are sliding
  * logs (sorted sets of send times, trimmed to their window); the per-chat limit is the chat's next free time.
  * Times are the callers' clocks, so every sender must share one time base (real time in production).
  */
@@ -20,22 +20,23 @@ local function window(key, cap, span)
   return tonumber(redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')[2]) + span
 end
 local gCap, gSpan, gGap = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local ready = window(KEYS[1], gCap, gSpan)
+local globalReady = window(KEYS[1], gCap, gSpan)
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2]
-if last then ready = math.max(ready, tonumber(last) + gGap) end
-ready = math.max(ready, tonumber(redis.call('GET', KEYS[2]) or '0'))
+if last then globalReady = math.max(globalReady, tonumber(last) + gGap) end
+local ready = math.max(globalReady, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local group = ARGV[7] == '1'
 if group then ready = math.max(ready, window(KEYS[3], tonumber(ARGV[8]), tonumber(ARGV[9]))) end
-if ready > now or ARGV[10] ~= 'book' then return tostring(ready) end
+if ready > now or ARGV[10] ~= 'book' then return {tostring(ready), tostring(globalReady)} end
 redis.call('ZADD', KEYS[1], now, ARGV[2])
 redis.call('PEXPIRE', KEYS[1], math.ceil(gSpan * 2))
+globalReady = math.max(window(KEYS[1], gCap, gSpan), now + gGap)
 local chatGap = tonumber(ARGV[6])
 redis.call('SET', KEYS[2], tostring(now + chatGap), 'PX', math.ceil(chatGap * 2))
 if group then
   redis.call('ZADD', KEYS[3], now, ARGV[2])
   redis.call('PEXPIRE', KEYS[3], math.ceil(tonumber(ARGV[9]) * 2))
 end
-return 'booked'`;
+return {'booked', tostring(globalReady)}`;
 
 /** Moves a chat's next free time later (never earlier): a platform's retry-after. */
 const HOLD = `
@@ -52,6 +53,10 @@ return 1`;
 export class RedisSendLimiter implements SendLimiter {
   private booked = 0;
   private readonly isGroup: (channel: ChannelRef) => boolean;
+  /** When the overall limit next has room, as Redis last said: until then this process asks Redis nothing. */
+  private globalFreeAt = -Infinity;
+  /** Bookings from this process go to Redis one at a time, so its waiting senders do not all ask at once. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly client: RedisClient,
@@ -73,24 +78,35 @@ export class RedisSendLimiter implements SendLimiter {
   }
 
   async readyAt(channel: ChannelRef): Promise<number> {
-    return Number(await this.run(channel, 'peek'));
+    const [ready] = await this.run(channel, 'peek');
+    return Number(ready);
   }
 
-  async reserve(channel: ChannelRef): Promise<Reservation> {
-    const now = this.clock.now();
-    const answer = await this.run(channel, 'book', now);
-    return answer === 'booked' ? { ready: true, at: now } : { ready: false, retryAt: Number(answer) };
+  /**
+   * Books a slot when every limit has room. While the overall limit is known to be full, answers at once without
+   * asking Redis; otherwise asks, one call at a time from this process.
+   */
+  reserve(channel: ChannelRef): Promise<Reservation> {
+    const turn = this.queue.then(async (): Promise<Reservation> => {
+      const now = this.clock.now();
+      if (now < this.globalFreeAt) return { ready: false, retryAt: this.globalFreeAt };
+      const [answer, globalReady] = await this.run(channel, 'book', now);
+      this.globalFreeAt = Number(globalReady);
+      return answer === 'booked' ? { ready: true, at: now } : { ready: false, retryAt: Number(answer) };
+    });
+    this.queue = turn.catch(() => {});
+    return turn;
   }
 
   async hold(channel: ChannelRef, until: number): Promise<void> {
     await this.guard(() => this.client.eval(HOLD, { keys: [this.key('chat', channel.chatId)], arguments: [String(until), String(this.clock.now())] }));
   }
 
-  private async run(channel: ChannelRef, mode: 'book' | 'peek', now = this.clock.now()): Promise<string> {
+  private async run(channel: ChannelRef, mode: 'book' | 'peek', now = this.clock.now()): Promise<[string, string]> {
     const { globalPerSecond, perChatPerSecond, perGroupPerMinute } = this.policy.limits;
     const keys = [this.key('global', ''), this.key('chat', channel.chatId), this.key('group', channel.chatId)];
     const args = [now, `${this.owner}:${++this.booked}`, Math.max(1, Math.floor(globalPerSecond)), 1000 + JITTER_MARGIN_MS, 500 / globalPerSecond, 1000 / perChatPerSecond, this.isGroup(channel) ? '1' : '0', Math.max(1, Math.floor(perGroupPerMinute)), 60_000 + JITTER_MARGIN_MS, mode];
-    return String(await this.guard(() => this.client.eval(RESERVE, { keys, arguments: args.map(String) })));
+    return (await this.guard(() => this.client.eval(RESERVE, { keys, arguments: args.map(String) }))) as [string, string];
   }
 
   private key(kind: 'global' | 'chat' | 'group', chatId: string): string {

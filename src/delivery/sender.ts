@@ -6,7 +6,7 @@ import type { Logger } from '../log.ts';
 import { isStoreError } from '../store/store.ts';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import type { Outbox, OutboxRecord } from './outbox.ts';
-import { localLimiter, type LimiterFactory, type RatePolicySource, type SendLimiter } from './send-rate-limiter.ts';
+import { JITTER_MARGIN_MS, localLimiter, type LimiterFactory, type RatePolicySource, type SendLimiter } from './send-rate-limiter.ts';
 
 /** What the sender needs to know about subscriptions: whether one still wants messages, and how to pause a gone channel. */
 export interface SenderSubscriptions {
@@ -149,8 +149,11 @@ export class Sender {
       const inFlight = { ...record, inFlight: { owner, at: this.deps.clock.now(), version: record.version }, resentInDoubt: record.resentInDoubt + (record.inFlight ? 1 : 0) };
       await outbox.save(inFlight);
       let renewedAt = this.deps.clock.now();
-      // The slot is booked last, right before the call, so the platform sees the message when the limiter counted it.
-      for (let slot = await limiter.reserve(record.channel); !slot.ready; slot = await limiter.reserve(record.channel)) {
+      // The slot is booked last, right before the call, so the platform sees the message when the limiter counted it;
+      // a slot this process got to late (a busy event loop, a slow Redis answer) is not used, since a message sent
+      // later than the limiter's margin could crowd the next window.
+      for (let slot = await limiter.reserve(record.channel); !slot.ready || this.deps.clock.now() - slot.at > JITTER_MARGIN_MS; slot = await limiter.reserve(record.channel)) {
+        if (slot.ready) continue;
         await this.deps.sleep(Math.max(1, slot.retryAt - this.deps.clock.now()));
         if (this.deps.clock.now() - renewedAt > ttl / 3) {
           if (!(await coordinator.renew(claim, owner, ttl))) return 'skipped';
