@@ -148,6 +148,14 @@ export class Outbox {
     else await this.due(platform).remove(key);
   }
 
+  /**
+   * Makes a record due again at `at` without holding its claim: safe because an index entry can only make a sender
+   * look at a record (which it then claims and reads fresh), never skip one.
+   */
+  async lookAgainAt(platform: Platform, key: string, at: number): Promise<void> {
+    await this.due(platform).put(key, at);
+  }
+
   private indexed = false;
 
   /** Builds the due index from the records once per store (an outbox written before the index existed). */

@@ -8,6 +8,9 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts'
 import type { Outbox, OutboxRecord } from './outbox.ts';
 import { JITTER_MARGIN_MS, localLimiter, type LimiterFactory, type RatePolicySource, type SendLimiter } from './send-rate-limiter.ts';
 
+/** How soon a sender looks again at a message it found claimed by someone else. */
+const CLAIMED_RETRY_MS = 5_000;
+
 /** What the sender needs to know about subscriptions: whether one still wants messages, and how to pause a gone channel. */
 export interface SenderSubscriptions {
   get(id: string): Promise<{ paused: unknown } | undefined>;
@@ -118,7 +121,12 @@ export class Sender {
   private async deliver(platform: Platform, key: string): Promise<Exclude<keyof SendReport, 'due'>> {
     const { coordinator, owner, outbox } = this.deps;
     const claim = `delivery:${key}`;
-    if (!(await coordinator.acquire(claim, owner, this.deps.claimTtlMs ?? 60_000))) return 'skipped';
+    if (!(await coordinator.acquire(claim, owner, this.deps.claimTtlMs ?? 60_000))) {
+      // Someone holds it: a writer, a sender, or a dead process whose claim is about to lapse. Look again soon rather
+      // than after a whole claim lifetime (an index entry too early or too many costs a look, never a message).
+      await outbox.lookAgainAt(platform, key, this.deps.clock.now() + CLAIMED_RETRY_MS);
+      return 'skipped';
+    }
     // The claim is held until the answer is recorded; a long wait for a rate-limit slot defers the message instead.
     try {
       const record = await outbox.get(key);
