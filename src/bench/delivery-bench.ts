@@ -86,6 +86,7 @@ export async function run(args: string[]): Promise<void> {
     if (codes.some((code) => code !== 0)) throw new Error(`a sender failed (exit codes ${codes.join(', ')})`);
     const wallSeconds = (performance.now() - sendStart) / 1000;
     sink.server.close();
+    console.error(`messages per simulated 30 s: ${perWindow(sink.received.map((r) => r.sim), 30_000).join(' ')}`);
     const report = await outcome(await open(), expected, sink.received);
     const seconds = (sink.lastSimTime() - sink.firstSimTime()) / 1000;
     const redisOps = processes > 1 ? sink.redisOps() : null;
@@ -172,6 +173,18 @@ async function dropKeys(url: string, prefix: string): Promise<void> {
   const client = await connectRedis(url, 'bench cleanup', undefined);
   for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length > 0) await client.del(keys);
   await closeRedis(client);
+}
+
+/** Messages in each consecutive window from the first message on (progress shown on stderr). */
+function perWindow(times: number[], windowMs: number): number[] {
+  const first = Math.min(...times);
+  const counts: number[] = [];
+  for (const t of times) {
+    const i = Math.floor((t - first) / windowMs);
+    while (counts.length <= i) counts.push(0);
+    counts[i]!++;
+  }
+  return counts;
 }
 
 function maxInWindow(times: number[], windowMs: number): number {

@@ -7,17 +7,19 @@ import { isGroupChat, JITTER_MARGIN_MS, type LimiterFactory, type RatePolicy, ty
 
 /**
  * One step, atomic in Redis: the earliest time a message to the chat may go under all three limits, and (when
- * ARGV[10] is 'book' and that time is now) the booking of the slot; with it, when the overall limit next has room. The overall and per-group limits are sliding
- * logs (sorted sets of send times, trimmed to their window); the per-chat limit is the chat's next free time.
+ * ARGV[10] is 'book' and that time is now) the booking of the slot; with it, when the overall limit next has room.
+ * The overall and per-group limits keep the last `cap` send times (sorted sets): a slot is free once the `cap`-th
+ * latest is a window old. They are trimmed by rank, never by the caller's time: trimming by a later caller's time
+ * (a peek whose answer arrives first) cut the window short for a booking made with an earlier time, and a run saw
+ * 31 messages in one second. The per-chat limit is the chat's next free time.
  * Times are the callers' clocks, so every sender must share one time base (real time in production).
  */
 const RESERVE = `
 local now = tonumber(ARGV[1])
 local function window(key, cap, span)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - span)
-  local n = redis.call('ZCARD', key)
-  if n < cap then return 0 end
-  return tonumber(redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')[2]) + span
+  local e = redis.call('ZREVRANGE', key, cap - 1, cap - 1, 'WITHSCORES')[2]
+  if not e then return 0 end
+  return tonumber(e) + span
 end
 local gCap, gSpan, gGap = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local globalReady = window(KEYS[1], gCap, gSpan)
@@ -28,12 +30,14 @@ local group = ARGV[7] == '1'
 if group then ready = math.max(ready, window(KEYS[3], tonumber(ARGV[8]), tonumber(ARGV[9]))) end
 if ready > now or ARGV[10] ~= 'book' then return {tostring(ready), tostring(globalReady)} end
 redis.call('ZADD', KEYS[1], now, ARGV[2])
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -gCap - 1)
 redis.call('PEXPIRE', KEYS[1], math.ceil(gSpan * 2))
 globalReady = math.max(window(KEYS[1], gCap, gSpan), now + gGap)
 local chatGap = tonumber(ARGV[6])
 redis.call('SET', KEYS[2], tostring(now + chatGap), 'PX', math.ceil(chatGap * 2))
 if group then
   redis.call('ZADD', KEYS[3], now, ARGV[2])
+  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -tonumber(ARGV[8]) - 1)
   redis.call('PEXPIRE', KEYS[3], math.ceil(tonumber(ARGV[9]) * 2))
 end
 return {'booked', tostring(globalReady)}`;
