@@ -21,15 +21,15 @@ async function book(limiter: SendLimiter, clock: ManualClock, channel: ChannelRe
 describe.skipIf(!runRedis)('RedisSendLimiter: two senders sharing one Redis', () => {
   let n = 0;
   const closers: (() => Promise<void>)[] = [];
-  /** Two limiters on two connections, as two processes would have, sharing a fresh key prefix and one clock. */
-  const pair = async (clock: ManualClock, isGroup?: (c: ChannelRef) => boolean) => {
+  /** Limiters on their own connections, as separate processes would have, sharing a fresh key prefix (and a clock, unless told). */
+  const pair = async (clock: ManualClock, isGroup?: (c: ChannelRef) => boolean, otherClock = clock) => {
     const prefix = `parallax-test-rate-${process.pid}-${++n}`;
-    const make = async (owner: string) => {
+    const make = async (owner: string, clock: ManualClock) => {
       const { factory, close } = await RedisSendLimiter.connect({ url: testRedisUrl, prefix, clock, owner });
       closers.push(close);
       return (factory as LimiterFactory)({ platform: 'telegram', limits: TELEGRAM_LIMITS, ...(isGroup ? { isGroup } : {}) });
     };
-    return [await make('a'), await make('b')] as const;
+    return [await make('a', clock), await make('b', otherClock), await make('c', clock)] as const;
   };
   afterAll(async () => {
     for (const close of closers) await close();
@@ -56,6 +56,18 @@ describe.skipIf(!runRedis)('RedisSendLimiter: two senders sharing one Redis', ()
     for (let i = 1; i < 25; i++) expect(privateTimes[i]! - privateTimes[i - 1]!).toBeGreaterThanOrEqual(1000);
     for (let i = 20; i < 25; i++) expect(groupTimes[i]! - groupTimes[i - 20]!).toBeGreaterThanOrEqual(60_000);
     expect(groupTimes[19]! - groupTimes[0]!).toBeLessThan(60_000);
+  });
+
+  it('keeps the window whole when a sender with a later clock looks first (its look must not drop sends the other still counts)', async () => {
+    const early = new ManualClock(1_000_000);
+    const late = new ManualClock(1_000_000);
+    const [a, b, c] = await pair(early, undefined, late);
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) times.push(await book(a, early, chat(`c${i}`)));
+    early.time = times[0]! + 1040;
+    late.time = times[0]! + 1200;
+    await b.readyAt(chat('x'));
+    expect(await c.reserve(chat('y'))).toEqual({ ready: false, retryAt: times[0]! + 1050 });
   });
 
   it("keeps a chat quiet on both after one sender's retry-after, and lets other chats go", async () => {
