@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { CommandServices } from '../commands/services.ts';
 import type { Config } from './config/config.ts';
-import type { Coordinator } from './coordination/coordinator.ts';
+import { ownerId, type Coordinator } from './coordination/coordinator.ts';
 import { Lease } from './coordination/lease.ts';
 import { MemoryCoordinator } from './coordination/memory-coordinator.ts';
 import { DeliveryRuntime } from './delivery/delivery-runtime.ts';
@@ -88,13 +88,15 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   const coordinator: Coordinator = config.REDIS_URL
     ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
     : new MemoryCoordinator(clock);
-  const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator });
+  // With Redis, send limits are held there so they apply to all sending processes together.
+  const sendLimits = config.REDIS_URL ? await (await import('./delivery/redis-send-limiter.ts')).RedisSendLimiter.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, clock, owner: ownerId('limits'), log }) : null;
+  const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator, ...(sendLimits ? { limiter: sendLimits.factory } : {}) });
   const storyFeed = config.REDIS_URL && loadStories ? await connectStoryFeed({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, owner: delivery.owner, newsroom, log }) : null;
   if (storyFeed) tellOthers = (changes) => void storyFeed.publish(changes);
   const metrics = new Metrics({
     storiesHeld: () => newsroom.storyCount,
     articlesHeld: () => newsroom.articleCount,
-    outboxDepth: async () => (await delivery.outbox.due(Number.MAX_SAFE_INTEGER)).length,
+    outboxDepth: () => delivery.outbox.depth(),
   });
 
   const stopping = new AbortController();
@@ -179,6 +181,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
       await ingestJob.stop();
       await delivery.stop();
       await storyFeed?.close();
+      await sendLimits?.close();
       await coordinator.close();
       await store.close();
     },

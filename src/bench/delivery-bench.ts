@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { tracingChannel } from 'node:diagnostics_channel';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Coordinator } from '../coordination/coordinator.ts';
 import { MemoryCoordinator } from '../coordination/memory-coordinator.ts';
 import { Outbox } from '../delivery/outbox.ts';
 import { Sender } from '../delivery/sender.ts';
@@ -15,6 +17,7 @@ import type { DeliveryPayload, Publisher, PublishResult, RateLimits } from '../d
 import type { Subscription } from '../domain/subscription.ts';
 import { silentLogger } from '../log.ts';
 import { openStore } from '../store/keyv-store.ts';
+import type { Store } from '../store/store.ts';
 import { SubscriptionBook } from '../subscriptions/subscription-book.ts';
 import { newSubscription } from '../subscriptions/subscription-from-request.ts';
 
@@ -23,54 +26,78 @@ const TELEGRAM: RateLimits = { perChatPerSecond: 1, perGroupPerMinute: 20, globa
 const thisFile = fileURLToPath(import.meta.url);
 
 interface WorkerSettings {
+  name: string;
   dataDir: string;
+  /** Set for the multi-process run: store, claims and send limits on this Redis, under `keyPrefix`. */
+  redisUrl?: string;
+  keyPrefix?: string;
   sinkUrl: string;
-  /** Simulated time starts here and runs `speed` times faster than the wall clock. */
+  /** Simulated time is `simStart` at wall time `wallEpoch` and runs `speed` times faster than the wall clock. */
   simStart: number;
+  wallEpoch: number;
   speed: number;
   concurrency: number;
 }
 
+/** One message the recording platform accepted, with the simulated time it was sent and the sender's Redis commands so far. */
+interface Received {
+  key: string;
+  sim: number;
+  worker: string;
+  ops: number;
+}
+
 /**
- * `npm run bench -- delivery [--channels 10000] [--speed 10] [--kill-at 0.4]`: queues a briefing for N Telegram
- * channels (every fourth a group) and sends it from a child process through a loopback recording platform with
- * Telegram's limits applied on an accelerated clock (`speed`× real time, so limits hold in simulated seconds).
- * Partway (once `kill-at` of the messages have arrived, plus a random 0–100 ms so the kill lands at a random point
- * of the sender's work, not just after a send) the child is killed with SIGKILL, then restarted.
+ * `npm run bench -- delivery [--channels 10000] [--speed 10] [--kill-at 0.4] [--processes 1]`: queues a briefing for
+ * N Telegram channels (every fourth a group) and sends it through a loopback recording platform with Telegram's limits
+ * applied on an accelerated clock (`speed`× real time, so limits hold in simulated seconds). With one process the
+ * outbox is a SQLite file; with `--processes N` (N > 1) N sender processes share a Redis (`REDIS_URL`): outbox, claims
+ * and send limits. Partway (once `kill-at` of the messages have arrived, plus a random 0–100 ms so the kill lands at a
+ * random point of the sender's work) one sender is killed with SIGKILL, then restarted.
  */
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { channels: { type: 'string', default: '10000' }, speed: { type: 'string', default: '10' }, 'kill-at': { type: 'string', default: '0.4' }, concurrency: { type: 'string', default: '16' } }, strict: true });
+  const { values } = parseArgs({ args, options: { channels: { type: 'string', default: '10000' }, speed: { type: 'string', default: '10' }, 'kill-at': { type: 'string', default: '0.4' }, concurrency: { type: 'string', default: '16' }, processes: { type: 'string', default: '1' } }, strict: true });
   const channels = Number(values.channels);
   const speed = Number(values.speed);
+  const processes = Math.max(1, Number(values.processes));
+  const redisUrl = process.env.REDIS_URL;
+  if (processes > 1 && !redisUrl) throw new Error(`the delivery bench with --processes ${processes} needs a Redis the senders share: set REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379)`);
+  const keyPrefix = `parallax-bench-${process.pid}-${Date.now()}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-delivery-'));
+  const open = () => openStore(processes > 1 ? { dataDir, redisUrl, keyPrefix } : { dataDir });
   const wallStart = performance.now();
   try {
-    const expected = await seed(dataDir, channels);
+    const expected = await seed(await open(), channels);
     console.error(`queued a briefing for ${channels} channels in ${((performance.now() - wallStart) / 1000).toFixed(1)} s`);
     const sink = await recordingPlatform();
-    const settings = (simStart: number): WorkerSettings => ({ dataDir, sinkUrl: sink.url, simStart, speed, concurrency: Number(values.concurrency) });
+    const wallEpoch = Date.now();
+    const settings = (name: string, simStart: number, epoch: number): WorkerSettings => ({ name, dataDir, ...(processes > 1 ? { redisUrl: redisUrl!, keyPrefix } : {}), sinkUrl: sink.url, simStart, wallEpoch: epoch, speed, concurrency: Number(values.concurrency) });
     const sendStart = performance.now();
-    const first = worker(settings(0));
+    const workers = Array.from({ length: processes }, (_, i) => worker(settings(`w${i + 1}`, 0, wallEpoch)));
     const killAt = Math.floor(channels * Number(values['kill-at']));
-    await until(() => sink.received.length >= killAt || first.done);
+    await until(() => sink.received.length >= killAt || workers[0]!.done);
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 100));
-    first.child.kill('SIGKILL');
-    await first.exited;
-    console.error(`killed the sender with SIGKILL after ${sink.received.length} messages; restarting`);
-    const second = worker(settings(sink.lastSimTime() + 1000));
-    if ((await second.exited) !== 0) throw new Error('the restarted sender failed');
+    workers[0]!.child.kill('SIGKILL');
+    await workers[0]!.exited;
+    console.error(`killed sender w1 with SIGKILL after ${sink.received.length} messages; restarting it`);
+    // Alone, the restarted sender's clock resumes just after the last message; beside others it keeps their time base.
+    workers[0] = worker(processes > 1 ? settings('w1-restarted', 0, wallEpoch) : settings('w1-restarted', sink.lastSimTime() + 1000, Date.now()));
+    const codes = await Promise.all(workers.map((w) => w.exited));
+    if (codes.some((code) => code !== 0)) throw new Error(`a sender failed (exit codes ${codes.join(', ')})`);
     const wallSeconds = (performance.now() - sendStart) / 1000;
     sink.server.close();
-    const report = await outcome(dataDir, expected, sink.received);
+    console.error(`messages per simulated 30 s: ${perWindow(sink.received.map((r) => r.sim), 30_000).join(' ')}`);
+    const report = await outcome(await open(), expected, sink.received);
     const seconds = (sink.lastSimTime() - sink.firstSimTime()) / 1000;
-    console.log(JSON.stringify({ channels, sent: report.sent, duplicates: report.duplicates, lost: report.lost, seconds: round(seconds), msgs_per_s: round(report.sent / seconds), max_in_any_second: maxInWindow(sink.received.map((r) => r.sim), 1000), in_doubt: report.inDoubt, kills: 1, clock: `simulated, ${speed}x real time`, wall_seconds: round(wallSeconds) }));
+    const redisOps = processes > 1 ? sink.redisOps() : null;
+    console.log(JSON.stringify({ channels, processes, sent: report.sent, duplicates: report.duplicates, lost: report.lost, seconds: round(seconds), msgs_per_s: round(report.sent / seconds), max_in_any_second: maxInWindow(sink.received.map((r) => r.sim), 1000), redis_ops_per_msg: redisOps === null ? null : round(redisOps / report.sent), in_doubt: report.inDoubt, kills: 1, store: processes > 1 ? 'redis' : 'sqlite', clock: `simulated, ${speed}x real time`, wall_seconds: round(wallSeconds) }));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+    if (processes > 1) await dropKeys(redisUrl!, keyPrefix);
   }
 }
 
-async function seed(dataDir: string, channels: number): Promise<Set<string>> {
-  const store = await openStore({ dataDir });
+async function seed(store: Store, channels: number): Promise<Set<string>> {
   const subscriptions = store.collection<Subscription>('subscriptions');
   const outbox = new Outbox({ store, clock: { now: () => 0 } });
   const at = new Date().toISOString();
@@ -93,19 +120,32 @@ function messageKey(channel: ChannelRef, payload: DeliveryPayload): string {
   return `${channel.chatId}|${payload.kind === 'briefing' ? payload.briefing.subscriptionId : payload.breakdown.story.id}`;
 }
 
+/** The loopback platform: records each message; a sender also posts its final Redis command count to `/ops`. */
 async function recordingPlatform() {
-  const received: { key: string; sim: number }[] = [];
+  const received: Received[] = [];
+  const ops = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      received.push(JSON.parse(body) as { key: string; sim: number });
+      const message = JSON.parse(body) as Received;
+      ops.set(message.worker, Math.max(ops.get(message.worker) ?? 0, message.ops));
+      if (req.url === '/ops') return void res.end('{}');
+      received.push(message);
       res.end(JSON.stringify({ messageId: `m${received.length}` }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const sims = () => received.map((r) => r.sim);
-  return { server, received, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, firstSimTime: () => Math.min(...sims()), lastSimTime: () => (received.length ? Math.max(...sims()) : 0) };
+  return {
+    server,
+    received,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    firstSimTime: () => Math.min(...sims()),
+    lastSimTime: () => (received.length ? Math.max(...sims()) : 0),
+    /** Redis commands the senders made (the killed one's up to its last message). */
+    redisOps: () => [...ops.values()].reduce((sum, n) => sum + n, 0),
+  };
 }
 
 function worker(settings: WorkerSettings) {
@@ -115,10 +155,9 @@ function worker(settings: WorkerSettings) {
   return state;
 }
 
-async function outcome(dataDir: string, expected: Set<string>, received: { key: string }[]) {
+async function outcome(store: Store, expected: Set<string>, received: { key: string }[]) {
   const counts = new Map<string, number>();
   for (const r of received) counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
-  const store = await openStore({ dataDir });
   const records = await new Outbox({ store, clock: { now: () => 0 } }).all();
   await store.close();
   return {
@@ -127,6 +166,25 @@ async function outcome(dataDir: string, expected: Set<string>, received: { key: 
     lost: [...expected].filter((k) => !counts.has(k)).length,
     inDoubt: records.filter((r) => r.resentInDoubt > 0).length,
   };
+}
+
+async function dropKeys(url: string, prefix: string): Promise<void> {
+  const { closeRedis, connectRedis } = await import('../store/redis-client.ts');
+  const client = await connectRedis(url, 'bench cleanup', undefined);
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length > 0) await client.del(keys);
+  await closeRedis(client);
+}
+
+/** Messages in each consecutive window from the first message on (progress shown on stderr). */
+function perWindow(times: number[], windowMs: number): number[] {
+  const first = Math.min(...times);
+  const counts: number[] = [];
+  for (const t of times) {
+    const i = Math.floor((t - first) / windowMs);
+    while (counts.length <= i) counts.push(0);
+    counts[i]!++;
+  }
+  return counts;
 }
 
 function maxInWindow(times: number[], windowMs: number): number {
@@ -144,21 +202,56 @@ const until = async (check: () => boolean) => {
 };
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The sender child: delivers the outbox with the platform limits on an accelerated clock, then exits. */
+/** Claims live in Redis for real milliseconds: scaled down so a claim lasts its simulated time. */
+function scaledClaims(coordinator: Coordinator, speed: number): Coordinator {
+  return {
+    acquire: (key, owner, ttlMs) => coordinator.acquire(key, owner, ttlMs / speed),
+    renew: (key, owner, ttlMs) => coordinator.renew(key, owner, ttlMs / speed),
+    release: (key, owner) => coordinator.release(key, owner),
+    note: (key, value, ttlMs) => coordinator.note(key, value, ttlMs / speed),
+    noted: (key) => coordinator.noted(key),
+    close: () => coordinator.close(),
+  };
+}
+
+/** The sender child: delivers the outbox with the platform limits on an accelerated clock until nothing is pending, then exits. */
 async function runWorker(settings: WorkerSettings): Promise<void> {
-  const wallStart = Date.now();
-  const clock: Clock = { now: () => settings.simStart + (Date.now() - wallStart) * settings.speed };
+  let ops = 0;
+  tracingChannel('node-redis:command').subscribe({ start: () => void ops++, end: () => {}, asyncStart: () => {}, asyncEnd: () => {}, error: () => {} });
+  const clock: Clock = { now: () => settings.simStart + (Date.now() - settings.wallEpoch) * settings.speed };
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms / settings.speed));
-  const store = await openStore({ dataDir: settings.dataDir });
+  const shared = settings.redisUrl !== undefined;
+  const store = await openStore({ dataDir: settings.dataDir, redisUrl: settings.redisUrl, ...(settings.keyPrefix ? { keyPrefix: settings.keyPrefix } : {}) });
+  const owner = `bench:${settings.name}:${process.pid}`;
   const outbox = new Outbox({ store, clock });
-  const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: `bench:${process.pid}`, subscriptions: new SubscriptionBook({ store, clock }), clock, sleep, log: silentLogger, concurrency: settings.concurrency });
-  const post = async (channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> => {
-    const res = await fetch(settings.sinkUrl, { method: 'POST', body: JSON.stringify({ key: messageKey(channel, payload), sim: clock.now() }) });
+  let coordinator: Coordinator = new MemoryCoordinator(clock);
+  let closeLimits = async () => {};
+  const limits: { limiter?: import('../delivery/send-rate-limiter.ts').LimiterFactory } = {};
+  if (shared) {
+    const { RedisCoordinator } = await import('../coordination/redis-coordinator.ts');
+    const { RedisSendLimiter } = await import('../delivery/redis-send-limiter.ts');
+    coordinator = scaledClaims(await RedisCoordinator.connect({ url: settings.redisUrl!, prefix: settings.keyPrefix! }), settings.speed);
+    const redisLimits = await RedisSendLimiter.connect({ url: settings.redisUrl!, prefix: settings.keyPrefix!, clock, owner });
+    limits.limiter = redisLimits.factory;
+    closeLimits = redisLimits.close;
+  }
+  const sender = new Sender({ outbox, coordinator, owner, subscriptions: new SubscriptionBook({ store, clock }), clock, sleep, log: silentLogger, concurrency: settings.concurrency, ...limits });
+  const post = async (path: string, body: Omit<Received, 'worker' | 'ops'>) => fetch(new URL(path, settings.sinkUrl), { method: 'POST', body: JSON.stringify({ ...body, worker: settings.name, ops }) });
+  const send = async (channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> => {
+    const res = await post('/', { key: messageKey(channel, payload), sim: clock.now() });
     return { kind: 'sent', messageIds: [((await res.json()) as { messageId: string }).messageId] };
   };
-  const publisher: Publisher = { platform: 'telegram', limits: TELEGRAM, send: post, edit: (channel, _ids, payload) => post(channel, payload) };
+  const publisher: Publisher = { platform: 'telegram', limits: TELEGRAM, send, edit: (channel, _ids, payload) => send(channel, payload) };
   sender.addPublisher(publisher);
-  while ((await sender.runOnce()).due > 0);
+  for (;;) {
+    if ((await sender.runOnce()).due > 0) continue;
+    const next = await outbox.nextDueAt();
+    if (next === null) break;
+    await sleep(Math.min(2000, Math.max(10, next - clock.now())));
+  }
+  await (await post('/ops', { key: '', sim: clock.now() })).text();
+  await closeLimits();
+  await coordinator.close();
   await store.close();
 }
 

@@ -13,6 +13,7 @@ import { channelSubscriptions, type ChannelSubscriptions } from '../subscription
 import { BriefingScheduler } from './briefing-scheduler.ts';
 import { LivePoster } from './live-poster.ts';
 import { Outbox } from './outbox.ts';
+import type { LimiterFactory } from './send-rate-limiter.ts';
 import { Sender } from './sender.ts';
 
 /** The ports and timings a delivery runtime is built from. */
@@ -33,6 +34,8 @@ export interface DeliveryRuntimeOptions {
   pollMs?: number;
   concurrency?: number;
   claimTtlMs?: number;
+  /** Send-rate limiters: in this process's memory by default; `RedisSendLimiter` to hold the limits across processes. */
+  limiter?: LimiterFactory;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -62,10 +65,10 @@ export class DeliveryRuntime {
     const { store, news, clock, log, coordinator } = options;
     this.owner = options.owner ?? ownerId();
     const sleep = options.sleep ?? realSleep;
-    this.outbox = new Outbox({ store, clock });
+    this.outbox = new Outbox({ store, clock, ...(store.shared ? { holdMs: options.claimTtlMs ?? 60_000 } : {}) });
     this.book = new SubscriptionBook({ store, clock, coordinator, owner: this.owner, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
     const claims = { outbox: this.outbox, coordinator, owner: this.owner };
-    this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}) });
+    this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}), ...(options.limiter ? { limiter: options.limiter } : {}) });
     this.live = new LivePoster({ ...claims, news, subscriptions: this.book, log });
     this.briefings = new BriefingScheduler({ ...claims, news, subscriptions: this.book, clock, log });
     this.services = channelSubscriptions({ book: this.book, news, clock });

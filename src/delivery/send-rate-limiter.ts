@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../domain/channel.ts';
+import type { ChannelRef, Platform } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { RateLimits } from '../domain/delivery.ts';
 
@@ -10,8 +10,41 @@ export function isGroupChat(channel: ChannelRef): boolean {
 /** The answer to "may I send to this chat now?": yes (the slot is booked), or the time to ask again. */
 export type Reservation = { ready: true; at: number } | { ready: false; retryAt: number };
 
+/** What a publisher may add to its limits: which of its chats share the per-group limit (default: `isGroupChat`). */
+export interface RatePolicySource {
+  isGroupChat?(channel: ChannelRef): boolean;
+}
+
+/** One platform's limits and which of its chats count as groups. */
+export interface RatePolicy {
+  platform: Platform;
+  limits: RateLimits;
+  isGroup?: (channel: ChannelRef) => boolean;
+}
+
+/**
+ * Grants send slots within a platform's limits: `SendRateLimiter` in one process, `RedisSendLimiter` across every
+ * process sharing a Redis. The sender awaits every answer, so either kind fits.
+ */
+export interface SendLimiter {
+  /** The earliest time a message to the channel could go, without booking anything. */
+  readyAt(channel: ChannelRef): number | Promise<number>;
+  /** Books a slot now for one message to the channel, or says when to ask again. */
+  reserve(channel: ChannelRef): Reservation | Promise<Reservation>;
+  /** Keeps a chat quiet until `until` (a platform asked to retry after a while). */
+  hold(channel: ChannelRef, until: number): void | Promise<void>;
+}
+
+/** Makes the limiter of one platform. */
+export type LimiterFactory = (policy: RatePolicy) => SendLimiter;
+
+/** Limiters kept in this process's memory: right for one sending process (no REDIS_URL). */
+export function localLimiter(clock: Clock): LimiterFactory {
+  return (policy) => new SendRateLimiter({ limits: policy.limits, clock, ...(policy.isGroup ? { isGroupChat: policy.isGroup } : {}) });
+}
+
 /** Added to each window so messages that travel at slightly different speeds still arrive within the limit. */
-const JITTER_MARGIN_MS = 50;
+export const JITTER_MARGIN_MS = 50;
 
 /** The send times of the last `capacity` messages in a sliding window. */
 class Window {
@@ -42,7 +75,7 @@ class Window {
  * and at most `perGroupPerMinute` in any minute to a group. A slot is granted only for now, at the moment of
  * sending; a sender that woke late does not lose the slot it missed, and a busy chat never holds up the others.
  */
-export class SendRateLimiter {
+export class SendRateLimiter implements SendLimiter {
   private readonly global: Window;
   private readonly chatNext = new Map<string, number>();
   private readonly groups = new Map<string, Window>();

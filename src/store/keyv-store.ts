@@ -4,7 +4,8 @@ import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import type KeyvRedis from '@keyv/redis';
 import type { Logger } from '../log.ts';
-import { NAMESPACES, StoreError, type Collection, type Namespace, type Store } from './store.ts';
+import { createIndexTables, sqliteSetIndex, sqliteSortedIndex } from './sqlite-indexes.ts';
+import { NAMESPACES, StoreError, type Collection, type IndexName, type Namespace, type SetIndex, type SortedIndex, type Store } from './store.ts';
 
 export interface StoreOptions {
   /** Where a Redis outage and recovery are logged. */
@@ -48,7 +49,10 @@ async function openSqlite(dataDir: string): Promise<Store> {
     await adapter.query('PRAGMA synchronous=NORMAL');
     adapters.set(ns, adapter);
   }
-  return keyvStore(`sqlite:${file}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: ns }), async () => {
+  const query = adapters.get('deliveries')!.query as (sql: string, ...parameters: unknown[]) => Promise<unknown[]>;
+  await createIndexTables(query);
+  const indexes = { sorted: (name: IndexName) => sqliteSortedIndex(query, name), sets: (name: IndexName) => sqliteSetIndex(query, name) };
+  return keyvStore(`sqlite:${file}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: ns }), indexes, async () => {
     for (const adapter of adapters.values()) await adapter.disconnect();
   });
 }
@@ -61,20 +65,48 @@ async function openSqlite(dataDir: string): Promise<Store> {
 async function openRedis(url: string, prefix: string, log: Logger | undefined): Promise<Store> {
   const { default: KeyvRedis } = await import('@keyv/redis');
   const { closeRedis, connectRedis } = await import('./redis-client.ts');
+  const { redisSetIndex, redisSortedIndex } = await import('./redis-indexes.ts');
   const client = await connectRedis(url, 'store', log);
   const adapters = new Map<Namespace, KeyvRedis<unknown>>();
   for (const ns of NAMESPACES) adapters.set(ns, new KeyvRedis(client as never, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, throwOnErrors: true }));
-  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), () => closeRedis(client));
+  const indexes = { sorted: (name: IndexName) => redisSortedIndex(client, prefix, name), sets: (name: IndexName) => redisSetIndex(client, prefix, name) };
+  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), indexes, () => closeRedis(client));
 }
 
-function keyvStore(description: string, make: (ns: Namespace) => Keyv, close: () => Promise<void>): Store {
+/** How a backend makes its indexes. */
+interface IndexMakers {
+  sorted(name: IndexName): SortedIndex;
+  sets(name: IndexName): SetIndex;
+}
+
+function keyvStore(description: string, make: (ns: Namespace) => Keyv, indexes: IndexMakers, close: () => Promise<void>): Store {
   const collections = new Map<Namespace, Collection<unknown>>();
   for (const ns of NAMESPACES) collections.set(ns, keyvCollection(ns, make(ns)));
+  const sorted = new Map<IndexName, SortedIndex>();
+  const sets = new Map<IndexName, SetIndex>();
   return {
     description,
+    shared: description.startsWith('redis:'),
     collection: <T>(ns: Namespace) => collections.get(ns) as Collection<T>,
+    sortedIndex: (name) => sorted.get(name) ?? sorted.set(name, guardedIndex(name, indexes.sorted(name))).get(name)!,
+    setIndex: (name) => sets.get(name) ?? sets.set(name, guardedIndex(name, indexes.sets(name))).get(name)!,
     close,
   };
+}
+
+/** The index with every call's failure turned into a StoreError, as the collections do. */
+function guardedIndex<T extends object>(name: IndexName, index: T): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [method, call] of Object.entries(index) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    wrapped[method] = async (...args: unknown[]) => {
+      try {
+        return await call(...args);
+      } catch (error) {
+        throw new StoreError(`store ${method} on index ${name} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+      }
+    };
+  }
+  return wrapped as T;
 }
 
 /**

@@ -3,7 +3,7 @@ import { channelKey, covers, movedChannel, type Actor, type ChannelEvents, type 
 import type { Clock } from '../domain/clock.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
-import type { Collection, Store } from '../store/store.ts';
+import type { Collection, SetIndex, Store } from '../store/store.ts';
 import { ChannelLocks } from './channel-lock.ts';
 import { changeSubscription, newSubscription, topicKey, splitList, type SubscribeRequest } from './subscription-from-request.ts';
 
@@ -18,6 +18,11 @@ export class SubscriptionLimitError extends Error {
   }
 }
 
+/** The set member that says the subscription sets were built from the records once (books written before them). */
+const BUILT = 'sets-built:v1';
+/** The set of a chat's subscriptions (its threads' included). */
+const chatSet = (channel: ChannelRef) => `chat:${channel.platform}:${channel.chatId}`;
+
 /** A subscription id: 128 random bits, so ids of different channels do not collide. */
 const randomId = () => randomBytes(16).toString('hex');
 
@@ -26,10 +31,15 @@ const randomId = () => randomBytes(16).toString('hex');
  * Changes to one chat's subscriptions happen one at a time (a per-chat lock, shared between processes
  * through the Coordinator), so a check and the write it leads to cannot interleave with another change.
  * Every change is recorded in the subscription's history with who made it and when.
+ * Lookups read sets kept beside the records (`all`, and `chat:<platform>:<chat>` per chat) instead of scanning
+ * every subscription: an id is added to its sets before its record is written and removed after its record is
+ * deleted, so a crash between the two leaves an id too many (skipped, as its record is missing), never one too few.
  */
 export class SubscriptionBook implements ChannelEvents {
   private readonly collection: Collection<Subscription>;
+  private readonly sets: SetIndex;
   private readonly locks: ChannelLocks;
+  private indexed = false;
 
   constructor(
     private readonly deps: {
@@ -46,6 +56,7 @@ export class SubscriptionBook implements ChannelEvents {
     },
   ) {
     this.collection = deps.store.collection<Subscription>('subscriptions');
+    this.sets = deps.store.setIndex('subscriptions');
     this.locks = new ChannelLocks({ coordinator: deps.coordinator, ...(deps.owner ? { owner: deps.owner } : {}) });
   }
 
@@ -54,11 +65,44 @@ export class SubscriptionBook implements ChannelEvents {
     return this.locks.run(`${channel.platform}:${channel.chatId}`, change);
   }
 
-  /** Every subscription. */
+  /** Every subscription, oldest first. */
   async all(): Promise<Subscription[]> {
-    const found: Subscription[] = [];
-    for await (const [, s] of this.collection.entries()) found.push(s);
+    return this.read('all');
+  }
+
+  /** The subscriptions whose ids a set holds, oldest first (ids whose record is missing are skipped). */
+  private async read(set: string): Promise<Subscription[]> {
+    await this.ensureIndexed();
+    const found = (await this.collection.getMany(await this.sets.members(set))).filter((s): s is Subscription => s !== undefined);
     return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  /** Writes a subscription, its sets first (and, when it moved chat, leaves its old chat's set after). */
+  private async save(next: Subscription, previous?: Subscription): Promise<void> {
+    await this.sets.add('all', next.id);
+    await this.sets.add(chatSet(next.channel), next.id);
+    await this.collection.set(next.id, next);
+    if (previous && chatSet(previous.channel) !== chatSet(next.channel)) await this.sets.remove(chatSet(previous.channel), next.id);
+  }
+
+  /** Deletes a subscription, then takes it out of its sets. */
+  private async remove(s: Subscription): Promise<void> {
+    await this.collection.delete(s.id);
+    await this.sets.remove(chatSet(s.channel), s.id);
+    await this.sets.remove('all', s.id);
+  }
+
+  /** Builds the sets from the records once per store (a book written before the sets existed). */
+  private async ensureIndexed(): Promise<void> {
+    if (this.indexed) return;
+    if (!(await this.sets.members('meta')).includes(BUILT)) {
+      for await (const [, s] of this.collection.entries()) {
+        await this.sets.add('all', s.id);
+        await this.sets.add(chatSet(s.channel), s.id);
+      }
+      await this.sets.add('meta', BUILT);
+    }
+    this.indexed = true;
   }
 
   async get(id: string): Promise<Subscription | undefined> {
@@ -68,7 +112,7 @@ export class SubscriptionBook implements ChannelEvents {
   /** A channel's subscriptions, oldest first. */
   async list(channel: ChannelRef): Promise<Subscription[]> {
     const key = channelKey(channel);
-    return (await this.all()).filter((s) => channelKey(s.channel) === key);
+    return (await this.read(chatSet(channel))).filter((s) => channelKey(s.channel) === key);
   }
 
   /** Adds a subscription, or changes the channel's subscription with the same topics. */
@@ -80,13 +124,13 @@ export class SubscriptionBook implements ChannelEvents {
       const existing = mine.find((s) => topicKey(s.topics) === wanted);
       if (existing) {
         const { subscription } = changeSubscription({ subscription: existing, request, by, at });
-        await this.collection.set(subscription.id, subscription);
+        await this.save(subscription, existing);
         return { subscription, created: false };
       }
       const max = this.deps.maxPerChannel ?? MAX_SUBSCRIPTIONS_PER_CHANNEL;
       if (mine.length >= max) throw new SubscriptionLimitError(mine.length);
       const subscription = newSubscription({ id: await this.freeId(), channel, request, by, at });
-      await this.collection.set(subscription.id, subscription);
+      await this.save(subscription);
       return { subscription, created: true };
     });
   }
@@ -107,12 +151,12 @@ export class SubscriptionBook implements ChannelEvents {
       const done: Subscription[] = [];
       try {
         for (const s of removed) {
-          await this.collection.delete(s.id);
+          await this.remove(s);
           done.push(s);
         }
       } catch (error) {
         // All or nothing: put back what was already removed, so a failed /unsubscribe changes nothing.
-        for (const s of done) await this.collection.set(s.id, s).catch(() => {});
+        for (const s of done) await this.save(s).catch(() => {});
         throw error;
       }
       return removed;
@@ -138,14 +182,14 @@ export class SubscriptionBook implements ChannelEvents {
     if (!first) return;
     await this.locked(first.channel, async () => {
       const s = await this.collection.get(id);
-      if (s) await this.collection.set(id, { ...s, lastBriefingAt: at });
+      if (s) await this.save({ ...s, lastBriefingAt: at }, s);
     });
   }
 
   /** Removes the channel's subscriptions (all its threads' when the event names no thread): there is nowhere left to post. */
   async channelGone(channel: ChannelRef, _reason: string): Promise<void> {
     await this.locked(channel, async () => {
-      for (const s of await this.coveredBy(channel)) await this.collection.delete(s.id);
+      for (const s of await this.coveredBy(channel)) await this.remove(s);
     });
   }
 
@@ -169,7 +213,7 @@ export class SubscriptionBook implements ChannelEvents {
   }
 
   private async coveredBy(event: ChannelRef): Promise<Subscription[]> {
-    return (await this.all()).filter((s) => covers(event, s.channel));
+    return (await this.read(chatSet(event))).filter((s) => covers(event, s.channel));
   }
 
   private async matching(channel: ChannelRef, idOrTopic: string | null): Promise<Subscription[]> {
@@ -186,7 +230,7 @@ export class SubscriptionBook implements ChannelEvents {
     for (const s of list) {
       const next = change(s);
       if (!next) continue;
-      await this.collection.set(next.id, next);
+      await this.save(next, s);
       changed.push(next);
     }
     return changed;

@@ -26,7 +26,7 @@ async function setup(script?: (call: PublishCall, index: number) => PublishResul
   const { subscription } = await book.subscribe(channel, { topic: 'bridge', mode: 'live' }, actor);
   const put = (version: number) => outbox.put({ channel, subscriptionId: subscription.id, subject: 'story:s1', version, payload: payload(version) });
   const record = async () => (await outbox.all())[0] as OutboxRecord;
-  return { clock, book, outbox, publisher, sender, channel, put, record };
+  return { clock, store, book, outbox, publisher, sender, channel, put, record };
 }
 
 describe('Sender', () => {
@@ -138,5 +138,22 @@ describe('Sender and long waits', () => {
     expect(waiting.every((r) => r.inFlight === null && r.nextAttemptAt >= start + 60_000)).toBe(true);
     clock.time = Math.max(...waiting.map((r) => r.nextAttemptAt));
     expect((await sender.runOnce()).sent).toBe(2);
+  });
+});
+
+describe('Sender and the due index', () => {
+  it('drops an index entry whose record is gone (a crash between the two writes) and fails a record whose breakdown version expired', async () => {
+    const { sender, store, publisher, put, record } = await setup();
+    await store.sortedIndex('outbox-due:telegram').put('telegram:5|story:lost', 0);
+    await put(3);
+    for await (const [key] of store.collection('breakdown-versions').entries()) await store.collection('breakdown-versions').delete(key);
+    const fresh = new Sender({ outbox: new Outbox({ store, clock: new ManualClock() }), coordinator: new MemoryCoordinator(), owner: 'me', subscriptions: { get: async () => ({ paused: null }), channelPaused: async () => {} }, clock: new ManualClock(), sleep: async () => {}, log: silentLogger });
+    fresh.addPublisher(publisher);
+    const report = await fresh.runOnce();
+    expect(report).toMatchObject({ due: 2, skipped: 1, failed: 1 });
+    expect(publisher.calls).toEqual([]);
+    expect(await record()).toMatchObject({ state: 'failed', lastError: 'the breakdown version it refers to has expired' });
+    expect(await store.sortedIndex('outbox-due:telegram').size()).toBe(0);
+    expect((await sender.runOnce()).due).toBe(0);
   });
 });

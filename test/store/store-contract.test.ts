@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/keyv-store.ts';
-import { NAMESPACES, type Store } from '../../src/store/store.ts';
+import { INDEXES, NAMESPACES, type Store } from '../../src/store/store.ts';
 import { testRedisUrl, useRedis } from '../support/redis.ts';
 
 const runRedis = await useRedis('store contract on Redis');
@@ -26,9 +26,12 @@ for (const backend of backends) {
     beforeAll(async () => {
       store = await backend.open();
       for (const ns of NAMESPACES) await store.collection(ns).clear();
+      for (const name of INDEXES) await Promise.all([store.sortedIndex(name).clear(), store.setIndex(name).clear()]);
     });
     afterAll(async () => {
       for (const ns of NAMESPACES) await store.collection(ns).clear();
+      for (const name of INDEXES) await Promise.all([store.sortedIndex(name).clear(), store.setIndex(name).clear()]);
+      await store.sortedIndex('outbox-due:telegram').clear();
       await store.close();
     });
 
@@ -75,6 +78,61 @@ for (const backend of backends) {
       expect(await stories.get('s')).toBe('v2');
       expect(await stories.delete('s')).toBe(true);
       expect(await stories.has('s')).toBe(false);
+    });
+
+    it('keeps a sorted index: members by score, a changed score moves a member, limits and removal hold', async () => {
+      const due = store.sortedIndex('outbox-due');
+      await due.put('late', 3000);
+      await due.put('early', 1000);
+      await due.put('middle', 2000);
+      await due.put('late', 500);
+      expect(await due.upTo(2000, 10)).toEqual(['late', 'early', 'middle']);
+      expect(await due.upTo(1000, 10)).toEqual(['late', 'early']);
+      expect(await due.upTo(Infinity, 2)).toEqual(['late', 'early']);
+      expect(await due.first()).toEqual({ member: 'late', score: 500 });
+      await due.remove('late');
+      expect(await due.first()).toEqual({ member: 'early', score: 1000 });
+      expect(await due.size()).toBe(2);
+      expect(await store.sortedIndex('subscriptions').size()).toBe(0);
+      await due.clear();
+      expect(await due.first()).toBeNull();
+    });
+
+    it('takes due members once: a second take at the same time gets the others, and taken ones come back at their new score', async () => {
+      const due = store.sortedIndex('outbox-due:telegram');
+      for (let i = 0; i < 5; i++) await due.put(`m${i}`, 100 + i);
+      await due.put('later', 900);
+      expect(await due.take(200, 3, 1000)).toEqual(['m0', 'm1', 'm2']);
+      expect(await due.take(200, 10, 1000)).toEqual(['m3', 'm4']);
+      expect(await due.take(200, 10, 1000)).toEqual([]);
+      expect(await due.first()).toEqual({ member: 'later', score: 900 });
+      expect((await due.take(1000, 10, 2000)).sort()).toEqual(['later', 'm0', 'm1', 'm2', 'm3', 'm4']);
+      await due.clear();
+    });
+
+    it('answers "due by now" from 10,000 members without reading the others', async () => {
+      const due = store.sortedIndex('outbox-due');
+      for (let i = 0; i < 10_000; i += 500) await Promise.all(Array.from({ length: 500 }, (_, j) => due.put(`k${i + j}`, i + j)));
+      expect(await due.upTo(2, 100)).toEqual(['k0', 'k1', 'k2']);
+      expect(await due.upTo(Infinity, 100)).toHaveLength(100);
+      expect(await due.size()).toBe(10_000);
+      await due.clear();
+    });
+
+    it('keeps named sets apart, adding a member once', async () => {
+      const sets = store.setIndex('subscriptions');
+      await sets.add('chat:telegram:1', 'a');
+      await sets.add('chat:telegram:1', 'a');
+      await sets.add('chat:telegram:1', 'b');
+      await sets.add('chat:telegram:2', 'c');
+      expect((await sets.members('chat:telegram:1')).sort()).toEqual(['a', 'b']);
+      await sets.remove('chat:telegram:1', 'a');
+      expect(await sets.members('chat:telegram:1')).toEqual(['b']);
+      expect(await sets.members('chat:telegram:2')).toEqual(['c']);
+      expect(await sets.members('nothing')).toEqual([]);
+      expect(await store.setIndex('outbox-due').members('chat:telegram:2')).toEqual([]);
+      await sets.clear();
+      expect(await sets.members('chat:telegram:2')).toEqual([]);
     });
 
     it('expires values set with a time to live', async () => {

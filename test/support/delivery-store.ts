@@ -1,3 +1,4 @@
+import { memoryIndexes } from '../../src/store/memory-indexes.ts';
 import type { Collection, Namespace, Store } from '../../src/store/store.ts';
 
 /** The store port in memory (JSON round-trips like the real ones), for fast unit tests. */
@@ -6,6 +7,7 @@ export function memoryStore(): Store {
   const map = (ns: Namespace) => maps.get(ns) ?? maps.set(ns, new Map()).get(ns)!;
   return {
     description: 'memory',
+    ...memoryIndexes(),
     collection<T>(ns: Namespace): Collection<T> {
       const m = map(ns);
       const read = (key: string) => (m.has(key) ? (JSON.parse(m.get(key)!) as T) : undefined);

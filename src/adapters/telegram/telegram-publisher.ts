@@ -5,7 +5,7 @@ import type { Logger } from '../../log.ts';
 import { askForDiscussion, ChatKinds } from './discussion-reply.ts';
 import { classifyTelegramError } from './errors.ts';
 import { renderPayload, type RenderedMessage } from './render-html.ts';
-import { sendCard } from './send-card.ts';
+import { sendCard, type CardReuse } from './send-card.ts';
 import { capMessages, editMessage, sendMessages } from './send-messages.ts';
 
 /** Telegram's documented send limits: 1 message/s per chat, 20/min per group, 30/s overall. */
@@ -16,7 +16,8 @@ export const TELEGRAM_RATE_LIMITS: RateLimits = { perChatPerSecond: 1, perGroupP
  * `retry`, blocked or kicked becomes `gone`; a group that became a supergroup is reported as moved and the
  * message goes to the new chat. A breakdown is preceded by its coverage card (a photo with a short caption) and,
  * with `discussion` in a group, followed by a reply asking how outlets in the readers' country reported it.
- * Only the text messages' ids are returned, since only they are edited later.
+ * Only the text messages' ids are returned, since only they are edited later. The card is drawn and uploaded once
+ * per story version; later chats get it by its Telegram `file_id`.
  */
 export class TelegramPublisher implements Publisher {
   readonly platform = 'telegram' as const;
@@ -29,7 +30,8 @@ export class TelegramPublisher implements Publisher {
 
   private readonly kinds: ChatKinds;
 
-  constructor(private readonly options: { api: Api; channels: ChannelEvents; log: Logger }) {
+  /** `cardReuse`: where drawn cards and uploaded file ids are kept (the process's by default; tests hand in their own). */
+  constructor(private readonly options: { api: Api; channels: ChannelEvents; log: Logger; cardReuse?: CardReuse }) {
     this.kinds = new ChatKinds(options.api);
   }
 
@@ -55,7 +57,7 @@ export class TelegramPublisher implements Publisher {
 
   private async deliver(channel: ChannelRef, payload: DeliveryPayload, messages: RenderedMessage[]): Promise<number[]> {
     const { api, log } = this.options;
-    if (payload.kind === 'breakdown') await sendCard(api, channel, payload.breakdown);
+    if (payload.kind === 'breakdown') await sendCard(api, channel, payload.breakdown, this.options.cardReuse);
     const ids = await sendMessages(api, channel, messages);
     if (payload.kind === 'breakdown' && payload.discussion && ids[0] !== undefined) {
       const isGroup = await this.kinds.isGroup(channel.chatId).catch(() => false);
