@@ -6,10 +6,10 @@
 
 /** The chat-platform libraries: only the adapter of their own platform may import them. */
 const PLATFORM_LIBS = '(^|/)node_modules/(discord\\.js|@discordjs/|discord-api-types|grammy|@grammyjs/|telegraf|node-telegram-bot-api)';
-/** Everything outside the core: the presentation layer, the adapters, the CLI, the benchmarks and the training script, the wiring point and the commands. */
-const OUTSIDE_CORE = '^(src/(present|adapters|cli|bench|train)/|src/main\\.ts$|commands/)';
-/** The core: every folder of src/ but the adapters, the CLI, the benchmarks and the training script (and the entry points, src/main.ts and src/bin.mjs). */
-const CORE = '^src/(?!present/|adapters/|cli/|bench/|train/|main\\.ts$|bin\\.mjs$)';
+/** Everything outside the core: the presentation layer, the adapters, the CLI, the benchmarks and the training script, the HTTP server, the wiring point and the commands. */
+const OUTSIDE_CORE = '^(src/(present|adapters|cli|bench|train|web)/|src/main\\.ts$|commands/)';
+/** The core: every folder of src/ but the adapters, the CLI, the benchmarks, the training script and the HTTP server (and the entry points, src/main.ts and src/bin.mjs). */
+const CORE = '^src/(?!present/|adapters/|cli/|bench/|train/|web/|main\\.ts$|bin\\.mjs$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
