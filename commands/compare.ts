@@ -15,13 +15,25 @@ export const compare = defineCommand({
   name: 'compare',
   description: 'Compare how outlets report a story',
   options: [
-    { name: 'topic', description: 'What the story is about, e.g. "earthquake Turkey", or a story id from /stories', type: 'string', required: true, autocomplete: true, maxLength: MAX_TOPIC_LENGTH },
+    {
+      name: 'topic',
+      description: 'What the story is about, e.g. "earthquake Turkey", or a story id from /stories',
+      type: 'string',
+      required: true,
+      autocomplete: true,
+      maxLength: MAX_TOPIC_LENGTH,
+    },
   ],
   schema: z.object({
     topic: z
       .string({ error: 'Give a topic, for example: /compare earthquake Turkey' })
       .transform((t) => t.replace(/\s+/g, ' ').trim())
-      .pipe(z.string().min(2, 'Give a topic of at least two characters, for example: /compare earthquake Turkey').max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`)),
+      .pipe(
+        z
+          .string()
+          .min(2, 'Give a topic of at least two characters, for example: /compare earthquake Turkey')
+          .max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`),
+      ),
   }),
   preconditions: [compareCooldown],
   slow: true,
@@ -29,7 +41,12 @@ export const compare = defineCommand({
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
     const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;
     if (picked) return { kind: 'breakdown', breakdown: picked };
-    const expired: CommandResult | null = id ? { kind: 'text', text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.` } : null;
+    const expired: CommandResult | null = id
+      ? {
+          kind: 'text',
+          text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.`,
+        }
+      : null;
     try {
       const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
       if (breakdown) return { kind: 'breakdown', breakdown };

@@ -14,7 +14,18 @@ import { unsubscribe } from './unsubscribe.ts';
 const help = helpCommand(() => commands);
 
 /** Every command Parallax offers, defined once for all platforms. */
-export const commands: readonly Command[] = [compare, sources, stories, subscribe, unsubscribe, subscriptions, pause, resume, briefing, help] as Command[];
+export const commands: readonly Command[] = [
+  compare,
+  sources,
+  stories,
+  subscribe,
+  unsubscribe,
+  subscriptions,
+  pause,
+  resume,
+  briefing,
+  help,
+] as Command[];
 
 /** Looks a command up by name (case-insensitive, leading slash ignored). */
 export function findCommand(name: string): Command | undefined {

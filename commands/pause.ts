@@ -11,7 +11,8 @@ export const pause = defineCommand({
   requires: 'configure',
   async run(ctx, { topic }) {
     const changed = await ctx.services.subscriptions.pause(ctx.channel, topic ?? null, actorOf(ctx));
-    if (changed.length === 0) return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to pause.` : 'Nothing here to pause.' };
+    if (changed.length === 0)
+      return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to pause.` : 'Nothing here to pause.' };
     return { kind: 'subscriptions', subscriptions: changed };
   },
 });

@@ -11,7 +11,8 @@ export const resume = defineCommand({
   requires: 'configure',
   async run(ctx, { topic }) {
     const changed = await ctx.services.subscriptions.resume(ctx.channel, topic ?? null, actorOf(ctx));
-    if (changed.length === 0) return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };
+    if (changed.length === 0)
+      return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };
     return { kind: 'subscriptions', subscriptions: changed };
   },
 });

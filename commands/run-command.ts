@@ -36,9 +36,15 @@ export async function runCommand(command: Command, ctx: CommandContext, rawOptio
     return await command.run(ctx, parsed.data);
   } catch (error) {
     if (isStoreError(error)) {
-      return { kind: 'error', message: `/${command.name}: could not save, try again in a minute. Parallax's storage is failing right now, so nothing was changed.` };
+      return {
+        kind: 'error',
+        message: `/${command.name}: could not save, try again in a minute. Parallax's storage is failing right now, so nothing was changed.`,
+      };
     }
-    return { kind: 'error', message: `/${command.name} failed: ${(error as Error).message || 'unexpected error'}. Please try again later.` };
+    return {
+      kind: 'error',
+      message: `/${command.name} failed: ${(error as Error).message || 'unexpected error'}. Please try again later.`,
+    };
   }
 }
 

@@ -15,7 +15,10 @@ const list = (pattern: RegExp, message: string) =>
     .pipe(z.array(z.string().regex(pattern, message)).max(50));
 
 /** Splits "DE, FR, -RU" into what to include and, with a leading "-", what to exclude. */
-function includeExclude(items: string[] | undefined, normalise: (s: string) => string): { include: string[]; exclude: string[] } | undefined {
+function includeExclude(
+  items: string[] | undefined,
+  normalise: (s: string) => string,
+): { include: string[]; exclude: string[] } | undefined {
   if (!items) return undefined;
   return {
     include: items.filter((i) => !i.startsWith('-')).map(normalise),
@@ -28,7 +31,13 @@ export const subscribe = defineCommand({
   name: 'subscribe',
   description: 'Follow a topic in this channel: live posts or a daily briefing',
   options: [
-    { name: 'topic', description: 'Keywords or phrases, comma-separated, e.g. "earthquake, tsunami"', type: 'string', required: true, maxLength: MAX_TOPIC_LENGTH },
+    {
+      name: 'topic',
+      description: 'Keywords or phrases, comma-separated, e.g. "earthquake, tsunami"',
+      type: 'string',
+      required: true,
+      maxLength: MAX_TOPIC_LENGTH,
+    },
     { name: 'mode', description: 'live: post stories as they grow; daily: one briefing a day', type: 'string', choices: ['live', 'daily'] },
     { name: 'time', description: 'Daily briefing time, HH:MM (24-hour)', type: 'string', maxLength: 5 },
     { name: 'timezone', description: 'IANA timezone for the briefing, e.g. Europe/Berlin', type: 'string', maxLength: 64 },
@@ -40,17 +49,34 @@ export const subscribe = defineCommand({
   ],
   schema: z
     .object({
-      topic: z.string({ error: 'Give a topic, for example: /subscribe earthquake' }).transform((t) => t.replace(/\s+/g, ' ').trim()).pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
+      topic: z
+        .string({ error: 'Give a topic, for example: /subscribe earthquake' })
+        .transform((t) => t.replace(/\s+/g, ' ').trim())
+        .pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
       mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }).optional(),
-      time: z.string().refine((t) => parseTime(t) !== null, 'time is a 24-hour HH:MM time, for example 07:30.').optional(),
-      timezone: z.string().refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.').transform((t) => canonicalTimezone(t)!).optional(),
-      min_outlets: z.coerce.number({ error: 'min_outlets is a whole number from 1 to 20.' }).int('min_outlets is a whole number from 1 to 20.').min(1, 'min_outlets is at least 1.').max(20, 'min_outlets is at most 20.').optional(),
+      time: z
+        .string()
+        .refine((t) => parseTime(t) !== null, 'time is a 24-hour HH:MM time, for example 07:30.')
+        .optional(),
+      timezone: z
+        .string()
+        .refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.')
+        .transform((t) => canonicalTimezone(t)!)
+        .optional(),
+      min_outlets: z.coerce
+        .number({ error: 'min_outlets is a whole number from 1 to 20.' })
+        .int('min_outlets is a whole number from 1 to 20.')
+        .min(1, 'min_outlets is at least 1.')
+        .max(20, 'min_outlets is at most 20.')
+        .optional(),
       exclude: z.string().transform(splitList).optional(),
       countries: list(/^-?[a-zA-Z]{2}$/, 'countries are two-letter codes such as DE, or -RU to leave one out.').optional(),
       languages: list(/^[a-zA-Z]{2}$/, 'languages are two-letter codes such as en or uk.').optional(),
       sources: list(/^-?[\w.:-]+$/, 'sources are source ids (see /sources), or -id to leave one out.').optional(),
     })
-    .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), { message: 'time and timezone are for daily briefings: add mode:daily or leave them out.' }),
+    .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), {
+      message: 'time and timezone are for daily briefings: add mode:daily or leave them out.',
+    }),
   preconditions: [],
   requires: 'configure',
   async run(ctx, o) {
@@ -58,7 +84,10 @@ export const subscribe = defineCommand({
     const existing = await ctx.services.subscriptions.list(ctx.channel);
     const isNew = !existing.some((s) => topicKey(s.topics) === topicKey(splitList(o.topic)));
     if (isNew && existing.length >= MAX_SUBSCRIPTIONS_PER_CHANNEL) {
-      return { kind: 'refused', message: `This channel already follows ${existing.length} topics, the most it may. Remove one with /unsubscribe first.` };
+      return {
+        kind: 'refused',
+        message: `This channel already follows ${existing.length} topics, the most it may. Remove one with /unsubscribe first.`,
+      };
     }
     const countries = includeExclude(o.countries, (c) => c.toUpperCase());
     const sources = includeExclude(o.sources, (s) => s);

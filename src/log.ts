@@ -44,7 +44,10 @@ function redacting(destination: DestinationStream): DestinationStream {
  */
 export function createLogger(level = 'info', file?: string): Logger {
   if (file) mkdirSync(dirname(file), { recursive: true });
-  return pino({ name: 'parallax', level }, redacting(pino.destination(file ? { dest: file, sync: true, append: true } : { dest: 2, sync: true })));
+  return pino(
+    { name: 'parallax', level },
+    redacting(pino.destination(file ? { dest: file, sync: true, append: true } : { dest: 2, sync: true })),
+  );
 }
 
 /** A logger that drops everything, for tests and quiet CLI runs. */

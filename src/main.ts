@@ -68,7 +68,11 @@ export interface AppOptions {
 export async function createApp({ config, log, clock = systemClock, loadStories = true, onIngest }: AppOptions): Promise<App> {
   const sources = await loadSources(config.PARALLAX_SOURCES);
   const store = await openStore({ dataDir: config.PARALLAX_DATA_DIR, redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, log });
-  const http = new HttpClient({ maxBytes: config.PARALLAX_MAX_BODY_BYTES, allowPrivateNetworks: config.PARALLAX_ALLOW_PRIVATE_NETWORKS, clock });
+  const http = new HttpClient({
+    maxBytes: config.PARALLAX_MAX_BODY_BYTES,
+    allowPrivateNetworks: config.PARALLAX_ALLOW_PRIVATE_NETWORKS,
+    clock,
+  });
   const outletOf = createOutletResolver(sources);
   // Set once the story feed is connected (with Redis, for an app that keeps stories): tells other processes what this one saved.
   let tellOthers: ((changes: StoryChanges) => void) | undefined;
@@ -86,12 +90,28 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
 
   // Imported only with Redis configured: see openRedis in src/store/keyv-store.ts.
   const coordinator: Coordinator = config.REDIS_URL
-    ? await (await import('./coordination/redis-coordinator.ts')).RedisCoordinator.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
+    ? await (
+        await import('./coordination/redis-coordinator.ts')
+      ).RedisCoordinator.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
     : new MemoryCoordinator(clock);
   // With Redis, send limits are held there so they apply to all sending processes together.
-  const sendLimits = config.REDIS_URL ? await (await import('./delivery/redis-send-limiter.ts')).RedisSendLimiter.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, clock, owner: ownerId('limits'), log }) : null;
-  const delivery = new DeliveryRuntime({ store, news: newsroom, clock, log, coordinator, ...(sendLimits ? { limiter: sendLimits.factory } : {}) });
-  const storyFeed = config.REDIS_URL && loadStories ? await connectStoryFeed({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, owner: delivery.owner, newsroom, log }) : null;
+  const sendLimits = config.REDIS_URL
+    ? await (
+        await import('./delivery/redis-send-limiter.ts')
+      ).RedisSendLimiter.connect({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, clock, owner: ownerId('limits'), log })
+    : null;
+  const delivery = new DeliveryRuntime({
+    store,
+    news: newsroom,
+    clock,
+    log,
+    coordinator,
+    ...(sendLimits ? { limiter: sendLimits.factory } : {}),
+  });
+  const storyFeed =
+    config.REDIS_URL && loadStories
+      ? await connectStoryFeed({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, owner: delivery.owner, newsroom, log })
+      : null;
   if (storyFeed) tellOthers = (changes) => void storyFeed.publish(changes);
   const metrics = new Metrics({
     storiesHeld: () => newsroom.storyCount,
@@ -105,7 +125,17 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   // A run's new articles come in one batch once every feed is fetched; the newsroom places them in one
   // stable order (published time, then id), and the stories that changed go to delivery.
   const ingestOnce = (onFeed?: (outcome: FeedOutcome) => void) =>
-    runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log, signal: stopping.signal, onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)), ...(onFeed ? { onFeed } : {}) });
+    runIngest({
+      sources,
+      store,
+      fetcher: http,
+      parse: parseFeed,
+      clock,
+      log,
+      signal: stopping.signal,
+      onArticles: async (articles) => delivery.storiesChanged(await newsroom.add(articles)),
+      ...(onFeed ? { onFeed } : {}),
+    });
   const ingestJob = new PeriodicJob({
     name: 'ingest',
     cron: config.INGEST_CRON,
@@ -116,9 +146,14 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
         throw error;
       });
       metrics.ingested(report);
-      await coordinator.note(LAST_INGEST_NOTE, new Date(clock.now()).toISOString(), 30 * 86_400_000).catch((err: unknown) => log.warn({ err }, 'could not note the ingestion time for /healthz'));
+      await coordinator
+        .note(LAST_INGEST_NOTE, new Date(clock.now()).toISOString(), 30 * 86_400_000)
+        .catch((err: unknown) => log.warn({ err }, 'could not note the ingestion time for /healthz'));
       onIngest?.(report);
-      log.info({ feeds: report.feeds.length, newArticles: report.newArticles, failed: report.feeds.filter((f) => f.status === 'error').length }, 'ingestion run finished');
+      log.info(
+        { feeds: report.feeds.length, newArticles: report.newArticles, failed: report.feeds.filter((f) => f.status === 'error').length },
+        'ingestion run finished',
+      );
     },
   });
 
@@ -142,7 +177,14 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
     holdingIngest = false;
     await ingestJob.stop();
   };
-  const ingestLease = new Lease({ coordinator, name: 'ingest', owner: delivery.owner, log, onAcquired: onIngestLease, onLost: onIngestLeaseLost });
+  const ingestLease = new Lease({
+    coordinator,
+    name: 'ingest',
+    owner: delivery.owner,
+    log,
+    onAcquired: onIngestLease,
+    onLost: onIngestLeaseLost,
+  });
 
   const services: CommandServices = metrics.timeServices({
     sources: () => sources,

@@ -11,9 +11,24 @@ export const DEFAULT_GOLD = ['bench/gold/breakdown-ecbplus.json', 'bench/gold/br
 /** A gold value: one number, or an interval for a vague amount ("several" is [2, 9]). */
 export type GoldValue = number | [number, number];
 
-export interface GoldNumber { quantity: string; currency?: string; values: GoldValue[]; kind: 'conflict' | 'update'; note?: string }
-export interface GoldClaim { sides: string[][]; note?: string }
-export interface GoldArticle { id: string; outlet: string; title: string; body: string; published_at: string | null }
+export interface GoldNumber {
+  quantity: string;
+  currency?: string;
+  values: GoldValue[];
+  kind: 'conflict' | 'update';
+  note?: string;
+}
+export interface GoldClaim {
+  sides: string[][];
+  note?: string;
+}
+export interface GoldArticle {
+  id: string;
+  outlet: string;
+  title: string;
+  body: string;
+  published_at: string | null;
+}
 export interface GoldStory {
   id: string;
   /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" held out, annotated before the changes it judges. */
@@ -27,7 +42,10 @@ export interface GoldStory {
   /** Words of background and history: a consensus statement holding one is not the event's own fact. */
   background?: string[];
 }
-interface GoldFile { corpus?: string; stories: GoldStory[] }
+interface GoldFile {
+  corpus?: string;
+  stories: GoldStory[];
+}
 
 /** Per-story counts the bench adds up. */
 export interface StoryScore {
@@ -92,10 +110,17 @@ function claimMatches(sides: string[], gold: GoldClaim): boolean {
   });
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
-const STAMP_WORDS = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|bst|et|edt|est|pdt|pst|cst|ist|aest|hkt|hrs|updated|posted|published|last|first|on|at|by|of|uk)$`, 'iu');
-const LEADING_STAMP = new RegExp(`^\\s*(?:(?:posted|updated|published|last updated)\\s*:?\\s*)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}|${WEEKDAY},?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`, 'iu');
+const STAMP_WORDS = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|bst|et|edt|est|pdt|pst|cst|ist|aest|hkt|hrs|updated|posted|published|last|first|on|at|by|of|uk)$`,
+  'iu',
+);
+const LEADING_STAMP = new RegExp(
+  `^\\s*(?:(?:posted|updated|published|last updated)\\s*:?\\s*)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}|${WEEKDAY},?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`,
+  'iu',
+);
 const HAS_DATE = new RegExp(`(?<![\\p{L}])(?:${MONTH}|${WEEKDAY})(?![\\p{L}])|\\d:\\d\\d|\\d\\s*/\\s*\\d`, 'iu');
 const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,40}(?:,\s*[\p{L}]+\.? \d{1,2},? \d{4})?\s*\([\p{L}]{2,12}\)\s*[—–-]/u;
 const FURNITURE = /^(?:read more|read also|see also|photo\b|image\b|video\b|by [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$)/iu;
@@ -171,8 +196,17 @@ function corpusArticles(lines: CorpusLine[], storyId: string): Article[] {
 
 function inventedArticle(a: GoldArticle): Article {
   return {
-    id: a.id, sourceId: a.outlet, feedUrl: null, url: null, title: a.title, body: a.body, publishedAt: a.published_at,
-    fetchedAt: a.published_at ?? '2020-01-01T00:00:00.000Z', language: 'en', author: null, publisher: null,
+    id: a.id,
+    sourceId: a.outlet,
+    feedUrl: null,
+    url: null,
+    title: a.title,
+    body: a.body,
+    publishedAt: a.published_at,
+    fetchedAt: a.published_at ?? '2020-01-01T00:00:00.000Z',
+    language: 'en',
+    author: null,
+    publisher: null,
   };
 }
 
@@ -180,7 +214,12 @@ function inventedArticle(a: GoldArticle): Article {
 export function breakdownOf(story: GoldStory, articles: Article[]): Breakdown {
   const outletName = (a: Article): string => (story.articles ? a.sourceId : a.id);
   return buildBreakdown({
-    story: { id: story.id, articleIds: articles.map((a) => a.id), firstSeen: articles[0]?.fetchedAt ?? '', lastUpdated: articles[0]?.fetchedAt ?? '' },
+    story: {
+      id: story.id,
+      articleIds: articles.map((a) => a.id),
+      firstSeen: articles[0]?.fetchedAt ?? '',
+      lastUpdated: articles[0]?.fetchedAt ?? '',
+    },
     articles,
     outletOf: (a) => ({ id: outletName(a), name: outletName(a), country: null, language: 'en', ownership: null }),
   });
@@ -193,11 +232,31 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
   const sum = (f: (s: StoryScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
   return {
     stories: scores.length,
-    divergence_precision: ratio(sum((s) => s.divergencesRight), sum((s) => s.divergences), 1),
-    divergence_recall: ratio(sum((s) => s.goldFound), sum((s) => s.gold), 1),
-    kind_accuracy: ratio(sum((s) => s.kindsRight), sum((s) => s.kindsJudged), 1),
-    claim_precision: ratio(sum((s) => s.claimsRight), sum((s) => s.claims), 1),
-    consensus_precision: ratio(sum((s) => s.consensusRight), sum((s) => s.consensus), 1),
+    divergence_precision: ratio(
+      sum((s) => s.divergencesRight),
+      sum((s) => s.divergences),
+      1,
+    ),
+    divergence_recall: ratio(
+      sum((s) => s.goldFound),
+      sum((s) => s.gold),
+      1,
+    ),
+    kind_accuracy: ratio(
+      sum((s) => s.kindsRight),
+      sum((s) => s.kindsJudged),
+      1,
+    ),
+    claim_precision: ratio(
+      sum((s) => s.claimsRight),
+      sum((s) => s.claims),
+      1,
+    ),
+    consensus_precision: ratio(
+      sum((s) => s.consensusRight),
+      sum((s) => s.consensus),
+      1,
+    ),
     junk_sentences: sum((s) => s.junk.length),
     divergences_listed: sum((s) => s.divergences),
     claims_listed: sum((s) => s.claims),
@@ -228,7 +287,13 @@ export async function run(args: string[]): Promise<void> {
       } else {
         const corpusPath = resolve(dirname(path), '../..', file.corpus ?? '../shared/corpus/ecbplus-dev.jsonl');
         if (!corpora.has(corpusPath)) {
-          corpora.set(corpusPath, (await readFile(corpusPath, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine));
+          corpora.set(
+            corpusPath,
+            (await readFile(corpusPath, 'utf8'))
+              .split('\n')
+              .filter((l) => l.trim())
+              .map((l) => JSON.parse(l) as CorpusLine),
+          );
         }
         articles = corpusArticles(corpora.get(corpusPath)!, story.id);
       }
@@ -239,8 +304,10 @@ export async function run(args: string[]): Promise<void> {
       scores.push(score);
       if (verbose) {
         console.error(`${story.id}: ${JSON.stringify({ ...score, junk: score.junk.length })}`);
-        for (const d of breakdown.divergences.numbers) console.error(`  ${d.quantity} [${(d as { kind?: string }).kind ?? '-'}]: ${d.variants.map((v) => v.text).join(' | ')}`);
-        for (const c of breakdown.divergences.claims) console.error(`  claim: ${c.sides.map((s) => `${s.party}: ${s.claim}`).join(' || ')}`);
+        for (const d of breakdown.divergences.numbers)
+          console.error(`  ${d.quantity} [${(d as { kind?: string }).kind ?? '-'}]: ${d.variants.map((v) => v.text).join(' | ')}`);
+        for (const c of breakdown.divergences.claims)
+          console.error(`  claim: ${c.sides.map((s) => `${s.party}: ${s.claim}`).join(' || ')}`);
         for (const c of breakdown.consensus) console.error(`  consensus: ${c.statement}`);
         for (const j of score.junk) console.error(`  junk: ${j}`);
       }

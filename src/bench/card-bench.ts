@@ -1,7 +1,24 @@
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import { renderCoverageCard } from '../card/render-card.ts';
 
-const NAMES = ['Harbour Ledger', 'Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء', '港口日报', 'Le Courrier du Port', 'Der Hafenbote', 'Діловий Вісник', 'الأخبار اليوم', '海风新闻网', 'The Evening Lantern', 'Ο Ταχυδρόμος', 'Gazeta Portowa', 'El Faro Diario', '항구 신문', 'みなとニュース'];
+const NAMES = [
+  'Harbour Ledger',
+  'Новая Газета Севера',
+  'Η Καθημερινή Νέα',
+  'صحيفة الميناء',
+  '港口日报',
+  'Le Courrier du Port',
+  'Der Hafenbote',
+  'Діловий Вісник',
+  'الأخبار اليوم',
+  '海风新闻网',
+  'The Evening Lantern',
+  'Ο Ταχυδρόμος',
+  'Gazeta Portowa',
+  'El Faro Diario',
+  '항구 신문',
+  'みなとニュース',
+];
 const COUNTRIES = ['GB', 'RU', 'GR', 'EG', 'CN', 'FR', 'DE', 'UA', 'SA', 'TW', 'US', 'CY', 'PL', 'ES', 'KR', 'JP', null];
 const OWNERSHIP = ['private', 'public-broadcaster', 'state-controlled', 'nonprofit', 'wire-agency', null] as const;
 
@@ -24,9 +41,24 @@ export function inventedBreakdown({ outlets, seed = 0 }: { outlets: number; seed
     agency: i % 5 === 4 ? ['AP', 'Reuters', 'AFP'][i % 3]! : null,
   }));
   const names = reports.map((report) => report.outlet);
-  const variant = (text: string, value: number, who: string[]) => ({ text, figure: String(value), min: value, max: value, attribution: value % 2 ? 'officials' : null, firstReportedAt: null, quotes: [], outlets: who });
+  const variant = (text: string, value: number, who: string[]) => ({
+    text,
+    figure: String(value),
+    min: value,
+    max: value,
+    attribution: value % 2 ? 'officials' : null,
+    firstReportedAt: null,
+    quotes: [],
+    outlets: who,
+  });
   return {
-    story: { id: `bench-${seed}-${outlets}`, headline: `Storm closes the northern harbour for ${outlets} hours — Шторм закрыл порт — 风暴关闭港口 — العاصفة تغلق الميناء`, firstSeen: new Date(start).toISOString(), lastUpdated: new Date(start + 400 * 60_000).toISOString(), languages: ['en'] },
+    story: {
+      id: `bench-${seed}-${outlets}`,
+      headline: `Storm closes the northern harbour for ${outlets} hours — Шторм закрыл порт — 风暴关闭港口 — العاصفة تغلق الميناء`,
+      firstSeen: new Date(start).toISOString(),
+      lastUpdated: new Date(start + 400 * 60_000).toISOString(),
+      languages: ['en'],
+    },
     reports,
     consensus: [],
     divergences: {
@@ -35,12 +67,24 @@ export function inventedBreakdown({ outlets, seed = 0 }: { outlets: number; seed
         label: ['ships stranded', 'погибших', 'ساعات الإغلاق', '受伤人数', 'wind speed', 'families moved'][k]!,
         kind: 'conflict' as const,
         change: null,
-        variants: Array.from({ length: 2 + (k % 3) }, (_, v) => variant(`${10 + k * 3 + v * 4} reported`, 10 + k + v, names.slice(v, v + 1 + (k % 4)))),
+        variants: Array.from({ length: 2 + (k % 3) }, (_, v) =>
+          variant(`${10 + k * 3 + v * 4} reported`, 10 + k + v, names.slice(v, v + 1 + (k % 4))),
+        ),
       })),
       claims: [],
     },
     unique: [],
-    coverage: { reports: outlets, independentReports: reports.filter((report) => report.independent).length, outlets, byCountry: {}, byLanguage: {}, byOwnership: {}, spanMinutes: 400, firstReportAt: new Date(start).toISOString(), latestReportAt: new Date(start + 400 * 60_000).toISOString() },
+    coverage: {
+      reports: outlets,
+      independentReports: reports.filter((report) => report.independent).length,
+      outlets,
+      byCountry: {},
+      byLanguage: {},
+      byOwnership: {},
+      spanMinutes: 400,
+      firstReportAt: new Date(start).toISOString(),
+      latestReportAt: new Date(start + 400 * 60_000).toISOString(),
+    },
   };
 }
 
@@ -57,7 +101,8 @@ export async function run(args: string[]): Promise<void> {
     const card = renderCoverageCard(breakdown);
     times.push(performance.now() - started);
     maxBytes = Math.max(maxBytes, card.png.length);
-    if (i % 10 === 0) process.stderr.write(`card ${i + 1}/${count}: ${outlets} outlets, ${card.height}px, ${Math.round(card.png.length / 1024)} KB\n`);
+    if (i % 10 === 0)
+      process.stderr.write(`card ${i + 1}/${count}: ${outlets} outlets, ${card.height}px, ${Math.round(card.png.length / 1024)} KB\n`);
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;

@@ -31,7 +31,13 @@ export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { 'join-model': { type: 'boolean', default: false }, 'title-only': { type: 'boolean', default: false }, assignments: { type: 'string' }, orders: { type: 'string', default: '0' }, half: { type: 'string' } },
+    options: {
+      'join-model': { type: 'boolean', default: false },
+      'title-only': { type: 'boolean', default: false },
+      assignments: { type: 'string' },
+      orders: { type: 'string', default: '0' },
+      half: { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -46,7 +52,8 @@ export async function run(args: string[]): Promise<void> {
   const predicted = new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`]));
   const s = scoreClustering({ gold, predicted });
   const orders = Number(values.orders);
-  const foreignOf = (placed: Map<string, string>) => scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
+  const foreignOf = (placed: Map<string, string>) =>
+    scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
   const hasForeign = lines.some((l) => (l.language ?? 'en') !== 'en');
   const shuffled = Array.from({ length: orders }, (_, i) => {
     const order = shuffledCopy(articles, seededRandom(i + 1));
@@ -59,31 +66,44 @@ export async function run(args: string[]): Promise<void> {
   const foreign = hasForeign ? foreignOf(predicted) : null;
   const foreignOrders = foreign ? [foreign, ...shuffled.map((o) => o.foreign!)] : [];
   if (values.assignments) await writeFile(values.assignments, lines.map((l) => `${l.id}\t${predicted.get(l.id)}\n`).join(''));
-  console.error(`clustered ${lines.length} articles from ${paths.join(' + ')}${titleOnly ? ' (titles only)' : ''}${values.half ? ` (half ${values.half})` : ''}`);
-  console.log(JSON.stringify({
-    docs: lines.length,
-    stories: new Set(predicted.values()).size,
-    bcubed_p: round(s.bcubedPrecision),
-    bcubed_r: round(s.bcubedRecall),
-    bcubed_f1: round(s.bcubedF1),
-    pairwise_f1: round(s.pairwiseF1),
-    ...(orders > 0 ? { orders: orders + 1, bcubed_f1_mean: round(mean(f1s)), bcubed_f1_min: round(Math.min(...f1s)) } : {}),
-    ...(foreign ?? {}),
-    ...(orders > 0 && foreign ? {
-      foreign_joined_mean: round(mean(foreignOrders.map((f) => f.foreign_joined))),
-      foreign_wrong_mean: round(mean(foreignOrders.map((f) => f.foreign_wrong))),
-      foreign_fewest_joined: Math.min(...foreignOrders.flatMap((f) => Object.values(f.by_language).map((l) => l.joined))),
-      by_order: foreignOrders.map((f, i) => ({ bcubed_f1: round(f1s[i]!), foreign_joined: f.foreign_joined, foreign_wrong: f.foreign_wrong })),
-    } : {}),
-    docs_per_s: Math.round(lines.length / seconds),
-    cold_docs_per_s: Math.round(lines.length / cold.seconds),
-    peak_rss_mb: peakRssMb(),
-  }));
+  console.error(
+    `clustered ${lines.length} articles from ${paths.join(' + ')}${titleOnly ? ' (titles only)' : ''}${values.half ? ` (half ${values.half})` : ''}`,
+  );
+  console.log(
+    JSON.stringify({
+      docs: lines.length,
+      stories: new Set(predicted.values()).size,
+      bcubed_p: round(s.bcubedPrecision),
+      bcubed_r: round(s.bcubedRecall),
+      bcubed_f1: round(s.bcubedF1),
+      pairwise_f1: round(s.pairwiseF1),
+      ...(orders > 0 ? { orders: orders + 1, bcubed_f1_mean: round(mean(f1s)), bcubed_f1_min: round(Math.min(...f1s)) } : {}),
+      ...(foreign ?? {}),
+      ...(orders > 0 && foreign
+        ? {
+            foreign_joined_mean: round(mean(foreignOrders.map((f) => f.foreign_joined))),
+            foreign_wrong_mean: round(mean(foreignOrders.map((f) => f.foreign_wrong))),
+            foreign_fewest_joined: Math.min(...foreignOrders.flatMap((f) => Object.values(f.by_language).map((l) => l.joined))),
+            by_order: foreignOrders.map((f, i) => ({
+              bcubed_f1: round(f1s[i]!),
+              foreign_joined: f.foreign_joined,
+              foreign_wrong: f.foreign_wrong,
+            })),
+          }
+        : {}),
+      docs_per_s: Math.round(lines.length / seconds),
+      cold_docs_per_s: Math.round(lines.length / cold.seconds),
+      peak_rss_mb: peakRssMb(),
+    }),
+  );
 }
 
 /** The lines of a JSON Lines corpus file. */
 export async function readCorpus(path: string): Promise<CorpusLine[]> {
-  return (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine);
+  return (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusLine);
 }
 
 /** Keeps the odd ECB+ topics for half "a", the even ones for "b", everything without a half. */

@@ -46,7 +46,10 @@ export async function serveCorpus(lines: CorpusLine[]): Promise<CorpusFeeds> {
     const feed = /^\/feed\/([a-z0-9-]+)\.xml$/.exec(path);
     const outlet = feed ? byOutlet.get(feed[1]!) : undefined;
     if (outlet) {
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feedXml(outlet, origin)), delays.get(outlet.id) ?? 0);
+      setTimeout(
+        () => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feedXml(outlet, origin)),
+        delays.get(outlet.id) ?? 0,
+      );
       return;
     }
     const line = pages.get(decodeURI(path));
@@ -65,7 +68,10 @@ function majority(values: (string | null)[]): string | null {
 }
 
 function outletId(source: string | null): string {
-  const id = (source ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = (source ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id || 'unattributed';
 }
 
@@ -94,7 +100,11 @@ function pageHtml(line: CorpusLine): string {
 }
 
 function paragraphs(body: string): string {
-  return body.split('\n').filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return body
+    .split('\n')
+    .filter((p) => p.trim())
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
 }
 
 function escapeHtml(text: string): string {

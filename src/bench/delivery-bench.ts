@@ -56,12 +56,25 @@ interface Received {
  * random point of the sender's work) one sender is killed with SIGKILL, then restarted.
  */
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { channels: { type: 'string', default: '10000' }, speed: { type: 'string', default: '10' }, 'kill-at': { type: 'string', default: '0.4' }, concurrency: { type: 'string', default: '16' }, processes: { type: 'string', default: '1' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      channels: { type: 'string', default: '10000' },
+      speed: { type: 'string', default: '10' },
+      'kill-at': { type: 'string', default: '0.4' },
+      concurrency: { type: 'string', default: '16' },
+      processes: { type: 'string', default: '1' },
+    },
+    strict: true,
+  });
   const channels = Number(values.channels);
   const speed = Number(values.speed);
   const processes = Math.max(1, Number(values.processes));
   const redisUrl = process.env.REDIS_URL;
-  if (processes > 1 && !redisUrl) throw new Error(`the delivery bench with --processes ${processes} needs a Redis the senders share: set REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379)`);
+  if (processes > 1 && !redisUrl)
+    throw new Error(
+      `the delivery bench with --processes ${processes} needs a Redis the senders share: set REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379)`,
+    );
   const keyPrefix = `parallax-bench-${process.pid}-${Date.now()}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-delivery-'));
   const open = () => openStore(processes > 1 ? { dataDir, redisUrl, keyPrefix } : { dataDir });
@@ -71,7 +84,16 @@ export async function run(args: string[]): Promise<void> {
     console.error(`queued a briefing for ${channels} channels in ${((performance.now() - wallStart) / 1000).toFixed(1)} s`);
     const sink = await recordingPlatform();
     const wallEpoch = Date.now();
-    const settings = (name: string, simStart: number, epoch: number): WorkerSettings => ({ name, dataDir, ...(processes > 1 ? { redisUrl: redisUrl!, keyPrefix } : {}), sinkUrl: sink.url, simStart, wallEpoch: epoch, speed, concurrency: Number(values.concurrency) });
+    const settings = (name: string, simStart: number, epoch: number): WorkerSettings => ({
+      name,
+      dataDir,
+      ...(processes > 1 ? { redisUrl: redisUrl!, keyPrefix } : {}),
+      sinkUrl: sink.url,
+      simStart,
+      wallEpoch: epoch,
+      speed,
+      concurrency: Number(values.concurrency),
+    });
     const sendStart = performance.now();
     const workers = Array.from({ length: processes }, (_, i) => worker(settings(`w${i + 1}`, 0, wallEpoch)));
     const killAt = Math.floor(channels * Number(values['kill-at']));
@@ -81,16 +103,43 @@ export async function run(args: string[]): Promise<void> {
     await workers[0]!.exited;
     console.error(`killed sender w1 with SIGKILL after ${sink.received.length} messages; restarting it`);
     // Alone, the restarted sender's clock resumes just after the last message; beside others it keeps their time base.
-    workers[0] = worker(processes > 1 ? settings('w1-restarted', 0, wallEpoch) : settings('w1-restarted', sink.lastSimTime() + 1000, Date.now()));
+    workers[0] = worker(
+      processes > 1 ? settings('w1-restarted', 0, wallEpoch) : settings('w1-restarted', sink.lastSimTime() + 1000, Date.now()),
+    );
     const codes = await Promise.all(workers.map((w) => w.exited));
     if (codes.some((code) => code !== 0)) throw new Error(`a sender failed (exit codes ${codes.join(', ')})`);
     const wallSeconds = (performance.now() - sendStart) / 1000;
     sink.server.close();
-    console.error(`messages per simulated 30 s: ${perWindow(sink.received.map((r) => r.sim), 30_000).join(' ')}`);
+    console.error(
+      `messages per simulated 30 s: ${perWindow(
+        sink.received.map((r) => r.sim),
+        30_000,
+      ).join(' ')}`,
+    );
     const report = await outcome(await open(), expected, sink.received);
     const seconds = (sink.lastSimTime() - sink.firstSimTime()) / 1000;
     const redisOps = processes > 1 ? sink.redisOps() : null;
-    console.log(JSON.stringify({ channels, processes, sent: report.sent, duplicates: report.duplicates, lost: report.lost, seconds: round(seconds), msgs_per_s: round(report.sent / seconds), max_in_any_second: maxInWindow(sink.received.map((r) => r.sim), 1000), redis_ops_per_msg: redisOps === null ? null : round(redisOps / report.sent), in_doubt: report.inDoubt, kills: 1, store: processes > 1 ? 'redis' : 'sqlite', clock: `simulated, ${speed}x real time`, wall_seconds: round(wallSeconds) }));
+    console.log(
+      JSON.stringify({
+        channels,
+        processes,
+        sent: report.sent,
+        duplicates: report.duplicates,
+        lost: report.lost,
+        seconds: round(seconds),
+        msgs_per_s: round(report.sent / seconds),
+        max_in_any_second: maxInWindow(
+          sink.received.map((r) => r.sim),
+          1000,
+        ),
+        redis_ops_per_msg: redisOps === null ? null : round(redisOps / report.sent),
+        in_doubt: report.inDoubt,
+        kills: 1,
+        store: processes > 1 ? 'redis' : 'sqlite',
+        clock: `simulated, ${speed}x real time`,
+        wall_seconds: round(wallSeconds),
+      }),
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     if (processes > 1) await dropKeys(redisUrl!, keyPrefix);
@@ -104,10 +153,22 @@ async function seed(store: Store, channels: number): Promise<Set<string>> {
   const keys = new Set<string>();
   const one = async (i: number) => {
     const channel: ChannelRef = { platform: 'telegram', chatId: i % 4 === 0 ? `-100${i}` : String(10_000 + i), threadId: null };
-    const subscription = newSubscription({ id: `bench${i}`, channel, request: { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'Europe/Berlin' }, by: { platform: 'telegram', userId: 'bench', name: 'bench' }, at });
+    const subscription = newSubscription({
+      id: `bench${i}`,
+      channel,
+      request: { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'Europe/Berlin' },
+      by: { platform: 'telegram', userId: 'bench', name: 'bench' },
+      at,
+    });
     await subscriptions.set(subscription.id, subscription);
     const briefing = { subscriptionId: subscription.id, title: 'Briefing: harbour', since: null, generatedAt: at, items: [] };
-    await outbox.put({ channel, subscriptionId: subscription.id, subject: `briefing:${subscription.id}:bench`, version: 1, payload: { kind: 'briefing', briefing } });
+    await outbox.put({
+      channel,
+      subscriptionId: subscription.id,
+      subject: `briefing:${subscription.id}:bench`,
+      version: 1,
+      payload: { kind: 'briefing', briefing },
+    });
     keys.add(messageKey(channel, { kind: 'briefing', briefing }));
   };
   await one(0);
@@ -149,7 +210,10 @@ async function recordingPlatform() {
 }
 
 function worker(settings: WorkerSettings) {
-  const child = spawn(process.execPath, ['--import', 'tsx', thisFile, '--worker'], { env: { ...process.env, PARALLAX_BENCH_WORKER: JSON.stringify(settings) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', thisFile, '--worker'], {
+    env: { ...process.env, PARALLAX_BENCH_WORKER: JSON.stringify(settings) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const state = { child, done: false, exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
   void state.exited.then(() => (state.done = true));
   return state;
@@ -217,11 +281,21 @@ function scaledClaims(coordinator: Coordinator, speed: number): Coordinator {
 /** The sender child: delivers the outbox with the platform limits on an accelerated clock until nothing is pending, then exits. */
 async function runWorker(settings: WorkerSettings): Promise<void> {
   let ops = 0;
-  tracingChannel('node-redis:command').subscribe({ start: () => void ops++, end: () => {}, asyncStart: () => {}, asyncEnd: () => {}, error: () => {} });
+  tracingChannel('node-redis:command').subscribe({
+    start: () => void ops++,
+    end: () => {},
+    asyncStart: () => {},
+    asyncEnd: () => {},
+    error: () => {},
+  });
   const clock: Clock = { now: () => settings.simStart + (Date.now() - settings.wallEpoch) * settings.speed };
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms / settings.speed));
   const shared = settings.redisUrl !== undefined;
-  const store = await openStore({ dataDir: settings.dataDir, redisUrl: settings.redisUrl, ...(settings.keyPrefix ? { keyPrefix: settings.keyPrefix } : {}) });
+  const store = await openStore({
+    dataDir: settings.dataDir,
+    redisUrl: settings.redisUrl,
+    ...(settings.keyPrefix ? { keyPrefix: settings.keyPrefix } : {}),
+  });
   const owner = `bench:${settings.name}:${process.pid}`;
   const outbox = new Outbox({ store, clock });
   let coordinator: Coordinator = new MemoryCoordinator(clock);
@@ -235,8 +309,19 @@ async function runWorker(settings: WorkerSettings): Promise<void> {
     limits.limiter = redisLimits.factory;
     closeLimits = redisLimits.close;
   }
-  const sender = new Sender({ outbox, coordinator, owner, subscriptions: new SubscriptionBook({ store, clock }), clock, sleep, log: silentLogger, concurrency: settings.concurrency, ...limits });
-  const post = async (path: string, body: Omit<Received, 'worker' | 'ops'>) => fetch(new URL(path, settings.sinkUrl), { method: 'POST', body: JSON.stringify({ ...body, worker: settings.name, ops }) });
+  const sender = new Sender({
+    outbox,
+    coordinator,
+    owner,
+    subscriptions: new SubscriptionBook({ store, clock }),
+    clock,
+    sleep,
+    log: silentLogger,
+    concurrency: settings.concurrency,
+    ...limits,
+  });
+  const post = async (path: string, body: Omit<Received, 'worker' | 'ops'>) =>
+    fetch(new URL(path, settings.sinkUrl), { method: 'POST', body: JSON.stringify({ ...body, worker: settings.name, ops }) });
   const send = async (channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> => {
     const res = await post('/', { key: messageKey(channel, payload), sim: clock.now() });
     return { kind: 'sent', messageIds: [((await res.json()) as { messageId: string }).messageId] };

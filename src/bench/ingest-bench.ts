@@ -14,7 +14,11 @@ import { peakRssMb } from './peak-rss.ts';
  * a full ingestion run is timed, then a second run where every feed answers 304 Not Modified.
  */
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { feeds: { type: 'string', default: '200' }, items: { type: 'string', default: '50' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { feeds: { type: 'string', default: '200' }, items: { type: 'string', default: '50' } },
+    strict: true,
+  });
   const feeds = Number(values.feeds);
   const items = Number(values.items);
   const server = await serveFeeds(items);
@@ -29,7 +33,11 @@ export async function run(args: string[]): Promise<void> {
     feeds: [`http://127.0.0.1:${port}/feed/${i}.xml`],
   }));
   writeFileSync(sourcesFile, JSON.stringify(sources));
-  const config = loadConfig({ PARALLAX_DATA_DIR: join(dir, 'data'), PARALLAX_SOURCES: sourcesFile, PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true' });
+  const config = loadConfig({
+    PARALLAX_DATA_DIR: join(dir, 'data'),
+    PARALLAX_SOURCES: sourcesFile,
+    PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true',
+  });
   const app = await createApp({ config, log: silentLogger });
   try {
     let began = performance.now();
@@ -61,7 +69,10 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-const WORDS = 'council harbour bridge storm vote budget river school rail clinic market festival drought court mayor trial wildfire summit strike satellite'.split(' ');
+const WORDS =
+  'council harbour bridge storm vote budget river school rail clinic market festival drought court mayor trial wildfire summit strike satellite'.split(
+    ' ',
+  );
 const PLACES = 'Northbridge Eastmoor Lowford Kestrel Bay Amberfield Greyhaven Mirefield Westport'.split(' ');
 
 function serveFeeds(items: number): Promise<Server> {

@@ -26,7 +26,11 @@ import { seededRandom, shuffled } from './seeded-random.ts';
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'max-delay-ms': { type: 'string', default: '20' } },
+    options: {
+      runs: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '1' },
+      'max-delay-ms': { type: 'string', default: '20' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -34,7 +38,10 @@ export async function run(args: string[]): Promise<void> {
   const maxDelay = whole(values['max-delay-ms'], '--max-delay-ms', 0);
   const random = seededRandom(whole(values.seed, '--seed', 0));
   const path = positionals[0] ?? DEFAULT_CORPUS;
-  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusLine);
+  const lines = (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusLine);
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const feeds = await serveCorpus(lines);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-pipeline-'));
@@ -51,14 +58,16 @@ export async function run(args: string[]): Promise<void> {
       console.error(`run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}`);
     }
     const first = assignments[0]!;
-    console.log(JSON.stringify({
-      runs,
-      bcubed_f1_min: round(Math.min(...f1)),
-      bcubed_f1_mean: round(f1.reduce((a, b) => a + b, 0) / f1.length),
-      bcubed_f1_max: round(Math.max(...f1)),
-      identical_runs: assignments.filter((a) => [...first].every(([id, story]) => a.get(id) === story)).length,
-      seconds: Math.round((performance.now() - started) / 10) / 100,
-    }));
+    console.log(
+      JSON.stringify({
+        runs,
+        bcubed_f1_min: round(Math.min(...f1)),
+        bcubed_f1_mean: round(f1.reduce((a, b) => a + b, 0) / f1.length),
+        bcubed_f1_max: round(Math.max(...f1)),
+        identical_runs: assignments.filter((a) => [...first].every(([id, story]) => a.get(id) === story)).length,
+        seconds: Math.round((performance.now() - started) / 10) / 100,
+      }),
+    );
   } finally {
     await feeds.close();
     rmSync(dir, { recursive: true, force: true });
@@ -66,9 +75,27 @@ export async function run(args: string[]): Promise<void> {
 }
 
 /** One ingestion run into a fresh data dir; returns corpus id → saved story id (an article in no story gets one of its own). */
-async function ingestRun({ feeds, order, dir }: { feeds: CorpusFeeds; order: CorpusFeeds['outlets']; dir: string }): Promise<Map<string, string>> {
+async function ingestRun({
+  feeds,
+  order,
+  dir,
+}: {
+  feeds: CorpusFeeds;
+  order: CorpusFeeds['outlets'];
+  dir: string;
+}): Promise<Map<string, string>> {
   const sourcesFile = `${dir}-sources.json`;
-  writeFileSync(sourcesFile, JSON.stringify(order.map((o) => ({ id: o.id, name: o.id, ...(o.language ? { language: o.language } : {}), feeds: [`${feeds.origin}/feed/${o.id}.xml`] }))));
+  writeFileSync(
+    sourcesFile,
+    JSON.stringify(
+      order.map((o) => ({
+        id: o.id,
+        name: o.id,
+        ...(o.language ? { language: o.language } : {}),
+        feeds: [`${feeds.origin}/feed/${o.id}.xml`],
+      })),
+    ),
+  );
   const config = loadConfig({ PARALLAX_DATA_DIR: dir, PARALLAX_SOURCES: sourcesFile, PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true' });
   const app = await createApp({ config, log: silentLogger });
   try {
@@ -76,7 +103,8 @@ async function ingestRun({ feeds, order, dir }: { feeds: CorpusFeeds; order: Cor
     const failed = report.feeds.filter((f) => f.status === 'error');
     if (failed.length > 0) throw new Error(`${failed.length} feeds failed, first: ${failed[0]!.feedUrl}: ${failed[0]!.message}`);
     const storyOf = new Map<string, string>();
-    for await (const [, story] of app.store.collection<Story>('stories').entries()) for (const id of story.articleIds) storyOf.set(id, story.id);
+    for await (const [, story] of app.store.collection<Story>('stories').entries())
+      for (const id of story.articleIds) storyOf.set(id, story.id);
     const predicted = new Map<string, string>();
     for (const outlet of feeds.outlets) {
       for (const { line } of outlet.lines) {

@@ -25,11 +25,13 @@ export async function run(args: string[]): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   times.sort((a, b) => a - b);
   const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
-  console.log(JSON.stringify({
-    docs: count,
-    seconds: Math.round(seconds * 100) / 100,
-    docs_per_s: Math.round(count / seconds),
-    p99_add_ms: Math.round(p99 * 1000) / 1000,
-    peak_rss_mb: peakRssMb(),
-  }));
+  console.log(
+    JSON.stringify({
+      docs: count,
+      seconds: Math.round(seconds * 100) / 100,
+      docs_per_s: Math.round(count / seconds),
+      p99_add_ms: Math.round(p99 * 1000) / 1000,
+      peak_rss_mb: peakRssMb(),
+    }),
+  );
 }

@@ -12,11 +12,32 @@ const MAX_ROWS = 14;
 const MAX_CHIP = 330;
 
 /** Draws one outlet chip (tinted by ownership; a copy dashed and pale) and returns its width. */
-function chip({ canvas, outlet, x, y, maxWidth }: { canvas: SvgCanvas; outlet: CardOutlet; x: number; y: number; maxWidth: number }): number {
+function chip({
+  canvas,
+  outlet,
+  x,
+  y,
+  maxWidth,
+}: {
+  canvas: SvgCanvas;
+  outlet: CardOutlet;
+  x: number;
+  y: number;
+  maxWidth: number;
+}): number {
   const colour = ownershipColor(outlet.ownership);
   const label = ellipsize({ text: outlet.name, size: CHIP_TEXT, maxWidth: Math.min(MAX_CHIP, maxWidth) - 20 });
   const width = measure(label, CHIP_TEXT) + 20;
-  canvas.rect({ x, y, width, height: ROW - 8, radius: 6, fill: outlet.independent ? colour.tint : '#ffffff', stroke: colour.ink, dash: !outlet.independent });
+  canvas.rect({
+    x,
+    y,
+    width,
+    height: ROW - 8,
+    radius: 6,
+    fill: outlet.independent ? colour.tint : '#ffffff',
+    stroke: colour.ink,
+    dash: !outlet.independent,
+  });
   canvas.text({ text: label, x: x + 10, y: y + 3, size: CHIP_TEXT, color: outlet.independent ? INK.text : INK.muted });
   return width;
 }
@@ -31,7 +52,12 @@ export function drawCountries({ canvas, outlets, y }: { canvas: SvgCanvas; outle
     canvas.rect({ x: MARGIN, y: y + 2, width: 50, height: ROW - 10, radius: 5, fill: INK.badge });
     const code = countryBadge(group.country);
     canvas.text({ text: code, x: MARGIN + 25 - measure(code, 15, true) / 2, y: y + 5, size: 15, bold: true, color: '#ffffff' });
-    canvas.text({ text: ellipsize({ text: `${countryName(group.country)} (${group.outlets.length})`, size: 18, maxWidth: CHIPS_X - MARGIN - 76 }), x: MARGIN + 62, y: y + 3, size: 18 });
+    canvas.text({
+      text: ellipsize({ text: `${countryName(group.country)} (${group.outlets.length})`, size: 18, maxWidth: CHIPS_X - MARGIN - 76 }),
+      x: MARGIN + 62,
+      y: y + 3,
+      size: 18,
+    });
     let x = CHIPS_X;
     for (const outlet of group.outlets) {
       const width = Math.min(MAX_CHIP, measure(outlet.name, CHIP_TEXT) + 20);
@@ -50,7 +76,13 @@ export function drawCountries({ canvas, outlets, y }: { canvas: SvgCanvas; outle
   const hidden = outlets.filter((outlet) => !shown.has(outlet));
   if (hidden.length > 0) {
     const countries = new Set(hidden.map((outlet) => outlet.country)).size;
-    canvas.text({ text: `…and ${hidden.length} more outlet${hidden.length === 1 ? '' : 's'} from ${countries} countr${countries === 1 ? 'y' : 'ies'}`, x: MARGIN, y, size: 17, color: INK.muted });
+    canvas.text({
+      text: `…and ${hidden.length} more outlet${hidden.length === 1 ? '' : 's'} from ${countries} countr${countries === 1 ? 'y' : 'ies'}`,
+      x: MARGIN,
+      y,
+      size: 17,
+      color: INK.muted,
+    });
     y += ROW;
   }
   return y + 6;

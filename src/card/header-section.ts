@@ -12,7 +12,17 @@ function span(minutes: number | null): string | null {
 }
 
 /** The headline (up to two lines) and one line of counts; returns the y below it. */
-export function drawHeader({ canvas, breakdown, outlets, y }: { canvas: SvgCanvas; breakdown: Breakdown; outlets: CardOutlet[]; y: number }): number {
+export function drawHeader({
+  canvas,
+  breakdown,
+  outlets,
+  y,
+}: {
+  canvas: SvgCanvas;
+  breakdown: Breakdown;
+  outlets: CardOutlet[];
+  y: number;
+}): number {
   const width = CARD_WIDTH - 2 * MARGIN;
   canvas.text({ text: 'PARALLAX · HOW OUTLETS COVERED THIS STORY', x: MARGIN, y, size: 15, color: INK.muted, bold: true });
   y += 30;
@@ -29,7 +39,13 @@ export function drawHeader({ canvas, breakdown, outlets, y }: { canvas: SvgCanva
     `${countries} countr${countries === 1 ? 'y' : 'ies'}`,
     span(breakdown.coverage.spanMinutes),
   ].filter(Boolean);
-  canvas.text({ text: ellipsize({ text: facts.join('  ·  '), size: 19, maxWidth: width }), x: MARGIN, y: y + 4, size: 19, color: INK.muted });
+  canvas.text({
+    text: ellipsize({ text: facts.join('  ·  '), size: 19, maxWidth: width }),
+    x: MARGIN,
+    y: y + 4,
+    size: 19,
+    color: INK.muted,
+  });
   return y + 4 + 19 * LINE_HEIGHT + 18;
 }
 

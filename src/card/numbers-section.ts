@@ -9,7 +9,23 @@ const MAX_QUANTITIES = 4;
 const MAX_VARIANTS = 3;
 const COLUMNS = { quantity: MARGIN, value: MARGIN + 250, outlets: MARGIN + 560, right: CARD_WIDTH - MARGIN };
 
-function cell({ canvas, text, x, right, y, bold = false, color }: { canvas: SvgCanvas; text: string; x: number; right: number; y: number; bold?: boolean; color?: string }): void {
+function cell({
+  canvas,
+  text,
+  x,
+  right,
+  y,
+  bold = false,
+  color,
+}: {
+  canvas: SvgCanvas;
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  bold?: boolean;
+  color?: string;
+}): void {
   canvas.text({ text: ellipsize({ text, size: 17, maxWidth: right - x - 12, bold }), x, y, size: 17, bold, color });
 }
 
@@ -31,11 +47,21 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
     const change = divergence.kind === 'update' ? divergence.change : null;
     const variants = change !== null ? [] : divergence.variants.slice(0, MAX_VARIANTS);
     const rows = change !== null ? 1 : variants.length + (divergence.variants.length > MAX_VARIANTS ? 1 : 0);
-    canvas.rect({ x: MARGIN - 8, y: y - 3, width: CARD_WIDTH - 2 * MARGIN + 16, height: rows * ROW + 2, radius: 6, fill: index % 2 ? '#ffffff' : INK.panel });
+    canvas.rect({
+      x: MARGIN - 8,
+      y: y - 3,
+      width: CARD_WIDTH - 2 * MARGIN + 16,
+      height: rows * ROW + 2,
+      radius: 6,
+      fill: index % 2 ? '#ffffff' : INK.panel,
+    });
     cell({ canvas, text: divergence.label, x: COLUMNS.quantity, right: COLUMNS.value, y, bold: true });
     if (change !== null) {
       cell({ canvas, text: `rose from ${change.from.figure} to ${change.to.figure}`, x: COLUMNS.value, right: COLUMNS.outlets, y });
-      const when = change.from.at !== null && change.to.at !== null ? `${clockTime(change.from.at)} → ${clockTime(change.to.at)} UTC` : 'as reporting went on';
+      const when =
+        change.from.at !== null && change.to.at !== null
+          ? `${clockTime(change.from.at)} → ${clockTime(change.to.at)} UTC`
+          : 'as reporting went on';
       cell({ canvas, text: when, x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
       y += ROW;
     }
@@ -46,7 +72,14 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
       y += ROW;
     }
     if (change === null && divergence.variants.length > MAX_VARIANTS) {
-      cell({ canvas, text: `+${divergence.variants.length - MAX_VARIANTS} more values`, x: COLUMNS.value, right: COLUMNS.outlets, y, color: INK.muted });
+      cell({
+        canvas,
+        text: `+${divergence.variants.length - MAX_VARIANTS} more values`,
+        x: COLUMNS.value,
+        right: COLUMNS.outlets,
+        y,
+        color: INK.muted,
+      });
       y += ROW;
     }
     y += 6;

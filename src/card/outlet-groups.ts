@@ -17,7 +17,14 @@ export function cardOutlets(breakdown: Breakdown): CardOutlet[] {
     const at = timeOf(report);
     const seen = byName.get(report.outlet);
     if (!seen) {
-      byName.set(report.outlet, { name: report.outlet, country: report.country, ownership: report.ownership, independent: report.independent, agency: report.agency, firstAt: at });
+      byName.set(report.outlet, {
+        name: report.outlet,
+        country: report.country,
+        ownership: report.ownership,
+        independent: report.independent,
+        agency: report.agency,
+        firstAt: at,
+      });
       continue;
     }
     seen.independent ||= report.independent;
@@ -37,8 +44,16 @@ export function groupByCountry(outlets: CardOutlet[]): { country: string | null;
   const groups = new Map<string | null, CardOutlet[]>();
   for (const outlet of outlets) groups.set(outlet.country, [...(groups.get(outlet.country) ?? []), outlet]);
   return [...groups.entries()]
-    .map(([country, members]) => ({ country, outlets: [...members].sort((a, b) => Number(b.independent) - Number(a.independent) || a.name.localeCompare(b.name)) }))
-    .sort((a, b) => b.outlets.length - a.outlets.length || (a.country === null ? 1 : 0) - (b.country === null ? 1 : 0) || String(a.country).localeCompare(String(b.country)));
+    .map(([country, members]) => ({
+      country,
+      outlets: [...members].sort((a, b) => Number(b.independent) - Number(a.independent) || a.name.localeCompare(b.name)),
+    }))
+    .sort(
+      (a, b) =>
+        b.outlets.length - a.outlets.length ||
+        (a.country === null ? 1 : 0) - (b.country === null ? 1 : 0) ||
+        String(a.country).localeCompare(String(b.country)),
+    );
 }
 
 /** Outlet counts per ownership kind ("unknown" for null), largest first. */

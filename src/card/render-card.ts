@@ -34,7 +34,13 @@ export function layoutCoverageCard(breakdown: Breakdown): { svg: string; width: 
   y = drawTimeline({ canvas, outlets, y });
   y = drawHeading({ canvas, text: 'Numbers that differ', y });
   y = drawNumbers({ canvas, divergences: breakdown.divergences.numbers, y });
-  canvas.text({ text: `Parallax · ${breakdown.reports.length} reports compared · story ${breakdown.story.id}`, x: MARGIN, y: y + 4, size: 14, color: INK.muted });
+  canvas.text({
+    text: `Parallax · ${breakdown.reports.length} reports compared · story ${breakdown.story.id}`,
+    x: MARGIN,
+    y: y + 4,
+    size: 14,
+    color: INK.muted,
+  });
   const height = Math.ceil(y + 4 + 14 * 1.4 + 24);
   return { svg: canvas.toSvg(height), width: CARD_WIDTH, height, boxes: canvas.boxes };
 }

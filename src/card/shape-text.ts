@@ -35,7 +35,9 @@ export const MAX_LINE_CHARS = 400;
 /** Text cut to `max` code points (whole characters) before any layout. */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  return Array.from(text.slice(0, max * 2)).slice(0, max).join('');
+  return Array.from(text.slice(0, max * 2))
+    .slice(0, max)
+    .join('');
 }
 
 /** Shapes one line of text with the shipped fonts (Arabic joined and right-to-left, CJK from its own face) and measures it. */
@@ -68,7 +70,17 @@ export function measure(text: string, size: number, bold = false): number {
 }
 
 /** The text itself when it fits in maxWidth, else the longest prefix that fits with an ellipsis ('' when not even that fits). */
-export function ellipsize({ text: whole, size, maxWidth, bold = false }: { text: string; size: number; maxWidth: number; bold?: boolean }): string {
+export function ellipsize({
+  text: whole,
+  size,
+  maxWidth,
+  bold = false,
+}: {
+  text: string;
+  size: number;
+  maxWidth: number;
+  bold?: boolean;
+}): string {
   const text = clip(whole, MAX_LINE_CHARS);
   if (text === whole && measure(text, size, bold) <= maxWidth) return text;
   const chars = Array.from(text);
@@ -83,7 +95,19 @@ export function ellipsize({ text: whole, size, maxWidth, bold = false }: { text:
 }
 
 /** Breaks text into at most maxLines lines that each fit in maxWidth, the last ellipsized when text remains. */
-export function wrapText({ text: whole, size, maxWidth, maxLines, bold = false }: { text: string; size: number; maxWidth: number; maxLines: number; bold?: boolean }): string[] {
+export function wrapText({
+  text: whole,
+  size,
+  maxWidth,
+  maxLines,
+  bold = false,
+}: {
+  text: string;
+  size: number;
+  maxWidth: number;
+  maxLines: number;
+  bold?: boolean;
+}): string[] {
   const text = clip(whole, MAX_LINE_CHARS * maxLines);
   const words = text.split(/\s+/u).filter(Boolean);
   const lines: string[] = [];

@@ -38,7 +38,25 @@ export class SvgCanvas {
   constructor(readonly width: number) {}
 
   /** A filled (and optionally stroked) rectangle. */
-  rect({ x, y, width, height, fill, radius = 0, stroke, dash }: { x: number; y: number; width: number; height: number; fill: string; radius?: number; stroke?: string; dash?: boolean }): void {
+  rect({
+    x,
+    y,
+    width,
+    height,
+    fill,
+    radius = 0,
+    stroke,
+    dash,
+  }: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    fill: string;
+    radius?: number;
+    stroke?: string;
+    dash?: boolean;
+  }): void {
     const line = stroke ? ` stroke="${stroke}" stroke-width="1.5"${dash ? ' stroke-dasharray="4 3"' : ''}` : '';
     this.parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="${radius}" fill="${fill}"${line}/>`);
   }
@@ -50,11 +68,29 @@ export class SvgCanvas {
 
   /** A circle, filled or hollow. */
   circle({ cx, cy, r, fill, stroke }: { cx: number; cy: number; r: number; fill: string; stroke?: string }): void {
-    this.parts.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${fill}"${stroke ? ` stroke="${stroke}" stroke-width="1.5"` : ''}/>`);
+    this.parts.push(
+      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${fill}"${stroke ? ` stroke="${stroke}" stroke-width="1.5"` : ''}/>`,
+    );
   }
 
   /** Draws one line of text with its box's top-left at (x, y), or right-aligned to x; returns the box. */
-  text({ text, x, y, size, color = '#1f2328', bold = false, align = 'left' }: { text: string; x: number; y: number; size: number; color?: string; bold?: boolean; align?: 'left' | 'right' }): TextBox {
+  text({
+    text,
+    x,
+    y,
+    size,
+    color = '#1f2328',
+    bold = false,
+    align = 'left',
+  }: {
+    text: string;
+    x: number;
+    y: number;
+    size: number;
+    color?: string;
+    bold?: boolean;
+    align?: 'left' | 'right';
+  }): TextBox {
     const shaped = shapeLine({ text, size, bold });
     const left = align === 'right' ? x - shaped.width : x;
     const box = { text, x: left, y, width: shaped.width, height: size * LINE_HEIGHT };

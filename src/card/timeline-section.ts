@@ -42,7 +42,13 @@ export function drawTimeline({ canvas, outlets, y }: { canvas: SvgCanvas; outlet
     levels.set(bin, level + 1);
     if (level >= MAX_STACK) continue;
     const colour = ownershipColor(outlet.ownership);
-    canvas.circle({ cx, cy: axis - DOT - 2 - level * (DOT * 2 + 2), r: DOT, fill: outlet.independent ? colour.ink : '#ffffff', stroke: outlet.independent ? undefined : colour.ink });
+    canvas.circle({
+      cx,
+      cy: axis - DOT - 2 - level * (DOT * 2 + 2),
+      r: DOT,
+      fill: outlet.independent ? colour.ink : '#ffffff',
+      stroke: outlet.independent ? undefined : colour.ink,
+    });
   }
   canvas.line({ x1: LEFT, y1: axis, x2: RIGHT, y2: axis, stroke: INK.muted, width: 2 });
   y = axis + 6;
@@ -55,7 +61,10 @@ export function drawTimeline({ canvas, outlets, y }: { canvas: SvgCanvas; outlet
   }
   y += 26;
   const crowded = [...stacks.values()].reduce((sum, count) => sum + Math.max(0, count - MAX_STACK), 0);
-  const notes = [crowded ? `${crowded} more dot${crowded === 1 ? '' : 's'} in crowded moments not drawn` : '', undated ? `${undated} outlet${undated === 1 ? '' : 's'} without a time` : ''].filter(Boolean);
+  const notes = [
+    crowded ? `${crowded} more dot${crowded === 1 ? '' : 's'} in crowded moments not drawn` : '',
+    undated ? `${undated} outlet${undated === 1 ? '' : 's'} without a time` : '',
+  ].filter(Boolean);
   if (notes.length) {
     const note = notes.join(' · ');
     canvas.text({ text: ellipsize({ text: note, size: 15, maxWidth: RIGHT - LEFT }), x: LEFT, y, size: 15, color: INK.muted });

@@ -18,18 +18,25 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     allowPositionals: true,
   });
   const topic = positionals.join(' ').trim();
-  if (!topic) throw new UsageError('give a topic or a story id, e.g. parallax compare "earthquake Turkey" or parallax compare s-0123456789ab (ids: parallax stories)');
+  if (!topic)
+    throw new UsageError(
+      'give a topic or a story id, e.g. parallax compare "earthquake Turkey" or parallax compare s-0123456789ab (ids: parallax stories)',
+    );
   const config = cliConfig(io, values);
   const app = await createApp({ config, log: cliLogger(config, true) });
   try {
-    const result = await runCommand(findCommand('compare')!, {
-      platform: 'terminal',
-      user: { id: 'cli', name: 'cli' },
-      channel: { platform: 'terminal', chatId: 'cli', threadId: null },
-      services: app.services,
-      canConfigure: async () => true,
-      progress: async (text) => void io.stderr.write(`… ${text}\n`),
-    }, { topic });
+    const result = await runCommand(
+      findCommand('compare')!,
+      {
+        platform: 'terminal',
+        user: { id: 'cli', name: 'cli' },
+        channel: { platform: 'terminal', chatId: 'cli', threadId: null },
+        services: app.services,
+        canConfigure: async () => true,
+        progress: async (text) => void io.stderr.write(`… ${text}\n`),
+      },
+      { topic },
+    );
     if (values.json) io.stdout.write(`${JSON.stringify(result.kind === 'breakdown' ? result.breakdown : result, null, 2)}\n`);
     else io.stdout.write(`${renderText(result)}\n`);
     if (values.card && result.kind === 'breakdown') {

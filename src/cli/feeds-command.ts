@@ -8,7 +8,12 @@ import { cliConfig, UsageError, type CliIo } from './cli-context.ts';
 export async function feedsCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, enable: { type: 'string' }, sources: { type: 'string' }, data: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      enable: { type: 'string' },
+      sources: { type: 'string' },
+      data: { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   });
@@ -28,7 +33,11 @@ export async function feedsCommand(args: string[], io: CliIo): Promise<number> {
     const rows: FeedState[] = [];
     for (const source of sources) for (const url of source.feeds) rows.push((await feeds.get(url)) ?? newFeedState(url, source.id));
     if (values.json) io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else for (const row of rows) io.stdout.write(`${health(row, now).padEnd(12)} ${row.sourceId} ${row.feedUrl}${row.lastError ? ` — ${whyNotDue(row, now) ?? `last error: ${row.lastError}`}` : ''}\n`);
+    else
+      for (const row of rows)
+        io.stdout.write(
+          `${health(row, now).padEnd(12)} ${row.sourceId} ${row.feedUrl}${row.lastError ? ` — ${whyNotDue(row, now) ?? `last error: ${row.lastError}`}` : ''}\n`,
+        );
     return 0;
   } finally {
     await store.close();

@@ -12,7 +12,12 @@ import { untilSignal } from './signals.ts';
 export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { once: { type: 'boolean', default: false }, sources: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      once: { type: 'boolean', default: false },
+      sources: { type: 'string' },
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     strict: true,
     allowPositionals: false,
   });

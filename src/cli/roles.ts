@@ -34,7 +34,17 @@ export interface RunningRoles {
  * only), and sending (`deliver`: the platforms whose tokens are set, else `print`, stdout by default). A role that cannot start
  * throws a UsageError saying why and what to change.
  */
-export async function startRoles({ config, app, log, print = (text) => void process.stdout.write(`${text}\n`) }: { config: Config; app: App; log: Logger; print?: (text: string) => void }): Promise<RunningRoles> {
+export async function startRoles({
+  config,
+  app,
+  log,
+  print = (text) => void process.stdout.write(`${text}\n`),
+}: {
+  config: Config;
+  app: App;
+  log: Logger;
+  print?: (text: string) => void;
+}): Promise<RunningRoles> {
   const { roles, explicit } = rolesOf(config);
   for (const warning of roleWarnings(config, roles, explicit)) log.warn(warning);
   const stops: (() => Promise<void>)[] = [];
@@ -45,9 +55,18 @@ export async function startRoles({ config, app, log, print = (text) => void proc
     const settings = config as unknown as Record<string, unknown>;
     const enabled = platforms.filter((platform) => platform.enabled(settings));
     const receiving = enabled.filter((platform) => roles.has(platform.id));
-    const http = roles.has('web') || receiving.some((platform) => platform.receivesOverHttp?.(settings)) ? await HttpServer.start({ host: config.HTTP_HOST, port: config.HTTP_PORT ?? config.TELEGRAM_WEBHOOK_PORT, log }) : null;
+    const http =
+      roles.has('web') || receiving.some((platform) => platform.receivesOverHttp?.(settings))
+        ? await HttpServer.start({ host: config.HTTP_HOST, port: config.HTTP_PORT ?? config.TELEGRAM_WEBHOOK_PORT, log })
+        : null;
     if (http) stops.push(() => http.close());
-    if (http && roles.has('web')) http.add(webRoutes({ health: { store: app.store, coordinator: app.coordinator, redis: Boolean(config.REDIS_URL), lastIngestAt: app.lastIngestAt }, metrics: app.metrics }));
+    if (http && roles.has('web'))
+      http.add(
+        webRoutes({
+          health: { store: app.store, coordinator: app.coordinator, redis: Boolean(config.REDIS_URL), lastIngestAt: app.lastIngestAt },
+          metrics: app.metrics,
+        }),
+      );
     if (roles.has('ingest')) await app.startIngesting();
 
     const deps: PlatformDeps = {
@@ -84,27 +103,42 @@ export async function startRoles({ config, app, log, print = (text) => void proc
 }
 
 /** Starts a platform receiving commands here; a refusal (bad token, another poller) becomes a UsageError saying what to change. */
-async function receive(platform: AnyPlatform, adapter: Awaited<ReturnType<AnyPlatform['create']>>, settings: Record<string, unknown>, deps: PlatformDeps): Promise<() => Promise<void>> {
+async function receive(
+  platform: AnyPlatform,
+  adapter: Awaited<ReturnType<AnyPlatform['create']>>,
+  settings: Record<string, unknown>,
+  deps: PlatformDeps,
+): Promise<() => Promise<void>> {
   try {
     if (platform.receive) return await platform.receive(adapter, settings, deps);
     await adapter.start();
     return () => adapter.stop();
   } catch (error) {
     if (error instanceof PlatformRefused) throw new UsageError(error.message);
-    throw new UsageError(`${platform.name} did not accept the connection: ${(error as Error).message}. Check ${platform.credential ?? 'its settings'} and the network.`);
+    throw new UsageError(
+      `${platform.name} did not accept the connection: ${(error as Error).message}. Check ${platform.credential ?? 'its settings'} and the network.`,
+    );
   }
 }
 
 /** What is odd about a role choice, said once at start-up: a role with nothing to do, or roles split without Redis. */
-export function roleWarnings(config: Pick<Config, 'REDIS_URL'> & Record<string, unknown>, roles: ReadonlySet<Role>, explicit: boolean): string[] {
+export function roleWarnings(
+  config: Pick<Config, 'REDIS_URL'> & Record<string, unknown>,
+  roles: ReadonlySet<Role>,
+  explicit: boolean,
+): string[] {
   const warnings: string[] = [];
   for (const platform of platforms) {
     if (explicit && roles.has(platform.id) && !platform.enabled(config)) {
-      warnings.push(`PARALLAX_ROLES has ${platform.id} but ${platform.credential ?? 'its settings'} is not set: this process does not serve ${platform.name}`);
+      warnings.push(
+        `PARALLAX_ROLES has ${platform.id} but ${platform.credential ?? 'its settings'} is not set: this process does not serve ${platform.name}`,
+      );
     }
   }
   if (explicit && roles.size < ROLES.length && !config.REDIS_URL) {
-    warnings.push(`PARALLAX_ROLES splits the roles (${[...roles].join(', ')}) but REDIS_URL is not set: processes on one SQLite file share no leases, claims or story changes. Set REDIS_URL, or run every role in one process`);
+    warnings.push(
+      `PARALLAX_ROLES splits the roles (${[...roles].join(', ')}) but REDIS_URL is not set: processes on one SQLite file share no leases, claims or story changes. Set REDIS_URL, or run every role in one process`,
+    );
   }
   return warnings;
 }

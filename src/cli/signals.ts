@@ -29,8 +29,12 @@ export function untilSignal(options: ShutdownOptions = {}): Promise<NodeJS.Signa
 }
 
 /** Starts the shutdown deadline: an unref'd timer (a clean exit is not held up by it) and a second-signal exit. */
-export function armForcedExit(signal: NodeJS.Signals, { log, deadlineMs = SHUTDOWN_DEADLINE_MS, exit = (code) => process.exit(code) }: ShutdownOptions = {}): () => void {
-  const write = (message: string, extra: Record<string, unknown>) => (log ? log.error(extra, message) : process.stderr.write(`${message}\n`));
+export function armForcedExit(
+  signal: NodeJS.Signals,
+  { log, deadlineMs = SHUTDOWN_DEADLINE_MS, exit = (code) => process.exit(code) }: ShutdownOptions = {},
+): () => void {
+  const write = (message: string, extra: Record<string, unknown>) =>
+    log ? log.error(extra, message) : process.stderr.write(`${message}\n`);
   log?.info({ signal, deadlineMs }, `${signal}: shutting down (forced after ${deadlineMs / 1000} s)`);
   const timer = setTimeout(() => {
     write(`shutdown did not finish within ${deadlineMs / 1000} s; exiting anyway`, { signal, deadlineMs });

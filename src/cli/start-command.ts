@@ -33,7 +33,13 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const say = (text: string) => (terminal && interactive ? terminal.notify(text) : void io.stdout.write(`${text}\n`));
   // Piped, stdout holds the answers only; ingestion summaries go to stderr.
   const tellIngest = (text: string) => (interactive ? say(text) : void io.stderr.write(`${text}\n`));
-  const app = await createApp({ config, log, ...(terminalMode ? { onIngest: (report: IngestReport) => tellIngest(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) } : {}) });
+  const app = await createApp({
+    config,
+    log,
+    ...(terminalMode
+      ? { onIngest: (report: IngestReport) => tellIngest(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) }
+      : {}),
+  });
   let roles: RunningRoles | null = null;
   try {
     if (!terminalMode) {

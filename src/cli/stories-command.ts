@@ -24,7 +24,12 @@ export interface StoryListing extends StoryLine {
 export async function storiesCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string', default: String(DEFAULT_STORY_LIMIT) }, sources: { type: 'string' }, data: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string', default: String(DEFAULT_STORY_LIMIT) },
+      sources: { type: 'string' },
+      data: { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   });

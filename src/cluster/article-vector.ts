@@ -5,7 +5,11 @@ import { TermVector } from './term-vector.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Unit-length TF-IDF vector of an article: sublinear term weight × IDF × entity/number boost. */
-export function articleVector({ terms, vocabulary, options }: {
+export function articleVector({
+  terms,
+  vocabulary,
+  options,
+}: {
   terms: ArticleTerms;
   vocabulary: Vocabulary;
   options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>;
@@ -41,7 +45,11 @@ function sublinear(tf: number): number {
   return tf <= 1 ? tf : 1 + Math.log(tf);
 }
 
-function boost(term: string, headlineOnly: boolean, options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>): number {
+function boost(
+  term: string,
+  headlineOnly: boolean,
+  options: Pick<ClusterOptions, 'entityWeight' | 'headlineOnlyEntityWeight' | 'numberWeight'>,
+): number {
   if (term.startsWith(ENTITY)) return headlineOnly ? options.headlineOnlyEntityWeight : options.entityWeight;
   if (term.startsWith(NUMBER)) return options.numberWeight;
   return 1;

@@ -35,12 +35,20 @@ function hasOwnSubject(group: Member[], other: Member[]): boolean {
 function initialsOf(name: string, group: Member[]): string[] {
   const word = name.slice(1);
   const out: string[] = [];
-  for (const m of group) for (const p of m.headlineNames) if (p.includes('_') && p.slice(1).split('_').includes(word)) out.push(initials(p)!);
+  for (const m of group)
+    for (const p of m.headlineNames) if (p.includes('_') && p.slice(1).split('_').includes(word)) out.push(initials(p)!);
   return out;
 }
 
 /** "@ie" for the pair "@internet_explor"; null for a single name. */
 function initials(pair: string): string | null {
   if (!pair.includes('_')) return null;
-  return pair[0] + pair.slice(1).split('_').map((w) => w[0]).join('');
+  return (
+    pair[0] +
+    pair
+      .slice(1)
+      .split('_')
+      .map((w) => w[0])
+      .join('')
+  );
 }

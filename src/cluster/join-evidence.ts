@@ -30,7 +30,12 @@ export interface JoinEvidence {
  * The evidence for an article joining a story, or null when they share no word (numbers alone never
  * join two texts). The same tests as `similarity` for an article against a story (not `mutual`).
  */
-export function joinEvidence(article: Scorable, story: Scorable, articleTerms: number, options: Pick<ClusterOptions, 'textSpecificTerms' | 'timeHalfLifeHours'>): JoinEvidence | null {
+export function joinEvidence(
+  article: Scorable,
+  story: Scorable,
+  articleTerms: number,
+  options: Pick<ClusterOptions, 'textSpecificTerms' | 'timeHalfLifeHours'>,
+): JoinEvidence | null {
   const n = article.vectorNorm * story.vectorNorm;
   if (n === 0 || !sharesAWord(article.vector, story.vector)) return null;
   const cos = dot(article.vector, story.vector) / n;

@@ -21,8 +21,15 @@ export interface JoinModel {
 
 /** The inputs of the model, in order; each is a plain function of the evidence (see `features`). */
 export const JOIN_FEATURES = [
-  'logCosine', 'agreement', 'nameless', 'conflictTexts', 'conflictHeadline', 'conflictHeadlines',
-  'storyHeadlines', 'logArticleTerms', 'logStoryReports',
+  'logCosine',
+  'agreement',
+  'nameless',
+  'conflictTexts',
+  'conflictHeadline',
+  'conflictHeadlines',
+  'storyHeadlines',
+  'logArticleTerms',
+  'logStoryReports',
 ] as const;
 
 export type JoinFeature = (typeof JOIN_FEATURES)[number];

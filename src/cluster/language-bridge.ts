@@ -68,7 +68,11 @@ export class LanguageBridge {
    * The story, among those holding reports in another language, whose reports share the article's
    * names and numbers best, with that cosine; null when none scores over `threshold`.
    */
-  best(articleId: string, storyOf: (articleId: string) => BridgeStory | undefined, threshold: number): { story: BridgeStory; score: number } | null {
+  best(
+    articleId: string,
+    storyOf: (articleId: string) => BridgeStory | undefined,
+    threshold: number,
+  ): { story: BridgeStory; score: number } | null {
     const self = this.entries.get(articleId);
     if (!self || this.languages.get(self.language) === this.entries.size) return null;
     const mine = this.vector(self);

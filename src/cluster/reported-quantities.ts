@@ -68,9 +68,15 @@ export function quantitiesApart(a: ReportedQuantity[][], b: ReportedQuantity[][]
 export function rivalCamps(reports: ReportedQuantity[][]): [number[], number[]] | null {
   let best: [number[], number[]] | null = null;
   const smaller = (camps: [number[], number[]]): number => Math.min(camps[0].length, camps[1].length);
-  for (const quantity of new Set(reports.flat().map((q) => q.quantity).filter(fixed))) {
+  for (const quantity of new Set(
+    reports
+      .flat()
+      .map((q) => q.quantity)
+      .filter(fixed),
+  )) {
     const values = reports.flat().filter((q) => q.quantity === quantity);
-    const giving = (v: ReportedQuantity): number[] => reports.flatMap((r, i) => (r.some((q) => q.quantity === quantity && near(q, v)) ? [i] : []));
+    const giving = (v: ReportedQuantity): number[] =>
+      reports.flatMap((r, i) => (r.some((q) => q.quantity === quantity && near(q, v)) ? [i] : []));
     for (const [i, v] of values.entries()) {
       for (const w of values.slice(i + 1)) {
         if (near(v, w)) continue;
@@ -84,7 +90,12 @@ export function rivalCamps(reports: ReportedQuantity[][]): [number[], number[]] 
 }
 
 function hasOwnValue(group: ReportedQuantity[][], other: ReportedQuantity[][]): boolean {
-  for (const quantity of new Set(group.flat().map((q) => q.quantity).filter(fixed))) {
+  for (const quantity of new Set(
+    group
+      .flat()
+      .map((q) => q.quantity)
+      .filter(fixed),
+  )) {
     const giving = group.map((r) => r.filter((q) => q.quantity === quantity)).filter((r) => r.length > 0);
     const otherGiving = other.map((r) => r.filter((q) => q.quantity === quantity)).filter((r) => r.length > 0);
     if (otherGiving.length === 0) continue;
@@ -104,6 +115,7 @@ function fixed(quantity: string): boolean {
 
 /** Whether two values of one quantity could be one fact reported twice. */
 function near(a: ReportedQuantity, b: ReportedQuantity): boolean {
-  if (a.quantity === 'magnitude') return (a.max === null || b.min < a.max + MAGNITUDE_GAP) && (b.max === null || a.min < b.max + MAGNITUDE_GAP);
+  if (a.quantity === 'magnitude')
+    return (a.max === null || b.min < a.max + MAGNITUDE_GAP) && (b.max === null || a.min < b.max + MAGNITUDE_GAP);
   return (a.max === null || b.min < a.max * MONEY_RATIO) && (b.max === null || a.min < b.max * MONEY_RATIO);
 }

@@ -20,7 +20,10 @@ export interface Scorable {
   mentions?: Map<string, number>;
 }
 
-type Tuning = Pick<ClusterOptions, 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
+type Tuning = Pick<
+  ClusterOptions,
+  'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'
+>;
 
 /**
  * How likely two sides report the same event: cosine of their vectors, scaled down when the heaviest
@@ -59,7 +62,8 @@ export function similarity(a: Scorable, b: Scorable, options: Tuning, mutual = f
   if (namesNoOne(a) || namesNoOne(b)) gate = Math.max(gate, options.namelessHeadlineGate);
   const topA = a.specifics[0];
   const topB = b.specifics[0];
-  if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0])) gate *= nameConflictFactor(a, b, options, mutual && confirmed(a, topA[0]) && confirmed(b, topB[0]));
+  if (topA && topB && !holds(b.vector, topA[0]) && !holds(a.vector, topB[0]))
+    gate *= nameConflictFactor(a, b, options, mutual && confirmed(a, topA[0]) && confirmed(b, topB[0]));
   if (mutual && yearsDiffer(a, b)) gate *= options.conflictFactor;
   return cos * gate * timeFactor(a.dated, b.dated, options.timeHalfLifeHours);
 }
@@ -134,7 +138,11 @@ function mainYear(s: Scorable): [string | null, number] {
   if (!s.years) return [null, 0];
   let best: string | null = null;
   let count = 0;
-  for (const [t, n] of s.years) if (n > count || (n === count && (s.vector.get(t) ?? 0) > (s.vector.get(best ?? '') ?? 0))) { best = t; count = n; }
+  for (const [t, n] of s.years)
+    if (n > count || (n === count && (s.vector.get(t) ?? 0) > (s.vector.get(best ?? '') ?? 0))) {
+      best = t;
+      count = n;
+    }
   return [best, count];
 }
 
@@ -220,7 +228,10 @@ function nameParts(pair: string): string[] {
   let parts = partsOfName.get(pair);
   if (!parts) {
     if (partsOfName.size >= 100_000) partsOfName.clear();
-    parts = pair.slice(1).split('_').map((w) => ENTITY + w);
+    parts = pair
+      .slice(1)
+      .split('_')
+      .map((w) => ENTITY + w);
     partsOfName.set(pair, parts);
   }
   return parts;
@@ -236,5 +247,14 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
 
 /** A story viewed as a Scorable. */
 export function storyScorable(s: StoryState): Scorable {
-  return { vector: s.centroid, vectorNorm: s.centroidNorm, specifics: s.specifics, dated: s.dated, detailed: s.detailed, years: s.years, reports: s.articleIds.length, mentions: s.mentions };
+  return {
+    vector: s.centroid,
+    vectorNorm: s.centroidNorm,
+    specifics: s.specifics,
+    dated: s.dated,
+    detailed: s.detailed,
+    years: s.years,
+    reports: s.articleIds.length,
+    mentions: s.mentions,
+  };
 }

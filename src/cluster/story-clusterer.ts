@@ -67,7 +67,10 @@ export class StoryClusterer {
   /** Names and numbers of every live article, to meet reports of an event told in other languages. */
   private readonly bridge = new LanguageBridge();
 
-  constructor(options: Partial<ClusterOptions> = {}, private readonly observer?: JoinObserver) {
+  constructor(
+    options: Partial<ClusterOptions> = {},
+    private readonly observer?: JoinObserver,
+  ) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
     this.live = new LiveStories(this.options.postingCap);
     this.window = new ArrivalWindow(this.options.secondLookAfter);
@@ -94,7 +97,11 @@ export class StoryClusterer {
     const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
     const bar = this.joinThreshold(termCount);
     const seqs = this.live.index.lookup(query, this.options.maxCandidates);
-    if (this.observer) this.observer.candidates(article.id, this.evidence(self, seqs, termCount).map(([s, evidence]) => ({ articleIds: [...s.articleIds], evidence })));
+    if (this.observer)
+      this.observer.candidates(
+        article.id,
+        this.evidence(self, seqs, termCount).map(([s, evidence]) => ({ articleIds: [...s.articleIds], evidence })),
+      );
     const model = modelFor(this.options.joinModel, self.detailed);
     const byWords = model ? this.bestByModel(model, self, seqs, termCount) : this.bestMatch(self, seqs, bar);
     const bridged = byWords ? null : this.acrossLanguages(article.id);
@@ -102,7 +109,10 @@ export class StoryClusterer {
     const story = best ?? this.open(article.id, time);
     addMember({ story, member, options: this.options, touched: this.touch(story) });
     this.live.assign(story, [article.id]);
-    this.live.indexUnder(story, query.map(([term]) => term));
+    this.live.indexUnder(
+      story,
+      query.map(([term]) => term),
+    );
     const arrival = { articleId: article.id, query, bar, terms: termCount, specifics };
     if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
@@ -122,8 +132,13 @@ export class StoryClusterer {
     const vector = articleVector({ terms, vocabulary: this.vocabulary, options: this.options });
     const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
     const member: Member = {
-      id: article.id, vector, time: articleTime(article), dated: Number.isFinite(published) ? { min: published, max: published } : null,
-      fetchedAt: article.fetchedAt, detailed: article.body.trim().length > 0, headlineNames: terms.headlineNames,
+      id: article.id,
+      vector,
+      time: articleTime(article),
+      dated: Number.isFinite(published) ? { min: published, max: published } : null,
+      fetchedAt: article.fetchedAt,
+      detailed: article.body.trim().length > 0,
+      headlineNames: terms.headlineNames,
       quantities: reportedQuantities(article, terms.language),
     };
     return { member, query: this.queryTerms(vector), termCount: terms.counts.size };
@@ -146,13 +161,17 @@ export class StoryClusterer {
       if (this.live.byId(stored.id)) continue;
       for (const a of stored.articles) if (!owner.has(a.id) && !this.live.ofArticle(a.id)) owner.set(a.id, stored);
     }
-    const arrivals = [...new Map(stories.flatMap((s) => s.articles.filter((a) => owner.get(a.id) === s).map((a): [string, Article] => [a.id, a]))).values()].sort(inArrivalOrder);
+    const arrivals = [
+      ...new Map(stories.flatMap((s) => s.articles.filter((a) => owner.get(a.id) === s).map((a): [string, Article] => [a.id, a]))).values(),
+    ].sort(inArrivalOrder);
     const readings = new Map(arrivals.map((a) => [a.id, this.read(a)]));
     const restored = new Map<StoredStory, StoryState>();
     for (const a of arrivals) {
       const stored = owner.get(a.id)!;
       if (restored.has(stored)) continue;
-      const members = [...new Set(stored.articles.map((m) => m.id))].filter((id) => owner.get(id) === stored).map((id) => readings.get(id)!.member);
+      const members = [...new Set(stored.articles.map((m) => m.id))]
+        .filter((id) => owner.get(id) === stored)
+        .map((id) => readings.get(id)!.member);
       const s = emptyStory({ id: stored.id, seq: this.nextSeq++, time: members[0]!.time });
       for (const member of members) addMember({ story: s, member, options: this.options, touched: 0 });
       if (stored.lastUpdated) s.lastUpdated = stored.lastUpdated;
@@ -163,7 +182,10 @@ export class StoryClusterer {
     }
     for (const a of arrivals) {
       const s = restored.get(owner.get(a.id)!)!;
-      this.live.indexUnder(s, readings.get(a.id)!.query.map(([term]) => term));
+      this.live.indexUnder(
+        s,
+        readings.get(a.id)!.query.map(([term]) => term),
+      );
       // The story its latest member reached last counts as the most recently updated (stories()).
       s.touched = ++this.changes;
     }
@@ -220,7 +242,14 @@ export class StoryClusterer {
    * scored against story (`mutual`) unless told otherwise. Two headline-only stories need
    * `headlineMergeShare` of a mutual threshold unless `fullBar`.
    */
-  private bestMatch(self: Scorable, seqs: number[], threshold: number, skip: StoryState[] = [], mutual = skip.length > 0, fullBar = false): StoryState | null {
+  private bestMatch(
+    self: Scorable,
+    seqs: number[],
+    threshold: number,
+    skip: StoryState[] = [],
+    mutual = skip.length > 0,
+    fullBar = false,
+  ): StoryState | null {
     let best: StoryState | null = null;
     let bestScore = 0;
     this.lastCandidates = 0;
@@ -288,7 +317,14 @@ export class StoryClusterer {
    */
   private acrossLanguagesAgain(articleId: string, own: StoryState): StoryState | null {
     const here = this.bridge.scoreWith(articleId, own);
-    const found = this.bridge.best(articleId, (id) => { const s = this.live.ofArticle(id); return s === own ? undefined : s; }, Math.max(here, this.options.bridgeThreshold));
+    const found = this.bridge.best(
+      articleId,
+      (id) => {
+        const s = this.live.ofArticle(id);
+        return s === own ? undefined : s;
+      },
+      Math.max(here, this.options.bridgeThreshold),
+    );
     return found ? (found.story as StoryState) : null;
   }
 
@@ -307,7 +343,9 @@ export class StoryClusterer {
   /** Merges the story with the closest other story when they have become one event; the older survives. */
   private mergeNeighbours(s: StoryState): StoryState {
     const query = this.queryTerms(s.centroid);
-    const other = this.bestMatch(storyScorable(s), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, [s]);
+    const other = this.bestMatch(storyScorable(s), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, [
+      s,
+    ]);
     return other ? this.merge(s, other) : s;
   }
 
@@ -323,7 +361,14 @@ export class StoryClusterer {
    */
   private mergeSplitPart(part: StoryState, partner: StoryState): void {
     const query = this.queryTerms(part.centroid);
-    const other = this.bestMatch(storyScorable(part), this.live.index.lookup(query, this.options.maxCandidates), this.options.mergeThreshold, [part, partner], true, true);
+    const other = this.bestMatch(
+      storyScorable(part),
+      this.live.index.lookup(query, this.options.maxCandidates),
+      this.options.mergeThreshold,
+      [part, partner],
+      true,
+      true,
+    );
     if (other && other.articleIds.length >= MIN_SPLIT_GROUP) this.merge(part, other);
   }
 
@@ -349,7 +394,10 @@ export class StoryClusterer {
     rebuild({ story: s, members: stay, options: this.options, touched });
     for (const member of leave) addMember({ story: other, member, options: this.options, touched });
     this.live.assign(other, other.articleIds);
-    this.live.indexUnder(other, this.queryTerms(other.centroid).map(([term]) => term));
+    this.live.indexUnder(
+      other,
+      this.queryTerms(other.centroid).map(([term]) => term),
+    );
     const [holder, part] = leave.some((m) => m.id === articleId) ? [other, s] : [s, other];
     this.mergeSplitPart(part, holder);
     return holder;
@@ -385,14 +433,18 @@ export class StoryClusterer {
       return e ? joinLogOdds(model, e) : -Infinity;
     };
     if (byWords && held() >= this.lastScore) return;
-    const target = byWords ?? (this.bridge.multilingual && held() <= (model ? 0 : a.bar) ? this.acrossLanguagesAgain(a.articleId, s) : null);
+    const target =
+      byWords ?? (this.bridge.multilingual && held() <= (model ? 0 : a.bar) ? this.acrossLanguagesAgain(a.articleId, s) : null);
     if (!target) return;
     const touched = this.touch(target, ...(rest.length > 0 ? [s] : []));
     if (rest.length === 0) this.live.forget(s);
     else rebuild({ story: s, members: rest, options: this.options, touched });
     addMember({ story: target, member, options: this.options, touched });
     this.live.assign(target, [member.id]);
-    this.live.indexUnder(target, a.query.map(([term]) => term));
+    this.live.indexUnder(
+      target,
+      a.query.map(([term]) => term),
+    );
     const holder = this.splitIfTwoEvents(target, member.id);
     if (rest.length === 0 && s.id !== holder.id) this.merged.push({ from: s.id, into: holder.id });
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);

@@ -19,7 +19,13 @@ const RECENCY_HALF_LIFE_HOURS = 48;
  * a story's reports in other languages give only in their own script ("Teixeira" for "Тейшейра",
  * "テシェイラ") counts as found in the text when their names share its sound key.
  */
-export function searchStories({ clusterer, articles, query, now, limit = 10 }: {
+export function searchStories({
+  clusterer,
+  articles,
+  query,
+  now,
+  limit = 10,
+}: {
   clusterer: StoryClusterer;
   articles: (id: string) => Article | undefined;
   query: string;
@@ -32,12 +38,20 @@ export function searchStories({ clusterer, articles, query, now, limit = 10 }: {
   const languages = language === 'en' ? ['en'] : [language, 'en'];
   const results: { storyId: string; score: number }[] = [];
   for (const story of clusterer.stories()) {
-    const members = story.articleIds.slice(0, ARTICLES_PER_STORY).map(articles).filter((a): a is Article => !!a);
+    const members = story.articleIds
+      .slice(0, ARTICLES_PER_STORY)
+      .map(articles)
+      .filter((a): a is Article => !!a);
     const titles = termSet(members.map((a) => a.title).join('\n'), languages);
     const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
     const foreign = members.filter((a) => (a.language ?? language) !== language);
     const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
-    const match = wanted.reduce((sum, { forms, keys }) => sum + (forms.some((f) => titles.has(f)) ? 1 : forms.some((f) => bodies.has(f)) || keys.some((k) => storyKeys.has(k)) ? 0.5 : 0), 0) / wanted.length;
+    const match =
+      wanted.reduce(
+        (sum, { forms, keys }) =>
+          sum + (forms.some((f) => titles.has(f)) ? 1 : forms.some((f) => bodies.has(f)) || keys.some((k) => storyKeys.has(k)) ? 0.5 : 0),
+        0,
+      ) / wanted.length;
     if (match === 0) continue;
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
@@ -53,7 +67,10 @@ function queryTerms(query: string, language: string): { forms: string[]; keys: s
   const stop = stopwordsFor(language);
   return tokenize(query)
     .filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1))
-    .map((t) => ({ forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])], keys: t.numeric ? [] : nameKeys(t.text) }));
+    .map((t) => ({
+      forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
+      keys: t.numeric ? [] : nameKeys(t.text),
+    }));
 }
 
 const NO_KEYS = new Set<string>();

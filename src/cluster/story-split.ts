@@ -5,7 +5,19 @@ import { similarity, specificsOf, type Scorable } from './similarity.ts';
 import { addInto, dot, emptyVector, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
 
-type Tuning = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitThreshold' | 'headlineSplitShare' | 'timeHalfLifeHours' | 'agreementFloor' | 'namelessHeadlineGate' | 'conflictFactor' | 'headlineConflictFactor' | 'textSpecificTerms'>;
+type Tuning = Pick<
+  ClusterOptions,
+  | 'centroidTerms'
+  | 'specificTerms'
+  | 'splitThreshold'
+  | 'headlineSplitShare'
+  | 'timeHalfLifeHours'
+  | 'agreementFloor'
+  | 'namelessHeadlineGate'
+  | 'conflictFactor'
+  | 'headlineConflictFactor'
+  | 'textSpecificTerms'
+>;
 
 /** Rounds of reassignment when dividing a story's members in two. */
 const ROUNDS = 4;
@@ -42,7 +54,15 @@ const SEEDS = 3;
  * headlines is not set against a group of texts by the score: it differs from them by naming less,
  * not by being another event.
  */
-export function splitOf({ members, minGroup, options }: { members: Member[]; minGroup: number; options: Tuning }): [Member[], Member[]] | null {
+export function splitOf({
+  members,
+  minGroup,
+  options,
+}: {
+  members: Member[];
+  minGroup: number;
+  options: Tuning;
+}): [Member[], Member[]] | null {
   const gram = gramOf(members);
   const byFigures = figureSplit(members, gram, minGroup);
   if (byFigures) return byFigures;
@@ -68,7 +88,10 @@ function tightestDivision(grouping: Gram, gram: Gram, minGroup: number): boolean
     const size = second.filter(Boolean).length;
     if (size < minGroup || gram.n - size < minGroup) continue;
     const t = cohesion(gram, second, false) + cohesion(gram, second, true);
-    if (t > tightest) { tightest = t; best = second; }
+    if (t > tightest) {
+      tightest = t;
+      best = second;
+    }
   }
   return best;
 }
@@ -91,7 +114,10 @@ function figureSplit(members: Member[], gram: Gram, minGroup: number): [Member[]
 }
 
 function figuresApart([a, b]: [Member[], Member[]]): boolean {
-  return quantitiesApart(a.map((m) => m.quantities), b.map((m) => m.quantities));
+  return quantitiesApart(
+    a.map((m) => m.quantities),
+    b.map((m) => m.quantities),
+  );
 }
 
 /** The members on each side of a division (`second` true for the second group). */
@@ -101,7 +127,10 @@ function divide(members: Member[], second: boolean[]): [Member[], Member[]] {
 
 /** Members divided around two camps (by index) that stay put, the rest joining the closer camp's mean; the first member's side comes first. */
 function campMeans(gram: Gram, camps: [number[], number[]]): boolean[] {
-  const pinned = new Map<number, boolean>([...camps[0].map((i): [number, boolean] => [i, false]), ...camps[1].map((i): [number, boolean] => [i, true])]);
+  const pinned = new Map<number, boolean>([
+    ...camps[0].map((i): [number, boolean] => [i, false]),
+    ...camps[1].map((i): [number, boolean] => [i, true]),
+  ]);
   let split = Array.from({ length: gram.n }, (_, i) => pinned.get(i) ?? false);
   for (let round = 0; round < ROUNDS; round++) {
     const near0 = towards(gram, split, false);
@@ -152,11 +181,13 @@ function distinctive({ n, dots }: Gram): Gram {
     meanSquared += towardsMean[i]! / n;
   }
   const centred = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centred[i * n + j] = dots[i * n + j]! - towardsMean[i]! - towardsMean[j]! + meanSquared;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) centred[i * n + j] = dots[i * n + j]! - towardsMean[i]! - towardsMean[j]! + meanSquared;
   const length = Array.from({ length: n }, (_, i) => Math.sqrt(Math.max(0, centred[i * n + i]!)));
   const out = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) if (length[i]! > NOTHING_LEFT && length[j]! > NOTHING_LEFT) out[i * n + j] = centred[i * n + j]! / (length[i]! * length[j]!);
+    for (let j = 0; j < n; j++)
+      if (length[i]! > NOTHING_LEFT && length[j]! > NOTHING_LEFT) out[i * n + j] = centred[i * n + j]! / (length[i]! * length[j]!);
   }
   return { n, dots: out };
 }
@@ -234,7 +265,13 @@ export function groupScorable(members: Member[], options: Tuning): Scorable {
   for (const m of members) addInto(vector, m.vector);
   pruneTo(vector, options.centroidTerms);
   let dated: Scorable['dated'] = null;
-  for (const m of members) if (m.dated) dated = dated ? { min: Math.min(dated.min, m.dated.min), max: Math.max(dated.max, m.dated.max) } : m.dated;
-  return { vector, vectorNorm: norm(vector), specifics: specificsOf(vector, options.specificTerms), dated, detailed: members.some((m) => m.detailed) };
+  for (const m of members)
+    if (m.dated) dated = dated ? { min: Math.min(dated.min, m.dated.min), max: Math.max(dated.max, m.dated.max) } : m.dated;
+  return {
+    vector,
+    vectorNorm: norm(vector),
+    specifics: specificsOf(vector, options.specificTerms),
+    dated,
+    detailed: members.some((m) => m.detailed),
+  };
 }
-

@@ -64,14 +64,38 @@ export function newStory({ firstArticleId, seq, time }: { firstArticleId: string
 export function emptyStory({ id, seq, time }: { id: string; seq: number; time: number }): StoryState {
   const iso = new Date(time).toISOString();
   return {
-    id, seq, articleIds: [], centroid: emptyVector(),
-    centroidNorm: 0, specifics: [], firstTime: time, lastTime: time, dated: null, firstSeen: iso, lastUpdated: iso, touched: 0,
-    indexed: new Set(), detailed: false, years: new Map(), mentions: new Map(), members: [],
+    id,
+    seq,
+    articleIds: [],
+    centroid: emptyVector(),
+    centroidNorm: 0,
+    specifics: [],
+    firstTime: time,
+    lastTime: time,
+    dated: null,
+    firstSeen: iso,
+    lastUpdated: iso,
+    touched: 0,
+    indexed: new Set(),
+    detailed: false,
+    years: new Map(),
+    mentions: new Map(),
+    members: [],
   };
 }
 
 /** Adds an article to a story's members, centroid and times. */
-export function addMember({ story, member, options, touched }: { story: StoryState; member: Member; options: Shape; touched: number }): void {
+export function addMember({
+  story,
+  member,
+  options,
+  touched,
+}: {
+  story: StoryState;
+  member: Member;
+  options: Shape;
+  touched: number;
+}): void {
   story.articleIds.push(member.id);
   story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
@@ -100,10 +124,28 @@ export function absorb({ keep, drop, options, touched }: { keep: StoryState; dro
 }
 
 /** Rebuilds a story from some of its members (after a split), keeping its id and creation order. */
-export function rebuild({ story, members, options, touched }: { story: StoryState; members: Member[]; options: Shape; touched: number }): void {
+export function rebuild({
+  story,
+  members,
+  options,
+  touched,
+}: {
+  story: StoryState;
+  members: Member[];
+  options: Shape;
+  touched: number;
+}): void {
   const first = members[0]!;
   Object.assign(story, {
-    articleIds: [], centroid: emptyVector(), years: new Map(), mentions: new Map(), members: [], detailed: false, dated: null, firstTime: first.time, lastTime: first.time,
+    articleIds: [],
+    centroid: emptyVector(),
+    years: new Map(),
+    mentions: new Map(),
+    members: [],
+    detailed: false,
+    dated: null,
+    firstTime: first.time,
+    lastTime: first.time,
     lastUpdated: first.fetchedAt,
   });
   for (const member of members) addMember({ story, member, options, touched });

@@ -22,9 +22,13 @@ export function urlWords(url: string | null): Token[] {
   }
   const tokens: Token[] = [];
   for (const segment of path.split('/')) {
-    const words = segment.replace(PAGE_ENDING, '').split(/[-_+.,]+/).filter((w) => SLUG_WORD.test(w));
+    const words = segment
+      .replace(PAGE_ENDING, '')
+      .split(/[-_+.,]+/)
+      .filter((w) => SLUG_WORD.test(w));
     if (words.length < MIN_SLUG_WORDS) continue;
-    for (const word of words) tokens.push({ text: word, lower: word.toLowerCase(), sentenceStart: true, capitalised: true, acronym: false, numeric: false });
+    for (const word of words)
+      tokens.push({ text: word, lower: word.toLowerCase(), sentenceStart: true, capitalised: true, acronym: false, numeric: false });
   }
   return tokens;
 }

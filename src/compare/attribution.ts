@@ -20,17 +20,55 @@ const VERBS: Record<Stance, string[]> = {
     подтвердили подтверждает підтвердив підтвердила підтвердили`.split(/\s+/u),
   accuse: `accused accuses blamed blames beschuldigte beschuldigt warf wirft accusé accuse accusent acusó acusa culpó culpa
     обвинил обвинила обвинили обвиняет звинуватив звинуватила звинуватили звинувачує`.split(/\s+/u),
-  assert: `teilte teilten meldete meldeten said says say claimed claims claim stated insisted insists told warned announced sagte sagten sagt erklärte
+  assert:
+    `teilte teilten meldete meldeten said says say claimed claims claim stated insisted insists told warned announced sagte sagten sagt erklärte
     erklärt erklärten betonte behauptete behauptet déclaré affirmé affirme assuré annoncé indiqué dijo afirmó afirma
     declaró aseguró informó señaló заявил заявила заявили сказал сказала сообщил сообщила сообщили утверждает заявив
     сказав повідомив повідомила повідомили стверджує`.split(/\s+/u),
 };
 const VERB_STANCE = new Map<string, Stance>(
-  (Object.entries(VERBS) as [Stance, string[]][]).flatMap(([stance, verbs]) => verbs.filter((v) => v !== '').map((v) => [v, stance] as [string, Stance])),
+  (Object.entries(VERBS) as [Stance, string[]][]).flatMap(([stance, verbs]) =>
+    verbs.filter((v) => v !== '').map((v) => [v, stance] as [string, Stance]),
+  ),
 );
-const SOURCE_PHRASES = ['according to', 'laut', 'nach angaben', 'selon', "d'après", 'según', 'по словам', 'по данным', 'за словами', 'за даними', 'citing'];
+const SOURCE_PHRASES = [
+  'according to',
+  'laut',
+  'nach angaben',
+  'selon',
+  "d'après",
+  'según',
+  'по словам',
+  'по данным',
+  'за словами',
+  'за даними',
+  'citing',
+];
 
-const SKIP_BEFORE = new Set(['has', 'have', 'had', 'was', 'were', 'also', 'later', 'again', 'publicly', 'repeatedly', 'previously', 'a', 'ont', 'ha', 'han', 'hat', 'haben', 'ist', 'firmly', 'strongly', 'flatly', 'reportedly']);
+const SKIP_BEFORE = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'also',
+  'later',
+  'again',
+  'publicly',
+  'repeatedly',
+  'previously',
+  'a',
+  'ont',
+  'ha',
+  'han',
+  'hat',
+  'haben',
+  'ist',
+  'firmly',
+  'strongly',
+  'flatly',
+  'reportedly',
+]);
 /** Prepositions that place a party ("police in Marrow Creek said"): the party is the phrase before them, with its place. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'im', 'in der', 'à', 'en', 'в', 'во', 'у']);
 const ARTICLE = /^(the|a|an|der|die|das|des|dem|den|le|la|les|l'|el|los|las)$/iu;
@@ -64,7 +102,10 @@ function partyAt(tokens: string[], from: number, step: 1 | -1): string | null {
   while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const head = words[words.length - 1];
   if (head === undefined || !isPartyHead(head)) return null;
-  return words.join(' ').toLowerCase().replace(/\s+mit$/u, '');
+  return words
+    .join(' ')
+    .toLowerCase()
+    .replace(/\s+mit$/u, '');
 }
 
 /** Finds who a sentence or clause attributes its statement to ("police said", "according to the hospital"). */
@@ -90,7 +131,8 @@ export function findAttribution(text: string): Attribution | null {
   return null;
 }
 
-const NEGATION = /(^|[^\p{L}])(not|no|never|none|nothing|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|nunca|ningún|ninguna|не|нет|ни|ні|немає)(?=[^\p{L}]|$)|n\s?['’]\s?t(?![\p{L}])/iu;
+const NEGATION =
+  /(^|[^\p{L}])(not|no|never|none|nothing|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|nunca|ningún|ninguna|не|нет|ни|ні|немає)(?=[^\p{L}]|$)|n\s?['’]\s?t(?![\p{L}])/iu;
 
 /** True when a clause negates its statement. */
 export function isNegated(text: string): boolean {

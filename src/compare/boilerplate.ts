@@ -21,7 +21,8 @@ const PATTERNS: RegExp[] = [
   /\b(anyone with (any )?information|(is|are) (asked|urged) to (contact|call|ring)|crimestoppers)\b/iu,
 ].map(unicodeWords);
 
-const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор|[Аа]вторка)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|и|і|de|van|von))*\s*([,|–—-].{0,40})?$/u;
+const BYLINE =
+  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор|[Аа]вторка)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|и|і|de|van|von))*\s*([,|–—-].{0,40})?$/u;
 const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(,\s*[\p{L}\s.'’-]{1,30})?\s*(\([^)]{1,25}\))?\s*[—–-]*\s*$/u;
 const DATE_ONLY = /^[\p{L}]*,?\s*(\d{1,2}[./ ]\s*[\p{L}\d]+[./ ]\s*\d{2,4}|[\p{L}]+ \d{1,2},? \d{4})([,\s]+\d{1,2}[:.]\d{2}.*)?$/u;
 

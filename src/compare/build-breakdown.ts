@@ -20,7 +20,10 @@ import { uniqueFacts } from './unique-facts.ts';
  */
 function headlineOf(drafts: Draft[], consensus: string[]): string {
   const titles = drafts
-    .map((d) => ({ title: stripDateline(withoutOutletSuffix(d.article.title, [d.outlet.name, d.article.publisher?.name]).trim()), language: d.language }))
+    .map((d) => ({
+      title: stripDateline(withoutOutletSuffix(d.article.title, [d.outlet.name, d.article.publisher?.name]).trim()),
+      language: d.language,
+    }))
     .filter((t) => t.title !== '' && !isBoilerplate(t.title));
   if (titles.length > 0) return representativeHeadline(titles);
   return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
@@ -50,7 +53,15 @@ function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Repo
  * divergences, unique facts and coverage. Pure and deterministic; every statement quotes an outlet sentence.
  * @example buildBreakdown({ story, articles, outletOf: (a) => outlets.get(a.sourceId)! })
  */
-export function buildBreakdown({ story, articles, outletOf }: { story: Story; articles: Article[]; outletOf: (a: Article) => Outlet }): Breakdown {
+export function buildBreakdown({
+  story,
+  articles,
+  outletOf,
+}: {
+  story: Story;
+  articles: Article[];
+  outletOf: (a: Article) => Outlet;
+}): Breakdown {
   const drafts = pickDrafts({ articles, outletOf });
   const provenance = detectSyndication(drafts);
   const provenanceOf = (d: Draft): Provenance => provenance.get(d.article.id) ?? { independent: true, copyOf: null, agency: null };
@@ -58,14 +69,21 @@ export function buildBreakdown({ story, articles, outletOf }: { story: Story; ar
   const copies = drafts.filter((d) => !provenanceOf(d).independent);
   const reach = termReach(independent.map((d) => d.units));
   const reports = drafts.map((d) =>
-    reportOf(d, provenanceOf(d), summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' })),
+    reportOf(
+      d,
+      provenanceOf(d),
+      summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' }),
+    ),
   );
   const consensus = consensusFacts({ independent, copies });
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
     story: {
       id: story.id,
-      headline: headlineOf(drafts, consensus.map((c) => c.statement)),
+      headline: headlineOf(
+        drafts,
+        consensus.map((c) => c.statement),
+      ),
       firstSeen: story.firstSeen,
       lastUpdated: story.lastUpdated,
       languages,

@@ -37,7 +37,9 @@ function sameQuote(a: Statement, b: Statement): boolean {
 
 /** True when the negation sits in a part of the clause that carries the shared topic, not in an aside. */
 function negatesTopic(s: Statement, shared: Set<string>): boolean {
-  return s.clause.split(/[,;:—–]|--/u).some((part) => isNegated(part) && contentTerms(part, s.unit.language).filter((t) => shared.has(t)).length >= 2);
+  return s.clause
+    .split(/[,;:—–]|--/u)
+    .some((part) => isNegated(part) && contentTerms(part, s.unit.language).filter((t) => shared.has(t)).length >= 2);
 }
 
 /** Two statements conflict: different parties on one topic, and a denial against a claim, a negated proposition, or different culprits. */
@@ -86,7 +88,8 @@ function sidesOf(statements: Statement[]): ClaimSide[] {
 function mergeSides(into: ClaimSide[], from: ClaimSide[]): void {
   for (const side of from) {
     const target = into.find((x) => x.party === side.party)!;
-    for (const q of side.quotes) if (!target.quotes.some((t) => t.articleId === q.articleId && t.sentence === q.sentence)) target.quotes.push(q);
+    for (const q of side.quotes)
+      if (!target.quotes.some((t) => t.articleId === q.articleId && t.sentence === q.sentence)) target.quotes.push(q);
     for (const o of side.outlets) if (!target.outlets.includes(o)) target.outlets.push(o);
   }
 }
@@ -106,8 +109,17 @@ export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
     const members = [anchor, ...opponents].sort((x, y) => x.order - y.order);
     const sides = sidesOf(members);
     if (sides.length < 2) continue;
-    const parties = sides.map((x) => x.party).sort().join('|');
-    const same = out.find((d) => d.sides.map((x) => x.party).sort().join('|') === parties);
+    const parties = sides
+      .map((x) => x.party)
+      .sort()
+      .join('|');
+    const same = out.find(
+      (d) =>
+        d.sides
+          .map((x) => x.party)
+          .sort()
+          .join('|') === parties,
+    );
     if (same === undefined) out.push({ topic: topicLabel(anchor, opponents[0]!), sides });
     else mergeSides(same.sides, sides);
   }

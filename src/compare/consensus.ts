@@ -10,7 +10,13 @@ const MAX_FACTS = 3;
 const key = (u: Unit): string => `${u.articleId}#${u.index}`;
 const quoteOf = (u: Unit): Quote => ({ articleId: u.articleId, outlet: u.outlet, sentence: u.sentence });
 
-interface Candidate { pivot: Unit; members: Unit[]; score: number; order: number; central: number }
+interface Candidate {
+  pivot: Unit;
+  members: Unit[];
+  score: number;
+  order: number;
+  central: number;
+}
 
 /**
  * A report's lead: its first sentences, where a news report puts who did what, where and when (a page that opens
@@ -51,13 +57,17 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   const reach = new Map<string, number>();
   for (const d of independent) for (const t of new Set(d.units.flatMap((u) => [...u.terms]))) reach.set(t, (reach.get(t) ?? 0) + 1);
   /** How central a sentence is: the mean share of reports using each of its terms (the story's who, what and where score high). */
-  const centrality = (u: Unit): number => (u.terms.size === 0 ? 0 : [...u.terms].reduce((sum, t) => sum + (reach.get(t) ?? 0), 0) / u.terms.size / independent.length);
+  const centrality = (u: Unit): number =>
+    u.terms.size === 0 ? 0 : [...u.terms].reduce((sum, t) => sum + (reach.get(t) ?? 0), 0) / u.terms.size / independent.length;
   const lookupCopies = factIndex(copies.flatMap((d) => d.units));
   const candidates: Candidate[] = [];
   let order = 0;
   const year = storyYear([...independent, ...copies]);
   for (const draft of independent) {
-    const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
+    const background = backgroundSentences(
+      draft.units.map((u) => u.sentence),
+      year,
+    );
     for (const [k, pivot] of draft.units.entries()) {
       if (background[k] || isQuoted(pivot.sentence)) continue;
       const matches = [...lookup(pivot).values()];
@@ -66,7 +76,6 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
       const members = [pivot, ...matches.map((m) => m.unit)];
       if (members.filter((m) => m.index < LEAD).length * 2 < members.length) continue;
       candidates.push({ pivot, members, score, order: order++, central: centrality(pivot) });
-
     }
   }
   candidates.sort((a, b) => b.members.length * b.central - a.members.length * a.central || b.score - a.score || a.order - b.order);

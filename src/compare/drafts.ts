@@ -65,7 +65,9 @@ export function unitsOf({ article, outlet, language }: { article: Article; outle
  */
 function countsOf(sentence: string, language: string | null): QuantityMention[] {
   const local = localQuantities(sentence, language);
-  const found = reportedCounts(sentence, language).filter((f) => !local.some((m) => m.text.includes(f.text.replace(/\s+/gu, ' ').trim()) || f.text.includes(m.text)));
+  const found = reportedCounts(sentence, language).filter(
+    (f) => !local.some((m) => m.text.includes(f.text.replace(/\s+/gu, ' ').trim()) || f.text.includes(m.text)),
+  );
   return [...found, ...local.filter((m) => !found.some((f) => f.quantity === m.quantity && f.value === m.value))];
 }
 

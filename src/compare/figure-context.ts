@@ -7,7 +7,8 @@ import type { QuantityMention } from '../text/quantity-mentions.ts';
  */
 
 /** A question, or a clause that says what can, could, might or would happen: no figure of it is a reported value. */
-const HYPOTHETICAL = /\?\s*["”’]?\s*$|\b(?:can|could|might|would|should)\s+(?:\p{L}+\s+)?(?:be|cause|reach|rise|climb|kill|cost|have|exceed|top|go|mean)\b|^\s*if\b|,\s*if\b/iu;
+const HYPOTHETICAL =
+  /\?\s*["”’]?\s*$|\b(?:can|could|might|would|should)\s+(?:\p{L}+\s+)?(?:be|cause|reach|rise|climb|kill|cost|have|exceed|top|go|mean)\b|^\s*if\b|,\s*if\b/iu;
 
 /** True when the sentence asks or supposes rather than reports: "Should they go higher than $25 million?", "A magnitude 6 quake can cause severe damage". */
 export function isHypothetical(sentence: string): boolean {
@@ -15,7 +16,8 @@ export function isHypothetical(sentence: string): boolean {
 }
 
 /** Nouns for one person: a number set off by a comma right after one is an age ("the man, 68 died"). */
-const PERSON = /(?:^|\s)(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter|sister|brother|victim|driver|suspect|pensioner|\p{Lu}\p{Ll}+)\s*,\s*$/u;
+const PERSON =
+  /(?:^|\s)(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter|sister|brother|victim|driver|suspect|pensioner|\p{Lu}\p{Ll}+)\s*,\s*$/u;
 
 /** True when the figure is a person's age set off by commas after a name or a person noun ("Jones, 61, died"; "the man, 68 died"). */
 export function isAge(sentence: string, mention: QuantityMention): boolean {
@@ -37,12 +39,14 @@ export function ratePeriod(sentence: string, mention: QuantityMention): string |
   const after = sentence.slice(at + mention.text.length);
   const m = RATE_AFTER.exec(after);
   if (m !== null) return (new RegExp(PERIOD, 'iu').exec(m[0])?.[0] ?? 'year').toLowerCase().replace('annum', 'year');
-  if (RATE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return /monthly/iu.test(sentence.slice(Math.max(0, at - 40), at)) ? 'month' : 'year';
+  if (RATE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)))
+    return /monthly/iu.test(sentence.slice(Math.max(0, at - 40), at)) ? 'month' : 'year';
   return null;
 }
 
 /** "a quake in eastern China", "an attack near Kandahar": an event introduced as a new one, with where it happened. */
-const NEW_EVENT_AT = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|near|off|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+const NEW_EVENT_AT =
+  /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|near|off|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
 
 /**
  * True when a sentence tells of another event: it introduces one ("a quake in eastern China") at a place the
@@ -54,7 +58,8 @@ export function tellsOfAnotherEvent(sentence: string, entities: string[], storyN
   return m !== null && !storyNames.has(m[1]!.toLowerCase());
 }
 
-const PERSON_COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:man|men|woman|women|child|children|boys?|girls?|person|people|adults?|teenagers?|workers?|officers?|soldiers?|civilians?)';
+const PERSON_COUNT =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:man|men|woman|women|child|children|boys?|girls?|person|people|adults?|teenagers?|workers?|officers?|soldiers?|civilians?)';
 /** "a man and two women", "two women and a man": counts joined into a total, each only a part of it. */
 const PART_BEFORE = new RegExp(`\\b${PERSON_COUNT}\\s*,?\\s+and\\s+$`, 'iu');
 const PART_AFTER = new RegExp(`^\\s*(?:(?:men|women|children|boys|girls|adults|people)\\s+)?(?:,|and)\\s+${PERSON_COUNT}\\b`, 'iu');
@@ -63,7 +68,10 @@ const PART_AFTER = new RegExp(`^\\s*(?:(?:men|women|children|boys|girls|adults|p
 export function isPartOfTotal(sentence: string, mention: QuantityMention): boolean {
   const at = sentence.indexOf(mention.text);
   if (at < 0) return false;
-  return PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || PART_AFTER.test(sentence.slice(at + mention.text.length, at + mention.text.length + 50));
+  return (
+    PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
+    PART_AFTER.test(sentence.slice(at + mention.text.length, at + mention.text.length + 50))
+  );
 }
 
 /** Words that make the figure after them an estimate: "an estimated $1 million", "in the vicinity of $1 million". */

@@ -19,7 +19,9 @@ export function figureOf(quantity: string, m: QuantityMention): string {
   const digits = /\d/u.test(m.text);
   const vague = !digits && m.high !== m.value && !/\b(and|to|or|und|et|y|и|і)\b/iu.test(m.text);
   if (vague) {
-    const word = /\b(several|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|a few|many)\b/iu.exec(m.text);
+    const word = /\b(several|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|a few|many)\b/iu.exec(
+      m.text,
+    );
     if (word !== null) return word[1]!.toLowerCase();
   }
   const currency = quantity.startsWith('money:') ? quantity.slice(6) : null;
@@ -37,8 +39,17 @@ export function figureOf(quantity: string, m: QuantityMention): string {
 
 /** Plain names of counted quantities. */
 const LABELS: Record<string, string> = {
-  deaths: 'deaths', injured: 'injured', missing: 'missing', arrests: 'arrests', rescued: 'rescued', displaced: 'displaced or homeless',
-  troops: 'troops', magnitude: 'magnitude', aircraft: 'aircraft hit', drones: 'drones', percent: 'share',
+  deaths: 'deaths',
+  injured: 'injured',
+  missing: 'missing',
+  arrests: 'arrests',
+  rescued: 'rescued',
+  displaced: 'displaced or homeless',
+  troops: 'troops',
+  magnitude: 'magnitude',
+  aircraft: 'aircraft hit',
+  drones: 'drones',
+  percent: 'share',
 };
 /** What a sum is, read from the words of the sentences that give it; the first rule most sentences meet names it. */
 const SUM_KINDS: [RegExp, string][] = [

@@ -22,7 +22,14 @@ function scoreOf(a: Unit, b: Unit, shared: number, thresholds: Thresholds): numb
  * killed" / "at least ten killed") state different facts, even when both wordings could be true.
  */
 function conflicting(a: Unit, b: Unit): boolean {
-  return a.mentions.some((m) => b.mentions.some((n) => n.quantity === m.quantity && (m.value !== n.value || m.high !== n.high) && !(overlaps(m, n) && (m.max === null) !== (n.max === null) && sameFigure(m, n))));
+  return a.mentions.some((m) =>
+    b.mentions.some(
+      (n) =>
+        n.quantity === m.quantity &&
+        (m.value !== n.value || m.high !== n.high) &&
+        !(overlaps(m, n) && (m.max === null) !== (n.max === null) && sameFigure(m, n)),
+    ),
+  );
 }
 
 /** "10" and "at least 10" give one figure. */
@@ -31,7 +38,10 @@ function sameFigure(a: { value: number; high: number }, b: { value: number; high
 }
 
 /** A best match in one article. */
-export interface Match { unit: Unit; score: number }
+export interface Match {
+  unit: Unit;
+  score: number;
+}
 
 /**
  * Indexes sentences by term so that each lookup only compares sentences sharing a word.

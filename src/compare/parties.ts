@@ -7,13 +7,49 @@
 
 /** Spellings and country adjectives folded into one form. */
 const FOLD: Record<string, string> = {
-  defence: 'defense', organisation: 'organization', centre: 'center', programme: 'program',
-  russian: 'russia', ukrainian: 'ukraine', iranian: 'iran', israeli: 'israel', chinese: 'china', french: 'france',
-  german: 'germany', british: 'uk', american: 'us', indian: 'india', greek: 'greece', turkish: 'turkey', syrian: 'syria',
-  iraqi: 'iraq', afghan: 'afghanistan', pakistani: 'pakistan', japanese: 'japan', italian: 'italy', spanish: 'spain',
-  mexican: 'mexico', canadian: 'canada', australian: 'australia', egyptian: 'egypt', saudi: 'saudi', polish: 'poland',
-  'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', 'united states': 'us', 'u.k': 'uk', 'united kingdom': 'uk', britain: 'uk',
-  'u.n': 'un', 'united nations': 'un', ministers: 'minister', officials: 'official', spokesperson: 'spokesman', spokeswoman: 'spokesman',
+  defence: 'defense',
+  organisation: 'organization',
+  centre: 'center',
+  programme: 'program',
+  russian: 'russia',
+  ukrainian: 'ukraine',
+  iranian: 'iran',
+  israeli: 'israel',
+  chinese: 'china',
+  french: 'france',
+  german: 'germany',
+  british: 'uk',
+  american: 'us',
+  indian: 'india',
+  greek: 'greece',
+  turkish: 'turkey',
+  syrian: 'syria',
+  iraqi: 'iraq',
+  afghan: 'afghanistan',
+  pakistani: 'pakistan',
+  japanese: 'japan',
+  italian: 'italy',
+  spanish: 'spain',
+  mexican: 'mexico',
+  canadian: 'canada',
+  australian: 'australia',
+  egyptian: 'egypt',
+  saudi: 'saudi',
+  polish: 'poland',
+  'u.s': 'us',
+  'u.s.': 'us',
+  usa: 'us',
+  america: 'us',
+  'united states': 'us',
+  'u.k': 'uk',
+  'united kingdom': 'uk',
+  britain: 'uk',
+  'u.n': 'un',
+  'united nations': 'un',
+  ministers: 'minister',
+  officials: 'official',
+  spokesperson: 'spokesman',
+  spokeswoman: 'spokesman',
 };
 const DROP = new Set(['the', 'a', 'an', 'of', 'for', 'its', 'their', 'his', 'her', 'local', 'state-run', 'official']);
 /** Prepositions that place a party ("police in Marrow Creek"): the name's head comes before them. */
@@ -21,16 +57,26 @@ const PLACING = new Set(['in', 'at', 'near', 'on']);
 
 /** The words of a party's name, normalised; the head noun last. */
 export function partyWords(name: string): string[] {
-  let text = ` ${name.toLowerCase().replace(/['’]s\b/gu, '').replace(/\s+/gu, ' ')} `;
-  for (const [from, to] of Object.entries(FOLD)) if (from.includes(' ') || from.includes('.')) text = text.split(` ${from} `).join(` ${to} `);
-  text = text.replace(/\bu\.\s?s\.?(?=\s)/gu, 'us').replace(/\bu\.\s?n\.?(?=\s)/gu, 'un').replace(/\bu\.\s?k\.?(?=\s)/gu, 'uk');
-  const words = text.split(/[\s,]+/u).filter((w) => w !== '').map((w) => FOLD[w] ?? w);
+  let text = ` ${name
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/\s+/gu, ' ')} `;
+  for (const [from, to] of Object.entries(FOLD))
+    if (from.includes(' ') || from.includes('.')) text = text.split(` ${from} `).join(` ${to} `);
+  text = text
+    .replace(/\bu\.\s?s\.?(?=\s)/gu, 'us')
+    .replace(/\bu\.\s?n\.?(?=\s)/gu, 'un')
+    .replace(/\bu\.\s?k\.?(?=\s)/gu, 'uk');
+  const words = text
+    .split(/[\s,]+/u)
+    .filter((w) => w !== '')
+    .map((w) => FOLD[w] ?? w);
   const placed = words.findIndex((w, i) => i > 0 && PLACING.has(w));
   return (placed > 0 ? words.slice(0, placed) : words).filter((w) => !DROP.has(w));
 }
 
 function initials(words: string[]): string {
-  return words.map((w) => (w === 'us' || w === 'uk' || w === 'un' ? w : w[0] ?? '')).join('');
+  return words.map((w) => (w === 'us' || w === 'uk' || w === 'un' ? w : (w[0] ?? ''))).join('');
 }
 
 /** Countries an acronym may lead with while a name leaves them out: USGS and "the geological survey". */

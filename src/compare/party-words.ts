@@ -1,7 +1,8 @@
 import { FUNCTION_WORDS } from './function-words.ts';
 
 /** Nouns that name a source of a statement, lower-cased (capitalised words — names, German nouns — pass anyway). */
-const PARTY_NOUNS = new Set(`police officials official authorities authority government ministry minister spokesman spokeswoman
+const PARTY_NOUNS = new Set(
+  `police officials official authorities authority government ministry minister spokesman spokeswoman
   spokesperson spokesmen hospital hospitals doctors doctor mayor governor president army military rebels militants insurgents
   witnesses witness residents prosecutors prosecutor investigators investigator agency media reports report sources source survey
   office department service services company operator operators council court judge lawyer lawyers attorney attorneys coroner
@@ -19,16 +20,69 @@ const PARTY_NOUNS = new Set(`police officials official authorities authority gov
   министра ведомство ведомства источник источника источники
   поліція поліції влада влади уряд міністерство міністерства рятувальники рятувальників мер мера армія військові військових
   очевидці очевидців свідки свідків прокуратура прокуратури компанія компанії лікарня лікарні лікарі пресслужба представник
-  представника речник міністр міністра джерело джерела`.split(/\s+/u));
+  представника речник міністр міністра джерело джерела`.split(/\s+/u),
+);
 
 /** Words that qualify a party noun: "local police", "state media", "health ministry". */
-const MODIFIERS = new Set(`local state regional federal national city county provincial foreign interior health emergency fire
+const MODIFIERS = new Set(
+  `local state regional federal national city county provincial foreign interior health emergency fire
   rescue military police hospital senior top chief government company security defence defense justice civil public private
-  medical news press independent opposition district village town deputy vice head former interim acting island`.split(/\s+/u));
+  medical news press independent opposition district village town deputy vice head former interim acting island`.split(/\s+/u),
+);
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)$/u;
-const EXTRA_FUNCTION_WORDS = new Set(['though', 'however', 'meanwhile', 'although', 'because', 'still', 'yet', 'earlier', 'later', 'then', 'thus', 'instead', 'separately', 'officially', 'mr', 'mrs', 'ms']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'er', 'sie', 'es', 'wir', 'il', 'elle', 'ils', 'elles', 'on', 'él', 'ella', 'ellos', 'он', 'она', 'они', 'оно', 'він', 'вона', 'вони', 'this', 'that', 'who', 'which']);
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)$/u;
+const EXTRA_FUNCTION_WORDS = new Set([
+  'though',
+  'however',
+  'meanwhile',
+  'although',
+  'because',
+  'still',
+  'yet',
+  'earlier',
+  'later',
+  'then',
+  'thus',
+  'instead',
+  'separately',
+  'officially',
+  'mr',
+  'mrs',
+  'ms',
+]);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'er',
+  'sie',
+  'es',
+  'wir',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'él',
+  'ella',
+  'ellos',
+  'он',
+  'она',
+  'они',
+  'оно',
+  'він',
+  'вона',
+  'вони',
+  'this',
+  'that',
+  'who',
+  'which',
+]);
 /** Words that may join a party's words: "ministry of health", "Ministerium für Gesundheit". */
 export const CONNECTORS = new Set(['of', 'for', 'für', 'de', 'des', 'du', 'del', 'der']);
 

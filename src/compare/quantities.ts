@@ -43,7 +43,8 @@ interface Entry {
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
 function storyNames(drafts: Draft[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const d of drafts) for (const n of new Set(d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase())))) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const d of drafts)
+    for (const n of new Set(d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase())))) counts.set(n, (counts.get(n) ?? 0) + 1);
   return new Set([...counts].filter(([, c]) => c * 2 >= drafts.length).map(([n]) => n));
 }
 
@@ -55,18 +56,40 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
   const commonWords = new Set([...common].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
-    const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
+    const background = backgroundSentences(
+      draft.units.map((u) => u.sentence),
+      year,
+    );
     for (const [k, unit] of draft.units.entries()) {
       const mentions = unit.mentions;
-      if (mentions.length === 0 || background[k] || isHypothetical(unit.sentence) || tellsOfAnotherEvent(unit.sentence, unit.entities, common)) continue;
+      if (
+        mentions.length === 0 ||
+        background[k] ||
+        isHypothetical(unit.sentence) ||
+        tellsOfAnotherEvent(unit.sentence, unit.entities, common)
+      )
+        continue;
       const entities = [...unit.entities, ...openingName(unit.sentence, known)];
       const names = new Set(entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
-      const elsewhere = names.size > 0 && !entities.some((e) => e.toLowerCase().split(/\s+/u).some((w) => commonWords.has(w)));
+      const elsewhere =
+        names.size > 0 &&
+        !entities.some((e) =>
+          e
+            .toLowerCase()
+            .split(/\s+/u)
+            .some((w) => commonWords.has(w)),
+        );
       for (const found of mentions) {
         if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
         const mention = asEstimated(unit.sentence, found);
         const entry: Entry = {
-          mention, unit, outlet: unit.outlet, party: partyOf(unit.sentence, mention.text), time: draft.article.publishedAt, names, elsewhere,
+          mention,
+          unit,
+          outlet: unit.outlet,
+          party: partyOf(unit.sentence, mention.text),
+          time: draft.article.publishedAt,
+          names,
+          elsewhere,
           kind: CONTEXTUAL(mention.quantity) ? kindOfSum(unit.sentence, mention) : null,
         };
         byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), entry]);
@@ -136,7 +159,9 @@ function sameSentenceApart(a: Entry, b: Entry): boolean {
 /** Shares are compared only between sentences on one subject: "65% of traffic to India" and "82% of India's voice traffic" are two shares. */
 function sameShare(a: Entry, b: Entry): boolean {
   if (a.mention.quantity !== 'percent') return true;
-  return sharedCount(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.shared && similarity(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.similarity;
+  return (
+    sharedCount(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.shared && similarity(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.similarity
+  );
 }
 
 /** Two sums are about the same names: they share one, or neither names anything beyond the story's own; a sentence about something else shares a name or nothing. */
@@ -150,7 +175,11 @@ function sameNames(a: Entry, b: Entry): boolean {
 function bySubject(entries: Entry[]): Entry[][] {
   const groups: Entry[][] = [];
   for (const entry of entries) {
-    const group = groups.find((g) => g.every((m) => closeInValue(m, entry) && sameNames(m, entry) && sameKind(m, entry) && sameShare(m, entry) && !sameSentenceApart(m, entry)));
+    const group = groups.find((g) =>
+      g.every(
+        (m) => closeInValue(m, entry) && sameNames(m, entry) && sameKind(m, entry) && sameShare(m, entry) && !sameSentenceApart(m, entry),
+      ),
+    );
     if (group === undefined) groups.push([entry]);
     else group.push(entry);
   }
@@ -158,14 +187,20 @@ function bySubject(entries: Entry[]): Entry[][] {
 }
 
 const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
-const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b);
+const earlier = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b;
 
 /** A value's parties as readers see them: the MAX_PARTIES most cited (first named among equals), "and others" for the rest. */
 const MAX_PARTIES = 2;
 
 function shownParties(parties: string[], cited: number[]): string | null {
   if (parties.length === 0) return null;
-  const top = parties.map((p, i) => ({ p, i, n: cited[i]! })).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, MAX_PARTIES).sort((a, b) => a.i - b.i).map((x) => x.p);
+  const top = parties
+    .map((p, i) => ({ p, i, n: cited[i]! }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .slice(0, MAX_PARTIES)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.p);
   return parties.length > MAX_PARTIES ? `${top.join(', ')} and others` : top.join(' and ');
 }
 
@@ -227,13 +262,21 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
  * ("12 killed" against "more than a dozen" is one).
  */
 function conflicting(quantity: string, variants: NumberVariant[], entries: Entry[]): boolean {
-  const values = (v: NumberVariant): Set<number> => new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
+  const values = (v: NumberVariant): Set<number> =>
+    new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
   const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
   const apart = (a: NumberVariant, b: NumberVariant): boolean => !overlaps(a, b) && !sameAmount(a, b);
-  return variants.some((a, i) => variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))));
+  return variants.some((a, i) =>
+    variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
+  );
 }
 
-interface Point { value: number; variant: NumberVariant; outlet: string; time: number | null }
+interface Point {
+  value: number;
+  variant: NumberVariant;
+  outlet: string;
+  time: number | null;
+}
 
 /** Each outlet's highest figure and when it was published: the timeline of a count. */
 function timeline(entries: Entry[]): Point[] {
@@ -243,12 +286,17 @@ function timeline(entries: Entry[]): Point[] {
     const value = anchor(e.mention);
     const time = e.time === null ? null : Date.parse(e.time);
     const known = points.get(e.outlet);
-    if (known === undefined || value > known.value) points.set(e.outlet, { value, variant, outlet: e.outlet, time: Number.isNaN(time) ? null : time });
+    if (known === undefined || value > known.value)
+      points.set(e.outlet, { value, variant, outlet: e.outlet, time: Number.isNaN(time) ? null : time });
   }
   return [...points.values()];
 }
 
-const at = (p: Point, outlets: string[]): FigureAt => ({ figure: p.variant.figure, at: p.time === null ? null : new Date(p.time).toISOString(), outlets });
+const at = (p: Point, outlets: string[]): FigureAt => ({
+  figure: p.variant.figure,
+  at: p.time === null ? null : new Date(p.time).toISOString(),
+  outlets,
+});
 
 /**
  * A count that rose as reporting went on: with publication times over at least half an hour, every later report
@@ -265,7 +313,16 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
     const first = timed[0]!;
     const last = timed[timed.length - 1]!;
     if (!rising || last.value <= first.value) return null;
-    return { from: at(first, timed.filter((p) => p.value === first.value).map((p) => p.outlet)), to: at(last, timed.filter((p) => p.value === last.value).map((p) => p.outlet)) };
+    return {
+      from: at(
+        first,
+        timed.filter((p) => p.value === first.value).map((p) => p.outlet),
+      ),
+      to: at(
+        last,
+        timed.filter((p) => p.value === last.value).map((p) => p.outlet),
+      ),
+    };
   }
   const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
   if (risen.length === 0) return null;
@@ -275,7 +332,16 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
   const low = sorted[0];
   const high = sorted[sorted.length - 1];
   if (low === undefined || high === undefined || high.value <= low.value) return null;
-  return { from: at(low, sorted.filter((p) => p.value === low.value).map((p) => p.outlet)), to: at(high, sorted.filter((p) => p.value === high.value).map((p) => p.outlet)) };
+  return {
+    from: at(
+      low,
+      sorted.filter((p) => p.value === low.value).map((p) => p.outlet),
+    ),
+    to: at(
+      high,
+      sorted.filter((p) => p.value === high.value).map((p) => p.outlet),
+    ),
+  };
 }
 
 /**
@@ -293,7 +359,10 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       if (variants.length < 2) continue;
       const change = updateOf(quantity, group);
       const rate = group.every(isRate) ? ` ${group[0]!.kind}` : '';
-      const label = `${labelOf(quantity, group.map((e) => e.unit.sentence))}${rate}`;
+      const label = `${labelOf(
+        quantity,
+        group.map((e) => e.unit.sentence),
+      )}${rate}`;
       if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
       else if (conflicting(quantity, variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }

@@ -24,12 +24,20 @@ function unbalancedQuote(sentence: string): boolean {
 }
 
 /** Openings that point back at a sentence before: pronouns, "the latter", connectives. */
-const POINTS_BACK = /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same))\b/u;
+const POINTS_BACK =
+  /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same))\b/u;
 
 /** True when a sentence needs the one before it to be understood: it points back ("He said…", "But it…"), is part of a quotation, is a short fragment, asks a question or announces what follows ("…such as:"). */
 export function needsContext(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/u).length;
-  return POINTS_BACK.test(sentence.trim()) || unbalancedQuote(sentence) || /^\s*["“«„']/u.test(sentence) || words < MIN_WORDS || (/^\s*[\d(]/u.test(sentence) && words < 2 * MIN_WORDS) || /[?:]\s*["”’]?\s*$/u.test(sentence);
+  return (
+    POINTS_BACK.test(sentence.trim()) ||
+    unbalancedQuote(sentence) ||
+    /^\s*["“«„']/u.test(sentence) ||
+    words < MIN_WORDS ||
+    (/^\s*[\d(]/u.test(sentence) && words < 2 * MIN_WORDS) ||
+    /[?:]\s*["”’]?\s*$/u.test(sentence)
+  );
 }
 
 /** A statement shorter than this is a fragment ("900 (Dh4,275) a month."), not a fact a reader can take alone. */

@@ -22,7 +22,8 @@ export interface Statement {
   order: number;
 }
 
-const CONTRAST = /,?\s+(?:while|whereas|but|während|wohingegen|tandis que|alors que|mientras que|en cambio|тогда как|в то время как|тоді як)\s+|,\s+(?:а|но|але|mais|pero|aber|and|und|et|y|и|і)\s+|;\s+/iu;
+const CONTRAST =
+  /,?\s+(?:while|whereas|but|während|wohingegen|tandis que|alors que|mientras que|en cambio|тогда как|в то время как|тоді як)\s+|,\s+(?:а|но|але|mais|pero|aber|and|und|et|y|и|і)\s+|;\s+/iu;
 
 const TARGET_END = unicodeWords(/\b(?:of|for|over|für|wegen|de|por|в|у)\b|[,;.]/iu);
 

@@ -32,7 +32,17 @@ export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: Ter
  * Picks 2–4 of an outlet's own sentences (fewer when it has fewer), in their original order.
  * A headline-only item gets an empty summary: its title is already in the report.
  */
-export function summarise({ units, reach, reports, headlineOnly }: { units: Unit[]; reach: TermReach; reports: number; headlineOnly: boolean }): string[] {
+export function summarise({
+  units,
+  reach,
+  reports,
+  headlineOnly,
+}: {
+  units: Unit[];
+  reach: TermReach;
+  reports: number;
+  headlineOnly: boolean;
+}): string[] {
   if (headlineOnly) return [];
   const size = units.length >= 8 ? 4 : 3;
   return units

@@ -13,7 +13,7 @@ const SHINGLE = 5;
 export const COPY_CONTAINMENT = 0.5;
 
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Word n-gram shingles of a text (5-grams unless told). */

@@ -30,7 +30,10 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     if (!others.some((d) => d.language === draft.language && d.article.body.trim() !== '')) continue;
     const otherIds = new Set(others.map((d) => d.article.id));
     const counted = new Set(others.flatMap((d) => d.units.flatMap((u) => u.mentions.map((m) => m.quantity))));
-    const background = backgroundSentences(draft.units.map((u) => u.sentence), year);
+    const background = backgroundSentences(
+      draft.units.map((u) => u.sentence),
+      year,
+    );
     perOutlet.push(
       draft.units
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
@@ -51,5 +54,9 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
   const order = new Map(perOutlet.map((units, i) => [units[0]?.articleId ?? '', i]));
   return chosen
     .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.index - b.index)
-    .map((u) => ({ statement: stripDateline(u.sentence), quote: { articleId: u.articleId, outlet: u.outlet, sentence: u.sentence }, outlet: u.outlet }));
+    .map((u) => ({
+      statement: stripDateline(u.sentence),
+      quote: { articleId: u.articleId, outlet: u.outlet, sentence: u.sentence },
+      outlet: u.outlet,
+    }));
 }

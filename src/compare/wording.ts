@@ -47,7 +47,12 @@ const PLURAL_NOUNS = new Set(['police', 'people', 'media', 'staff', 'military', 
  * "Russia's defence ministry" and a capitalised name ending in s ("Reuters") are not.
  */
 function pluralParty(party: string): boolean {
-  const head = party.split(/\s+(?:in|of|at|for|from|on)\s+/u)[0]!.trim().split(/\s+/u).pop() ?? '';
+  const head =
+    party
+      .split(/\s+(?:in|of|at|for|from|on)\s+/u)[0]!
+      .trim()
+      .split(/\s+/u)
+      .pop() ?? '';
   const lower = head.toLowerCase();
   if (PLURAL_NOUNS.has(lower)) return true;
   return head === lower && /[^su]s$/u.test(lower);
@@ -61,10 +66,12 @@ export function divergenceText(d: NumberDivergence, esc: Escape = plain): string
   if (d.kind === 'update' && d.change !== null) {
     return `rose from ${esc(d.change.from.figure)} to ${esc(d.change.to.figure)}${updateSpan(d.change)}`;
   }
-  return d.variants.map((v) => {
-    const who = whoSays(v, esc);
-    return who === '' ? esc(v.figure) : `${who} ${saysOf(v)} ${esc(v.figure)}`;
-  }).join(' / ');
+  return d.variants
+    .map((v) => {
+      const who = whoSays(v, esc);
+      return who === '' ? esc(v.figure) : `${who} ${saysOf(v)} ${esc(v.figure)}`;
+    })
+    .join(' / ');
 }
 
 /** "deaths rose from 3 to 24 between 19:19 and 00:20 UTC", "aircraft hit: A says 41 / B says several". */

@@ -11,13 +11,26 @@ export function allRoles(platformIds: readonly string[]): readonly Role[] {
 }
 
 const port = (what: string) =>
-  z.coerce.number({ error: `must be a port number 0–65535 (${what})` }).int(`must be a port number 0–65535 (${what})`).min(0, `must be a port number 0–65535 (${what})`).max(65535, `must be a port number 0–65535 (${what})`);
+  z.coerce
+    .number({ error: `must be a port number 0–65535 (${what})` })
+    .int(`must be a port number 0–65535 (${what})`)
+    .min(0, `must be a port number 0–65535 (${what})`)
+    .max(65535, `must be a port number 0–65535 (${what})`);
 
 const rolesSetting = (roles: readonly Role[]) =>
   z
     .string()
-    .transform((v) => v.split(',').map((r) => r.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.enum(roles as [string, ...string[]], { error: `each role must be one of ${roles.join(', ')}` })).min(1, `must list at least one of ${roles.join(', ')}`))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((r) => r.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.enum(roles as [string, ...string[]], { error: `each role must be one of ${roles.join(', ')}` }))
+        .min(1, `must list at least one of ${roles.join(', ')}`),
+    )
     .transform((list) => [...new Set(list)])
     .optional();
 
@@ -30,7 +43,11 @@ export const deploymentSettings = (platformIds: readonly string[]) => ({
   /** Comma list of ingest, deliver, the platform ids (discord, telegram), web; unset: all of them (and the terminal without tokens). */
   PARALLAX_ROLES: rolesSetting(allRoles(platformIds)),
   /** Prefix of every Redis key and channel, so several deployments (or test runs) can share one server. */
-  REDIS_KEY_PREFIX: z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be 1–64 characters of A–Z, a–z, 0–9, _, . and -').default('parallax'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 characters of A–Z, a–z, 0–9, _, . and -')
+    .default('parallax'),
   /** Port of the HTTP server (/healthz, /metrics, the Telegram webhook); unset: TELEGRAM_WEBHOOK_PORT (8080). 0 picks a free one. */
   HTTP_PORT: port('0 picks a free one').optional(),
   /** Address the HTTP server binds. */

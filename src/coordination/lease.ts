@@ -60,7 +60,9 @@ export class Lease {
   private async tick(): Promise<void> {
     const { coordinator, owner, log, name } = this.options;
     try {
-      const holds = this.held ? await coordinator.renew(this.key, owner, this.ttlMs) : await coordinator.acquire(this.key, owner, this.ttlMs);
+      const holds = this.held
+        ? await coordinator.renew(this.key, owner, this.ttlMs)
+        : await coordinator.acquire(this.key, owner, this.ttlMs);
       if (holds !== this.held) log.info({ lease: name, owner, held: holds }, holds ? 'lease taken' : 'lease lost');
       await this.setHeld(holds);
     } catch (error) {

@@ -6,7 +6,6 @@ import type { Coordinator } from './coordinator.ts';
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
-
 /**
  * Holds in Redis, shared by every process on the server: `SET key owner NX PX ttl` to take,
  * compare-and-extend to renew, compare-and-delete to release (both as Lua, so they are atomic).
@@ -27,12 +26,16 @@ export class RedisCoordinator implements Coordinator {
   }
 
   async acquire(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const reply = await this.guard('acquire', key, () => this.client.set(this.key(key), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } }));
+    const reply = await this.guard('acquire', key, () =>
+      this.client.set(this.key(key), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } }),
+    );
     return reply === 'OK';
   }
 
   async renew(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const reply = await this.guard('renew', key, () => this.client.eval(RENEW, { keys: [this.key(key)], arguments: [owner, String(Math.ceil(ttlMs))] }));
+    const reply = await this.guard('renew', key, () =>
+      this.client.eval(RENEW, { keys: [this.key(key)], arguments: [owner, String(Math.ceil(ttlMs))] }),
+    );
     return Number(reply) === 1;
   }
 
@@ -41,7 +44,9 @@ export class RedisCoordinator implements Coordinator {
   }
 
   async note(key: string, value: string, ttlMs: number): Promise<void> {
-    await this.guard('note', key, () => this.client.set(`${this.prefix}:note:${key}`, value, { expiration: { type: 'PX', value: Math.ceil(ttlMs) } }));
+    await this.guard('note', key, () =>
+      this.client.set(`${this.prefix}:note:${key}`, value, { expiration: { type: 'PX', value: Math.ceil(ttlMs) } }),
+    );
   }
 
   async noted(key: string): Promise<string | null> {
@@ -50,7 +55,10 @@ export class RedisCoordinator implements Coordinator {
 
   /** Answers whether Redis replies to PING (for /healthz). */
   async ping(): Promise<boolean> {
-    return this.client.ping().then((reply) => reply === 'PONG', () => false);
+    return this.client.ping().then(
+      (reply) => reply === 'PONG',
+      () => false,
+    );
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,19 @@ import type { Coordinator } from './coordinator.ts';
  * caller takes a hold on `once:<key>` for that long and runs it; the others get null. If the work fails the hold
  * is released, so the next caller tries again. Used so that N Discord processes register the commands once.
  */
-export async function runOnce<T>({ coordinator, key, owner, ttlMs, work }: { coordinator: Coordinator; key: string; owner: string; ttlMs: number; work: () => Promise<T> }): Promise<T | null> {
+export async function runOnce<T>({
+  coordinator,
+  key,
+  owner,
+  ttlMs,
+  work,
+}: {
+  coordinator: Coordinator;
+  key: string;
+  owner: string;
+  ttlMs: number;
+  work: () => Promise<T>;
+}): Promise<T | null> {
   if (!(await coordinator.acquire(`once:${key}`, owner, ttlMs))) return null;
   try {
     return await work();

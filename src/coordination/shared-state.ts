@@ -18,11 +18,33 @@ export async function lastIngestAt(coordinator: Coordinator): Promise<Date | nul
  * another process saved, and a missed stretch re-reads them all. Each refresh is logged with `lagMs`, the time
  * from the other process's save to this one holding the stories.
  */
-export async function connectStoryFeed({ url, prefix, owner, newsroom, log }: { url: string; prefix: string; owner: string; newsroom: Newsroom; log: Logger }): Promise<RedisStoryFeed> {
+export async function connectStoryFeed({
+  url,
+  prefix,
+  owner,
+  newsroom,
+  log,
+}: {
+  url: string;
+  prefix: string;
+  owner: string;
+  newsroom: Newsroom;
+  log: Logger;
+}): Promise<RedisStoryFeed> {
   const { RedisStoryFeed } = await import('./story-feed.ts');
   const refresh = (message: StoryChangeMessage | null) => {
     newsroom.refresh(message).then(
-      (stories) => log.info({ stories, changed: message?.changed.length ?? 'all', gone: message?.gone.length ?? 0, from: message?.from, lagMs: message ? Date.now() - message.at : undefined }, 'stories refreshed from another process'),
+      (stories) =>
+        log.info(
+          {
+            stories,
+            changed: message?.changed.length ?? 'all',
+            gone: message?.gone.length ?? 0,
+            from: message?.from,
+            lagMs: message ? Date.now() - message.at : undefined,
+          },
+          'stories refreshed from another process',
+        ),
       (err: unknown) => log.warn({ err }, 'could not refresh the stories another process saved; they are read again with the next change'),
     );
   };

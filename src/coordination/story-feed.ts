@@ -27,7 +27,19 @@ export class RedisStoryFeed {
   ) {}
 
   /** Connects a publishing and a subscribing connection (a subscribed connection can do nothing else). */
-  static async connect({ url, prefix, owner, log, onChange }: { url: string; prefix: string; owner: string; log: Logger; onChange: StoryChangeHandler }): Promise<RedisStoryFeed> {
+  static async connect({
+    url,
+    prefix,
+    owner,
+    log,
+    onChange,
+  }: {
+    url: string;
+    prefix: string;
+    owner: string;
+    log: Logger;
+    onChange: StoryChangeHandler;
+  }): Promise<RedisStoryFeed> {
     const publisher = await connectRedis(url, 'story feed', log);
     const subscriber = await connectRedis(url, 'story feed subscriber', log).catch(async (error: unknown) => {
       await closeRedis(publisher);
@@ -65,7 +77,8 @@ export class RedisStoryFeed {
     let message: StoryChangeMessage;
     try {
       message = JSON.parse(text) as StoryChangeMessage;
-      if (!Array.isArray(message.changed) || !Array.isArray(message.gone) || typeof message.from !== 'string') throw new Error('not a story change message');
+      if (!Array.isArray(message.changed) || !Array.isArray(message.gone) || typeof message.from !== 'string')
+        throw new Error('not a story change message');
     } catch (err) {
       this.log.warn({ err, channel: this.channel }, 'story feed: ignored a message that is not a story change');
       return;

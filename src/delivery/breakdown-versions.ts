@@ -4,7 +4,8 @@ import type { DeliveryPayload } from '../domain/delivery.ts';
 import type { Collection, Store } from '../store/store.ts';
 
 /** What an outbox record holds: a briefing in full, or a breakdown by reference to its stored version. */
-export type StoredPayload = Extract<DeliveryPayload, { kind: 'briefing' }> | { kind: 'breakdown-version'; version: string; discussion?: boolean };
+export type StoredPayload =
+  Extract<DeliveryPayload, { kind: 'briefing' }> | { kind: 'breakdown-version'; version: string; discussion?: boolean };
 
 const versionOf = new WeakMap<Breakdown, string>();
 
@@ -14,7 +15,11 @@ const versionOf = new WeakMap<Breakdown, string>();
  */
 export function breakdownVersion(breakdown: Breakdown): string {
   let version = versionOf.get(breakdown);
-  if (!version) versionOf.set(breakdown, (version = `${breakdown.story.id}@${createHash('sha256').update(JSON.stringify(breakdown)).digest('hex').slice(0, 16)}`));
+  if (!version)
+    versionOf.set(
+      breakdown,
+      (version = `${breakdown.story.id}@${createHash('sha256').update(JSON.stringify(breakdown)).digest('hex').slice(0, 16)}`),
+    );
   return version;
 }
 
@@ -30,7 +35,10 @@ export class BreakdownVersions {
   private readonly collection: Collection<Breakdown>;
   private readonly recent = new Map<string, Promise<Breakdown | undefined>>();
 
-  constructor(store: Store, private readonly retainMs: number) {
+  constructor(
+    store: Store,
+    private readonly retainMs: number,
+  ) {
     this.collection = store.collection<Breakdown>('breakdown-versions');
   }
 
@@ -58,7 +66,9 @@ export class BreakdownVersions {
   async resolve(payload: StoredPayload): Promise<DeliveryPayload | null> {
     if (payload.kind !== 'breakdown-version') return payload;
     const breakdown = await this.get(payload.version);
-    return breakdown ? { kind: 'breakdown', breakdown, ...(payload.discussion !== undefined ? { discussion: payload.discussion } : {}) } : null;
+    return breakdown
+      ? { kind: 'breakdown', breakdown, ...(payload.discussion !== undefined ? { discussion: payload.discussion } : {}) }
+      : null;
   }
 
   private remember(version: string, value: Promise<Breakdown | undefined>): void {

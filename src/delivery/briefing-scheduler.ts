@@ -35,10 +35,22 @@ export class BriefingScheduler {
       const briefing = await buildBriefing({ news, subscription, since: subscription.lastBriefingAt, now });
       if (briefing.items.length > 0) {
         const subject = `briefing:${subscription.id}:${new Date(slot).toISOString()}`;
-        if ((await enqueue(this.deps, { channel: subscription.channel, subscriptionId: subscription.id, subject, version: 1, payload: { kind: 'briefing', briefing } })) === 'created') queued++;
+        if (
+          (await enqueue(this.deps, {
+            channel: subscription.channel,
+            subscriptionId: subscription.id,
+            subject,
+            version: 1,
+            payload: { kind: 'briefing', briefing },
+          })) === 'created'
+        )
+          queued++;
       }
       await this.deps.subscriptions.markBriefed(subscription.id, new Date(now).toISOString());
-      this.deps.log.info({ subscription: subscription.id, slot: new Date(slot).toISOString(), items: briefing.items.length }, 'daily briefing prepared');
+      this.deps.log.info(
+        { subscription: subscription.id, slot: new Date(slot).toISOString(), items: briefing.items.length },
+        'daily briefing prepared',
+      );
     }
     return queued;
   }

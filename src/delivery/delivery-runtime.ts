@@ -66,14 +66,34 @@ export class DeliveryRuntime {
     this.owner = options.owner ?? ownerId();
     const sleep = options.sleep ?? realSleep;
     this.outbox = new Outbox({ store, clock, ...(store.shared ? { holdMs: options.claimTtlMs ?? 60_000 } : {}) });
-    this.book = new SubscriptionBook({ store, clock, coordinator, owner: this.owner, onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()) });
+    this.book = new SubscriptionBook({
+      store,
+      clock,
+      coordinator,
+      owner: this.owner,
+      onMoved: async (from, to) => void ((await this.outbox.moveChannel(from, to)) > 0 && this.nudge()),
+    });
     const claims = { outbox: this.outbox, coordinator, owner: this.owner };
-    this.sender = new Sender({ ...claims, subscriptions: this.book, clock, sleep, log, ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}), ...(options.limiter ? { limiter: options.limiter } : {}) });
+    this.sender = new Sender({
+      ...claims,
+      subscriptions: this.book,
+      clock,
+      sleep,
+      log,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.claimTtlMs ? { claimTtlMs: options.claimTtlMs } : {}),
+      ...(options.limiter ? { limiter: options.limiter } : {}),
+    });
     this.live = new LivePoster({ ...claims, news, subscriptions: this.book, log });
     this.briefings = new BriefingScheduler({ ...claims, news, subscriptions: this.book, clock, log });
     this.services = channelSubscriptions({ book: this.book, news, clock });
     this.events = this.book;
-    this.schedulerJob = new PeriodicJob({ name: 'briefings', cron: options.schedulerCron ?? '* * * * *', log, run: async () => void ((await this.briefings.tick()) > 0 && this.nudge()) });
+    this.schedulerJob = new PeriodicJob({
+      name: 'briefings',
+      cron: options.schedulerCron ?? '* * * * *',
+      log,
+      run: async () => void ((await this.briefings.tick()) > 0 && this.nudge()),
+    });
     this.lease = new Lease({
       coordinator,
       name: 'scheduler',
@@ -96,7 +116,10 @@ export class DeliveryRuntime {
     try {
       if ((await this.live.storiesChanged(storyIds)) > 0) this.nudge();
     } catch (error) {
-      this.options.log.error({ err: error, stories: storyIds.length }, 'live posts could not be queued; they are checked again when the stories change');
+      this.options.log.error(
+        { err: error, stories: storyIds.length },
+        'live posts could not be queued; they are checked again when the stories change',
+      );
     }
   }
 

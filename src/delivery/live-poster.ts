@@ -33,7 +33,13 @@ export class LivePoster {
       for (const { subscription } of wanting) {
         const outlets = independentOutlets(allowedReports(subscription, breakdown));
         if (outlets < subscription.minOutlets) continue;
-        const outcome = await enqueue(this.deps, { channel: subscription.channel, subscriptionId: subscription.id, subject: `story:${storyId}`, version: outlets, payload: { kind: 'breakdown', breakdown, discussion: subscription.threads } });
+        const outcome = await enqueue(this.deps, {
+          channel: subscription.channel,
+          subscriptionId: subscription.id,
+          subject: `story:${storyId}`,
+          version: outlets,
+          payload: { kind: 'breakdown', breakdown, discussion: subscription.threads },
+        });
         if (outcome !== 'unchanged') queued++;
       }
     }

@@ -106,14 +106,50 @@ export class Outbox {
    * of one (an edit once sent). A breakdown is stored once per version and referenced. Returns what happened;
    * an older or equal version changes nothing.
    */
-  async put({ channel, subscriptionId, subject, version, payload }: { channel: ChannelRef; subscriptionId: string; subject: string; version: number; payload: DeliveryPayload }): Promise<'created' | 'updated' | 'unchanged'> {
+  async put({
+    channel,
+    subscriptionId,
+    subject,
+    version,
+    payload,
+  }: {
+    channel: ChannelRef;
+    subscriptionId: string;
+    subject: string;
+    version: number;
+    payload: DeliveryPayload;
+  }): Promise<'created' | 'updated' | 'unchanged'> {
     await this.ensureIndexed();
     const key = outboxKey(channel, subject);
     const now = this.deps.clock.now();
     const existing = await this.collection.get(key);
     if (existing && existing.version >= version) return 'unchanged';
-    const stored: StoredPayload = payload.kind === 'breakdown' ? { kind: 'breakdown-version', version: await this.breakdowns.put(payload.breakdown), ...(payload.discussion !== undefined ? { discussion: payload.discussion } : {}) } : payload;
-    const base: OutboxRecord = existing ?? { key, channel, subscriptionId, subject, version, payload: stored, state: 'pending', sentVersion: null, messageIds: [], attempts: 0, nextAttemptAt: now, inFlight: null, resentInDoubt: 0, lastError: null, createdAt: now, updatedAt: now };
+    const stored: StoredPayload =
+      payload.kind === 'breakdown'
+        ? {
+            kind: 'breakdown-version',
+            version: await this.breakdowns.put(payload.breakdown),
+            ...(payload.discussion !== undefined ? { discussion: payload.discussion } : {}),
+          }
+        : payload;
+    const base: OutboxRecord = existing ?? {
+      key,
+      channel,
+      subscriptionId,
+      subject,
+      version,
+      payload: stored,
+      state: 'pending',
+      sentVersion: null,
+      messageIds: [],
+      attempts: 0,
+      nextAttemptAt: now,
+      inFlight: null,
+      resentInDoubt: 0,
+      lastError: null,
+      createdAt: now,
+      updatedAt: now,
+    };
     await this.save({ ...base, version, payload: stored, state: 'pending', attempts: 0, nextAttemptAt: now, lastError: null });
     return existing ? 'updated' : 'created';
   }
@@ -173,7 +209,8 @@ export class Outbox {
     if (this.indexed) return;
     const marks = this.deps.store.setIndex('outbox-due');
     if (!(await marks.members('meta')).includes(BUILT)) {
-      for await (const [, r] of this.collection.entries()) if (r.state === 'pending') await this.due(r.channel.platform).put(r.key, this.visibleAt(r));
+      for await (const [, r] of this.collection.entries())
+        if (r.state === 'pending') await this.due(r.channel.platform).put(r.key, this.visibleAt(r));
       await marks.add('meta', BUILT);
     }
     this.indexed = true;

@@ -3,7 +3,14 @@ import type { Clock } from '../domain/clock.ts';
 import type { Logger } from '../log.ts';
 import { closeRedis, connectRedis, type RedisClient } from '../store/redis-client.ts';
 import { StoreError } from '../store/store.ts';
-import { isGroupChat, JITTER_MARGIN_MS, type LimiterFactory, type RatePolicy, type Reservation, type SendLimiter } from './send-rate-limiter.ts';
+import {
+  isGroupChat,
+  JITTER_MARGIN_MS,
+  type LimiterFactory,
+  type RatePolicy,
+  type Reservation,
+  type SendLimiter,
+} from './send-rate-limiter.ts';
 
 /**
  * One step, atomic in Redis: the earliest time a message to the chat may go under all three limits, and (when
@@ -76,7 +83,19 @@ export class RedisSendLimiter implements SendLimiter {
    * Connects its own Redis client and returns the factory the sender uses and a `close`. Keys live under
    * `<prefix>:rate:<platform>:` and expire on their own.
    */
-  static async connect({ url, prefix = 'parallax', clock, owner, log }: { url: string; prefix?: string; clock: Clock; owner: string; log?: Logger }): Promise<{ factory: LimiterFactory; close: () => Promise<void> }> {
+  static async connect({
+    url,
+    prefix = 'parallax',
+    clock,
+    owner,
+    log,
+  }: {
+    url: string;
+    prefix?: string;
+    clock: Clock;
+    owner: string;
+    log?: Logger;
+  }): Promise<{ factory: LimiterFactory; close: () => Promise<void> }> {
     const client = await connectRedis(url, 'send limits', log);
     return { factory: (policy) => new RedisSendLimiter(client, prefix, policy, clock, owner), close: () => closeRedis(client) };
   }
@@ -103,13 +122,26 @@ export class RedisSendLimiter implements SendLimiter {
   }
 
   async hold(channel: ChannelRef, until: number): Promise<void> {
-    await this.guard(() => this.client.eval(HOLD, { keys: [this.key('chat', channel.chatId)], arguments: [String(until), String(this.clock.now())] }));
+    await this.guard(() =>
+      this.client.eval(HOLD, { keys: [this.key('chat', channel.chatId)], arguments: [String(until), String(this.clock.now())] }),
+    );
   }
 
   private async run(channel: ChannelRef, mode: 'book' | 'peek', now = this.clock.now()): Promise<[string, string]> {
     const { globalPerSecond, perChatPerSecond, perGroupPerMinute } = this.policy.limits;
     const keys = [this.key('global', ''), this.key('chat', channel.chatId), this.key('group', channel.chatId)];
-    const args = [now, `${this.owner}:${++this.booked}`, Math.max(1, Math.floor(globalPerSecond)), 1000 + JITTER_MARGIN_MS, 500 / globalPerSecond, 1000 / perChatPerSecond, this.isGroup(channel) ? '1' : '0', Math.max(1, Math.floor(perGroupPerMinute)), 60_000 + JITTER_MARGIN_MS, mode];
+    const args = [
+      now,
+      `${this.owner}:${++this.booked}`,
+      Math.max(1, Math.floor(globalPerSecond)),
+      1000 + JITTER_MARGIN_MS,
+      500 / globalPerSecond,
+      1000 / perChatPerSecond,
+      this.isGroup(channel) ? '1' : '0',
+      Math.max(1, Math.floor(perGroupPerMinute)),
+      60_000 + JITTER_MARGIN_MS,
+      mode,
+    ];
     return (await this.guard(() => this.client.eval(RESERVE, { keys, arguments: args.map(String) }))) as [string, string];
   }
 

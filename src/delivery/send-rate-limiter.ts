@@ -90,7 +90,12 @@ export class SendRateLimiter implements SendLimiter {
   readyAt(channel: ChannelRef): number {
     const chat = this.chatKey(channel);
     const group = this.isGroup(channel) ? this.groups.get(chat) : undefined;
-    return Math.max(this.chatNext.get(chat) ?? 0, this.global.readyAt(), this.global.last() + 500 / this.deps.limits.globalPerSecond, group?.readyAt() ?? 0);
+    return Math.max(
+      this.chatNext.get(chat) ?? 0,
+      this.global.readyAt(),
+      this.global.last() + 500 / this.deps.limits.globalPerSecond,
+      group?.readyAt() ?? 0,
+    );
   }
 
   /** Books a slot now for one message to the channel, or says when to ask again. */
@@ -100,7 +105,12 @@ export class SendRateLimiter implements SendLimiter {
     if (++this.calls % 1000 === 0) this.prune(now);
     const chat = this.chatKey(channel);
     const group = this.isGroup(channel) ? this.groupWindow(chat, perGroupPerMinute) : null;
-    const ready = Math.max(this.chatNext.get(chat) ?? 0, this.global.readyAt(), this.global.last() + 500 / globalPerSecond, group?.readyAt() ?? 0);
+    const ready = Math.max(
+      this.chatNext.get(chat) ?? 0,
+      this.global.readyAt(),
+      this.global.last() + 500 / globalPerSecond,
+      group?.readyAt() ?? 0,
+    );
     if (ready > now) return { ready: false, retryAt: ready };
     this.global.add(now);
     group?.add(now);

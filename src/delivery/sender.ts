@@ -73,7 +73,11 @@ export class Sender {
 
   /** Lets the sender deliver to a platform (adapters call this when they start); the publisher may say which chats are groups. */
   addPublisher(publisher: Publisher & RatePolicySource): void {
-    const policy = { platform: publisher.platform, limits: publisher.limits, ...(publisher.isGroupChat ? { isGroup: (c: OutboxRecord['channel']) => publisher.isGroupChat!(c) } : {}) };
+    const policy = {
+      platform: publisher.platform,
+      limits: publisher.limits,
+      ...(publisher.isGroupChat ? { isGroup: (c: OutboxRecord['channel']) => publisher.isGroupChat!(c) } : {}),
+    };
     this.publishers.set(publisher.platform, { publisher, limiter: (this.deps.limiter ?? localLimiter(this.deps.clock))(policy) });
   }
 
@@ -91,7 +95,8 @@ export class Sender {
     const now = this.deps.clock.now();
     const batch = this.deps.batch ?? 200;
     const queue: { platform: Platform; key: string }[] = [];
-    for (const platform of this.publishers.keys()) for (const key of await this.deps.outbox.take(platform, now, batch)) queue.push({ platform, key });
+    for (const platform of this.publishers.keys())
+      for (const key of await this.deps.outbox.take(platform, now, batch)) queue.push({ platform, key });
     const report: SendReport = { due: queue.length, sent: 0, edited: 0, retried: 0, gone: 0, failed: 0, skipped: 0 };
     let storeError: unknown = null;
     const worker = async () => {
@@ -120,7 +125,10 @@ export class Sender {
     for (const [key, record] of [...this.unrecorded]) {
       await this.deps.outbox.save(record);
       this.unrecorded.delete(key);
-      this.deps.log.info({ key, channel: channelKey(record.channel), state: record.state }, 'store recovered: the held delivery answer is recorded and the channel resumes');
+      this.deps.log.info(
+        { key, channel: channelKey(record.channel), state: record.state },
+        'store recovered: the held delivery answer is recorded and the channel resumes',
+      );
     }
   }
 
@@ -143,10 +151,19 @@ export class Sender {
       }
       const subscription = await this.deps.subscriptions.get(record.subscriptionId);
       if (!subscription || subscription.paused) {
-        await outbox.save({ ...record, state: 'cancelled', inFlight: null, lastError: subscription ? 'subscription paused' : 'subscription removed' });
+        await outbox.save({
+          ...record,
+          state: 'cancelled',
+          inFlight: null,
+          lastError: subscription ? 'subscription paused' : 'subscription removed',
+        });
         return 'skipped';
       }
-      if (record.inFlight) this.deps.log.warn({ key: record.key, owner: record.inFlight.owner }, 'a crashed attempt left this message in doubt; sending it again');
+      if (record.inFlight)
+        this.deps.log.warn(
+          { key: record.key, owner: record.inFlight.owner },
+          'a crashed attempt left this message in doubt; sending it again',
+        );
       const { publisher, limiter } = this.publishers.get(record.channel.platform)!;
       const payload = await outbox.breakdowns.resolve(record.payload);
       if (!payload) {
@@ -160,13 +177,21 @@ export class Sender {
         return 'skipped';
       }
       const editing = record.messageIds.length > 0;
-      const inFlight = { ...record, inFlight: { owner, at: this.deps.clock.now(), version: record.version }, resentInDoubt: record.resentInDoubt + (record.inFlight ? 1 : 0) };
+      const inFlight = {
+        ...record,
+        inFlight: { owner, at: this.deps.clock.now(), version: record.version },
+        resentInDoubt: record.resentInDoubt + (record.inFlight ? 1 : 0),
+      };
       await outbox.save(inFlight);
       let renewedAt = this.deps.clock.now();
       // The slot is booked last, right before the call, so the platform sees the message when the limiter counted it;
       // a slot this process got to late (a busy event loop, a slow Redis answer) is not used, since a message sent
       // later than the limiter's margin could crowd the next window.
-      for (let slot = await limiter.reserve(record.channel); !slot.ready || this.deps.clock.now() - slot.at > LATE_SLOT_MS; slot = await limiter.reserve(record.channel)) {
+      for (
+        let slot = await limiter.reserve(record.channel);
+        !slot.ready || this.deps.clock.now() - slot.at > LATE_SLOT_MS;
+        slot = await limiter.reserve(record.channel)
+      ) {
         if (slot.ready) continue;
         await this.deps.sleep(Math.max(1, slot.retryAt - this.deps.clock.now()));
         if (this.deps.clock.now() - renewedAt > ttl / 3) {
@@ -174,10 +199,15 @@ export class Sender {
           renewedAt = this.deps.clock.now();
         }
       }
-      const result = await this.call(() => (editing ? publisher.edit(record.channel, record.messageIds, payload) : publisher.send(record.channel, payload, { idempotencyKey: record.key })));
+      const result = await this.call(() =>
+        editing
+          ? publisher.edit(record.channel, record.messageIds, payload)
+          : publisher.send(record.channel, payload, { idempotencyKey: record.key }),
+      );
       return await this.record(inFlight, result, editing, limiter);
     } catch (error) {
-      if (isStoreError(error)) this.deps.log.error({ key, err: error }, 'the store failed while sending; delivery backs off until it recovers');
+      if (isStoreError(error))
+        this.deps.log.error({ key, err: error }, 'the store failed while sending; delivery backs off until it recovers');
       throw error;
     } finally {
       await coordinator.release(claim, owner).catch(() => {});
@@ -192,7 +222,12 @@ export class Sender {
     }
   }
 
-  private async record(record: OutboxRecord, result: PublishResult, editing: boolean, limiter: SendLimiter): Promise<Exclude<keyof SendReport, 'due'>> {
+  private async record(
+    record: OutboxRecord,
+    result: PublishResult,
+    editing: boolean,
+    limiter: SendLimiter,
+  ): Promise<Exclude<keyof SendReport, 'due'>> {
     const now = this.deps.clock.now();
     const base = { ...record, inFlight: null };
     const outbox = {
@@ -203,14 +238,24 @@ export class Sender {
           if (!isStoreError(error)) throw error;
           // The platform has answered; forgetting that answer would send the message again on the next pass.
           this.unrecorded.set(next.key, next);
-          this.deps.log.error({ key: next.key, channel: channelKey(next.channel), state: next.state, err: error }, 'the platform answered but the store could not record it; this channel is stopped until the store recovers');
+          this.deps.log.error(
+            { key: next.key, channel: channelKey(next.channel), state: next.state, err: error },
+            'the platform answered but the store could not record it; this channel is stopped until the store recovers',
+          );
           throw error;
         }
       },
     };
     switch (result.kind) {
       case 'sent':
-        await outbox.save({ ...base, state: 'sent', sentVersion: record.version, messageIds: result.messageIds.length > 0 ? result.messageIds : record.messageIds, attempts: 0, lastError: null });
+        await outbox.save({
+          ...base,
+          state: 'sent',
+          sentVersion: record.version,
+          messageIds: result.messageIds.length > 0 ? result.messageIds : record.messageIds,
+          attempts: 0,
+          lastError: null,
+        });
         return editing ? 'edited' : 'sent';
       case 'retry': {
         const until = now + Math.max(0, result.afterSeconds) * 1000;
@@ -227,8 +272,15 @@ export class Sender {
         const policy = this.deps.backoff ?? DEFAULT_BACKOFF;
         const attempts = record.attempts + 1;
         const giveUp = attempts >= policy.maxAttempts;
-        await outbox.save({ ...base, attempts, state: giveUp ? 'failed' : 'pending', nextAttemptAt: now + backoffDelay(policy, attempts), lastError: result.reason });
-        if (giveUp) this.deps.log.warn({ key: record.key, attempts, reason: result.reason }, 'giving up on a message after repeated failures');
+        await outbox.save({
+          ...base,
+          attempts,
+          state: giveUp ? 'failed' : 'pending',
+          nextAttemptAt: now + backoffDelay(policy, attempts),
+          lastError: result.reason,
+        });
+        if (giveUp)
+          this.deps.log.warn({ key: record.key, attempts, reason: result.reason }, 'giving up on a message after repeated failures');
         return 'failed';
       }
     }

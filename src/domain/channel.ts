@@ -38,7 +38,11 @@ export interface ChannelEvents {
  * event names none (a chat-wide event such as a deleted channel or a removed bot covers all its threads).
  */
 export function covers(event: ChannelRef, channel: ChannelRef): boolean {
-  return event.platform === channel.platform && event.chatId === channel.chatId && (event.threadId === null || event.threadId === channel.threadId);
+  return (
+    event.platform === channel.platform &&
+    event.chatId === channel.chatId &&
+    (event.threadId === null || event.threadId === channel.threadId)
+  );
 }
 
 /** Where `channel` lives after its chat moved from `from` to `to`: a chat-wide move keeps each thread. */

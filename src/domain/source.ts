@@ -9,8 +9,14 @@ export const SourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be lower-case letters, digits and dashes'),
   name: z.string().min(1),
   homepage: z.url({ protocol: /^https?$/ }).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code such as "GB"').optional(),
-  language: z.string().regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code such as "en"').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code such as "GB"')
+    .optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code such as "en"')
+    .optional(),
   ownership: z.enum(OWNERSHIP_KINDS).optional(),
   feeds: z.array(z.url({ protocol: /^https?$/ })).min(1),
 });

@@ -8,8 +8,22 @@ const MIN_PARAGRAPH = 25;
 /** Average paragraph length (characters) at or above which a block reads as prose rather than a list of blurbs. */
 const PROSE_PARAGRAPH = 140;
 const TAG_BASE: Record<string, number> = {
-  article: 15, main: 8, div: 5, section: 5, pre: 3, td: 3, blockquote: 3,
-  ol: -3, ul: -3, li: -3, form: -3, dl: -3, table: -3, h1: -5, h2: -5, h3: -5,
+  article: 15,
+  main: 8,
+  div: 5,
+  section: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  ol: -3,
+  ul: -3,
+  li: -3,
+  form: -3,
+  dl: -3,
+  table: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
 };
 
 interface Tally {
@@ -53,7 +67,9 @@ export function markedArticle($: CheerioAPI, stats: Map<DomNode, TextStats>): Do
   const holdsText = (node: DomNode): boolean => (stats.get(node)?.chars ?? 0) >= 300;
   const bodies = $('[itemprop="articleBody"]').toArray();
   if (bodies.length === 1 && bodies[0] && holdsText(bodies[0])) return bodies[0];
-  const articles = $('article').toArray().filter((node) => $(node).parents('article').length === 0);
+  const articles = $('article')
+    .toArray()
+    .filter((node) => $(node).parents('article').length === 0);
   return articles.length === 1 && articles[0] && holdsText(articles[0]) ? articles[0] : null;
 }
 
@@ -62,11 +78,7 @@ export function markedArticle($: CheerioAPI, stats: Map<DomNode, TextStats>): Do
  * (commas and length earn more); tag and class/id hints set the starting score; the total is scaled down by link
  * density and for blocks of short blurbs (teaser lists).
  */
-export function scoreCandidates(input: {
-  $: CheerioAPI;
-  stats: Map<DomNode, TextStats>;
-  within: DomNode | null;
-}): Map<DomNode, number> {
+export function scoreCandidates(input: { $: CheerioAPI; stats: Map<DomNode, TextStats>; within: DomNode | null }): Map<DomNode, number> {
   const { $, stats, within } = input;
   const tallies = new Map<DomNode, Tally>();
   const scope = within ? $(within) : $.root();

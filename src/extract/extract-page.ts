@@ -18,7 +18,13 @@ export interface ExtractPageInput {
 }
 
 const EMPTY: ExtractedPage = {
-  title: null, byline: null, publishedAt: null, language: null, siteName: null, text: '', canonicalUrl: null,
+  title: null,
+  byline: null,
+  publishedAt: null,
+  language: null,
+  siteName: null,
+  text: '',
+  canonicalUrl: null,
 };
 const LONG_BODY = 400;
 

@@ -6,7 +6,22 @@ import { linkDensity, measureText, type TextStats } from './text-stats.ts';
 
 const PROTECTED = 'html, body, article, main, [itemprop="articleBody"]';
 const INLINE_TAGS = new Set([
-  'b', 'strong', 'i', 'em', 'span', 'a', 'u', 'small', 'mark', 'sup', 'sub', 'abbr', 'cite', 'q', 'code', 'time',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'span',
+  'a',
+  'u',
+  'small',
+  'mark',
+  'sup',
+  'sub',
+  'abbr',
+  'cite',
+  'q',
+  'code',
+  'time',
 ]);
 const TEXT_PARENTS = new Set([...INLINE_TAGS, 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'dd', 'dt', 'pre']);
 const LINK_LIST_TAGS = new Set(['div', 'ul', 'ol', 'li', 'p', 'section', 'span', 'nav', 'table', 'tr', 'td']);
@@ -18,7 +33,9 @@ function classAndId(node: Cheerio<DomNode>): string {
 function removeFurniture($: CheerioAPI): void {
   $(JUNK_SELECTOR).remove();
   $('h1, [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i]').remove();
-  $('time').filter((_, el) => $(el).closest('p').length === 0).remove();
+  $('time')
+    .filter((_, el) => $(el).closest('p').length === 0)
+    .remove();
   const keep = new Set<DomNode>();
   for (const element of $(PROTECTED).toArray()) {
     for (let node: DomNode | null = element; node && !keep.has(node); node = node.parent) keep.add(node);

@@ -87,8 +87,7 @@ function languageOf($: CheerioAPI, ld: JsonLdArticle | null): string | null {
 /** Reads title, byline, publication time, language, site name and canonical URL from a parsed page. */
 export function readPageMeta(input: { $: CheerioAPI; ld: JsonLdArticle | null; url: string; now: number }): PageMeta {
   const { $, ld, url, now } = input;
-  const siteName =
-    meta($, 'meta[property="og:site_name"]') ?? ld?.publisherName ?? meta($, 'meta[name="application-name"]');
+  const siteName = meta($, 'meta[property="og:site_name"]') ?? ld?.publisherName ?? meta($, 'meta[name="application-name"]');
   const canonicalHref = $('link[rel~="canonical" i]').attr('href') ?? meta($, 'meta[property="og:url"]');
   const base = /^https?:\/\//i.test(url) ? url : undefined;
   return {

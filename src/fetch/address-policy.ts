@@ -110,7 +110,9 @@ export function classifyAddress(address: string): AddressClass {
   if (family === 0) return 'invalid';
   if (family === 6) {
     // An address that embeds IPv4 is as reachable as the worst IPv4 it reaches.
-    const inner = embeddedIPv4s(bare).map((v4) => classifyAddress(v4)).find((kind) => kind !== 'public');
+    const inner = embeddedIPv4s(bare)
+      .map((v4) => classifyAddress(v4))
+      .find((kind) => kind !== 'public');
     if (inner) return inner;
   }
   const type = family === 4 ? 'ipv4' : 'ipv6';

@@ -3,14 +3,29 @@ import iconv from 'iconv-lite';
 /** Where the chosen charset came from. */
 export type CharsetSource = 'bom' | 'header' | 'xml' | 'meta' | 'default';
 
-const LATIN1_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'x-cp1252', 'windows-1252', 'cp819']);
+const LATIN1_ALIASES = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp1252',
+  'x-cp1252',
+  'windows-1252',
+  'cp819',
+]);
 const UTF8_ALIASES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'x-unicode20utf8']);
 const PRESCAN_BYTES = 4096;
 
 /** A charset label made canonical and checked against iconv-lite, or null if unknown. Latin-1 and ASCII become windows-1252, as browsers do. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const name = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const name = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (UTF8_ALIASES.has(name)) return 'utf-8';
   if (LATIN1_ALIASES.has(name)) return 'windows-1252';
   const windows = /^(?:cp|x-cp|win)-?(125\d)$/.exec(name);

@@ -14,7 +14,8 @@ import { checkLiteralHost, parseTarget } from './target-url.ts';
 
 /** The User-Agent sent unless the caller names another. */
 export const DEFAULT_USER_AGENT = 'Parallax/0.1 (+https://github.com/parallax-news/parallax; news comparison bot)';
-const DEFAULT_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+const DEFAULT_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
 /** How an HttpClient behaves; every field has a safe default. */
 export interface HttpClientOptions {
@@ -46,7 +47,17 @@ export interface FetchOptions {
 
 /** A successful fetch: either a decoded body or "not modified since your validators". */
 export type FetchResult =
-  | { kind: 'ok'; url: string; status: number; contentType: string | null; bytes: Buffer; text: string; charset: string; etag: string | null; lastModified: string | null }
+  | {
+      kind: 'ok';
+      url: string;
+      status: number;
+      contentType: string | null;
+      bytes: Buffer;
+      text: string;
+      charset: string;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { kind: 'not-modified'; url: string; etag: string | null; lastModified: string | null };
 
 function header(response: HopResponse, name: string): string | null {
@@ -95,7 +106,13 @@ export class HttpClient {
       for (let redirects = 0; ; redirects += 1) {
         const response = await this.hop(current, opts, controller.signal, startDeadline);
         if (isRedirect(response.status) && header(response, 'location')) {
-          current = followRedirect({ from: current, location: header(response, 'location')!, visited, redirects, maxRedirects: this.maxRedirects });
+          current = followRedirect({
+            from: current,
+            location: header(response, 'location')!,
+            visited,
+            redirects,
+            maxRedirects: this.maxRedirects,
+          });
           continue;
         }
         return this.interpret(current, response, opts);
@@ -144,7 +161,12 @@ export class HttpClient {
     const etag = header(response, 'etag');
     const lastModified = header(response, 'last-modified');
     if (response.status === 304)
-      return { kind: 'not-modified', url: url.href, etag: etag ?? opts.etag ?? null, lastModified: lastModified ?? opts.lastModified ?? null };
+      return {
+        kind: 'not-modified',
+        url: url.href,
+        etag: etag ?? opts.etag ?? null,
+        lastModified: lastModified ?? opts.lastModified ?? null,
+      };
     this.rateLimits.check({ host: url.host, url: url.href, status: response.status, retryAfter: header(response, 'retry-after') });
     if (!response.bytes || response.status < 200 || response.status >= 300) {
       const message = `HTTP ${response.status} ${response.statusText}`.trim() + ` from ${url.href}`;

@@ -44,7 +44,11 @@ export class RateLimitMemory {
     if (remaining === 0) return;
     if (remaining <= MAX_POLITE_WAIT_MS) return sleep(remaining, signal);
     const seconds = Math.ceil(remaining / 1000);
-    throw new FetchError({ code: 'rate-limited', message: `${host} asked us to back off; ${seconds} s left before trying again`, retryAfterSeconds: seconds });
+    throw new FetchError({
+      code: 'rate-limited',
+      message: `${host} asked us to back off; ${seconds} s left before trying again`,
+      retryAfterSeconds: seconds,
+    });
   }
 
   /** Throws 'rate-limited' (and remembers the window) for a 429, or a 503 that carries Retry-After. */
@@ -56,6 +60,12 @@ export class RateLimitMemory {
     const seconds = Math.min(parsed ?? DEFAULT_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS);
     if (seconds > 0) this.notBefore.set(host, this.clock.now() + seconds * 1000);
     const wait = parsed === undefined ? `no Retry-After, backing off ${seconds} s` : `Retry-After ${seconds} s`;
-    throw new FetchError({ code: 'rate-limited', message: `HTTP ${status} from ${url}: rate-limited (${wait})`, url, status, retryAfterSeconds: seconds });
+    throw new FetchError({
+      code: 'rate-limited',
+      message: `HTTP ${status} from ${url}: rate-limited (${wait})`,
+      url,
+      status,
+      retryAfterSeconds: seconds,
+    });
   }
 }

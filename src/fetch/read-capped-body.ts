@@ -24,7 +24,9 @@ function decoderFor(encoding: string, firstChunk: Buffer): Transform | null {
  */
 export function readCappedBody(params: { response: IncomingMessage; maxBytes: number; url: string }): Promise<Buffer> {
   const { response, maxBytes, url } = params;
-  const encoding = String(response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(response.headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge(maxBytes, url));
 

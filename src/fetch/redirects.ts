@@ -8,7 +8,13 @@ export function isRedirect(status: number): boolean {
 }
 
 /** Resolves a Location against the current URL and enforces the loop and hop limits; records the new URL in `visited`. */
-export function followRedirect(params: { from: URL; location: string; visited: Set<string>; redirects: number; maxRedirects: number }): URL {
+export function followRedirect(params: {
+  from: URL;
+  location: string;
+  visited: Set<string>;
+  redirects: number;
+  maxRedirects: number;
+}): URL {
   const { from, location, visited, redirects, maxRedirects } = params;
   let next: URL;
   try {
@@ -20,7 +26,11 @@ export function followRedirect(params: { from: URL; location: string; visited: S
   if (visited.has(next.href))
     throw new FetchError({ code: 'redirect-loop', message: `redirect loop: ${from.href} leads back to ${next.href}`, url: from.href });
   if (redirects >= maxRedirects)
-    throw new FetchError({ code: 'too-many-redirects', message: `more than ${maxRedirects} redirects, last to ${next.href}`, url: from.href });
+    throw new FetchError({
+      code: 'too-many-redirects',
+      message: `more than ${maxRedirects} redirects, last to ${next.href}`,
+      url: from.href,
+    });
   visited.add(next.href);
   return next;
 }

@@ -54,7 +54,11 @@ export function requestOnce(params: RequestOnceParams): Promise<HopResponse> {
       resolve(value);
     };
     const onAbort = (): void =>
-      fail(signal.reason instanceof FetchError ? signal.reason : new FetchError({ code: 'network', message: `fetch of ${url.href} was aborted`, url: url.href, cause: signal.reason }));
+      fail(
+        signal.reason instanceof FetchError
+          ? signal.reason
+          : new FetchError({ code: 'network', message: `fetch of ${url.href} was aborted`, url: url.href, cause: signal.reason }),
+      );
 
     const transport = url.protocol === 'https:' ? https : http;
     const request = transport.request({

@@ -12,7 +12,11 @@ export function parseTarget(raw: string): URL {
     throw new FetchError({ code: 'bad-url', message: `not a valid URL: ${raw}`, url: raw, cause });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new FetchError({ code: 'bad-scheme', message: `refused: only http and https URLs can be fetched, not ${url.protocol}`, url: raw });
+    throw new FetchError({
+      code: 'bad-scheme',
+      message: `refused: only http and https URLs can be fetched, not ${url.protocol}`,
+      url: raw,
+    });
   return url;
 }
 

@@ -77,14 +77,25 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
   if (notDue) return outcome('skipped', { message: notDue });
 
   try {
-    const response = await deps.fetcher.fetch(feedUrl, { etag: state.etag, lastModified: state.lastModified, accept: FEED_ACCEPT, ...(deps.signal ? { signal: deps.signal } : {}) });
+    const response = await deps.fetcher.fetch(feedUrl, {
+      etag: state.etag,
+      lastModified: state.lastModified,
+      accept: FEED_ACCEPT,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    });
     const validators = { etag: response.etag, lastModified: response.lastModified };
     if (response.kind === 'not-modified') {
       await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
       return outcome('not-modified', {});
     }
     const fetchedAt = new Date(deps.clock.now()).toISOString();
-    const parsed = await deps.parse({ xml: response.text, sourceId: source.id, feedUrl, fetchedAt, defaultLanguage: source.language ?? null });
+    const parsed = await deps.parse({
+      xml: response.text,
+      sourceId: source.id,
+      feedUrl,
+      fetchedAt,
+      defaultLanguage: source.language ?? null,
+    });
     const stored = await storeNew(deps, parsed.items, claimed);
     await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
     fresh.push(...stored);

@@ -44,7 +44,13 @@ export function createLiveSearch(options: LiveSearchOptions): LiveSearch {
           const response = await options.http.fetch(url, {});
           if (response.kind === 'ok') {
             const fetchedAt = new Date(options.clock.now()).toISOString();
-            const parsed = await options.parse({ xml: response.text, sourceId: NEWS_SEARCH_SOURCE_ID, feedUrl: url, fetchedAt, defaultLanguage: edition.language });
+            const parsed = await options.parse({
+              xml: response.text,
+              sourceId: NEWS_SEARCH_SOURCE_ID,
+              feedUrl: url,
+              fetchedAt,
+              defaultLanguage: edition.language,
+            });
             for (const article of parsed.items) if (!found.has(article.id)) found.set(article.id, article);
           }
         } catch (error) {

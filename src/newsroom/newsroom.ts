@@ -119,7 +119,9 @@ export class Newsroom {
     for (const article of loaded) if (article) this.articles.set(article.id, article);
     await this.merges.load();
     this.clusterer = new StoryClusterer(this.deps.clusterOptions);
-    this.clusterer.restore([...next.values()].map((story) => ({ id: story.id, lastUpdated: story.lastUpdated, articles: this.members(story) })));
+    this.clusterer.restore(
+      [...next.values()].map((story) => ({ id: story.id, lastUpdated: story.lastUpdated, articles: this.members(story) })),
+    );
     this.persisted.clear();
     this.saved.clear();
     for (const story of next.values()) {
@@ -149,14 +151,22 @@ export class Newsroom {
     this.clusterer = new StoryClusterer(this.deps.clusterOptions);
     this.articles.clear();
     const current = saved
-      .map((story) => ({ id: story.id, lastUpdated: story.lastUpdated, articles: story.articleIds.map((id) => stored.get(id)).filter((a): a is Article => a !== undefined) }))
+      .map((story) => ({
+        id: story.id,
+        lastUpdated: story.lastUpdated,
+        articles: story.articleIds.map((id) => stored.get(id)).filter((a): a is Article => a !== undefined),
+      }))
       .filter((story) => story.articles.some((a) => timeOf(a) >= since));
     this.clusterer.restore(current);
-    for (const story of current) for (const article of story.articles) if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
+    for (const story of current)
+      for (const article of story.articles) if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
     // A process that does not ingest leaves unplaced articles to the one that does (placing them here would save stories).
     const unplaced = placeUnplaced ? [...stored.values()].filter((a) => timeOf(a) >= since && !this.articles.has(a.id)) : [];
     await this.place(unplaced);
-    this.deps.log.info({ stories: this.clusterer.stories().length, restored: current.length, placed: unplaced.length }, 'stories restored from the store');
+    this.deps.log.info(
+      { stories: this.clusterer.stories().length, restored: current.length, placed: unplaced.length },
+      'stories restored from the store',
+    );
     return this.articles.size;
   }
 
@@ -264,7 +274,9 @@ export class Newsroom {
       seen.add(id);
       const story = await stories.get(id);
       if (story) {
-        const members = (await this.deps.store.collection<Article>('articles').getMany(story.articleIds)).filter((a): a is Article => a !== undefined);
+        const members = (await this.deps.store.collection<Article>('articles').getMany(story.articleIds)).filter(
+          (a): a is Article => a !== undefined,
+        );
         return { story, members };
       }
     }
@@ -288,7 +300,13 @@ export class Newsroom {
   }
 
   private bestStory(topic: string): string | null {
-    const [best] = searchStories({ clusterer: this.clusterer, articles: (id) => this.articles.get(id), query: topic, now: this.deps.clock.now(), limit: 1 });
+    const [best] = searchStories({
+      clusterer: this.clusterer,
+      articles: (id) => this.articles.get(id),
+      query: topic,
+      now: this.deps.clock.now(),
+      limit: 1,
+    });
     return best && best.score >= MIN_TOPIC_SCORE ? best.storyId : null;
   }
 

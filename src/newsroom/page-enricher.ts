@@ -46,7 +46,9 @@ export function createPageEnricher(options: PageEnricherOptions): PageEnricher {
   const tried = new BoundedSet(options.maxRemembered ?? 20_000);
   const minBody = options.minBodyChars ?? 400;
   return async (articles, progress) => {
-    const wanted = articles.filter((a) => a.url && a.body.length < minBody && !tried.has(a.id) && !REDIRECT_HOSTS.has(hostOf(a.url))).slice(0, options.maxPages ?? 24);
+    const wanted = articles
+      .filter((a) => a.url && a.body.length < minBody && !tried.has(a.id) && !REDIRECT_HOSTS.has(hostOf(a.url)))
+      .slice(0, options.maxPages ?? 24);
     if (wanted.length === 0) return articles;
     // Each page gets its own signal, all ending at the one deadline: a signal shared by every page would gain an
     // abort listener per waiting fetch (24 at most), past Node's limit of 10 (MaxListenersExceededWarning).

@@ -5,7 +5,13 @@ import type { Story, StoryLine } from '../domain/story.ts';
 /** One line of a story list: its first headline and how many articles and outlets it holds. */
 export function storyLine(story: Story, members: Article[], outletOf: (a: Article) => Outlet): StoryLine {
   const outlets = new Set(members.map((a) => outletOf(a).id));
-  return { id: story.id, headline: members[0]?.title ?? story.id, articles: members.length, outlets: outlets.size, lastUpdated: story.lastUpdated };
+  return {
+    id: story.id,
+    headline: members[0]?.title ?? story.id,
+    articles: members.length,
+    outlets: outlets.size,
+    lastUpdated: story.lastUpdated,
+  };
 }
 
 /** Most widely covered first, then most recently updated. */

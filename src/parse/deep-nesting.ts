@@ -3,8 +3,35 @@ export const MAX_NESTING = 2000;
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
 const NOT_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'optgroup', 'colgroup', 'rt', 'rp',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'tr',
+  'tbody',
+  'thead',
+  'tfoot',
+  'option',
+  'optgroup',
+  'colgroup',
+  'rt',
+  'rp',
 ]);
 
 /** The deepest nesting the tags of `html` reach, counting only elements that do not close themselves. */
@@ -25,7 +52,5 @@ export function estimateNesting(html: string): number {
  */
 export function defuseDeepNesting(html: string): string {
   if (estimateNesting(html) <= MAX_NESTING) return html;
-  return html.replace(TAG, (_tag, closing: string, name: string) =>
-    /^(p|br)$/i.test(name) ? `<${closing}${name.toLowerCase()}>` : ' ',
-  );
+  return html.replace(TAG, (_tag, closing: string, name: string) => (/^(p|br)$/i.test(name) ? `<${closing}${name.toLowerCase()}>` : ' '));
 }

@@ -32,7 +32,10 @@ function linkOf(item: RawItem): string {
 
 function bodyOf(item: RawItem): string {
   const candidates = [item['content:encoded'], item.content, item.summary].map((v) => htmlToText(boundRaw(text(v), FEED_LIMITS.bodyBytes)));
-  return clipBytes(candidates.reduce((longest, next) => (next.length > longest.length ? next : longest), ''), FEED_LIMITS.bodyBytes);
+  return clipBytes(
+    candidates.reduce((longest, next) => (next.length > longest.length ? next : longest), ''),
+    FEED_LIMITS.bodyBytes,
+  );
 }
 
 function authorOf(item: RawItem): string | null {
@@ -63,8 +66,7 @@ export function toArticle({ item, context }: { item: RawItem; context: FeedConte
   const title = clipChars(stripPublisherSuffix({ title: rawTitle, publisher }) || fallbackTitle(body), FEED_LIMITS.titleChars);
   const fetched = Date.parse(context.fetchedAt);
   const now = Number.isNaN(fetched) ? Date.now() : fetched;
-  const publishedAt =
-    [item.pubDate, item.date, item.isoDate].map((value) => parseDate({ value, now })).find((date) => date) ?? null;
+  const publishedAt = [item.pubDate, item.date, item.isoDate].map((value) => parseDate({ value, now })).find((date) => date) ?? null;
   const language = languageCode(item.language) ?? languageCode(item.attrs?.['xml:lang']) ?? context.language;
   const guid = text(item.guid).trim();
   const identity = { guid: urlGuid(guid) ?? guid, atomId: text(item.id), url, title: rawTitle, publishedAt };

@@ -13,7 +13,10 @@ export interface Publisher {
 export function publisherOf(item: RawItemFields): Publisher | null {
   const source = item.gnSource?.[0];
   if (source === undefined) return null;
-  const name = clipChars(collapseWhitespace(boundRaw(typeof source === 'string' ? source : (source._ ?? ''), FEED_LIMITS.nameChars)), FEED_LIMITS.nameChars);
+  const name = clipChars(
+    collapseWhitespace(boundRaw(typeof source === 'string' ? source : (source._ ?? ''), FEED_LIMITS.nameChars)),
+    FEED_LIMITS.nameChars,
+  );
   if (!name) return null;
   const href = typeof source === 'string' ? undefined : source.$?.url;
   return { name, url: href ? canonicalUrl(href) : null };

@@ -5,9 +5,44 @@ import { defuseDeepNesting } from './deep-nesting.ts';
 export type DomNode = Parameters<typeof contains>[1];
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol',
-  'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
-  'figure', 'figcaption', 'address', 'details', 'summary', 'center', 'form', 'fieldset',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'center',
+  'form',
+  'fieldset',
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
 
@@ -25,7 +60,9 @@ export function stripUnsafeChars(text: string): string {
 
 /** Whitespace collapsed to single spaces and trimmed, non-breaking and zero-width spaces included; unsafe controls removed. */
 export function collapseWhitespace(text: string): string {
-  return stripUnsafeChars(text).replace(/[\s\u00a0]+/g, ' ').trim();
+  return stripUnsafeChars(text)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 type Step = { node: DomNode; leaving: boolean };

@@ -21,7 +21,10 @@ export function clipChars(text: string, max: number): string {
   if (text.length <= max) return text;
   const points = Array.from(text.slice(0, max * 2));
   if (points.length <= max) return text.length <= max * 2 ? text : points.join('');
-  return `${points.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${points
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** The text cut to at most `maxBytes` of UTF-8, at a character boundary (and preferably a line or word end). */

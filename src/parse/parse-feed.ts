@@ -36,8 +36,7 @@ export interface ParseFeedInput {
 export async function parseFeed(input: ParseFeedInput): Promise<ParsedFeed> {
   const { sourceId, feedUrl, fetchedAt } = input;
   const feed = await readFeed({ xml: guardFeedText({ xml: input.xml, feedUrl }), feedUrl });
-  const feedLanguage =
-    languageCode(feed.language) ?? languageCode(feed['dc:language']) ?? languageCode(feed.attrs?.['xml:lang']);
+  const feedLanguage = languageCode(feed.language) ?? languageCode(feed['dc:language']) ?? languageCode(feed.attrs?.['xml:lang']);
   const context: FeedContext = {
     sourceId,
     feedUrl,
@@ -65,7 +64,8 @@ export async function parseFeed(input: ParseFeedInput): Promise<ParsedFeed> {
     seen.set(result.article.id, position);
     items.push(result.article);
   });
-  const title = clipChars(htmlToLine(boundRaw(typeof feed.title === 'string' ? feed.title : '', FEED_LIMITS.nameChars)), FEED_LIMITS.nameChars) || null;
+  const title =
+    clipChars(htmlToLine(boundRaw(typeof feed.title === 'string' ? feed.title : '', FEED_LIMITS.nameChars)), FEED_LIMITS.nameChars) || null;
   return { title, language: feedLanguage ?? context.language, items, skipped };
 }
 

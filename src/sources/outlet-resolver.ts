@@ -79,8 +79,7 @@ function matchHost(entries: HostEntry[], url: URL): Source | undefined {
   for (const entry of entries) {
     if (host !== entry.host && !host.endsWith(`.${entry.host}`)) continue;
     const pathMatches = entry.path === '' || path === entry.path || path.startsWith(`${entry.path}/`);
-    const score =
-      (pathMatches ? entry.path.length * 1e6 : -1e12) + entry.host.length * 1e3 - entry.rank / (entries.length + 1);
+    const score = (pathMatches ? entry.path.length * 1e6 : -1e12) + entry.host.length * 1e3 - entry.rank / (entries.length + 1);
     if (!best || score > best.score) best = { entry, score };
   }
   return best?.entry.source;
@@ -96,7 +95,10 @@ function parseUrl(value: string | null): URL | null {
 }
 
 function stripWww(host: string): string {
-  return host.toLowerCase().replace(/^www\d*\./, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .replace(/\.$/, '');
 }
 
 function trimSlash(path: string): string {
@@ -108,7 +110,10 @@ function nameKey(name: string): string {
 }
 
 function slug(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const dashed = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return dashed || `x${fnv1a(text)}`;
 }

@@ -5,7 +5,16 @@ import KeyvSqlite from '@keyv/sqlite';
 import type KeyvRedis from '@keyv/redis';
 import type { Logger } from '../log.ts';
 import { createIndexTables, sqliteSetIndex, sqliteSortedIndex } from './sqlite-indexes.ts';
-import { NAMESPACES, StoreError, type Collection, type IndexName, type Namespace, type SetIndex, type SortedIndex, type Store } from './store.ts';
+import {
+  NAMESPACES,
+  StoreError,
+  type Collection,
+  type IndexName,
+  type Namespace,
+  type SetIndex,
+  type SortedIndex,
+  type Store,
+} from './store.ts';
 
 export interface StoreOptions {
   /** Where a Redis outage and recovery are logged. */
@@ -21,7 +30,9 @@ export interface StoreOptions {
 export async function openStore(options: StoreOptions): Promise<Store> {
   let store: Store;
   try {
-    store = options.redisUrl ? await openRedis(options.redisUrl, options.keyPrefix ?? 'parallax', options.log) : await openSqlite(options.dataDir);
+    store = options.redisUrl
+      ? await openRedis(options.redisUrl, options.keyPrefix ?? 'parallax', options.log)
+      : await openSqlite(options.dataDir);
   } catch (error) {
     if (error instanceof StoreError) throw error;
     const where = options.redisUrl ? `redis:${redact(options.redisUrl)}` : `sqlite:${resolve(join(options.dataDir, 'parallax.sqlite'))}`;
@@ -52,9 +63,14 @@ async function openSqlite(dataDir: string): Promise<Store> {
   const query = adapters.get('deliveries')!.query as (sql: string, ...parameters: unknown[]) => Promise<unknown[]>;
   await createIndexTables(query);
   const indexes = { sorted: (name: IndexName) => sqliteSortedIndex(query, name), sets: (name: IndexName) => sqliteSetIndex(query, name) };
-  return keyvStore(`sqlite:${file}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: ns }), indexes, async () => {
-    for (const adapter of adapters.values()) await adapter.disconnect();
-  });
+  return keyvStore(
+    `sqlite:${file}`,
+    (ns) => new Keyv({ store: adapters.get(ns)!, namespace: ns }),
+    indexes,
+    async () => {
+      for (const adapter of adapters.values()) await adapter.disconnect();
+    },
+  );
 }
 
 /**
@@ -68,9 +84,18 @@ async function openRedis(url: string, prefix: string, log: Logger | undefined): 
   const { redisSetIndex, redisSortedIndex } = await import('./redis-indexes.ts');
   const client = await connectRedis(url, 'store', log);
   const adapters = new Map<Namespace, KeyvRedis<unknown>>();
-  for (const ns of NAMESPACES) adapters.set(ns, new KeyvRedis(client as never, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, throwOnErrors: true }));
-  const indexes = { sorted: (name: IndexName) => redisSortedIndex(client, prefix, name), sets: (name: IndexName) => redisSetIndex(client, prefix, name) };
-  return keyvStore(`redis:${redact(url)}/${prefix}`, (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }), indexes, () => closeRedis(client));
+  for (const ns of NAMESPACES)
+    adapters.set(ns, new KeyvRedis(client as never, { namespace: `${prefix}:${ns}`, throwOnConnectError: true, throwOnErrors: true }));
+  const indexes = {
+    sorted: (name: IndexName) => redisSortedIndex(client, prefix, name),
+    sets: (name: IndexName) => redisSetIndex(client, prefix, name),
+  };
+  return keyvStore(
+    `redis:${redact(url)}/${prefix}`,
+    (ns) => new Keyv({ store: adapters.get(ns)!, namespace: `${prefix}:${ns}`, useKeyPrefix: false }),
+    indexes,
+    () => closeRedis(client),
+  );
 }
 
 /** How a backend makes its indexes. */

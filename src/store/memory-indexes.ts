@@ -7,9 +7,16 @@ export function memorySortedIndex(): SortedIndex {
   return {
     put: async (member, score) => void scores.set(member, score),
     remove: async (member) => void scores.delete(member),
-    upTo: async (max, limit) => ordered().filter(([, score]) => score <= max).slice(0, limit).map(([member]) => member),
+    upTo: async (max, limit) =>
+      ordered()
+        .filter(([, score]) => score <= max)
+        .slice(0, limit)
+        .map(([member]) => member),
     take: async (max, limit, newScore) => {
-      const taken = ordered().filter(([, score]) => score <= max).slice(0, limit).map(([member]) => member);
+      const taken = ordered()
+        .filter(([, score]) => score <= max)
+        .slice(0, limit)
+        .map(([member]) => member);
       for (const member of taken) scores.set(member, newScore);
       return taken;
     },

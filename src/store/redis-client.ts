@@ -15,7 +15,6 @@ const makeClient = (url: string) =>
 /** A node-redis client made by `connectRedis`. */
 export type RedisClient = ReturnType<typeof makeClient>;
 
-
 /**
  * Connects to Redis with the settings an outage needs: commands fail at once while the connection is down
  * (`disableOfflineQueue`; node-redis otherwise queues them without a deadline, which lost the write and hung

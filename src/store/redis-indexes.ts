@@ -13,7 +13,11 @@ export function redisSortedIndex(client: RedisClient, prefix: string, name: Inde
     put: async (member, score) => void (await client.zAdd(key, { score, value: member })),
     remove: async (member) => void (await client.zRem(key, member)),
     upTo: async (max, limit) => client.zRangeByScore(key, '-inf', max === Infinity ? '+inf' : max, { LIMIT: { offset: 0, count: limit } }),
-    take: async (max, limit, newScore) => (await client.eval(TAKE, { keys: [key], arguments: [max === Infinity ? '+inf' : String(max), String(limit), String(newScore)] })) as string[],
+    take: async (max, limit, newScore) =>
+      (await client.eval(TAKE, {
+        keys: [key],
+        arguments: [max === Infinity ? '+inf' : String(max), String(limit), String(newScore)],
+      })) as string[],
     first: async () => {
       const [top] = await client.zRangeWithScores(key, 0, 0);
       return top ? { member: top.value, score: top.score } : null;

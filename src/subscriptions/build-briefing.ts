@@ -18,7 +18,17 @@ interface Scored {
  * independent coverage, with a bonus for stories new since the last briefing and for preferred languages,
  * then picked greedily so the briefing is spread across countries.
  */
-export async function buildBriefing({ news, subscription, since, now }: { news: NewsView; subscription: Subscription; since: string | null; now: number }): Promise<Briefing> {
+export async function buildBriefing({
+  news,
+  subscription,
+  since,
+  now,
+}: {
+  news: NewsView;
+  subscription: Subscription;
+  since: string | null;
+  now: number;
+}): Promise<Briefing> {
   const sinceMs = since ? Date.parse(since) : now - DAY_MS;
   const filter = compileFilter(subscription);
   const candidates = news
@@ -34,7 +44,8 @@ export async function buildBriefing({ news, subscription, since, now }: { news: 
     if (reports.length === 0) continue;
     const item = briefingItem(breakdown, reports);
     const novel = Date.parse(breakdown.story.firstSeen) > sinceMs ? 1 : 0;
-    const preferred = subscription.languages.length > 0 && reports.some((r) => r.language && subscription.languages.includes(r.language)) ? 0.5 : 0;
+    const preferred =
+      subscription.languages.length > 0 && reports.some((r) => r.language && subscription.languages.includes(r.language)) ? 0.5 : 0;
     scored.push({ item, score: item.independentOutlets + novel + preferred });
   }
   return {

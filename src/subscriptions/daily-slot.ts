@@ -33,10 +33,28 @@ const spellings = new Lru<string, { name: string; icu: string } | null>(1000);
  * Current names ICU (Node 20) knows only as links to older ones (it resolves Europe/Kyiv to Europe/Kiev):
  * spelled as the user would expect, never rewritten to the old name.
  */
-const CURRENT_NAMES = ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Yangon', 'Asia/Ho_Chi_Minh', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'Asia/Thimphu', 'Asia/Dhaka', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville'];
+const CURRENT_NAMES = [
+  'Europe/Kyiv',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Asia/Yangon',
+  'Asia/Ho_Chi_Minh',
+  'America/Nuuk',
+  'Pacific/Kanton',
+  'Atlantic/Faroe',
+  'Pacific/Chuuk',
+  'Pacific/Pohnpei',
+  'Asia/Thimphu',
+  'Asia/Dhaka',
+  'America/Argentina/Buenos_Aires',
+  'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville',
+];
 
 /** Proper spellings by lower case: every zone Intl lists, UTC, and the current names above. */
-const PROPER = new Map<string, string>([...Intl.supportedValuesOf('timeZone'), 'UTC', ...CURRENT_NAMES].map((name) => [name.toLowerCase(), name]));
+const PROPER = new Map<string, string>(
+  [...Intl.supportedValuesOf('timeZone'), 'UTC', ...CURRENT_NAMES].map((name) => [name.toLowerCase(), name]),
+);
 
 function resolveZone(timeZone: string): { name: string; icu: string } | null {
   const known = spellings.get(timeZone);
@@ -71,7 +89,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   const canonical = zone.icu;
   let f = formatters.get(canonical);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: canonical, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: canonical,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(canonical, f);
   }
   return f;
@@ -102,10 +129,12 @@ function offsetAt(ms: number, timeZone: string): number {
 export function zonedInstant({ y, m, d, h, mi }: { y: number; m: number; d: number; h: number; mi: number }, timeZone: string): number {
   const wall = Date.UTC(y, m - 1, d, h, mi);
   const offsets = [...new Set([offsetAt(wall - 86_400_000, timeZone), offsetAt(wall, timeZone), offsetAt(wall + 86_400_000, timeZone)])];
-  const valid = offsets.map((off) => wall - off).filter((t) => {
-    const p = localParts(t, timeZone);
-    return p.y === y && p.m === m && p.d === d && p.h === h && p.mi === mi;
-  });
+  const valid = offsets
+    .map((off) => wall - off)
+    .filter((t) => {
+      const p = localParts(t, timeZone);
+      return p.y === y && p.m === m && p.d === d && p.h === h && p.mi === mi;
+    });
   if (valid.length > 0) return Math.min(...valid);
   let lo = wall - Math.max(...offsets);
   let hi = wall - Math.min(...offsets);

@@ -33,7 +33,15 @@ export function storyWords(articles: readonly Article[]): string[] {
  * The cheap test run before any breakdown is built: the allowed articles mention a topic and
  * no exclusion, and come from at least `minOutlets` different publishers (an upper bound on independent outlets).
  */
-export function passesCheapFilter({ filter, articles, minOutlets }: { filter: CompiledFilter; articles: readonly Article[]; minOutlets: number }): boolean {
+export function passesCheapFilter({
+  filter,
+  articles,
+  minOutlets,
+}: {
+  filter: CompiledFilter;
+  articles: readonly Article[];
+  minOutlets: number;
+}): boolean {
   const allowed = allowedArticles(filter.subscription, articles);
   if (publishers(allowed) < minOutlets) return false;
   const textWords = allowed.length === articles.length ? sharedWords(articles) : storyWords(allowed);
@@ -52,7 +60,10 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   const language = detectLanguage({ text: topic.text });
   const foreign = articles.filter((a) => (a.language ?? language) !== language);
   if (foreign.length === 0) return false;
-  const wanted = topic.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => nameKeys(w));
+  const wanted = topic.text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => nameKeys(w));
   if (wanted.length === 0 || wanted.some((keys) => keys.length === 0)) return false;
   const keys = new Set(foreign.flatMap((a) => [...nameKeysIn(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')]));
   return wanted.every((options) => options.some((k) => keys.has(k)));

@@ -164,16 +164,27 @@ export class SubscriptionBook implements ChannelEvents {
   }
 
   /** Pauses matching subscriptions (a moderator's pause). */
-  async pause(channel: ChannelRef, idOrTopic: string | null, by: Actor | null, reason = `paused by ${by?.name ?? 'Parallax'}`): Promise<Subscription[]> {
+  async pause(
+    channel: ChannelRef,
+    idOrTopic: string | null,
+    by: Actor | null,
+    reason = `paused by ${by?.name ?? 'Parallax'}`,
+  ): Promise<Subscription[]> {
     return this.locked(channel, async () => {
       const at = this.now();
-      return this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? null : { ...s, paused: { at, reason, by }, ...this.stamp(s, by, `paused: ${reason}`) }));
+      return this.update(await this.matching(channel, idOrTopic), (s) =>
+        s.paused ? null : { ...s, paused: { at, reason, by }, ...this.stamp(s, by, `paused: ${reason}`) },
+      );
     });
   }
 
   /** Resumes matching paused subscriptions. */
   async resume(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]> {
-    return this.locked(channel, async () => this.update(await this.matching(channel, idOrTopic), (s) => (s.paused ? { ...s, paused: null, ...this.stamp(s, by, 'resumed') } : null)));
+    return this.locked(channel, async () =>
+      this.update(await this.matching(channel, idOrTopic), (s) =>
+        s.paused ? { ...s, paused: null, ...this.stamp(s, by, 'resumed') } : null,
+      ),
+    );
   }
 
   /** Records that a subscription's briefing went out at `at`. */
@@ -197,7 +208,9 @@ export class SubscriptionBook implements ChannelEvents {
   async channelPaused(channel: ChannelRef, reason: string): Promise<void> {
     await this.locked(channel, async () => {
       const at = this.now();
-      await this.update(await this.coveredBy(channel), (s) => (s.paused ? null : { ...s, paused: { at, reason, by: null }, ...this.stamp(s, null, `paused: ${reason}`) }));
+      await this.update(await this.coveredBy(channel), (s) =>
+        s.paused ? null : { ...s, paused: { at, reason, by: null }, ...this.stamp(s, null, `paused: ${reason}`) },
+      );
     });
   }
 

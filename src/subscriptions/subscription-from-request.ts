@@ -9,16 +9,28 @@ export const SUBSCRIPTION_DEFAULTS = { minOutlets: 3, maxStories: 5, time: '08:0
 
 /** Splits "a, b; c" into trimmed, distinct, non-empty items. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;]/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;]/)
+        .map((s) => s.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A comparable form of a topic list, so "Earthquake,  Turkey" and "earthquake, turkey" are the same subscription. */
 export function topicKey(topics: readonly string[]): string {
-  return topics.map((t) => words(t).join(' ')).sort().join('|');
+  return topics
+    .map((t) => words(t).join(' '))
+    .sort()
+    .join('|');
 }
 
 /** The settings a request asks for, as the fields of a subscription. */
-export function settingsFrom(request: SubscribeRequest): Pick<Subscription, 'topics' | 'exclude' | 'sources' | 'countries' | 'languages' | 'mode' | 'minOutlets' | 'daily' | 'threads'> {
+export function settingsFrom(
+  request: SubscribeRequest,
+): Pick<Subscription, 'topics' | 'exclude' | 'sources' | 'countries' | 'languages' | 'mode' | 'minOutlets' | 'daily' | 'threads'> {
   return {
     topics: splitList(request.topic),
     exclude: request.exclude ?? [],
@@ -27,13 +39,28 @@ export function settingsFrom(request: SubscribeRequest): Pick<Subscription, 'top
     languages: request.languages ?? [],
     mode: request.mode,
     minOutlets: request.minOutlets ?? SUBSCRIPTION_DEFAULTS.minOutlets,
-    daily: request.mode === 'daily' ? { time: request.time ?? SUBSCRIPTION_DEFAULTS.time, timezone: request.timezone ?? SUBSCRIPTION_DEFAULTS.timezone } : null,
+    daily:
+      request.mode === 'daily'
+        ? { time: request.time ?? SUBSCRIPTION_DEFAULTS.time, timezone: request.timezone ?? SUBSCRIPTION_DEFAULTS.timezone }
+        : null,
     threads: request.threads ?? true,
   };
 }
 
 /** A new subscription for a channel, with its creation in the history. */
-export function newSubscription({ id, channel, request, by, at }: { id: string; channel: ChannelRef; request: SubscribeRequest; by: Actor; at: string }): Subscription {
+export function newSubscription({
+  id,
+  channel,
+  request,
+  by,
+  at,
+}: {
+  id: string;
+  channel: ChannelRef;
+  request: SubscribeRequest;
+  by: Actor;
+  at: string;
+}): Subscription {
   const settings = settingsFrom(request);
   return {
     id,
@@ -51,7 +78,17 @@ export function newSubscription({ id, channel, request, by, at }: { id: string; 
 }
 
 /** Applies a request to an existing subscription; returns it changed and a description of what changed ("" when nothing). */
-export function changeSubscription({ subscription, request, by, at }: { subscription: Subscription; request: SubscribeRequest; by: Actor; at: string }): { subscription: Subscription; change: string } {
+export function changeSubscription({
+  subscription,
+  request,
+  by,
+  at,
+}: {
+  subscription: Subscription;
+  request: SubscribeRequest;
+  by: Actor;
+  at: string;
+}): { subscription: Subscription; change: string } {
   const settings = settingsFrom(request);
   const changes: string[] = [];
   for (const [field, value] of Object.entries(settings) as [keyof typeof settings, unknown][]) {

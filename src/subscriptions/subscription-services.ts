@@ -10,7 +10,15 @@ import type { SubscriptionBook } from './subscription-book.ts';
 export type ChannelSubscriptions = SubscriptionServices;
 
 /** Builds the services: changes go to the book; a briefing on demand merges the channel's subscriptions. */
-export function channelSubscriptions({ book, news, clock }: { book: SubscriptionBook; news: NewsView; clock: Clock }): ChannelSubscriptions {
+export function channelSubscriptions({
+  book,
+  news,
+  clock,
+}: {
+  book: SubscriptionBook;
+  news: NewsView;
+  clock: Clock;
+}): ChannelSubscriptions {
   return {
     subscribe: (channel, request, by) => book.subscribe(channel, request, by),
     unsubscribe: (channel, idOrTopic, by) => book.unsubscribe(channel, idOrTopic, by),
@@ -22,10 +30,25 @@ export function channelSubscriptions({ book, news, clock }: { book: Subscription
       if (subscriptions.length === 0) return null;
       const now = clock.now();
       const shared = memoNews(news);
-      const briefings = await Promise.all(subscriptions.map((subscription) => buildBriefing({ news: shared, subscription, since: subscription.lastBriefingAt, now })));
+      const briefings = await Promise.all(
+        subscriptions.map((subscription) => buildBriefing({ news: shared, subscription, since: subscription.lastBriefingAt, now })),
+      );
       const max = Math.max(...subscriptions.map((s) => s.maxStories));
-      const since = briefings.map((b) => b.since).filter((s): s is string => s !== null).sort()[0] ?? null;
-      return { subscriptionId: subscriptions.map((s) => s.id).join(','), title: briefings.length === 1 ? briefings[0]!.title : 'Briefing for this channel', since, generatedAt: new Date(now).toISOString(), items: interleave(briefings.map((b) => b.items), max) };
+      const since =
+        briefings
+          .map((b) => b.since)
+          .filter((s): s is string => s !== null)
+          .sort()[0] ?? null;
+      return {
+        subscriptionId: subscriptions.map((s) => s.id).join(','),
+        title: briefings.length === 1 ? briefings[0]!.title : 'Briefing for this channel',
+        since,
+        generatedAt: new Date(now).toISOString(),
+        items: interleave(
+          briefings.map((b) => b.items),
+          max,
+        ),
+      };
     },
   };
 }

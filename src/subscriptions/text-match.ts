@@ -43,7 +43,15 @@ function wordMatches(word: string, wanted: string): boolean {
 }
 
 /** Whether a text matches any topic and none of the exclusions. */
-export function matchesTopics({ textWords, topics, exclude }: { textWords: readonly string[]; topics: readonly Phrase[]; exclude: readonly Phrase[] }): boolean {
+export function matchesTopics({
+  textWords,
+  topics,
+  exclude,
+}: {
+  textWords: readonly string[];
+  topics: readonly Phrase[];
+  exclude: readonly Phrase[];
+}): boolean {
   if (!topics.some((t) => containsPhrase(textWords, t))) return false;
   return !exclude.some((e) => containsPhrase(textWords, e));
 }

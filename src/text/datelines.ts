@@ -50,7 +50,10 @@ const DATELINE = new RegExp(
   'u',
 );
 /** A place and date with nothing after: "WASHINGTON, DC, April 28, 2009", "Mumbai, Nov 11 -". */
-const PLACE_AND_DATE = new RegExp(String.raw`^${PLACE}(?:,\s*${PLACE})?,?\s*(?:${DATE_ANY_CASE})(?:${SEPARATOR}\d{1,2}[:.]\d{2}(?:\s*\p{L}{1,4})*)?${SEPARATOR}$`, 'u');
+const PLACE_AND_DATE = new RegExp(
+  String.raw`^${PLACE}(?:,\s*${PLACE})?,?\s*(?:${DATE_ANY_CASE})(?:${SEPARATOR}\d{1,2}[:.]\d{2}(?:\s*\p{L}{1,4})*)?${SEPARATOR}$`,
+  'u',
+);
 
 /** The length of a date/time stamp or wire dateline opening the text (0 when there is none). Stamps may repeat ("06/01/2025 June 1, 2025"). */
 export function leadingStamp(text: string): number {

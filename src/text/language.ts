@@ -5,7 +5,17 @@ export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'uk', 'it', 'p
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
 const FROM_ISO3: Record<string, SupportedLanguage> = {
-  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', rus: 'ru', ukr: 'uk', ita: 'it', por: 'pt', arb: 'ar', cmn: 'zh', jpn: 'ja',
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  rus: 'ru',
+  ukr: 'uk',
+  ita: 'it',
+  por: 'pt',
+  arb: 'ar',
+  cmn: 'zh',
+  jpn: 'ja',
 };
 const LATIN_ONLY = ['eng', 'deu', 'fra', 'spa', 'ita', 'por'];
 
@@ -17,7 +27,11 @@ export const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
  * otherwise the script decides where it can (Cyrillic, Arabic, Han, kana) and franc, limited to
  * supported Latin-script languages, decides the rest. Short texts fall back to `fallback`.
  */
-export function detectLanguage({ text, declared, fallback = DEFAULT_LANGUAGE }: {
+export function detectLanguage({
+  text,
+  declared,
+  fallback = DEFAULT_LANGUAGE,
+}: {
   text: string;
   declared?: string | null;
   fallback?: string;

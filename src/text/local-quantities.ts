@@ -12,7 +12,10 @@ import type { QuantityMention } from './quantity-mentions.ts';
 
 /** Count words per quantity, in it, pt, ar, zh, ja, and the words fr, es, de, ru and uk add to `findQuantities`' own. */
 const COUNT_WORDS: [string, RegExp][] = [
-  ['deaths', /^(?:morti|morte|uccis[ei]|vittime|decedut[ie]|mortos|mortas|morreram|vítimas|mortes|قتيلا?|قتلى|قتلوا|مقتل|وفاة|حتفهم|死亡|遇难|丧生|罹难|死者|亡くな|犠牲)\p{L}*/u],
+  [
+    'deaths',
+    /^(?:morti|morte|uccis[ei]|vittime|decedut[ie]|mortos|mortas|morreram|vítimas|mortes|قتيلا?|قتلى|قتلوا|مقتل|وفاة|حتفهم|死亡|遇难|丧生|罹难|死者|亡くな|犠牲)\p{L}*/u,
+  ],
   ['injured', /^(?:ferit[ie]|feridos|feridas|blessé|heridos|جريحا?|جرحى|مصابا?|إصابة|受伤|伤者|負傷|けが)\p{L}*/u],
   ['missing', /^(?:dispersi|desaparecidos|مفقودا?|失踪|行方不明)\p{L}*/u],
   ['arrests', /^(?:arrestat[ie]|fermat[ie]|presos|detidos|اعتقال|معتقلا?|逮捕|抓获|被捕)\p{L}*/u],
@@ -20,15 +23,21 @@ const COUNT_WORDS: [string, RegExp][] = [
 ];
 
 /** Words that may stand between a number and its count word: "80 personnes ont également été blessées", "10人", "26名". */
-const FILLER = /^(?:\s|,|persone|pessoas|personnes|personas|people|menschen|человек|осіб|أشخاص|شخصا|人|名|が|を|の|は|ont|sont|été|également|aussi|hanno|sono|stati|state|foram|ficaram|también|han|sido|auch|wurden|ebenfalls|sind|также|були|також|anche|também|outras|altre|autres|otras)+/iu;
+const FILLER =
+  /^(?:\s|,|persone|pessoas|personnes|personas|people|menschen|человек|осіб|أشخاص|شخصا|人|名|が|を|の|は|ont|sont|été|également|aussi|hanno|sono|stati|state|foram|ficaram|también|han|sido|auch|wurden|ebenfalls|sind|также|були|також|anche|também|outras|altre|autres|otras)+/iu;
 
 /** Count words that stand before their number: "مقتل 10", "抓获26名", "死亡10人". */
-const BEFORE = /(?:مقتل|وفاة|إصابة|اعتقال|أسر[تو]?|抓获|逮捕|死亡|遇难|受伤|救出|获救)\s*(?:نحو|حوالي|أكثر من|ما لا يقل عن|至少|约|超过)?\s*$/u;
+const BEFORE =
+  /(?:مقتل|وفاة|إصابة|اعتقال|أسر[تو]?|抓获|逮捕|死亡|遇难|受伤|救出|获救)\s*(?:نحو|حوالي|أكثر من|ما لا يقل عن|至少|约|超过)?\s*$/u;
 const BEFORE_QUANTITY: [RegExp, string][] = [
-  [/(?:مقتل|وفاة|死亡|遇难)/u, 'deaths'], [/(?:إصابة|受伤)/u, 'injured'], [/(?:اعتقال|أسر|抓获|逮捕)/u, 'arrests'], [/(?:救出|获救)/u, 'rescued'],
+  [/(?:مقتل|وفاة|死亡|遇难)/u, 'deaths'],
+  [/(?:إصابة|受伤)/u, 'injured'],
+  [/(?:اعتقال|أسر|抓获|逮捕)/u, 'arrests'],
+  [/(?:救出|获救)/u, 'rescued'],
 ];
 
-const PERCENT = /^\s*(?:%|％|٪|per ?cento|por ?cento|pour ?cent|por ciento|prozent|процент\p{L}*|відсот\p{L}*|في المئة|في المائة|بالمئة|بالمائة)/iu;
+const PERCENT =
+  /^\s*(?:%|％|٪|per ?cento|por ?cento|pour ?cent|por ciento|prozent|процент\p{L}*|відсот\p{L}*|في المئة|في المائة|بالمئة|بالمائة)/iu;
 
 /** Currency words after an amount ("de dollars", "di dollari", "US-Dollar", "美元") and signs before it ("US$", "€"). */
 const CURRENCY_AFTER: [RegExp, string][] = [
@@ -36,7 +45,11 @@ const CURRENCY_AFTER: [RegExp, string][] = [
   [/^\s*(?:(?:de|di|d')\s*)?(?:euro|евро|євро|欧元|ユーロ|يورو)\p{L}*/iu, 'EUR'],
   [/^\s*(?:(?:de|di|d')\s*)?(?:livres? sterling|libras?|sterline|фунтов|英镑|ポンド|جنيه إسترليني)/iu, 'GBP'],
 ];
-const CURRENCY_BEFORE: [RegExp, string][] = [[/(?:US\$|U\$S|\$)\s*$/u, 'USD'], [/€\s*$/u, 'EUR'], [/£\s*$/u, 'GBP']];
+const CURRENCY_BEFORE: [RegExp, string][] = [
+  [/(?:US\$|U\$S|\$)\s*$/u, 'USD'],
+  [/€\s*$/u, 'EUR'],
+  [/£\s*$/u, 'GBP'],
+];
 
 /** "at least", "about", "more than", "up to" before an amount, in these languages: they widen it as in English. */
 const LEAST = /(?:au moins|pelo menos|almeno|al menos|mindestens|не менее|щонайменше|ما لا يقل عن|至少|少なくとも)\s*$/iu;
@@ -89,7 +102,14 @@ export function localQuantities(sentence: string, language: string | null): Quan
     const after = sentence.slice(n.index + n.length);
     const { min, max } = low === null ? widened(n.value, before) : { min: low.value, max: n.value };
     const value = low?.value ?? n.value;
-    const mention = (quantity: string, end: number, start = from): QuantityMention => ({ text: sentence.slice(start, end).trim(), quantity, min, max, value, high: n.value });
+    const mention = (quantity: string, end: number, start = from): QuantityMention => ({
+      text: sentence.slice(start, end).trim(),
+      quantity,
+      min,
+      max,
+      value,
+      high: n.value,
+    });
     const percent = PERCENT.exec(after);
     if (percent !== null) {
       out.push(mention('percent', n.index + n.length + percent[0].length));

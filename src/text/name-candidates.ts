@@ -21,7 +21,8 @@ export function nameCandidates(text: string, language: string): string[] {
       if (word.length < 3 || !CASED.test(word) || isStopword(language, word.toLowerCase())) continue;
       out.push(word);
       // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
-      if (word.includes('-')) for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
+      if (word.includes('-'))
+        for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
     } else if (first >= '\u0590' && first <= '\u06ff' && ABJAD.test(word)) {
       if (isStopword(language, word)) continue;
       const bare = word.replace(ARTICLE, '');

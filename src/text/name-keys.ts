@@ -40,7 +40,9 @@ function readings(word: string): string[] {
 function keyOf(word: string, latinX: 'ks' | 's'): string | null {
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
-  const latin = anyAscii(word).toLowerCase().replace(/[^a-z]/g, '');
+  const latin = anyAscii(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   if (latin.length < 3) return null;
   let s = latin
     .replace(/tsch|dzh|dsch|tch|ch|zh/g, 'j')
@@ -50,7 +52,11 @@ function keyOf(word: string, latinX: 'ks' | 's'): string | null {
     .replace(/ck|kh|gh|qu/g, 'k')
     .replace(/ts|tz/g, 's');
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');
-  else s = s.replace(/x/g, latinX).replace(/c(?=[eiy])/g, 's').replace(/g(?=[eiy])/g, 'j');
+  else
+    s = s
+      .replace(/x/g, latinX)
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/g(?=[eiy])/g, 'j');
   if (abjad) s = s.replace(/[wy]/g, '');
   let key = '';
   for (const ch of s) {
@@ -65,13 +71,24 @@ const ARABIC = /\p{Script=Arabic}/u;
 
 /** The consonant class of each Latin letter; letters missing here (vowels, h, y) carry no class. */
 const CLASSES: Record<string, string> = {
-  b: 'P', p: 'P', f: 'P', v: 'P', w: 'P',
-  k: 'K', g: 'K', q: 'K', c: 'K',
-  t: 'T', d: 'T',
-  s: 'S', z: 'S',
+  b: 'P',
+  p: 'P',
+  f: 'P',
+  v: 'P',
+  w: 'P',
+  k: 'K',
+  g: 'K',
+  q: 'K',
+  c: 'K',
+  t: 'T',
+  d: 'T',
+  s: 'S',
+  z: 'S',
   j: 'J',
-  l: 'R', r: 'R',
-  m: 'M', n: 'N',
+  l: 'R',
+  r: 'R',
+  m: 'M',
+  n: 'N',
 };
 
 /** The sound keys of every name a text gives (all readings of each), for matching names across scripts. */

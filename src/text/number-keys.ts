@@ -19,7 +19,11 @@ export function numberKeys(text: string, language: string): string[] {
 }
 
 /** A number as written in a language's own forms, exact (no rounding), with where it stands in the text. */
-export interface LocalNumber { value: number; index: number; length: number }
+export interface LocalNumber {
+  value: number;
+  index: number;
+  length: number;
+}
 
 /**
  * The numbers of a text read as `numberKeys` reads them (local separators, multiplier words, other scripts' digits),
@@ -64,9 +68,15 @@ function multiplier(word: string): number {
 const SCALES: [RegExp, number][] = [
   [/^(thousand|tausend|mille|mil|mila|тысяч\p{L}*|тыс|тисяч\p{L}*|ألف|آلاف|千)$/u, 1e3],
   [/^(万)$/u, 1e4],
-  [/^(million|millions|mio|millionen?|millón|millones|milione|milioni|milhão|milhões|миллион\p{L}*|млн|мільйон\p{L}*|مليون|ملايين|百万)$/u, 1e6],
+  [
+    /^(million|millions|mio|millionen?|millón|millones|milione|milioni|milhão|milhões|миллион\p{L}*|млн|мільйон\p{L}*|مليون|ملايين|百万)$/u,
+    1e6,
+  ],
   [/^(亿|億)$/u, 1e8],
-  [/^(billion|billions|bn|mrd|milliarden?|milliards?|miliardo|miliardi|bilhão|bilhões|mil millones|миллиард\p{L}*|млрд|мільярд\p{L}*|مليار\p{L}*)$/u, 1e9],
+  [
+    /^(billion|billions|bn|mrd|milliarden?|milliards?|miliardo|miliardi|bilhão|bilhões|mil millones|миллиард\p{L}*|млрд|мільярд\p{L}*|مليار\p{L}*)$/u,
+    1e9,
+  ],
 ];
 
 /** Counts and years (under 10,000) stay exact; larger amounts keep two significant digits. */
@@ -76,12 +86,15 @@ function key(value: number): string {
 }
 
 function asciiDigits(text: string): string {
-  return text.replace(/\p{Nd}/gu, (d) => {
-    const code = d.codePointAt(0)!;
-    if (code <= 0x39) return d;
-    for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
-    return d;
-  }).replace(/٫/g, '.').replace(/٬/g, ',');
+  return text
+    .replace(/\p{Nd}/gu, (d) => {
+      const code = d.codePointAt(0)!;
+      if (code <= 0x39) return d;
+      for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+      return d;
+    })
+    .replace(/٫/g, '.')
+    .replace(/٬/g, ',');
 }
 
 /** Code points of "0" in the decimal digit blocks news text uses: Arabic-Indic, Eastern Arabic-Indic, Devanagari, full-width. */

@@ -7,20 +7,123 @@ export interface Interval {
 /** Basic number words per language (ISO 639-1); text in another or unknown language reads English. */
 const UNITS_BY_LANGUAGE: Record<string, Record<string, number>> = {
   en: {
-    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
   },
-  de: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50 },
-  fr: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50 },
-  es: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50 },
+  de: {
+    zwei: 2,
+    drei: 3,
+    vier: 4,
+    fünf: 5,
+    sechs: 6,
+    sieben: 7,
+    acht: 8,
+    neun: 9,
+    zehn: 10,
+    elf: 11,
+    zwölf: 12,
+    zwanzig: 20,
+    dreißig: 30,
+    vierzig: 40,
+    fünfzig: 50,
+  },
+  fr: {
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    treize: 13,
+    quinze: 15,
+    vingt: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+  },
+  es: {
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    quince: 15,
+    veinte: 20,
+    treinta: 30,
+    cuarenta: 40,
+    cincuenta: 50,
+  },
   ru: {
-    два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
-    одиннадцать: 11, двенадцать: 12, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50,
+    два: 2,
+    две: 2,
+    три: 3,
+    четыре: 4,
+    пять: 5,
+    шесть: 6,
+    семь: 7,
+    восемь: 8,
+    девять: 9,
+    десять: 10,
+    одиннадцать: 11,
+    двенадцать: 12,
+    двадцать: 20,
+    тридцать: 30,
+    сорок: 40,
+    пятьдесят: 50,
   },
   uk: {
-    два: 2, дві: 2, три: 3, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9,
-    десять: 10, одинадцять: 11, дванадцять: 12, двадцять: 20, тридцять: 30, сорок: 40,
+    два: 2,
+    дві: 2,
+    три: 3,
+    чотири: 4,
+    "п'ять": 5,
+    'п’ять': 5,
+    шість: 6,
+    сім: 7,
+    вісім: 8,
+    "дев'ять": 9,
+    'дев’ять': 9,
+    десять: 10,
+    одинадцять: 11,
+    дванадцять: 12,
+    двадцять: 20,
+    тридцять: 30,
+    сорок: 40,
   },
 };
 const ALL_UNITS: Record<string, number> = Object.assign({}, ...Object.values(UNITS_BY_LANGUAGE));
@@ -55,39 +158,131 @@ const HALF = new Set(['half', 'halbe', 'demi', 'medio', 'media', 'пол', 'пі
 type QualifierKind = 'least' | 'more' | 'about' | 'nearly' | 'upto' | 'fewer' | 'between';
 const QUALIFIER_WORDS: Record<string, [string, QualifierKind][]> = {
   en: [
-    ['at least', 'least'], ['no fewer than', 'least'], ['no less than', 'least'], ['a minimum of', 'least'],
-    ['more than', 'more'], ['over', 'more'], ['upwards of', 'more'], ['in excess of', 'more'],
-    ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
-    ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
-    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
-    ['up to', 'upto'], ['as many as', 'upto'],
-    ['fewer than', 'fewer'], ['less than', 'fewer'], ['under', 'fewer'], ['below', 'fewer'], ['between', 'between'],
+    ['at least', 'least'],
+    ['no fewer than', 'least'],
+    ['no less than', 'least'],
+    ['a minimum of', 'least'],
+    ['more than', 'more'],
+    ['over', 'more'],
+    ['upwards of', 'more'],
+    ['in excess of', 'more'],
+    ['about', 'about'],
+    ['around', 'about'],
+    ['approximately', 'about'],
+    ['roughly', 'about'],
+    ['some', 'about'],
+    ['an estimated', 'about'],
+    ['estimated', 'about'],
+    ['circa', 'about'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+    ['close to', 'nearly'],
+    ['just under', 'nearly'],
+    ['up to', 'upto'],
+    ['as many as', 'upto'],
+    ['fewer than', 'fewer'],
+    ['less than', 'fewer'],
+    ['under', 'fewer'],
+    ['below', 'fewer'],
+    ['between', 'between'],
   ],
   de: [
-    ['mindestens', 'least'], ['wenigstens', 'least'], ['mehr als', 'more'], ['über', 'more'], ['etwa', 'about'], ['rund', 'about'],
-    ['ungefähr', 'about'], ['circa', 'about'], ['ca', 'about'], ['fast', 'nearly'], ['beinahe', 'nearly'], ['knapp', 'nearly'],
-    ['bis zu', 'upto'], ['weniger als', 'fewer'], ['unter', 'fewer'], ['zwischen', 'between'],
+    ['mindestens', 'least'],
+    ['wenigstens', 'least'],
+    ['mehr als', 'more'],
+    ['über', 'more'],
+    ['etwa', 'about'],
+    ['rund', 'about'],
+    ['ungefähr', 'about'],
+    ['circa', 'about'],
+    ['ca', 'about'],
+    ['fast', 'nearly'],
+    ['beinahe', 'nearly'],
+    ['knapp', 'nearly'],
+    ['bis zu', 'upto'],
+    ['weniger als', 'fewer'],
+    ['unter', 'fewer'],
+    ['zwischen', 'between'],
   ],
   fr: [
-    ['au moins', 'least'], ['plus de', 'more'], ['environ', 'about'], ['quelque', 'about'], ['presque', 'nearly'],
-    ['près de', 'nearly'], ["jusqu'à", 'upto'], ['jusqu’à', 'upto'], ['moins de', 'fewer'], ['entre', 'between'],
+    ['au moins', 'least'],
+    ['plus de', 'more'],
+    ['environ', 'about'],
+    ['quelque', 'about'],
+    ['presque', 'nearly'],
+    ['près de', 'nearly'],
+    ["jusqu'à", 'upto'],
+    ['jusqu’à', 'upto'],
+    ['moins de', 'fewer'],
+    ['entre', 'between'],
   ],
   es: [
-    ['al menos', 'least'], ['por lo menos', 'least'], ['más de', 'more'], ['alrededor de', 'about'], ['unos', 'about'],
-    ['unas', 'about'], ['aproximadamente', 'about'], ['casi', 'nearly'], ['cerca de', 'nearly'], ['hasta', 'upto'],
-    ['menos de', 'fewer'], ['entre', 'between'],
+    ['al menos', 'least'],
+    ['por lo menos', 'least'],
+    ['más de', 'more'],
+    ['alrededor de', 'about'],
+    ['unos', 'about'],
+    ['unas', 'about'],
+    ['aproximadamente', 'about'],
+    ['casi', 'nearly'],
+    ['cerca de', 'nearly'],
+    ['hasta', 'upto'],
+    ['menos de', 'fewer'],
+    ['entre', 'between'],
   ],
   ru: [
-    ['как минимум', 'least'], ['не менее', 'least'], ['по меньшей мере', 'least'], ['по крайней мере', 'least'],
-    ['более', 'more'], ['свыше', 'more'], ['больше', 'more'], ['около', 'about'], ['примерно', 'about'], ['порядка', 'about'],
-    ['почти', 'nearly'], ['менее', 'fewer'], ['меньше', 'fewer'], ['от', 'between'],
+    ['как минимум', 'least'],
+    ['не менее', 'least'],
+    ['по меньшей мере', 'least'],
+    ['по крайней мере', 'least'],
+    ['более', 'more'],
+    ['свыше', 'more'],
+    ['больше', 'more'],
+    ['около', 'about'],
+    ['примерно', 'about'],
+    ['порядка', 'about'],
+    ['почти', 'nearly'],
+    ['менее', 'fewer'],
+    ['меньше', 'fewer'],
+    ['от', 'between'],
   ],
   uk: [
-    ['щонайменше', 'least'], ['не менше', 'least'], ['принаймні', 'least'], ['понад', 'more'], ['більше', 'more'],
-    ['більш ніж', 'more'], ['приблизно', 'about'], ['близько', 'about'], ['майже', 'nearly'], ['менше', 'fewer'], ['від', 'between'],
+    ['щонайменше', 'least'],
+    ['не менше', 'least'],
+    ['принаймні', 'least'],
+    ['понад', 'more'],
+    ['більше', 'more'],
+    ['більш ніж', 'more'],
+    ['приблизно', 'about'],
+    ['близько', 'about'],
+    ['майже', 'nearly'],
+    ['менше', 'fewer'],
+    ['від', 'between'],
   ],
 };
-const RANGE_LINKS = new Set(['to', '-', '–', '—', 'bis', 'à', 'a', 'and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'до', 'и', 'или', 'і', 'та', 'або']);
+const RANGE_LINKS = new Set([
+  'to',
+  '-',
+  '–',
+  '—',
+  'bis',
+  'à',
+  'a',
+  'and',
+  'or',
+  'und',
+  'oder',
+  'et',
+  'ou',
+  'y',
+  'o',
+  'до',
+  'и',
+  'или',
+  'і',
+  'та',
+  'або',
+]);
 const GROUPING_DOT = new Set(['de', 'es', 'it', 'pt', 'nl', 'da', 'tr', 'id', 'ru', 'uk', 'pl', 'cs', 'ro']);
 
 /**
@@ -99,7 +294,8 @@ export function parseNumeral(raw: string, language: string | null = null): numbe
   const units = unitsFor(language);
   if (units[word] !== undefined) return units[word];
   const compound = word.split('-');
-  if (compound.length === 2 && compound.every((w) => units[w] !== undefined)) return (units[compound[0]!] ?? 0) + (units[compound[1]!] ?? 0);
+  if (compound.length === 2 && compound.every((w) => units[w] !== undefined))
+    return (units[compound[0]!] ?? 0) + (units[compound[1]!] ?? 0);
   const english = language === null || language === 'en';
   if (/^\d{1,3}([\u00a0\u202f ]\d{3})+([.,]\d+)?$/u.test(raw)) return Number(raw.replace(/[\u00a0\u202f ]/gu, '').replace(',', '.'));
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/u.test(raw)) {
@@ -107,7 +303,7 @@ export function parseNumeral(raw: string, language: string | null = null): numbe
     return Number(raw.replace(/,/gu, ''));
   }
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/u.test(raw)) {
-    const grouped = !english && (GROUPING_DOT.has(language ?? '') || language === 'fr') || /\.\d{3}\./u.test(raw);
+    const grouped = (!english && (GROUPING_DOT.has(language ?? '') || language === 'fr')) || /\.\d{3}\./u.test(raw);
     if (grouped) return Number(raw.replace(/\./gu, '').replace(',', '.'));
     return Number(raw);
   }
@@ -137,7 +333,10 @@ export interface AmountMatch extends Interval {
 
 /** Splits text into words, numerals (with their separators) and single symbols. */
 export function numberTokens(text: string, language: string | null = null): Token[] {
-  const spaced = language !== null && language !== 'en' ? String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|` : String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|`;
+  const spaced =
+    language !== null && language !== 'en'
+      ? String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|`
+      : String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|`;
   const re = new RegExp(spaced + String.raw`\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]`, 'gu');
   return [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
@@ -154,12 +353,22 @@ function vagueOf(word: string | undefined): [number, number] | null {
   return null;
 }
 
-interface Core { lo: number; hi: number; end: number; plain: boolean; scale: number }
+interface Core {
+  lo: number;
+  hi: number;
+  end: number;
+  plain: boolean;
+  scale: number;
+}
 
 /** First three letters of every number word: a cheap test before the full parse. */
 const NUMBER_PREFIXES = new Set(
   [...Object.keys(ALL_UNITS), ...ONES]
-    .concat([...MULTIPLIERS.map(([re]) => re), ...VAGUE.map(([re]) => re), SEVERAL].flatMap((re) => re.source.replace(/^\^\(|\)\$$/gu, '').split('|')))
+    .concat(
+      [...MULTIPLIERS.map(([re]) => re), ...VAGUE.map(([re]) => re), SEVERAL].flatMap((re) =>
+        re.source.replace(/^\^\(|\)\$$/gu, '').split('|'),
+      ),
+    )
     .map((word) => word.replace(/[\\[(?].*$/u, '').slice(0, 3)),
 );
 
@@ -169,7 +378,9 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   const next = tokens[i + 1]?.lower;
   const mult = multiplierOf(next, language);
   if ((ONES.has(t) || SEVERAL.test(t)) && mult !== null) {
-    return SEVERAL.test(t) ? { lo: 2 * mult, hi: 10 * mult - 1, end: i + 2, plain: false, scale: mult } : { lo: mult, hi: mult, end: i + 2, plain: false, scale: mult };
+    return SEVERAL.test(t)
+      ? { lo: 2 * mult, hi: 10 * mult - 1, end: i + 2, plain: false, scale: mult }
+      : { lo: mult, hi: mult, end: i + 2, plain: false, scale: mult };
   }
   if (SEVERAL.test(t)) return { lo: SEVERAL_RANGE[0], hi: SEVERAL_RANGE[1], end: i + 1, plain: false, scale: 1 };
   const vague = vagueOf(t);
@@ -193,7 +404,13 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   let plain = true;
   let scale = 1;
   const hyphen = tokens[end];
-  if (hyphen?.text === '-' && hyphen.start === tokens[end - 1]!.end && tokens[end + 1]?.start === hyphen.end && multiplierOf(tokens[end + 1]!.lower, language) !== null) end++;
+  if (
+    hyphen?.text === '-' &&
+    hyphen.start === tokens[end - 1]!.end &&
+    tokens[end + 1]?.start === hyphen.end &&
+    multiplierOf(tokens[end + 1]!.lower, language) !== null
+  )
+    end++;
   for (let m = multiplierOf(tokens[end]?.lower, language); m !== null; m = multiplierOf(tokens[end]?.lower, language)) {
     value *= m;
     scale *= m;
@@ -232,13 +449,20 @@ function applyQualifier(kind: QualifierKind | null, lo: number, hi: number): Int
   const whole = Number.isInteger(lo) && Number.isInteger(hi);
   const spread = (v: number): number => (whole && v >= 10 ? Math.round(v * 0.1) : round(v * 0.1));
   switch (kind) {
-    case 'least': return { min: lo, max: null };
-    case 'more': return { min: whole ? hi + 1 : hi, max: null };
-    case 'about': return { min: round(lo - spread(lo)), max: round(hi + spread(hi)) };
-    case 'nearly': return { min: round(lo - spread(lo)), max: hi };
-    case 'upto': return { min: 0, max: hi };
-    case 'fewer': return { min: 0, max: whole ? lo - 1 : lo };
-    default: return { min: lo, max: hi };
+    case 'least':
+      return { min: lo, max: null };
+    case 'more':
+      return { min: whole ? hi + 1 : hi, max: null };
+    case 'about':
+      return { min: round(lo - spread(lo)), max: round(hi + spread(hi)) };
+    case 'nearly':
+      return { min: round(lo - spread(lo)), max: hi };
+    case 'upto':
+      return { min: 0, max: hi };
+    case 'fewer':
+      return { min: 0, max: whole ? lo - 1 : lo };
+    default:
+      return { min: lo, max: hi };
   }
 }
 
@@ -260,12 +484,14 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
     const at = halved ? i - 1 : i;
     const signed = /^[$€£₽₴]$/u.test(tokens[at - 1]?.text ?? '');
     const beforeSign = signed ? findQualifier(tokens, at - 1, language) : null;
-    const qualifier = beforeSign?.[0] === 'between' ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
+    const qualifier =
+      beforeSign?.[0] === 'between' ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
     let { lo, hi, end } = core;
     const link = tokens[end]?.lower;
     if (link !== undefined && RANGE_LINKS.has(link)) {
       const needsBetween = ['and', 'und', 'et', 'y', 'и', 'та', 'і', 'до', 'a'].includes(link) && !(link === 'a' && language === 'es');
-      const sign = tokens[end + 1] !== undefined && /^[$€£₽₴]$/u.test(tokens[end + 1]!.text) && tokens[i - 1]?.text === tokens[end + 1]!.text ? 1 : 0;
+      const sign =
+        tokens[end + 1] !== undefined && /^[$€£₽₴]$/u.test(tokens[end + 1]!.text) && tokens[i - 1]?.text === tokens[end + 1]!.text ? 1 : 0;
       const second = needsBetween && qualifier?.[0] !== 'between' ? null : parseCore(tokens, end + 1 + sign, language);
       if (second !== null && core.scale === 1 && second.scale > 1) lo *= second.scale;
       if (second !== null && second.hi >= lo) {
@@ -277,7 +503,16 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
     if (!year) {
       const tokenStart = qualifier?.[1] ?? at;
       const interval = applyQualifier(qualifier?.[0] ?? null, lo, hi);
-      out.push({ ...interval, start: tokens[tokenStart]!.start, end: tokens[end - 1]!.end, tokenStart, tokenEnd: end, qualifier: qualifier?.[0] ?? null, value: lo, high: hi });
+      out.push({
+        ...interval,
+        start: tokens[tokenStart]!.start,
+        end: tokens[end - 1]!.end,
+        tokenStart,
+        tokenEnd: end,
+        qualifier: qualifier?.[0] ?? null,
+        value: lo,
+        high: hi,
+      });
     }
     i = end - 1;
   }

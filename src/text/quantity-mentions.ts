@@ -21,7 +21,12 @@ function nounOf(word: string): [string, number] | null {
   return null;
 }
 
-interface Hit { kind: string; priority: number; distance: number; token: number }
+interface Hit {
+  kind: string;
+  priority: number;
+  distance: number;
+  token: number;
+}
 
 function scan(tokens: Token[], from: number, step: 1 | -1): Hit[] {
   const hits: Hit[] = [];
@@ -29,7 +34,8 @@ function scan(tokens: Token[], from: number, step: 1 | -1): Hit[] {
   for (let k = 0, i = from; k < WINDOW && i >= 0 && i < tokens.length; k++, i += step) {
     const t = tokens[i]!;
     const kind = nounOf(t.lower);
-    if (kind !== null) hits.push({ kind: kind[0], priority: kind[1], distance: k + (step === 1 ? 0 : 0.5) + (GENERIC.has(kind[0]) ? 2 : 0), token: i });
+    if (kind !== null)
+      hits.push({ kind: kind[0], priority: kind[1], distance: k + (step === 1 ? 0 : 0.5) + (GENERIC.has(kind[0]) ? 2 : 0), token: i });
     else if (!(between.has(t.lower) || (t.text === '-' && k === 0))) break;
   }
   return hits;
@@ -44,7 +50,8 @@ function currencyOf(word: string | undefined): string | null {
 /** Money and percent: a sign or word right next to the amount. */
 function unitQuantity(tokens: Token[], amount: AmountMatch): [string, Token] | null {
   const after = tokens[amount.tokenEnd];
-  if (after !== undefined && PERCENT.test(after.lower) && (after.lower !== 'por' || tokens[amount.tokenEnd + 1]?.lower === 'ciento')) return ['percent', after];
+  if (after !== undefined && PERCENT.test(after.lower) && (after.lower !== 'por' || tokens[amount.tokenEnd + 1]?.lower === 'ciento'))
+    return ['percent', after];
   const before = tokens[amount.tokenStart - 1];
   const code = currencyOf(before?.lower) ?? currencyOf(after?.lower);
   if (code !== null) return [`money:${code}`, currencyOf(before?.lower) !== null ? before! : after!];
@@ -56,8 +63,16 @@ function clockTime(tokens: Token[], amount: AmountMatch): boolean {
   const prev = tokens[amount.tokenStart - 1];
   const next = tokens[amount.tokenEnd];
   const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
-  const before = prev?.text === ':' && joined(prev, tokens[amount.tokenStart]) && /\d$/u.test(tokens[amount.tokenStart - 2]?.text ?? '') && joined(tokens[amount.tokenStart - 2], prev);
-  const after = next?.text === ':' && joined(tokens[amount.tokenEnd - 1], next) && /^\d/u.test(tokens[amount.tokenEnd + 1]?.text ?? '') && joined(next, tokens[amount.tokenEnd + 1]);
+  const before =
+    prev?.text === ':' &&
+    joined(prev, tokens[amount.tokenStart]) &&
+    /\d$/u.test(tokens[amount.tokenStart - 2]?.text ?? '') &&
+    joined(tokens[amount.tokenStart - 2], prev);
+  const after =
+    next?.text === ':' &&
+    joined(tokens[amount.tokenEnd - 1], next) &&
+    /^\d/u.test(tokens[amount.tokenEnd + 1]?.text ?? '') &&
+    joined(next, tokens[amount.tokenEnd + 1]);
   return before || after;
 }
 
@@ -98,10 +113,20 @@ export function findQuantities(sentence: string, language: string | null = null)
   return out;
 }
 
-const NONE = /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b/iu;
+const NONE =
+  /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b/iu;
 const NONE_QUANTITY: Record<string, string> = {
-  killed: 'deaths', deaths: 'deaths', fatalities: 'deaths', casualties: 'deaths', hurt: 'injured', injured: 'injured', wounded: 'injured',
-  harmed: 'injured', injuries: 'injured', arrested: 'arrests', missing: 'missing',
+  killed: 'deaths',
+  deaths: 'deaths',
+  fatalities: 'deaths',
+  casualties: 'deaths',
+  hurt: 'injured',
+  injured: 'injured',
+  wounded: 'injured',
+  harmed: 'injured',
+  injuries: 'injured',
+  arrested: 'arrests',
+  missing: 'missing',
 };
 
 /** "No one was killed", "nobody was hurt", "no casualties": a count of zero, which other reports' figures can contradict (English). */
@@ -132,20 +157,34 @@ export function reportedCounts(sentence: string, language: string | null = null)
     const family = m.quantity.split(':')[0]!;
     if (start > 0) {
       const before = sentence.slice(0, start);
-      if (family === 'money' && /\(\s*(?:about|around|some|roughly|nearly|US|A|C|NZ)?\s*$/u.test(before) && /\d[^()]{0,30}\(\s*\p{L}*\s*$/u.test(before)) continue;
+      if (
+        family === 'money' &&
+        /\(\s*(?:about|around|some|roughly|nearly|US|A|C|NZ)?\s*$/u.test(before) &&
+        /\d[^()]{0,30}\(\s*\p{L}*\s*$/u.test(before)
+      )
+        continue;
       if (/\p{L}-$/u.test(before)) continue;
     }
     if (!COUNTED_ALONE.has(family) && end >= 0) {
       const endsWithAmount = /[\d\p{L}]$/u.test(m.text) && !NOUNS.some(([, re]) => re.test(m.text.split(/\s+/u).pop()!.toLowerCase()));
       const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
-      if (endsWithAmount && next !== undefined && !BETWEEN_AFTER.has(next) && !/^(and|or|in|on|at|of|to|as|when|after|before|with|by|from|since|during|while|but|who|that|which|more|others?|people|more)$/u.test(next)) continue;
+      if (
+        endsWithAmount &&
+        next !== undefined &&
+        !BETWEEN_AFTER.has(next) &&
+        !/^(and|or|in|on|at|of|to|as|when|after|before|with|by|from|since|during|while|but|who|that|which|more|others?|people|more)$/u.test(
+          next,
+        )
+      )
+        continue;
     }
     out.push(m);
   }
   return language === null || language === 'en' ? [...out, ...findNone(sentence), ...findToll(sentence, out)] : out;
 }
 
-const TOLL = /\b(?:death toll|toll)\b[^;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|jumped|increased|stands at|stood at|rises|climbs)\s+(?:to\s+)?((?:at least|more than|over|nearly|about)\s+)?(\d[\d,]*|\p{L}+)\b/iu;
+const TOLL =
+  /\b(?:death toll|toll)\b[^;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|jumped|increased|stands at|stood at|rises|climbs)\s+(?:to\s+)?((?:at least|more than|over|nearly|about)\s+)?(\d[\d,]*|\p{L}+)\b/iu;
 
 /** "The death toll from Tuesday's quake rose to 11": a toll told far from its noun, which the word window does not reach (English). */
 export function findToll(sentence: string, found: QuantityMention[] = []): QuantityMention[] {

@@ -1,14 +1,25 @@
 import { createRequire } from 'node:module';
 import { stemUkrainian } from './stem-uk.ts';
 
-interface SnowballStemmer { stem(word: string): string }
-interface SnowballFactory { newStemmer(algorithm: string): SnowballStemmer }
+interface SnowballStemmer {
+  stem(word: string): string;
+}
+interface SnowballFactory {
+  newStemmer(algorithm: string): SnowballStemmer;
+}
 
 const require = createRequire(import.meta.url);
 const snowball = require('snowball-stemmers') as SnowballFactory;
 
 const SNOWBALL: Record<string, string> = {
-  en: 'english', de: 'german', fr: 'french', es: 'spanish', ru: 'russian', it: 'italian', pt: 'portuguese', ar: 'arabic',
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  es: 'spanish',
+  ru: 'russian',
+  it: 'italian',
+  pt: 'portuguese',
+  ar: 'arabic',
 };
 const cache = new Map<string, (word: string) => string>();
 const identity = (word: string): string => word;

@@ -25,7 +25,11 @@ function ordered(lines: readonly CorpusLine[], titleOnly: boolean, index: number
  * learned does not depend on the model committed before), labelled 1 when most of the story's reports are of
  * the article's own event. The pairs are those the clusterer really weighs, early mistakes included.
  */
-export function labelledPairs(lines: readonly CorpusLine[], streams: Streams[], options: Partial<ClusterOptions> = { joinModel: null }): Examples {
+export function labelledPairs(
+  lines: readonly CorpusLine[],
+  streams: Streams[],
+  options: Partial<ClusterOptions> = { joinModel: null },
+): Examples {
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const rows: number[][] = [];
   const labels: number[] = [];

@@ -15,7 +15,10 @@ export interface Logistic {
  * `ridge` on the weights (not the intercept). Deterministic: the same examples give the same weights.
  * A dozen features and tens of thousands of rows take a few milliseconds an iteration.
  */
-export function fitLogistic({ rows, labels }: Examples, { ridge = 1, iterations = 50 }: { ridge?: number; iterations?: number } = {}): Logistic {
+export function fitLogistic(
+  { rows, labels }: Examples,
+  { ridge = 1, iterations = 50 }: { ridge?: number; iterations?: number } = {},
+): Logistic {
   const d = (rows[0]?.length ?? 0) + 1;
   const beta = new Array<number>(d).fill(0);
   for (let it = 0; it < iterations; it++) {

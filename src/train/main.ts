@@ -20,7 +20,12 @@ export const MODEL_PATH = 'src/cluster/model/join-model.json';
 async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { orders: { type: 'string', default: '5' }, ridge: { type: 'string', default: '1' }, cv: { type: 'boolean', default: false }, out: { type: 'string', default: MODEL_PATH } },
+    options: {
+      orders: { type: 'string', default: '5' },
+      ridge: { type: 'string', default: '1' },
+      cv: { type: 'boolean', default: false },
+      out: { type: 'string', default: MODEL_PATH },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -28,7 +33,10 @@ async function main(args: string[]): Promise<void> {
   const lines = await readCorpus(path);
   const orders = Number(values.orders);
   const ridge = Number(values.ridge);
-  const streams: Streams[] = [{ titleOnly: false, orders }, { titleOnly: true, orders }];
+  const streams: Streams[] = [
+    { titleOnly: false, orders },
+    { titleOnly: true, orders },
+  ];
   if (!values.cv) {
     const model = train(lines, orders, ridge, `${path}, file order + ${orders} shuffles, ridge ${ridge}`);
     await writeFile(values.out, `${JSON.stringify(model, null, 2)}\n`);
@@ -38,12 +46,18 @@ async function main(args: string[]): Promise<void> {
   }
   const table: Record<string, unknown> = {};
   const means: Record<string, number[]> = {};
-  for (const [trainHalf, testHalf] of [['a', 'b'], ['b', 'a']] as const) {
+  for (const [trainHalf, testHalf] of [
+    ['a', 'b'],
+    ['b', 'a'],
+  ] as const) {
     const model = train(lines.filter(inHalf(trainHalf)), orders, ridge, `half ${trainHalf}`);
     const test = lines.filter(inHalf(testHalf));
     for (const stream of streams) {
       const mode = stream.titleOnly ? 'titles' : 'full';
-      for (const [name, joinModel] of [['gate', null], ['model', model]] as const) {
+      for (const [name, joinModel] of [
+        ['gate', null],
+        ['model', model],
+      ] as const) {
         const f1s = orderScores(test, stream, { joinModel });
         const key = `${mode}_${name}`;
         table[`${key}_half_${testHalf}`] = { file_order: round(f1s[0]!), mean: round(mean(f1s)), min: round(Math.min(...f1s)) };
@@ -72,13 +86,22 @@ function train(lines: readonly CorpusLine[], orders: number, ridge: number, trai
   const fitted = (titleOnly: boolean): LogisticWeights => {
     const examples = labelledPairs(lines, [{ titleOnly, orders }]);
     const fit = fitLogistic(examples, { ridge });
-    console.error(`${titleOnly ? 'headline' : 'text'} model: ${examples.rows.length} pairs (${examples.labels.filter((l) => l === 1).length} same event) of ${trainedOn}`);
-    return { bias: fit.bias, weights: Object.fromEntries(JOIN_FEATURES.map((f, i) => [f, round(fit.weights[i]!)])) as LogisticWeights['weights'] };
+    console.error(
+      `${titleOnly ? 'headline' : 'text'} model: ${examples.rows.length} pairs (${examples.labels.filter((l) => l === 1).length} same event) of ${trainedOn}`,
+    );
+    return {
+      bias: fit.bias,
+      weights: Object.fromEntries(JOIN_FEATURES.map((f, i) => [f, round(fit.weights[i]!)])) as LogisticWeights['weights'],
+    };
   };
   const text = fitted(false);
   const headline = fitted(true);
   const textOffset = bestOffset(lines, false, (o) => ({ trainedOn, text: { ...text, bias: round(text.bias + o) }, headline: null }));
-  const headlineOffset = bestOffset(lines, true, (o) => ({ trainedOn, text: null, headline: { ...headline, bias: round(headline.bias + o) } }));
+  const headlineOffset = bestOffset(lines, true, (o) => ({
+    trainedOn,
+    text: null,
+    headline: { ...headline, bias: round(headline.bias + o) },
+  }));
   return {
     trainedOn: `${trainedOn}; decision offsets ${textOffset} (texts), ${headlineOffset} (headlines)`,
     text: { ...text, bias: round(text.bias + textOffset) },

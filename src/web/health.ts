@@ -50,7 +50,10 @@ export async function healthReport(deps: HealthDeps): Promise<HealthReport> {
 async function check(probe: () => Promise<unknown>, timeoutMs: number): Promise<Check> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([probe(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs))),
+    ]);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
@@ -70,7 +73,9 @@ export function webRoutes({ health, metrics }: { health: HealthDeps; metrics: Me
     }
     if (path === '/healthz') {
       const report = await healthReport(health);
-      res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(`${JSON.stringify(report)}\n`);
+      res
+        .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+        .end(`${JSON.stringify(report)}\n`);
     } else {
       const text = await metrics.text();
       res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' }).end(text);

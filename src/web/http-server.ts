@@ -24,7 +24,14 @@ export class HttpServer {
     self = new HttpServer(server, log);
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(new Error(error.code === 'EADDRINUSE' ? `HTTP_PORT ${port} on ${host} is already in use; choose another (0 picks a free one)` : `cannot listen on ${host}:${port}: ${error.message}`, { cause: error })),
+        reject(
+          new Error(
+            error.code === 'EADDRINUSE'
+              ? `HTTP_PORT ${port} on ${host} is already in use; choose another (0 picks a free one)`
+              : `cannot listen on ${host}:${port}: ${error.message}`,
+            { cause: error },
+          ),
+        ),
       );
       server.listen(port, host, () => resolve());
     });

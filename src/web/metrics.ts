@@ -18,24 +18,75 @@ export interface MetricsSources {
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly feeds = new Counter({ name: 'parallax_feed_fetches_total', help: 'Feed fetches by outcome (ok: new, seen or not modified; failed: error; skipped: backing off or disabled)', labelNames: ['outcome'], registers: [this.registry] });
-  private readonly articles = new Counter({ name: 'parallax_articles_ingested_total', help: 'New articles stored by ingestion in this process', registers: [this.registry] });
-  private readonly runs = new Counter({ name: 'parallax_ingest_runs_total', help: 'Ingestion runs finished in this process', registers: [this.registry] });
-  private readonly sends = new Counter({ name: 'parallax_sends_total', help: 'Messages handed to a platform, by platform, operation (send or edit) and result (sent, retry, gone, failed)', labelNames: ['platform', 'operation', 'result'], registers: [this.registry] });
-  private readonly errors = new Counter({ name: 'parallax_errors_total', help: 'Errors by where they happened (ingest, send, command)', labelNames: ['where'], registers: [this.registry] });
-  private readonly latency = new Histogram({ name: 'parallax_command_seconds', help: 'Time the core took to answer a command, by service (compare, breakdown, stories)', labelNames: ['service'], buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers: [this.registry] });
+  private readonly feeds = new Counter({
+    name: 'parallax_feed_fetches_total',
+    help: 'Feed fetches by outcome (ok: new, seen or not modified; failed: error; skipped: backing off or disabled)',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+  private readonly articles = new Counter({
+    name: 'parallax_articles_ingested_total',
+    help: 'New articles stored by ingestion in this process',
+    registers: [this.registry],
+  });
+  private readonly runs = new Counter({
+    name: 'parallax_ingest_runs_total',
+    help: 'Ingestion runs finished in this process',
+    registers: [this.registry],
+  });
+  private readonly sends = new Counter({
+    name: 'parallax_sends_total',
+    help: 'Messages handed to a platform, by platform, operation (send or edit) and result (sent, retry, gone, failed)',
+    labelNames: ['platform', 'operation', 'result'],
+    registers: [this.registry],
+  });
+  private readonly errors = new Counter({
+    name: 'parallax_errors_total',
+    help: 'Errors by where they happened (ingest, send, command)',
+    labelNames: ['where'],
+    registers: [this.registry],
+  });
+  private readonly latency = new Histogram({
+    name: 'parallax_command_seconds',
+    help: 'Time the core took to answer a command, by service (compare, breakdown, stories)',
+    labelNames: ['service'],
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
 
   constructor(sources: MetricsSources) {
-    new Gauge({ name: 'parallax_stories', help: 'Current stories held by this process', registers: [this.registry], collect() { this.set(sources.storiesHeld()); } });
-    new Gauge({ name: 'parallax_articles', help: 'Articles of current stories held by this process', registers: [this.registry], collect() { this.set(sources.articlesHeld()); } });
-    new Gauge({ name: 'parallax_outbox_depth', help: 'Outbox records not yet sent (all processes)', registers: [this.registry], async collect() { this.set(await sources.outboxDepth().catch(() => Number.NaN)); } });
+    new Gauge({
+      name: 'parallax_stories',
+      help: 'Current stories held by this process',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.storiesHeld());
+      },
+    });
+    new Gauge({
+      name: 'parallax_articles',
+      help: 'Articles of current stories held by this process',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.articlesHeld());
+      },
+    });
+    new Gauge({
+      name: 'parallax_outbox_depth',
+      help: 'Outbox records not yet sent (all processes)',
+      registers: [this.registry],
+      async collect() {
+        this.set(await sources.outboxDepth().catch(() => Number.NaN));
+      },
+    });
   }
 
   /** Counts one ingestion run's feeds and new articles. */
   ingested(report: IngestReport): void {
     this.runs.inc();
     this.articles.inc(report.newArticles);
-    for (const feed of report.feeds) this.feeds.inc({ outcome: feed.status === 'error' ? 'failed' : feed.status === 'skipped' ? 'skipped' : 'ok' });
+    for (const feed of report.feeds)
+      this.feeds.inc({ outcome: feed.status === 'error' ? 'failed' : feed.status === 'skipped' ? 'skipped' : 'ok' });
   }
 
   /** Counts an error (ingestion run failed, a send threw, a command's service threw). */
@@ -75,17 +126,24 @@ export class Metrics {
 
   /** The command services with the time of compare, breakdown and stories observed (and their failures counted). */
   timeServices(services: CommandServices): CommandServices {
-    const timed = <A extends unknown[], R>(service: string, call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-      const end = this.latency.startTimer({ service });
-      try {
-        return await call(...args);
-      } catch (error) {
-        this.error('command');
-        throw error;
-      } finally {
-        end();
-      }
+    const timed =
+      <A extends unknown[], R>(service: string, call: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        const end = this.latency.startTimer({ service });
+        try {
+          return await call(...args);
+        } catch (error) {
+          this.error('command');
+          throw error;
+        } finally {
+          end();
+        }
+      };
+    return {
+      ...services,
+      compare: timed('compare', services.compare),
+      breakdown: timed('breakdown', services.breakdown),
+      stories: timed('stories', services.stories),
     };
-    return { ...services, compare: timed('compare', services.compare), breakdown: timed('breakdown', services.breakdown), stories: timed('stories', services.stories) };
   }
 }

@@ -37,10 +37,14 @@ const slot = nextSlot();
 const discordCalls = (method: string, path: RegExp) => discord.callsTo(method, path);
 
 async function discordReply(id: string, test: (body: any) => boolean) {
-  return discord.waitFor(() => callsFor(discord, id).find((c) => (c.method === 'PATCH' || c.path.endsWith('/callback')) && c.body && test(c.body)), 30_000);
+  return discord.waitFor(
+    () => callsFor(discord, id).find((c) => (c.method === 'PATCH' || c.path.endsWith('/callback')) && c.body && test(c.body)),
+    30_000,
+  );
 }
 
-const telegramSays = (test: (text: string) => boolean) => (p: Record<string, unknown>) => String(p.chat_id) === String(group.id) && test(String(p.text ?? ''));
+const telegramSays = (test: (text: string) => boolean) => (p: Record<string, unknown>) =>
+  String(p.chat_id) === String(group.id) && test(String(p.text ?? ''));
 
 beforeAll(async () => {
   site = await startNewsSite([FLOOD], Date.now() - 8 * 3_600_000);
@@ -79,8 +83,14 @@ describe('the assembled app (node src/bin.mjs start) on Discord and Telegram', (
     const id = discord.command('subscribe', { topic: 'flood Marrow Creek', time: slot.time, timezone: 'UTC' });
     const reply = await discordReply(id, (b) => JSON.stringify(b).includes('Subscribed'));
     expect(JSON.stringify(reply.body)).toContain('flood Marrow Creek');
-    telegram.push(commandMessage({ chat: group, from: admin, text: `/subscribe flood Marrow Creek mode=daily time=${slot.time} timezone=UTC` }));
-    const answer = await telegram.waitFor('sendMessage', telegramSays((t) => t.includes('Subscribed')), { timeoutMs: 30_000 });
+    telegram.push(
+      commandMessage({ chat: group, from: admin, text: `/subscribe flood Marrow Creek mode=daily time=${slot.time} timezone=UTC` }),
+    );
+    const answer = await telegram.waitFor(
+      'sendMessage',
+      telegramSays((t) => t.includes('Subscribed')),
+      { timeoutMs: 30_000 },
+    );
     expect(String(answer.params.text)).toContain('flood Marrow Creek');
   }, 60_000);
 
@@ -107,11 +117,17 @@ describe('the assembled app (node src/bin.mjs start) on Discord and Telegram', (
     telegram.push(commandMessage({ chat: group, from: admin, text: '/compare flood Marrow Creek' }));
     const photo = await telegram.waitFor('sendPhoto', (p) => String(p.chat_id) === String(group.id), { timeoutMs: 30_000 });
     expect(photo.files.photo!.data.subarray(0, 8).equals(PNG)).toBe(true);
-    const first = await telegram.waitFor('sendMessage', (p) => String(p.chat_id) === String(group.id) && p.reply_markup !== undefined && /Marrow Creek/.test(String(p.text)), { timeoutMs: 30_000 });
+    const first = await telegram.waitFor(
+      'sendMessage',
+      (p) => String(p.chat_id) === String(group.id) && p.reply_markup !== undefined && /Marrow Creek/.test(String(p.text)),
+      { timeoutMs: 30_000 },
+    );
     const keyboard = (first.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
     const next = keyboard.find((b) => b.text.startsWith('Next'));
     expect(next, JSON.stringify(keyboard)).toBeDefined();
-    const message = telegram.messagesIn(group.id).find((m) => m.text && m.params.reply_markup !== undefined && /Marrow Creek/.test(String(m.params.text)));
+    const message = telegram
+      .messagesIn(group.id)
+      .find((m) => m.text && m.params.reply_markup !== undefined && /Marrow Creek/.test(String(m.params.text)));
     telegram.push(callbackQuery({ from: admin, chat: group, messageId: message!.messageId, data: next!.callback_data }));
     const paged = await telegram.waitFor('editMessageText', (p) => p.message_id === message!.messageId, { timeoutMs: 30_000 });
     expect(String(paged.params.text)).toMatch(/page 2/);
@@ -121,23 +137,52 @@ describe('the assembled app (node src/bin.mjs start) on Discord and Telegram', (
     const id = discord.command('subscribe', { topic: 'Pellam Ridge', mode: 'live', min_outlets: 2 });
     await discordReply(id, (b) => JSON.stringify(b).includes('Subscribed'));
     telegram.push(commandMessage({ chat: group, from: admin, text: '/subscribe Pellam Ridge mode=live min_outlets=2' }));
-    await telegram.waitFor('sendMessage', telegramSays((t) => t.includes('Subscribed') && t.includes('Pellam Ridge')), { timeoutMs: 30_000 });
+    await telegram.waitFor(
+      'sendMessage',
+      telegramSays((t) => t.includes('Subscribed') && t.includes('Pellam Ridge')),
+      { timeoutMs: 30_000 },
+    );
 
     site.publish(WILDFIRE);
-    const post = await discord.waitFor(() => discordCalls('POST', new RegExp(`^/channels/${IDS.channel}/messages$`)).find((c) => /Pellam Ridge/.test(JSON.stringify(c.body?.embeds ?? []))), 40_000);
+    const post = await discord.waitFor(
+      () =>
+        discordCalls('POST', new RegExp(`^/channels/${IDS.channel}/messages$`)).find((c) =>
+          /Pellam Ridge/.test(JSON.stringify(c.body?.embeds ?? [])),
+        ),
+      40_000,
+    );
     expect(post.files.map((f) => f.filename)).toEqual(['card.png']);
     expect(post.files[0]!.data.subarray(0, 8).equals(PNG)).toBe(true);
-    const livePhoto = await telegram.waitFor('sendPhoto', (p) => String(p.chat_id) === String(group.id) && /Pellam Ridge/.test(String(p.caption)), { timeoutMs: 40_000 });
+    const livePhoto = await telegram.waitFor(
+      'sendPhoto',
+      (p) => String(p.chat_id) === String(group.id) && /Pellam Ridge/.test(String(p.caption)),
+      { timeoutMs: 40_000 },
+    );
     expect(livePhoto.files.photo!.data.subarray(0, 8).equals(PNG)).toBe(true);
-    await telegram.waitFor('sendMessage', telegramSays((t) => /Pellam Ridge/.test(t)), { timeoutMs: 20_000 });
+    await telegram.waitFor(
+      'sendMessage',
+      telegramSays((t) => /Pellam Ridge/.test(t)),
+      { timeoutMs: 20_000 },
+    );
   }, 90_000);
 
   it('the daily briefing arrives in both channels at its time, once each', async () => {
-    const briefingOnDiscord = () => discordCalls('POST', new RegExp(`^/channels/${IDS.channel}/messages$`)).filter((c) => c.at >= slot.at && /Briefing: flood Marrow Creek/.test(JSON.stringify(c.body)));
-    const briefingOnTelegram = () => telegram.callsTo('sendMessage', telegramSays((t) => t.includes('Briefing: flood Marrow Creek')));
+    const briefingOnDiscord = () =>
+      discordCalls('POST', new RegExp(`^/channels/${IDS.channel}/messages$`)).filter(
+        (c) => c.at >= slot.at && /Briefing: flood Marrow Creek/.test(JSON.stringify(c.body)),
+      );
+    const briefingOnTelegram = () =>
+      telegram.callsTo(
+        'sendMessage',
+        telegramSays((t) => t.includes('Briefing: flood Marrow Creek')),
+      );
     await discord.waitFor(() => briefingOnDiscord().length > 0, Math.max(0, slot.at - Date.now()) + 45_000);
     expect(Date.now()).toBeGreaterThanOrEqual(slot.at);
-    await telegram.waitFor('sendMessage', telegramSays((t) => t.includes('Briefing: flood Marrow Creek')), { timeoutMs: 20_000 });
+    await telegram.waitFor(
+      'sendMessage',
+      telegramSays((t) => t.includes('Briefing: flood Marrow Creek')),
+      { timeoutMs: 20_000 },
+    );
     await new Promise((r) => setTimeout(r, 3000));
     expect(briefingOnDiscord()).toHaveLength(1);
     expect(briefingOnTelegram()).toHaveLength(1);

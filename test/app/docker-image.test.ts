@@ -15,7 +15,10 @@ import { fontFile, type FaceName } from '../../src/card/fonts.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(`${root}/${file}`, 'utf8');
 const dockerAnswers = spawnSync('docker', ['info'], { stdio: 'pipe', timeout: 10_000 }).status === 0;
-if (!dockerAnswers) console.warn('[skip] docker image build: no Docker daemon answers `docker info` here; the image is not built (the Dockerfile and compose.yaml checks still run).');
+if (!dockerAnswers)
+  console.warn(
+    '[skip] docker image build: no Docker daemon answers `docker info` here; the image is not built (the Dockerfile and compose.yaml checks still run).',
+  );
 
 describe('the Docker package', () => {
   it('keeps exactly the font files src/card/fonts.ts loads', () => {
@@ -38,18 +41,24 @@ describe('the Docker package', () => {
     expect([...all].sort()).toEqual(['deliver', 'discord', 'ingest', 'telegram', 'web']);
   });
 
-  it.skipIf(!dockerAnswers)('builds, and the image runs the parallax command', () => {
-    const tag = `parallax-test:${process.pid}`;
-    const build = spawnSync('docker', ['build', '-t', tag, '.'], { cwd: root, stdio: 'pipe', timeout: 900_000 });
-    expect(build.status, build.stderr.toString().slice(-3000)).toBe(0);
-    try {
-      const size = Number(spawnSync('docker', ['image', 'inspect', tag, '--format', '{{.Size}}'], { stdio: 'pipe' }).stdout.toString().trim());
-      console.info(`[docker] image ${tag}: ${(size / 1e6).toFixed(0)} MB`);
-      const run = spawnSync('docker', ['run', '--rm', tag, 'sources', '--json'], { stdio: 'pipe', timeout: 120_000 });
-      expect(run.status, run.stderr.toString()).toBe(0);
-      expect((JSON.parse(run.stdout.toString()) as unknown[]).length).toBeGreaterThan(100);
-    } finally {
-      spawnSync('docker', ['image', 'rm', '-f', tag], { stdio: 'pipe' });
-    }
-  }, 900_000);
+  it.skipIf(!dockerAnswers)(
+    'builds, and the image runs the parallax command',
+    () => {
+      const tag = `parallax-test:${process.pid}`;
+      const build = spawnSync('docker', ['build', '-t', tag, '.'], { cwd: root, stdio: 'pipe', timeout: 900_000 });
+      expect(build.status, build.stderr.toString().slice(-3000)).toBe(0);
+      try {
+        const size = Number(
+          spawnSync('docker', ['image', 'inspect', tag, '--format', '{{.Size}}'], { stdio: 'pipe' }).stdout.toString().trim(),
+        );
+        console.info(`[docker] image ${tag}: ${(size / 1e6).toFixed(0)} MB`);
+        const run = spawnSync('docker', ['run', '--rm', tag, 'sources', '--json'], { stdio: 'pipe', timeout: 120_000 });
+        expect(run.status, run.stderr.toString()).toBe(0);
+        expect((JSON.parse(run.stdout.toString()) as unknown[]).length).toBeGreaterThan(100);
+      } finally {
+        spawnSync('docker', ['image', 'rm', '-f', tag], { stdio: 'pipe' });
+      }
+    },
+    900_000,
+  );
 });

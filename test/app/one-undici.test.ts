@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, { version?: string }> };
+const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
 
 /**
  * Every undici in a Node process shares one global dispatcher (`Symbol.for('undici.globalDispatcher.1')`),
@@ -15,7 +17,7 @@ describe('dependencies: one undici in the process', () => {
     expect(copies.map(([path]) => path)).toEqual(['node_modules/undici']);
   });
 
-  it("that copy is the same major as the undici inside this Node (its fetch shares the dispatcher)", () => {
+  it('that copy is the same major as the undici inside this Node (its fetch shares the dispatcher)', () => {
     const major = (version: string) => version.split('.')[0];
     expect(major(copies[0]![1].version!)).toBe(major(process.versions.undici!));
   });

@@ -6,19 +6,29 @@ import { loadConfig } from '../../src/config/config.ts';
 describe('deployment settings', () => {
   it('runs every role when PARALLAX_ROLES is unset, and exactly the listed ones (trimmed, any case, once) when set', () => {
     expect(rolesOf(loadConfig({}))).toEqual({ roles: new Set(['ingest', 'deliver', 'discord', 'telegram', 'web']), explicit: false });
-    expect(rolesOf(loadConfig({ PARALLAX_ROLES: ' Deliver, web ,deliver' }))).toEqual({ roles: new Set(['deliver', 'web']), explicit: true });
+    expect(rolesOf(loadConfig({ PARALLAX_ROLES: ' Deliver, web ,deliver' }))).toEqual({
+      roles: new Set(['deliver', 'web']),
+      explicit: true,
+    });
   });
 
   it('refuses an unknown or empty role list with a message naming the variable and the roles', () => {
-    expect(() => loadConfig({ PARALLAX_ROLES: 'ingest,sender' })).toThrow(/PARALLAX_ROLES: each role must be one of ingest, deliver, discord, telegram, web \(got "ingest,sender"\)/);
+    expect(() => loadConfig({ PARALLAX_ROLES: 'ingest,sender' })).toThrow(
+      /PARALLAX_ROLES: each role must be one of ingest, deliver, discord, telegram, web \(got "ingest,sender"\)/,
+    );
     expect(() => loadConfig({ PARALLAX_ROLES: ' , ' })).toThrow(/PARALLAX_ROLES: must list at least one of/);
   });
 
   it('takes DISCORD_SHARDS as auto or ids below DISCORD_SHARD_COUNT, which a list requires', () => {
     expect(loadConfig({}).DISCORD_SHARDS).toBe('auto');
-    expect(loadConfig({ DISCORD_SHARDS: '2, 0', DISCORD_SHARD_COUNT: '4' })).toMatchObject({ DISCORD_SHARDS: [2, 0], DISCORD_SHARD_COUNT: 4 });
+    expect(loadConfig({ DISCORD_SHARDS: '2, 0', DISCORD_SHARD_COUNT: '4' })).toMatchObject({
+      DISCORD_SHARDS: [2, 0],
+      DISCORD_SHARD_COUNT: 4,
+    });
     expect(() => loadConfig({ DISCORD_SHARDS: '0,1' })).toThrow(/DISCORD_SHARD_COUNT: must be set when DISCORD_SHARDS lists shard ids/);
-    expect(() => loadConfig({ DISCORD_SHARDS: '0,4', DISCORD_SHARD_COUNT: '4' })).toThrow(/DISCORD_SHARDS: shard ids must be below DISCORD_SHARD_COUNT \(4\); 4 is not/);
+    expect(() => loadConfig({ DISCORD_SHARDS: '0,4', DISCORD_SHARD_COUNT: '4' })).toThrow(
+      /DISCORD_SHARDS: shard ids must be below DISCORD_SHARD_COUNT \(4\); 4 is not/,
+    );
     expect(() => loadConfig({ DISCORD_SHARDS: 'first' })).toThrow(/DISCORD_SHARDS: must be "auto" or shard ids such as "0,1"/);
   });
 

@@ -65,9 +65,19 @@ beforeAll(async () => {
   telegram = await BotApiDouble.start();
   dir = mkdtempSync(join(tmpdir(), 'parallax-two-'));
   store = await openStore({ dataDir: dir, redisUrl: testRedisUrl, keyPrefix: prefix });
-  b = startAppProcess({ ...common(), PARALLAX_DATA_DIR: join(dir, 'b'), PARALLAX_ROLES: 'discord,telegram,deliver', DISCORD_SHARDS: String(guildShard) });
+  b = startAppProcess({
+    ...common(),
+    PARALLAX_DATA_DIR: join(dir, 'b'),
+    PARALLAX_ROLES: 'discord,telegram,deliver',
+    DISCORD_SHARDS: String(guildShard),
+  });
   await b.waitForOutput(/serving Discord and Telegram \(roles: discord, telegram, deliver\)/, 60_000);
-  a = startAppProcess({ ...common(), PARALLAX_DATA_DIR: join(dir, 'a'), PARALLAX_ROLES: 'ingest,web,discord', DISCORD_SHARDS: String(1 - guildShard) });
+  a = startAppProcess({
+    ...common(),
+    PARALLAX_DATA_DIR: join(dir, 'a'),
+    PARALLAX_ROLES: 'ingest,web,discord',
+    DISCORD_SHARDS: String(1 - guildShard),
+  });
   await a.waitForOutput(/serving Discord \(roles: ingest, web, discord\)/, 60_000);
   await a.waitForOutput(/ingestion run finished/, 30_000);
   await b.waitForOutput(/stories refreshed from another process/, 30_000);
@@ -75,7 +85,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const codes = [a?.child.signalCode === 'SIGKILL' ? 0 : await a?.stop(), await b?.stop(), await d?.stop()];
-  if (process.env.PARALLAX_E2E_LOG) (await import('node:fs')).writeFileSync(process.env.PARALLAX_E2E_LOG, `${a?.output()}\n----- B -----\n${b?.output()}`);
+  if (process.env.PARALLAX_E2E_LOG)
+    (await import('node:fs')).writeFileSync(process.env.PARALLAX_E2E_LOG, `${a?.output()}\n----- B -----\n${b?.output()}`);
   await store?.close();
   if (runRedis) await deleteRedisPrefix(prefix);
   await site?.close();
@@ -96,11 +107,16 @@ describe.skipIf(!runRedis)('two app processes on one Redis (issue 16)', () => {
     expect(saved.length).toBeGreaterThan(0);
   });
 
-  it('/compare on Discord is answered by B (the guild\'s shard) from the story A ingested, with the same story id', async () => {
+  it("/compare on Discord is answered by B (the guild's shard) from the story A ingested, with the same story id", async () => {
     const id = discord.command('compare', { topic: 'flood Marrow Creek' });
-    const final = await discord.waitFor(() => callsFor(discord, id).find((c) => c.method === 'PATCH' && (c.body?.embeds?.length ?? 0) > 0), 30_000);
+    const final = await discord.waitFor(
+      () => callsFor(discord, id).find((c) => c.method === 'PATCH' && (c.body?.embeds?.length ?? 0) > 0),
+      30_000,
+    );
     expect(final.body.embeds[0].title).toMatch(/Marrow Creek/);
-    const buttons = (final.body.components as { components: { custom_id: string }[] }[]).flatMap((row) => row.components.map((c) => c.custom_id));
+    const buttons = (final.body.components as { components: { custom_id: string }[] }[]).flatMap((row) =>
+      row.components.map((c) => c.custom_id),
+    );
     const ids = new Set<string>();
     for await (const [id] of store.collection<Story>('stories').entries()) ids.add(id);
     const shown = buttons.join(' ').match(/s-[0-9a-f]{12}/g) ?? [];
@@ -111,14 +127,21 @@ describe.skipIf(!runRedis)('two app processes on one Redis (issue 16)', () => {
 
   it('/compare on Telegram is answered by B, the one process that polls', async () => {
     telegram.push(commandMessage({ chat: group, from: asker, text: '/compare flood Marrow Creek' }));
-    const first = await telegram.waitFor('sendMessage', (p) => String(p.chat_id) === String(group.id) && /Marrow Creek/.test(String(p.text)), { timeoutMs: 30_000 });
+    const first = await telegram.waitFor(
+      'sendMessage',
+      (p) => String(p.chat_id) === String(group.id) && /Marrow Creek/.test(String(p.text)),
+      { timeoutMs: 30_000 },
+    );
     expect(String(first.params.text)).toMatch(/Marrow Creek/);
   }, 60_000);
 
   it('registered the Discord commands once, and each process connected only its own shard', () => {
     expect(discord.callsTo('PUT', /^\/applications\/\d+\/commands$/)).toHaveLength(1);
     expect(logsOf(a, /discord adapter ready/).map((l) => l.commands)).toEqual(['registered by another process']);
-    expect(discord.gateway.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(discord.gateway.identifies.map((i) => i.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
   });
 
   it('a third process with the telegram role refuses to long-poll, saying why, and Telegram saw one poller', async () => {
@@ -134,7 +157,12 @@ describe.skipIf(!runRedis)('two app processes on one Redis (issue 16)', () => {
     const port = Number(logsOf(a, /http server listening/)[0]!.port);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
-    const report = (await health.json()) as { status: string; store: { ok: boolean }; redis: { ok: boolean }; lastIngest: { ageSeconds: number } | null };
+    const report = (await health.json()) as {
+      status: string;
+      store: { ok: boolean };
+      redis: { ok: boolean };
+      lastIngest: { ageSeconds: number } | null;
+    };
     expect(report).toMatchObject({ status: 'ok', store: { ok: true }, redis: { ok: true } });
     expect(report.lastIngest!.ageSeconds).toBeLessThan(60);
     const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);

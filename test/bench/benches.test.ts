@@ -14,8 +14,13 @@ async function lastJsonLine(run: () => Promise<void>): Promise<Record<string, nu
   return JSON.parse(lines[lines.length - 1] ?? 'null') as Record<string, number>;
 }
 
-const line = (id: string, story: string, title: string, body: string, { source = null, url = null, language = 'en' }: { source?: string | null; url?: string | null; language?: string } = {}): string =>
-  JSON.stringify({ id, story_id: story, title, body, url, source, language, published_at: null });
+const line = (
+  id: string,
+  story: string,
+  title: string,
+  body: string,
+  { source = null, url = null, language = 'en' }: { source?: string | null; url?: string | null; language?: string } = {},
+): string => JSON.stringify({ id, story_id: story, title, body, url, source, language, published_at: null });
 
 describe('benches', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -23,17 +28,40 @@ describe('benches', () => {
   it('cluster: scores a labelled corpus and reports the figures as one JSON line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
     const file = join(dir, 'tiny.jsonl');
-    await writeFile(file, [
-      line('a1', 'quake', 'Magnitude 6.4 quake hits Velmora', 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.'),
-      line('a2', 'quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
-      line('b1', 'vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.'),
-    ].join('\n'));
+    await writeFile(
+      file,
+      [
+        line(
+          'a1',
+          'quake',
+          'Magnitude 6.4 quake hits Velmora',
+          'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.',
+        ),
+        line('a2', 'quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
+        line(
+          'b1',
+          'vote',
+          'Oskaria votes in snap election',
+          'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.',
+        ),
+      ].join('\n'),
+    );
     const out = await lastJsonLine(() => runCluster([file]));
     expect(out.docs).toBe(3);
     expect(out.stories).toBe(2);
     expect(out.bcubed_f1).toBe(1);
     expect(out.pairwise_f1).toBe(1);
-    expect(Object.keys(out)).toEqual(['docs', 'stories', 'bcubed_p', 'bcubed_r', 'bcubed_f1', 'pairwise_f1', 'docs_per_s', 'cold_docs_per_s', 'peak_rss_mb']);
+    expect(Object.keys(out)).toEqual([
+      'docs',
+      'stories',
+      'bcubed_p',
+      'bcubed_r',
+      'bcubed_f1',
+      'pairwise_f1',
+      'docs_per_s',
+      'cold_docs_per_s',
+      'peak_rss_mb',
+    ]);
     const titles = await lastJsonLine(() => runCluster([file, '--title-only']));
     expect(titles.docs).toBe(3);
   });
@@ -42,12 +70,34 @@ describe('benches', () => {
     const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
     const english = join(dir, 'en.jsonl');
     const foreign = join(dir, 'xx.jsonl');
-    await writeFile(english, [
-      line('a1', '1_quake', 'Magnitude 6.4 quake hits Velmora', 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.'),
-      line('a2', '1_quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
-      line('b1', '2_vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.'),
-    ].join('\n'));
-    await writeFile(foreign, line('a3', '1_quake', 'Séisme de magnitude 6,4 à Velmora', 'Le gouverneur Ilsa Brandt a déclaré que 37 personnes sont mortes à Tarsk.', { language: 'fr' }));
+    await writeFile(
+      english,
+      [
+        line(
+          'a1',
+          '1_quake',
+          'Magnitude 6.4 quake hits Velmora',
+          'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.',
+        ),
+        line('a2', '1_quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.'),
+        line(
+          'b1',
+          '2_vote',
+          'Oskaria votes in snap election',
+          'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.',
+        ),
+      ].join('\n'),
+    );
+    await writeFile(
+      foreign,
+      line(
+        'a3',
+        '1_quake',
+        'Séisme de magnitude 6,4 à Velmora',
+        'Le gouverneur Ilsa Brandt a déclaré que 37 personnes sont mortes à Tarsk.',
+        { language: 'fr' },
+      ),
+    );
     const assignments = join(dir, 'out.tsv');
     const out = await lastJsonLine(() => runCluster([english, foreign, '--orders', '2', '--assignments', assignments]));
     expect(out.docs).toBe(4);
@@ -55,7 +105,10 @@ describe('benches', () => {
     expect(out.bcubed_f1_min).toBeLessThanOrEqual(out.bcubed_f1_mean!);
     expect(out.foreign).toBe(1);
     expect((out as any).by_language.fr.reports).toBe(1);
-    const rows = (await readFile(assignments, 'utf8')).trim().split('\n').map((r) => r.split('\t'));
+    const rows = (await readFile(assignments, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((r) => r.split('\t'));
     expect(rows.map((r) => r[0])).toEqual(['a1', 'a2', 'b1', 'a3']);
     expect(rows[0]![1]).toBe(rows[1]![1]);
     expect(out.foreign_joined).toBe(rows[3]![1] === rows[0]![1] ? 1 : 0);
@@ -67,13 +120,41 @@ describe('benches', () => {
   it('pipeline: ingests the corpus as outlet feeds in several fetch orders and scores every run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
     const file = join(dir, 'outlets.jsonl');
-    await writeFile(file, [
-      line('a1', 'quake', 'Magnitude 6.4 quake hits Velmora', 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.', { source: 'velmora-daily.example', url: 'https://velmora-daily.example/2031/03/velmora-quake-kills-37' }),
-      line('a2', 'quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.', { source: 'north-wire.example' }),
-      line('a3', 'quake', 'Rescuers dig in Tarsk after Velmora quake', 'Rescuers in Tarsk searched the rubble after the Velmora quake killed 37, Governor Ilsa Brandt said.'),
-      line('b1', 'vote', 'Oskaria votes in snap election', 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.', { source: 'north-wire.example' }),
-      line('b2', 'vote', 'Reyvik calls snap election in Oskaria', 'Premier Tomas Reyvik called a snap election in Oskaria, and voters chose a parliament.', { source: 'velmora-daily.example' }),
-    ].join('\n'));
+    await writeFile(
+      file,
+      [
+        line(
+          'a1',
+          'quake',
+          'Magnitude 6.4 quake hits Velmora',
+          'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.',
+          { source: 'velmora-daily.example', url: 'https://velmora-daily.example/2031/03/velmora-quake-kills-37' },
+        ),
+        line('a2', 'quake', 'Velmora quake toll reaches 37', 'The quake in Velmora killed 37 in Tarsk, Governor Ilsa Brandt said.', {
+          source: 'north-wire.example',
+        }),
+        line(
+          'a3',
+          'quake',
+          'Rescuers dig in Tarsk after Velmora quake',
+          'Rescuers in Tarsk searched the rubble after the Velmora quake killed 37, Governor Ilsa Brandt said.',
+        ),
+        line(
+          'b1',
+          'vote',
+          'Oskaria votes in snap election',
+          'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote in May.',
+          { source: 'north-wire.example' },
+        ),
+        line(
+          'b2',
+          'vote',
+          'Reyvik calls snap election in Oskaria',
+          'Premier Tomas Reyvik called a snap election in Oskaria, and voters chose a parliament.',
+          { source: 'velmora-daily.example' },
+        ),
+      ].join('\n'),
+    );
     const out = await lastJsonLine(() => runPipeline([file, '--runs', '3', '--max-delay-ms', '30']));
     expect(Object.keys(out)).toEqual(['runs', 'bcubed_f1_min', 'bcubed_f1_mean', 'bcubed_f1_max', 'identical_runs', 'seconds']);
     expect(out.runs).toBe(3);

@@ -3,22 +3,85 @@ import { isJunk, matchesGold, statesFact } from '../../src/bench/breakdown-bench
 import type { NumberDivergence } from '../../src/domain/breakdown.ts';
 
 const divergence = (quantity: string, values: [number, number | null][]): NumberDivergence => ({
-  quantity, label: quantity, kind: 'conflict', change: null,
-  variants: values.map(([min, max]) => ({ text: String(min), figure: String(min), min, max, attribution: null, firstReportedAt: null, quotes: [], outlets: ['x'] })),
+  quantity,
+  label: quantity,
+  kind: 'conflict',
+  change: null,
+  variants: values.map(([min, max]) => ({
+    text: String(min),
+    figure: String(min),
+    min,
+    max,
+    attribution: null,
+    firstReportedAt: null,
+    quotes: [],
+    outlets: ['x'],
+  })),
 });
 
 describe('breakdown bench matching', () => {
   it('matches a divergence to gold by quantity and two covered values, half of its variants holding gold values', () => {
     const gold = { quantity: 'money', currency: 'USD', values: [13.2e9, 13.9e9], kind: 'conflict' as const };
-    expect(matchesGold(divergence('money:USD', [[13.2e9, 13.2e9], [13.9e9, 13.9e9]]), gold)).toBe(true);
-    expect(matchesGold(divergence('money:EUR', [[13.2e9, 13.2e9], [13.9e9, 13.9e9]]), gold)).toBe(false);
-    expect(matchesGold(divergence('money:USD', [[75e6, 75e6], [13.9e9, 13.9e9]]), gold)).toBe(false);
-    expect(matchesGold(divergence('money:USD', [[75e6, 75e6], [140e6, 150e6], [1e6, 1e6], [13.2e9, 13.2e9], [13.9e9, 13.9e9]]), gold)).toBe(false);
+    expect(
+      matchesGold(
+        divergence('money:USD', [
+          [13.2e9, 13.2e9],
+          [13.9e9, 13.9e9],
+        ]),
+        gold,
+      ),
+    ).toBe(true);
+    expect(
+      matchesGold(
+        divergence('money:EUR', [
+          [13.2e9, 13.2e9],
+          [13.9e9, 13.9e9],
+        ]),
+        gold,
+      ),
+    ).toBe(false);
+    expect(
+      matchesGold(
+        divergence('money:USD', [
+          [75e6, 75e6],
+          [13.9e9, 13.9e9],
+        ]),
+        gold,
+      ),
+    ).toBe(false);
+    expect(
+      matchesGold(
+        divergence('money:USD', [
+          [75e6, 75e6],
+          [140e6, 150e6],
+          [1e6, 1e6],
+          [13.2e9, 13.2e9],
+          [13.9e9, 13.9e9],
+        ]),
+        gold,
+      ),
+    ).toBe(false);
   });
 
   it('lets a vague gold value and a "more than" variant meet', () => {
-    expect(matchesGold(divergence('aircraft', [[3, 9], [41, 41]]), { quantity: 'aircraft', values: [41, [2, 9]], kind: 'conflict' })).toBe(true);
-    expect(matchesGold(divergence('arrests', [[201, null], [401, null]]), { quantity: 'arrests', values: [200, 400], kind: 'update' })).toBe(true);
+    expect(
+      matchesGold(
+        divergence('aircraft', [
+          [3, 9],
+          [41, 41],
+        ]),
+        { quantity: 'aircraft', values: [41, [2, 9]], kind: 'conflict' },
+      ),
+    ).toBe(true);
+    expect(
+      matchesGold(
+        divergence('arrests', [
+          [201, null],
+          [401, null],
+        ]),
+        { quantity: 'arrests', values: [200, 400], kind: 'update' },
+      ),
+    ).toBe(true);
   });
 
   it('states a fact when every word group occurs at a word start', () => {
@@ -26,7 +89,14 @@ describe('breakdown bench matching', () => {
     expect(statesFact('It happens often.', ['ten'])).toBe(false);
   });
 
-  it.each(['Tuesday, July 2nd, 2013', '04 / 28 / 09 07:35 PM ET', 'WASHINGTON, DC, April 28, 2009', 'Addis Ababa, June 2, 2025 (ENA)— Ukraine struck.', '06/01/2025 June 1, 2025 Drones struck.', 'Read more: Ukraine war latest'])('calls %s junk', (line) => {
+  it.each([
+    'Tuesday, July 2nd, 2013',
+    '04 / 28 / 09 07:35 PM ET',
+    'WASHINGTON, DC, April 28, 2009',
+    'Addis Ababa, June 2, 2025 (ENA)— Ukraine struck.',
+    '06/01/2025 June 1, 2025 Drones struck.',
+    'Read more: Ukraine war latest',
+  ])('calls %s junk', (line) => {
     expect(isJunk(line)).toBe(true);
   });
 

@@ -15,7 +15,11 @@ describe('scoreForeign', () => {
     expect(s.foreign).toBe(3);
     expect(s.foreign_joined).toBeCloseTo(1 / 3, 4);
     expect(s.foreign_wrong).toBeCloseTo(1 / 3, 4);
-    expect(s.by_language).toEqual({ de: { reports: 1, joined: 1, wrong: 0 }, fr: { reports: 1, joined: 0, wrong: 1 }, ja: { reports: 1, joined: 0, wrong: 0 } });
+    expect(s.by_language).toEqual({
+      de: { reports: 1, joined: 1, wrong: 0 },
+      fr: { reports: 1, joined: 0, wrong: 1 },
+      ja: { reports: 1, joined: 0, wrong: 0 },
+    });
   });
 });
 

@@ -15,7 +15,7 @@ describe('scoreClustering', () => {
     const s = scoreClustering({ gold: m({ a: 'x', b: 'x', c: 'y' }), predicted: m({ a: '1', b: '1', c: '1' }) });
     expect(s.bcubedPrecision).toBeCloseTo(5 / 9);
     expect(s.bcubedRecall).toBe(1);
-    expect(s.bcubedF1).toBeCloseTo((2 * 5 / 9) / (5 / 9 + 1));
+    expect(s.bcubedF1).toBeCloseTo((2 * 5) / 9 / (5 / 9 + 1));
     // pairs: predicted 3, true 1, gold 1 → precision 1/3, recall 1.
     expect(s.pairwiseF1).toBeCloseTo(0.5);
   });

@@ -38,14 +38,39 @@ describe('renderCoverageCard', () => {
 
   it('shows a figure that changed over time as one row, from the first to the latest value with their times', () => {
     const b = breakdown(few.reports);
-    b.divergences.numbers = [{
-      quantity: 'deaths', label: 'deaths', kind: 'update',
-      change: { from: { figure: '3', at: '2026-03-10T19:19:00Z', outlets: ['Harbour Ledger'] }, to: { figure: 'at least 24', at: '2026-03-11T00:20:00Z', outlets: ['Wire Echo'] } },
-      variants: [
-        { text: 'killing three', figure: '3', min: 3, max: 3, attribution: null, firstReportedAt: '2026-03-10T19:19:00Z', quotes: [], outlets: ['Harbour Ledger'] },
-        { text: 'At least 24 people were killed', figure: 'at least 24', min: 24, max: null, attribution: null, firstReportedAt: '2026-03-11T00:20:00Z', quotes: [], outlets: ['Wire Echo'] },
-      ],
-    }];
+    b.divergences.numbers = [
+      {
+        quantity: 'deaths',
+        label: 'deaths',
+        kind: 'update',
+        change: {
+          from: { figure: '3', at: '2026-03-10T19:19:00Z', outlets: ['Harbour Ledger'] },
+          to: { figure: 'at least 24', at: '2026-03-11T00:20:00Z', outlets: ['Wire Echo'] },
+        },
+        variants: [
+          {
+            text: 'killing three',
+            figure: '3',
+            min: 3,
+            max: 3,
+            attribution: null,
+            firstReportedAt: '2026-03-10T19:19:00Z',
+            quotes: [],
+            outlets: ['Harbour Ledger'],
+          },
+          {
+            text: 'At least 24 people were killed',
+            figure: 'at least 24',
+            min: 24,
+            max: null,
+            attribution: null,
+            firstReportedAt: '2026-03-11T00:20:00Z',
+            quotes: [],
+            outlets: ['Wire Echo'],
+          },
+        ],
+      },
+    ];
     const card = renderCoverageCard(b);
     expect(card.svg).toContain('rose from 3 to at least 24');
     expect(card.svg).toContain('19:19 → 00:20 UTC');
@@ -54,7 +79,15 @@ describe('renderCoverageCard', () => {
 
   it('names every outlet, its country and the divergent values in the drawing', () => {
     const card = renderCoverageCard(few);
-    for (const name of ['Harbour Ledger', 'Coastal Broadcaster', 'Wire Echo', 'Ireland', 'United States', '14 (the operator)', 'at least 20']) {
+    for (const name of [
+      'Harbour Ledger',
+      'Coastal Broadcaster',
+      'Wire Echo',
+      'Ireland',
+      'United States',
+      '14 (the operator)',
+      'at least 20',
+    ]) {
       expect(card.svg).toContain(name);
     }
     expect(card.boxes.map((box) => box.text)).toContain('Wire Echo');
@@ -71,9 +104,14 @@ describe('renderCoverageCard', () => {
 
   it('summarises a 40-outlet story without any text leaving the canvas', () => {
     const countries = ['GB', 'DE', 'FR', 'US', 'JP', 'BR', 'IN', 'ZA', 'EG', 'RU', 'GR', 'CN', 'MX', 'KE', 'AR', 'NG', null];
-    const reports = Array.from({ length: 40 }, (_, i) => report(`Regional Evening Chronicle and Gazette number ${i}`, {
-      articleId: `a${i}`, country: countries[i % countries.length] ?? null, independent: i % 3 !== 0, publishedAt: i % 7 === 0 ? null : `2026-11-29T${String(6 + (i % 12)).padStart(2, '0')}:00:00Z`,
-    }));
+    const reports = Array.from({ length: 40 }, (_, i) =>
+      report(`Regional Evening Chronicle and Gazette number ${i}`, {
+        articleId: `a${i}`,
+        country: countries[i % countries.length] ?? null,
+        independent: i % 3 !== 0,
+        publishedAt: i % 7 === 0 ? null : `2026-11-29T${String(6 + (i % 12)).padStart(2, '0')}:00:00Z`,
+      }),
+    );
     const card = renderCoverageCard(breakdown(reports, 'A very long headline '.repeat(12)));
     expectInside(card);
     expect(card.boxes.some((box) => /^…and \d+ more outlets/u.test(box.text))).toBe(true);
@@ -86,7 +124,12 @@ describe('renderCoverageCard', () => {
 
   it('draws Cyrillic, Greek, Arabic and CJK names with their own faces and keeps them inside', () => {
     const names = ['Новая Газета Севера', 'Η Καθημερινή Νέα', 'صحيفة الميناء اليومية', '港口日报', '항구 신문', 'みなとニュース'];
-    const card = renderCoverageCard(breakdown(names.map((name, i) => report(name, { articleId: `a${i}`, country: ['RU', 'GR', 'EG', 'CN', 'KR', 'JP'][i]! })), 'Шторм закрыл порт — العاصفة تغلق الميناء'));
+    const card = renderCoverageCard(
+      breakdown(
+        names.map((name, i) => report(name, { articleId: `a${i}`, country: ['RU', 'GR', 'EG', 'CN', 'KR', 'JP'][i]! })),
+        'Шторм закрыл порт — العاصفة تغلق الميناء',
+      ),
+    );
     for (const name of names) expect(card.svg).toContain(name);
     expect(card.svg).toMatch(/<path id="a\d+"/u);
     expect(card.svg).toMatch(/<path id="c\d+"/u);

@@ -26,7 +26,12 @@ describe('measuring and fitting', () => {
   });
 
   it('wraps into at most the lines allowed, each within the width', () => {
-    const lines = wrapText({ text: 'one two three four five six seven eight nine ten eleven twelve', size: 20, maxWidth: 150, maxLines: 3 });
+    const lines = wrapText({
+      text: 'one two three four five six seven eight nine ten eleven twelve',
+      size: 20,
+      maxWidth: 150,
+      maxLines: 3,
+    });
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(measure(line, 20)).toBeLessThanOrEqual(150);
     expect(lines[2]!.endsWith('…')).toBe(true);

@@ -15,7 +15,10 @@ describe('writeCardFile', () => {
   it('writes the card PNG to the path asked for, creating its folder, and says its size', async () => {
     dir = await mkdtemp(join(tmpdir(), 'parallax-card-'));
     const path = join(dir, 'nested', 'card.png');
-    const written = await writeCardFile({ breakdown: breakdown([report('Harbour Ledger'), report('Valley Courier', { country: 'DE' })]), path });
+    const written = await writeCardFile({
+      breakdown: breakdown([report('Harbour Ledger'), report('Valley Courier', { country: 'DE' })]),
+      path,
+    });
     const bytes = await readFile(path);
     expect(written).toMatchObject({ path, bytes: bytes.length });
     expect(bytes.readUInt32BE(16)).toBe(written.width);

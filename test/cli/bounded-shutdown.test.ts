@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 const script = fileURLToPath(new URL('../support/hung-shutdown.ts', import.meta.url));
 
 function run(deadlineMs: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, PARALLAX_TEST_DEADLINE_MS: String(deadlineMs) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, PARALLAX_TEST_DEADLINE_MS: String(deadlineMs) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   const ready = new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));

@@ -21,7 +21,13 @@ beforeAll(async () => {
   server = await startFixtureServer();
   dir = mkdtempSync(join(tmpdir(), 'parallax-compare-cli-'));
   const sources = serveFloodSite(server, dir, 4);
-  env = { PARALLAX_SOURCES: sources, PARALLAX_DATA_DIR: join(dir, 'data'), PARALLAX_ALLOW_PRIVATE_NETWORKS: '1', LOG_LEVEL: 'error', REDIS_URL: '' };
+  env = {
+    PARALLAX_SOURCES: sources,
+    PARALLAX_DATA_DIR: join(dir, 'data'),
+    PARALLAX_ALLOW_PRIVATE_NETWORKS: '1',
+    LOG_LEVEL: 'error',
+    REDIS_URL: '',
+  };
   // Ingested here rather than by a spawned `parallax ingest --once`: one child process fewer on a busy machine.
   const app = await createApp({ config: loadConfig(env), log: silentLogger });
   await app.ingestOnce();

@@ -27,7 +27,16 @@ afterAll(async () => {
 describe('npm start with commands piped to stdin and no tokens', () => {
   it('ingests, answers each line (a story id from /stories included), prints few progress lines, no warning, and exits at the end of input', async () => {
     const data = join(dir, 'data');
-    const env = { ...process.env, PARALLAX_SOURCES: sources, PARALLAX_DATA_DIR: data, PARALLAX_ALLOW_PRIVATE_NETWORKS: '1', LOG_LEVEL: 'info', REDIS_URL: '', DISCORD_TOKEN: '', TELEGRAM_BOT_TOKEN: '' };
+    const env = {
+      ...process.env,
+      PARALLAX_SOURCES: sources,
+      PARALLAX_DATA_DIR: data,
+      PARALLAX_ALLOW_PRIVATE_NETWORKS: '1',
+      LOG_LEVEL: 'info',
+      REDIS_URL: '',
+      DISCORD_TOKEN: '',
+      TELEGRAM_BOT_TOKEN: '',
+    };
     const child = spawn(process.execPath, [bin, 'start'], { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -39,12 +48,18 @@ describe('npm start with commands piped to stdin and no tokens', () => {
     const until = Date.now() + 60_000;
     while (!/\/compare (s-[0-9a-f]{12})/.test(stdout) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     const id = /\/compare (s-[0-9a-f]{12})/.exec(stdout)?.[1];
-    expect(stdout, stderr).toMatch(/^parallax> \/stories 1\nCurrent stories:\n {2}Tessel dam overflows and floods Marrow Creek, twelve dead — 14 outlets, 14 articles · \/compare s-/);
+    expect(stdout, stderr).toMatch(
+      /^parallax> \/stories 1\nCurrent stories:\n {2}Tessel dam overflows and floods Marrow Creek, twelve dead — 14 outlets, 14 articles · \/compare s-/,
+    );
     child.stdin.end(`\n/compare ${id}\n/sources country=GB\n`);
     expect(await exited).toBe(0);
 
     const compared = stdout.slice(stdout.indexOf(`parallax> /compare ${id}`), stdout.indexOf('parallax> /sources'));
-    expect(compared.split('\n').slice(0, 3)).toEqual([`parallax> /compare ${id}`, '… Reading 14 outlets…', '== Tessel dam overflows and floods Marrow Creek, twelve dead ==']);
+    expect(compared.split('\n').slice(0, 3)).toEqual([
+      `parallax> /compare ${id}`,
+      '… Reading 14 outlets…',
+      '== Tessel dam overflows and floods Marrow Creek, twelve dead ==',
+    ]);
     expect(compared.match(/^… /gm)).toHaveLength(1);
     expect(stdout).toMatch(/parallax> \/sources country=GB\n14 outlets for country GB/);
     expect(stderr).toMatch(/^Reading commands from standard input/);

@@ -21,8 +21,14 @@ describe('articleTerms', () => {
 
   it('lists the names the headline gives, not those only the body gives', () => {
     const { headlineNames } = articleTerms({
-      article: { title: 'Gulls lineman Bram Lestan arrested', body: 'Police said Lestan was stopped a month after receiver Dane Korr.', language: 'en', url: null },
-      vocabulary: new Vocabulary(), options: DEFAULT_CLUSTER_OPTIONS,
+      article: {
+        title: 'Gulls lineman Bram Lestan arrested',
+        body: 'Police said Lestan was stopped a month after receiver Dane Korr.',
+        language: 'en',
+        url: null,
+      },
+      vocabulary: new Vocabulary(),
+      options: DEFAULT_CLUSTER_OPTIONS,
     });
     expect(headlineNames).toEqual(expect.arrayContaining([`${ENTITY}bram`, `${ENTITY}lestan`, `${ENTITY}bram_lestan`]));
     expect(headlineNames).not.toContain(`${ENTITY}korr`);
@@ -47,14 +53,21 @@ describe('articleTerms', () => {
   });
 
   it('drops dates and weekdays of other languages from headlines', () => {
-    expect([...terms('Наводнение в Заречье, 28 ноября 2031 г.', '', 'ru').keys()].filter((k) => k.startsWith(NUMBER))).toEqual([`${NUMBER}2031`]);
+    expect([...terms('Наводнение в Заречье, 28 ноября 2031 г.', '', 'ru').keys()].filter((k) => k.startsWith(NUMBER))).toEqual([
+      `${NUMBER}2031`,
+    ]);
     expect(terms('Hochwasser in Tarsk am 28. November 2031', '', 'de').has(`${NUMBER}28`)).toBe(false);
     expect(terms('Inondation à Tarsk, vendredi 28 novembre', '', 'fr').size).toBe(terms('Inondation à Tarsk', '', 'fr').size);
     expect(terms('Inundación en Tarsk el 28 de noviembre de 2031', '', 'es').has(`${NUMBER}28`)).toBe(false);
   });
 
   it('reads the headline slug of the address when the title is a dateline, but not section names or ids', () => {
-    const t = terms('9 September 2031 Last updated at 14:39 GMT', '', 'en', 'https://news.example/world/2031/09/09/ferry-sinks-off-tarsk-coast-482913.html?ref=rss');
+    const t = terms(
+      '9 September 2031 Last updated at 14:39 GMT',
+      '',
+      'en',
+      'https://news.example/world/2031/09/09/ferry-sinks-off-tarsk-coast-482913.html?ref=rss',
+    );
     expect(t.get('ferri')).toBe(1);
     expect(t.has('tarsk')).toBe(true);
     expect(t.has('world')).toBe(false);
@@ -118,9 +131,21 @@ describe('articleTerms', () => {
     const { titleWeight, titleNameWeight } = DEFAULT_CLUSTER_OPTIONS;
     const body = 'Rescuers said Ilsa Brandt asked the UN for 20 boats. Ilsa Brandt thanked the UN.';
     const expected: [string, number][] = [
-      ['flood', titleWeight], ['hit', titleWeight], ['tarsk', titleWeight], [`${ENTITY}tarsk`, titleNameWeight],
-      ['rescuer', 1], ['ilsa', 2], [`${ENTITY}ilsa`, 2], ['brandt', 2], [`${ENTITY}brandt`, 2], [`${ENTITY}ilsa_brandt`, 2],
-      ['un', 2], [`${ENTITY}un`, 2], [`${NUMBER}20`, 1], ['boat', 1], ['thank', 1],
+      ['flood', titleWeight],
+      ['hit', titleWeight],
+      ['tarsk', titleWeight],
+      [`${ENTITY}tarsk`, titleNameWeight],
+      ['rescuer', 1],
+      ['ilsa', 2],
+      [`${ENTITY}ilsa`, 2],
+      ['brandt', 2],
+      [`${ENTITY}brandt`, 2],
+      [`${ENTITY}ilsa_brandt`, 2],
+      ['un', 2],
+      [`${ENTITY}un`, 2],
+      [`${NUMBER}20`, 1],
+      ['boat', 1],
+      ['thank', 1],
     ];
     expect([...terms('Flood hits Tarsk', body).entries()]).toEqual(expected);
     // A fresh term table renumbers every term (the memos of ids are emptied with it); the counts stay.

@@ -3,8 +3,17 @@ import type { Article } from '../../src/domain/article.ts';
 /** An invented article; only what the test names differs from the defaults. */
 export function article(id: string, fields: Partial<Article> & { title: string }): Article {
   return {
-    id, sourceId: `outlet-${id}`, feedUrl: null, url: null, body: '', publishedAt: null,
-    fetchedAt: '2026-03-01T12:00:00.000Z', language: 'en', author: null, publisher: null, ...fields,
+    id,
+    sourceId: `outlet-${id}`,
+    feedUrl: null,
+    url: null,
+    body: '',
+    publishedAt: null,
+    fetchedAt: '2026-03-01T12:00:00.000Z',
+    language: 'en',
+    author: null,
+    publisher: null,
+    ...fields,
   };
 }
 

@@ -7,7 +7,16 @@ import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
 import { fitLogistic, logLoss } from '../../src/train/logistic.ts';
 import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
 
-const EVIDENCE: JoinEvidence = { cosine: 0.3, agreement: 1, nameless: false, conflict: false, articleHeadline: false, storyHeadlines: false, articleTerms: 120, storyReports: 3 };
+const EVIDENCE: JoinEvidence = {
+  cosine: 0.3,
+  agreement: 1,
+  nameless: false,
+  conflict: false,
+  articleHeadline: false,
+  storyHeadlines: false,
+  articleTerms: 120,
+  storyReports: 3,
+};
 
 function weights(over: Partial<LogisticWeights['weights']>, bias: number): LogisticWeights {
   return { bias, weights: { ...Object.fromEntries(JOIN_FEATURES.map((f) => [f, 0])), ...over } as LogisticWeights['weights'] };
@@ -50,9 +59,12 @@ describe('the join model', () => {
 
   it('joins by its log-odds: a model that never says yes gives every report its own story, the observer sees the evidence, and the trained model keeps the two quakes apart', () => {
     const seen: { id: string; cosine: number }[] = [];
-    const never = new StoryClusterer({ joinModel: { trainedOn: 'test', text: weights({}, -1), headline: weights({}, -1) } }, {
-      candidates: (id, scored) => seen.push(...scored.map((s) => ({ id, cosine: s.evidence.cosine }))),
-    });
+    const never = new StoryClusterer(
+      { joinModel: { trainedOn: 'test', text: weights({}, -1), headline: weights({}, -1) } },
+      {
+        candidates: (id, scored) => seen.push(...scored.map((s) => ({ id, cosine: s.evidence.cosine }))),
+      },
+    );
     for (const a of [...VELMORA, ...OSKARIA]) never.add(a);
     expect(never.stories()).toHaveLength(5);
     expect(seen.some((s) => s.id === 'v2' && s.cosine > 0.2)).toBe(true);

@@ -59,7 +59,10 @@ describe('the language bridge: reports in other languages meet their story', () 
     bridge.add('en-1', 'en', keys);
     bridge.add('en-2', 'en', keys);
     bridge.add('ru-1', 'ru', keys);
-    const stories = new Map([['en-1', { id: 's-en', articleIds: ['en-1'] }], ['ru-1', { id: 's-ru', articleIds: ['ru-1'] }]]);
+    const stories = new Map([
+      ['en-1', { id: 's-en', articleIds: ['en-1'] }],
+      ['ru-1', { id: 's-ru', articleIds: ['ru-1'] }],
+    ]);
     const found = bridge.best('en-2', (id) => stories.get(id), 0);
     expect(found?.story.id).toBe('s-ru');
     expect(bridge.best('en-2', (id) => (id === 'en-1' ? stories.get(id) : undefined), 0)).toBeNull();

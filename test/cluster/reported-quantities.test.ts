@@ -7,22 +7,29 @@ const dead = (v: number): ReportedQuantity => ({ quantity: 'deaths', min: v, max
 
 describe('reportedQuantities', () => {
   it('reads sums and magnitudes from the headline and the lead, takes dollars, euros and pounds for one quantity, and leaves tolls out (they change as news comes in)', () => {
-    const got = reportedQuantities({
-      title: 'Robbers take €85 million in Velmora jewel heist',
-      body: 'Armed robbers stole gems worth 85 million euros ($108 million) from a jeweller in Tarsk, police said.\nTwo people were hurt.',
-    }, 'en');
+    const got = reportedQuantities(
+      {
+        title: 'Robbers take €85 million in Velmora jewel heist',
+        body: 'Armed robbers stole gems worth 85 million euros ($108 million) from a jeweller in Tarsk, police said.\nTwo people were hurt.',
+      },
+      'en',
+    );
     expect(got).toEqual([money(85e6), money(108e6)]);
   });
 
   it('leaves out the tail, where reports recall earlier events', () => {
     const lead = Array.from({ length: 6 }, (_, i) => `Rescuers searched street ${i + 1} of Tarsk overnight.`).join(' ');
-    expect(reportedQuantities({ title: 'Quake hits Tarsk', body: `${lead} A magnitude 6.4 quake hit the region in 1998.` }, 'en')).toEqual([]);
+    expect(reportedQuantities({ title: 'Quake hits Tarsk', body: `${lead} A magnitude 6.4 quake hit the region in 1998.` }, 'en')).toEqual(
+      [],
+    );
   });
 });
 
 describe('quantitiesApart', () => {
   it('tells two quakes apart by magnitudes most of each group gives and the other never does', () => {
-    expect(quantitiesApart([[magnitude(5.6)], [], [magnitude(5.6)]], [[magnitude(5.9)], [magnitude(5.9), dead(10)], [magnitude(6)]])).toBe(true);
+    expect(quantitiesApart([[magnitude(5.6)], [], [magnitude(5.6)]], [[magnitude(5.9)], [magnitude(5.9), dead(10)], [magnitude(6)]])).toBe(
+      true,
+    );
   });
 
   it('tells two heists apart by their sums, whatever the currency', () => {
@@ -50,7 +57,12 @@ describe('quantitiesApart', () => {
 
 describe('rivalCamps', () => {
   it('finds the reports of two clearly different values, leaving out those giving both or none', () => {
-    expect(rivalCamps([[magnitude(5.6)], [magnitude(5.9)], [], [magnitude(5.6)], [magnitude(5.9), magnitude(5.6)], [magnitude(6)]])).toEqual([[0, 3], [1, 5]]);
+    expect(
+      rivalCamps([[magnitude(5.6)], [magnitude(5.9)], [], [magnitude(5.6)], [magnitude(5.9), magnitude(5.6)], [magnitude(6)]]),
+    ).toEqual([
+      [0, 3],
+      [1, 5],
+    ]);
   });
 
   it('finds none when every value is near another', () => {

@@ -11,14 +11,14 @@ function side(terms: Record<string, number>, specifics: string[], detailed = tru
 const o = DEFAULT_CLUSTER_OPTIONS;
 
 describe('similarity', () => {
-  it('is cut when neither side holds the other side\'s heaviest names', () => {
+  it("is cut when neither side holds the other side's heaviest names", () => {
     const story = side({ quake: 1, magnitud: 1, '@velmora': 2, '@tarsk': 1 }, ['@velmora', '@tarsk']);
     const same = side({ quake: 1, magnitud: 1, '@velmora': 2 }, ['@velmora']);
     const other = side({ quake: 1, magnitud: 1, '@oskaria': 2 }, ['@oskaria']);
     expect(similarity(same, story, o)).toBeGreaterThan(2 * similarity(other, story, o));
   });
 
-  it('skips the gate when the cosine alone cannot beat the caller\'s bar, and is unchanged above it', () => {
+  it("skips the gate when the cosine alone cannot beat the caller's bar, and is unchanged above it", () => {
     const a = side({ quake: 1, magnitud: 1, '@velmora': 2 }, ['@velmora']);
     const b = side({ quake: 1, flood: 1, '@velmora': 2, '@tarsk': 1 }, ['@velmora', '@tarsk']);
     const full = similarity(a, b, o);
@@ -41,8 +41,11 @@ describe('similarity', () => {
     expect(similarity(a, b, o)).toBe(0);
   });
 
-  const story = (terms: Record<string, number>, specifics: string[], years: Record<string, number>, reports: number): Scorable =>
-    ({ ...side(terms, specifics), years: new Map(Object.entries(years)), reports });
+  const story = (terms: Record<string, number>, specifics: string[], years: Record<string, number>, reports: number): Scorable => ({
+    ...side(terms, specifics),
+    years: new Map(Object.entries(years)),
+    reports,
+  });
 
   it('keeps stories with different main years from merging', () => {
     const a = story({ elect: 1, '@turkmenistan': 2, '#2008': 1.5 }, ['@turkmenistan', '#2008'], { '#2008': 3 }, 3);
@@ -51,7 +54,7 @@ describe('similarity', () => {
     expect(similarity(a, b, o, true)).toBeLessThan(similarity(a, c, o, true) * 0.6);
   });
 
-  it('reads a story\'s year from how many reports give it, not from its weight in the pruned centroid', () => {
+  it("reads a story's year from how many reports give it, not from its weight in the pruned centroid", () => {
     // All four reports give 2012, too common to stay in the centroid; two recall 1935, which weighs much.
     const a = story({ fire: 1, '@harbor': 2, '#1935': 1.5 }, ['@harbor'], { '#2012': 4, '#1935': 2 }, 4);
     const b = story({ fire: 1, '@harbor': 2, '#2012': 0.5 }, ['@harbor'], { '#2012': 3 }, 3);
@@ -59,7 +62,7 @@ describe('similarity', () => {
     expect(similarity(a, b, o, true)).toBeCloseTo(cosine);
   });
 
-  it('still parts two years when the later event\'s reports recall the earlier one\'s in a few of them', () => {
+  it("still parts two years when the later event's reports recall the earlier one's in a few of them", () => {
     const early = story({ elect: 1, '@turkmenistan': 2 }, ['@turkmenistan'], { '#2008': 2 }, 7);
     const late = story({ elect: 1, '@turkmenistan': 2 }, ['@turkmenistan'], { '#2013': 8, '#2008': 2 }, 9);
     const plain = (x: Scorable) => ({ ...x, years: undefined });
@@ -77,18 +80,24 @@ describe('similarity', () => {
     expect(similarity(c, d, o, true)).toBeCloseTo(similarity(plain(c), plain(d), o, true));
   });
 
-  it('cuts a headline whose main name and a story\'s main name are each missing from the other, less than two texts', () => {
+  it("cuts a headline whose main name and a story's main name are each missing from the other, less than two texts", () => {
     const story = side({ climber: 1, fall: 1, '@velmora': 2, '@brandt': 1 }, ['@velmora', '@brandt']);
     const otherText = side({ climber: 1, fall: 1, '@oskaria': 2 }, ['@oskaria']);
     const otherHeadline = side({ climber: 1, fall: 1, '@oskaria': 2 }, ['@oskaria'], false);
     const headlineStory = side({ climber: 1, fall: 1, '@velmora': 2, '@brandt': 1 }, ['@velmora', '@brandt'], false);
     const plain = (x: Scorable) => ({ ...x, specifics: [] });
-    expect(similarity(otherHeadline, story, o)).toBeCloseTo(similarity(plain(otherHeadline), plain(story), o) * o.agreementFloor * o.headlineConflictFactor);
-    expect(similarity(otherText, story, o)).toBeCloseTo(similarity(plain(otherText), plain(story), o) * o.agreementFloor * o.conflictFactor);
-    expect(similarity(otherHeadline, headlineStory, o)).toBeCloseTo(similarity(plain(otherHeadline), plain(headlineStory), o) * o.agreementFloor);
+    expect(similarity(otherHeadline, story, o)).toBeCloseTo(
+      similarity(plain(otherHeadline), plain(story), o) * o.agreementFloor * o.headlineConflictFactor,
+    );
+    expect(similarity(otherText, story, o)).toBeCloseTo(
+      similarity(plain(otherText), plain(story), o) * o.agreementFloor * o.conflictFactor,
+    );
+    expect(similarity(otherHeadline, headlineStory, o)).toBeCloseTo(
+      similarity(plain(otherHeadline), plain(headlineStory), o) * o.agreementFloor,
+    );
   });
 
-  it('asks a story of headlines for a story of texts\' main names before they merge, and the other way round', () => {
+  it("asks a story of headlines for a story of texts' main names before they merge, and the other way round", () => {
     // Texts about a climber named Brandt on Mount Velmora; headlines of another fall there name only the mountain.
     const texts = side({ climber: 1, fall: 1, '@brandt': 2, '@velmora': 2, '@tarsk': 1 }, ['@brandt', '@velmora', '@tarsk']);
     const placeOnly = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora'], false);
@@ -102,8 +111,12 @@ describe('similarity', () => {
   });
 
   it('cuts two headline stories about to merge whose main names several of their own headlines give and the other never does', () => {
-    const headlines = (terms: Record<string, number>, specifics: string[], mentions: Record<string, number>, reports: number): Scorable =>
-      ({ ...side(terms, specifics, false), mentions: new Map(Object.entries(mentions)), reports });
+    const headlines = (
+      terms: Record<string, number>,
+      specifics: string[],
+      mentions: Record<string, number>,
+      reports: number,
+    ): Scorable => ({ ...side(terms, specifics, false), mentions: new Map(Object.entries(mentions)), reports });
     const a = headlines({ fire: 1, supermarket: 1, '@velmora': 2 }, ['@velmora'], { '@velmora': 4 }, 5);
     const b = headlines({ fire: 1, supermarket: 1, '@oskaria': 2 }, ['@oskaria'], { '@oskaria': 3 }, 4);
     const guessed = headlines({ fire: 1, supermarket: 1, '@oskaria': 2 }, ['@oskaria'], { '@oskaria': 2 }, 4);
@@ -114,7 +127,7 @@ describe('similarity', () => {
     expect(similarity(b, a, o)).toBeCloseTo(similarity(plain(b), plain(a), o) * o.agreementFloor);
   });
 
-  it('lets a headline that names no one neither vouch for nor object to the other side\'s names', () => {
+  it("lets a headline that names no one neither vouch for nor object to the other side's names", () => {
     const story = side({ climber: 1, fall: 1, '@velmora': 2 }, ['@velmora']);
     const cosine = (a: Scorable, b: Scorable, mutual = false) => similarity(a, b, { ...o, agreementFloor: 1 }, mutual);
     const nameless = side({ climber: 1, fall: 1 }, [], false);
@@ -142,8 +155,20 @@ describe('similarity', () => {
   });
 
   it('measures how much of the heaviest names the other side holds', () => {
-    const v = new Map([['@velmora', 1], ['tarsk', 1]]);
-    expect(coverage([['@velmora', 2], ['@tarsk', 1], ['@brandt', 1]], v)).toBeCloseTo(3 / 4);
+    const v = new Map([
+      ['@velmora', 1],
+      ['tarsk', 1],
+    ]);
+    expect(
+      coverage(
+        [
+          ['@velmora', 2],
+          ['@tarsk', 1],
+          ['@brandt', 1],
+        ],
+        v,
+      ),
+    ).toBeCloseTo(3 / 4);
     expect(coverage([], v)).toBe(1);
   });
 });
@@ -156,6 +181,9 @@ describe('specificsOf', () => {
 
   it('ranks by weight when no name is written in full', () => {
     const v = new Map(Object.entries({ '@harbour': 9, '#40': 7, '@korr': 4, rehab: 5 }));
-    expect(specificsOf(v, 2)).toEqual([['@harbour', 9], ['#40', 7]]);
+    expect(specificsOf(v, 2)).toEqual([
+      ['@harbour', 9],
+      ['#40', 7],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { renewTableIfFull } from '../../src/cluster/term-table.ts';
 /** Entries with awkward weights (sums of them depend on the order they are added in), from a seeded generator. */
 function randomEntries(seed: number, n: number, vocabulary: number): [string, number][] {
   let x = seed;
-  const next = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const out = new Map<string, number>();
   while (out.size < n) out.set(`t${Math.floor(next() * vocabulary)}`, next() / 3 + 1e-3 * next());
   return [...out];
@@ -13,14 +13,26 @@ function randomEntries(seed: number, n: number, vocabulary: number): [string, nu
 
 describe('pruneTo', () => {
   it('leaves a vector alone until it holds half as many terms again as it keeps', () => {
-    const v = new Map([['a', 1], ['b', 2], ['c', 3]]);
+    const v = new Map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
     pruneTo(v, 2);
     expect(v.size).toBe(3);
   });
 
   it('keeps the heaviest terms, breaking ties at the cut by term, in their old order', () => {
     for (const v of [new Map<string, number>(), emptyVector()]) {
-      for (const [t, w] of [['z', 1], ['d', 5], ['y', 2], ['c', 2], ['b', 2], ['a', 0.5]] as const) v.set(t, w);
+      for (const [t, w] of [
+        ['z', 1],
+        ['d', 5],
+        ['y', 2],
+        ['c', 2],
+        ['b', 2],
+        ['a', 0.5],
+      ] as const)
+        v.set(t, w);
       pruneTo(v, 3);
       expect([...v.keys()]).toEqual(['d', 'c', 'b']);
       expect(v.get('c')).toBe(2);
@@ -31,17 +43,38 @@ describe('pruneTo', () => {
 
 describe('heaviest', () => {
   it('returns the heaviest terms first, ties by term, skipping terms the filter rejects', () => {
-    const v = new Map([['y', 2], ['x', 3], ['b', 2], ['a', 2], ['#1', 9]]);
-    expect(heaviest(v, 3, (t) => !t.startsWith('#'))).toEqual([['x', 3], ['a', 2], ['b', 2]]);
-    expect(heaviest(new TermVector(v), 3, (t) => !t.startsWith('#'))).toEqual([['x', 3], ['a', 2], ['b', 2]]);
+    const v = new Map([
+      ['y', 2],
+      ['x', 3],
+      ['b', 2],
+      ['a', 2],
+      ['#1', 9],
+    ]);
+    expect(heaviest(v, 3, (t) => !t.startsWith('#'))).toEqual([
+      ['x', 3],
+      ['a', 2],
+      ['b', 2],
+    ]);
+    expect(heaviest(new TermVector(v), 3, (t) => !t.startsWith('#'))).toEqual([
+      ['x', 3],
+      ['a', 2],
+      ['b', 2],
+    ]);
   });
 });
 
 describe('TermVector', () => {
   it('reads and writes like a Map, keeping terms in the order they were added', () => {
-    const v = new TermVector([['a', 1], ['b', 2]]);
+    const v = new TermVector([
+      ['a', 1],
+      ['b', 2],
+    ]);
     v.set('c', 3).set('a', 4);
-    expect([...v.entries()]).toEqual([['a', 4], ['b', 2], ['c', 3]]);
+    expect([...v.entries()]).toEqual([
+      ['a', 4],
+      ['b', 2],
+      ['c', 3],
+    ]);
     expect(v.delete('b')).toBe(true);
     expect(v.delete('b')).toBe(false);
     expect([...v.keys()]).toEqual(['a', 'c']);
@@ -82,13 +115,23 @@ describe('TermVector', () => {
   });
 
   it('combines vectors numbered by an older term table with newer ones', () => {
-    const old = new TermVector([['fire', 1], ['@tarsk', 2]]);
+    const old = new TermVector([
+      ['fire', 1],
+      ['@tarsk', 2],
+    ]);
     renewTableIfFull(0);
-    const young = new TermVector([['@tarsk', 3], ['ferry', 4]]);
+    const young = new TermVector([
+      ['@tarsk', 3],
+      ['ferry', 4],
+    ]);
     expect(old.table).not.toBe(young.table);
     expect(dot(old, young)).toBe(6);
     addInto(young, old);
-    expect([...young.entries()]).toEqual([['@tarsk', 5], ['ferry', 4], ['fire', 1]]);
+    expect([...young.entries()]).toEqual([
+      ['@tarsk', 5],
+      ['ferry', 4],
+      ['fire', 1],
+    ]);
     expect(old.get('@tarsk')).toBe(2);
   });
 });

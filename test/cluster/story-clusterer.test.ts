@@ -25,9 +25,27 @@ describe('StoryClusterer', () => {
   it('keeps two deaths of the same kind in one place apart when the people differ', () => {
     const c = new StoryClusterer();
     const at = '2026-06-01T08:00:00Z';
-    const a = c.add(article('c1', { title: 'Climber dies in fall on Mount Kessel', body: 'Climber Jonah Vell, 34, died after a fall on Mount Kessel, police in Harrow said. Vell was roped to a partner when the ledge gave way.', publishedAt: at }));
-    c.add(article('c2', { title: 'Jonah Vell killed on Mount Kessel', body: 'Police in Harrow said climber Jonah Vell fell 200 metres on Mount Kessel. Friends said Vell had climbed the route before.', publishedAt: at }));
-    const b = c.add(article('c3', { title: 'Climber dies in fall on Mount Kessel', body: 'Climber Petra Lind, 51, died after a fall on Mount Kessel, rescuers from Dunmore said. Lind was descending alone in fog.', publishedAt: at }));
+    const a = c.add(
+      article('c1', {
+        title: 'Climber dies in fall on Mount Kessel',
+        body: 'Climber Jonah Vell, 34, died after a fall on Mount Kessel, police in Harrow said. Vell was roped to a partner when the ledge gave way.',
+        publishedAt: at,
+      }),
+    );
+    c.add(
+      article('c2', {
+        title: 'Jonah Vell killed on Mount Kessel',
+        body: 'Police in Harrow said climber Jonah Vell fell 200 metres on Mount Kessel. Friends said Vell had climbed the route before.',
+        publishedAt: at,
+      }),
+    );
+    const b = c.add(
+      article('c3', {
+        title: 'Climber dies in fall on Mount Kessel',
+        body: 'Climber Petra Lind, 51, died after a fall on Mount Kessel, rescuers from Dunmore said. Lind was descending alone in fog.',
+        publishedAt: at,
+      }),
+    );
     expect(c.storyOf('c2')).toBe(a);
     expect(b).not.toBe(a);
   });
@@ -58,11 +76,29 @@ describe('StoryClusterer', () => {
 
   it('merges two stories that turn out to be one event, keeping the older id', () => {
     const c = new StoryClusterer({ joinThreshold: 0.8, mergeThreshold: 0.25 });
-    const first = c.add(article('m1', { title: 'Ferry Halvard sinks off Brisk Island', body: 'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said. Captain Orla Penn said 40 were rescued.', publishedAt: '2026-04-01T08:00:00Z' }));
-    const second = c.add(article('m2', { title: 'Coastguard pulls 40 survivors from the sea near Brisk Island', body: 'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.', publishedAt: '2026-04-01T09:00:00Z' }));
+    const first = c.add(
+      article('m1', {
+        title: 'Ferry Halvard sinks off Brisk Island',
+        body: 'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said. Captain Orla Penn said 40 were rescued.',
+        publishedAt: '2026-04-01T08:00:00Z',
+      }),
+    );
+    const second = c.add(
+      article('m2', {
+        title: 'Coastguard pulls 40 survivors from the sea near Brisk Island',
+        body: 'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.',
+        publishedAt: '2026-04-01T09:00:00Z',
+      }),
+    );
     expect(second).not.toBe(first);
     expect(c.stories()).toHaveLength(2);
-    const third = c.add(article('m3', { title: 'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island', body: 'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.', publishedAt: '2026-04-01T10:00:00Z' }));
+    const third = c.add(
+      article('m3', {
+        title: 'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island',
+        body: 'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.',
+        publishedAt: '2026-04-01T10:00:00Z',
+      }),
+    );
     expect(third).toBe(first);
     expect(['m1', 'm2', 'm3'].map((id) => c.storyOf(id))).toEqual([first, first, first]);
     expect(c.story(second)).toBeUndefined();
@@ -128,9 +164,30 @@ describe('StoryClusterer', () => {
 
   it('clusters Russian and Ukrainian reports by stemmed names', () => {
     const c = new StoryClusterer();
-    const a = c.add(article('r1', { language: null, title: 'Губернатор Ирина Волкова заявила о наводнении в Заречье', body: 'Губернатор Ирина Волкова заявила, что наводнение в Заречье затопило 300 домов.', publishedAt: '2026-05-01T08:00:00Z' }));
-    const b = c.add(article('r2', { language: null, title: 'Наводнение в Заречье: Волкова сообщила о 300 затопленных домах', body: 'По словам губернатора Ирины Волковой, в Заречье затоплено 300 домов.', publishedAt: '2026-05-01T09:00:00Z' }));
-    const d = c.add(article('u1', { language: null, title: 'Пожежа на заводі у Бережанах: загинули 4 робітники', body: 'На заводі у Бережанах сталася пожежа, загинули 4 робітники, повідомила мерка Оксана Гнатюк.', publishedAt: '2026-05-01T10:00:00Z' }));
+    const a = c.add(
+      article('r1', {
+        language: null,
+        title: 'Губернатор Ирина Волкова заявила о наводнении в Заречье',
+        body: 'Губернатор Ирина Волкова заявила, что наводнение в Заречье затопило 300 домов.',
+        publishedAt: '2026-05-01T08:00:00Z',
+      }),
+    );
+    const b = c.add(
+      article('r2', {
+        language: null,
+        title: 'Наводнение в Заречье: Волкова сообщила о 300 затопленных домах',
+        body: 'По словам губернатора Ирины Волковой, в Заречье затоплено 300 домов.',
+        publishedAt: '2026-05-01T09:00:00Z',
+      }),
+    );
+    const d = c.add(
+      article('u1', {
+        language: null,
+        title: 'Пожежа на заводі у Бережанах: загинули 4 робітники',
+        body: 'На заводі у Бережанах сталася пожежа, загинули 4 робітники, повідомила мерка Оксана Гнатюк.',
+        publishedAt: '2026-05-01T10:00:00Z',
+      }),
+    );
     expect(b).toBe(a);
     expect(d).not.toBe(a);
   });
@@ -147,9 +204,18 @@ describe('StoryClusterer headline-only merges', () => {
   const run = (headlineMergeShare: number): string[] => {
     const c = new StoryClusterer({ joinThreshold: 0.5, mergeThreshold: 0.3, headlineMergeShare });
     // An earlier text writes "ferry" and "captain" in lower case, so the headlines' first words are not taken for names.
-    c.add(article('w', { title: 'Harbour fees rise in Tolm', body: 'Each ferry and its captain will pay the new harbour fee, the port office in Tolm said.', publishedAt: at }));
+    c.add(
+      article('w', {
+        title: 'Harbour fees rise in Tolm',
+        body: 'Each ferry and its captain will pay the new harbour fee, the port office in Tolm said.',
+        publishedAt: at,
+      }),
+    );
     heads.forEach((title, i) => c.add(article(`h${i}`, { title, publishedAt: at })));
-    return c.stories().filter((s) => s.articleIds[0] !== 'w').map((s) => s.articleIds.join(','));
+    return c
+      .stories()
+      .filter((s) => s.articleIds[0] !== 'w')
+      .map((s) => s.articleIds.join(','));
   };
 
   it('merges two headline-only stories of one event at a lower bar than full texts need', () => {

@@ -5,9 +5,21 @@ import { StoryClusterer, type StoredStory } from '../../src/cluster/story-cluste
 import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
 
 const HALVARD = [
-  article('m1', { title: 'Ferry Halvard sinks off Brisk Island', body: 'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said. Captain Orla Penn said 40 were rescued.', publishedAt: '2026-04-01T08:00:00Z' }),
-  article('m2', { title: 'Coastguard pulls 40 survivors from the sea near Brisk Island', body: 'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.', publishedAt: '2026-04-01T09:00:00Z' }),
-  article('m3', { title: 'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island', body: 'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.', publishedAt: '2026-04-01T10:00:00Z' }),
+  article('m1', {
+    title: 'Ferry Halvard sinks off Brisk Island',
+    body: 'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said. Captain Orla Penn said 40 were rescued.',
+    publishedAt: '2026-04-01T08:00:00Z',
+  }),
+  article('m2', {
+    title: 'Coastguard pulls 40 survivors from the sea near Brisk Island',
+    body: 'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.',
+    publishedAt: '2026-04-01T09:00:00Z',
+  }),
+  article('m3', {
+    title: 'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island',
+    body: 'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.',
+    publishedAt: '2026-04-01T10:00:00Z',
+  }),
 ];
 
 /** What a store would hold of a clusterer's stories: ids, member ids in order, and the articles. */
@@ -41,15 +53,25 @@ describe('StoryClusterer.restore', () => {
 
   it('rebuilds what placing needs: a later report joins the restored story of its event, not the other', () => {
     const c = new StoryClusterer();
-    c.restore([{ id: 's-velmora', articles: VELMORA }, { id: 's-oskaria', articles: OSKARIA }]);
-    expect(c.add(article('h1', { title: 'Velmora earthquake: Tarsk toll reaches 37', publishedAt: '2026-03-03T10:00:00Z' }))).toBe('s-velmora');
-    expect(c.add(article('h2', { title: 'Port Delvin mourns 12 killed in Oskaria quake', publishedAt: '2026-03-05T20:00:00Z' }))).toBe('s-oskaria');
+    c.restore([
+      { id: 's-velmora', articles: VELMORA },
+      { id: 's-oskaria', articles: OSKARIA },
+    ]);
+    expect(c.add(article('h1', { title: 'Velmora earthquake: Tarsk toll reaches 37', publishedAt: '2026-03-03T10:00:00Z' }))).toBe(
+      's-velmora',
+    );
+    expect(c.add(article('h2', { title: 'Port Delvin mourns 12 killed in Oskaria quake', publishedAt: '2026-03-05T20:00:00Z' }))).toBe(
+      's-oskaria',
+    );
     expect(c.takeChanged().sort()).toEqual(['s-oskaria', 's-velmora']);
   });
 
   it('places an article only once: one already restored, or listed by two stories, stays where it was first put', () => {
     const c = new StoryClusterer();
-    c.restore([{ id: 's-a', articles: VELMORA }, { id: 's-b', articles: [VELMORA[2]!, ...OSKARIA] }]);
+    c.restore([
+      { id: 's-a', articles: VELMORA },
+      { id: 's-b', articles: [VELMORA[2]!, ...OSKARIA] },
+    ]);
     expect(c.story('s-a')?.articleIds).toEqual(['v1', 'v2', 'v3']);
     expect(c.story('s-b')?.articleIds).toEqual(['o1', 'o2']);
     expect(c.add(VELMORA[2]!)).toBe('s-a');

@@ -29,7 +29,12 @@ describe('searchStories', () => {
   });
 
   it('finds a Russian name in its other case forms', () => {
-    const ru = article('r1', { language: 'ru', title: 'Суд над Навальным перенесли', body: 'Заседание по делу Навального перенесли на понедельник.', publishedAt: '2026-03-05T00:00:00Z' });
+    const ru = article('r1', {
+      language: 'ru',
+      title: 'Суд над Навальным перенесли',
+      body: 'Заседание по делу Навального перенесли на понедельник.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
     const { clusterer, byId } = setup([ru]);
     const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Навальный', now });
     expect(hits).toHaveLength(1);
@@ -37,13 +42,25 @@ describe('searchStories', () => {
   });
 
   it('finds a story told only in Russian and Japanese from its names typed in English', () => {
-    const ru = article('r2', { language: 'ru', title: 'Джексон подписал контракт с «Янкиз»', body: 'Марк Джексон согласился на восьмилетний контракт.', publishedAt: '2026-03-05T00:00:00Z' });
-    const ja = article('j2', { language: 'ja', title: 'ジャクソン、ヤンキースと契約', body: 'マーク・ジャクソンが8年契約に合意した。', publishedAt: '2026-03-05T01:00:00Z' });
+    const ru = article('r2', {
+      language: 'ru',
+      title: 'Джексон подписал контракт с «Янкиз»',
+      body: 'Марк Джексон согласился на восьмилетний контракт.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const ja = article('j2', {
+      language: 'ja',
+      title: 'ジャクソン、ヤンキースと契約',
+      body: 'マーク・ジャクソンが8年契約に合意した。',
+      publishedAt: '2026-03-05T01:00:00Z',
+    });
     const { clusterer, byId } = setup([ru, ja]);
     const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Jackson', now });
     expect(hits.map((h) => h.storyId)).toEqual(expect.arrayContaining([clusterer.storyOf('r2'), clusterer.storyOf('j2')]));
     expect(hits.map((h) => h.storyId)).not.toContain(clusterer.storyOf('v1'));
-    expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Oskaria', now }).map((h) => h.storyId)).not.toContain(clusterer.storyOf('r2'));
+    expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Oskaria', now }).map((h) => h.storyId)).not.toContain(
+      clusterer.storyOf('r2'),
+    );
   });
 
   it('returns nothing for a query of stop words', () => {

@@ -3,14 +3,43 @@ import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.ts';
 import { addMember, newStory, type Member } from '../../src/cluster/story-state.ts';
 
 const member = (id: string, terms: [string, number][], detailed = true): Member => ({
-  id, vector: new Map(terms), time: 0, dated: null, fetchedAt: '2026-07-10T08:00:00Z', detailed, headlineNames: [], quantities: [],
+  id,
+  vector: new Map(terms),
+  time: 0,
+  dated: null,
+  fetchedAt: '2026-07-10T08:00:00Z',
+  detailed,
+  headlineNames: [],
+  quantities: [],
 });
 
 /** Three reports name the player once each; one of them quotes a spokesman many times. */
 const reports = (detailed: boolean) => [
-  member('a', [['arrest', 1], ['@korr', 1], ['@penhallow', 6]], detailed),
-  member('b', [['arrest', 1], ['@korr', 1]], detailed),
-  member('c', [['arrest', 1], ['@korr', 1]], detailed),
+  member(
+    'a',
+    [
+      ['arrest', 1],
+      ['@korr', 1],
+      ['@penhallow', 6],
+    ],
+    detailed,
+  ),
+  member(
+    'b',
+    [
+      ['arrest', 1],
+      ['@korr', 1],
+    ],
+    detailed,
+  ),
+  member(
+    'c',
+    [
+      ['arrest', 1],
+      ['@korr', 1],
+    ],
+    detailed,
+  ),
 ];
 
 function storyOf(members: Member[]) {

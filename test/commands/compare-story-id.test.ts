@@ -11,7 +11,13 @@ const compare = findCommand('compare')!;
 /** Two current stories whose headlines share most words: a search for one headline could land on the other. */
 const ferry = breakdown({ id: 's-aaaaaaaaaaa1', headline: 'Lantern Harbour ferry inspection finds cracked hull' });
 const reopening = breakdown({ id: 's-bbbbbbbbbbb2', headline: 'Lantern Harbour ferry inspection ends, harbour reopens' });
-const lines: StoryLine[] = [ferry, reopening].map((b) => ({ id: b.story.id, headline: b.story.headline, articles: 4, outlets: 3, lastUpdated: '2026-11-29T12:00:00Z' }));
+const lines: StoryLine[] = [ferry, reopening].map((b) => ({
+  id: b.story.id,
+  headline: b.story.headline,
+  articles: 4,
+  outlets: 3,
+  lastUpdated: '2026-11-29T12:00:00Z',
+}));
 
 function services() {
   const searched: string[] = [];
@@ -55,6 +61,9 @@ describe('/compare with a story id', () => {
     const result = await runCommand(compare, ctx, { topic: ' S-CCCCCCCCCCC3 ' });
     expect(opened).toEqual(['s-ccccccccccc3']);
     expect(searched).toEqual(['S-CCCCCCCCCCC3']);
-    expect(result).toEqual({ kind: 'text', text: 'Story s-ccccccccccc3 is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.' });
+    expect(result).toEqual({
+      kind: 'text',
+      text: 'Story s-ccccccccccc3 is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.',
+    });
   });
 });

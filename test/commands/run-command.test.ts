@@ -37,7 +37,10 @@ describe('runCommand', () => {
 
   it('asks for a topic when /compare has none, and refuses an oversize one', async () => {
     const { ctx } = testContext({});
-    expect(await runCommand(findCommand('compare')!, ctx, {})).toEqual({ kind: 'error', message: 'Give a topic, for example: /compare earthquake Turkey' });
+    expect(await runCommand(findCommand('compare')!, ctx, {})).toEqual({
+      kind: 'error',
+      message: 'Give a topic, for example: /compare earthquake Turkey',
+    });
     const long = await runCommand(findCommand('compare')!, ctx, { topic: 'x'.repeat(5000) });
     expect(long).toMatchObject({ kind: 'error', message: expect.stringMatching(/under 200 characters/) });
   });
@@ -71,7 +74,10 @@ describe('runCommand', () => {
       run: async () => ((ran = true), { kind: 'text', text: 'done' }),
     });
     const member = testContext({}, { moderator: false });
-    expect(await runCommand(configure, member.ctx, {})).toMatchObject({ kind: 'refused', message: expect.stringMatching(/Only moderators/) });
+    expect(await runCommand(configure, member.ctx, {})).toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/Only moderators/),
+    });
     expect(ran).toBe(false);
     const moderator = testContext({}, { moderator: true });
     expect(await runCommand(configure, moderator.ctx, {})).toEqual({ kind: 'text', text: 'done' });
@@ -79,8 +85,19 @@ describe('runCommand', () => {
   });
 
   it('suggests at most 25 current stories matching what was typed, each valued by its story id', async () => {
-    const lines = Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, headline: `Flood in town ${i}`, articles: 3, outlets: 2, lastUpdated: '2026-01-01T00:00:00Z' }));
-    const { ctx } = testContext({ stories: async () => [...lines, { id: 's-00000000000f', headline: 'Quake hits coast', articles: 5, outlets: 4, lastUpdated: '2026-01-01T00:00:00Z' }] });
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${i}`,
+      headline: `Flood in town ${i}`,
+      articles: 3,
+      outlets: 2,
+      lastUpdated: '2026-01-01T00:00:00Z',
+    }));
+    const { ctx } = testContext({
+      stories: async () => [
+        ...lines,
+        { id: 's-00000000000f', headline: 'Quake hits coast', articles: 5, outlets: 4, lastUpdated: '2026-01-01T00:00:00Z' },
+      ],
+    });
     const compare = findCommand('compare')!;
     expect(await compare.suggest!(ctx, 'topic', 'quake')).toEqual([{ name: 'Quake hits coast (4 outlets)', value: 's-00000000000f' }]);
     expect(await compare.suggest!(ctx, 'topic', 'flood')).toHaveLength(25);

@@ -26,9 +26,15 @@ describe('parseArguments', () => {
   });
 
   it('refuses a quote left open, at the topic or in a key=value, instead of taking the quote into the topic', () => {
-    expect(parseArguments(command('subscribe'), '"harbour fire')).toEqual({ error: '/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.' });
-    expect(parseArguments(command('subscribe'), 'ferry «strike mode=daily')).toEqual({ error: '/subscribe: the quote in «strike mode=daily is not closed. Add the closing », or leave the quote out.' });
-    expect(parseArguments(command('subscribe'), 'harbour countries="NO, PT')).toEqual({ error: '/subscribe: the quote in "NO, PT is not closed. Add the closing ", or leave the quote out.' });
+    expect(parseArguments(command('subscribe'), '"harbour fire')).toEqual({
+      error: '/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.',
+    });
+    expect(parseArguments(command('subscribe'), 'ferry «strike mode=daily')).toEqual({
+      error: '/subscribe: the quote in «strike mode=daily is not closed. Add the closing », or leave the quote out.',
+    });
+    expect(parseArguments(command('subscribe'), 'harbour countries="NO, PT')).toEqual({
+      error: '/subscribe: the quote in "NO, PT is not closed. Add the closing ", or leave the quote out.',
+    });
     expect(parseArguments(command('compare'), 'a 5" screen')).toEqual({ options: { topic: 'a 5" screen' } });
   });
 });

@@ -28,8 +28,12 @@ describe('findAttribution', () => {
 
 describe('isNegated', () => {
   it.each([
-    ['The gates were not opened.', true], ["The gates weren't opened.", true], ['Die Schleusen wurden nicht geöffnet.', true],
-    ['Шлюзы не открывали.', true], ['The gates were opened.', false], ['Notably, the gates opened.', false],
+    ['The gates were not opened.', true],
+    ["The gates weren't opened.", true],
+    ['Die Schleusen wurden nicht geöffnet.', true],
+    ['Шлюзы не открывали.', true],
+    ['The gates were opened.', false],
+    ['Notably, the gates opened.', false],
   ])('%j → %s', (text, negated) => {
     expect(isNegated(text)).toBe(negated);
   });

@@ -12,7 +12,8 @@ describe('background: sentences about other events and earlier times', () => {
       'A similar fire two decades ago destroyed the old market hall.',
       'Okafor will earn more than the $90 million Lind signed for earlier this winter.',
       "Ruiz's death came a day after a 40-year-old guide fell 60 metres from a ridge in the same park.",
-    ]) expect(looksBack(s, 2026), s).toBe(true);
+    ])
+      expect(looksBack(s, 2026), s).toBe(true);
   });
 
   it('keeps the event itself, superlatives about history included', () => {
@@ -20,7 +21,8 @@ describe('background: sentences about other events and earlier times', () => {
       'Thieves took $40 million in jewels on Thursday in one of the biggest heists in history.',
       'It was the most costly theft in Valdris’s history, police said.',
       'Two days after the quake, rescuers pulled a woman alive from the rubble.',
-    ]) expect(looksBack(s, 2026), s).toBe(false);
+    ])
+      expect(looksBack(s, 2026), s).toBe(false);
   });
 
   it('drops a police appeal for information as page furniture', () => {

@@ -3,11 +3,21 @@ import { isBoilerplate, stripDateline } from '../../src/compare/boilerplate.ts';
 
 describe('isBoilerplate', () => {
   it.each([
-    'Photo: Jan Ortel/Lakeside Times', 'Image caption Rescuers search the river bank', 'Sponsor Message', 'Advertisement',
-    'Read more: How the town rebuilt', 'Lesen Sie auch: Hochwasser im Norden', 'Sign up for our morning newsletter.',
-    'By Clara Moss', 'By Clara Moss and Tom Reed, Valdria', 'Copyright 2026 The Associated Press. All rights reserved.',
-    '(Reporting by Clara Moss; Editing by Tom Reed)', 'Follow us on Facebook and X.', 'BRENMOOR, Valdria (AP) —',
-    'March 3, 2026', 'Читайте также: как прошла эвакуация',
+    'Photo: Jan Ortel/Lakeside Times',
+    'Image caption Rescuers search the river bank',
+    'Sponsor Message',
+    'Advertisement',
+    'Read more: How the town rebuilt',
+    'Lesen Sie auch: Hochwasser im Norden',
+    'Sign up for our morning newsletter.',
+    'By Clara Moss',
+    'By Clara Moss and Tom Reed, Valdria',
+    'Copyright 2026 The Associated Press. All rights reserved.',
+    '(Reporting by Clara Moss; Editing by Tom Reed)',
+    'Follow us on Facebook and X.',
+    'BRENMOOR, Valdria (AP) —',
+    'March 3, 2026',
+    'Читайте также: как прошла эвакуация',
   ])('drops %j', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(true);
   });
@@ -34,7 +44,12 @@ describe('stripDateline', () => {
 });
 
 describe('isBoilerplate on short lines', () => {
-  it.each([['LONDON (Reuters) -', true], ['KALVIK, Norland (AP) —', true], ['Rescue efforts continue', false], ['Brenmoor under water after river bursts', false]])('%j → %s', (line, expected) => {
+  it.each([
+    ['LONDON (Reuters) -', true],
+    ['KALVIK, Norland (AP) —', true],
+    ['Rescue efforts continue', false],
+    ['Brenmoor under water after river bursts', false],
+  ])('%j → %s', (line, expected) => {
     expect(isBoilerplate(line)).toBe(expected);
   });
 });

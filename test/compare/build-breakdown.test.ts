@@ -19,7 +19,12 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
 
   it('gives one report per outlet, the fuller later article when an outlet has several, in time order', () => {
     expect(breakdown.reports.map((r) => r.articleId)).toEqual(['harbor:1', 'vpr:1', 'lakeside:1', 'rundschau:1', 'ledger:1', 'sever:1']);
-    expect(byOutlet('Morning Ledger')).toMatchObject({ country: 'US', ownership: null, language: 'en', url: 'https://example.test/ledger:1' });
+    expect(byOutlet('Morning Ledger')).toMatchObject({
+      country: 'US',
+      ownership: null,
+      language: 'en',
+      url: 'https://example.test/ledger:1',
+    });
   });
 
   it('counts the AP text once and names the agency', () => {
@@ -50,7 +55,10 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
     expect(breakdown.divergences.numbers.map((d) => d.quantity)).toEqual(['deaths']);
     const deaths = breakdown.divergences.numbers[0]!;
     expect(deaths.variants.map((v) => [v.min, v.max, v.attribution])).toEqual([
-      [10, null, 'police'], [11, null, 'Polizei'], [12, 12, 'regional hospital'], [15, 15, 'officials'],
+      [10, null, 'police'],
+      [11, null, 'Polizei'],
+      [12, 12, 'regional hospital'],
+      [15, 15, 'officials'],
     ]);
     expect(deaths.variants[0]?.outlets).toEqual(['Harbor Gazette', 'Lakeside Times']);
   });
@@ -71,11 +79,15 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
 
   it('counts coverage', () => {
     expect(breakdown.coverage).toEqual({
-      reports: 6, independentReports: 5, outlets: 6,
+      reports: 6,
+      independentReports: 5,
+      outlets: 6,
       byCountry: { DE: 1, GB: 1, unknown: 1, US: 3 },
       byLanguage: { de: 1, en: 4, ru: 1 },
       byOwnership: { private: 3, 'public-broadcaster': 1, 'state-controlled': 1, unknown: 1 },
-      spanMinutes: 120, firstReportAt: '2026-03-03T08:10:00Z', latestReportAt: '2026-03-03T10:10:00Z',
+      spanMinutes: 120,
+      firstReportAt: '2026-03-03T08:10:00Z',
+      latestReportAt: '2026-03-03T10:10:00Z',
     });
   });
 
@@ -117,10 +129,23 @@ describe('buildBreakdown on headline-only items', () => {
       ['c', 'Brenmoor flood: 15 killed after Ostra river bursts its banks'],
     ];
     const bare = titles.map(([id, title], i) => ({
-      id: `${id}:1`, sourceId: id!, feedUrl: null, url: null, title: title!, body: '', publishedAt: `2026-03-03T0${i + 8}:00:00Z`,
-      fetchedAt: '2026-03-03T12:00:00Z', language: 'en', author: null, publisher: null,
+      id: `${id}:1`,
+      sourceId: id!,
+      feedUrl: null,
+      url: null,
+      title: title!,
+      body: '',
+      publishedAt: `2026-03-03T0${i + 8}:00:00Z`,
+      fetchedAt: '2026-03-03T12:00:00Z',
+      language: 'en',
+      author: null,
+      publisher: null,
     }));
-    const result = buildBreakdown({ story, articles: bare, outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: 'en', ownership: null }) });
+    const result = buildBreakdown({
+      story,
+      articles: bare,
+      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: 'en', ownership: null }),
+    });
     expect(result.reports.map((r) => r.summary)).toEqual([[], [], []]);
     expect(result.reports.every((r) => r.independent)).toBe(true);
     expect(result.divergences.numbers.map((d) => [d.quantity, d.variants.map((v) => v.min)])).toEqual([['deaths', [12, 15]]]);

@@ -5,18 +5,29 @@ import { draftsOf } from './fixtures/make.ts';
 describe('claimDivergences', () => {
   it('finds a denial that answers an accusation made in another outlet', () => {
     const drafts = draftsOf([
-      { outlet: 'north', body: ['The reservoir spilled over on Monday.', 'Mayor Ilse Varga said the Kessel Hydro operator opened the sluice gates without warning.'] },
+      {
+        outlet: 'north',
+        body: [
+          'The reservoir spilled over on Monday.',
+          'Mayor Ilse Varga said the Kessel Hydro operator opened the sluice gates without warning.',
+        ],
+      },
       { outlet: 'south', body: ['Kessel Hydro denied that its sluice gates were opened before the flood.'] },
     ]);
     const [conflict, ...rest] = claimDivergences(drafts);
     expect(rest).toEqual([]);
     expect(conflict?.topic).toContain('sluice');
-    expect(conflict?.sides.map((s) => [s.party, s.outlets])).toEqual([['mayor ilse varga', ['north']], ['kessel hydro', ['south']]]);
+    expect(conflict?.sides.map((s) => [s.party, s.outlets])).toEqual([
+      ['mayor ilse varga', ['north']],
+      ['kessel hydro', ['south']],
+    ]);
     expect(conflict?.sides[1]?.quotes[0]?.sentence).toBe('Kessel Hydro denied that its sluice gates were opened before the flood.');
   });
 
   it('splits "X says … while Y says …" into two sides', () => {
-    const drafts = draftsOf([{ outlet: 'a', body: 'The army said the convoy carried food aid, while the rebels said the convoy carried no food aid.' }]);
+    const drafts = draftsOf([
+      { outlet: 'a', body: 'The army said the convoy carried food aid, while the rebels said the convoy carried no food aid.' },
+    ]);
     expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['army', 'rebels']);
   });
 
@@ -71,7 +82,10 @@ describe('claimDivergences in other languages', () => {
 describe('claimDivergences with a bare denial', () => {
   it('reads "denied the allegation" against the statement just before it', () => {
     const drafts = draftsOf([
-      { outlet: 'a', body: ['Residents said the factory dumped chemicals into the river at night.', 'The factory owner denied the allegation.'] },
+      {
+        outlet: 'a',
+        body: ['Residents said the factory dumped chemicals into the river at night.', 'The factory owner denied the allegation.'],
+      },
     ]);
     expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['residents', 'factory owner']);
   });

@@ -4,7 +4,14 @@ import { draftsOf } from './fixtures/make.ts';
 
 describe('consensusFacts', () => {
   const drafts = draftsOf([
-    { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'Four drivers were rescued by firefighters.', 'The bakery stayed open.'] },
+    {
+      outlet: 'a',
+      body: [
+        'A landslide buried the mountain road near Glenholt on Sunday.',
+        'Four drivers were rescued by firefighters.',
+        'The bakery stayed open.',
+      ],
+    },
     { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Engineers fear more slides.'] },
     { outlet: 'c', body: ['The mountain road near Glenholt was buried by a landslide on Sunday.', 'Firefighters rescued four drivers.'] },
     { outlet: 'd', body: ['Schools in the valley will stay closed on Monday.'] },
@@ -12,7 +19,10 @@ describe('consensusFacts', () => {
 
   it('keeps facts that at least half of the independent outlets report (2 of 4 here), most widely reported first', () => {
     const facts = consensusFacts({ independent: drafts, copies: [] });
-    expect(facts.map((f) => f.outlets)).toEqual([['a', 'b', 'c'], ['a', 'c']]);
+    expect(facts.map((f) => f.outlets)).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'c'],
+    ]);
     expect(facts[0]?.quotes.map((q) => q.sentence)).toEqual([
       'A landslide buried the mountain road near Glenholt on Sunday.',
       'On Sunday a landslide buried a mountain road close to Glenholt.',
@@ -21,7 +31,13 @@ describe('consensusFacts', () => {
   });
 
   it('needs more outlets as more report the story', () => {
-    const more = [...drafts, ...draftsOf([{ outlet: 'e', body: 'Schools stay shut.' }, { outlet: 'f', body: 'Trains are delayed.' }])];
+    const more = [
+      ...drafts,
+      ...draftsOf([
+        { outlet: 'e', body: 'Schools stay shut.' },
+        { outlet: 'f', body: 'Trains are delayed.' },
+      ]),
+    ];
     expect(consensusFacts({ independent: more, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b', 'c']]);
   });
 
@@ -61,21 +77,31 @@ describe('consensusFacts', () => {
   it('lists a shared fact only when most of its reports give it in their lead, and states it in a sentence that stands alone', () => {
     const lead = (outlet: string, detail: string): { outlet: string; body: string[] } => ({
       outlet,
-      body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'Crews searched the valley.', 'Roads were shut.', 'Schools closed early.', detail],
+      body: [
+        'A landslide buried the mountain road near Glenholt on Sunday.',
+        'Crews searched the valley.',
+        'Roads were shut.',
+        'Schools closed early.',
+        detail,
+      ],
     });
     const deep = draftsOf([
       lead('a', 'The Glenholt bakery on the mountain road lost its roof in the slide.'),
       lead('b', 'Its roof gone, the Glenholt bakery on the mountain road closed after the slide.'),
       lead('c', 'The mountain road bakery in Glenholt lost its roof in the slide.'),
     ]);
-    expect(consensusFacts({ independent: deep, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
+    expect(consensusFacts({ independent: deep, copies: [] }).map((f) => f.statement)).toEqual([
+      'A landslide buried the mountain road near Glenholt on Sunday.',
+    ]);
 
     const pointing = draftsOf([
       { outlet: 'a', body: ['They then buried the mountain road near Glenholt on Sunday.'] },
       { outlet: 'b', body: ['But a landslide buried the mountain road near Glenholt on Sunday.'] },
       { outlet: 'c', body: ['A landslide buried the mountain road near Glenholt on Sunday, police said.'] },
     ]);
-    expect(consensusFacts({ independent: pointing, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday, police said.']);
+    expect(consensusFacts({ independent: pointing, copies: [] }).map((f) => f.statement)).toEqual([
+      'A landslide buried the mountain road near Glenholt on Sunday, police said.',
+    ]);
   });
 
   it('states a fact in a sentence rather than in a headline when a report gives one', () => {
@@ -84,7 +110,9 @@ describe('consensusFacts', () => {
       { outlet: 'b', body: ['A landslide buried the mountain road near Glenholt on Sunday.'] },
       { outlet: 'c', body: ['Landslide buries Glenholt mountain road'] },
     ]);
-    expect(consensusFacts({ independent: titled, copies: [] }).map((f) => f.statement)).toEqual(['A landslide buried the mountain road near Glenholt on Sunday.']);
+    expect(consensusFacts({ independent: titled, copies: [] }).map((f) => f.statement)).toEqual([
+      'A landslide buried the mountain road near Glenholt on Sunday.',
+    ]);
   });
 
   it('states a fact in a sentence that agrees with most of its reports, not one on a second event that met only the first', () => {

@@ -4,8 +4,20 @@ import { coverageOf } from '../../src/compare/coverage.ts';
 
 function report(over: Partial<Report>): Report {
   return {
-    articleId: 'x', sourceId: 'x', outlet: 'x', country: null, language: null, ownership: null, url: null, title: 't',
-    publishedAt: null, summary: [], independent: true, copyOf: null, agency: null, ...over,
+    articleId: 'x',
+    sourceId: 'x',
+    outlet: 'x',
+    country: null,
+    language: null,
+    ownership: null,
+    url: null,
+    title: 't',
+    publishedAt: null,
+    summary: [],
+    independent: true,
+    copyOf: null,
+    agency: null,
+    ...over,
   };
 }
 
@@ -13,7 +25,14 @@ describe('coverageOf', () => {
   it('counts by country, language and ownership, with nulls as "unknown", and measures the span', () => {
     const coverage = coverageOf([
       report({ outlet: 'A', country: 'US', language: 'en', ownership: 'private', publishedAt: '2026-05-01T10:00:00Z' }),
-      report({ outlet: 'B', country: 'US', language: 'en', ownership: 'wire-agency', publishedAt: '2026-05-01T08:30:00+00:00', independent: false }),
+      report({
+        outlet: 'B',
+        country: 'US',
+        language: 'en',
+        ownership: 'wire-agency',
+        publishedAt: '2026-05-01T08:30:00+00:00',
+        independent: false,
+      }),
       report({ outlet: 'C', country: 'DE', language: 'de', publishedAt: '2026-05-01T12:15:00+02:00' }),
       report({ outlet: 'D' }),
     ]);
@@ -38,6 +57,10 @@ describe('coverageOf', () => {
 describe('coverageOf with unreadable dates', () => {
   it('ignores dates it cannot read', () => {
     const coverage = coverageOf([report({ publishedAt: 'yesterday' }), report({ publishedAt: '2026-05-01T10:00:00Z' })]);
-    expect([coverage.spanMinutes, coverage.firstReportAt, coverage.latestReportAt]).toEqual([0, '2026-05-01T10:00:00Z', '2026-05-01T10:00:00Z']);
+    expect([coverage.spanMinutes, coverage.firstReportAt, coverage.latestReportAt]).toEqual([
+      0,
+      '2026-05-01T10:00:00Z',
+      '2026-05-01T10:00:00Z',
+    ]);
   });
 });

@@ -8,9 +8,21 @@ import { layoutCoverageCard } from '../../src/card/render-card.ts';
 import { articleOf, outletNamed, type Spec } from './fixtures/make.ts';
 
 const specs: Spec[] = [
-  { outlet: 'Harbour Ledger', publishedAt: '2026-05-01T19:19:00Z', body: 'The flood in Marrow Creek killed three people. Fifteen people were injured, according to the regional hospital.' },
-  { outlet: 'Coastal Post', publishedAt: '2026-05-01T21:40:00Z', body: 'At least 11 people were killed by the flood in Marrow Creek. Police in Marrow Creek say 12 people were injured.' },
-  { outlet: 'Valley Times', publishedAt: '2026-05-02T00:20:00Z', body: 'The flood in Marrow Creek killed at least 24 people. Police in Marrow Creek say 12 people were injured.' },
+  {
+    outlet: 'Harbour Ledger',
+    publishedAt: '2026-05-01T19:19:00Z',
+    body: 'The flood in Marrow Creek killed three people. Fifteen people were injured, according to the regional hospital.',
+  },
+  {
+    outlet: 'Coastal Post',
+    publishedAt: '2026-05-01T21:40:00Z',
+    body: 'At least 11 people were killed by the flood in Marrow Creek. Police in Marrow Creek say 12 people were injured.',
+  },
+  {
+    outlet: 'Valley Times',
+    publishedAt: '2026-05-02T00:20:00Z',
+    body: 'The flood in Marrow Creek killed at least 24 people. Police in Marrow Creek say 12 people were injured.',
+  },
 ];
 const articles = specs.map(articleOf);
 const breakdown = buildBreakdown({
@@ -36,7 +48,9 @@ describe('every surface words the divergence kinds plainly', () => {
   });
 
   it('Telegram pages and the terminal say the same', () => {
-    const telegram = breakdownPages(breakdown).map((p) => p.html).join('\n');
+    const telegram = breakdownPages(breakdown)
+      .map((p) => p.html)
+      .join('\n');
     expect(telegram).toContain('rose from 3 to at least 24 between 19:19 and 00:20 UTC');
     expect(telegram).toContain('Police in Marrow Creek say 12');
     expect(telegram).toContain('regional hospital says 15');
@@ -47,7 +61,9 @@ describe('every surface words the divergence kinds plainly', () => {
   });
 
   it('the briefing line gives the conflict, the card a row per merged value and the update as one change over time', () => {
-    expect(sharpestDivergence(breakdown)).toBe('injured: Police in Marrow Creek (Coastal Post, Valley Times) say 12 / regional hospital (Harbour Ledger) says 15');
+    expect(sharpestDivergence(breakdown)).toBe(
+      'injured: Police in Marrow Creek (Coastal Post, Valley Times) say 12 / regional hospital (Harbour Ledger) says 15',
+    );
     const texts = layoutCoverageCard(breakdown).boxes.map((b) => b.text);
     expect(texts).toContain('rose from 3 to at least 24');
     expect(texts).toContain('19:19 → 00:20 UTC');

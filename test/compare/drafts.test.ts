@@ -7,9 +7,19 @@ describe('pickDrafts', () => {
   it('keeps one article per outlet: the fuller one, and the later of two similar ones', () => {
     const drafts = draftsOf([
       { outlet: 'a', id: 'a:short', body: 'Water rose in Brenmoor.', publishedAt: '2026-05-01T09:00:00Z' },
-      { outlet: 'a', id: 'a:long', body: ['Water rose in Brenmoor overnight.', 'Police closed the old bridge.', 'Schools stayed shut.'], publishedAt: '2026-05-01T08:00:00Z' },
+      {
+        outlet: 'a',
+        id: 'a:long',
+        body: ['Water rose in Brenmoor overnight.', 'Police closed the old bridge.', 'Schools stayed shut.'],
+        publishedAt: '2026-05-01T08:00:00Z',
+      },
       { outlet: 'b', id: 'b:early', body: ['Water rose in Brenmoor.', 'Police closed the bridge.'], publishedAt: '2026-05-01T08:00:00Z' },
-      { outlet: 'b', id: 'b:late', body: ['Water rose fast in Brenmoor.', 'Police closed the bridge.'], publishedAt: '2026-05-01T10:00:00Z' },
+      {
+        outlet: 'b',
+        id: 'b:late',
+        body: ['Water rose fast in Brenmoor.', 'Police closed the bridge.'],
+        publishedAt: '2026-05-01T10:00:00Z',
+      },
     ]);
     expect(drafts.map((d) => d.article.id)).toEqual(['a:long', 'b:late']);
   });
@@ -29,6 +39,8 @@ describe('unitsOf', () => {
     const article = articleOf({ outlet: 'a', body: ['Sponsor Message', 'Water rose in Brenmoor overnight.', 'Share this', 'Go.'] }, 1);
     expect(unitsOf({ article, outlet: 'a', language: 'en' }).map((u) => u.sentence)).toEqual(['Water rose in Brenmoor overnight.']);
     const bare = articleOf({ outlet: 'a', body: '', title: 'Brenmoor under water after river bursts' }, 2);
-    expect(unitsOf({ article: bare, outlet: 'a', language: 'en' }).map((u) => u.sentence)).toEqual(['Brenmoor under water after river bursts']);
+    expect(unitsOf({ article: bare, outlet: 'a', language: 'en' }).map((u) => u.sentence)).toEqual([
+      'Brenmoor under water after river bursts',
+    ]);
   });
 });

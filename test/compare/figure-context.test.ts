@@ -43,8 +43,12 @@ describe('what a figure is about', () => {
 
   it('sees an event introduced elsewhere, at a place the story does not share, as another event', () => {
     const story = new Set(['portmere', 'valdris']);
-    expect(tellsOfAnotherEvent('Last spring more than 40 people were killed by a landslide in northern Ostravia.', ['Ostravia'], story)).toBe(true);
-    expect(tellsOfAnotherEvent('Rescuers in Valdris said 40 people were killed by a landslide in Portmere.', ['Valdris', 'Portmere'], story)).toBe(false);
+    expect(
+      tellsOfAnotherEvent('Last spring more than 40 people were killed by a landslide in northern Ostravia.', ['Ostravia'], story),
+    ).toBe(true);
+    expect(
+      tellsOfAnotherEvent('Rescuers in Valdris said 40 people were killed by a landslide in Portmere.', ['Valdris', 'Portmere'], story),
+    ).toBe(false);
   });
 
   it('reads an estimate as about that much', () => {
@@ -57,8 +61,22 @@ describe('what a figure is about', () => {
 describe('numberDivergences keeps to the event', () => {
   it('lists no figure from a question, a general remark, an age or another event', () => {
     const drafts = draftsOf([
-      { outlet: 'north', body: ['A tremor of magnitude 5.8 struck Valdris on Monday.', 'A magnitude 7 tremor can cause heavy damage.', 'The mayor, 71 said the town would rebuild.'] },
-      { outlet: 'south', body: ['The magnitude 5.8 tremor shook Valdris on Monday.', 'On Sunday, more than 30 people were killed by a landslide in eastern Ostravia.', 'Nine people were killed in Valdris.'] },
+      {
+        outlet: 'north',
+        body: [
+          'A tremor of magnitude 5.8 struck Valdris on Monday.',
+          'A magnitude 7 tremor can cause heavy damage.',
+          'The mayor, 71 said the town would rebuild.',
+        ],
+      },
+      {
+        outlet: 'south',
+        body: [
+          'The magnitude 5.8 tremor shook Valdris on Monday.',
+          'On Sunday, more than 30 people were killed by a landslide in eastern Ostravia.',
+          'Nine people were killed in Valdris.',
+        ],
+      },
       { outlet: 'east', body: ['Valdris was shaken by a magnitude 5.8 tremor.', 'Nine people died in Valdris, the mayor said.'] },
     ]);
     expect(numberDivergences(drafts)).toEqual([]);
@@ -68,8 +86,18 @@ describe('numberDivergences keeps to the event', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'The Harbour club offered Okafor a six-year deal worth $120 million.' },
       { outlet: 'south', body: 'Okafor was offered $120 million over six years, or $20 million a season, by the Harbour club.' },
-      { outlet: 'east', body: 'The Harbour club deal for Okafor tops the $95 million the Rivers club gave Lind and the $70 million it gave Moss.' },
-      { outlet: 'west', body: ['The Harbour club made Okafor an offer of $120 million.', 'Brandt is said to want a deal in the $75 million range.', 'The Rivers club has spoken to Brandt as well.'] },
+      {
+        outlet: 'east',
+        body: 'The Harbour club deal for Okafor tops the $95 million the Rivers club gave Lind and the $70 million it gave Moss.',
+      },
+      {
+        outlet: 'west',
+        body: [
+          'The Harbour club made Okafor an offer of $120 million.',
+          'Brandt is said to want a deal in the $75 million range.',
+          'The Rivers club has spoken to Brandt as well.',
+        ],
+      },
     ]);
     expect(numberDivergences(drafts)).toEqual([]);
   });

@@ -17,9 +17,15 @@ describe('figures read in the report’s own language', () => {
   });
 
   it('reads counts with the language’s own words, in scripts without spaces too', () => {
-    expect(read('Il crollo ha causato 1.200 morti e 300 feriti.', 'it')).toEqual([['deaths', 1200, 1200], ['injured', 300, 300]]);
+    expect(read('Il crollo ha causato 1.200 morti e 300 feriti.', 'it')).toEqual([
+      ['deaths', 1200, 1200],
+      ['injured', 300, 300],
+    ]);
     expect(read('Pelo menos 10 mortos foram confirmados.', 'pt')).toEqual([['deaths', 10, null]]);
-    expect(read('地震造成10人死亡，30人受伤。', 'zh')).toEqual([['deaths', 10, 10], ['injured', 30, 30]]);
+    expect(read('地震造成10人死亡，30人受伤。', 'zh')).toEqual([
+      ['deaths', 10, 10],
+      ['injured', 30, 30],
+    ]);
     expect(read('地震で15人が死亡した。', 'ja')).toEqual([['deaths', 15, 15]]);
     expect(read('أسفر الزلزال عن مقتل 10 أشخاص.', 'ar')).toEqual([['deaths', 10, 10]]);
     expect(read('Quelque 80 personnes ont également été blessées.', 'fr')).toEqual([['injured', 72, 88]]);
@@ -40,14 +46,29 @@ describe('figures read in the report’s own language', () => {
     ]);
     const [deaths] = numberDivergences(drafts);
     expect(deaths?.quantity).toBe('deaths');
-    expect(deaths?.variants.map((v) => [v.figure, v.outlets])).toEqual([['10', ['north', 'south']], ['14', ['nord']]]);
+    expect(deaths?.variants.map((v) => [v.figure, v.outlets])).toEqual([
+      ['10', ['north', 'south']],
+      ['14', ['nord']],
+    ]);
     expect(deaths?.variants[1]?.text).toBe('14 morti');
 
     const articles = [
       articleOf({ outlet: 'north', body: 'At least 10 people were killed in the Valdris quake, officials said.' }, 1),
-      articleOf({ outlet: 'nord', language: 'it', title: 'Terremoto a Valdris', body: 'Il terremoto di Valdris ha causato 14 morti, secondo la protezione civile.' }, 2),
+      articleOf(
+        {
+          outlet: 'nord',
+          language: 'it',
+          title: 'Terremoto a Valdris',
+          body: 'Il terremoto di Valdris ha causato 14 morti, secondo la protezione civile.',
+        },
+        2,
+      ),
     ];
-    const b = buildBreakdown({ story: { id: 's', articleIds: ['north:1', 'nord:2'], firstSeen: '', lastUpdated: '' }, articles, outletOf: (a) => outletNamed(a.sourceId) });
+    const b = buildBreakdown({
+      story: { id: 's', articleIds: ['north:1', 'nord:2'], firstSeen: '', lastUpdated: '' },
+      articles,
+      outletOf: (a) => outletNamed(a.sourceId),
+    });
     const italian = b.reports.find((r) => r.outlet === 'nord');
     expect(italian?.language).toBe('it');
     expect(italian?.summary).toEqual(['Il terremoto di Valdris ha causato 14 morti, secondo la protezione civile.']);

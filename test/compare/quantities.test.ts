@@ -17,7 +17,9 @@ describe('numberDivergences', () => {
       [12, 12, 'regional hospital', ['south']],
       [15, 15, 'officials', ['east']],
     ]);
-    expect(deaths?.variants[1]?.quotes).toEqual([{ articleId: 'south:1', outlet: 'south', sentence: '12 people died, according to the regional hospital.' }]);
+    expect(deaths?.variants[1]?.quotes).toEqual([
+      { articleId: 'south:1', outlet: 'south', sentence: '12 people died, according to the regional hospital.' },
+    ]);
   });
 
   it('merges equal values across wording and attribution, naming each party once, the most specific way', () => {
@@ -65,7 +67,10 @@ describe('numberDivergences', () => {
       { outlet: 'b', body: 'The quake had a magnitude of 5.9, the institute said.' },
     ]);
     const [magnitude] = numberDivergences(drafts);
-    expect(magnitude?.variants.map((v) => [v.text, v.min, v.attribution])).toEqual([['magnitude of 5.9', 5.9, 'institute'], ['6.1-magnitude', 6.1, null]]);
+    expect(magnitude?.variants.map((v) => [v.text, v.min, v.attribution])).toEqual([
+      ['magnitude of 5.9', 5.9, 'institute'],
+      ['6.1-magnitude', 6.1, null],
+    ]);
   });
 
   it('does not flag two values from the same outlet (an update within one report)', () => {
@@ -110,7 +115,11 @@ describe('numberDivergences on sums and percentages', () => {
     const drafts = draftsOf([
       { outlet: 'early', body: 'The quake killed three people, officials said.', publishedAt: '2026-03-10T19:19:00Z' },
       { outlet: 'middle', body: 'The death toll rose to 11, the disaster agency said.', publishedAt: '2026-03-10T21:05:00Z' },
-      { outlet: 'late', body: 'At least 24 people were killed in the quake, the disaster agency said.', publishedAt: '2026-03-11T00:20:00Z' },
+      {
+        outlet: 'late',
+        body: 'At least 24 people were killed in the quake, the disaster agency said.',
+        publishedAt: '2026-03-11T00:20:00Z',
+      },
     ]);
     const [deaths, ...rest] = numberDivergences(drafts);
     expect(rest).toEqual([]);
@@ -130,17 +139,25 @@ describe('numberDivergences on sums and percentages', () => {
     const [aircraft] = numberDivergences(drafts);
     expect(aircraft?.kind).toBe('conflict');
     expect(aircraft?.label).toBe('aircraft hit');
-    expect(aircraft?.variants.map((v) => [v.figure, v.outlets])).toEqual([['several', ['moscow', 'wire']], ['41', ['kyiv']]]);
+    expect(aircraft?.variants.map((v) => [v.figure, v.outlets])).toEqual([
+      ['several', ['moscow', 'wire']],
+      ['41', ['kyiv']],
+    ]);
     expect(aircraft?.variants[0]?.attribution).toBe("Russia's defence ministry");
   });
 
   it('keeps a range as one value and does not pair sums of different things or background figures', () => {
     const drafts = draftsOf([
-      { outlet: 'a', body: ['Halden agreed to buy Brisk for $13.9 billion.', 'The deal includes a break fee of between $140 million and $150 million.'] },
-      { outlet: 'b', body: ["Halden will pay $13.2 billion for Brisk.", "Brisk's chief executive will receive a $75 million payout."] },
+      {
+        outlet: 'a',
+        body: ['Halden agreed to buy Brisk for $13.9 billion.', 'The deal includes a break fee of between $140 million and $150 million.'],
+      },
+      { outlet: 'b', body: ['Halden will pay $13.2 billion for Brisk.', "Brisk's chief executive will receive a $75 million payout."] },
       { outlet: 'c', body: ['A break fee of $140 million to $150 million applies.', 'In 2019 Halden paid $2.1 billion for Sunmill.'] },
     ]);
     const out = numberDivergences(drafts);
-    expect(out.map((d) => [d.label, d.variants.map((v) => v.figure)])).toEqual([['deal value (US dollars)', ['$13.2 billion', '$13.9 billion']]]);
+    expect(out.map((d) => [d.label, d.variants.map((v) => v.figure)])).toEqual([
+      ['deal value (US dollars)', ['$13.2 billion', '$13.9 billion']],
+    ]);
   });
 });

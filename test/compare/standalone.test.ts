@@ -22,9 +22,19 @@ describe('sentences that stand alone', () => {
 
   it('offers no unique fact that is a quotation or a sentence pointing back', () => {
     const drafts = draftsOf([
-      { outlet: 'north', body: ['Floods hit Portmere on Monday.', 'He said 14 homes on Dock Road had been lost.', '"The Valdris dam held, but only just," engineer Ana Ruiz said.', 'The Portmere ferry to Valdris carried 300 people to safety.'] },
+      {
+        outlet: 'north',
+        body: [
+          'Floods hit Portmere on Monday.',
+          'He said 14 homes on Dock Road had been lost.',
+          '"The Valdris dam held, but only just," engineer Ana Ruiz said.',
+          'The Portmere ferry to Valdris carried 300 people to safety.',
+        ],
+      },
       { outlet: 'south', body: ['Floods hit Portmere on Monday, and the river is still rising.'] },
     ]);
-    expect(uniqueFacts({ drafts, copyOf: () => null }).map((u) => u.statement)).toEqual(['The Portmere ferry to Valdris carried 300 people to safety.']);
+    expect(uniqueFacts({ drafts, copyOf: () => null }).map((u) => u.statement)).toEqual([
+      'The Portmere ferry to Valdris carried 300 people to safety.',
+    ]);
   });
 });

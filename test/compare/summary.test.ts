@@ -38,13 +38,17 @@ describe('summarise', () => {
 
   it('returns fewer sentences for short reports and none for headline-only items', () => {
     const short = draftsOf([{ outlet: 'a', body: 'A landslide buried a mountain road near Glenholt on Sunday.' }])[0]!;
-    expect(summarise({ units: short.units, reach, reports: 3, headlineOnly: false })).toEqual(['A landslide buried a mountain road near Glenholt on Sunday.']);
+    expect(summarise({ units: short.units, reach, reports: 3, headlineOnly: false })).toEqual([
+      'A landslide buried a mountain road near Glenholt on Sunday.',
+    ]);
     const bare = draftsOf([{ outlet: 'a', body: '', title: 'Landslide near Glenholt' }])[0]!;
     expect(summarise({ units: bare.units, reach, reports: 3, headlineOnly: true })).toEqual([]);
   });
 
   it('uses four sentences for long reports', () => {
-    const long = draftsOf([{ outlet: 'a', body: Array.from({ length: 10 }, (_, i) => `Crews cleared ${i + 2} metres of the Glenholt road on day ${i + 1}.`) }])[0]!;
+    const long = draftsOf([
+      { outlet: 'a', body: Array.from({ length: 10 }, (_, i) => `Crews cleared ${i + 2} metres of the Glenholt road on day ${i + 1}.`) },
+    ])[0]!;
     expect(summarise({ units: long.units, reach, reports: 3, headlineOnly: false })).toHaveLength(4);
   });
 });

@@ -11,9 +11,12 @@ const WIRE = [
 
 describe('detectAgency', () => {
   it.each([
-    ['GLENHOLT (AP) — A landslide hit.', 'AP'], ['LONDON, May 1 (Reuters) - Prices fell.', 'Reuters'],
-    ['Prices fell sharply. — Reuters', 'Reuters'], ['The quake was shallow, AFP reports.', 'AFP'],
-    ['BERLIN (dpa) - Der Zug fiel aus.', 'dpa'], ['МОСКВА, 1 мая. /ТАСС/. Поезд опоздал.', 'TASS'],
+    ['GLENHOLT (AP) — A landslide hit.', 'AP'],
+    ['LONDON, May 1 (Reuters) - Prices fell.', 'Reuters'],
+    ['Prices fell sharply. — Reuters', 'Reuters'],
+    ['The quake was shallow, AFP reports.', 'AFP'],
+    ['BERLIN (dpa) - Der Zug fiel aus.', 'dpa'],
+    ['МОСКВА, 1 мая. /ТАСС/. Поезд опоздал.', 'TASS'],
     ['The council met on Monday.', null],
   ])('%j names %s', (text, agency) => {
     expect(detectAgency(text)).toBe(agency);
@@ -24,8 +27,19 @@ describe('detectSyndication', () => {
   it('counts a wire text once: the earliest is independent, later near-copies point to it and inherit its agency', () => {
     const drafts = draftsOf([
       { outlet: 'first', body: WIRE, publishedAt: '2026-05-01T08:00:00Z' },
-      { outlet: 'second', body: ['Photo: staff', ...WIRE.slice(0, 2), 'Engineers shut the road overnight.', 'Sign up for our newsletter.'], publishedAt: '2026-05-01T09:00:00Z' },
-      { outlet: 'own', body: ['Our reporter saw the slope move at dawn near the Glenholt tunnel.', 'Residents of three farms were told to leave their homes.'], publishedAt: '2026-05-01T08:30:00Z' },
+      {
+        outlet: 'second',
+        body: ['Photo: staff', ...WIRE.slice(0, 2), 'Engineers shut the road overnight.', 'Sign up for our newsletter.'],
+        publishedAt: '2026-05-01T09:00:00Z',
+      },
+      {
+        outlet: 'own',
+        body: [
+          'Our reporter saw the slope move at dawn near the Glenholt tunnel.',
+          'Residents of three farms were told to leave their homes.',
+        ],
+        publishedAt: '2026-05-01T08:30:00Z',
+      },
       { outlet: 'third', body: WIRE.join(' ').replace('(AP) — ', ''), publishedAt: '2026-05-01T10:00:00Z' },
     ]);
     const result = detectSyndication(drafts);
@@ -38,7 +52,13 @@ describe('detectSyndication', () => {
   it('keeps reports that only share a few phrases independent', () => {
     const drafts = draftsOf([
       { outlet: 'a', body: WIRE },
-      { outlet: 'b', body: ['A landslide buried part of a mountain road near Glenholt, the council said.', 'Nobody was hurt, according to the fire brigade, and the road will stay closed for a week.'] },
+      {
+        outlet: 'b',
+        body: [
+          'A landslide buried part of a mountain road near Glenholt, the council said.',
+          'Nobody was hurt, according to the fire brigade, and the road will stay closed for a week.',
+        ],
+      },
     ]);
     expect([...detectSyndication(drafts).values()].every((p) => p.independent)).toBe(true);
   });

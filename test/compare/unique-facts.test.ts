@@ -4,15 +4,31 @@ import { draftsOf } from './fixtures/make.ts';
 
 describe('uniqueFacts', () => {
   const drafts = draftsOf([
-    { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'A 19th-century chapel on Pine Hill was destroyed.', 'Rain is forecast.'] },
+    {
+      outlet: 'a',
+      body: [
+        'A landslide buried the mountain road near Glenholt on Sunday.',
+        'A 19th-century chapel on Pine Hill was destroyed.',
+        'Rain is forecast.',
+      ],
+    },
     { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
     { outlet: 'c', body: ['The mountain road near Glenholt was buried by a landslide.', 'Six drivers were rescued, the council said.'] },
-    { outlet: 'copy', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'A 19th-century chapel on Pine Hill was destroyed.', 'Rain is forecast.'] },
+    {
+      outlet: 'copy',
+      body: [
+        'A landslide buried the mountain road near Glenholt on Sunday.',
+        'A 19th-century chapel on Pine Hill was destroyed.',
+        'Rain is forecast.',
+      ],
+    },
   ]);
   const copyOf = (d: (typeof drafts)[number]) => (d.outlet.id === 'copy' ? 'a:0' : null);
 
   it('lists notable sentences only one independent outlet reports, ignoring its own copies', () => {
-    expect(uniqueFacts({ drafts, copyOf }).map((f) => [f.outlet, f.statement])).toEqual([['a', 'A 19th-century chapel on Pine Hill was destroyed.']]);
+    expect(uniqueFacts({ drafts, copyOf }).map((f) => [f.outlet, f.statement])).toEqual([
+      ['a', 'A 19th-century chapel on Pine Hill was destroyed.'],
+    ]);
   });
 
   it('treats a copy elsewhere as coverage by another report', () => {
@@ -22,7 +38,10 @@ describe('uniqueFacts', () => {
 
 describe('uniqueFacts limits', () => {
   it('takes at most two per outlet and twelve in all, in turn from each outlet', () => {
-    const nouns = 'apples boats cables drums eggs flags gloves hammers irons jackets kettles ladders mirrors nails oars pipes quilts ropes saws tents umbrellas vases wagons yokes zips anchors bells chairs doors engines forks gates'.split(' ');
+    const nouns =
+      'apples boats cables drums eggs flags gloves hammers irons jackets kettles ladders mirrors nails oars pipes quilts ropes saws tents umbrellas vases wagons yokes zips anchors bells chairs doors engines forks gates'.split(
+        ' ',
+      );
     const specs = Array.from({ length: 8 }, (_, o) => ({
       outlet: `o${o}`,
       body: Array.from({ length: 4 }, (_, k) => `Crews found ${o * 10 + k + 100} ${nouns[o * 4 + k]} in Zone${o}${k}.`),
@@ -37,10 +56,19 @@ describe('uniqueFacts limits', () => {
 
   it('leaves out background and history, and page stamps, which are not the event', () => {
     const story = draftsOf([
-      { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'In 2004 a flood in Carrow killed 12 people.', 'Tuesday, July 2nd, 2013', 'The Pine Hill chapel of Glenholt was destroyed.'] },
+      {
+        outlet: 'a',
+        body: [
+          'A landslide buried the mountain road near Glenholt on Sunday.',
+          'In 2004 a flood in Carrow killed 12 people.',
+          'Tuesday, July 2nd, 2013',
+          'The Pine Hill chapel of Glenholt was destroyed.',
+        ],
+      },
       { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
     ]);
-    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual(['The Pine Hill chapel of Glenholt was destroyed.']);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Pine Hill chapel of Glenholt was destroyed.',
+    ]);
   });
 });
-

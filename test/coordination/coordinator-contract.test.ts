@@ -12,7 +12,11 @@ afterAll(async () => {
 
 const backends: { name: string; skip: boolean; open: () => Promise<Coordinator> }[] = [
   { name: 'in memory', skip: false, open: async () => new MemoryCoordinator() },
-  { name: 'Redis', skip: !runRedis, open: async () => RedisCoordinator.connect({ url: testRedisUrl, prefix: `parallax-test-${process.pid}-${Date.now()}` }) },
+  {
+    name: 'Redis',
+    skip: !runRedis,
+    open: async () => RedisCoordinator.connect({ url: testRedisUrl, prefix: `parallax-test-${process.pid}-${Date.now()}` }),
+  },
 ];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

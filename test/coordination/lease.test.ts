@@ -9,7 +9,16 @@ describe('Lease', () => {
   it('is held by one contender at a time and passes on when the holder stops', async () => {
     const coordinator = new MemoryCoordinator();
     const log: string[] = [];
-    const lease = (owner: string) => new Lease({ coordinator, name: 'scheduler', owner, ttlMs: 300, log: silentLogger, onAcquired: () => void log.push(`+${owner}`), onLost: () => void log.push(`-${owner}`) });
+    const lease = (owner: string) =>
+      new Lease({
+        coordinator,
+        name: 'scheduler',
+        owner,
+        ttlMs: 300,
+        log: silentLogger,
+        onAcquired: () => void log.push(`+${owner}`),
+        onLost: () => void log.push(`-${owner}`),
+      });
     const a = lease('a');
     const b = lease('b');
     await a.start();

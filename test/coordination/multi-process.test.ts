@@ -17,7 +17,15 @@ const dataDir = mkdtempSync(join(tmpdir(), 'parallax-mp-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const settings = (name: string, sinkUrl: string): WorkerSettings => ({
-  name, dataDir, redisUrl: testRedisUrl, keyPrefix, sinkUrl, concurrency: 1, exitWhenDone: false, claimTtlMs: 4000, leaseTtlMs: 4000,
+  name,
+  dataDir,
+  redisUrl: testRedisUrl,
+  keyPrefix,
+  sinkUrl,
+  concurrency: 1,
+  exitWhenDone: false,
+  claimTtlMs: 4000,
+  leaseTtlMs: 4000,
   limits: { perChatPerSecond: 10, perGroupPerMinute: 600, globalPerSecond: 100 },
 });
 

@@ -23,20 +23,37 @@ const articles = [...syntheticNews({ count: 1500, seed: 16 })];
 const clockAt = Date.parse(articles.at(-1)!.publishedAt ?? articles.at(-1)!.fetchedAt) + 60_000;
 
 /** A newsroom on the shared Redis store, as one process holds it, told of the others' saves through the story feed. */
-async function process_(owner: string, refreshed: (changes: StoryChanges | null) => void = () => {}): Promise<{ newsroom: Newsroom; store: Store; feed: RedisStoryFeed }> {
+async function process_(
+  owner: string,
+  refreshed: (changes: StoryChanges | null) => void = () => {},
+): Promise<{ newsroom: Newsroom; store: Store; feed: RedisStoryFeed }> {
   const store = await openStore({ dataDir: '/nonexistent', redisUrl: testRedisUrl, keyPrefix: prefix });
   opened.push(store);
   let publish: ((changes: StoryChanges) => void) | undefined;
-  const newsroom = new Newsroom({ store, clock: { now: () => clockAt }, log: silentLogger, outletOf, windowDays: 30, onPersisted: (changes) => publish?.(changes) });
+  const newsroom = new Newsroom({
+    store,
+    clock: { now: () => clockAt },
+    log: silentLogger,
+    outletOf,
+    windowDays: 30,
+    onPersisted: (changes) => publish?.(changes),
+  });
   await newsroom.load();
-  const log = { ...silentLogger, info: (fields: unknown) => refreshed((fields as { changed?: unknown }).changed === 'all' ? null : (fields as unknown as StoryChanges)) } as typeof silentLogger;
+  const log = {
+    ...silentLogger,
+    info: (fields: unknown) => refreshed((fields as { changed?: unknown }).changed === 'all' ? null : (fields as unknown as StoryChanges)),
+  } as typeof silentLogger;
   const feed = await connectStoryFeed({ url: testRedisUrl, prefix, owner, newsroom, log });
   opened.push(feed);
   publish = (changes) => void feed.publish(changes);
   return { newsroom, store, feed };
 }
 
-const held = (n: Newsroom) => n.storyLines(10_000).map((line) => `${line.id}:${n.story(line.id)!.articleIds.join(',')}`).sort();
+const held = (n: Newsroom) =>
+  n
+    .storyLines(10_000)
+    .map((line) => `${line.id}:${n.story(line.id)!.articleIds.join(',')}`)
+    .sort();
 
 async function until(test: () => boolean, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
@@ -47,7 +64,7 @@ async function until(test: () => boolean, ms: number, what: string): Promise<voi
 }
 
 describe.skipIf(!runRedis)('stories saved by one process reach another through the story feed', () => {
-  it('a follower that loaded an empty store holds the ingester\'s stories, same ids and members, after each batch', async () => {
+  it("a follower that loaded an empty store holds the ingester's stories, same ids and members, after each batch", async () => {
     const ingester = await process_('ingester');
     let refreshes = 0;
     const follower = await process_('follower', () => refreshes++);
@@ -59,7 +76,9 @@ describe.skipIf(!runRedis)('stories saved by one process reach another through t
       await ingester.newsroom.add(batch);
       const saved = Date.now();
       await until(() => refreshes > i, 20_000, `refresh ${i + 1}`);
-      console.info(`[story-refresh] batch ${i + 1}: ${batch.length} articles, ${ingester.newsroom.storyCount} stories; placed and saved in ${saved - started} ms, follower refreshed ${Date.now() - saved} ms later`);
+      console.info(
+        `[story-refresh] batch ${i + 1}: ${batch.length} articles, ${ingester.newsroom.storyCount} stories; placed and saved in ${saved - started} ms, follower refreshed ${Date.now() - saved} ms later`,
+      );
       expect(held(follower.newsroom)).toEqual(held(ingester.newsroom));
     }
     const anyId = ingester.newsroom.storyLines(1)[0]!.id;
@@ -67,7 +86,12 @@ describe.skipIf(!runRedis)('stories saved by one process reach another through t
     // The follower saved nothing of its own: every saved story is one the ingester holds.
     const saved: string[] = [];
     for await (const [id] of ingester.store.collection<Story>('stories').entries()) saved.push(id);
-    expect(saved.sort()).toEqual(ingester.newsroom.storyLines(10_000).map((l) => l.id).sort());
+    expect(saved.sort()).toEqual(
+      ingester.newsroom
+        .storyLines(10_000)
+        .map((l) => l.id)
+        .sort(),
+    );
   }, 120_000);
 
   it('a message that is not a story change is ignored, and a full re-read (after a dropped connection) gives the same stories', async () => {

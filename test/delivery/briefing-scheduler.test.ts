@@ -20,18 +20,42 @@ async function runMinutes({ from, to }: { from: string; to: string }) {
   const news = new FixtureNews();
   const book = new SubscriptionBook({ store, clock });
   const outbox = new Outbox({ store, clock });
-  const scheduler = new BriefingScheduler({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', news, subscriptions: book, clock, log: silentLogger });
+  const scheduler = new BriefingScheduler({
+    outbox,
+    coordinator: new MemoryCoordinator(clock),
+    owner: 'me',
+    news,
+    subscriptions: book,
+    clock,
+    log: silentLogger,
+  });
   await book.subscribe(berlin, { topic: 'harbour', mode: 'daily', time: '02:30', timezone: 'Europe/Berlin' }, actor);
   await book.subscribe(newYork, { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'America/New_York' }, actor);
   for (let hour = 0; clock.now() <= Date.parse(to); clock.advance(60_000)) {
     if (clock.now() >= Date.parse(from) + hour * 3_600_000) {
       const at = new Date(clock.now()).toISOString();
-      news.put({ id: `h${hour}`, headline: `Harbour report ${hour}`, text: 'The harbour reopened.', firstSeen: at, lastUpdated: at, reports: [{ outlet: 'A', country: 'DE' }, { outlet: 'B', country: 'US' }] });
+      news.put({
+        id: `h${hour}`,
+        headline: `Harbour report ${hour}`,
+        text: 'The harbour reopened.',
+        firstSeen: at,
+        lastUpdated: at,
+        reports: [
+          { outlet: 'A', country: 'DE' },
+          { outlet: 'B', country: 'US' },
+        ],
+      });
       hour++;
     }
     await scheduler.tick();
   }
-  return (await outbox.all()).map((r) => ({ chat: r.channel.chatId, at: new Date(r.createdAt).toISOString(), items: r.payload.kind === 'briefing' ? r.payload.briefing.items.length : 0 })).sort((a, b) => a.at.localeCompare(b.at));
+  return (await outbox.all())
+    .map((r) => ({
+      chat: r.channel.chatId,
+      at: new Date(r.createdAt).toISOString(),
+      items: r.payload.kind === 'briefing' ? r.payload.briefing.items.length : 0,
+    }))
+    .sort((a, b) => a.at.localeCompare(b.at));
 }
 
 describe('BriefingScheduler', () => {
@@ -43,7 +67,12 @@ describe('BriefingScheduler', () => {
       '2026-03-30T00:30:00.000Z',
       '2026-03-31T00:30:00.000Z',
     ]);
-    expect(sent.filter((s) => s.chat === '2').map((s) => s.at)).toEqual(['2026-03-28T12:00:00.000Z', '2026-03-29T12:00:00.000Z', '2026-03-30T12:00:00.000Z', '2026-03-31T12:00:00.000Z']);
+    expect(sent.filter((s) => s.chat === '2').map((s) => s.at)).toEqual([
+      '2026-03-28T12:00:00.000Z',
+      '2026-03-29T12:00:00.000Z',
+      '2026-03-30T12:00:00.000Z',
+      '2026-03-31T12:00:00.000Z',
+    ]);
     expect(sent.every((s) => s.items > 0 && s.items <= 5)).toBe(true);
   });
 
@@ -52,16 +81,43 @@ describe('BriefingScheduler', () => {
     const berlinDays = sent.filter((s) => s.chat === '1').map((s) => s.at);
     expect(berlinDays.slice(0, 3)).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z', '2026-10-27T01:30:00.000Z']);
     expect(berlinDays).toHaveLength(9);
-    expect(sent.filter((s) => s.chat === '2').map((s) => s.at).slice(-3)).toEqual(['2026-10-31T12:00:00.000Z', '2026-11-01T13:00:00.000Z', '2026-11-02T13:00:00.000Z']);
+    expect(
+      sent
+        .filter((s) => s.chat === '2')
+        .map((s) => s.at)
+        .slice(-3),
+    ).toEqual(['2026-10-31T12:00:00.000Z', '2026-11-01T13:00:00.000Z', '2026-11-02T13:00:00.000Z']);
   });
 
   it('builds each story once per tick however many subscriptions are due together', async () => {
     const clock = new ManualClock(Date.parse('2026-03-02T07:59:00Z'));
     const store = memoryStore();
-    const news = new FixtureNews(['a', 'b', 'c'].map((id) => ({ id, headline: `Harbour story ${id}`, text: 'The harbour reopened.', firstSeen: '2026-03-02T06:00:00Z', lastUpdated: '2026-03-02T07:00:00Z', reports: [{ outlet: `${id}1` }, { outlet: `${id}2` }] })));
+    const news = new FixtureNews(
+      ['a', 'b', 'c'].map((id) => ({
+        id,
+        headline: `Harbour story ${id}`,
+        text: 'The harbour reopened.',
+        firstSeen: '2026-03-02T06:00:00Z',
+        lastUpdated: '2026-03-02T07:00:00Z',
+        reports: [{ outlet: `${id}1` }, { outlet: `${id}2` }],
+      })),
+    );
     const book = new SubscriptionBook({ store, clock });
-    const scheduler = new BriefingScheduler({ outbox: new Outbox({ store, clock }), coordinator: new MemoryCoordinator(clock), owner: 'me', news, subscriptions: book, clock, log: silentLogger });
-    for (let i = 0; i < 40; i++) await book.subscribe({ platform: 'telegram', chatId: String(i), threadId: null }, { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'UTC' }, actor);
+    const scheduler = new BriefingScheduler({
+      outbox: new Outbox({ store, clock }),
+      coordinator: new MemoryCoordinator(clock),
+      owner: 'me',
+      news,
+      subscriptions: book,
+      clock,
+      log: silentLogger,
+    });
+    for (let i = 0; i < 40; i++)
+      await book.subscribe(
+        { platform: 'telegram', chatId: String(i), threadId: null },
+        { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'UTC' },
+        actor,
+      );
     clock.advance(60_000);
     expect(await scheduler.tick()).toBe(40);
     expect(news.breakdownCalls).toBe(3);

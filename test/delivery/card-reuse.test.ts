@@ -11,7 +11,13 @@ import { fixtureBreakdown } from '../support/delivery-news.ts';
 import { FakeDiscord, IDS } from '../support/fake-discord/fake-discord.ts';
 import { BotApiDouble } from '../support/telegram-double/bot-api-double.ts';
 
-const story = (outlets: number) => fixtureBreakdown({ id: 's-cardreuse01', headline: 'Fire at the harbour warehouse', text: 'A fire broke out at the harbour warehouse on Monday.', reports: Array.from({ length: outlets }, (_, i) => ({ outlet: `Outlet ${i + 1}` })) });
+const story = (outlets: number) =>
+  fixtureBreakdown({
+    id: 's-cardreuse01',
+    headline: 'Fire at the harbour warehouse',
+    text: 'A fire broke out at the harbour warehouse on Monday.',
+    reports: Array.from({ length: outlets }, (_, i) => ({ outlet: `Outlet ${i + 1}` })),
+  });
 const telegram = (chatId: number): ChannelRef => ({ platform: 'telegram', chatId: String(chatId), threadId: null });
 const noEvents = { channelMoved: async () => {}, channelPaused: async () => {}, channelGone: async () => {} };
 
@@ -25,7 +31,12 @@ describe('one card render and one upload per story version: Telegram', () => {
   it('uploads the card once and sends every other chat its file_id, also to chats sent at the same time', async () => {
     const cards = new RenderedCards();
     const fileIds = new CardFileIds();
-    const publisher = new TelegramPublisher({ api: new Api('123:TEST', { apiRoot: double.apiRoot }), channels: noEvents, log: silentLogger, cardReuse: { cards, fileIds } });
+    const publisher = new TelegramPublisher({
+      api: new Api('123:TEST', { apiRoot: double.apiRoot }),
+      channels: noEvents,
+      log: silentLogger,
+      cardReuse: { cards, fileIds },
+    });
     const breakdown = story(4);
     const first = await Promise.all([101, 102, 103, 104, 105].map((id) => publisher.send(telegram(id), { kind: 'breakdown', breakdown })));
     for (const id of [106, 107, 108]) await publisher.send(telegram(id), { kind: 'breakdown', breakdown: story(4) });
@@ -44,14 +55,28 @@ describe('one card render and one upload per story version: Telegram', () => {
   it('draws and uploads again when the story grows (a new version), and uploads again when Telegram refuses a known id', async () => {
     const cards = new RenderedCards();
     const fileIds = new CardFileIds();
-    const publisher = new TelegramPublisher({ api: new Api('123:TEST', { apiRoot: double.apiRoot }), channels: noEvents, log: silentLogger, cardReuse: { cards, fileIds } });
+    const publisher = new TelegramPublisher({
+      api: new Api('123:TEST', { apiRoot: double.apiRoot }),
+      channels: noEvents,
+      log: silentLogger,
+      cardReuse: { cards, fileIds },
+    });
     const before = double.callsTo('sendPhoto').length;
     await publisher.send(telegram(201), { kind: 'breakdown', breakdown: story(4) });
     await publisher.send(telegram(202), { kind: 'breakdown', breakdown: story(6) });
-    double.fail({ method: 'sendPhoto', chatId: 203, error: { error_code: 400, description: 'Bad Request: wrong file identifier/HTTP URL specified' } });
+    double.fail({
+      method: 'sendPhoto',
+      chatId: 203,
+      error: { error_code: 400, description: 'Bad Request: wrong file identifier/HTTP URL specified' },
+    });
     await publisher.send(telegram(203), { kind: 'breakdown', breakdown: story(6) });
     const photos = double.callsTo('sendPhoto').slice(before);
-    expect(photos.map((c) => [Number(c.params.chat_id), Boolean(c.files.photo)])).toEqual([[201, true], [202, true], [203, false], [203, true]]);
+    expect(photos.map((c) => [Number(c.params.chat_id), Boolean(c.files.photo)])).toEqual([
+      [201, true],
+      [202, true],
+      [203, false],
+      [203, true],
+    ]);
     expect(cards.renders).toBe(2);
     expect(fileIds.uploads).toBe(3);
   });
@@ -69,7 +94,8 @@ describe('one card render per story version: Discord', () => {
     const rest = new REST({ api: fake.apiUrl }).setToken('test-token');
     const publisher = new DiscordPublisher(rest, cards);
     const breakdown = story(5);
-    for (const chatId of [IDS.channel, IDS.otherChannel, IDS.channel]) expect((await publisher.send({ platform: 'discord', chatId, threadId: null }, { kind: 'breakdown', breakdown })).kind).toBe('sent');
+    for (const chatId of [IDS.channel, IDS.otherChannel, IDS.channel])
+      expect((await publisher.send({ platform: 'discord', chatId, threadId: null }, { kind: 'breakdown', breakdown })).kind).toBe('sent');
     const posts = fake.callsTo('POST', /^\/channels\/\d+\/messages$/);
     expect(posts).toHaveLength(3);
     expect(posts.every((p) => p.files.length === 1 && p.body.embeds[0].image.url === 'attachment://card.png')).toBe(true);

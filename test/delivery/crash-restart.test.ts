@@ -25,7 +25,13 @@ async function seeded(channels: number) {
 }
 
 const settings = (name: string, dataDir: string, sinkUrl: string, concurrency: number): WorkerSettings => ({
-  name, dataDir, sinkUrl, concurrency, exitWhenDone: true, claimTtlMs: 60_000, leaseTtlMs: 5_000,
+  name,
+  dataDir,
+  sinkUrl,
+  concurrency,
+  exitWhenDone: true,
+  claimTtlMs: 60_000,
+  leaseTtlMs: 5_000,
   limits: { perChatPerSecond: 100, perGroupPerMinute: 6000, globalPerSecond: 500 },
 });
 

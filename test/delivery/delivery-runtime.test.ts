@@ -15,8 +15,22 @@ const supergroup: ChannelRef = { platform: 'telegram', chatId: '-100500', thread
 describe('DeliveryRuntime', () => {
   it('posts a qualifying story from ingestion, and after a chat migration posts the update in the new chat (old message ids do not carry over)', async () => {
     const clock = new ManualClock();
-    const news = new FixtureNews([{ id: 'q', headline: 'Ferry runs aground', text: 'A ferry ran aground near the port.', reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }] }]);
-    const runtime = new DeliveryRuntime({ store: memoryStore(), news, clock, log: silentLogger, coordinator: new MemoryCoordinator(clock), sleep: clock.sleep });
+    const news = new FixtureNews([
+      {
+        id: 'q',
+        headline: 'Ferry runs aground',
+        text: 'A ferry ran aground near the port.',
+        reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }],
+      },
+    ]);
+    const runtime = new DeliveryRuntime({
+      store: memoryStore(),
+      news,
+      clock,
+      log: silentLogger,
+      coordinator: new MemoryCoordinator(clock),
+      sleep: clock.sleep,
+    });
     const publisher = new RecordingPublisher(clock);
     runtime.addPublisher(publisher);
     await runtime.services.subscribe(group, { topic: 'ferry', mode: 'live' }, actor);
@@ -24,11 +38,19 @@ describe('DeliveryRuntime', () => {
     await runtime.sender.runOnce();
     expect(publisher.calls.map((c) => [c.op, c.channel.chatId])).toEqual([['send', '-500']]);
 
-    news.put({ id: 'q', headline: 'Ferry runs aground', text: 'A ferry ran aground near the port.', reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }, { outlet: 'D' }] });
+    news.put({
+      id: 'q',
+      headline: 'Ferry runs aground',
+      text: 'A ferry ran aground near the port.',
+      reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }, { outlet: 'D' }],
+    });
     await runtime.storiesChanged(['q']);
     await runtime.events.channelMoved(group, supergroup);
     await runtime.sender.runOnce();
-    expect(publisher.calls.map((c) => [c.op, c.channel.chatId, c.messageIds])).toEqual([['send', '-500', []], ['send', '-100500', []]]);
+    expect(publisher.calls.map((c) => [c.op, c.channel.chatId, c.messageIds])).toEqual([
+      ['send', '-500', []],
+      ['send', '-100500', []],
+    ]);
     expect((await runtime.services.list(supergroup)).map((s) => s.topics)).toEqual([['ferry']]);
   });
 });

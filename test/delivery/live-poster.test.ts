@@ -11,7 +11,12 @@ import { memoryStore } from '../support/delivery-store.ts';
 
 const actor = { platform: 'discord' as const, userId: '1', name: 'Ana' };
 const channel: ChannelRef = { platform: 'discord', chatId: '77', threadId: null };
-const quake = (outlets: { outlet: string; country?: string; independent?: boolean }[]): FixtureStory => ({ id: 'q1', headline: 'Earthquake hits coastal town', text: 'An earthquake of magnitude 6 hit the town.', reports: outlets });
+const quake = (outlets: { outlet: string; country?: string; independent?: boolean }[]): FixtureStory => ({
+  id: 'q1',
+  headline: 'Earthquake hits coastal town',
+  text: 'An earthquake of magnitude 6 hit the town.',
+  reports: outlets,
+});
 
 function setup(stories: FixtureStory[]) {
   const clock = new ManualClock();
@@ -19,7 +24,14 @@ function setup(stories: FixtureStory[]) {
   const news = new FixtureNews(stories);
   const book = new SubscriptionBook({ store, clock });
   const outbox = new Outbox({ store, clock });
-  const poster = new LivePoster({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', news, subscriptions: book, log: silentLogger });
+  const poster = new LivePoster({
+    outbox,
+    coordinator: new MemoryCoordinator(clock),
+    owner: 'me',
+    news,
+    subscriptions: book,
+    log: silentLogger,
+  });
   return { news, book, outbox, poster };
 }
 
@@ -39,8 +51,16 @@ describe('LivePoster', () => {
   });
 
   it('skips stories that miss the topic, hit an exclusion or come from excluded countries, without building breakdowns for misses', async () => {
-    const four = [{ outlet: 'A', country: 'RU' }, { outlet: 'B', country: 'RU' }, { outlet: 'C', country: 'DE' }, { outlet: 'D', country: 'FR' }];
-    const { news, book, outbox, poster } = setup([quake(four), { id: 'f1', headline: 'Football final tonight', text: 'The final is tonight.', reports: four }]);
+    const four = [
+      { outlet: 'A', country: 'RU' },
+      { outlet: 'B', country: 'RU' },
+      { outlet: 'C', country: 'DE' },
+      { outlet: 'D', country: 'FR' },
+    ];
+    const { news, book, outbox, poster } = setup([
+      quake(four),
+      { id: 'f1', headline: 'Football final tonight', text: 'The final is tonight.', reports: four },
+    ]);
     await book.subscribe(channel, { topic: 'earthquake', mode: 'live', countries: { include: [], exclude: ['RU'] } }, actor);
     await book.subscribe(channel, { topic: 'final', exclude: ['football'], mode: 'live' }, actor);
     expect(await poster.storiesChanged(['q1', 'f1'])).toBe(0);

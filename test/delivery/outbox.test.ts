@@ -12,7 +12,10 @@ import { memoryStore } from '../support/delivery-store.ts';
 import { testRedisUrl, useRedis } from '../support/redis.ts';
 
 const channel: ChannelRef = { platform: 'discord', chatId: '9', threadId: '3' };
-const briefing = { kind: 'briefing' as const, briefing: { subscriptionId: 's', title: 't', since: null, generatedAt: '2026-03-01T00:00:00Z', items: [] } };
+const briefing = {
+  kind: 'briefing' as const,
+  briefing: { subscriptionId: 's', title: 't', since: null, generatedAt: '2026-03-01T00:00:00Z', items: [] },
+};
 const runRedis = await useRedis('outbox on Redis');
 const dataDir = mkdtempSync(join(tmpdir(), 'parallax-outbox-'));
 const opened: Store[] = [];
@@ -29,7 +32,11 @@ afterAll(async () => {
 let n = 0;
 const backends: { name: string; skip: boolean; open: () => Promise<Store> }[] = [
   { name: 'SQLite file', skip: false, open: async () => openStore({ dataDir: join(dataDir, String(++n)) }) },
-  { name: 'Redis', skip: !runRedis, open: async () => openStore({ dataDir, redisUrl: testRedisUrl, keyPrefix: `parallax-test-outbox-${process.pid}-${++n}` }) },
+  {
+    name: 'Redis',
+    skip: !runRedis,
+    open: async () => openStore({ dataDir, redisUrl: testRedisUrl, keyPrefix: `parallax-test-outbox-${process.pid}-${++n}` }),
+  },
 ];
 const open = async (backend: (typeof backends)[number]) => {
   const store = await backend.open();
@@ -71,7 +78,14 @@ for (const backend of backends) {
       const store = await open(backend);
       const a = new Outbox({ store, clock, holdMs: 60_000 });
       const b = new Outbox({ store, clock, holdMs: 60_000 });
-      for (let i = 0; i < 5; i++) await a.put({ channel: { ...channel, chatId: String(i) }, subscriptionId: 's', subject: 'briefing:a', version: 1, payload: briefing });
+      for (let i = 0; i < 5; i++)
+        await a.put({
+          channel: { ...channel, chatId: String(i) },
+          subscriptionId: 's',
+          subject: 'briefing:a',
+          version: 1,
+          payload: briefing,
+        });
       const first = await a.take('discord', clock.now(), 3);
       const second = await b.take('discord', clock.now(), 10);
       expect(first).toHaveLength(3);
@@ -101,8 +115,20 @@ for (const backend of backends) {
       const clock = new ManualClock();
       const store = await open(backend);
       const outbox = new Outbox({ store, clock });
-      const breakdown = fixtureBreakdown({ id: 's9', headline: 'Harbour fire', text: 'A fire broke out at the harbour.', reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }] });
-      for (let i = 0; i < 20; i++) await outbox.put({ channel: { platform: 'telegram', chatId: String(i), threadId: null }, subscriptionId: 's', subject: 'story:s9', version: 3, payload: { kind: 'breakdown', breakdown, discussion: true } });
+      const breakdown = fixtureBreakdown({
+        id: 's9',
+        headline: 'Harbour fire',
+        text: 'A fire broke out at the harbour.',
+        reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }],
+      });
+      for (let i = 0; i < 20; i++)
+        await outbox.put({
+          channel: { platform: 'telegram', chatId: String(i), threadId: null },
+          subscriptionId: 's',
+          subject: 'story:s9',
+          version: 3,
+          payload: { kind: 'breakdown', breakdown, discussion: true },
+        });
       const versions: string[] = [];
       for await (const [key] of store.collection('breakdown-versions').entries()) versions.push(key);
       expect(versions).toHaveLength(1);
@@ -117,9 +143,28 @@ for (const backend of backends) {
     it('builds the due index once from records written before it existed', async () => {
       const clock = new ManualClock();
       const store = await open(backend);
-      const old = { key: 'telegram:5|briefing:old', channel: { platform: 'telegram', chatId: '5', threadId: null }, subscriptionId: 's', subject: 'briefing:old', version: 1, payload: briefing, state: 'pending', sentVersion: null, messageIds: [], attempts: 0, nextAttemptAt: clock.now(), inFlight: null, resentInDoubt: 0, lastError: null, createdAt: clock.now(), updatedAt: clock.now() } satisfies OutboxRecord;
+      const old = {
+        key: 'telegram:5|briefing:old',
+        channel: { platform: 'telegram', chatId: '5', threadId: null },
+        subscriptionId: 's',
+        subject: 'briefing:old',
+        version: 1,
+        payload: briefing,
+        state: 'pending',
+        sentVersion: null,
+        messageIds: [],
+        attempts: 0,
+        nextAttemptAt: clock.now(),
+        inFlight: null,
+        resentInDoubt: 0,
+        lastError: null,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      } satisfies OutboxRecord;
       await store.collection<OutboxRecord>('deliveries').set(old.key, old);
-      await store.collection<OutboxRecord>('deliveries').set('telegram:6|briefing:done', { ...old, key: 'telegram:6|briefing:done', state: 'sent' });
+      await store
+        .collection<OutboxRecord>('deliveries')
+        .set('telegram:6|briefing:done', { ...old, key: 'telegram:6|briefing:done', state: 'sent' });
       const outbox = new Outbox({ store, clock });
       expect(await outbox.take('telegram', clock.now(), 10)).toEqual([old.key]);
     });

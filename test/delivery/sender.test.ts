@@ -12,7 +12,15 @@ import { RecordingPublisher, type PublishCall } from '../support/delivery-publis
 import { memoryStore } from '../support/delivery-store.ts';
 
 const actor = { platform: 'telegram' as const, userId: '1', name: 'Ana' };
-const payload = (outlets: number) => ({ kind: 'breakdown' as const, breakdown: fixtureBreakdown({ id: 's1', headline: 'Bridge closed', text: 'The bridge closed.', reports: Array.from({ length: outlets }, (_, i) => ({ outlet: `O${i}` })) }) });
+const payload = (outlets: number) => ({
+  kind: 'breakdown' as const,
+  breakdown: fixtureBreakdown({
+    id: 's1',
+    headline: 'Bridge closed',
+    text: 'The bridge closed.',
+    reports: Array.from({ length: outlets }, (_, i) => ({ outlet: `O${i}` })),
+  }),
+});
 
 async function setup(script?: (call: PublishCall, index: number) => PublishResult | null) {
   const clock = new ManualClock(Date.parse('2026-03-01T00:00:00Z'));
@@ -20,11 +28,21 @@ async function setup(script?: (call: PublishCall, index: number) => PublishResul
   const book = new SubscriptionBook({ store, clock });
   const outbox = new Outbox({ store, clock });
   const publisher = new RecordingPublisher(clock, undefined, script);
-  const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', subscriptions: book, clock, sleep: clock.sleep, log: silentLogger, backoff: { baseMs: 1000, maxMs: 8000, maxAttempts: 5 } });
+  const sender = new Sender({
+    outbox,
+    coordinator: new MemoryCoordinator(clock),
+    owner: 'me',
+    subscriptions: book,
+    clock,
+    sleep: clock.sleep,
+    log: silentLogger,
+    backoff: { baseMs: 1000, maxMs: 8000, maxAttempts: 5 },
+  });
   sender.addPublisher(publisher);
   const channel: ChannelRef = { platform: 'telegram', chatId: '42', threadId: null };
   const { subscription } = await book.subscribe(channel, { topic: 'bridge', mode: 'live' }, actor);
-  const put = (version: number) => outbox.put({ channel, subscriptionId: subscription.id, subject: 'story:s1', version, payload: payload(version) });
+  const put = (version: number) =>
+    outbox.put({ channel, subscriptionId: subscription.id, subject: 'story:s1', version, payload: payload(version) });
   const record = async () => (await outbox.all())[0] as OutboxRecord;
   return { clock, store, book, outbox, publisher, sender, channel, put, record };
 }
@@ -39,12 +57,17 @@ describe('Sender', () => {
     expect(await put(3)).toBe('unchanged');
     expect(await put(5)).toBe('updated');
     expect((await sender.runOnce()).edited).toBe(1);
-    expect(publisher.calls.map((c) => [c.op, c.messageIds])).toEqual([['send', []], ['edit', ['m1']]]);
+    expect(publisher.calls.map((c) => [c.op, c.messageIds])).toEqual([
+      ['send', []],
+      ['edit', ['m1']],
+    ]);
     expect(await record()).toMatchObject({ state: 'sent', sentVersion: 5, messageIds: ['m1'] });
   });
 
   it('honours retry-after: nothing is sent to that chat before the time given', async () => {
-    const { sender, publisher, put, clock } = await setup((_, i) => (i === 0 ? { kind: 'retry', afterSeconds: 17, reason: 'Too Many Requests' } : null));
+    const { sender, publisher, put, clock } = await setup((_, i) =>
+      i === 0 ? { kind: 'retry', afterSeconds: 17, reason: 'Too Many Requests' } : null,
+    );
     await put(3);
     const start = clock.now();
     expect((await sender.runOnce()).retried).toBe(1);
@@ -125,11 +148,22 @@ describe('Sender and long waits', () => {
     const book = new SubscriptionBook({ store, clock });
     const outbox = new Outbox({ store, clock });
     const publisher = new RecordingPublisher(clock);
-    const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', subscriptions: book, clock, sleep: clock.sleep, log: silentLogger, claimTtlMs: 30_000, concurrency: 1 });
+    const sender = new Sender({
+      outbox,
+      coordinator: new MemoryCoordinator(clock),
+      owner: 'me',
+      subscriptions: book,
+      clock,
+      sleep: clock.sleep,
+      log: silentLogger,
+      claimTtlMs: 30_000,
+      concurrency: 1,
+    });
     sender.addPublisher(publisher);
     const group: ChannelRef = { platform: 'telegram', chatId: '-100777', threadId: null };
     const { subscription } = await book.subscribe(group, { topic: 'bridge', mode: 'live' }, actor);
-    for (let i = 0; i < 22; i++) await outbox.put({ channel: group, subscriptionId: subscription.id, subject: `story:s${i}`, version: 3, payload: payload(3) });
+    for (let i = 0; i < 22; i++)
+      await outbox.put({ channel: group, subscriptionId: subscription.id, subject: `story:s${i}`, version: 3, payload: payload(3) });
     const start = clock.now();
     const first = await sender.runOnce();
     expect(first.sent).toBe(20);
@@ -147,7 +181,15 @@ describe('Sender and the due index', () => {
     await store.sortedIndex('outbox-due:telegram').put('telegram:5|story:lost', 0);
     await put(3);
     for await (const [key] of store.collection('breakdown-versions').entries()) await store.collection('breakdown-versions').delete(key);
-    const fresh = new Sender({ outbox: new Outbox({ store, clock: new ManualClock() }), coordinator: new MemoryCoordinator(), owner: 'me', subscriptions: { get: async () => ({ paused: null }), channelPaused: async () => {} }, clock: new ManualClock(), sleep: async () => {}, log: silentLogger });
+    const fresh = new Sender({
+      outbox: new Outbox({ store, clock: new ManualClock() }),
+      coordinator: new MemoryCoordinator(),
+      owner: 'me',
+      subscriptions: { get: async () => ({ paused: null }), channelPaused: async () => {} },
+      clock: new ManualClock(),
+      sleep: async () => {},
+      log: silentLogger,
+    });
     fresh.addPublisher(publisher);
     const report = await fresh.runOnce();
     expect(report).toMatchObject({ due: 2, skipped: 1, failed: 1 });

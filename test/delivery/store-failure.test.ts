@@ -32,12 +32,31 @@ describe.skipIf(!disk)('Sender when the store fills up', () => {
       if (index === 0) disk!.fill();
       return null;
     });
-    const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', subscriptions: book, clock, sleep: clock.sleep, log: silentLogger });
+    const sender = new Sender({
+      outbox,
+      coordinator: new MemoryCoordinator(clock),
+      owner: 'me',
+      subscriptions: book,
+      clock,
+      sleep: clock.sleep,
+      log: silentLogger,
+    });
     sender.addPublisher(publisher);
     const channel: ChannelRef = { platform: 'telegram', chatId: '42', threadId: null };
     const { subscription } = await book.subscribe(channel, { topic: 'bridge', mode: 'live' }, actor);
-    const breakdown = fixtureBreakdown({ id: 's1', headline: 'Bridge closed', text: 'The bridge closed.', reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }] });
-    await outbox.put({ channel, subscriptionId: subscription.id, subject: 'story:s1', version: 3, payload: { kind: 'breakdown', breakdown } });
+    const breakdown = fixtureBreakdown({
+      id: 's1',
+      headline: 'Bridge closed',
+      text: 'The bridge closed.',
+      reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }],
+    });
+    await outbox.put({
+      channel,
+      subscriptionId: subscription.id,
+      subject: 'story:s1',
+      version: 3,
+      payload: { kind: 'breakdown', breakdown },
+    });
 
     await expect(sender.runOnce()).rejects.toBeInstanceOf(StoreError);
     expect(sender.stoppedChannels).toEqual(['telegram:42']);
@@ -65,12 +84,31 @@ describe.skipIf(!disk)('Sender when the store fills up', () => {
     const book = new SubscriptionBook({ store, clock });
     const outbox = new Outbox({ store, clock });
     const publisher = new RecordingPublisher(clock);
-    const sender = new Sender({ outbox, coordinator: new MemoryCoordinator(clock), owner: 'me', subscriptions: book, clock, sleep: clock.sleep, log: silentLogger });
+    const sender = new Sender({
+      outbox,
+      coordinator: new MemoryCoordinator(clock),
+      owner: 'me',
+      subscriptions: book,
+      clock,
+      sleep: clock.sleep,
+      log: silentLogger,
+    });
     sender.addPublisher(publisher);
     const channel: ChannelRef = { platform: 'telegram', chatId: '77', threadId: null };
     const { subscription } = await book.subscribe(channel, { topic: 'ferry', mode: 'live' }, actor);
-    const breakdown = fixtureBreakdown({ id: 's2', headline: 'Ferry strike', text: 'Crews struck.', reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }] });
-    await outbox.put({ channel, subscriptionId: subscription.id, subject: 'story:s2', version: 3, payload: { kind: 'breakdown', breakdown } });
+    const breakdown = fixtureBreakdown({
+      id: 's2',
+      headline: 'Ferry strike',
+      text: 'Crews struck.',
+      reports: [{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }],
+    });
+    await outbox.put({
+      channel,
+      subscriptionId: subscription.id,
+      subject: 'story:s2',
+      version: 3,
+      payload: { kind: 'breakdown', breakdown },
+    });
 
     disk!.fill();
     try {

@@ -22,7 +22,14 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
         return b;
       },
       breakdown: async (id) => stories.get(id) ?? null,
-      stories: async () => Array.from({ length: 40 }, (_, i) => ({ id: `s-${String(i).padStart(12, '0')}`, headline: `Harbour story number ${i} ${'with a long tail '.repeat(i % 3 === 0 ? 8 : 0)}`, articles: 3, outlets: 2 + i, lastUpdated: '2026-11-29T12:00:00Z' })),
+      stories: async () =>
+        Array.from({ length: 40 }, (_, i) => ({
+          id: `s-${String(i).padStart(12, '0')}`,
+          headline: `Harbour story number ${i} ${'with a long tail '.repeat(i % 3 === 0 ? 8 : 0)}`,
+          articles: 3,
+          outlets: 2 + i,
+          lastUpdated: '2026-11-29T12:00:00Z',
+        })),
     });
   });
   afterAll(() => bot.close());
@@ -34,7 +41,9 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
     const [put] = bot.fake.callsTo('PUT', /^\/applications\/\d+\/commands$/);
     expect(put?.path).toBe(`/applications/${IDS.application}/commands`);
     const byName = Object.fromEntries((put!.body as any[]).map((c) => [c.name, c]));
-    expect(Object.keys(byName)).toEqual(expect.arrayContaining(['compare', 'sources', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing']));
+    expect(Object.keys(byName)).toEqual(
+      expect.arrayContaining(['compare', 'sources', 'subscribe', 'unsubscribe', 'subscriptions', 'briefing']),
+    );
     expect(byName.compare.options[0]).toMatchObject({ name: 'topic', type: 3, required: true, autocomplete: true });
     expect(byName.compare.default_member_permissions).toBeNull();
     expect(byName.subscribe.default_member_permissions).toBe('16');
@@ -53,13 +62,19 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
     expect(progress.length).toBeLessThan(12);
     expect(progress[0]!.body.content).toBe('Fetching 12 outlets… 1/12');
     for (const [a, b] of progress.slice(1).map((c, i) => [progress[i]!, c] as const)) expect(b.at - a.at).toBeGreaterThanOrEqual(90);
-    const last = callsFor(bot.fake, id).filter((c) => c.method === 'PATCH').at(-1)!;
+    const last = callsFor(bot.fake, id)
+      .filter((c) => c.method === 'PATCH')
+      .at(-1)!;
     expect(last.body).toBe(final);
     expect(final.content).toBe('');
     expect(final.embeds[0].title).toBe('Lantern Harbour: reopening');
     expect(final.embeds[0].fields[0].name).toBe('🇬🇧 Outlet 0 Daily');
     expect(final.allowed_mentions).toEqual({ parse: [] });
-    expect(final.components[0].components.map((c: any) => c.custom_id)).toEqual(['px:out:s-0123456789ab:0', 'px:out:s-0123456789ab:1', 'px:div:s-0123456789ab:0']);
+    expect(final.components[0].components.map((c: any) => c.custom_id)).toEqual([
+      'px:out:s-0123456789ab:0',
+      'px:out:s-0123456789ab:1',
+      'px:div:s-0123456789ab:0',
+    ]);
   });
 
   it('paging buttons update the message with the next page and with all divergences', async () => {

@@ -17,7 +17,9 @@ describe('Discord publisher and channel events against the fake Discord', () => 
   afterAll(() => bot.close());
 
   it('registers commands to DISCORD_GUILD_ID when one is set', () => {
-    expect(bot.fake.callsTo('PUT', /commands$/).map((c) => c.path)).toEqual([`/applications/${IDS.application}/guilds/${IDS.guild}/commands`]);
+    expect(bot.fake.callsTo('PUT', /commands$/).map((c) => c.path)).toEqual([
+      `/applications/${IDS.application}/guilds/${IDS.guild}/commands`,
+    ]);
   });
 
   it('posts a breakdown to a subscribed channel and edits it in place', async () => {
@@ -31,9 +33,24 @@ describe('Discord publisher and channel events against the fake Discord', () => 
   });
 
   it('posts a briefing as an embed with a field per story', async () => {
-    const briefing = { subscriptionId: 'sub-1', title: 'Harbour briefing', since: null, generatedAt: '2026-11-29T08:00:00Z', items: [
-      { storyId: 's-1', headline: 'Ferries inspected', consensus: null, divergence: null, outlets: 4, independentOutlets: 3, countries: ['FR'], url: null },
-    ] };
+    const briefing = {
+      subscriptionId: 'sub-1',
+      title: 'Harbour briefing',
+      since: null,
+      generatedAt: '2026-11-29T08:00:00Z',
+      items: [
+        {
+          storyId: 's-1',
+          headline: 'Ferries inspected',
+          consensus: null,
+          divergence: null,
+          outlets: 4,
+          independentOutlets: 3,
+          countries: ['FR'],
+          url: null,
+        },
+      ],
+    };
     expect((await bot.adapter.publisher.send(channel, { kind: 'briefing', briefing })).kind).toBe('sent');
     const body = bot.fake.callsTo('POST', messagesOf(IDS.channel)).at(-1)!.body;
     expect(body.embeds[0].title).toBe('Harbour briefing');

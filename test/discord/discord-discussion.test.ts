@@ -37,7 +37,11 @@ describe('Discord coverage cards, discussion threads and nonces against the fake
   });
 
   it('opens a thread under a breakdown posted with discussion on, and asks the first question in it', async () => {
-    const payload = { kind: 'breakdown' as const, breakdown: breakdown({ outlets: 4, headline: 'Ferries return to Lantern Harbour' }), discussion: true };
+    const payload = {
+      kind: 'breakdown' as const,
+      breakdown: breakdown({ outlets: 4, headline: 'Ferries return to Lantern Harbour' }),
+      discussion: true,
+    };
     const sent = await bot.adapter.publisher.send(channel, payload);
     const messageId = sent.kind === 'sent' ? sent.messageIds[0]! : '';
     const start = bot.fake.callsTo('POST', new RegExp(`^/channels/${IDS.channel}/messages/${messageId}/threads$`));
@@ -62,7 +66,10 @@ describe('Discord coverage cards, discussion threads and nonces against the fake
     const first = await bot.adapter.publisher.send(channel, payload, { idempotencyKey: 'outbox:sub-1:s-0123456789ab:v1' });
     const again = await bot.adapter.publisher.send(channel, payload, { idempotencyKey: 'outbox:sub-1:s-0123456789ab:v1' });
     const other = await bot.adapter.publisher.send(channel, payload, { idempotencyKey: 'outbox:sub-2:s-0123456789ab:v1' });
-    const [a, b, c] = bot.fake.callsTo('POST', messagesOf(IDS.channel)).slice(-3).map((call) => call.body);
+    const [a, b, c] = bot.fake
+      .callsTo('POST', messagesOf(IDS.channel))
+      .slice(-3)
+      .map((call) => call.body);
     expect(a.nonce).toHaveLength(25);
     expect(a).toMatchObject({ enforce_nonce: true });
     expect(b.nonce).toBe(a.nonce);
@@ -74,7 +81,9 @@ describe('Discord coverage cards, discussion threads and nonces against the fake
   it('puts a Discuss button and the card on a /compare reply, and the button opens a thread under it', async () => {
     const id = bot.fake.command('compare', { topic: 'reopening' });
     const final = await edit(bot.fake, id, (body) => body.embeds?.length > 0);
-    const reply = callsFor(bot.fake, id).filter((call) => call.method === 'PATCH').at(-1)!;
+    const reply = callsFor(bot.fake, id)
+      .filter((call) => call.method === 'PATCH')
+      .at(-1)!;
     expect(reply.files.map((file) => file.filename)).toEqual(['card.png']);
     expect(final.embeds[0].image).toEqual({ url: 'attachment://card.png' });
     const discuss = final.components.flatMap((row: any) => row.components).find((button: any) => button.label === 'Discuss');

@@ -6,8 +6,22 @@ import { callback, edit, startBot } from './bot-harness.ts';
 import { fakeSubscriptions } from './subscription-fake.ts';
 
 const SOURCES: Source[] = [
-  { id: 'lantern-post', name: 'Lantern Post', country: 'DE', language: 'de', ownership: 'private', feeds: ['https://lantern.example/feed'] },
-  { id: 'harbour-radio', name: 'Harbour Radio', country: 'GB', language: 'en', ownership: 'public-broadcaster', feeds: ['https://harbour.example/rss'] },
+  {
+    id: 'lantern-post',
+    name: 'Lantern Post',
+    country: 'DE',
+    language: 'de',
+    ownership: 'private',
+    feeds: ['https://lantern.example/feed'],
+  },
+  {
+    id: 'harbour-radio',
+    name: 'Harbour Radio',
+    country: 'GB',
+    language: 'en',
+    ownership: 'public-broadcaster',
+    feeds: ['https://harbour.example/rss'],
+  },
   { id: 'ferry-times', name: 'Ferry Times @everyone', country: 'DE', language: 'en', feeds: ['https://ferry.example/atom'] },
 ];
 const here = { platform: 'discord' as const, chatId: IDS.channel, threadId: null };
@@ -19,13 +33,32 @@ const hostile = breakdown({
 
 describe('Discord adapter: sources, subscriptions, permissions and mention safety', () => {
   const subs = fakeSubscriptions(() => ({
-    subscriptionId: 'sub-1', title: 'Daily harbour briefing', since: '2026-11-28T08:00:00Z', generatedAt: '2026-11-29T08:00:00Z',
-    items: [{ storyId: 's-1', headline: 'Ferries inspected <@&456>', consensus: 'The harbour reopened.', divergence: 'ferries: 12 (Outlet A) vs 15 (Outlet B)', outlets: 5, independentOutlets: 4, countries: ['GB', 'DE'], url: 'https://outlet.example/a' }],
+    subscriptionId: 'sub-1',
+    title: 'Daily harbour briefing',
+    since: '2026-11-28T08:00:00Z',
+    generatedAt: '2026-11-29T08:00:00Z',
+    items: [
+      {
+        storyId: 's-1',
+        headline: 'Ferries inspected <@&456>',
+        consensus: 'The harbour reopened.',
+        divergence: 'ferries: 12 (Outlet A) vs 15 (Outlet B)',
+        outlets: 5,
+        independentOutlets: 4,
+        countries: ['GB', 'DE'],
+        url: 'https://outlet.example/a',
+      },
+    ],
   }));
   let bot: Awaited<ReturnType<typeof startBot>>;
 
   beforeAll(async () => {
-    bot = await startBot({ sources: () => SOURCES, subscriptions: subs.services, compare: async () => hostile, breakdown: async () => hostile });
+    bot = await startBot({
+      sources: () => SOURCES,
+      subscriptions: subs.services,
+      compare: async () => hostile,
+      breakdown: async () => hostile,
+    });
   });
   afterAll(() => bot.close());
 
@@ -61,7 +94,10 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
   });
 
   it('a moderator subscribes this channel, lists and unsubscribes', async () => {
-    const added = await callback(bot.fake, bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin', min_outlets: 4 }));
+    const added = await callback(
+      bot.fake,
+      bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin', min_outlets: 4 }),
+    );
     expect(added.data.flags ?? 0).toBe(0);
     expect(added.data.content).toBe('Subscribed: **"harbour"** — daily briefing at 07:30 Europe/Berlin `sub-1`');
     const call = subs.calls.find((c) => c.method === 'subscribe')!;
@@ -80,7 +116,10 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
   it('a subscription made in a thread belongs to the parent channel and the thread, cached or fetched', async () => {
     await callback(bot.fake, bot.fake.command('subscribe', { topic: 'ferries' }, { channelId: IDS.thread }));
     await callback(bot.fake, bot.fake.command('subscribe', { topic: 'tunnel' }, { channelId: IDS.archivedThread }));
-    const channels = subs.calls.filter((c) => c.method === 'subscribe').slice(-2).map((c) => c.channel);
+    const channels = subs.calls
+      .filter((c) => c.method === 'subscribe')
+      .slice(-2)
+      .map((c) => c.channel);
     expect(channels).toEqual([
       { platform: 'discord', chatId: IDS.channel, threadId: IDS.thread },
       { platform: 'discord', chatId: IDS.otherChannel, threadId: IDS.archivedThread },

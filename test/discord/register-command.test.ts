@@ -29,7 +29,12 @@ describe('parallax register', () => {
   });
 
   it('registers to one guild with DISCORD_GUILD_ID and DISCORD_APPLICATION_ID', async () => {
-    const run = io({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_API_URL: `${fake.apiUrl}/v10`, DISCORD_APPLICATION_ID: IDS.application, DISCORD_GUILD_ID: IDS.guild });
+    const run = io({
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_API_URL: `${fake.apiUrl}/v10`,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_GUILD_ID: IDS.guild,
+    });
     expect(await registerCommand([], run.io)).toBe(0);
     expect(fake.callsTo('PUT', /commands$/).at(-1)!.path).toBe(`/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
   });

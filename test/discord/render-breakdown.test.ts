@@ -30,7 +30,10 @@ describe('breakdown pages', () => {
   it('never cut a sentence mid-word or a link at all', () => {
     for (const [i, field] of pages.flatMap((p) => p.fields).entries()) {
       const r = big.reports[i]!;
-      const quoted = field.value.split('\n').filter((l) => l.startsWith('> ')).map((l) => l.slice(2));
+      const quoted = field.value
+        .split('\n')
+        .filter((l) => l.startsWith('> '))
+        .map((l) => l.slice(2));
       expect(quoted.length).toBeGreaterThan(0);
       for (const [k, line] of quoted.entries()) expect(wholeWords(line, escapeText(r.summary[k]!))).toBe(true);
       expect(field.value).toContain(`(${r.url})`);
@@ -41,7 +44,10 @@ describe('breakdown pages', () => {
     const giant = { ...report(1), summary: [Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ')] };
     const field = outletPages(breakdown({ reports: [giant] }))[0]!.fields[0]!;
     expect(field.value.length).toBeLessThanOrEqual(1024);
-    const line = field.value.split('\n').find((l) => l.startsWith('> '))!.slice(2);
+    const line = field.value
+      .split('\n')
+      .find((l) => l.startsWith('> '))!
+      .slice(2);
     expect(line.endsWith('…')).toBe(true);
     expect(wholeWords(line, giant.summary[0]!)).toBe(true);
     expect(field.value).toContain(giant.url!);
@@ -62,7 +68,14 @@ describe('breakdown pages', () => {
 
   it('puts the sharpest divergences first, alternating figures and claims, and never prints empty outlet lists', () => {
     const b = breakdown({ outlets: 3 });
-    b.divergences.numbers = [b.divergences.numbers[0]!, { ...b.divergences.numbers[1]!, label: 'lanterns lit', variants: b.divergences.numbers[1]!.variants.map((v) => ({ ...v, outlets: [] })) }];
+    b.divergences.numbers = [
+      b.divergences.numbers[0]!,
+      {
+        ...b.divergences.numbers[1]!,
+        label: 'lanterns lit',
+        variants: b.divergences.numbers[1]!.variants.map((v) => ({ ...v, outlets: [] })),
+      },
+    ];
     const text = renderBreakdownPage(b).embeds[0]!.description!;
     const order = ['**lanterns lit**', '**cause of the delay**', '**ferries inspected**'].map((q) => text.indexOf(q));
     expect(order.every((at) => at >= 0)).toBe(true);
@@ -88,10 +101,34 @@ describe('breakdown pages', () => {
 describe('divergence pages', () => {
   it('list every divergence once within the description limit', () => {
     const b = breakdown({ outlets: 6 });
-    b.divergences.numbers = Array.from({ length: 120 }, (_, k) => ({ quantity: `m${k}`, label: `measure ${k}`, kind: 'conflict' as const, change: null, variants: [
-      { text: `${k} units`, figure: `${k} units of something rather long to make lines grow`, min: k, max: k, attribution: null, firstReportedAt: null, quotes: [], outlets: ['Outlet 1 Daily'] },
-      { text: `${k + 1} units`, figure: `${k + 1} units`, min: k + 1, max: k + 1, attribution: 'inspectors', firstReportedAt: null, quotes: [], outlets: ['Outlet 2 Daily'] },
-    ] }));
+    b.divergences.numbers = Array.from({ length: 120 }, (_, k) => ({
+      quantity: `m${k}`,
+      label: `measure ${k}`,
+      kind: 'conflict' as const,
+      change: null,
+      variants: [
+        {
+          text: `${k} units`,
+          figure: `${k} units of something rather long to make lines grow`,
+          min: k,
+          max: k,
+          attribution: null,
+          firstReportedAt: null,
+          quotes: [],
+          outlets: ['Outlet 1 Daily'],
+        },
+        {
+          text: `${k + 1} units`,
+          figure: `${k + 1} units`,
+          min: k + 1,
+          max: k + 1,
+          attribution: 'inspectors',
+          firstReportedAt: null,
+          quotes: [],
+          outlets: ['Outlet 2 Daily'],
+        },
+      ],
+    }));
     const pages = divergencePages(b);
     expect(pages.length).toBeGreaterThan(1);
     for (const [i, text] of pages.entries()) {

@@ -48,7 +48,16 @@ describe('slash-command JSON from the command registry', () => {
     expect(built!.contexts).toEqual([0]);
     expect(built!.options).toEqual([
       { type: 3, name: 'topic', description: 'What', required: true, autocomplete: true, max_length: 50 },
-      { type: 4, name: 'count', description: 'How many', required: false, choices: [{ name: '1', value: 1 }, { name: '5', value: 5 }] },
+      {
+        type: 4,
+        name: 'count',
+        description: 'How many',
+        required: false,
+        choices: [
+          { name: '1', value: 1 },
+          { name: '5', value: 5 },
+        ],
+      },
       { type: 5, name: 'loud', description: 'Shout', required: false },
     ]);
   });

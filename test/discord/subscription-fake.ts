@@ -14,11 +14,25 @@ export function fakeSubscriptions(briefing: (channel: ChannelRef) => Briefing | 
       calls.push({ method: 'subscribe', channel, by });
       const now = '2026-11-29T12:00:00Z';
       const subscription: Subscription = {
-        id: `sub-${of(channel).length + 1}`, channel, topics: [request.topic], exclude: request.exclude ?? [],
-        sources: request.sources ?? { include: [], exclude: [] }, countries: request.countries ?? { include: [], exclude: [] },
-        languages: request.languages ?? [], mode: request.mode, minOutlets: request.minOutlets ?? 3,
+        id: `sub-${of(channel).length + 1}`,
+        channel,
+        topics: [request.topic],
+        exclude: request.exclude ?? [],
+        sources: request.sources ?? { include: [], exclude: [] },
+        countries: request.countries ?? { include: [], exclude: [] },
+        languages: request.languages ?? [],
+        mode: request.mode,
+        minOutlets: request.minOutlets ?? 3,
         daily: request.mode === 'daily' ? { time: request.time ?? '08:00', timezone: request.timezone ?? 'UTC' } : null,
-        maxStories: 5, threads: true, paused: null, createdAt: now, createdBy: by, updatedAt: now, updatedBy: by, history: [], lastBriefingAt: null,
+        maxStories: 5,
+        threads: true,
+        paused: null,
+        createdAt: now,
+        createdBy: by,
+        updatedAt: now,
+        updatedBy: by,
+        history: [],
+        lastBriefingAt: null,
       };
       byChannel.set(channelKey(channel), [...of(channel), subscription]);
       return { subscription, created: true };
@@ -26,7 +40,10 @@ export function fakeSubscriptions(briefing: (channel: ChannelRef) => Briefing | 
     async unsubscribe(channel, idOrTopic, by) {
       calls.push({ method: 'unsubscribe', channel, by });
       const removed = of(channel).filter((s) => matches(s, idOrTopic));
-      byChannel.set(channelKey(channel), of(channel).filter((s) => !removed.includes(s)));
+      byChannel.set(
+        channelKey(channel),
+        of(channel).filter((s) => !removed.includes(s)),
+      );
       return removed;
     },
     async list(channel) {

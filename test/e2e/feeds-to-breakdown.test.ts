@@ -15,7 +15,11 @@ beforeAll(async () => {
   site = await startNewsSite();
   dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
   const sourcesFile = site.writeSources(dir);
-  const config = loadConfig({ PARALLAX_DATA_DIR: join(dir, 'data'), PARALLAX_SOURCES: sourcesFile, PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true' });
+  const config = loadConfig({
+    PARALLAX_DATA_DIR: join(dir, 'data'),
+    PARALLAX_SOURCES: sourcesFile,
+    PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true',
+  });
   app = await createApp({ config, log: silentLogger, clock: { now: () => Date.parse('2026-11-28T12:00:00Z') } });
 });
 
@@ -49,9 +53,26 @@ describe('from loopback feeds and pages to a breakdown', () => {
     const deaths = b.divergences.numbers.find((d) => d.variants.some((v) => v.min === 15));
     expect(deaths, JSON.stringify(b.divergences)).toBeDefined();
     expect(deaths!.variants.find((v) => v.min === 15)!.outlets.sort()).toEqual(['Plains Herald', 'Valley Post']);
-    expect(b.unique.some((u) => u.outlet === 'Valley Post' && /40 homes/.test(u.statement)), JSON.stringify({ unique: b.unique, consensus: b.consensus.map((c) => c.statement), summaries: b.reports.map((r) => [r.outlet, r.independent, r.summary]) }, null, 1)).toBe(true);
+    expect(
+      b.unique.some((u) => u.outlet === 'Valley Post' && /40 homes/.test(u.statement)),
+      JSON.stringify(
+        {
+          unique: b.unique,
+          consensus: b.consensus.map((c) => c.statement),
+          summaries: b.reports.map((r) => [r.outlet, r.independent, r.summary]),
+        },
+        null,
+        1,
+      ),
+    ).toBe(true);
     const all = JSON.stringify(b);
-    for (const quote of [...b.consensus.flatMap((c) => c.quotes), ...b.unique.map((u) => u.quote)]) expect(articlePage(OUTLETS.find((o) => o.name === quote.outlet)!, FLOOD)).toContain(quote.sentence.slice(0, 40));
+    for (const quote of [...b.consensus.flatMap((c) => c.quotes), ...b.unique.map((u) => u.quote)])
+      expect(
+        articlePage(
+          OUTLETS.find((o) => o.name === quote.outlet)!,
+          FLOOD,
+        ),
+      ).toContain(quote.sentence.slice(0, 40));
     expect(all).not.toMatch(/opera/);
   });
 });

@@ -3,9 +3,17 @@ import { hasNegativeHint, hintWeight, isBoilerplateLine } from '../../src/extrac
 
 describe('isBoilerplateLine', () => {
   it.each([
-    'Advertisement', 'Read more: How the bridge was built', 'Sign up for our morning newsletter', '© 2026 The Gazette',
-    'Copyright 2026 Ledger Media. All rights reserved.', 'Photo credit: Staff', 'The quay at dawn. Photograph: Ledger archive',
-    'Share this article', 'We use cookies to improve your experience; accept our cookie policy', 'Getty Images', 'Skip to content',
+    'Advertisement',
+    'Read more: How the bridge was built',
+    'Sign up for our morning newsletter',
+    '© 2026 The Gazette',
+    'Copyright 2026 Ledger Media. All rights reserved.',
+    'Photo credit: Staff',
+    'The quay at dawn. Photograph: Ledger archive',
+    'Share this article',
+    'We use cookies to improve your experience; accept our cookie policy',
+    'Getty Images',
+    'Skip to content',
   ])('drops %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([

@@ -13,8 +13,20 @@ const BRIDGE_PARAGRAPHS = [
   /^Inspections are expected to take at least three weeks/,
 ];
 const BOILERPLATE = [
-  /cookie/i, /Advertisement/, /umbrellas/, /Share on/, /Related/, /Storm warning issued/, /Sign up/i, /Read more/,
-  /Photo:/, /©|All rights reserved/, /Most read/, /Reader one/, /News\s*Sport/, /By Mira/,
+  /cookie/i,
+  /Advertisement/,
+  /umbrellas/,
+  /Share on/,
+  /Related/,
+  /Storm warning issued/,
+  /Sign up/i,
+  /Read more/,
+  /Photo:/,
+  /©|All rights reserved/,
+  /Most read/,
+  /Reader one/,
+  /News\s*Sport/,
+  /By Mira/,
 ];
 
 describe('extractPage: JSON-LD article surrounded by page furniture', () => {
@@ -80,7 +92,13 @@ describe('extractPage: no metadata, sloppy markup', () => {
   it('finds the h1 title and the unclosed paragraphs, leaves other fields null', () => {
     const result = extractPage({ html: page('article-no-metadata.html'), url: 'https://plain.example/post', now });
     expect(result.title).toBe('Library extends opening hours');
-    expect([result.byline, result.publishedAt, result.language, result.siteName, result.canonicalUrl]).toEqual([null, null, null, null, null]);
+    expect([result.byline, result.publishedAt, result.language, result.siteName, result.canonicalUrl]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     const paragraphs = result.text.split('\n');
     expect(paragraphs).toHaveLength(3);
     expect(paragraphs[0]).toMatch(/^The central library will stay open/);

@@ -38,7 +38,10 @@ describe('readJsonLdArticle', () => {
   });
 
   it('prefers the article node with the longest body', () => {
-    const nodes = [{ '@type': 'Article', headline: 'Teaser' }, { '@type': 'BlogPosting', headline: 'Full', articleBody: 'Text.' }];
+    const nodes = [
+      { '@type': 'Article', headline: 'Teaser' },
+      { '@type': 'BlogPosting', headline: 'Full', articleBody: 'Text.' },
+    ];
     const article = read(JSON.stringify(nodes));
     expect(article?.headline).toBe('Full');
   });

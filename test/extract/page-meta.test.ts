@@ -13,7 +13,9 @@ describe('stripSiteSuffix', () => {
   });
 
   it('keeps dash phrases that are part of the headline', () => {
-    expect(stripSiteSuffix({ title: 'Bridge inspections - what happens next', siteName: 'Ledger' })).toBe('Bridge inspections - what happens next');
+    expect(stripSiteSuffix({ title: 'Bridge inspections - what happens next', siteName: 'Ledger' })).toBe(
+      'Bridge inspections - what happens next',
+    );
     expect(stripSiteSuffix({ title: 'Well-known café re-opens', siteName: null })).toBe('Well-known café re-opens');
   });
 });

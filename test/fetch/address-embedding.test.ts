@@ -23,14 +23,12 @@ describe('IPv6 addresses that embed IPv4 are classified by the IPv4 they reach',
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each([
-    ['64:ff9b::8.8.8.8'],
-    ['64:ff9b::808:808'],
-    ['2002:808:808::1'],
-    ['2606:4700::1111'],
-  ])('%s stays public when what it embeds is public', (address) => {
-    expect(classifyAddress(address)).toBe('public');
-  });
+  it.each([['64:ff9b::8.8.8.8'], ['64:ff9b::808:808'], ['2002:808:808::1'], ['2606:4700::1111']])(
+    '%s stays public when what it embeds is public',
+    (address) => {
+      expect(classifyAddress(address)).toBe('public');
+    },
+  );
 
   it('reads the embedded IPv4 of each form', () => {
     expect(embeddedIPv4s('64:ff9b::c000:221')).toEqual(['192.0.2.33']);

@@ -5,8 +5,10 @@ import { charsetFromContentType, decodeBody, normalizeCharset, sniffCharset } fr
 const RUSSIAN = 'Землетрясение у побережья: жители вышли на улицы';
 const FRENCH = 'Déjà vu à Zürich : la façade rénovée coûte cher';
 
-const xml = (encoding: string, text: string): string => `<?xml version="1.0" encoding="${encoding}"?>\n<rss><channel><title>${text}</title></channel></rss>`;
-const html = (meta: string, text: string): string => `<!doctype html><html><head>${meta}<title>t</title></head><body><p>${text}</p></body></html>`;
+const xml = (encoding: string, text: string): string =>
+  `<?xml version="1.0" encoding="${encoding}"?>\n<rss><channel><title>${text}</title></channel></rss>`;
+const html = (meta: string, text: string): string =>
+  `<!doctype html><html><head>${meta}<title>t</title></head><body><p>${text}</p></body></html>`;
 
 describe('normalizeCharset', () => {
   it('canonicalises aliases and refuses unknown names', () => {
@@ -61,7 +63,10 @@ describe('decodeBody', () => {
 
   it('skips a bogus header charset and uses the document declaration', () => {
     const body = xml('windows-1251', RUSSIAN);
-    expect(decodeBody(iconv.encode(body, 'windows-1251'), 'text/xml; charset=x-no-such-thing')).toEqual({ text: body, charset: 'windows-1251' });
+    expect(decodeBody(iconv.encode(body, 'windows-1251'), 'text/xml; charset=x-no-such-thing')).toEqual({
+      text: body,
+      charset: 'windows-1251',
+    });
   });
 
   it('ignores a header claiming UTF-8 when the bytes are not UTF-8 and the document says otherwise', () => {

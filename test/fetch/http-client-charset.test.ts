@@ -27,7 +27,12 @@ describe('HttpClient charset decoding end to end', () => {
     ['KOI8-R', RUSSIAN, 'koi8-r'],
     ['ISO-8859-1', FRENCH, 'windows-1252'],
   ])('decodes %s named in the Content-Type header', async (charset, title, reported) => {
-    const result = await textOf(`/hdr-${charset}`, { body: rss(null, title), encodeAs: charset, charset, contentType: 'application/rss+xml' });
+    const result = await textOf(`/hdr-${charset}`, {
+      body: rss(null, title),
+      encodeAs: charset,
+      charset,
+      contentType: 'application/rss+xml',
+    });
     expect(result.text).toContain(title);
     expect(result.charset).toBe(reported);
   });
@@ -46,7 +51,12 @@ describe('HttpClient charset decoding end to end', () => {
     ['KOI8-R', 'utf-8'],
     ['windows-1251', 'UTF8'],
   ])('decodes %s despite a wrong header charset (%s) by trusting the XML declaration', async (charset, wrong) => {
-    const result = await textOf(`/wrong-${charset}-${wrong}`, { body: rss(charset, RUSSIAN), encodeAs: charset, charset: wrong, contentType: 'application/rss+xml' });
+    const result = await textOf(`/wrong-${charset}-${wrong}`, {
+      body: rss(charset, RUSSIAN),
+      encodeAs: charset,
+      charset: wrong,
+      contentType: 'application/rss+xml',
+    });
     expect(result.text).toContain(RUSSIAN);
   });
 

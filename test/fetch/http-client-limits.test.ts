@@ -15,7 +15,6 @@ beforeAll(async () => (server = await startFixtureServer()));
 afterAll(() => server.close());
 beforeEach(() => server.resetStats());
 
-
 const settle = (ms = 100): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('body cap', () => {

@@ -15,7 +15,6 @@ beforeAll(async () => (server = await startFixtureServer()));
 afterAll(() => server.close());
 beforeEach(() => server.resetStats());
 
-
 function ok(result: FetchResult): Extract<FetchResult, { kind: 'ok' }> {
   if (result.kind !== 'ok') throw new Error(`expected ok, got ${result.kind}`);
   return result;
@@ -76,11 +75,14 @@ describe('HttpClient basics', () => {
     }
   });
 
-  it.each(['ftp://127.0.0.1/feed.xml', 'file:///etc/passwd', 'gopher://127.0.0.1/', 'javascript:alert(1)'])('refuses %s as bad-scheme', async (url) => {
-    const error = await failure(client.fetch(url));
-    expect(error.code).toBe('bad-scheme');
-    expect(server.requests).toHaveLength(0);
-  });
+  it.each(['ftp://127.0.0.1/feed.xml', 'file:///etc/passwd', 'gopher://127.0.0.1/', 'javascript:alert(1)'])(
+    'refuses %s as bad-scheme',
+    async (url) => {
+      const error = await failure(client.fetch(url));
+      expect(error.code).toBe('bad-scheme');
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it('refuses a malformed URL as bad-url', async () => {
     expect((await failure(client.fetch('not a url'))).code).toBe('bad-url');

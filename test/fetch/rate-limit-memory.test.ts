@@ -52,7 +52,9 @@ describe('RateLimitMemory', () => {
 
   it('assumes a default back-off for a 429 without Retry-After', () => {
     const memory = new RateLimitMemory({ now: () => NOW });
-    expect(() => memory.check({ host: 'h', url: 'u', status: 429, retryAfter: null })).toThrow(expect.objectContaining({ retryAfterSeconds: 60 }));
+    expect(() => memory.check({ host: 'h', url: 'u', status: 429, retryAfter: null })).toThrow(
+      expect.objectContaining({ retryAfterSeconds: 60 }),
+    );
     expect(memory.remainingMs('h')).toBe(60_000);
   });
 });

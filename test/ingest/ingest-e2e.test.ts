@@ -42,8 +42,17 @@ beforeAll(async () => {
   server.route('/loop-b.xml', { redirectTo: '/loop-a.xml' });
   server.route('/gone.xml', { status: 404, body: 'not here' });
   server.route('/broken.xml', { status: 500, body: 'oops' });
-  server.route('/cp1251.xml', { contentType: 'application/rss+xml', charset: 'windows-1251', encodeAs: 'windows-1251', body: rss('<item><title>Паводок в Заречье: эвакуированы жители</title><guid>ru-1</guid></item>') });
-  server.route('/koi8-no-charset.xml', { contentType: 'application/rss+xml', encodeAs: 'koi8-r', body: '<?xml version="1.0" encoding="KOI8-R"?>' + rss('<item><title>Мост в Северске закрыт</title><guid>koi-1</guid></item>') });
+  server.route('/cp1251.xml', {
+    contentType: 'application/rss+xml',
+    charset: 'windows-1251',
+    encodeAs: 'windows-1251',
+    body: rss('<item><title>Паводок в Заречье: эвакуированы жители</title><guid>ru-1</guid></item>'),
+  });
+  server.route('/koi8-no-charset.xml', {
+    contentType: 'application/rss+xml',
+    encodeAs: 'koi8-r',
+    body: '<?xml version="1.0" encoding="KOI8-R"?>' + rss('<item><title>Мост в Северске закрыт</title><guid>koi-1</guid></item>'),
+  });
 });
 
 afterAll(async () => {
@@ -58,14 +67,31 @@ function source(id: string, path: string): Source {
 
 async function ingest(sources: Source[], http = new HttpClient({ allowPrivateNetworks: true, timeoutMs: 1500, clock })) {
   const added: Article[] = [];
-  const report = await runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log: silentLogger, onArticles: (a) => void added.push(...a) });
+  const report = await runIngest({
+    sources,
+    store,
+    fetcher: http,
+    parse: parseFeed,
+    clock,
+    log: silentLogger,
+    onArticles: (a) => void added.push(...a),
+  });
   const by = Object.fromEntries(report.feeds.map((f) => [f.sourceId, f])) as Record<string, FeedOutcome>;
   return { report, by, added };
 }
 
 describe('ingestion from loopback feeds', () => {
   it('gives each broken feed a clear error and stores every good feed', async () => {
-    const good = [source('good', '/good.xml'), source('atom', '/atom.xml'), source('rdf', '/rdf.xml'), source('dupes', '/dupes.xml'), source('nolink', '/nolink.xml'), source('cp1251', '/cp1251.xml'), source('koi8', '/koi8-no-charset.xml'), source('empty', '/empty.xml')];
+    const good = [
+      source('good', '/good.xml'),
+      source('atom', '/atom.xml'),
+      source('rdf', '/rdf.xml'),
+      source('dupes', '/dupes.xml'),
+      source('nolink', '/nolink.xml'),
+      source('cp1251', '/cp1251.xml'),
+      source('koi8', '/koi8-no-charset.xml'),
+      source('empty', '/empty.xml'),
+    ];
     const bad = [
       ['malformed', '/malformed.xml', /malformed|not well-formed|Unclosed|Unexpected/i],
       ['html', '/html.xml', /HTML page, not a feed/i],
@@ -150,7 +176,16 @@ describe('stopping an ingestion run', () => {
     const http = new HttpClient({ allowPrivateNetworks: true, timeoutMs: 10_000, clock });
     setTimeout(() => stop.abort(), 200);
     const began = performance.now();
-    const report = await runIngest({ sources, store, fetcher: http, parse: parseFeed, clock, log: silentLogger, concurrency: 1, signal: stop.signal });
+    const report = await runIngest({
+      sources,
+      store,
+      fetcher: http,
+      parse: parseFeed,
+      clock,
+      log: silentLogger,
+      concurrency: 1,
+      signal: stop.signal,
+    });
     expect(performance.now() - began).toBeLessThan(3000);
     expect(report.feeds).toHaveLength(1);
     expect(report.feeds[0]).toMatchObject({ sourceId: 'slow', status: 'skipped', message: 'stopped: Parallax is shutting down' });

@@ -36,7 +36,13 @@ describe('log redaction', () => {
     );
     expect(error).toBeInstanceOf(Error);
     // The error itself does carry the token (this is what used to reach the logs).
-    expect(JSON.stringify({ message: (error as Error).message, stack: (error as Error).stack, cause: String((error as { error?: unknown }).error) })).toContain(TOKEN.split(':')[1]!.slice(0, 12));
+    expect(
+      JSON.stringify({
+        message: (error as Error).message,
+        stack: (error as Error).stack,
+        cause: String((error as { error?: unknown }).error),
+      }),
+    ).toContain(TOKEN.split(':')[1]!.slice(0, 12));
     log.error({ err: error }, 'telegram call failed');
     const text = logLines(file);
     expect(text).toContain('telegram call failed');
@@ -45,12 +51,20 @@ describe('log redaction', () => {
   });
 
   it('hides URL credentials and secrets named in the configuration', () => {
-    loadConfig({ DISCORD_TOKEN: 'plain-discord-secret-value', TELEGRAM_WEBHOOK_SECRET: 'webhook_secret_value_123', REDIS_URL: 'redis://default:p%40ss-word-9@127.0.0.1:6379' });
+    loadConfig({
+      DISCORD_TOKEN: 'plain-discord-secret-value',
+      TELEGRAM_WEBHOOK_SECRET: 'webhook_secret_value_123',
+      REDIS_URL: 'redis://default:p%40ss-word-9@127.0.0.1:6379',
+    });
     const file = join(dir, 'config.log');
     const log = createLogger('info', file);
-    log.warn({ url: 'redis://default:p%40ss-word-9@127.0.0.1:6379', header: 'webhook_secret_value_123' }, 'connecting with plain-discord-secret-value and https://user:hunter22@proxy.example/');
+    log.warn(
+      { url: 'redis://default:p%40ss-word-9@127.0.0.1:6379', header: 'webhook_secret_value_123' },
+      'connecting with plain-discord-secret-value and https://user:hunter22@proxy.example/',
+    );
     const text = logLines(file);
-    for (const secret of ['p%40ss-word-9', 'p@ss-word-9', 'webhook_secret_value_123', 'plain-discord-secret-value', 'hunter22']) expect(text).not.toContain(secret);
+    for (const secret of ['p%40ss-word-9', 'p@ss-word-9', 'webhook_secret_value_123', 'plain-discord-secret-value', 'hunter22'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('redis://<hidden>@127.0.0.1:6379');
   });
 });

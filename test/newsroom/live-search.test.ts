@@ -18,7 +18,7 @@ describe('pickEditions', () => {
     expect(new Set(picked.map((e) => e.country)).size).toBe(6);
   });
 
-  it('puts editions in the topic\'s own script first, then English ones', () => {
+  it("puts editions in the topic's own script first, then English ones", () => {
     const ukrainian = pickEditions('землетрус у Києві', editions, 6);
     expect(ukrainian[0]!.language).toBe('uk');
     expect(ukrainian.some((e) => e.language === 'ru')).toBe(true);
@@ -33,9 +33,19 @@ describe('live news search', () => {
     server = await startFixtureServer();
     const item = (guid: string, title: string, publisher: string, host: string) =>
       `<item><title>${title} - ${publisher}</title><link>https://news.google.com/rss/articles/${guid}</link><guid>${guid}</guid><pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate><source url="https://${host}">${publisher}</source></item>`;
-    const feed = (items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>search</title>${items.join('')}</channel></rss>`;
-    server.route('/search/US', { contentType: 'application/rss+xml', body: feed([item('g1', 'Dam bursts in Marrow Creek', 'North Courier', 'northcourier.example'), item('g2', 'Marrow Creek dam failure', 'Valley Post', 'valleypost.example')]) });
-    server.route('/search/GB', { contentType: 'application/rss+xml', body: feed([item('g2', 'Marrow Creek dam failure', 'Valley Post', 'valleypost.example')]) });
+    const feed = (items: string[]) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>search</title>${items.join('')}</channel></rss>`;
+    server.route('/search/US', {
+      contentType: 'application/rss+xml',
+      body: feed([
+        item('g1', 'Dam bursts in Marrow Creek', 'North Courier', 'northcourier.example'),
+        item('g2', 'Marrow Creek dam failure', 'Valley Post', 'valleypost.example'),
+      ]),
+    });
+    server.route('/search/GB', {
+      contentType: 'application/rss+xml',
+      body: feed([item('g2', 'Marrow Creek dam failure', 'Valley Post', 'valleypost.example')]),
+    });
     server.route('/search/IN', { status: 500 });
   });
   afterAll(() => server.close());
@@ -61,7 +71,14 @@ describe('live news search', () => {
   });
 
   const searchOn = (searchUrl: (topic: string, edition: NewsEdition) => string) =>
-    createLiveSearch({ http: new HttpClient({ allowPrivateNetworks: true }), parse: parseFeed, editions: editions.filter((e) => e.language === 'en').slice(0, 3), clock: { now: () => 0 }, log: silentLogger, searchUrl });
+    createLiveSearch({
+      http: new HttpClient({ allowPrivateNetworks: true }),
+      parse: parseFeed,
+      editions: editions.filter((e) => e.language === 'en').slice(0, 3),
+      clock: { now: () => 0 },
+      log: silentLogger,
+      searchUrl,
+    });
 
   it('says every search failed on the network when none could be reached, rather than finding nothing', async () => {
     const closed = await startFixtureServer();
@@ -74,7 +91,10 @@ describe('live news search', () => {
 
   it('says the search service failed when every search answered with an error, and finds nothing quietly when they answer empty', async () => {
     server.route('/search/down', { status: 503 });
-    server.route('/search/empty', { contentType: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>search</title></channel></rss>' });
+    server.route('/search/empty', {
+      contentType: 'application/rss+xml',
+      body: '<?xml version="1.0"?><rss version="2.0"><channel><title>search</title></channel></rss>',
+    });
     const failure = await searchOn(() => server.url('/search/down'))('Marrow Creek dam', async () => {}).catch((error: unknown) => error);
     expect(failure).toMatchObject({ name: 'NewsSearchFailed', reason: 'service', detail: 'HTTP 503' });
     expect(await searchOn(() => server.url('/search/empty'))('Marrow Creek dam', async () => {})).toEqual([]);

@@ -16,7 +16,19 @@ import { startFixtureServer } from '../support/fixture-server.ts';
 const now = Date.parse('2026-11-28T12:00:00Z');
 
 function article(id: string, title: string): Article {
-  return { id, sourceId: id.split(':')[0]!, feedUrl: null, url: null, title, body: '', publishedAt: '2026-11-28T10:00:00Z', fetchedAt: '2026-11-28T10:00:00Z', language: 'en', author: null, publisher: null };
+  return {
+    id,
+    sourceId: id.split(':')[0]!,
+    feedUrl: null,
+    url: null,
+    title,
+    body: '',
+    publishedAt: '2026-11-28T10:00:00Z',
+    fetchedAt: '2026-11-28T10:00:00Z',
+    language: 'en',
+    author: null,
+    publisher: null,
+  };
 }
 
 /** A newsroom whose news searches all go to a port nothing listens on: what a machine without a network sees. */
@@ -29,16 +41,29 @@ async function offlineNewsroom(): Promise<Newsroom> {
     clock: { now: () => now },
     log: silentLogger,
     outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
-    liveSearch: createLiveSearch({ http: new HttpClient({ allowPrivateNetworks: true }), parse: parseFeed, editions: loadNewsEditions(), clock: { now: () => now }, log: silentLogger, searchUrl: () => url }),
+    liveSearch: createLiveSearch({
+      http: new HttpClient({ allowPrivateNetworks: true }),
+      parse: parseFeed,
+      editions: loadNewsEditions(),
+      clock: { now: () => now },
+      log: silentLogger,
+      searchUrl: () => url,
+    }),
   });
-  await newsroom.add([article('north:1', 'Tessel dam overflows and floods Marrow Creek'), article('south:1', 'Marrow Creek flooded as the Tessel dam overflows')]);
+  await newsroom.add([
+    article('north:1', 'Tessel dam overflows and floods Marrow Creek'),
+    article('south:1', 'Marrow Creek flooded as the Tessel dam overflows'),
+  ]);
   return newsroom;
 }
 
 describe('/compare when the news searches cannot be reached', () => {
   it('says the network failed instead of "No outlet has reported", and still answers from current stories', async () => {
     const newsroom = await offlineNewsroom();
-    const { ctx } = testContext({ compare: (topic, progress) => newsroom.compare(topic, progress), breakdown: (id) => newsroom.breakdown(id) });
+    const { ctx } = testContext({
+      compare: (topic, progress) => newsroom.compare(topic, progress),
+      breakdown: (id) => newsroom.breakdown(id),
+    });
     const compare = findCommand('compare')!;
     expect(await runCommand(compare, ctx, { topic: 'volcano Ostrava' })).toEqual({
       kind: 'error',
@@ -50,13 +75,23 @@ describe('/compare when the news searches cannot be reached', () => {
 
   it('says a story id that is not current has expired, even offline', async () => {
     const newsroom = await offlineNewsroom();
-    const { ctx } = testContext({ compare: (topic, progress) => newsroom.compare(topic, progress), breakdown: (id) => newsroom.breakdown(id) });
+    const { ctx } = testContext({
+      compare: (topic, progress) => newsroom.compare(topic, progress),
+      breakdown: (id) => newsroom.breakdown(id),
+    });
     const result = await runCommand(findCommand('compare')!, ctx, { topic: 's-0123456789ab' });
     expect(result).toMatchObject({ kind: 'text', text: expect.stringMatching(/^Story s-0123456789ab is no longer current/) });
   });
 
   it('says the searches failed, with the reason, when they answered with errors', async () => {
-    const { ctx } = testContext({ compare: async () => { throw new NewsSearchFailed('service', 6, 'HTTP 503'); } });
-    expect(await runCommand(findCommand('compare')!, ctx, { topic: 'volcano Ostrava' })).toEqual({ kind: 'error', message: 'The news searches failed (HTTP 503); try again in a few minutes.' });
+    const { ctx } = testContext({
+      compare: async () => {
+        throw new NewsSearchFailed('service', 6, 'HTTP 503');
+      },
+    });
+    expect(await runCommand(findCommand('compare')!, ctx, { topic: 'volcano Ostrava' })).toEqual({
+      kind: 'error',
+      message: 'The news searches failed (HTTP 503); try again in a few minutes.',
+    });
   });
 });

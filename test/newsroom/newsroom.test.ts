@@ -28,7 +28,12 @@ function article(i: number, at: number): Article {
 describe('Newsroom', () => {
   it('forgets the articles of expired stories, so a long-running process holds only the current window', async () => {
     const store = memoryStore();
-    const newsroom = new Newsroom({ store, clock: { now: () => start }, log: silentLogger, outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }) });
+    const newsroom = new Newsroom({
+      store,
+      clock: { now: () => start },
+      log: silentLogger,
+      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
+    });
     const old = Array.from({ length: 1500 }, (_, i) => article(i, start));
     const [oldStory] = await newsroom.add(old.slice(0, 1));
     await newsroom.add(old.slice(1));
@@ -44,7 +49,11 @@ describe('Newsroom', () => {
     const outletOf = (a: Article) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null });
     const first = Array.from({ length: 250 }, (_, i) => article(i, start + i * 60_000));
     // Other outlets' reports of the first batch's last events, which that batch reaches only after several yields.
-    const second = Array.from({ length: 50 }, (_, i) => article(200 + i, start + (200 + i) * 60_000)).map((a, i) => ({ ...a, id: `late:${i}`, sourceId: 'late' }));
+    const second = Array.from({ length: 50 }, (_, i) => article(200 + i, start + (200 + i) * 60_000)).map((a, i) => ({
+      ...a,
+      id: `late:${i}`,
+      sourceId: 'late',
+    }));
     const together = new Newsroom({ store: memoryStore(), clock: { now: () => start }, log: silentLogger, outletOf });
     // The second batch is handed over while the first is still being placed (it yields every 100 articles).
     const [a] = await Promise.all([together.add(first), together.add(second)]);
@@ -56,7 +65,12 @@ describe('Newsroom', () => {
   });
 
   it('returns the ids of the stories an addition touched, once each', async () => {
-    const newsroom = new Newsroom({ store: memoryStore(), clock: { now: () => start }, log: silentLogger, outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }) });
+    const newsroom = new Newsroom({
+      store: memoryStore(),
+      clock: { now: () => start },
+      log: silentLogger,
+      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
+    });
     const first = article(1, start);
     const again = { ...article(1, start), id: 'other:1', sourceId: 'other' };
     const touched = await newsroom.add([first, again, first]);

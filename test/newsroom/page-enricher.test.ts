@@ -15,12 +15,28 @@ beforeAll(async () => {
       body: `<html><body><article><p>Report ${i}: floodwater from the invented Tessel dam reached the market square of Marrow Creek before dawn.</p><p>Crews in boats took families from the rooftops near the old mill, the report adds.</p></article></body></html>`,
     });
   }
-  server.route('/slow', { contentType: 'text/html', delayMs: 5_000, body: '<html><body><article><p>Too late to be read.</p></article></body></html>' });
+  server.route('/slow', {
+    contentType: 'text/html',
+    delayMs: 5_000,
+    body: '<html><body><article><p>Too late to be read.</p></article></body></html>',
+  });
 });
 afterAll(() => server.close());
 
 function headline(i: number, path = `/page/${i}`): Article {
-  return { id: `a${i}`, sourceId: `outlet-${i}`, feedUrl: null, url: server.url(path), title: `Flood in Marrow Creek, report ${i}`, body: '', publishedAt: null, fetchedAt: '2026-11-28T08:00:00Z', language: 'en', author: null, publisher: null };
+  return {
+    id: `a${i}`,
+    sourceId: `outlet-${i}`,
+    feedUrl: null,
+    url: server.url(path),
+    title: `Flood in Marrow Creek, report ${i}`,
+    body: '',
+    publishedAt: null,
+    fetchedAt: '2026-11-28T08:00:00Z',
+    language: 'en',
+    author: null,
+    publisher: null,
+  };
 }
 
 describe('page enricher', () => {
@@ -30,7 +46,10 @@ describe('page enricher', () => {
     process.on('warning', onWarning);
     try {
       const enrich = createPageEnricher({ http: new HttpClient({ allowPrivateNetworks: true, maxPerHost: 2 }), log: silentLogger });
-      const read = await enrich(Array.from({ length: 16 }, (_, i) => headline(i)), async () => {});
+      const read = await enrich(
+        Array.from({ length: 16 }, (_, i) => headline(i)),
+        async () => {},
+      );
       expect(read.filter((a) => a.body.includes('floodwater from the invented Tessel dam'))).toHaveLength(16);
       await new Promise((resolve) => setTimeout(resolve, 50));
     } finally {

@@ -26,7 +26,12 @@ afterAll(async () => {
 });
 
 async function app(data: string, sources: string, now: number): Promise<App> {
-  const config = loadConfig({ PARALLAX_DATA_DIR: join(dir, data), PARALLAX_SOURCES: sources, PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true', LOG_LEVEL: 'error' });
+  const config = loadConfig({
+    PARALLAX_DATA_DIR: join(dir, data),
+    PARALLAX_SOURCES: sources,
+    PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true',
+    LOG_LEVEL: 'error',
+  });
   return createApp({ config, log: silentLogger, clock: { now: () => now } });
 }
 
@@ -39,7 +44,10 @@ async function savedStories(a: App): Promise<{ id: string; articleIds: string[] 
 
 /** The same stories as the app holds them in memory, for comparison with what it saved. */
 function heldStories(a: App): { id: string; articleIds: string[] }[] {
-  return a.newsroom.storyLines(100).map((line) => ({ id: line.id, articleIds: a.newsroom.story(line.id)!.articleIds })).sort((x, y) => x.id.localeCompare(y.id));
+  return a.newsroom
+    .storyLines(100)
+    .map((line) => ({ id: line.id, articleIds: a.newsroom.story(line.id)!.articleIds }))
+    .sort((x, y) => x.id.localeCompare(y.id));
 }
 
 describe('stories stay put', () => {
@@ -63,7 +71,13 @@ describe('stories stay put', () => {
   });
 
   it('two fetch orders of the same feeds give the same stories', async () => {
-    const fastFirst = serveOutlets({ server, now: NOW, file: join(dir, 'order-a.json'), order: [0, 1, 2, 3], delaysMs: [0, 150, 300, 450] });
+    const fastFirst = serveOutlets({
+      server,
+      now: NOW,
+      file: join(dir, 'order-a.json'),
+      order: [0, 1, 2, 3],
+      delaysMs: [0, 150, 300, 450],
+    });
     const a = await app('order-a', fastFirst, NOW);
     await a.ingestOnce();
     const fromA = await savedStories(a);

@@ -9,18 +9,48 @@ import { memoryStore } from '../support/delivery-store.ts';
 const start = Date.parse('2026-04-01T12:00:00Z');
 
 function report(id: string, title: string, body: string, publishedAt: string): Article {
-  return { id, sourceId: `outlet-${id}`, feedUrl: null, url: null, title, body, publishedAt, fetchedAt: publishedAt, language: 'en', author: null, publisher: null };
+  return {
+    id,
+    sourceId: `outlet-${id}`,
+    feedUrl: null,
+    url: null,
+    title,
+    body,
+    publishedAt,
+    fetchedAt: publishedAt,
+    language: 'en',
+    author: null,
+    publisher: null,
+  };
 }
 
 // An invented sinking told three ways: the second report shares too little with the first to join it at
 // a high join bar, and the third, close to both, makes the two stories one.
-const FIRST = report('m1', 'Ferry Halvard sinks off Brisk Island', 'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said. Captain Orla Penn said 40 were rescued.', '2026-04-01T08:00:00Z');
-const SECOND = report('m2', 'Coastguard pulls 40 survivors from the sea near Brisk Island', 'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.', '2026-04-01T09:00:00Z');
-const BRIDGE = report('m3', 'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island', 'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.', '2026-04-01T10:00:00Z');
+const FIRST = report(
+  'm1',
+  'Ferry Halvard sinks off Brisk Island',
+  'The ferry Halvard sank off Brisk Island on Monday with 90 passengers aboard, the coastguard said. Captain Orla Penn said 40 were rescued.',
+  '2026-04-01T08:00:00Z',
+);
+const SECOND = report(
+  'm2',
+  'Coastguard pulls 40 survivors from the sea near Brisk Island',
+  'Coastguard boats pulled 40 survivors from cold water near Brisk Island, captain Orla Penn said, after the Halvard went down.',
+  '2026-04-01T09:00:00Z',
+);
+const BRIDGE = report(
+  'm3',
+  'Captain Orla Penn: 40 survivors pulled from the sea near Brisk Island',
+  'Captain Orla Penn said coastguard boats pulled 40 survivors from cold water near Brisk Island after the ferry Halvard sank with 90 passengers.',
+  '2026-04-01T10:00:00Z',
+);
 
 function newsroom(store: Store, now = start): Newsroom {
   return new Newsroom({
-    store, clock: { now: () => now }, log: silentLogger, clusterOptions: { joinThreshold: 0.8, mergeThreshold: 0.25 },
+    store,
+    clock: { now: () => now },
+    log: silentLogger,
+    clusterOptions: { joinThreshold: 0.8, mergeThreshold: 0.25 },
     outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
   });
 }
@@ -42,7 +72,9 @@ describe('merged stories', () => {
     const store = memoryStore();
     const news = newsroom(store);
     await ingest(store, news, [FIRST, SECOND]);
-    const [older, younger] = ['m1', 'm2'].map((id) => news.storyLines(10).find((line) => news.articlesOf(line.id).some((a) => a.id === id))!.id);
+    const [older, younger] = ['m1', 'm2'].map(
+      (id) => news.storyLines(10).find((line) => news.articlesOf(line.id).some((a) => a.id === id))!.id,
+    );
     expect(younger).not.toBe(older);
     await ingest(store, news, [BRIDGE]);
     expect(news.story(younger!)?.id).toBe(older);
@@ -63,7 +95,8 @@ describe('merged stories', () => {
     const [merged] = Object.keys(await stored(store));
     const survivor = news.story(merged!)!.id;
     const later = Date.parse('2026-04-20T12:00:00Z');
-    const filler = (i: number) => report(`f${i}`, `Kestrel Bay council approves budget number ${i}`, '', new Date(later + i * 60_000).toISOString());
+    const filler = (i: number) =>
+      report(`f${i}`, `Kestrel Bay council approves budget number ${i}`, '', new Date(later + i * 60_000).toISOString());
     await ingest(store, news, [filler(1), filler(2)]);
     expect(await stored(store)).toEqual({});
     expect(news.story(survivor)).toBeUndefined();

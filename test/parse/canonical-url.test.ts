@@ -8,9 +8,7 @@ describe('canonicalUrl', () => {
   });
 
   it('drops the query mark when only trackers were present', () => {
-    expect(canonicalUrl('https://news.example/a?utm_campaign=c&smid=tw-share&at_medium=RSS&ocid=msn')).toBe(
-      'https://news.example/a',
-    );
+    expect(canonicalUrl('https://news.example/a?utm_campaign=c&smid=tw-share&at_medium=RSS&ocid=msn')).toBe('https://news.example/a');
   });
 
   it('lower-cases the host, drops the fragment and credentials, keeps path case', () => {

@@ -9,14 +9,32 @@ function rss(items: string[], title = 'Hostile feed'): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${escape(title)}</title><link>https://hostile.example/</link>${items.join('')}</channel></rss>`;
 }
 
-function item({ n, title = `Item ${n}`, body = 'A short body.', at = new Date(Date.parse('2026-11-01T00:00:00Z') + n * 60_000).toUTCString(), source }: { n: number; title?: string; body?: string; at?: string; source?: string }): string {
+function item({
+  n,
+  title = `Item ${n}`,
+  body = 'A short body.',
+  at = new Date(Date.parse('2026-11-01T00:00:00Z') + n * 60_000).toUTCString(),
+  source,
+}: {
+  n: number;
+  title?: string;
+  body?: string;
+  at?: string;
+  source?: string;
+}): string {
   const publisher = source === undefined ? '' : `<source url="https://outlet.example/">${escape(source)}</source>`;
   return `<item><title>${escape(title)}</title><link>https://hostile.example/a/${n}</link><guid>https://hostile.example/a/${n}</guid><pubDate>${at}</pubDate><description>${escape(body)}</description>${publisher}</item>`;
 }
 
 describe('parseFeed: limits on hostile feeds', () => {
   it('clips a 1 MB title to 300 characters, a 1 MB body to 100 KB and an outlet name to 100 characters', async () => {
-    const feed = await parseFeed({ ...base, xml: rss([item({ n: 1, title: 'Headline '.repeat(120_000), body: 'Body words here. '.repeat(60_000), source: 'Outlet '.repeat(5000) })], 'Feed '.repeat(10_000)) });
+    const feed = await parseFeed({
+      ...base,
+      xml: rss(
+        [item({ n: 1, title: 'Headline '.repeat(120_000), body: 'Body words here. '.repeat(60_000), source: 'Outlet '.repeat(5000) })],
+        'Feed '.repeat(10_000),
+      ),
+    });
     const [article] = feed.items;
     expect(Array.from(article!.title).length).toBeLessThanOrEqual(FEED_LIMITS.titleChars);
     expect(article!.title).toMatch(/^Headline Headline .*…$/);
@@ -45,7 +63,10 @@ describe('parseFeed: limits on hostile feeds', () => {
 
   it('strips bidi overrides, isolates and C1 controls from titles, bodies, outlet and author names', async () => {
     const evil = 'Minister \u202Eseyolpme\u202C resigns \u2066x\u2069\u0085\u009b31m';
-    const feed = await parseFeed({ ...base, xml: rss([item({ n: 1, title: evil, body: `${evil}\n\nSecond \u2067para\u2069.`, source: `Out\u202Dlet\u0090` })], `Feed\u202E`) });
+    const feed = await parseFeed({
+      ...base,
+      xml: rss([item({ n: 1, title: evil, body: `${evil}\n\nSecond \u2067para\u2069.`, source: `Out\u202Dlet\u0090` })], `Feed\u202E`),
+    });
     const [article] = feed.items;
     const unsafe = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/;
     for (const text of [article!.title, article!.body, article!.publisher!.name, feed.title!]) expect(text).not.toMatch(unsafe);

@@ -3,7 +3,8 @@ import { htmlToLine, htmlToText } from '../../src/parse/html-to-text.ts';
 
 describe('htmlToText', () => {
   it('turns block elements and <br> into paragraphs in order, dropping scripts and styles', () => {
-    const html = '<p>First   <b>bold</b>\n line.</p><script>var x = 1;</script><style>p{}</style><div>Second<br>Third</div><ul><li>Fourth</li></ul>';
+    const html =
+      '<p>First   <b>bold</b>\n line.</p><script>var x = 1;</script><style>p{}</style><div>Second<br>Third</div><ul><li>Fourth</li></ul>';
     expect(htmlToText(html)).toBe('First bold line.\nSecond\nThird\nFourth');
   });
 

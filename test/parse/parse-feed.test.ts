@@ -177,7 +177,8 @@ describe('parseFeed: edge cases', () => {
   });
 
   it('reads Atom links written as text, and reports feeds with no structure to read', async () => {
-    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><link>https://x.example/a?utm_source=z</link></entry></feed>';
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><link>https://x.example/a?utm_source=z</link></entry></feed>';
     expect((await parseFeed({ ...base, xml: atom })).items[0]?.url).toBe('https://x.example/a');
     const hollow = await failure(parseFeed({ ...base, xml: '<rss version="2.0"/>' }));
     expect([hollow.code, hollow.message]).toEqual(['malformed', expect.stringContaining('not a usable RSS, Atom or RDF')]);

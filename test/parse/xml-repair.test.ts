@@ -10,7 +10,9 @@ describe('repairXmlText', () => {
   });
 
   it('leaves CDATA and comments verbatim and drops characters XML forbids', () => {
-    expect(repairXmlText('<a><![CDATA[x & y &eacute;]]><!-- a & b -->\u0008ok</a>')).toBe('<a><![CDATA[x & y &eacute;]]><!-- a & b -->ok</a>');
+    expect(repairXmlText('<a><![CDATA[x & y &eacute;]]><!-- a & b -->\u0008ok</a>')).toBe(
+      '<a><![CDATA[x & y &eacute;]]><!-- a & b -->ok</a>',
+    );
   });
 });
 

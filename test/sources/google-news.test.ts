@@ -7,9 +7,7 @@ const ua: NewsEdition = { country: 'UA', language: 'uk', hl: 'uk', ceid: 'UA:uk'
 
 describe('googleNewsSearchUrl', () => {
   it('builds the RSS search URL with the edition parameters', () => {
-    expect(googleNewsSearchUrl('earthquake', us)).toBe(
-      'https://news.google.com/rss/search?q=earthquake&hl=en-US&gl=US&ceid=US:en',
-    );
+    expect(googleNewsSearchUrl('earthquake', us)).toBe('https://news.google.com/rss/search?q=earthquake&hl=en-US&gl=US&ceid=US:en');
   });
 
   it('encodes spaces, quotes and reserved characters so they stay inside q', () => {
@@ -37,7 +35,27 @@ describe('loadNewsEditions', () => {
 
   it('includes the editions both sides of major stories read', () => {
     const keys = new Set(editions.map((e) => `${e.country}:${e.language}`));
-    for (const key of ['US:en', 'GB:en', 'IN:en', 'AU:en', 'ZA:en', 'NG:en', 'DE:de', 'FR:fr', 'ES:es', 'MX:es', 'AR:es', 'BR:pt', 'RU:ru', 'UA:uk', 'JP:ja', 'IL:he', 'IL:en', 'EG:ar', 'KR:ko']) {
+    for (const key of [
+      'US:en',
+      'GB:en',
+      'IN:en',
+      'AU:en',
+      'ZA:en',
+      'NG:en',
+      'DE:de',
+      'FR:fr',
+      'ES:es',
+      'MX:es',
+      'AR:es',
+      'BR:pt',
+      'RU:ru',
+      'UA:uk',
+      'JP:ja',
+      'IL:he',
+      'IL:en',
+      'EG:ar',
+      'KR:ko',
+    ]) {
       expect(keys).toContain(key);
     }
   });

@@ -39,9 +39,7 @@ describe('loadSources', () => {
       'minimal.json',
       JSON.stringify([{ id: 'town-crier', name: 'Town Crier', feeds: ['http://127.0.0.1:8080/feed.xml'] }]),
     );
-    expect(await loadSources(file)).toEqual([
-      { id: 'town-crier', name: 'Town Crier', feeds: ['http://127.0.0.1:8080/feed.xml'] },
-    ]);
+    expect(await loadSources(file)).toEqual([{ id: 'town-crier', name: 'Town Crier', feeds: ['http://127.0.0.1:8080/feed.xml'] }]);
   });
 
   it('names file, entry index, id and field for an invalid feed URL', async () => {

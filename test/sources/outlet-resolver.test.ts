@@ -117,7 +117,9 @@ describe('createOutletResolver', () => {
   });
 
   it('attributes a Google News search item to its publisher, not to the search source', () => {
-    const outlet = resolve(article({ sourceId: 'search-ap', publisher: { name: 'Northern Star', url: 'https://www.northernstar.example' } }));
+    const outlet = resolve(
+      article({ sourceId: 'search-ap', publisher: { name: 'Northern Star', url: 'https://www.northernstar.example' } }),
+    );
     expect(outlet.id).toBe('northern-star');
   });
 });

@@ -40,7 +40,10 @@ describe.skipIf(!redis)('a Redis outage', () => {
     redis!.start();
     let back = false;
     for (let i = 0; i < 100 && !back; i++) {
-      back = await subs.set('after', { topic: 'saved' }).then(() => true, () => false);
+      back = await subs.set('after', { topic: 'saved' }).then(
+        () => true,
+        () => false,
+      );
       if (!back) await new Promise((r) => setTimeout(r, 100));
     }
     expect(back).toBe(true);

@@ -8,7 +8,13 @@ const now = Date.parse('2026-03-02T12:00:00Z');
 const actor = { platform: 'terminal' as const, userId: 't', name: 't' };
 
 function sub(overrides: Partial<Subscription> = {}): Subscription {
-  const base = newSubscription({ id: 'b1', channel: { platform: 'terminal', chatId: 'c', threadId: null }, request: { topic: 'port', mode: 'daily', time: '08:00', timezone: 'UTC' }, by: actor, at: '2026-02-01T00:00:00Z' });
+  const base = newSubscription({
+    id: 'b1',
+    channel: { platform: 'terminal', chatId: 'c', threadId: null },
+    request: { topic: 'port', mode: 'daily', time: '08:00', timezone: 'UTC' },
+    by: actor,
+    at: '2026-02-01T00:00:00Z',
+  });
   return { ...base, ...overrides };
 }
 
@@ -24,7 +30,13 @@ const story = (id: string, country: string, outlets: number, extra: Partial<Fixt
 
 describe('buildBriefing', () => {
   it('ranks by independent coverage but spreads the picks across countries, at most maxStories', async () => {
-    const news = new FixtureNews([story('de1', 'DE', 6), story('de2', 'DE', 5), story('de3', 'DE', 5), story('fr1', 'FR', 4), story('br1', 'BR', 2)]);
+    const news = new FixtureNews([
+      story('de1', 'DE', 6),
+      story('de2', 'DE', 5),
+      story('de3', 'DE', 5),
+      story('fr1', 'FR', 4),
+      story('br1', 'BR', 2),
+    ]);
     const briefing = await buildBriefing({ news, subscription: sub({ maxStories: 3 }), since: '2026-03-01T12:00:00Z', now });
     expect(briefing.items.map((i) => i.storyId)).toEqual(['de1', 'fr1', 'de2']);
   });
@@ -32,7 +44,13 @@ describe('buildBriefing', () => {
   it('leaves out stories not updated since the last briefing, off-topic or excluded, and counts wire copies once', async () => {
     const news = new FixtureNews([
       story('old', 'DE', 5, { lastUpdated: '2026-03-01T06:00:00Z', firstSeen: '2026-03-01T05:00:00Z' }),
-      story('wire', 'US', 4, { reports: [{ outlet: 'AP', country: 'US' }, { outlet: 'Copy1', country: 'US', independent: false }, { outlet: 'Copy2', country: 'US', independent: false }] }),
+      story('wire', 'US', 4, {
+        reports: [
+          { outlet: 'AP', country: 'US' },
+          { outlet: 'Copy1', country: 'US', independent: false },
+          { outlet: 'Copy2', country: 'US', independent: false },
+        ],
+      }),
       { ...story('off', 'DE', 5), headline: 'Tennis final', text: 'A tennis final was played.' },
       { ...story('strike', 'FR', 3), text: 'Workers at the port stopped work; the football match was cancelled.' },
     ]);
@@ -45,12 +63,29 @@ describe('buildBriefing', () => {
       story('s', 'DE', 3, {
         consensus: 'The strike began on Monday.',
         numbers: [
-          { quantity: 'ships waiting', variants: [{ text: '40 ships', min: 40, outlet: 'A' }, { text: '44 ships', min: 44, outlet: 'B' }] },
-          { quantity: 'workers', variants: [{ text: '2,000 workers', min: 2000, outlet: 'A' }, { text: '9,000 workers', min: 9000, outlet: 'C' }] },
+          {
+            quantity: 'ships waiting',
+            variants: [
+              { text: '40 ships', min: 40, outlet: 'A' },
+              { text: '44 ships', min: 44, outlet: 'B' },
+            ],
+          },
+          {
+            quantity: 'workers',
+            variants: [
+              { text: '2,000 workers', min: 2000, outlet: 'A' },
+              { text: '9,000 workers', min: 9000, outlet: 'C' },
+            ],
+          },
         ],
       }),
     ]);
     const [item] = (await buildBriefing({ news, subscription: sub(), since: null, now })).items;
-    expect(item).toMatchObject({ consensus: 'The strike began on Monday.', divergence: 'workers: A says 2,000 workers / C says 9,000 workers', countries: ['DE'], outlets: 3 });
+    expect(item).toMatchObject({
+      consensus: 'The strike began on Monday.',
+      divergence: 'workers: A says 2,000 workers / C says 9,000 workers',
+      countries: ['DE'],
+      outlets: 3,
+    });
   });
 });

@@ -4,7 +4,17 @@ import { compileFilter, passesCheapFilter } from '../../src/subscriptions/story-
 import { subscription } from '../telegram/fixtures.ts';
 
 const report = (id: string, language: string, title: string, body = ''): Article => ({
-  id, sourceId: `outlet-${id}`, feedUrl: null, url: null, title, body, publishedAt: null, fetchedAt: '2026-12-01T10:00:00Z', language, author: null, publisher: null,
+  id,
+  sourceId: `outlet-${id}`,
+  feedUrl: null,
+  url: null,
+  title,
+  body,
+  publishedAt: null,
+  fetchedAt: '2026-12-01T10:00:00Z',
+  language,
+  author: null,
+  publisher: null,
 });
 
 /** An invented wildfire reported only in Russian and Japanese. */

@@ -19,7 +19,15 @@ describe('SubscriptionBook', () => {
     const { book } = setup();
     const { subscription, created } = await book.subscribe(channel, { topic: 'earthquake, tsunami', mode: 'live' }, ana);
     expect(created).toBe(true);
-    expect(subscription).toMatchObject({ topics: ['earthquake', 'tsunami'], mode: 'live', minOutlets: 3, maxStories: 5, daily: null, createdBy: ana, paused: null });
+    expect(subscription).toMatchObject({
+      topics: ['earthquake', 'tsunami'],
+      mode: 'live',
+      minOutlets: 3,
+      maxStories: 5,
+      daily: null,
+      createdBy: ana,
+      paused: null,
+    });
     expect(subscription.history).toEqual([{ at: '2026-03-01T10:00:00.000Z', by: ana, change: 'subscribed to earthquake, tsunami (live)' }]);
   });
 
@@ -27,7 +35,11 @@ describe('SubscriptionBook', () => {
     const { book, clock } = setup();
     await book.subscribe(channel, { topic: 'Earthquake', mode: 'live' }, ana);
     clock.advance(60_000);
-    const { subscription, created } = await book.subscribe(channel, { topic: 'earthquake', mode: 'daily', time: '07:30', timezone: 'Europe/Kyiv' }, ben);
+    const { subscription, created } = await book.subscribe(
+      channel,
+      { topic: 'earthquake', mode: 'daily', time: '07:30', timezone: 'Europe/Kyiv' },
+      ben,
+    );
     expect(created).toBe(false);
     expect(await book.list(channel)).toHaveLength(1);
     expect(subscription.daily).toEqual({ time: '07:30', timezone: 'Europe/Kyiv' });
@@ -78,7 +90,11 @@ describe('SubscriptionBook', () => {
 
     await book.channelMoved(topic(null), { platform: 'telegram', chatId: '-100999', threadId: null });
     const moved = (await book.all()).filter((s) => s.channel.chatId === '-100999');
-    expect(moved.map((s) => [s.topics[0], s.channel.threadId]).sort()).toEqual([['elections', '7'], ['floods', null], ['storms', '8']]);
+    expect(moved.map((s) => [s.topics[0], s.channel.threadId]).sort()).toEqual([
+      ['elections', '7'],
+      ['floods', null],
+      ['storms', '8'],
+    ]);
 
     await book.channelGone({ platform: 'telegram', chatId: '-100999', threadId: null }, 'bot removed');
     expect((await book.all()).map((s) => s.channel.chatId)).toEqual(['-100456']);

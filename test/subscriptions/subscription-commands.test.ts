@@ -15,7 +15,18 @@ import { memoryStore } from '../support/delivery-store.ts';
 function services() {
   const clock = new ManualClock(Date.parse('2026-03-02T12:00:00Z'));
   const news = new FixtureNews([
-    { id: 's1', headline: 'Dam breach floods valley', text: 'Flash floods followed a dam breach in the valley.', lastUpdated: '2026-03-02T11:00:00Z', firstSeen: '2026-03-02T09:00:00Z', consensus: 'The dam gave way at night.', reports: [{ outlet: 'A', country: 'DE' }, { outlet: 'B', country: 'FR' }] },
+    {
+      id: 's1',
+      headline: 'Dam breach floods valley',
+      text: 'Flash floods followed a dam breach in the valley.',
+      lastUpdated: '2026-03-02T11:00:00Z',
+      firstSeen: '2026-03-02T09:00:00Z',
+      consensus: 'The dam gave way at night.',
+      reports: [
+        { outlet: 'A', country: 'DE' },
+        { outlet: 'B', country: 'FR' },
+      ],
+    },
   ]);
   const book = new SubscriptionBook({ store: memoryStore(), clock });
   return { book, subscriptions: channelSubscriptions({ book, news, clock }) };
@@ -25,7 +36,11 @@ describe('subscription commands', () => {
   it('refuses configuration to a non-moderator with a clear message and changes nothing', async () => {
     const { book, subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: false });
-    for (const [command, options] of [[subscribe, { topic: 'floods' }], [unsubscribe, {}], [pause, {}]] as const) {
+    for (const [command, options] of [
+      [subscribe, { topic: 'floods' }],
+      [unsubscribe, {}],
+      [pause, {}],
+    ] as const) {
       const result = await runCommand(command, ctx, options);
       expect(result.kind).toBe('refused');
       expect(result.kind === 'refused' && result.message).toMatch(/Only moderators can change what this channel follows/);
@@ -36,19 +51,53 @@ describe('subscription commands', () => {
   it('lets a moderator subscribe with options, and anyone list and see the briefing', async () => {
     const { subscriptions: subs } = services();
     const { ctx: mod } = testContext({ subscriptions: subs }, { moderator: true });
-    const result = await runCommand(subscribe, mod, { topic: 'flash floods', time: '7:30', timezone: 'Europe/Berlin', countries: 'DE, fr, -RU', languages: 'en,UK', min_outlets: '2' });
-    expect(result).toMatchObject({ kind: 'subscribed', created: true, subscription: { topics: ['flash floods'], mode: 'daily', daily: { time: '07:30', timezone: 'Europe/Berlin' }, minOutlets: 2, countries: { include: ['DE', 'FR'], exclude: ['RU'] }, languages: ['en', 'uk'], createdBy: { userId: 'u1', name: 'tester' } } });
+    const result = await runCommand(subscribe, mod, {
+      topic: 'flash floods',
+      time: '7:30',
+      timezone: 'Europe/Berlin',
+      countries: 'DE, fr, -RU',
+      languages: 'en,UK',
+      min_outlets: '2',
+    });
+    expect(result).toMatchObject({
+      kind: 'subscribed',
+      created: true,
+      subscription: {
+        topics: ['flash floods'],
+        mode: 'daily',
+        daily: { time: '07:30', timezone: 'Europe/Berlin' },
+        minOutlets: 2,
+        countries: { include: ['DE', 'FR'], exclude: ['RU'] },
+        languages: ['en', 'uk'],
+        createdBy: { userId: 'u1', name: 'tester' },
+      },
+    });
     const { ctx: user } = testContext({ subscriptions: subs }, { moderator: false });
-    expect(await runCommand(subscriptions, user, {})).toMatchObject({ kind: 'subscriptions', subscriptions: [{ topics: ['flash floods'] }] });
+    expect(await runCommand(subscriptions, user, {})).toMatchObject({
+      kind: 'subscriptions',
+      subscriptions: [{ topics: ['flash floods'] }],
+    });
     const shown = await runCommand(briefing, user, {});
-    expect(shown).toMatchObject({ kind: 'briefing', briefing: { items: [{ storyId: 's1', consensus: 'The dam gave way at night.', outlets: 2 }] } });
+    expect(shown).toMatchObject({
+      kind: 'briefing',
+      briefing: { items: [{ storyId: 's1', consensus: 'The dam gave way at night.', outlets: 2 }] },
+    });
   });
 
   it('explains invalid timezones, times and contradictory options', async () => {
     const { subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
-    expect(await runCommand(subscribe, ctx, { topic: 'floods', timezone: 'Mars/Base' })).toEqual({ kind: 'error', message: 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.' });
-    expect(await runCommand(subscribe, ctx, { topic: 'floods', time: '25:00' })).toEqual({ kind: 'error', message: 'time is a 24-hour HH:MM time, for example 07:30.' });
-    expect(await runCommand(subscribe, ctx, { topic: 'floods', mode: 'live', time: '08:00' })).toMatchObject({ kind: 'error', message: expect.stringContaining('time and timezone are for daily briefings') });
+    expect(await runCommand(subscribe, ctx, { topic: 'floods', timezone: 'Mars/Base' })).toEqual({
+      kind: 'error',
+      message: 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.',
+    });
+    expect(await runCommand(subscribe, ctx, { topic: 'floods', time: '25:00' })).toEqual({
+      kind: 'error',
+      message: 'time is a 24-hour HH:MM time, for example 07:30.',
+    });
+    expect(await runCommand(subscribe, ctx, { topic: 'floods', mode: 'live', time: '08:00' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('time and timezone are for daily briefings'),
+    });
   });
 });

@@ -39,7 +39,8 @@ describe('subscription changes under parallel commands', () => {
     const book = new SubscriptionBook({ store, clock });
     expect(await book.list(ctx.channel)).toHaveLength(MAX_SUBSCRIPTIONS_PER_CHANNEL);
     expect(results.filter((r) => r.kind === 'subscribed')).toHaveLength(MAX_SUBSCRIPTIONS_PER_CHANNEL);
-    for (const r of results.filter((r) => r.kind !== 'subscribed')) expect(r).toMatchObject({ kind: 'refused', message: expect.stringMatching(/the most it may/) });
+    for (const r of results.filter((r) => r.kind !== 'subscribed'))
+      expect(r).toMatchObject({ kind: 'refused', message: expect.stringMatching(/the most it may/) });
   });
 
   it('creates one subscription when 10 identical /subscribe run at once', async () => {
@@ -51,13 +52,16 @@ describe('subscription changes under parallel commands', () => {
 
   it('holds the cap across two processes sharing the store and a coordinator', async () => {
     const coordinator = new MemoryCoordinator();
-    const books = [new SubscriptionBook({ store, clock, coordinator, owner: 'p1' }), new SubscriptionBook({ store, clock, coordinator, owner: 'p2' })];
+    const books = [
+      new SubscriptionBook({ store, clock, coordinator, owner: 'p1' }),
+      new SubscriptionBook({ store, clock, coordinator, owner: 'p2' }),
+    ];
     const contexts = books.map(contextFor);
     await Promise.all(Array.from({ length: 50 }, (_, i) => runCommand(subscribe, contexts[i % 2]!, { topic: `topic ${i}` })));
     expect(await books[0]!.list(contexts[0]!.channel)).toHaveLength(MAX_SUBSCRIPTIONS_PER_CHANNEL);
   });
 
-  it('gives 128-bit ids and never overwrites another channel\'s subscription with a colliding id', async () => {
+  it("gives 128-bit ids and never overwrites another channel's subscription with a colliding id", async () => {
     const a: ChannelRef = { platform: 'telegram', chatId: '1', threadId: null };
     const b: ChannelRef = { platform: 'telegram', chatId: '2', threadId: null };
     const first = await new SubscriptionBook({ store, clock }).subscribe(a, { topic: 'dam breach', mode: 'live' }, actor);

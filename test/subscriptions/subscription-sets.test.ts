@@ -26,14 +26,18 @@ afterAll(async () => {
 let n = 0;
 const backends: { name: string; skip: boolean; open: () => Promise<Store> }[] = [
   { name: 'SQLite file', skip: false, open: () => openStore({ dataDir: join(dataDir, String(++n)) }) },
-  { name: 'Redis', skip: !runRedis, open: () => openStore({ dataDir, redisUrl: testRedisUrl, keyPrefix: `parallax-test-subsets-${process.pid}-${++n}` }) },
+  {
+    name: 'Redis',
+    skip: !runRedis,
+    open: () => openStore({ dataDir, redisUrl: testRedisUrl, keyPrefix: `parallax-test-subsets-${process.pid}-${++n}` }),
+  },
 ];
 const actor = { platform: 'telegram' as const, userId: '1', name: 'Ana' };
 const chat = (chatId: string, threadId: string | null = null): ChannelRef => ({ platform: 'telegram', chatId, threadId });
 
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`subscription sets on ${backend.name}`, () => {
-    it('finds a chat\'s subscriptions through its set, and follows subscribe, move and unsubscribe', async () => {
+    it("finds a chat's subscriptions through its set, and follows subscribe, move and unsubscribe", async () => {
       const store = await backend.open();
       opened.push(store);
       const clock = new ManualClock();
@@ -52,7 +56,12 @@ for (const backend of backends) {
       expect(await sets.members('chat:telegram:-1')).toEqual([]);
       expect((await book.list(chat('-100', '7'))).map((s) => s.topics)).toEqual([['fire']]);
       await book.channelPaused(chat('-100'), 'kicked');
-      expect((await book.all()).filter((s) => s.paused).map((s) => s.topics[0]).sort()).toEqual(['fire', 'flood']);
+      expect(
+        (await book.all())
+          .filter((s) => s.paused)
+          .map((s) => s.topics[0])
+          .sort(),
+      ).toEqual(['fire', 'flood']);
 
       await book.unsubscribe(chat('2'), null, actor);
       expect(await sets.members('chat:telegram:2')).toEqual([]);
@@ -64,7 +73,13 @@ for (const backend of backends) {
     it('indexes a book written before the sets once, and skips an id whose record a crash left out', async () => {
       const store = await backend.open();
       opened.push(store);
-      const old = newSubscription({ id: 'old1', channel: chat('5'), request: { topic: 'harbour', mode: 'live' }, by: actor, at: '2026-03-01T00:00:00Z' });
+      const old = newSubscription({
+        id: 'old1',
+        channel: chat('5'),
+        request: { topic: 'harbour', mode: 'live' },
+        by: actor,
+        at: '2026-03-01T00:00:00Z',
+      });
       await store.collection<Subscription>('subscriptions').set(old.id, old);
       await store.setIndex('subscriptions').add('all', 'ghost');
       const book = new SubscriptionBook({ store, clock: new ManualClock() });

@@ -39,7 +39,15 @@ describe('timezones', () => {
 
   it('stores the canonical spelling a user gave', async () => {
     const requests: unknown[] = [];
-    const { ctx } = testContext({ subscriptions: { list: async () => [], subscribe: async (_c: unknown, request: unknown) => (requests.push(request), { subscription: {} as never, created: true }) } as never }, { moderator: true });
+    const { ctx } = testContext(
+      {
+        subscriptions: {
+          list: async () => [],
+          subscribe: async (_c: unknown, request: unknown) => (requests.push(request), { subscription: {} as never, created: true }),
+        } as never,
+      },
+      { moderator: true },
+    );
     await runCommand(subscribe, ctx, { topic: 'harbour fire', timezone: 'europe/BERLIN', time: '07:30' });
     expect(requests).toEqual([expect.objectContaining({ timezone: 'Europe/Berlin' })]);
   });

@@ -64,15 +64,48 @@ export function fixtureBreakdown(story: FixtureStory): Breakdown {
   for (const r of reports) if (r.country) countries[r.country] = (countries[r.country] ?? 0) + 1;
   const quote = (outlet: string, sentence: string) => ({ articleId: articles[0]!.id, outlet, sentence });
   return {
-    story: { id: story.id, headline: story.headline, firstSeen: story.firstSeen ?? '2026-03-01T00:00:00Z', lastUpdated: story.lastUpdated ?? story.firstSeen ?? '2026-03-01T00:00:00Z', languages: ['en'] },
+    story: {
+      id: story.id,
+      headline: story.headline,
+      firstSeen: story.firstSeen ?? '2026-03-01T00:00:00Z',
+      lastUpdated: story.lastUpdated ?? story.firstSeen ?? '2026-03-01T00:00:00Z',
+      languages: ['en'],
+    },
     reports,
-    consensus: story.consensus ? [{ statement: story.consensus, quotes: [quote(reports[0]!.outlet, story.consensus)], outlets: reports.map((r) => r.outlet) }] : [],
+    consensus: story.consensus
+      ? [{ statement: story.consensus, quotes: [quote(reports[0]!.outlet, story.consensus)], outlets: reports.map((r) => r.outlet) }]
+      : [],
     divergences: {
-      numbers: (story.numbers ?? []).map((n) => ({ quantity: n.quantity, label: n.quantity, kind: 'conflict' as const, change: null, variants: n.variants.map((v) => ({ text: v.text, figure: v.text, min: v.min, max: v.min, attribution: null, firstReportedAt: null, quotes: [quote(v.outlet, v.text)], outlets: [v.outlet] })) })),
+      numbers: (story.numbers ?? []).map((n) => ({
+        quantity: n.quantity,
+        label: n.quantity,
+        kind: 'conflict' as const,
+        change: null,
+        variants: n.variants.map((v) => ({
+          text: v.text,
+          figure: v.text,
+          min: v.min,
+          max: v.min,
+          attribution: null,
+          firstReportedAt: null,
+          quotes: [quote(v.outlet, v.text)],
+          outlets: [v.outlet],
+        })),
+      })),
       claims: [],
     },
     unique: [],
-    coverage: { reports: reports.length, independentReports: reports.filter((r) => r.independent).length, outlets: new Set(reports.map((r) => r.outlet)).size, byCountry: countries, byLanguage: {}, byOwnership: {}, spanMinutes: null, firstReportAt: null, latestReportAt: null },
+    coverage: {
+      reports: reports.length,
+      independentReports: reports.filter((r) => r.independent).length,
+      outlets: new Set(reports.map((r) => r.outlet)).size,
+      byCountry: countries,
+      byLanguage: {},
+      byOwnership: {},
+      spanMinutes: null,
+      firstReportAt: null,
+      latestReportAt: null,
+    },
   };
 }
 
@@ -91,14 +124,27 @@ export class FixtureNews implements NewsView {
 
   storyLines(limit: number): StoryLine[] {
     return [...this.stories.values()]
-      .map((s) => ({ id: s.id, headline: s.headline, articles: s.reports.length, outlets: new Set(s.reports.map((r) => r.outlet)).size, lastUpdated: s.lastUpdated ?? s.firstSeen ?? '2026-03-01T00:00:00Z' }))
+      .map((s) => ({
+        id: s.id,
+        headline: s.headline,
+        articles: s.reports.length,
+        outlets: new Set(s.reports.map((r) => r.outlet)).size,
+        lastUpdated: s.lastUpdated ?? s.firstSeen ?? '2026-03-01T00:00:00Z',
+      }))
       .sort((a, b) => b.outlets - a.outlets || a.id.localeCompare(b.id))
       .slice(0, limit);
   }
 
   story(id: string): Story | undefined {
     const s = this.stories.get(id);
-    return s ? { id: s.id, articleIds: fixtureArticles(s).map((a) => a.id), firstSeen: s.firstSeen ?? '2026-03-01T00:00:00Z', lastUpdated: s.lastUpdated ?? '2026-03-01T00:00:00Z' } : undefined;
+    return s
+      ? {
+          id: s.id,
+          articleIds: fixtureArticles(s).map((a) => a.id),
+          firstSeen: s.firstSeen ?? '2026-03-01T00:00:00Z',
+          lastUpdated: s.lastUpdated ?? '2026-03-01T00:00:00Z',
+        }
+      : undefined;
   }
 
   articlesOf(id: string): Article[] {

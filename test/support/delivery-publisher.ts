@@ -39,6 +39,8 @@ export class RecordingPublisher implements Publisher {
 
   private answer(call: PublishCall): PublishResult {
     this.calls.push(call);
-    return this.script(call, this.calls.length - 1) ?? { kind: 'sent', messageIds: call.op === 'edit' ? call.messageIds : [`m${++this.next}`] };
+    return (
+      this.script(call, this.calls.length - 1) ?? { kind: 'sent', messageIds: call.op === 'edit' ? call.messageIds : [`m${++this.next}`] }
+    );
   }
 }

@@ -13,7 +13,9 @@ export interface RecordedMessage {
  * answers with a message id. `onRequest` may decide to leave a request unanswered (and unrecorded),
  * for example after killing the child that sent it, as a platform does when the connection drops first.
  */
-export async function startRecorder(onRequest: (body: { key: string; worker: string }, index: number) => 'accept' | 'drop' = () => 'accept') {
+export async function startRecorder(
+  onRequest: (body: { key: string; worker: string }, index: number) => 'accept' | 'drop' = () => 'accept',
+) {
   const accepted: RecordedMessage[] = [];
   let index = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

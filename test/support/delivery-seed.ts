@@ -15,10 +15,22 @@ export async function seedBriefings(store: Store, channels: number): Promise<str
   const at = new Date().toISOString();
   for (let i = 0; i < channels; i++) {
     const channel: ChannelRef = { platform: 'telegram', chatId: i % 4 === 0 ? `-100${i}` : String(1000 + i), threadId: null };
-    const subscription = newSubscription({ id: `seed${i}`, channel, request: { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'UTC' }, by: actor, at });
+    const subscription = newSubscription({
+      id: `seed${i}`,
+      channel,
+      request: { topic: 'harbour', mode: 'daily', time: '08:00', timezone: 'UTC' },
+      by: actor,
+      at,
+    });
     await subscriptions.set(subscription.id, subscription);
     const briefing = { subscriptionId: subscription.id, title: 'Briefing: harbour', since: null, generatedAt: at, items: [] };
-    await outbox.put({ channel, subscriptionId: subscription.id, subject: `briefing:${subscription.id}:seed`, version: 1, payload: { kind: 'briefing', briefing } });
+    await outbox.put({
+      channel,
+      subscriptionId: subscription.id,
+      subject: `briefing:${subscription.id}:seed`,
+      version: 1,
+      payload: { kind: 'briefing', briefing },
+    });
     keys.push(`${channel.chatId}|briefing:${subscription.id}`);
   }
   return keys;

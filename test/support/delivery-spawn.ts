@@ -13,7 +13,10 @@ export interface Worker {
 
 /** Starts `test/support/delivery-worker.ts` as a child process with `node --import tsx`. */
 export function startWorker(settings: WorkerSettings): Worker {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerFile], { env: { ...process.env, PARALLAX_WORKER: JSON.stringify(settings) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', workerFile], {
+    env: { ...process.env, PARALLAX_WORKER: JSON.stringify(settings) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const events: Record<string, unknown>[] = [];
   let buffer = '';
   let errors = '';

@@ -35,7 +35,10 @@ export function messageKey(channel: ChannelRef, payload: DeliveryPayload): strin
 
 class HttpPublisher implements Publisher {
   readonly platform = 'telegram' as const;
-  constructor(readonly limits: RateLimits, private readonly settings: WorkerSettings) {}
+  constructor(
+    readonly limits: RateLimits,
+    private readonly settings: WorkerSettings,
+  ) {}
 
   send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
     return this.post('send', channel, payload);
@@ -46,17 +49,39 @@ class HttpPublisher implements Publisher {
   }
 
   private async post(op: 'send' | 'edit', channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
-    const res = await fetch(this.settings.sinkUrl, { method: 'POST', body: JSON.stringify({ key: messageKey(channel, payload), worker: this.settings.name, op }) });
+    const res = await fetch(this.settings.sinkUrl, {
+      method: 'POST',
+      body: JSON.stringify({ key: messageKey(channel, payload), worker: this.settings.name, op }),
+    });
     const { messageId } = (await res.json()) as { messageId: string };
     return { kind: 'sent', messageIds: [messageId] };
   }
 }
 
 const settings = JSON.parse(process.env.PARALLAX_WORKER ?? '{}') as WorkerSettings;
-const say = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ worker: settings.name, at: Date.now(), ...event })}\n`);
-const store = await openStore({ dataDir: settings.dataDir, redisUrl: settings.redisUrl, ...(settings.keyPrefix ? { keyPrefix: settings.keyPrefix } : {}) });
-const coordinator = settings.redisUrl ? await RedisCoordinator.connect({ url: settings.redisUrl, prefix: settings.keyPrefix ?? 'parallax' }) : new MemoryCoordinator();
-const runtime = new DeliveryRuntime({ store, news: new FixtureNews(), clock: systemClock, log: silentLogger, coordinator, owner: settings.name, concurrency: settings.concurrency, claimTtlMs: settings.claimTtlMs, leaseTtlMs: settings.leaseTtlMs, pollMs: 200, schedulerCron: '* * * * * *' });
+const say = (event: Record<string, unknown>) =>
+  process.stdout.write(`${JSON.stringify({ worker: settings.name, at: Date.now(), ...event })}\n`);
+const store = await openStore({
+  dataDir: settings.dataDir,
+  redisUrl: settings.redisUrl,
+  ...(settings.keyPrefix ? { keyPrefix: settings.keyPrefix } : {}),
+});
+const coordinator = settings.redisUrl
+  ? await RedisCoordinator.connect({ url: settings.redisUrl, prefix: settings.keyPrefix ?? 'parallax' })
+  : new MemoryCoordinator();
+const runtime = new DeliveryRuntime({
+  store,
+  news: new FixtureNews(),
+  clock: systemClock,
+  log: silentLogger,
+  coordinator,
+  owner: settings.name,
+  concurrency: settings.concurrency,
+  claimTtlMs: settings.claimTtlMs,
+  leaseTtlMs: settings.leaseTtlMs,
+  pollMs: 200,
+  schedulerCron: '* * * * * *',
+});
 runtime.addPublisher(new HttpPublisher(settings.limits, settings));
 let held = false;
 setInterval(() => {

@@ -91,7 +91,12 @@ export function sendSpec(params: {
     res.writeHead(status, headers);
     return streamFiller(res, spec.hugeBodyBytes, record);
   }
-  const raw = typeof spec.body === 'string' ? (spec.encodeAs ? iconv.encode(spec.body, spec.encodeAs) : Buffer.from(spec.body, 'utf8')) : (spec.body ?? Buffer.alloc(0));
+  const raw =
+    typeof spec.body === 'string'
+      ? spec.encodeAs
+        ? iconv.encode(spec.body, spec.encodeAs)
+        : Buffer.from(spec.body, 'utf8')
+      : (spec.body ?? Buffer.alloc(0));
   const bytes = compressed(raw, spec.compress);
   if (spec.stallAfterHeaders) {
     res.writeHead(status, headers);

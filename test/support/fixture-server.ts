@@ -63,7 +63,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     const pathname = path.split('?')[0] ?? '/';
-    const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, bytesSent: 0, finished: false, closedEarly: false };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      headers: req.headers,
+      bytesSent: 0,
+      finished: false,
+      closedEarly: false,
+    };
     requests.push(record);
     const hostKey = `host:${req.headers.host ?? ''}`;
     bump('*', 1);
@@ -83,13 +90,19 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       Promise.resolve(route(req, res)).catch((error: unknown) => res.destroy(error as Error));
       return;
     }
-    sendSpec({ spec: route, req, res, record, schedule: (fn, ms) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        fn();
-      }, ms);
-      timers.add(timer);
-    } });
+    sendSpec({
+      spec: route,
+      req,
+      res,
+      record,
+      schedule: (fn, ms) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          fn();
+        }, ms);
+        timers.add(timer);
+      },
+    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -18,7 +18,10 @@ export function serveFloodSite(server: FixtureServer, dir: string, outlets: numb
       `<item><title>Tessel dam overflows and floods Marrow Creek, twelve dead</title><link>${server.origin}/${id}/flood</link><guid>${id}-flood</guid><pubDate>${at(120 - i)}</pubDate></item>`,
       `<item><title>Outlet ${i} reviews a quiet opera season number ${i}</title><link>${server.origin}/${id}/opera</link><guid>${id}-opera</guid><pubDate>${at(30)}</pubDate><description>Critic ${i} looks at the opera season.</description></item>`,
     ];
-    server.route(`/${id}/rss.xml`, { contentType: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${i}</title><language>en</language>${items.join('')}</channel></rss>` });
+    server.route(`/${id}/rss.xml`, {
+      contentType: 'application/rss+xml',
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${i}</title><language>en</language>${items.join('')}</channel></rss>`,
+    });
     server.route(`/${id}/flood`, {
       contentType: 'text/html',
       charset: 'utf-8',

@@ -143,7 +143,15 @@ export async function startNewsSite(stories: SiteStory[] = [FLOOD], base = SITE_
     server,
     publish,
     writeSources(dir) {
-      const sources = OUTLETS.map((o) => ({ id: o.id, name: o.name, country: o.country, language: 'en', ownership: 'private', homepage: `${server.origin}/${o.id}/`, feeds: [server.url(`/${o.id}/rss.xml`)] }));
+      const sources = OUTLETS.map((o) => ({
+        id: o.id,
+        name: o.name,
+        country: o.country,
+        language: 'en',
+        ownership: 'private',
+        homepage: `${server.origin}/${o.id}/`,
+        feeds: [server.url(`/${o.id}/rss.xml`)],
+      }));
       const path = join(dir, 'sources.json');
       writeFileSync(path, JSON.stringify(sources));
       return path;

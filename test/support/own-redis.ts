@@ -32,9 +32,33 @@ export async function startOwnRedis(suite: string): Promise<OwnRedis | null> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-own-redis-'));
   const pidfile = join(dir, 'redis.pid');
   const start = () => {
-    execFileSync('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', dir], { stdio: 'pipe' });
+    execFileSync(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'yes',
+        '--pidfile',
+        pidfile,
+        '--dir',
+        dir,
+      ],
+      { stdio: 'pipe' },
+    );
     for (let i = 0; i < 100; i++) {
-      if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'pipe' }).stdout?.toString().includes('PONG')) return;
+      if (
+        spawnSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'pipe' })
+          .stdout?.toString()
+          .includes('PONG')
+      )
+        return;
       spawnSync('sleep', ['0.05']);
     }
     throw new Error(`own redis-server on ${port} did not start`);

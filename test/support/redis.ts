@@ -29,7 +29,9 @@ export async function redisAnswers(): Promise<boolean> {
 export async function useRedis(suite: string): Promise<boolean> {
   if (await redisAnswers()) return true;
   if (redisRequired) throw new Error(`${suite}: PARALLAX_REQUIRE_REDIS is set but no Redis answers at ${testRedisUrl}`);
-  console.warn(`[skip] ${suite}: no Redis answers at ${testRedisUrl}; Redis suites skipped (set PARALLAX_TEST_REDIS_URL or start redis-server).`);
+  console.warn(
+    `[skip] ${suite}: no Redis answers at ${testRedisUrl}; Redis suites skipped (set PARALLAX_TEST_REDIS_URL or start redis-server).`,
+  );
   return false;
 }
 

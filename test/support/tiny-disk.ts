@@ -20,7 +20,9 @@ export function mountTinyDisk(suite: string, sizeKb = 400): TinyDisk | null {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir], { stdio: 'pipe' });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    console.warn(`[skip] ${suite}: cannot mount a tmpfs (${(error as Error).message.split('\n')[0]}); full-disk tests skipped (run as root, as CI does).`);
+    console.warn(
+      `[skip] ${suite}: cannot mount a tmpfs (${(error as Error).message.split('\n')[0]}); full-disk tests skipped (run as root, as CI does).`,
+    );
     return null;
   }
   const filler = join(dir, 'filler');

@@ -22,7 +22,11 @@ describe('Telegram coverage card and discussion prompt', () => {
     harness = await startHarness({ start: false });
     const { double } = harness;
     double.setChatType(-100300, 'supergroup');
-    const result = await harness.adapter.publisher.send(chat(-100300), { kind: 'breakdown', breakdown: breakdown({ outlets: 6 }), discussion: true });
+    const result = await harness.adapter.publisher.send(chat(-100300), {
+      kind: 'breakdown',
+      breakdown: breakdown({ outlets: 6 }),
+      discussion: true,
+    });
     const [photo, text, prompt] = double.calls.filter((call) => ['sendPhoto', 'sendMessage'].includes(call.method));
     expect(photo!.method).toBe('sendPhoto');
     expect(photo!.files.photo!.data.subarray(0, 8).equals(PNG)).toBe(true);

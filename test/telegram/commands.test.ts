@@ -17,7 +17,13 @@ const bob = user(502, 'Bob');
 const group = supergroup(-100123);
 
 /** Sends a command and returns the HTML of the reply (the n-th message sent to that chat). */
-async function ask(h: Harness, chat: TestChat, text: string, from?: ReturnType<typeof user> | typeof GROUP_ANONYMOUS_BOT, senderChat?: TestChat): Promise<string> {
+async function ask(
+  h: Harness,
+  chat: TestChat,
+  text: string,
+  from?: ReturnType<typeof user> | typeof GROUP_ANONYMOUS_BOT,
+  senderChat?: TestChat,
+): Promise<string> {
   const before = h.sentTo(chat.id).length;
   h.double.push(commandMessage({ chat, text, ...(from ? { from } : {}), ...(senderChat ? { senderChat } : {}) }));
   const call = await h.double.waitFor('sendMessage', (p) => String(p.chat_id) === String(chat.id), { count: before + 1 });
@@ -28,7 +34,9 @@ describe('Telegram commands', () => {
   it('announces every command with setMyCommands: reading ones for everyone, all of them for administrators and private chats', async () => {
     harness = await startHarness();
     const calls = harness.double.callsTo('setMyCommands');
-    const byScope = Object.fromEntries(calls.map((c) => [(c.params.scope as { type: string }).type, (c.params.commands as { command: string }[]).map((x) => x.command)]));
+    const byScope = Object.fromEntries(
+      calls.map((c) => [(c.params.scope as { type: string }).type, (c.params.commands as { command: string }[]).map((x) => x.command)]),
+    );
     const configuring = commands.filter((c) => c.requires === 'configure').map((c) => c.name);
     expect(configuring).toEqual(expect.arrayContaining(['subscribe', 'unsubscribe']));
     for (const name of configuring) expect(byScope.default).not.toContain(name);
@@ -48,7 +56,15 @@ describe('Telegram commands', () => {
   });
 
   it('lists sources, split into several valid messages when the list is long', async () => {
-    const sources: Source[] = Array.from({ length: 150 }, (_, i) => ({ id: `o${i}`, name: `Invented Outlet Number ${i} & Sons`, homepage: `https://o${i}.example/`, country: i % 2 ? 'NO' : 'PT', language: 'en', ownership: 'private', feeds: [`https://o${i}.example/rss`] }));
+    const sources: Source[] = Array.from({ length: 150 }, (_, i) => ({
+      id: `o${i}`,
+      name: `Invented Outlet Number ${i} & Sons`,
+      homepage: `https://o${i}.example/`,
+      country: i % 2 ? 'NO' : 'PT',
+      language: 'en',
+      ownership: 'private',
+      feeds: [`https://o${i}.example/rss`],
+    }));
     harness = await startHarness({ services: { sources: () => sources } });
     harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/sources' }));
     await harness.double.waitFor('sendMessage', undefined, { count: 3 });
@@ -64,27 +80,49 @@ describe('Telegram commands', () => {
   });
 
   it('lists stories', async () => {
-    harness = await startHarness({ services: { stories: async (limit) => [{ id: 's-1', headline: 'Ostrel ferry strike ends', articles: 9, outlets: 5, lastUpdated: '2026-11-29T08:00:00Z' }].slice(0, limit) } });
-    expect(await ask(harness, privateChat(alice.id), '/stories 5', alice)).toContain('Ostrel ferry strike ends — <i>5 outlets, 9 articles</i> · <code>/compare s-1</code>');
+    harness = await startHarness({
+      services: {
+        stories: async (limit) =>
+          [{ id: 's-1', headline: 'Ostrel ferry strike ends', articles: 9, outlets: 5, lastUpdated: '2026-11-29T08:00:00Z' }].slice(
+            0,
+            limit,
+          ),
+      },
+    });
+    expect(await ask(harness, privateChat(alice.id), '/stories 5', alice)).toContain(
+      'Ostrel ferry strike ends — <i>5 outlets, 9 articles</i> · <code>/compare s-1</code>',
+    );
   });
 
   it('subscribes, lists, briefs and unsubscribes a private chat, reading key=value options', async () => {
     harness = await startHarness();
     const chat = privateChat(alice.id);
-    expect(await ask(harness, chat, '/subscribe harbour fire mode=daily time=07:30 timezone=Europe/Oslo', alice)).toContain('<b>Subscribed</b>');
-    expect(harness.subscriptions.requests[0]).toMatchObject({ channel: { platform: 'telegram', chatId: String(alice.id), threadId: null }, request: { topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Oslo' }, by: 'Alice' });
-    expect(await ask(harness, chat, '/subscriptions', alice)).toContain('<b>&quot;harbour fire&quot;</b> — daily briefing at 07:30 Europe/Oslo');
+    expect(await ask(harness, chat, '/subscribe harbour fire mode=daily time=07:30 timezone=Europe/Oslo', alice)).toContain(
+      '<b>Subscribed</b>',
+    );
+    expect(harness.subscriptions.requests[0]).toMatchObject({
+      channel: { platform: 'telegram', chatId: String(alice.id), threadId: null },
+      request: { topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Oslo' },
+      by: 'Alice',
+    });
+    expect(await ask(harness, chat, '/subscriptions', alice)).toContain(
+      '<b>&quot;harbour fire&quot;</b> — daily briefing at 07:30 Europe/Oslo',
+    );
     const brief = await ask(harness, chat, '/briefing', alice);
     expect(brief).toContain('<b>Daily briefing: harbours</b>');
     expect(brief).toContain('<a href="https://outlet1.example/velmora">Fire at Velmora harbour warehouse</a>');
-    expect(await ask(harness, chat, '/unsubscribe harbour fire', alice)).toContain('<b>Removed</b>\n• <b>&quot;harbour fire&quot;</b> — daily briefing at 07:30 Europe/Oslo');
+    expect(await ask(harness, chat, '/unsubscribe harbour fire', alice)).toContain(
+      '<b>Removed</b>\n• <b>&quot;harbour fire&quot;</b> — daily briefing at 07:30 Europe/Oslo',
+    );
     expect(await ask(harness, chat, '/subscriptions', alice)).toContain('This channel follows nothing yet');
     expect(await ask(harness, chat, '/subscribe floods mode=sometimes', alice)).toContain('mode is &quot;live&quot; or &quot;daily&quot;');
   });
 
   it('refuses a quote left open instead of subscribing to a topic with the quote in it', async () => {
     harness = await startHarness();
-    expect(await ask(harness, privateChat(alice.id), '/subscribe “harbour fire', alice)).toBe('⚠️ /subscribe: the quote in “harbour fire is not closed. Add the closing ”, or leave the quote out.');
+    expect(await ask(harness, privateChat(alice.id), '/subscribe “harbour fire', alice)).toBe(
+      '⚠️ /subscribe: the quote in “harbour fire is not closed. Add the closing ”, or leave the quote out.',
+    );
     expect(harness.subscriptions.requests).toEqual([]);
   });
 
@@ -102,7 +140,9 @@ describe('Telegram commands', () => {
   it('refuses configuration to a group member who is not an administrator, and lets anyone read', async () => {
     harness = await startHarness();
     harness.double.setMember(group.id, bob.id, 'member');
-    expect(await ask(harness, group, '/subscribe harbour fire', bob)).toContain('⛔ <b>Not allowed</b>: Only moderators can change what this channel follows (chat administrators).');
+    expect(await ask(harness, group, '/subscribe harbour fire', bob)).toContain(
+      '⛔ <b>Not allowed</b>: Only moderators can change what this channel follows (chat administrators).',
+    );
     expect(await ask(harness, group, '/unsubscribe', bob)).toContain('⛔');
     expect(harness.subscriptions.requests).toHaveLength(0);
     expect(harness.double.callsTo('getChatMember', (p) => Number(p.user_id) === bob.id).length).toBeGreaterThanOrEqual(2);

@@ -111,7 +111,9 @@ describe('/compare on Telegram', () => {
     expect(summary).toContain('<b>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</b>');
     double.push(callbackQuery({ from: alice, chat: privateChat(alice.id), messageId: 100, data: `bd:${hostile.story.id}:2` }));
     const outlets = String((await double.waitFor('editMessageText')).params.text);
-    expect(outlets).toContain('<a href="https://evil.example/?q=&quot;&gt;&lt;script&gt;1">&quot;&gt;&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;</a>');
+    expect(outlets).toContain(
+      '<a href="https://evil.example/?q=&quot;&gt;&lt;script&gt;1">&quot;&gt;&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;</a>',
+    );
     expect(outlets).toContain('<i>Fish &amp; Chips &lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot;</i>');
     expect(outlets).toContain('1 &lt; 2 &amp;&amp; 3 &gt; 2, says &lt;i&gt;nobody&lt;/i&gt;.');
     for (const text of [summary, outlets]) {
@@ -127,7 +129,9 @@ describe('/compare on Telegram', () => {
     double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare nothing here' }));
     expect(String((await double.waitFor('sendMessage')).params.text)).toContain('No outlet has reported on &quot;nothing here&quot; yet');
     double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare' }));
-    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toBe('⚠️ Give a topic, for example: /compare earthquake Turkey');
+    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toBe(
+      '⚠️ Give a topic, for example: /compare earthquake Turkey',
+    );
     double.push(callbackQuery({ from: alice, chat: privateChat(alice.id), messageId: 100, data: 'bd:s-gone:1' }));
     const answer = await double.waitFor('answerCallbackQuery');
     expect(answer.params).toMatchObject({ show_alert: true });
@@ -138,17 +142,27 @@ describe('/compare on Telegram', () => {
   it('opens the story a /compare <story id> names, and says plainly when that story has expired', async () => {
     const story = breakdown({ outlets: 3, id: 's-5e1a0ca00001' });
     const searched: string[] = [];
-    harness = await startHarness({ services: { compare: async (topic) => (searched.push(topic), null), breakdown: async (id) => (id === story.story.id ? story : null) } });
+    harness = await startHarness({
+      services: { compare: async (topic) => (searched.push(topic), null), breakdown: async (id) => (id === story.story.id ? story : null) },
+    });
     const { double } = harness;
     double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: `/compare ${story.story.id}` }));
     expect(String((await double.waitFor('sendMessage')).params.text)).toContain('<b>Fire at Velmora harbour warehouse</b>');
     double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare s-0000000000ff' }));
-    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toContain('Story s-0000000000ff is no longer current');
+    expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toContain(
+      'Story s-0000000000ff is no longer current',
+    );
     expect(searched).toEqual(['s-0000000000ff']);
   });
 
   it('says the network failed when every news search failed, not that nothing reports on the topic', async () => {
-    harness = await startHarness({ services: { compare: async () => { throw new NewsSearchFailed('network', 6, 'dns'); } } });
+    harness = await startHarness({
+      services: {
+        compare: async () => {
+          throw new NewsSearchFailed('network', 6, 'dns');
+        },
+      },
+    });
     harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare volcano Ostrava' }));
     const text = String((await harness.double.waitFor('sendMessage')).params.text);
     expect(text).toContain('Could not reach the news searches (network error); check the connection and try again.');

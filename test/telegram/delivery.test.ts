@@ -13,7 +13,11 @@ afterEach(async () => {
   harness = null;
 });
 
-const chat = (chatId: number | string, threadId: string | null = null): ChannelRef => ({ platform: 'telegram', chatId: String(chatId), threadId });
+const chat = (chatId: number | string, threadId: string | null = null): ChannelRef => ({
+  platform: 'telegram',
+  chatId: String(chatId),
+  threadId,
+});
 
 describe('Telegram publisher', () => {
   it('posts a briefing and a breakdown as HTML without link previews, in the forum topic', async () => {
@@ -21,7 +25,12 @@ describe('Telegram publisher', () => {
     const sentBriefing = await harness.adapter.publisher.send(chat(-100200, '9'), { kind: 'briefing', briefing: briefing() });
     expect(sentBriefing).toEqual({ kind: 'sent', messageIds: ['100'] });
     const call = harness.double.callsTo('sendMessage')[0]!;
-    expect(call.params).toMatchObject({ chat_id: '-100200', message_thread_id: 9, parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    expect(call.params).toMatchObject({
+      chat_id: '-100200',
+      message_thread_id: 9,
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    });
     expect(String(call.params.text)).toContain('⚖️ firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)');
     const sentBreakdown = await harness.adapter.publisher.send(chat(-100200), { kind: 'breakdown', breakdown: breakdown({ outlets: 7 }) });
     expect(sentBreakdown).toEqual({ kind: 'sent', messageIds: ['102'] });
@@ -59,7 +68,10 @@ describe('Telegram publisher', () => {
   it('reports a chat that blocked the bot as gone', async () => {
     harness = await startHarness();
     harness.double.fail({ method: 'sendMessage', chatId: 501, error: blockedByUser() });
-    expect(await harness.adapter.publisher.send(chat(501), { kind: 'briefing', briefing: briefing() })).toEqual({ kind: 'gone', reason: 'Forbidden: bot was blocked by the user' });
+    expect(await harness.adapter.publisher.send(chat(501), { kind: 'briefing', briefing: briefing() })).toEqual({
+      kind: 'gone',
+      reason: 'Forbidden: bot was blocked by the user',
+    });
   });
 
   it('follows a group that became a supergroup: reports the move and delivers to the new chat', async () => {
@@ -77,11 +89,21 @@ describe('Telegram publisher', () => {
     const first = await harness.adapter.publisher.send(chat(-100200), { kind: 'breakdown', breakdown: breakdown({ outlets: 3 }) });
     const ids = first.kind === 'sent' ? first.messageIds : [];
     const grown = breakdown({ outlets: 9 });
-    expect(await harness.adapter.publisher.edit(chat(-100200), ids, { kind: 'breakdown', breakdown: grown })).toEqual({ kind: 'sent', messageIds: ids });
+    expect(await harness.adapter.publisher.edit(chat(-100200), ids, { kind: 'breakdown', breakdown: grown })).toEqual({
+      kind: 'sent',
+      messageIds: ids,
+    });
     expect(harness.double.message(-100200, Number(ids[0]))?.text).toContain('9 reports from 9 outlets');
-    expect(await harness.adapter.publisher.edit(chat(-100200), ids, { kind: 'breakdown', breakdown: grown })).toEqual({ kind: 'sent', messageIds: ids });
-    expect(await harness.adapter.publisher.edit(chat(-100200), ['999'], { kind: 'breakdown', breakdown: grown })).toEqual({ kind: 'failed', reason: 'Bad Request: message to edit not found' });
-    for (const call of harness.double.callsTo('editMessageText')) expect(checkTelegramHtml(String(call.params.text))).toMatchObject({ ok: true });
+    expect(await harness.adapter.publisher.edit(chat(-100200), ids, { kind: 'breakdown', breakdown: grown })).toEqual({
+      kind: 'sent',
+      messageIds: ids,
+    });
+    expect(await harness.adapter.publisher.edit(chat(-100200), ['999'], { kind: 'breakdown', breakdown: grown })).toEqual({
+      kind: 'failed',
+      reason: 'Bad Request: message to edit not found',
+    });
+    for (const call of harness.double.callsTo('editMessageText'))
+      expect(checkTelegramHtml(String(call.params.text))).toMatchObject({ ok: true });
   });
 });
 

@@ -29,7 +29,12 @@ export function report(i: number, overrides: Partial<Report> = {}): Report {
 }
 
 /** An invented breakdown with `outlets` reports, a number divergence and a claim divergence. */
-export function breakdown({ outlets = 4, id = 's-velmora00001', headline = 'Fire at Velmora harbour warehouse', reports }: { outlets?: number; id?: string; headline?: string; reports?: Report[] } = {}): Breakdown {
+export function breakdown({
+  outlets = 4,
+  id = 's-velmora00001',
+  headline = 'Fire at Velmora harbour warehouse',
+  reports,
+}: { outlets?: number; id?: string; headline?: string; reports?: Report[] } = {}): Breakdown {
   const all = reports ?? Array.from({ length: outlets }, (_, i) => report(i + 1));
   const quote = (r: Report) => ({ articleId: r.articleId, outlet: r.outlet, sentence: r.summary[0] ?? r.title });
   const first = all[0] ?? report(1);
@@ -37,25 +42,53 @@ export function breakdown({ outlets = 4, id = 's-velmora00001', headline = 'Fire
   return {
     story: { id, headline, firstSeen: '2026-11-29T01:15:00Z', lastUpdated: '2026-11-29T09:15:00Z', languages: ['en'] },
     reports: all,
-    consensus: [{ statement: 'A fire broke out in a grain warehouse at Velmora harbour.', quotes: all.slice(0, 3).map(quote), outlets: all.slice(0, 3).map((r) => r.outlet) }],
+    consensus: [
+      {
+        statement: 'A fire broke out in a grain warehouse at Velmora harbour.',
+        quotes: all.slice(0, 3).map(quote),
+        outlets: all.slice(0, 3).map((r) => r.outlet),
+      },
+    ],
     divergences: {
-      numbers: [{
-        quantity: 'firefighters',
-        label: 'firefighters',
-        kind: 'conflict',
-        change: null,
-        variants: [
-          { text: '40 firefighters', figure: '40', min: 40, max: 40, attribution: 'fire service', firstReportedAt: null, quotes: [quote(first)], outlets: [first.outlet] },
-          { text: 'more than 60 firefighters', figure: 'more than 60', min: 61, max: null, attribution: null, firstReportedAt: null, quotes: [quote(second)], outlets: [second.outlet] },
-        ],
-      }],
-      claims: [{
-        topic: 'cause',
-        sides: [
-          { party: 'the harbour authority', claim: 'an electrical fault', quotes: [quote(first)], outlets: [first.outlet] },
-          { party: 'the workers union', claim: 'a welding job on the roof', quotes: [quote(second)], outlets: [second.outlet] },
-        ],
-      }],
+      numbers: [
+        {
+          quantity: 'firefighters',
+          label: 'firefighters',
+          kind: 'conflict',
+          change: null,
+          variants: [
+            {
+              text: '40 firefighters',
+              figure: '40',
+              min: 40,
+              max: 40,
+              attribution: 'fire service',
+              firstReportedAt: null,
+              quotes: [quote(first)],
+              outlets: [first.outlet],
+            },
+            {
+              text: 'more than 60 firefighters',
+              figure: 'more than 60',
+              min: 61,
+              max: null,
+              attribution: null,
+              firstReportedAt: null,
+              quotes: [quote(second)],
+              outlets: [second.outlet],
+            },
+          ],
+        },
+      ],
+      claims: [
+        {
+          topic: 'cause',
+          sides: [
+            { party: 'the harbour authority', claim: 'an electrical fault', quotes: [quote(first)], outlets: [first.outlet] },
+            { party: 'the workers union', claim: 'a welding job on the roof', quotes: [quote(second)], outlets: [second.outlet] },
+          ],
+        },
+      ],
     },
     unique: [{ statement: 'A ferry was rerouted to the northern quay.', quote: quote(first), outlet: first.outlet }],
     coverage: {
@@ -80,8 +113,26 @@ export function briefing(): Briefing {
     since: '2026-11-28T08:00:00Z',
     generatedAt: '2026-11-29T08:00:00Z',
     items: [
-      { storyId: 's-velmora00001', headline: 'Fire at Velmora harbour warehouse', consensus: 'A fire broke out in a grain warehouse.', divergence: 'firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)', outlets: 6, independentOutlets: 4, countries: ['NO', 'PT'], url: 'https://outlet1.example/velmora' },
-      { storyId: 's-ostrel000002', headline: 'Ostrel ferry strike ends', consensus: null, divergence: null, outlets: 3, independentOutlets: 3, countries: ['KE'], url: null },
+      {
+        storyId: 's-velmora00001',
+        headline: 'Fire at Velmora harbour warehouse',
+        consensus: 'A fire broke out in a grain warehouse.',
+        divergence: 'firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)',
+        outlets: 6,
+        independentOutlets: 4,
+        countries: ['NO', 'PT'],
+        url: 'https://outlet1.example/velmora',
+      },
+      {
+        storyId: 's-ostrel000002',
+        headline: 'Ostrel ferry strike ends',
+        consensus: null,
+        divergence: null,
+        outlets: 3,
+        independentOutlets: 3,
+        countries: ['KE'],
+        url: null,
+      },
     ],
   };
 }
@@ -90,9 +141,25 @@ export function briefing(): Briefing {
 export function subscription(overrides: Partial<Subscription> = {}): Subscription {
   const actor = { platform: 'telegram' as const, userId: '1', name: 'tester' };
   return {
-    id: 'sub-1', channel: { platform: 'telegram', chatId: '-1001', threadId: null }, topics: ['harbour fire'], exclude: [],
-    sources: { include: [], exclude: [] }, countries: { include: [], exclude: [] }, languages: [], mode: 'live', minOutlets: 3,
-    daily: null, maxStories: 5, threads: true, paused: null, createdAt: '2026-11-29T00:00:00Z', createdBy: actor,
-    updatedAt: '2026-11-29T00:00:00Z', updatedBy: actor, history: [], lastBriefingAt: null, ...overrides,
+    id: 'sub-1',
+    channel: { platform: 'telegram', chatId: '-1001', threadId: null },
+    topics: ['harbour fire'],
+    exclude: [],
+    sources: { include: [], exclude: [] },
+    countries: { include: [], exclude: [] },
+    languages: [],
+    mode: 'live',
+    minOutlets: 3,
+    daily: null,
+    maxStories: 5,
+    threads: true,
+    paused: null,
+    createdAt: '2026-11-29T00:00:00Z',
+    createdBy: actor,
+    updatedAt: '2026-11-29T00:00:00Z',
+    updatedBy: actor,
+    history: [],
+    lastBriefingAt: null,
+    ...overrides,
   };
 }

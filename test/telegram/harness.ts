@@ -9,7 +9,8 @@ import { briefing, subscription } from './fixtures.ts';
 export const TOKEN = '123456:TEST-token-abcdefghijklmnop';
 
 /** Channel events the adapter reported, in order. */
-export type RecordedEvent = { event: 'moved'; from: ChannelRef; to: ChannelRef } | { event: 'paused' | 'gone'; channel: ChannelRef; reason: string };
+export type RecordedEvent =
+  { event: 'moved'; from: ChannelRef; to: ChannelRef } | { event: 'paused' | 'gone'; channel: ChannelRef; reason: string };
 
 /** Subscriptions kept in memory, recording what each call asked for. */
 export function memorySubscriptions() {
@@ -20,12 +21,20 @@ export function memorySubscriptions() {
       requests.push({ channel, request, by: by.name });
       const existing = stored.find((s) => s.channel.chatId === channel.chatId && s.topics.join(',') === request.topic);
       if (existing) return { subscription: existing, created: false };
-      const sub = subscription({ id: `sub-${stored.length + 1}`, channel, topics: [request.topic], mode: request.mode, daily: request.mode === 'daily' ? { time: request.time ?? '08:00', timezone: request.timezone ?? 'UTC' } : null });
+      const sub = subscription({
+        id: `sub-${stored.length + 1}`,
+        channel,
+        topics: [request.topic],
+        mode: request.mode,
+        daily: request.mode === 'daily' ? { time: request.time ?? '08:00', timezone: request.timezone ?? 'UTC' } : null,
+      });
       stored.push(sub);
       return { subscription: sub, created: true };
     },
     async unsubscribe(channel, idOrTopic) {
-      const gone = stored.filter((s) => s.channel.chatId === channel.chatId && (idOrTopic === null || s.id === idOrTopic || s.topics.includes(idOrTopic)));
+      const gone = stored.filter(
+        (s) => s.channel.chatId === channel.chatId && (idOrTopic === null || s.id === idOrTopic || s.topics.includes(idOrTopic)),
+      );
       for (const s of gone) stored.splice(stored.indexOf(s), 1);
       return gone;
     },
@@ -36,7 +45,9 @@ export function memorySubscriptions() {
       return hit;
     },
     async resume(channel, idOrTopic) {
-      const hit = stored.filter((s) => s.channel.chatId === channel.chatId && s.paused && (idOrTopic === null || s.topics.includes(idOrTopic)));
+      const hit = stored.filter(
+        (s) => s.channel.chatId === channel.chatId && s.paused && (idOrTopic === null || s.topics.includes(idOrTopic)),
+      );
       for (const s of hit) s.paused = null;
       return hit;
     },
@@ -46,7 +57,9 @@ export function memorySubscriptions() {
 }
 
 /** A real TelegramAdapter (grammY Bot, long polling) against a fresh Bot API double. */
-export async function startHarness(options: { services?: Partial<CommandServices>; adapter?: Partial<TelegramAdapterOptions>; start?: boolean } = {}) {
+export async function startHarness(
+  options: { services?: Partial<CommandServices>; adapter?: Partial<TelegramAdapterOptions>; start?: boolean } = {},
+) {
   const double = await BotApiDouble.start();
   const events: RecordedEvent[] = [];
   const channels: ChannelEvents = {
@@ -64,14 +77,24 @@ export async function startHarness(options: { services?: Partial<CommandServices
     ...options.services,
   };
   const adapter = new TelegramAdapter({
-    token: TOKEN, apiRoot: double.apiRoot, services, channels, log: silentLogger,
-    retry: { maxRetryAttempts: 2, maxDelaySeconds: 2 }, pollTimeoutSeconds: 1, ...options.adapter,
+    token: TOKEN,
+    apiRoot: double.apiRoot,
+    services,
+    channels,
+    log: silentLogger,
+    retry: { maxRetryAttempts: 2, maxDelaySeconds: 2 },
+    pollTimeoutSeconds: 1,
+    ...options.adapter,
   });
   if (options.start !== false) await adapter.start();
   return {
-    double, adapter, events, subscriptions,
+    double,
+    adapter,
+    events,
+    subscriptions,
     /** Text of the sendMessage calls to a chat, in order. */
-    sentTo: (chatId: number) => double.callsTo('sendMessage', (p) => String(p.chat_id) === String(chatId)).map((c) => String(c.params.text)),
+    sentTo: (chatId: number) =>
+      double.callsTo('sendMessage', (p) => String(p.chat_id) === String(chatId)).map((c) => String(c.params.text)),
     async stop() {
       await adapter.stop();
       await double.close();

@@ -37,7 +37,11 @@ describe('splitHtml', () => {
       expect(part.endsWith('</i></blockquote>')).toBe(true);
       visible(part);
     }
-    const lines = parts.map(visible).join('\n').split('\n').filter((l) => l.startsWith('line '));
+    const lines = parts
+      .map(visible)
+      .join('\n')
+      .split('\n')
+      .filter((l) => l.startsWith('line '));
     expect(lines).toHaveLength(200);
   });
 
@@ -57,9 +61,14 @@ describe('splitHtml', () => {
 
 describe('breakdown pages', () => {
   it('splits a 40-outlet breakdown with long summaries into pages that fill but never exceed 4,096 characters', () => {
-    const long = (i: number) => report(i, {
-      summary: Array.from({ length: 4 }, (_, k) => `Sentence ${k + 1} of Outlet ${i} & its <long> account, which describes the invented Velmora harbour fire at length: ${'the quay, the smoke, the ferries and the firefighters; '.repeat(6)}`),
-    });
+    const long = (i: number) =>
+      report(i, {
+        summary: Array.from(
+          { length: 4 },
+          (_, k) =>
+            `Sentence ${k + 1} of Outlet ${i} & its <long> account, which describes the invented Velmora harbour fire at length: ${'the quay, the smoke, the ferries and the firefighters; '.repeat(6)}`,
+        ),
+      });
     const story = breakdown({ reports: Array.from({ length: 40 }, (_, i) => long(i + 1)) });
     const pages = breakdownPages(story);
     const outletPages = pages.filter((p) => p.section === 'outlets');

@@ -17,7 +17,9 @@ const secret = 'test-secret_123';
 
 describe('Telegram webhook mode', () => {
   it('registers the webhook with its secret and handles only updates that carry it', async () => {
-    harness = await startHarness({ adapter: { webhook: { url: 'https://bot.example/telegram/hook', secret, port: 0, host: '127.0.0.1' } } });
+    harness = await startHarness({
+      adapter: { webhook: { url: 'https://bot.example/telegram/hook', secret, port: 0, host: '127.0.0.1' } },
+    });
     const { double, adapter } = harness;
     const setWebhook = double.callsTo('setWebhook')[0]!;
     expect(setWebhook.params).toMatchObject({ url: 'https://bot.example/telegram/hook', secret_token: secret });
@@ -26,7 +28,11 @@ describe('Telegram webhook mode', () => {
     expect(port).toBeGreaterThan(0);
     const alice = user(501, 'Alice');
     const post = (headers: Record<string, string>, path = '/telegram/hook') =>
-      fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ update_id: 7, ...commandMessage({ chat: privateChat(alice.id), from: alice, text: '/help' }) }) });
+      fetch(`http://127.0.0.1:${port}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ update_id: 7, ...commandMessage({ chat: privateChat(alice.id), from: alice, text: '/help' }) }),
+      });
     expect((await post({})).status).toBe(401);
     expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong' })).status).toBe(401);
     expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': secret }, '/elsewhere')).status).toBe(404);
@@ -41,11 +47,31 @@ describe('Telegram webhook mode', () => {
 describe('webhook settings from the environment', () => {
   it('uses long polling without a URL, and demands https, a secret and a valid port with one', () => {
     expect(webhookFromEnv({})).toBeUndefined();
-    expect(webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' })).toEqual({ url: 'https://bot.example/hook', secret: 'a-long-enough-secret', port: 8080 });
-    expect(webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret', TELEGRAM_WEBHOOK_PORT: '8443' })?.port).toBe(8443);
-    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'http://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' })).toThrow(/TELEGRAM_WEBHOOK_URL/);
+    expect(webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' })).toEqual({
+      url: 'https://bot.example/hook',
+      secret: 'a-long-enough-secret',
+      port: 8080,
+    });
+    expect(
+      webhookFromEnv({
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook',
+        TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
+        TELEGRAM_WEBHOOK_PORT: '8443',
+      })?.port,
+    ).toBe(8443);
+    expect(() =>
+      webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'http://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' }),
+    ).toThrow(/TELEGRAM_WEBHOOK_URL/);
     expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
-    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'bad secret with spaces' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
-    expect(() => webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret', TELEGRAM_WEBHOOK_PORT: '99999' })).toThrow(/TELEGRAM_WEBHOOK_PORT/);
+    expect(() =>
+      webhookFromEnv({ TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 'bad secret with spaces' }),
+    ).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() =>
+      webhookFromEnv({
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook',
+        TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
+        TELEGRAM_WEBHOOK_PORT: '99999',
+      }),
+    ).toThrow(/TELEGRAM_WEBHOOK_PORT/);
   });
 });

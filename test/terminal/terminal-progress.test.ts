@@ -45,6 +45,16 @@ describe('terminal progress', () => {
     const done = adapter.run();
     input.end('/sources\n\n   \n/compare volcano\n');
     await done;
-    expect(printed()).toBe(['parallax> /sources', 'No outlets (of 0).', 'parallax> /compare volcano', '… Searching 6 news editions…', '… Reading 12 outlets…', 'No outlet has reported on "volcano" yet. Try fewer or different words.', ''].join('\n'));
+    expect(printed()).toBe(
+      [
+        'parallax> /sources',
+        'No outlets (of 0).',
+        'parallax> /compare volcano',
+        '… Searching 6 news editions…',
+        '… Reading 12 outlets…',
+        'No outlet has reported on "volcano" yet. Try fewer or different words.',
+        '',
+      ].join('\n'),
+    );
   });
 });

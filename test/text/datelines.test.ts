@@ -27,8 +27,12 @@ describe('date stamps and datelines', () => {
   });
 
   it('strips stamps and wire datelines that open a sentence, keeping the sentence', () => {
-    expect(withoutStamp('Addis Ababa, June 2, 2025 (ENA)— Ukraine carried out drone strikes on Russian air bases.')).toBe('Ukraine carried out drone strikes on Russian air bases.');
-    expect(withoutStamp("06/01/2025 June 1, 2025 Ukraine's security service said its drones struck 41 jets.")).toBe("Ukraine's security service said its drones struck 41 jets.");
+    expect(withoutStamp('Addis Ababa, June 2, 2025 (ENA)— Ukraine carried out drone strikes on Russian air bases.')).toBe(
+      'Ukraine carried out drone strikes on Russian air bases.',
+    );
+    expect(withoutStamp("06/01/2025 June 1, 2025 Ukraine's security service said its drones struck 41 jets.")).toBe(
+      "Ukraine's security service said its drones struck 41 jets.",
+    );
     expect(withoutStamp('KALVIK, Norland (AP) — Ten people died in the flood.')).toBe('Ten people died in the flood.');
     expect(withoutStamp('June 1, 2025')).toBe('June 1, 2025');
   });

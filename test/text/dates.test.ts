@@ -17,7 +17,13 @@ describe('withoutDates', () => {
   });
 
   it('leaves quantities, scores and lower-case "may" and "march" alone', () => {
-    for (const text of ['A 5.6-magnitude quake, 3 dead', '3 may die as 20 march on the capital', 'Gulls (52-3, 46 KOs) 45-7-2', '9-14 start to the 2030-31 season', '10,000 march']) {
+    for (const text of [
+      'A 5.6-magnitude quake, 3 dead',
+      '3 may die as 20 march on the capital',
+      'Gulls (52-3, 46 KOs) 45-7-2',
+      '9-14 start to the 2030-31 season',
+      '10,000 march',
+    ]) {
       expect(withoutDates(text)).toBe(text);
     }
   });

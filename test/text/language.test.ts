@@ -12,7 +12,9 @@ describe('detectLanguage', () => {
   });
 
   it('detects supported Latin-script languages with franc limited to them', () => {
-    expect(detectLanguage({ text: 'Der Bürgermeister sagte am Montag, dass die Schulen wegen des Hochwassers geschlossen bleiben.' })).toBe('de');
+    expect(detectLanguage({ text: 'Der Bürgermeister sagte am Montag, dass die Schulen wegen des Hochwassers geschlossen bleiben.' })).toBe(
+      'de',
+    );
     expect(detectLanguage({ text: 'Le maire a déclaré lundi que les écoles resteraient fermées à cause des inondations.' })).toBe('fr');
     expect(detectLanguage({ text: 'El alcalde dijo el lunes que las escuelas seguirán cerradas por las inundaciones.' })).toBe('es');
   });

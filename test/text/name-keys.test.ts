@@ -50,7 +50,12 @@ describe('nameCandidates: words that may be names, by script', () => {
 
 describe('numberKeys: numbers in local forms', () => {
   it('reads amounts with their multipliers in many languages as one key', () => {
-    const keys = [numberKeys('a $3.2 million deal', 'en'), numberKeys('сделка на 3,2 млн долларов', 'ru'), numberKeys('ein Geschäft über 3,2 Millionen Dollar', 'de'), numberKeys('320万美元的交易', 'zh')];
+    const keys = [
+      numberKeys('a $3.2 million deal', 'en'),
+      numberKeys('сделка на 3,2 млн долларов', 'ru'),
+      numberKeys('ein Geschäft über 3,2 Millionen Dollar', 'de'),
+      numberKeys('320万美元的交易', 'zh'),
+    ];
     for (const k of keys) expect(k).toEqual(['#3200000']);
   });
 

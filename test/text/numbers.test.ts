@@ -3,10 +3,24 @@ import { overlaps, parseAmount, parseNumeral, scanAmounts } from '../../src/text
 
 describe('parseNumeral', () => {
   it.each([
-    ['3,000', 'en', 3000], ['3 000', 'fr', 3000], ['3\u00a0000', 'en', 3000], ['3.000', 'de', 3000], ['3.000', 'es', 3000],
-    ['1.234.567', 'en', 1234567], ['6.1', 'en', 6.1], ['6,1', 'de', 6.1], ['5,9', 'fr', 5.9], ['1,5', 'ru', 1.5],
-    ['twelve', 'en', 12], ['twenty-five', 'en', 25], ['zwölf', 'de', 12], ['douze', 'fr', 12], ['doce', 'es', 12],
-    ['двенадцать', 'ru', 12], ['дванадцять', 'uk', 12], ['many', 'en', null],
+    ['3,000', 'en', 3000],
+    ['3 000', 'fr', 3000],
+    ['3\u00a0000', 'en', 3000],
+    ['3.000', 'de', 3000],
+    ['3.000', 'es', 3000],
+    ['1.234.567', 'en', 1234567],
+    ['6.1', 'en', 6.1],
+    ['6,1', 'de', 6.1],
+    ['5,9', 'fr', 5.9],
+    ['1,5', 'ru', 1.5],
+    ['twelve', 'en', 12],
+    ['twenty-five', 'en', 25],
+    ['zwölf', 'de', 12],
+    ['douze', 'fr', 12],
+    ['doce', 'es', 12],
+    ['двенадцать', 'ru', 12],
+    ['дванадцять', 'uk', 12],
+    ['many', 'en', null],
   ] as const)('%s (%s) → %s', (raw, language, value) => {
     expect(parseNumeral(raw, language)).toBe(value);
   });
@@ -57,7 +71,10 @@ describe('scanAmounts', () => {
   it('finds every amount with its span, qualifier included', () => {
     const text = 'At least 10 died and about 40 were hurt.';
     const found = scanAmounts(text, 'en').map((m) => [text.slice(m.start, m.end), m.min, m.max, m.qualifier]);
-    expect(found).toEqual([['At least 10', 10, null, 'least'], ['about 40', 36, 44, 'about']]);
+    expect(found).toEqual([
+      ['At least 10', 10, null, 'least'],
+      ['about 40', 36, 44, 'about'],
+    ]);
   });
 });
 

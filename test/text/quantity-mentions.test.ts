@@ -6,7 +6,14 @@ const pick = (sentence: string, language = 'en') => findQuantities(sentence, lan
 describe('findQuantities', () => {
   it.each([
     ['The flood killed 12 people.', 'en', [['deaths', 12, 12, 'killed 12']]],
-    ['At least 10 people were killed and 40 injured, police said.', 'en', [['deaths', 10, null, 'At least 10 people were killed'], ['injured', 40, 40, '40 injured']]],
+    [
+      'At least 10 people were killed and 40 injured, police said.',
+      'en',
+      [
+        ['deaths', 10, null, 'At least 10 people were killed'],
+        ['injured', 40, 40, '40 injured'],
+      ],
+    ],
     ['More than a dozen died.', 'en', [['deaths', 13, null, 'More than a dozen died']]],
     ['The death toll rose to 15.', 'en', [['deaths', 15, 15, 'toll rose to 15']]],
     ['Some 3,000 troops were sent.', 'en', [['troops', 2700, 3300, 'Some 3,000 troops']]],
@@ -17,11 +24,25 @@ describe('findQuantities', () => {
     ['Police detained 25 protesters.', 'en', [['arrests', 25, 25, 'detained 25']]],
     ['Damage is put at $5 million.', 'en', [['money:USD', 5e6, 5e6, '$5 million']]],
     ['Turnout was 45%.', 'en', [['percent', 45, 45, '45%']]],
-    ['Die Polizei meldete 12 Tote und 30 Verletzte.', 'de', [['deaths', 12, 12, '12 Tote'], ['injured', 30, 30, '30 Verletzte']]],
+    [
+      'Die Polizei meldete 12 Tote und 30 Verletzte.',
+      'de',
+      [
+        ['deaths', 12, 12, '12 Tote'],
+        ['injured', 30, 30, '30 Verletzte'],
+      ],
+    ],
     ['La crue a fait au moins 11 morts.', 'fr', [['deaths', 11, null, 'au moins 11 morts']]],
     ['Hubo más de 20 heridos.', 'es', [['injured', 21, null, 'más de 20 heridos']]],
     ['Погибли 15 человек.', 'ru', [['deaths', 15, 15, 'Погибли 15']]],
-    ['Загинули 14 людей, ще 3 зникли безвісти.', 'uk', [['deaths', 14, 14, 'Загинули 14'], ['missing', 3, 3, '3 зникли']]],
+    [
+      'Загинули 14 людей, ще 3 зникли безвісти.',
+      'uk',
+      [
+        ['deaths', 14, 14, 'Загинули 14'],
+        ['missing', 3, 3, '3 зникли'],
+      ],
+    ],
   ])('%j', (sentence, language, expected) => {
     expect(pick(sentence, language)).toEqual(expected);
   });
@@ -55,11 +76,15 @@ describe('findQuantities after a colon', () => {
 
 describe('amounts a breakdown compares', () => {
   it('reads a range written with a currency sign on both ends as one value', () => {
-    expect(pick('The Orioles offered between $140 million and $150 million.')).toEqual([['money:USD', 140e6, 150e6, '$140 million and $150 million']]);
+    expect(pick('The Orioles offered between $140 million and $150 million.')).toEqual([
+      ['money:USD', 140e6, 150e6, '$140 million and $150 million'],
+    ]);
   });
 
   it('reads "half a million" as 500,000, not a million', () => {
-    expect(pick('Nearly half a million people were left homeless.')).toEqual([['displaced', 450000, 500000, 'Nearly half a million people were left homeless']]);
+    expect(pick('Nearly half a million people were left homeless.')).toEqual([
+      ['displaced', 450000, 500000, 'Nearly half a million people were left homeless'],
+    ]);
   });
 
   it('reads "several" on its own as a vague amount, and counts aircraft under one quantity', () => {
@@ -78,7 +103,15 @@ describe('amounts a breakdown compares', () => {
 describe('tolls told far from their noun', () => {
   it('reads "the death toll from Tuesday\'s quake rose to 11" as 11 deaths', async () => {
     const { reportedCounts } = await import('../../src/text/quantity-mentions.ts');
-    expect(reportedCounts("The death toll from Tuesday's magnitude 6.1 earthquake off Norland rose to 11, the agency said.", 'en').map((m) => [m.quantity, m.min])).toEqual([['magnitude', 6.1], ['deaths', 11]]);
+    expect(
+      reportedCounts("The death toll from Tuesday's magnitude 6.1 earthquake off Norland rose to 11, the agency said.", 'en').map((m) => [
+        m.quantity,
+        m.min,
+      ]),
+    ).toEqual([
+      ['magnitude', 6.1],
+      ['deaths', 11],
+    ]);
     expect(reportedCounts('The toll rose to 15.', 'en').map((m) => [m.quantity, m.min])).toEqual([['deaths', 15]]);
   });
 });

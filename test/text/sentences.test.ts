@@ -3,36 +3,55 @@ import { splitSentences } from '../../src/text/sentences.ts';
 
 describe('splitSentences', () => {
   it.each([
-    ['en', 'Mr. Hale met Dr. Ross at the U.S. embassy. The quake measured 6.1 on Tuesday. "We are safe." Then they left!', [
-      'Mr. Hale met Dr. Ross at the U.S. embassy.', 'The quake measured 6.1 on Tuesday.', '"We are safe."', 'Then they left!',
-    ]],
+    [
+      'en',
+      'Mr. Hale met Dr. Ross at the U.S. embassy. The quake measured 6.1 on Tuesday. "We are safe." Then they left!',
+      ['Mr. Hale met Dr. Ross at the U.S. embassy.', 'The quake measured 6.1 on Tuesday.', '"We are safe."', 'Then they left!'],
+    ],
     ['en', 'J. K. Lorne wrote the report (in full.) Officials agreed.', ['J. K. Lorne wrote the report (in full.)', 'Officials agreed.']],
-    ['de', 'Der Pegel stieg z.B. am 3. März auf 4,5 Meter. Die Polizei sprach von elf Toten. Dr. Weber bestätigte das.', [
-      'Der Pegel stieg z.B. am 3. März auf 4,5 Meter.', 'Die Polizei sprach von elf Toten.', 'Dr. Weber bestätigte das.',
-    ]],
-    ['fr', "Selon M. Dupont, la crue a fait 12 morts. «C'est terrible.» Les secours sont arrivés.", [
-      'Selon M. Dupont, la crue a fait 12 morts.', "«C'est terrible.»", 'Les secours sont arrivés.',
-    ]],
-    ['es', '¿Qué pasó? La Sra. López dijo que hubo 12 muertos. Llegaron los rescatistas.', [
-      '¿Qué pasó?', 'La Sra. López dijo que hubo 12 muertos.', 'Llegaron los rescatistas.',
-    ]],
-    ['ru', '«Мы не знаем», сказал он. Это т.е. неважно. В 2020 г. было иначе. Погибли 12 человек.', [
-      '«Мы не знаем», сказал он.', 'Это т.е. неважно.', 'В 2020 г. было иначе.', 'Погибли 12 человек.',
-    ]],
-    ['uk', 'Рятувальники прибули вранці. За словами мера, загинули 12 людей. Вода спадає.', [
-      'Рятувальники прибули вранці.', 'За словами мера, загинули 12 людей.', 'Вода спадає.',
-    ]],
+    [
+      'de',
+      'Der Pegel stieg z.B. am 3. März auf 4,5 Meter. Die Polizei sprach von elf Toten. Dr. Weber bestätigte das.',
+      ['Der Pegel stieg z.B. am 3. März auf 4,5 Meter.', 'Die Polizei sprach von elf Toten.', 'Dr. Weber bestätigte das.'],
+    ],
+    [
+      'fr',
+      "Selon M. Dupont, la crue a fait 12 morts. «C'est terrible.» Les secours sont arrivés.",
+      ['Selon M. Dupont, la crue a fait 12 morts.', "«C'est terrible.»", 'Les secours sont arrivés.'],
+    ],
+    [
+      'es',
+      '¿Qué pasó? La Sra. López dijo que hubo 12 muertos. Llegaron los rescatistas.',
+      ['¿Qué pasó?', 'La Sra. López dijo que hubo 12 muertos.', 'Llegaron los rescatistas.'],
+    ],
+    [
+      'ru',
+      '«Мы не знаем», сказал он. Это т.е. неважно. В 2020 г. было иначе. Погибли 12 человек.',
+      ['«Мы не знаем», сказал он.', 'Это т.е. неважно.', 'В 2020 г. было иначе.', 'Погибли 12 человек.'],
+    ],
+    [
+      'uk',
+      'Рятувальники прибули вранці. За словами мера, загинули 12 людей. Вода спадає.',
+      ['Рятувальники прибули вранці.', 'За словами мера, загинули 12 людей.', 'Вода спадає.'],
+    ],
     ['ja', '町で洪水が起きた。被害は不明。', ['町で洪水が起きた。', '被害は不明。']],
   ])('splits %s text at sentence ends only', (language, text, expected) => {
     expect(splitSentences(text, language)).toEqual(expected);
   });
 
   it('always splits at paragraph breaks, even without a period', () => {
-    expect(splitSentences('BRENMOOR (AP) —\nThe river rose\n\nPolice said so.')).toEqual(['BRENMOOR (AP) —', 'The river rose', 'Police said so.']);
+    expect(splitSentences('BRENMOOR (AP) —\nThe river rose\n\nPolice said so.')).toEqual([
+      'BRENMOOR (AP) —',
+      'The river rose',
+      'Police said so.',
+    ]);
   });
 
   it('does not split before a lower-case word or inside a decimal', () => {
-    expect(splitSentences('A 5.9 quake hit at 3 a.m. local time. Nobody was hurt.', 'en')).toEqual(['A 5.9 quake hit at 3 a.m. local time.', 'Nobody was hurt.']);
+    expect(splitSentences('A 5.9 quake hit at 3 a.m. local time. Nobody was hurt.', 'en')).toEqual([
+      'A 5.9 quake hit at 3 a.m. local time.',
+      'Nobody was hurt.',
+    ]);
   });
 
   it('returns nothing for blank text', () => {

@@ -3,7 +3,12 @@ import { isStopword } from '../../src/text/stopwords.ts';
 
 describe('stopwords', () => {
   it.each([
-    ['en', 'the'], ['de', 'und'], ['fr', 'les'], ['es', 'los'], ['ru', 'который'], ['uk', 'що'],
+    ['en', 'the'],
+    ['de', 'und'],
+    ['fr', 'les'],
+    ['es', 'los'],
+    ['ru', 'который'],
+    ['uk', 'що'],
   ])('%s: knows %s', (lang, word) => {
     expect(isStopword(lang, word)).toBe(true);
   });

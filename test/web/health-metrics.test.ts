@@ -24,7 +24,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const metricsFor = (depth: () => Promise<number> = async () => 3) => new Metrics({ storiesHeld: () => 7, articlesHeld: () => 40, outboxDepth: depth });
+const metricsFor = (depth: () => Promise<number> = async () => 3) =>
+  new Metrics({ storiesHeld: () => 7, articlesHeld: () => 40, outboxDepth: depth });
 
 async function serve(routes: Parameters<HttpServer['add']>[0]): Promise<{ url: string; close(): Promise<void> }> {
   const server = await HttpServer.start({ host: '127.0.0.1', port: 0, log: silentLogger });
@@ -35,14 +36,29 @@ async function serve(routes: Parameters<HttpServer['add']>[0]): Promise<{ url: s
 describe('/healthz and /metrics over loopback', () => {
   it('on SQLite alone: 200 with the store ok, no Redis check, and the last ingestion noted with its age', async () => {
     const coordinator = new MemoryCoordinator();
-    const server = await serve(webRoutes({ health: { store, coordinator, redis: false, lastIngestAt: () => lastIngestAt(coordinator), now: () => Date.parse('2026-12-02T10:05:00Z') }, metrics: metricsFor() }));
+    const server = await serve(
+      webRoutes({
+        health: {
+          store,
+          coordinator,
+          redis: false,
+          lastIngestAt: () => lastIngestAt(coordinator),
+          now: () => Date.parse('2026-12-02T10:05:00Z'),
+        },
+        metrics: metricsFor(),
+      }),
+    );
     try {
       expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok', store: { ok: true }, lastIngest: null });
       await coordinator.note(LAST_INGEST_NOTE, '2026-12-02T10:00:00.000Z', 60_000_000);
       const health = await fetch(`${server.url}/healthz`);
       expect(health.status).toBe(200);
       expect(health.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(await health.json()).toEqual({ status: 'ok', store: { ok: true }, lastIngest: { at: '2026-12-02T10:00:00.000Z', ageSeconds: 300 } });
+      expect(await health.json()).toEqual({
+        status: 'ok',
+        store: { ok: true },
+        lastIngest: { at: '2026-12-02T10:00:00.000Z', ageSeconds: 300 },
+      });
     } finally {
       await server.close();
     }
@@ -52,7 +68,12 @@ describe('/healthz and /metrics over loopback', () => {
     const redis: OwnRedis | null = await startOwnRedis('healthz on Redis');
     if (!redis) return;
     const coordinator = await RedisCoordinator.connect({ url: redis.url, prefix: 'healthz', log: silentLogger });
-    const server = await serve(webRoutes({ health: { store, coordinator, redis: true, lastIngestAt: () => lastIngestAt(coordinator), timeoutMs: 1000 }, metrics: metricsFor() }));
+    const server = await serve(
+      webRoutes({
+        health: { store, coordinator, redis: true, lastIngestAt: () => lastIngestAt(coordinator), timeoutMs: 1000 },
+        metrics: metricsFor(),
+      }),
+    );
     try {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       redis.stop();
@@ -79,8 +100,14 @@ describe('/healthz and /metrics over loopback', () => {
 
   it('/metrics gives Prometheus text: ingestion, stories, outbox depth, sends by result, errors and command latency', async () => {
     const metrics = metricsFor();
-    metrics.ingested({ feeds: [{ status: 'new' }, { status: 'seen' }, { status: 'error' }, { status: 'skipped' }], newArticles: 12 } as never);
-    const results = [{ kind: 'sent', messageIds: ['1'] }, { kind: 'retry', afterSeconds: 3, reason: '429' }] as const;
+    metrics.ingested({
+      feeds: [{ status: 'new' }, { status: 'seen' }, { status: 'error' }, { status: 'skipped' }],
+      newArticles: 12,
+    } as never);
+    const results = [
+      { kind: 'sent', messageIds: ['1'] },
+      { kind: 'retry', afterSeconds: 3, reason: '429' },
+    ] as const;
     let call = 0;
     const publisher = metrics.countSends({
       platform: 'telegram',
@@ -93,11 +120,19 @@ describe('/healthz and /metrics over loopback', () => {
     await publisher.send({} as never, {} as never);
     await publisher.send({} as never, {} as never);
     await expect(publisher.edit({} as never, [], {} as never)).rejects.toThrow('network down');
-    const services = metrics.timeServices({ stories: async () => [], compare: async () => null, breakdown: async () => { throw new Error('store down'); } } as never);
+    const services = metrics.timeServices({
+      stories: async () => [],
+      compare: async () => null,
+      breakdown: async () => {
+        throw new Error('store down');
+      },
+    } as never);
     await services.compare('flood', async () => {});
     await expect(services.breakdown('s-000000000000')).rejects.toThrow('store down');
 
-    const server = await serve(webRoutes({ health: { store, coordinator: new MemoryCoordinator(), redis: false, lastIngestAt: async () => null }, metrics }));
+    const server = await serve(
+      webRoutes({ health: { store, coordinator: new MemoryCoordinator(), redis: false, lastIngestAt: async () => null }, metrics }),
+    );
     try {
       const response = await fetch(`${server.url}/metrics`);
       expect(response.status).toBe(200);

@@ -9,7 +9,11 @@ export const CARD_FILE = 'card.png';
 export function withCard(message: DiscordMessage, png: Buffer): DiscordMessage {
   const [summary, ...rest] = message.embeds;
   if (!summary) return message;
-  return { ...message, embeds: [{ ...summary, image: { url: `attachment://${CARD_FILE}` } }, ...rest], files: [{ name: CARD_FILE, data: png }] };
+  return {
+    ...message,
+    embeds: [{ ...summary, image: { url: `attachment://${CARD_FILE}` } }, ...rest],
+    files: [{ name: CARD_FILE, data: png }],
+  };
 }
 
 /** The message with its summary embed pointing at a card already uploaded with it (a page turned back to the first). */

@@ -13,7 +13,10 @@ export function watchChannels(client: Client, events: ChannelEvents, log: Logger
     void events.channelGone(ref, reason).catch((error: Error) => log.warn({ err: error, channel: channelKey(ref) }, 'channelGone failed'));
   const forget = (guildId: string, gone: (ref: ChannelRef) => boolean): ChannelRef[] => {
     const refs = known.get(guildId) ?? [];
-    known.set(guildId, refs.filter((r) => !gone(r)));
+    known.set(
+      guildId,
+      refs.filter((r) => !gone(r)),
+    );
     return refs.filter(gone);
   };
 

@@ -53,8 +53,13 @@ export class DiscordAdapter {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
       allowedMentions: NO_MENTIONS,
-      ...(options.shards === undefined || options.shards === 'auto' ? { shards: 'auto' as const } : { shards: options.shards, shardCount: options.shardCount ?? Math.max(...options.shards) + 1 }),
-      rest: { ...(options.apiUrl ? { api: apiBase(options.apiUrl) } : {}), rejectOnRateLimit: (data) => data.timeToReset > LONGEST_RATE_LIMIT_WAIT_MS },
+      ...(options.shards === undefined || options.shards === 'auto'
+        ? { shards: 'auto' as const }
+        : { shards: options.shards, shardCount: options.shardCount ?? Math.max(...options.shards) + 1 }),
+      rest: {
+        ...(options.apiUrl ? { api: apiBase(options.apiUrl) } : {}),
+        rejectOnRateLimit: (data) => data.timeToReset > LONGEST_RATE_LIMIT_WAIT_MS,
+      },
     });
     this.client.rest.setToken(options.token);
     this.publisher = new DiscordPublisher(this.client.rest);
@@ -73,10 +78,22 @@ export class DiscordAdapter {
     if (!applicationId) throw new Error('Discord did not say which application this bot is; set DISCORD_APPLICATION_ID.');
     const scope = guildId ? `guild ${guildId}` : 'global';
     const register = () => registerSlashCommands({ rest: this.client.rest, applicationId, guildId, commands });
-    const key = createHash('sha256').update(JSON.stringify([applicationId, scope, slashCommands(commands)])).digest('hex').slice(0, 16);
+    const key = createHash('sha256')
+      .update(JSON.stringify([applicationId, scope, slashCommands(commands)]))
+      .digest('hex')
+      .slice(0, 16);
     const count = this.options.registerOnce ? await this.options.registerOnce(`discord-commands:${key}`, register) : await register();
     const shards = [...this.client.ws.shards.keys()];
-    log.info({ user: this.client.user?.tag, commands: count ?? 'registered by another process', scope, shards, shardCount: this.client.options.shardCount }, 'discord adapter ready');
+    log.info(
+      {
+        user: this.client.user?.tag,
+        commands: count ?? 'registered by another process',
+        scope,
+        shards,
+        shardCount: this.client.options.shardCount,
+      },
+      'discord adapter ready',
+    );
   }
 
   /** Disconnects from Discord. */
@@ -93,9 +110,13 @@ export class DiscordAdapter {
     } catch (error) {
       this.options.log.warn({ err: error, interaction: interaction.id }, 'discord interaction failed');
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-        await interaction.reply({ content: 'Something went wrong; please try again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => {});
+        await interaction
+          .reply({ content: 'Something went wrong; please try again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS })
+          .catch(() => {});
       } else if (interaction.isRepliable()) {
-        await interaction.editReply({ content: 'Something went wrong; please try again.', embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => {});
+        await interaction
+          .editReply({ content: 'Something went wrong; please try again.', embeds: [], components: [], allowedMentions: NO_MENTIONS })
+          .catch(() => {});
       }
     }
   }

@@ -53,9 +53,14 @@ export class DiscordPublisher implements Publisher {
       const message = await renderPayloadWithCard(payload, this.cards);
       const nonce = options.idempotencyKey ? { nonce: nonceFor(options.idempotencyKey), enforce_nonce: true } : {};
       const files = restFiles(message);
-      const sent = (await this.rest.post(Routes.channelMessages(target(channel)), { body: { ...restBody(message), ...nonce }, ...(files ? { files } : {}) })) as { id: string };
+      const sent = (await this.rest.post(Routes.channelMessages(target(channel)), {
+        body: { ...restBody(message), ...nonce },
+        ...(files ? { files } : {}),
+      })) as { id: string };
       if (payload.kind === 'breakdown' && payload.discussion && !channel.threadId) {
-        await openDiscussion({ rest: this.rest, channelId: channel.chatId, messageId: sent.id, breakdown: payload.breakdown }).catch(() => null);
+        await openDiscussion({ rest: this.rest, channelId: channel.chatId, messageId: sent.id, breakdown: payload.breakdown }).catch(
+          () => null,
+        );
       }
       return { kind: 'sent', messageIds: [sent.id] };
     } catch (error) {

@@ -16,7 +16,17 @@ export type Discussion = { kind: 'opened'; threadId: string } | { kind: 'exists'
  * Opens a public thread under a message (archived after a day of quiet) and posts the question that starts it.
  * The bot only asks: it never reads or stores what readers write there.
  */
-export async function openDiscussion({ rest, channelId, messageId, breakdown }: { rest: REST; channelId: string; messageId: string; breakdown: Breakdown | null }): Promise<Discussion> {
+export async function openDiscussion({
+  rest,
+  channelId,
+  messageId,
+  breakdown,
+}: {
+  rest: REST;
+  channelId: string;
+  messageId: string;
+  breakdown: Breakdown | null;
+}): Promise<Discussion> {
   const name = fitWords(breakdown?.story.headline ?? 'How did your country report it?', THREAD_NAME) || 'Discussion';
   let thread: { id: string };
   try {
@@ -25,7 +35,9 @@ export async function openDiscussion({ rest, channelId, messageId, breakdown }: 
     if (error instanceof DiscordAPIError && Number(error.code) === THREAD_EXISTS) return { kind: 'exists' };
     throw error;
   }
-  await rest.post(Routes.channelMessages(thread.id), { body: { content: fitWords(discussionPrompt(breakdown), LIMITS.content), allowed_mentions: NO_MENTIONS } });
+  await rest.post(Routes.channelMessages(thread.id), {
+    body: { content: fitWords(discussionPrompt(breakdown), LIMITS.content), allowed_mentions: NO_MENTIONS },
+  });
   return { kind: 'opened', threadId: thread.id };
 }
 
@@ -44,6 +56,12 @@ export function parseDiscussId(customId: string): string | null {
 export function withDiscussButton(message: DiscordMessage, storyId: string): DiscordMessage {
   const id = discussId(storyId);
   if (!id || message.components.length >= 5) return message;
-  const discuss: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Discuss', emoji: { name: '💬' }, custom_id: id };
+  const discuss: APIButtonComponent = {
+    type: ComponentType.Button,
+    style: ButtonStyle.Primary,
+    label: 'Discuss',
+    emoji: { name: '💬' },
+    custom_id: id,
+  };
   return { ...message, components: [...message.components, { type: ComponentType.ActionRow, components: [discuss] }] };
 }

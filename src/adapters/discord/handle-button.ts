@@ -15,11 +15,18 @@ export async function handleButton(interaction: ButtonInteraction, services: Com
   if (!ref) return;
   const breakdown = await services.breakdown(ref.storyId);
   if (!breakdown) {
-    await interaction.reply({ content: 'This story has expired. Run /compare again for the latest.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      content: 'This story has expired. Run /compare again for the latest.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
     return;
   }
   const page = ref.kind === 'div' ? renderDivergencePage(breakdown, ref.page) : renderBreakdownPage(breakdown, ref.page);
-  const carded = ref.kind === 'out' && ref.page === 0 && interaction.message.attachments.some((file) => file.name === CARD_FILE) ? pointAtCard(page) : page;
+  const carded =
+    ref.kind === 'out' && ref.page === 0 && interaction.message.attachments.some((file) => file.name === CARD_FILE)
+      ? pointAtCard(page)
+      : page;
   await interaction.update(replyOptions(hadDiscussButton(interaction) ? withDiscussButton(carded, ref.storyId) : carded));
 }
 
@@ -27,11 +34,23 @@ export async function handleButton(interaction: ButtonInteraction, services: Com
 async function startDiscussion(interaction: ButtonInteraction, services: CommandServices, storyId: string): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const breakdown = await services.breakdown(storyId).catch(() => null);
-  const opened = await openDiscussion({ rest: interaction.client.rest, channelId: interaction.channelId, messageId: interaction.message.id, breakdown });
-  const content = opened.kind === 'opened' ? `Discussion opened: <#${opened.threadId}>` : 'A discussion is already open under this breakdown: look for the thread on the message.';
+  const opened = await openDiscussion({
+    rest: interaction.client.rest,
+    channelId: interaction.channelId,
+    messageId: interaction.message.id,
+    breakdown,
+  });
+  const content =
+    opened.kind === 'opened'
+      ? `Discussion opened: <#${opened.threadId}>`
+      : 'A discussion is already open under this breakdown: look for the thread on the message.';
   await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
 }
 
 function hadDiscussButton(interaction: ButtonInteraction): boolean {
-  return interaction.message.components.some((row) => 'components' in row && row.components.some((component) => 'customId' in component && parseDiscussId(component.customId ?? '') !== null));
+  return interaction.message.components.some(
+    (row) =>
+      'components' in row &&
+      row.components.some((component) => 'customId' in component && parseDiscussId(component.customId ?? '') !== null),
+  );
 }

@@ -25,7 +25,11 @@ export interface HandlerDeps {
 export async function handleCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const command = findCommand(interaction.commandName);
   if (!command) {
-    await interaction.reply({ content: `Unknown command /${interaction.commandName}.`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({
+      content: `Unknown command /${interaction.commandName}.`,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
   let deferred: Promise<unknown> | null = command.slow ? quiet(interaction.deferReply()) : null;
@@ -37,7 +41,10 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
   const ctx = await interactionContext(interaction, deps.services, (text) => (deferred ? throttle.update(text) : Promise.resolve()));
   const running = runCommand(command, ctx, options);
   if (!deferred) {
-    const late = await Promise.race([running.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), REPLY_WITHIN_MS).unref())]);
+    const late = await Promise.race([
+      running.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), REPLY_WITHIN_MS).unref()),
+    ]);
     if (late) deferred = quiet(interaction.deferReply());
   }
   const result = await running;
@@ -70,6 +77,8 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction, d
   const ctx = await interactionContext(interaction, deps.services, async () => {});
   const suggestions = await command.suggest(ctx, focused.name, String(focused.value ?? '')).catch(() => []);
   await interaction.respond(
-    suggestions.slice(0, LIMITS.choices).map((s) => ({ name: fitWords(s.name, LIMITS.choiceName) || s.value.slice(0, 100), value: s.value.slice(0, 100) })),
+    suggestions
+      .slice(0, LIMITS.choices)
+      .map((s) => ({ name: fitWords(s.name, LIMITS.choiceName) || s.value.slice(0, 100), value: s.value.slice(0, 100) })),
   );
 }

@@ -18,7 +18,11 @@ export function canManageChannel(interaction: Interaction): boolean {
 }
 
 /** A command context for a Discord interaction; progress goes to the given sink. */
-export async function interactionContext(interaction: Interaction, services: CommandServices, progress: (text: string) => Promise<void>): Promise<CommandContext> {
+export async function interactionContext(
+  interaction: Interaction,
+  services: CommandServices,
+  progress: (text: string) => Promise<void>,
+): Promise<CommandContext> {
   return {
     platform: 'discord',
     user: { id: interaction.user.id, name: interaction.user.globalName ?? interaction.user.username },

@@ -10,7 +10,10 @@ export class ProgressThrottle {
   private inFlight: Promise<void> = Promise.resolve();
   private done = false;
 
-  constructor(private readonly send: (text: string) => Promise<unknown>, private readonly intervalMs: number) {}
+  constructor(
+    private readonly send: (text: string) => Promise<unknown>,
+    private readonly intervalMs: number,
+  ) {}
 
   /** Queues a progress text to be sent as soon as the interval allows. */
   async update(text: string): Promise<void> {
@@ -38,7 +41,10 @@ export class ProgressThrottle {
     this.pending = null;
     this.busy = true;
     this.inFlight = this.send(text)
-      .then(() => undefined, () => undefined)
+      .then(
+        () => undefined,
+        () => undefined,
+      )
       .finally(() => {
         this.busy = false;
         this.last = Date.now();

@@ -20,7 +20,9 @@ export function renderBriefing(b: Briefing): DiscordMessage {
   }
   const left = b.items.length - fields.length;
   return {
-    embeds: [{ title, description: since, color: 0x57f287, fields, ...(left > 0 ? { footer: { text: `…and ${left} more stories` } } : {}) }],
+    embeds: [
+      { title, description: since, color: 0x57f287, fields, ...(left > 0 ? { footer: { text: `…and ${left} more stories` } } : {}) },
+    ],
     components: [],
   };
 }

@@ -20,7 +20,11 @@ export function divergencePages(b: Breakdown): string[] {
     lines.push(`**${escapeText(d.label)}**${d.kind === 'update' ? ` ${divergenceText(d, escapeText)}` : ''}`);
     for (const v of d.variants) {
       const when = d.kind === 'update' && v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : '';
-      lines.push(d.kind === 'update' ? `• ${escapeText(v.figure)} — ${v.outlets.map(escapeText).join(', ')}${when}` : `• ${whoSays(v, escapeText, 6)} ${saysOf(v)} ${escapeText(v.figure)}`);
+      lines.push(
+        d.kind === 'update'
+          ? `• ${escapeText(v.figure)} — ${v.outlets.map(escapeText).join(', ')}${when}`
+          : `• ${whoSays(v, escapeText, 6)} ${saysOf(v)} ${escapeText(v.figure)}`,
+      );
     }
   }
   for (const d of b.divergences.claims) {
@@ -45,7 +49,14 @@ export function renderDivergencePage(b: Breakdown, requested = 0): DiscordMessag
     buttons.push(button('Next ▶', 'div', b.story.id, Math.min(index + 1, pages.length - 1), index === pages.length - 1));
   }
   return {
-    embeds: [{ title: headline(b), description: pages[index]!, color: 0xed4245, footer: { text: `Where outlets differ · page ${index + 1}/${pages.length}` } }],
+    embeds: [
+      {
+        title: headline(b),
+        description: pages[index]!,
+        color: 0xed4245,
+        footer: { text: `Where outlets differ · page ${index + 1}/${pages.length}` },
+      },
+    ],
     components: row(buttons),
   };
 }

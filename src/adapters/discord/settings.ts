@@ -37,8 +37,12 @@ export function discordSettingIssues(settings: { DISCORD_SHARDS: 'auto' | number
   const { DISCORD_SHARDS: ids, DISCORD_SHARD_COUNT: count } = settings;
   if (ids === 'auto') return [];
   if (count === undefined) {
-    return [{ key: 'DISCORD_SHARD_COUNT', message: 'must be set when DISCORD_SHARDS lists shard ids (the total over every Discord process)' }];
+    return [
+      { key: 'DISCORD_SHARD_COUNT', message: 'must be set when DISCORD_SHARDS lists shard ids (the total over every Discord process)' },
+    ];
   }
   const outside = ids.filter((id) => id >= count);
-  return outside.length > 0 ? [{ key: 'DISCORD_SHARDS', message: `shard ids must be below DISCORD_SHARD_COUNT (${count}); ${outside.join(', ')} is not` }] : [];
+  return outside.length > 0
+    ? [{ key: 'DISCORD_SHARDS', message: `shard ids must be below DISCORD_SHARD_COUNT (${count}); ${outside.join(', ')} is not` }]
+    : [];
 }

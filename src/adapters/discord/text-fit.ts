@@ -1,6 +1,9 @@
 /** Escapes Discord markdown and mention syntax in text that came from feeds, so it shows as written. */
 export function escapeText(text: string): string {
-  return text.replace(/[\\*_~`|[\]<>#]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\*_~`|[\]<>#]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -22,7 +22,9 @@ export class ChatProgress {
   startTyping(): void {
     const send = () => {
       const { api, target } = this.options;
-      api.sendChatAction(target.chatId, 'typing', target.threadId ? { message_thread_id: Number(target.threadId) } : {}).catch((err: unknown) => this.options.log.debug({ err }, 'telegram: typing action failed'));
+      api
+        .sendChatAction(target.chatId, 'typing', target.threadId ? { message_thread_id: Number(target.threadId) } : {})
+        .catch((err: unknown) => this.options.log.debug({ err }, 'telegram: typing action failed'));
     };
     send();
     this.typing = setInterval(send, TYPING_REFRESH_MS);
@@ -31,7 +33,9 @@ export class ChatProgress {
 
   /** Shows a progress line: the first one is sent, later ones edit it at most once per interval. */
   update(text: string): Promise<void> {
-    this.chain = this.chain.then(() => this.show(`⏳ ${escapeHtml(text)}`)).catch((err: unknown) => this.options.log.debug({ err }, 'telegram: progress update failed'));
+    this.chain = this.chain
+      .then(() => this.show(`⏳ ${escapeHtml(text)}`))
+      .catch((err: unknown) => this.options.log.debug({ err }, 'telegram: progress update failed'));
     return this.chain;
   }
 
@@ -60,7 +64,10 @@ export class ChatProgress {
     if (this.typing) clearInterval(this.typing);
     await this.chain;
     const { api, target, log } = this.options;
-    if (this.messageId !== null) await api.deleteMessage(target.chatId, this.messageId).catch((err: unknown) => log.debug({ err }, 'telegram: could not remove the progress message'));
+    if (this.messageId !== null)
+      await api
+        .deleteMessage(target.chatId, this.messageId)
+        .catch((err: unknown) => log.debug({ err }, 'telegram: could not remove the progress message'));
     this.messageId = null;
     await first();
     const { replyTo: _reply, ...onward } = target;

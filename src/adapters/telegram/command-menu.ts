@@ -29,7 +29,11 @@ export async function publishCommandMenus(api: Api, list: readonly Command[]): P
  * discussions under breakdowns work here.
  */
 export function helpNotesHtml(): { intro: string; notes: string } {
-  const usage = italic('Options by name work too: /subscribe floods mode=daily time=08:00. In groups and channels only administrators change what the chat follows.');
-  const discuss = italic('Every breakdown comes with a coverage card. In groups, Parallax follows each breakdown it posts with a question: reply to it to say how outlets in your country reported the story. In a channel, link a discussion group (channel settings → Discussion) and readers can comment under every post. Parallax never reads or keeps the replies.');
+  const usage = italic(
+    'Options by name work too: /subscribe floods mode=daily time=08:00. In groups and channels only administrators change what the chat follows.',
+  );
+  const discuss = italic(
+    'Every breakdown comes with a coverage card. In groups, Parallax follows each breakdown it posts with a question: reply to it to say how outlets in your country reported the story. In a channel, link a discussion group (channel settings → Discussion) and readers can comment under every post. Parallax never reads or keeps the replies.',
+  );
   return { intro: `${bold('Parallax')} shows how different outlets report the same story.`, notes: `${usage}\n\n${discuss}` };
 }

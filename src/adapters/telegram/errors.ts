@@ -4,7 +4,8 @@ import type { PublishResult } from '../../domain/delivery.ts';
 /** What a failed Bot API call means for delivery: a publish result, or the chat's new id after a migration. */
 export type TelegramFailure = Exclude<PublishResult, { kind: 'sent' }> | { kind: 'moved'; toChatId: string; reason: string };
 
-const GONE_400 = /chat not found|message thread not found|topic_deleted|topic_closed|not enough rights|have no rights|need administrator rights|chat_write_forbidden|chat_restricted|user is deactivated|peer_id_invalid/i;
+const GONE_400 =
+  /chat not found|message thread not found|topic_deleted|topic_closed|not enough rights|have no rights|need administrator rights|chat_write_forbidden|chat_restricted|user is deactivated|peer_id_invalid/i;
 const NETWORK_RETRY_SECONDS = 5;
 const SERVER_RETRY_SECONDS = 15;
 

@@ -17,7 +17,17 @@ import { sendMessages } from './send-messages.ts';
  * Answers one command message or channel post: reads its arguments, runs it through `runCommand` with a
  * context that checks administrator rights and shows progress, and replies with the rendered result.
  */
-export async function handleCommand({ ctx, command, services, log }: { ctx: Context; command: Command; services: CommandServices; log: Logger }): Promise<void> {
+export async function handleCommand({
+  ctx,
+  command,
+  services,
+  log,
+}: {
+  ctx: Context;
+  command: Command;
+  services: CommandServices;
+  log: Logger;
+}): Promise<void> {
   const message = ctx.msg;
   const chat = ctx.chat;
   if (!message || !chat) return;
@@ -37,7 +47,7 @@ export async function handleCommand({ ctx, command, services, log }: { ctx: Cont
     platform: 'telegram',
     user: senderChat
       ? { id: String(senderChat.id), name: 'title' in senderChat && senderChat.title ? senderChat.title : 'chat' }
-      : { id: String(from?.id ?? chat.id), name: from?.username ? `@${from.username}` : from?.first_name ?? 'someone' },
+      : { id: String(from?.id ?? chat.id), name: from?.username ? `@${from.username}` : (from?.first_name ?? 'someone') },
     channel,
     services,
     canConfigure: () => canConfigureChat({ api: ctx.api, sender, log }),

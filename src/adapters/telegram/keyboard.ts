@@ -26,7 +26,15 @@ export function parsePageData(data: string): PageRequest | null {
  * Buttons under a breakdown page: one per section (the current one marked) and previous/next.
  * Undefined when the breakdown has a single page or the story id does not fit in callback data.
  */
-export function pageKeyboard({ storyId, pages, current }: { storyId: string; pages: BreakdownPage[]; current: number }): InlineKeyboardMarkup | undefined {
+export function pageKeyboard({
+  storyId,
+  pages,
+  current,
+}: {
+  storyId: string;
+  pages: BreakdownPage[];
+  current: number;
+}): InlineKeyboardMarkup | undefined {
   if (pages.length < 2 || pageData({ storyId, page: pages.length }) === null) return undefined;
   const button = (text: string, page: number): InlineKeyboardButton => ({ text, callback_data: pageData({ storyId, page })! });
   const here = pages[current]?.section;

@@ -11,15 +11,28 @@ const POLL_LEASE_TTL_MS = 15_000;
  * process holding the `telegram-polling` lease polls, and another one refuses to start, saying so, instead of
  * fighting over updates.
  */
-export async function receiveTelegram({ adapter, webhookUrl, deps }: { adapter: PlatformAdapter; webhookUrl: string | undefined; deps: PlatformDeps }): Promise<() => Promise<void>> {
+export async function receiveTelegram({
+  adapter,
+  webhookUrl,
+  deps,
+}: {
+  adapter: PlatformAdapter;
+  webhookUrl: string | undefined;
+  deps: PlatformDeps;
+}): Promise<() => Promise<void>> {
   const { log, coordination } = deps;
   const start = () =>
     adapter.start().catch((error: unknown) => {
-      throw new PlatformRefused(`Telegram did not accept the connection: ${(error as Error).message}. Check TELEGRAM_BOT_TOKEN and the network.`);
+      throw new PlatformRefused(
+        `Telegram did not accept the connection: ${(error as Error).message}. Check TELEGRAM_BOT_TOKEN and the network.`,
+      );
     });
   if (webhookUrl) {
     await start();
-    log.info({ url: webhookUrl }, 'telegram: webhook mode: Telegram posts each update once to TELEGRAM_WEBHOOK_URL; any process with the telegram role behind it may answer');
+    log.info(
+      { url: webhookUrl },
+      'telegram: webhook mode: Telegram posts each update once to TELEGRAM_WEBHOOK_URL; any process with the telegram role behind it may answer',
+    );
     return () => adapter.stop();
   }
   if (!coordination?.shared) {
@@ -49,13 +62,17 @@ export async function receiveTelegram({ adapter, webhookUrl, deps }: { adapter: 
     },
     onLost: async () => {
       if (!receiving) return;
-      if (!stopping) log.error('telegram: lost the long-polling lease (Redis unreachable?); stopped polling so that two processes never poll at once; polling resumes when the lease is back');
+      if (!stopping)
+        log.error(
+          'telegram: lost the long-polling lease (Redis unreachable?); stopped polling so that two processes never poll at once; polling resumes when the lease is back',
+        );
       receiving = false;
       await adapter.stop();
     },
   });
   await lease.start();
-  for (let waited = 0; !lease.isHeld && waited < POLL_LEASE_TTL_MS + 2000; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+  for (let waited = 0; !lease.isHeld && waited < POLL_LEASE_TTL_MS + 2000; waited += 500)
+    await new Promise((resolve) => setTimeout(resolve, 500));
   if (!lease.isHeld) {
     await lease.stop();
     throw new PlatformRefused(
@@ -71,7 +88,9 @@ export async function receiveTelegram({ adapter, webhookUrl, deps }: { adapter: 
   }
   started = true;
   receiving = true;
-  log.info('telegram: long polling in this process only (it holds the telegram-polling lease on Redis); other processes with the telegram role refuse to poll. Set TELEGRAM_WEBHOOK_URL to receive in several');
+  log.info(
+    'telegram: long polling in this process only (it holds the telegram-polling lease on Redis); other processes with the telegram role refuse to poll. Set TELEGRAM_WEBHOOK_URL to receive in several',
+  );
   return async () => {
     stopping = true;
     await lease.stop();

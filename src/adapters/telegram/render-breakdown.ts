@@ -28,7 +28,14 @@ export function breakdownPages(b: Breakdown, limit = TELEGRAM_MESSAGE_LIMIT): Br
   };
   add('summary', summary(b));
   add('differences', differences(b));
-  for (let i = 0; i < b.reports.length; i += OUTLETS_PER_PAGE) add('outlets', b.reports.slice(i, i + OUTLETS_PER_PAGE).map(report).join('\n\n'));
+  for (let i = 0; i < b.reports.length; i += OUTLETS_PER_PAGE)
+    add(
+      'outlets',
+      b.reports
+        .slice(i, i + OUTLETS_PER_PAGE)
+        .map(report)
+        .join('\n\n'),
+    );
   if (b.reports.length === 0) add('outlets', italic('No outlet reports are left for this story.'));
   return bodies.map(({ section, html }, i) => ({ section, html: `${header(b, section, i, bodies.length)}\n\n${html}` }));
 }
@@ -42,24 +49,41 @@ function summary(b: Breakdown): string {
   const blocks: string[] = [];
   const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
   const languages = languageSpread(c.byLanguage);
-  blocks.push(`📰 ${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent\n🌍 ${escapeHtml(counts(c.byCountry))}${span}${languages ? `\n🗣 ${escapeHtml(languages)}` : ''}`);
+  blocks.push(
+    `📰 ${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent\n🌍 ${escapeHtml(counts(c.byCountry))}${span}${languages ? `\n🗣 ${escapeHtml(languages)}` : ''}`,
+  );
   if (b.consensus.length > 0) {
-    blocks.push([bold('Most outlets agree'), ...b.consensus.map((f) => `• ${escapeHtml(f.statement)} — ${italic(f.outlets.join(', '))}`)].join('\n'));
+    blocks.push(
+      [bold('Most outlets agree'), ...b.consensus.map((f) => `• ${escapeHtml(f.statement)} — ${italic(f.outlets.join(', '))}`)].join('\n'),
+    );
   }
   if (b.unique.length > 0) {
     blocks.push([bold('Only one outlet reports'), ...b.unique.map((u) => `• ${bold(u.outlet)}: ${escapeHtml(u.statement)}`)].join('\n'));
   }
   const n = b.divergences.numbers.length + b.divergences.claims.length;
-  blocks.push(italic(n > 0 ? `${n} point${n === 1 ? '' : 's'} where outlets differ, and each outlet's report: use the buttons below.` : "No contradictions found. Each outlet's report: use the buttons below."));
+  blocks.push(
+    italic(
+      n > 0
+        ? `${n} point${n === 1 ? '' : 's'} where outlets differ, and each outlet's report: use the buttons below.`
+        : "No contradictions found. Each outlet's report: use the buttons below.",
+    ),
+  );
   return blocks.join('\n\n');
 }
 
 function differences(b: Breakdown): string {
   const blocks: string[] = [];
   for (const d of b.divergences.numbers) {
-    const lines = d.kind === 'update'
-      ? d.variants.map((v) => `• ${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`)
-      : d.variants.map((v) => `• ${v.attribution ? `${escapeHtml(v.attribution)} ${saysOf({ attribution: v.attribution, outlets: v.outlets })} ` : ''}${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}`);
+    const lines =
+      d.kind === 'update'
+        ? d.variants.map(
+            (v) =>
+              `• ${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`,
+          )
+        : d.variants.map(
+            (v) =>
+              `• ${v.attribution ? `${escapeHtml(v.attribution)} ${saysOf({ attribution: v.attribution, outlets: v.outlets })} ` : ''}${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}`,
+          );
     blocks.push([`${bold(d.label)}${d.kind === 'update' ? ` ${divergenceText(d, escapeHtml)}` : ''}`, ...lines].join('\n'));
   }
   for (const d of b.divergences.claims) {

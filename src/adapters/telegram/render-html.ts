@@ -48,7 +48,11 @@ export function renderBriefing(b: Briefing): RenderedMessage[] {
     const lines = [`<b>${i + 1}. ${link(item.url, item.headline)}</b>`];
     if (item.consensus) lines.push(`✅ ${escapeHtml(item.consensus)}`);
     if (item.divergence) lines.push(`⚖️ ${escapeHtml(item.divergence)}`);
-    lines.push(italic(`${item.outlets} outlets, ${item.independentOutlets} independent${item.countries.length ? ` · ${item.countries.join(' ')}` : ''}`));
+    lines.push(
+      italic(
+        `${item.outlets} outlets, ${item.independentOutlets} independent${item.countries.length ? ` · ${item.countries.join(' ')}` : ''}`,
+      ),
+    );
     return lines.join('\n');
   });
   return split([`${bold(b.title)}${since ? `\n${italic(since.trim())}` : ''}`, ...items].join('\n\n'));

@@ -47,7 +47,12 @@ const processReuse: CardReuse = { cards: renderedCards, fileIds: new CardFileIds
  * the first) sends its `file_id`. A card that cannot be drawn, or that Telegram refuses as a photo, is left out
  * (null) so the breakdown still goes; chat-level failures (rate limit, blocked, migrated) are thrown for the caller.
  */
-export async function sendCard(api: Api, target: ChatTarget, breakdown: Breakdown, reuse: CardReuse = processReuse): Promise<number | null> {
+export async function sendCard(
+  api: Api,
+  target: ChatTarget,
+  breakdown: Breakdown,
+  reuse: CardReuse = processReuse,
+): Promise<number | null> {
   const version = breakdownVersion(breakdown);
   const options = {
     caption: cardCaption(breakdown),

@@ -27,7 +27,10 @@ export function capMessages(messages: RenderedMessage[], max = MAX_MESSAGES_PER_
   if (messages.length <= max) return messages;
   const kept = messages.slice(0, max - 1);
   const left = messages.length - kept.length;
-  return [...kept, { html: `… ${left} more messages left out: this answer is too long for a chat. Narrow it down (for example /sources country=DE).` }];
+  return [
+    ...kept,
+    { html: `… ${left} more messages left out: this answer is too long for a chat. Narrow it down (for example /sources country=DE).` },
+  ];
 }
 
 /** Sends messages in order (the first as a reply when the target names one), at most MAX_MESSAGES_PER_REPLY; returns their ids. */
@@ -35,7 +38,10 @@ export async function sendMessages(api: Api, target: ChatTarget, all: RenderedMe
   const ids: number[] = [];
   const messages = capMessages(all);
   for (const [i, message] of messages.entries()) {
-    const reply = i === 0 && target.replyTo !== undefined ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {};
+    const reply =
+      i === 0 && target.replyTo !== undefined
+        ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } }
+        : {};
     const sent = await api.sendMessage(target.chatId, message.html, { ...messageOptions(target, message), ...reply });
     ids.push(sent.message_id);
   }

@@ -20,7 +20,12 @@ export function splitHtml(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[
     if (start >= tokens.length) break;
     const prefix = stack.map((t) => t.raw).join('');
     const result = fill({ tokens, start, stack, prefix, limit });
-    const body = prefix + tokens.slice(start, result.end).map((t) => t.raw).join('');
+    const body =
+      prefix +
+      tokens
+        .slice(start, result.end)
+        .map((t) => t.raw)
+        .join('');
     const part = (body.trimEnd() + closing(result.stack)).trim();
     if (visible(part)) parts.push(part);
     start = result.end;
@@ -29,7 +34,19 @@ export function splitHtml(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[
   return parts;
 }
 
-function fill({ tokens, start, stack: initial, prefix, limit }: { tokens: Token[]; start: number; stack: Token[]; prefix: string; limit: number }): { end: number; stack: Token[] } {
+function fill({
+  tokens,
+  start,
+  stack: initial,
+  prefix,
+  limit,
+}: {
+  tokens: Token[];
+  start: number;
+  stack: Token[];
+  prefix: string;
+  limit: number;
+}): { end: number; stack: Token[] } {
   const stack = [...initial];
   let length = prefix.length;
   let seenText = false;
@@ -63,7 +80,10 @@ function chooseCut(latest: (Cut | undefined)[], floor: number): Cut | undefined 
 }
 
 function closing(stack: Token[]): string {
-  return [...stack].reverse().map((t) => `</${(t as { name: string }).name}>`).join('');
+  return [...stack]
+    .reverse()
+    .map((t) => `</${(t as { name: string }).name}>`)
+    .join('');
 }
 
 function isSpace(token: Token): boolean {

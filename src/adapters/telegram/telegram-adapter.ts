@@ -67,7 +67,9 @@ export class TelegramAdapter {
   async start(): Promise<void> {
     const { webhook, log } = this.options;
     await this.bot.init();
-    await publishCommandMenus(this.bot.api, commands).catch((err: unknown) => log.warn({ err }, 'telegram: could not publish the command menus'));
+    await publishCommandMenus(this.bot.api, commands).catch((err: unknown) =>
+      log.warn({ err }, 'telegram: could not publish the command menus'),
+    );
     if (webhook) {
       if (this.options.httpServer) this.options.httpServer.add(webhookRoute({ bot: this.bot, webhook, log }));
       else this.server = await startWebhookServer({ bot: this.bot, webhook, log });
@@ -114,10 +116,15 @@ export class TelegramAdapter {
     const help = findCommand('help');
     if (help) this.bot.command('start', (ctx) => this.detach(ctx, 'start', () => handleCommand({ ctx, command: help, services, log })));
     this.bot.on('callback_query:data', (ctx) => this.detach(ctx, 'page', () => handlePageButton({ ctx, services })));
-    this.bot.on('my_chat_member', (ctx) => this.detach(ctx, 'membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })));
-    this.bot.on('message:migrate_to_chat_id', (ctx) => this.detach(ctx, 'migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })));
+    this.bot.on('my_chat_member', (ctx) =>
+      this.detach(ctx, 'membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })),
+    );
+    this.bot.on('message:migrate_to_chat_id', (ctx) =>
+      this.detach(ctx, 'migration', () => onMigration({ from: ctx.chat, toChatId: ctx.msg.migrate_to_chat_id, channels, log })),
+    );
     this.bot.chatType('private').on('message:entities:bot_command', (ctx) => {
-      if (ctx.msg.text.startsWith('/')) return this.detach(ctx, 'unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.'));
+      if (ctx.msg.text.startsWith('/'))
+        return this.detach(ctx, 'unknown', () => reply(ctx, 'I do not know that command. Type /help for the list.'));
     });
     this.bot.catch((err) => log.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram: update failed'));
   }
@@ -131,7 +138,11 @@ export class TelegramAdapter {
     const outcome = await this.queue.submit(chat, async () => {
       await work().catch((err: unknown) => this.options.log.error({ err, handler: what }, 'telegram: handler failed'));
     });
-    if (outcome === 'dropped') this.options.log.warn({ chat, handler: what, update: ctx.update.update_id }, 'telegram: this chat has too many updates waiting; update dropped');
+    if (outcome === 'dropped')
+      this.options.log.warn(
+        { chat, handler: what, update: ctx.update.update_id },
+        'telegram: this chat has too many updates waiting; update dropped',
+      );
   }
 }
 

@@ -61,14 +61,18 @@ export class TelegramPublisher implements Publisher {
     const ids = await sendMessages(api, channel, messages);
     if (payload.kind === 'breakdown' && payload.discussion && ids[0] !== undefined) {
       const isGroup = await this.kinds.isGroup(channel.chatId).catch(() => false);
-      if (isGroup) await askForDiscussion(api, { ...channel, replyTo: ids[0] }, payload.breakdown).catch((err: unknown) => log.debug({ err }, 'telegram: discussion prompt failed'));
+      if (isGroup)
+        await askForDiscussion(api, { ...channel, replyTo: ids[0] }, payload.breakdown).catch((err: unknown) =>
+          log.debug({ err }, 'telegram: discussion prompt failed'),
+        );
     }
     return ids;
   }
 
   async edit(channel: ChannelRef, messageIds: string[], payload: DeliveryPayload): Promise<PublishResult> {
     const messages = capMessages(renderPayload(payload));
-    if (messages.length > messageIds.length) return { kind: 'failed', reason: `the update needs ${messages.length} messages; only ${messageIds.length} can be edited` };
+    if (messages.length > messageIds.length)
+      return { kind: 'failed', reason: `the update needs ${messages.length} messages; only ${messageIds.length} can be edited` };
     try {
       for (const [i, message] of messages.entries()) await editMessage(this.options.api, channel, Number(messageIds[i]), message);
       return { kind: 'sent', messageIds: messageIds.slice(0, messages.length) };

@@ -32,11 +32,14 @@ export class UpdateQueue {
     entry.count++;
     this.chats.set(chat, entry);
     await this.takeSlot();
-    const run = entry.tail.then(work).catch(() => {}).finally(() => {
-      this.freeSlot();
-      entry.count--;
-      if (entry.count === 0 && this.chats.get(chat) === entry) this.chats.delete(chat);
-    });
+    const run = entry.tail
+      .then(work)
+      .catch(() => {})
+      .finally(() => {
+        this.freeSlot();
+        entry.count--;
+        if (entry.count === 0 && this.chats.get(chat) === entry) this.chats.delete(chat);
+      });
     entry.tail = run;
     this.all.add(run);
     void run.finally(() => this.all.delete(run));

@@ -17,7 +17,9 @@ export function renderBreakdown(b: Breakdown): string {
   const out: string[] = [];
   const c = b.coverage;
   out.push(`== ${b.story.headline} ==`);
-  out.push(`${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent · ${spread(c.byCountry)}${c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : ''}`);
+  out.push(
+    `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent · ${spread(c.byCountry)}${c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : ''}`,
+  );
   const languages = languageSpread(c.byLanguage);
   if (languages) out.push(`In ${languages}`);
   if (b.consensus.length > 0) {
@@ -28,8 +30,12 @@ export function renderBreakdown(b: Breakdown): string {
     out.push('', 'Where they differ:');
     for (const d of b.divergences.numbers) {
       out.push(`  ${divergenceLine(d)}`);
-      if (d.kind === 'update') for (const v of d.variants) out.push(`    - ${v.figure}: ${v.outlets.join(', ')}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`);
-      else for (const v of d.variants) out.push(`    - ${v.attribution ? `${v.attribution} ${saysOf(v)} ` : ''}${v.figure}: ${v.outlets.join(', ')}`);
+      if (d.kind === 'update')
+        for (const v of d.variants)
+          out.push(`    - ${v.figure}: ${v.outlets.join(', ')}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`);
+      else
+        for (const v of d.variants)
+          out.push(`    - ${v.attribution ? `${v.attribution} ${saysOf(v)} ` : ''}${v.figure}: ${v.outlets.join(', ')}`);
     }
     for (const d of b.divergences.claims) {
       out.push(`  ${d.topic}:`);
@@ -48,7 +54,10 @@ export function renderBreakdown(b: Breakdown): string {
 function renderReport(r: Report): string[] {
   const facts = [r.country, r.language, r.ownership].filter(Boolean).join(', ');
   const copy = copyNote(r);
-  const lines = [`  ${r.outlet}${facts ? ` (${facts})` : ''}${r.publishedAt ? ` · ${r.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}${copy}`, `    ${r.title}`];
+  const lines = [
+    `  ${r.outlet}${facts ? ` (${facts})` : ''}${r.publishedAt ? ` · ${r.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}${copy}`,
+    `    ${r.title}`,
+  ];
   for (const sentence of r.summary) lines.push(`    > ${sentence}`);
   if (r.url) lines.push(`    ${r.url}`);
   return lines;

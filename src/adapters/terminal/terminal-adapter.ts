@@ -74,14 +74,18 @@ export class TerminalAdapter {
     if (parsed === null) return '';
     if ('error' in parsed) return parsed.error;
     const command = findCommand(parsed.command)!;
-    const result = await runCommand(command, {
-      platform: 'terminal',
-      user: { id: 'terminal', name: 'you' },
-      channel: { platform: 'terminal', chatId: 'terminal', threadId: null },
-      services: this.options.services,
-      canConfigure: async () => true,
-      progress: async (text) => this.progress.update(text),
-    }, parsed.options).finally(() => this.progress.clear());
+    const result = await runCommand(
+      command,
+      {
+        platform: 'terminal',
+        user: { id: 'terminal', name: 'you' },
+        channel: { platform: 'terminal', chatId: 'terminal', threadId: null },
+        services: this.options.services,
+        canConfigure: async () => true,
+        progress: async (text) => this.progress.update(text),
+      },
+      parsed.options,
+    ).finally(() => this.progress.clear());
     if (result.kind === 'error') this.options.log.debug({ command: parsed.command, message: result.message }, 'command error');
     return result.kind === 'help' ? `${renderText(result)}\n  /quit — leave` : renderText(result);
   }

@@ -88,7 +88,17 @@ export class FakeDiscord {
   /** Pushes a slash command (or, with `focused`, an autocomplete request); returns the interaction id. */
   command(name: string, options: Record<string, OptionValue>, args: { asker?: Asker; channelId?: string; focused?: string } = {}): string {
     const id = this.id();
-    this.gateway.dispatch('INTERACTION_CREATE', commandInteraction({ id, name, options, asker: args.asker ?? 'moderator', channelId: args.channelId ?? IDS.channel, ...(args.focused ? { focused: args.focused } : {}) }));
+    this.gateway.dispatch(
+      'INTERACTION_CREATE',
+      commandInteraction({
+        id,
+        name,
+        options,
+        asker: args.asker ?? 'moderator',
+        channelId: args.channelId ?? IDS.channel,
+        ...(args.focused ? { focused: args.focused } : {}),
+      }),
+    );
     return id;
   }
 
@@ -102,7 +112,14 @@ export class FakeDiscord {
   /** Deletes a channel and tells the bot (CHANNEL_DELETE). */
   deleteChannel(channelId: string): void {
     this.channels.delete(channelId);
-    this.gateway.dispatch('CHANNEL_DELETE', { id: channelId, type: 0, guild_id: IDS.guild, name: 'gone', position: 0, permission_overwrites: [] });
+    this.gateway.dispatch('CHANNEL_DELETE', {
+      id: channelId,
+      type: 0,
+      guild_id: IDS.guild,
+      name: 'gone',
+      position: 0,
+      permission_overwrites: [],
+    });
   }
 
   /** Deletes a thread and tells the bot (THREAD_DELETE). */
@@ -136,7 +153,11 @@ export class FakeDiscord {
 
   private state(): FakeState {
     return {
-      gatewayUrl: this.gatewayUrl, channels: this.channels, threads: this.threads, nonces: this.nonces, id: () => this.id(),
+      gatewayUrl: this.gatewayUrl,
+      channels: this.channels,
+      threads: this.threads,
+      nonces: this.nonces,
+      id: () => this.id(),
       openThread: (id, parentId, name) => {
         this.channels.add(id);
         const created = { ...thread(id, parentId), name, owner_id: IDS.bot, newly_created: true };
@@ -156,8 +177,12 @@ export class FakeDiscord {
     const payload = parts.find((part) => part.name === 'payload_json');
     const text = payload ? payload.data.toString('utf8') : raw.toString('utf8');
     const call: RecordedCall = {
-      method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v10/, ''), query: url.search,
-      body: text && (payload || /json/.test(type)) ? JSON.parse(text) : text || null, files: parts.filter((part) => part.filename !== null), at: Date.now(),
+      method: req.method ?? 'GET',
+      path: url.pathname.replace(/^\/api\/v10/, ''),
+      query: url.search,
+      body: text && (payload || /json/.test(type)) ? JSON.parse(text) : text || null,
+      files: parts.filter((part) => part.filename !== null),
+      at: Date.now(),
     };
     this.calls.push(call);
     const failure = this.failures.find((f) => f.left > 0 && f.method === call.method && f.path.test(call.path));

@@ -62,10 +62,19 @@ export class FakeGateway {
     this.sockets.set(ws, shard);
     this.identifies.push({ token: identify.token ?? '', intents: identify.intents ?? 0, shard });
     const hasGuild = shardOf(IDS.guild, shard[1]) === shard[0];
-    this.dispatch('READY', {
-      v: 10, user: botUser, guilds: hasGuild ? [{ id: IDS.guild, unavailable: true }] : [], session_id: `fake-session-${shard[0]}`,
-      resume_gateway_url: this.resumeUrl(), application: { id: IDS.application, flags: 0 }, shard,
-    }, ws);
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user: botUser,
+        guilds: hasGuild ? [{ id: IDS.guild, unavailable: true }] : [],
+        session_id: `fake-session-${shard[0]}`,
+        resume_gateway_url: this.resumeUrl(),
+        application: { id: IDS.application, flags: 0 },
+        shard,
+      },
+      ws,
+    );
     if (hasGuild) this.dispatch('GUILD_CREATE', guildCreate(), ws);
   }
 }

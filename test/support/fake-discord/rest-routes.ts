@@ -6,12 +6,22 @@ import { channelPayload, IDS, messageObject } from './payloads.ts';
 export function sendFailure(res: ServerResponse, f: Failure): void {
   if (f.status === 429) {
     const after = String(f.retryAfter ?? 1);
-    res.writeHead(429, { 'content-type': 'application/json', 'retry-after': after, 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': after, 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' });
+    res.writeHead(429, {
+      'content-type': 'application/json',
+      'retry-after': after,
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': after,
+      'x-ratelimit-bucket': 'fake-bucket',
+      'x-ratelimit-scope': 'user',
+    });
     return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: f.retryAfter ?? 1, global: false }));
   }
   const defaults = { 403: [50001, 'Missing Access'], 404: [10003, 'Unknown Channel'], 500: [0, 'Internal Server Error'] } as const;
   const [code, message] = defaults[f.status];
-  res.writeHead(f.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: f.message ?? message, code: f.code ?? code }));
+  res
+    .writeHead(f.status, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ message: f.message ?? message, code: f.code ?? code }));
 }
 
 /** What the routes read and change: channels, threads under messages, enforced nonces, and ids. */
@@ -28,8 +38,13 @@ export interface FakeState {
 /** The normal answer to a REST call: status and JSON body (204 has none). */
 export function route(call: RecordedCall, state: FakeState): [number, unknown] {
   const { method, path, body } = call;
-  if (method === 'GET' && path === '/gateway/bot') return [200, { url: state.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } }];
-  if (method === 'GET' && path === '/applications/@me') return [200, { id: IDS.application, name: 'Parallax', bot_public: true, bot_require_code_grant: false, flags: 0 }];
+  if (method === 'GET' && path === '/gateway/bot')
+    return [
+      200,
+      { url: state.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } },
+    ];
+  if (method === 'GET' && path === '/applications/@me')
+    return [200, { id: IDS.application, name: 'Parallax', bot_public: true, bot_require_code_grant: false, flags: 0 }];
   if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
     return [200, (body as { name: string }[]).map((c) => ({ ...c, id: state.id(), application_id: IDS.application, version: '1' }))];
   }
@@ -40,7 +55,8 @@ export function route(call: RecordedCall, state: FakeState): [number, unknown] {
     return [200, messageObject(id, IDS.channel, (body ?? {}) as Record<string, unknown>)];
   }
   const info = /^\/channels\/(\d+)$/.exec(path);
-  if (info && method === 'GET') return state.channels.has(info[1]!) ? [200, channelPayload(info[1]!)] : [404, { message: 'Unknown Channel', code: 10003 }];
+  if (info && method === 'GET')
+    return state.channels.has(info[1]!) ? [200, channelPayload(info[1]!)] : [404, { message: 'Unknown Channel', code: 10003 }];
   const threadStart = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
   if (threadStart && method === 'POST') {
     const [, channelId, messageId] = threadStart as unknown as [string, string, string];
@@ -53,7 +69,17 @@ export function route(call: RecordedCall, state: FakeState): [number, unknown] {
   const channel = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
   if (channel && (method === 'POST' || method === 'PATCH')) {
     if (!state.channels.has(channel[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
-    const message = { ...messageObject(channel[2] ?? state.id(), channel[1]!, body as Record<string, unknown>), attachments: call.files.map((file, i) => ({ id: String(i), filename: file.filename, size: file.data.length, content_type: file.contentType, url: `https://cdn.fake/${file.filename}`, proxy_url: `https://cdn.fake/${file.filename}` })) };
+    const message = {
+      ...messageObject(channel[2] ?? state.id(), channel[1]!, body as Record<string, unknown>),
+      attachments: call.files.map((file, i) => ({
+        id: String(i),
+        filename: file.filename,
+        size: file.data.length,
+        content_type: file.contentType,
+        url: `https://cdn.fake/${file.filename}`,
+        proxy_url: `https://cdn.fake/${file.filename}`,
+      })),
+    };
     const { nonce, enforce_nonce: enforce } = (body ?? {}) as { nonce?: string; enforce_nonce?: boolean };
     if (method === 'POST' && nonce && enforce) {
       const key = `${channel[1]}:${nonce}`;

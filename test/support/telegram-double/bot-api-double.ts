@@ -59,7 +59,15 @@ export class BotApiDouble {
   apiRoot = '';
 
   private constructor() {
-    this.state = { updates: [], members: new Map(), messages: new Map(), chatTypes: new Map(), nextMessageId: 100, wake: () => this.notify(), checkHtml: checkTelegramHtml };
+    this.state = {
+      updates: [],
+      members: new Map(),
+      messages: new Map(),
+      chatTypes: new Map(),
+      nextMessageId: 100,
+      wake: () => this.notify(),
+      checkHtml: checkTelegramHtml,
+    };
   }
 
   /** Starts a double on an ephemeral loopback port. */
@@ -113,7 +121,11 @@ export class BotApiDouble {
   }
 
   /** Resolves with the `count`-th call to a method that matches, waiting for it to arrive. */
-  async waitFor(method: string, where: (params: Record<string, unknown>) => boolean = () => true, { count = 1, timeoutMs = 4000 } = {}): Promise<ApiCall> {
+  async waitFor(
+    method: string,
+    where: (params: Record<string, unknown>) => boolean = () => true,
+    { count = 1, timeoutMs = 4000 } = {},
+  ): Promise<ApiCall> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.callsTo(method, where);
@@ -121,7 +133,11 @@ export class BotApiDouble {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no ${count}× ${method} within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`);
       await new Promise<void>((resolve) => {
-        const done = () => { clearTimeout(timer); this.listeners.delete(done); resolve(); };
+        const done = () => {
+          clearTimeout(timer);
+          this.listeners.delete(done);
+          resolve();
+        };
         const timer = setTimeout(done, left);
         this.listeners.add(done);
       });
@@ -141,9 +157,15 @@ export class BotApiDouble {
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!m || req.method !== 'POST' && req.method !== 'GET') return reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    if (!m || (req.method !== 'POST' && req.method !== 'GET'))
+      return reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const read = await readParams(req);
-    if (!read) return reply(res, 400, { ok: false, error_code: 400, description: 'Bad Request: the double reads JSON, form or multipart bodies only' });
+    if (!read)
+      return reply(res, 400, {
+        ok: false,
+        error_code: 400,
+        description: 'Bad Request: the double reads JSON, form or multipart bodies only',
+      });
     const { params, files } = read;
     const call: ApiCall = { method: m[2]!, token: m[1]!, params, files };
     this.calls.push(call);
@@ -158,7 +180,9 @@ export class BotApiDouble {
   }
 
   private takeRule(call: ApiCall): InjectedError | null {
-    const index = this.rules.findIndex((r) => r.method === call.method && (r.chatId === undefined || String(r.chatId) === String(call.params.chat_id)));
+    const index = this.rules.findIndex(
+      (r) => r.method === call.method && (r.chatId === undefined || String(r.chatId) === String(call.params.chat_id)),
+    );
     const rule = this.rules[index];
     if (!rule) return null;
     rule.times = (rule.times ?? 1) - 1;
@@ -168,7 +192,12 @@ export class BotApiDouble {
 
   private waitForUpdate(ms: number, req: IncomingMessage): Promise<void> {
     return new Promise((resolve) => {
-      const done = () => { clearTimeout(timer); this.listeners.delete(done); req.off('close', done); resolve(); };
+      const done = () => {
+        clearTimeout(timer);
+        this.listeners.delete(done);
+        req.off('close', done);
+        resolve();
+      };
       const timer = setTimeout(done, ms);
       this.listeners.add(done);
       req.once('close', done);

@@ -15,9 +15,21 @@ export interface DoubleState {
 }
 
 type Outcome = { result: unknown } | { error: { error_code: number; description: string } };
-type Handler = (params: Record<string, unknown>, state: DoubleState, io: { waitForUpdate(ms: number): Promise<void>; files: Record<string, { filename: string | null; data: Buffer }> }) => Outcome | Promise<Outcome>;
+type Handler = (
+  params: Record<string, unknown>,
+  state: DoubleState,
+  io: { waitForUpdate(ms: number): Promise<void>; files: Record<string, { filename: string | null; data: Buffer }> },
+) => Outcome | Promise<Outcome>;
 
-export const BOT_USER = { id: 4242, is_bot: true, first_name: 'Parallax', username: 'ParallaxTestBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+export const BOT_USER = {
+  id: 4242,
+  is_bot: true,
+  first_name: 'Parallax',
+  username: 'ParallaxTestBot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 const ok = (result: unknown): Outcome => ({ result });
 const bad = (description: string): Outcome => ({ error: { error_code: 400, description } });
 
@@ -27,17 +39,26 @@ export const methodHandlers: Record<string, Handler> = {
   deleteWebhook: () => ok(true),
   setWebhook: () => ok(true),
   setMyCommands: (p) => (Array.isArray(p.commands) && p.commands.every(validCommand) ? ok(true) : bad('Bad Request: BOT_COMMAND_INVALID')),
-  sendChatAction: (p) => (p.chat_id !== undefined && typeof p.action === 'string' ? ok(true) : bad('Bad Request: chat_id and action are required')),
-  answerCallbackQuery: (p) => (typeof p.callback_query_id === 'string' ? ok(true) : bad('Bad Request: query is too old and response timeout expired or query ID is invalid')),
+  sendChatAction: (p) =>
+    p.chat_id !== undefined && typeof p.action === 'string' ? ok(true) : bad('Bad Request: chat_id and action are required'),
+  answerCallbackQuery: (p) =>
+    typeof p.callback_query_id === 'string'
+      ? ok(true)
+      : bad('Bad Request: query is too old and response timeout expired or query ID is invalid'),
   getChatMember: (p, s) => {
     const status = s.members.get(`${String(p.chat_id)}:${String(p.user_id)}`) ?? 'member';
-    return ok({ status, user: { id: Number(p.user_id), is_bot: false, first_name: `User ${String(p.user_id)}` }, ...(status === 'administrator' ? { can_be_edited: false, can_manage_chat: true } : {}) });
+    return ok({
+      status,
+      user: { id: Number(p.user_id), is_bot: false, first_name: `User ${String(p.user_id)}` },
+      ...(status === 'administrator' ? { can_be_edited: false, can_manage_chat: true } : {}),
+    });
   },
   getChat: (p, s) => {
     const type = s.chatTypes.get(String(p.chat_id)) ?? (Number(p.chat_id) > 0 ? 'private' : 'supergroup');
     return ok({ ...chatOf(p.chat_id), type });
   },
-  deleteMessage: (p, s) => (s.messages.delete(`${String(p.chat_id)}:${String(p.message_id)}`) ? ok(true) : bad('Bad Request: message to delete not found')),
+  deleteMessage: (p, s) =>
+    s.messages.delete(`${String(p.chat_id)}:${String(p.message_id)}`) ? ok(true) : bad('Bad Request: message to delete not found'),
   sendPhoto: (p, s, io) => {
     const photo = io.files.photo;
     if (!photo && typeof p.photo !== 'string') return bad('Bad Request: there is no photo in the request');
@@ -52,8 +73,16 @@ export const methodHandlers: Record<string, Handler> = {
     if (missing) return missing;
     const messageId = s.nextMessageId++;
     s.messages.set(`${String(p.chat_id)}:${messageId}`, { text: caption, params: p });
-    const size = photo ? { width: photo.data.readUInt32BE(16), height: photo.data.readUInt32BE(20), file_size: photo.data.length } : { width: 0, height: 0 };
-    return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(p.chat_id), photo: [{ file_id: `photo-${messageId}`, file_unique_id: `u${messageId}`, ...size }], ...(caption ? { caption } : {}) });
+    const size = photo
+      ? { width: photo.data.readUInt32BE(16), height: photo.data.readUInt32BE(20), file_size: photo.data.length }
+      : { width: 0, height: 0 };
+    return ok({
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(p.chat_id),
+      photo: [{ file_id: `photo-${messageId}`, file_unique_id: `u${messageId}`, ...size }],
+      ...(caption ? { caption } : {}),
+    });
   },
   sendMessage: (p, s) => {
     const text = checkText(p, s);
@@ -62,7 +91,13 @@ export const methodHandlers: Record<string, Handler> = {
     if (missing) return missing;
     const messageId = s.nextMessageId++;
     s.messages.set(`${String(p.chat_id)}:${messageId}`, { text: String(p.text), params: p });
-    return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(p.chat_id), text, ...(p.message_thread_id ? { message_thread_id: p.message_thread_id, is_topic_message: true } : {}) });
+    return ok({
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(p.chat_id),
+      text,
+      ...(p.message_thread_id ? { message_thread_id: p.message_thread_id, is_topic_message: true } : {}),
+    });
   },
   editMessageText: (p, s) => {
     const key = `${String(p.chat_id)}:${String(p.message_id)}`;
@@ -71,10 +106,18 @@ export const methodHandlers: Record<string, Handler> = {
     const text = checkText(p, s);
     if (typeof text !== 'string') return text;
     if (stored.text === p.text && JSON.stringify(stored.params.reply_markup) === JSON.stringify(p.reply_markup)) {
-      return bad('Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+      return bad(
+        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
     }
     s.messages.set(key, { text: String(p.text), params: p });
-    return ok({ message_id: Number(p.message_id), date: Math.floor(Date.now() / 1000), edit_date: Math.floor(Date.now() / 1000), chat: chatOf(p.chat_id), text });
+    return ok({
+      message_id: Number(p.message_id),
+      date: Math.floor(Date.now() / 1000),
+      edit_date: Math.floor(Date.now() / 1000),
+      chat: chatOf(p.chat_id),
+      text,
+    });
   },
   getUpdates: async (p, s, io) => {
     const offset = Number(p.offset ?? 0);
@@ -109,14 +152,28 @@ function checkText(p: Record<string, unknown>, s: DoubleState): string | Outcome
 
 function validCommand(c: unknown): boolean {
   const { command, description } = c as { command?: unknown; description?: unknown };
-  return typeof command === 'string' && /^[a-z0-9_]{1,32}$/.test(command) && typeof description === 'string' && description.length >= 1 && description.length <= 256;
+  return (
+    typeof command === 'string' &&
+    /^[a-z0-9_]{1,32}$/.test(command) &&
+    typeof description === 'string' &&
+    description.length >= 1 &&
+    description.length <= 256
+  );
 }
 
 function validMarkup(markup: unknown): boolean {
   const rows = (markup as { inline_keyboard?: unknown }).inline_keyboard;
   if (!Array.isArray(rows)) return true;
-  return rows.every((row) => Array.isArray(row) && row.every((b: { text?: unknown; callback_data?: unknown }) =>
-    typeof b.text === 'string' && (b.callback_data === undefined || (typeof b.callback_data === 'string' && Buffer.byteLength(b.callback_data) >= 1 && Buffer.byteLength(b.callback_data) <= 64))));
+  return rows.every(
+    (row) =>
+      Array.isArray(row) &&
+      row.every(
+        (b: { text?: unknown; callback_data?: unknown }) =>
+          typeof b.text === 'string' &&
+          (b.callback_data === undefined ||
+            (typeof b.callback_data === 'string' && Buffer.byteLength(b.callback_data) >= 1 && Buffer.byteLength(b.callback_data) <= 64)),
+      ),
+  );
 }
 
 function chatOf(chatId: unknown): Record<string, unknown> {

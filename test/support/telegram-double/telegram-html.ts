@@ -1,7 +1,21 @@
 /** Tags the Bot API accepts in `parse_mode: 'HTML'`, with the attributes each may carry. */
 const ALLOWED: Record<string, readonly string[]> = {
-  b: [], strong: [], i: [], em: [], u: [], ins: [], s: [], strike: [], del: [],
-  a: ['href'], code: ['class'], pre: [], blockquote: ['expandable'], 'tg-spoiler': [], span: ['class'], 'tg-emoji': ['emoji-id'],
+  b: [],
+  strong: [],
+  i: [],
+  em: [],
+  u: [],
+  ins: [],
+  s: [],
+  strike: [],
+  del: [],
+  a: ['href'],
+  code: ['class'],
+  pre: [],
+  blockquote: ['expandable'],
+  'tg-spoiler': [],
+  span: ['class'],
+  'tg-emoji': ['emoji-id'],
 };
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
 

@@ -15,10 +15,21 @@ export const user = (id: number, name = `User ${id}`) => ({ id, is_bot: false, f
 export const privateChat = (userId: number): TestChat => ({ id: userId, type: 'private' });
 
 /** A supergroup (optionally a forum). */
-export const supergroup = (id: number, forum = false): TestChat => ({ id, type: 'supergroup', title: `Group ${id}`, ...(forum ? { is_forum: true } : {}) });
+export const supergroup = (id: number, forum = false): TestChat => ({
+  id,
+  type: 'supergroup',
+  title: `Group ${id}`,
+  ...(forum ? { is_forum: true } : {}),
+});
 
 /** A message update carrying a command (`/compare flood`), as a user, an anonymous admin or a channel sends it. */
-export function commandMessage({ chat, from, text, senderChat, threadId }: {
+export function commandMessage({
+  chat,
+  from,
+  text,
+  senderChat,
+  threadId,
+}: {
   chat: TestChat;
   from?: ReturnType<typeof user> | typeof GROUP_ANONYMOUS_BOT;
   text: string;
@@ -40,7 +51,17 @@ export function commandMessage({ chat, from, text, senderChat, threadId }: {
 }
 
 /** A press on an inline button under a bot message. */
-export function callbackQuery({ from, chat, messageId, data }: { from: ReturnType<typeof user>; chat: TestChat; messageId: number; data: string }): Record<string, unknown> {
+export function callbackQuery({
+  from,
+  chat,
+  messageId,
+  data,
+}: {
+  from: ReturnType<typeof user>;
+  chat: TestChat;
+  messageId: number;
+  data: string;
+}): Record<string, unknown> {
   return {
     callback_query: {
       id: `cq-${messageIds++}`,
@@ -53,7 +74,17 @@ export function callbackQuery({ from, chat, messageId, data }: { from: ReturnTyp
 }
 
 /** The bot's own membership changing in a chat (added, removed, blocked). */
-export function myChatMember({ chat, from, oldStatus, newStatus }: { chat: TestChat; from: ReturnType<typeof user>; oldStatus: string; newStatus: string }): Record<string, unknown> {
+export function myChatMember({
+  chat,
+  from,
+  oldStatus,
+  newStatus,
+}: {
+  chat: TestChat;
+  from: ReturnType<typeof user>;
+  oldStatus: string;
+  newStatus: string;
+}): Record<string, unknown> {
   return {
     my_chat_member: {
       chat,
