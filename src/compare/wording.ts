@@ -94,7 +94,8 @@ export function languageSpread(byLanguage: Record<string, number>): string | nul
     .join(', ');
 }
 
-function languageName(code: string): string {
+/** A language's English name from its code ("de" → "German"); the code itself when there is none. */
+export function languageName(code: string): string {
   try {
     return LANGUAGE_NAMES.of(code) ?? code;
   } catch {

@@ -158,3 +158,17 @@ describe('small helpers', () => {
     expect(fitWords('alpha', 12)).toBe('alpha');
   });
 });
+
+describe('outlet languages', () => {
+  it('name each report’s language when the story comes in more than one, and none when it comes in one', () => {
+    const mixed = breakdown({ outlets: 3 });
+    mixed.reports[1] = { ...mixed.reports[1]!, language: 'de' };
+    mixed.reports[2] = { ...mixed.reports[2]!, language: 'ja' };
+    const names = outletPages(mixed).flatMap((p) => p.fields.map((f) => f.name));
+    expect(names[0]).toMatch(/Outlet 0 Daily · English/);
+    expect(names[1]).toMatch(/Outlet 1 Daily · German/);
+    expect(names[2]).toMatch(/Outlet 2 Daily · Japanese/);
+    const single = outletPages(breakdown({ outlets: 3 })).flatMap((p) => p.fields.map((f) => f.name));
+    for (const name of single) expect(name).not.toContain('·');
+  });
+});

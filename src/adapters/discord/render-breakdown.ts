@@ -25,7 +25,8 @@ interface OutletPage {
  */
 export function outletPages(b: Breakdown): OutletPage[] {
   const title = headline(b);
-  const fields = b.reports.map(outletField);
+  const manyLanguages = new Set(b.reports.map((r) => r.language).filter(Boolean)).size > 1;
+  const fields = b.reports.map((r) => outletField(r, manyLanguages));
   const pages: OutletPage[] = [];
   let next = 0;
   do {

@@ -1,17 +1,19 @@
 import type { APIEmbedField } from 'discord.js';
-import { copyNote } from '../../compare/wording.ts';
+import { copyNote, languageName } from '../../compare/wording.ts';
 import type { Report } from '../../domain/breakdown.ts';
 import { flag } from './flags.ts';
 import { LIMITS } from './limits.ts';
 import { escapeText, fitWords, link } from './text-fit.ts';
 
 /**
- * One outlet's report as an embed field: flag, outlet and copy status in the name; title, summary
- * sentences and link in the value. Whole sentences only, the link never cut; within 256/1,024 characters.
+ * One outlet's report as an embed field: flag, outlet, its language (when the story's reports come in more than
+ * one) and copy status in the name; title, summary sentences (in the report's own language) and link in the
+ * value. Whole sentences only, the link never cut; within 256/1,024 characters.
  */
-export function outletField(report: Report): APIEmbedField {
+export function outletField(report: Report, showLanguage = false): APIEmbedField {
   const copy = copyNote(report);
-  const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${copy}`, LIMITS.fieldName);
+  const language = showLanguage && report.language ? ` · ${languageName(report.language)}` : '';
+  const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${language}${copy}`, LIMITS.fieldName);
   const anchor = link(`Read at ${fitWords(escapeText(report.outlet), 60)}`, report.url);
   const linkLine = anchor && anchor.length <= 600 ? anchor : null;
   const budget = LIMITS.fieldValue - (linkLine ? linkLine.length + 1 : 0);
