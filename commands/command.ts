@@ -34,6 +34,8 @@ export interface CommandContext {
   progress(text: string): Promise<void>;
   /** What this platform calls the right to configure a channel ("Manage Channels", "chat administrators"), for refusals and /help. */
   configureRight?: string;
+  /** The operator's own prompt (the terminal, `parallax compare`): not a shared chat, so per-user limits such as the /compare cooldown do not apply. */
+  operator?: boolean;
 }
 
 /** Who ran the command, for the audit trail of what they changed. */

@@ -21,10 +21,10 @@ export function runsAfterValidation(precondition: Precondition): boolean {
 
 /**
  * /compare is expensive (news searches and page fetches): a user, and a chat, may run it once per cooldown
- * (COMPARE_USER_COOLDOWN_SECONDS, COMPARE_CHAT_COOLDOWN_SECONDS). The terminal, the operator's own prompt, is not limited.
+ * (COMPARE_USER_COOLDOWN_SECONDS, COMPARE_CHAT_COOLDOWN_SECONDS). The operator's own prompt (`ctx.operator`) is not limited.
  */
 export const compareCooldown: Precondition = afterValidation(async (ctx) => {
-  if (ctx.platform === 'terminal' || !ctx.services.cooldowns) return null;
+  if (ctx.operator || !ctx.services.cooldowns) return null;
   const wait = ctx.services.cooldowns.take('compare', `${ctx.platform}:${ctx.user.id}`, `${ctx.channel.platform}:${ctx.channel.chatId}`);
   return wait > 0 ? `/compare was used here a moment ago. Please try again in ${wait} s.` : null;
 });

@@ -29,6 +29,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
       findCommand('compare')!,
       {
         platform: 'terminal',
+        operator: true,
         user: { id: 'cli', name: 'cli' },
         channel: { platform: 'terminal', chatId: 'cli', threadId: null },
         services: app.services,

@@ -57,6 +57,12 @@ describe('/compare cooldown', () => {
     now += 30_000;
     expect((await runCommand(guarded, as('ana', 'g1'), { topic: 'harbour fire' })).kind).toBe('text');
     expect(searches).toBe(4);
+
+    // The operator's own prompt (whatever platform id it carries) is never held back.
+    const operator = { ...as('ops', 'console'), operator: true };
+    expect((await runCommand(guarded, operator, { topic: 'harbour fire' })).kind).toBe('text');
+    expect((await runCommand(guarded, operator, { topic: 'harbour fire' })).kind).toBe('text');
+    expect(searches).toBe(6);
   });
 
   it('reads the cooldowns from the environment, 0 turning them off', () => {

@@ -78,6 +78,7 @@ export class TerminalAdapter {
       command,
       {
         platform: 'terminal',
+        operator: true,
         user: { id: 'terminal', name: 'you' },
         channel: { platform: 'terminal', chatId: 'terminal', threadId: null },
         services: this.options.services,
