@@ -326,7 +326,14 @@ async function runWorker(settings: WorkerSettings): Promise<void> {
     const res = await post('/', { key: messageKey(channel, payload), sim: clock.now() });
     return { kind: 'sent', messageIds: [((await res.json()) as { messageId: string }).messageId] };
   };
-  const publisher: Publisher = { platform: 'telegram', limits: TELEGRAM, send, edit: (channel, _ids, payload) => send(channel, payload) };
+  // Telegram's rule, as its publisher gives it: group and channel chat ids are negative.
+  const publisher: Publisher = {
+    platform: 'telegram',
+    limits: TELEGRAM,
+    isGroupChat: (channel) => channel.chatId.startsWith('-'),
+    send,
+    edit: (channel, _ids, payload) => send(channel, payload),
+  };
   sender.addPublisher(publisher);
   for (;;) {
     if ((await sender.runOnce()).due > 0) continue;

@@ -4,7 +4,7 @@ import type { Logger } from '../log.ts';
 import { closeRedis, connectRedis, type RedisClient } from '../store/redis-client.ts';
 import { StoreError } from '../store/store.ts';
 import {
-  isGroupChat,
+  noGroups,
   JITTER_MARGIN_MS,
   type LimiterFactory,
   type RatePolicy,
@@ -76,7 +76,7 @@ export class RedisSendLimiter implements SendLimiter {
     private readonly clock: Clock,
     private readonly owner: string,
   ) {
-    this.isGroup = policy.isGroup ?? isGroupChat;
+    this.isGroup = policy.isGroup ?? noGroups;
   }
 
   /**

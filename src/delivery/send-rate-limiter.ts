@@ -2,15 +2,13 @@ import type { ChannelRef, Platform } from '../domain/channel.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { RateLimits } from '../domain/delivery.ts';
 
-/** Telegram group and channel chat ids are negative; they share the per-group limit. (Until the sender hands in its publisher's rule.) */
-export function isGroupChat(channel: ChannelRef): boolean {
-  return channel.platform === 'telegram' && channel.chatId.startsWith('-');
-}
+/** Without a rule from its publisher no chat is a group: only the publisher knows which of its chats share the per-group limit. */
+export const noGroups = (_channel: ChannelRef): boolean => false;
 
 /** The answer to "may I send to this chat now?": yes (the slot is booked), or the time to ask again. */
 export type Reservation = { ready: true; at: number } | { ready: false; retryAt: number };
 
-/** What a publisher may add to its limits: which of its chats share the per-group limit (default: `isGroupChat`). */
+/** What a publisher may add to its limits: which of its chats share the per-group limit (default: none). */
 export interface RatePolicySource {
   isGroupChat?(channel: ChannelRef): boolean;
 }
@@ -81,7 +79,7 @@ export class SendRateLimiter implements SendLimiter {
   private readonly groups = new Map<string, Window>();
   private calls = 0;
 
-  /** `isGroupChat`: the publisher's rule for which chats are groups (Publisher.isGroupChat); the Telegram rule when not given. */
+  /** `isGroupChat`: the publisher's rule for which chats are groups (Publisher.isGroupChat); none when not given. */
   constructor(private readonly deps: { limits: RateLimits; clock: Clock; isGroupChat?: (channel: ChannelRef) => boolean }) {
     this.global = new Window(Math.max(1, Math.floor(deps.limits.globalPerSecond)), 1000 + JITTER_MARGIN_MS);
   }
@@ -125,7 +123,7 @@ export class SendRateLimiter implements SendLimiter {
   }
 
   private isGroup(channel: ChannelRef): boolean {
-    return (this.deps.isGroupChat ?? isGroupChat)(channel);
+    return (this.deps.isGroupChat ?? noGroups)(channel);
   }
 
   private groupWindow(chat: string, perMinute: number): Window {

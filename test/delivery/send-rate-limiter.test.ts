@@ -25,9 +25,9 @@ describe('SendRateLimiter with Telegram limits', () => {
     expect(times.at(-1)!).toBeLessThan(10_000);
   });
 
-  it('keeps one private chat to one message a second and one group to 20 in any minute', async () => {
+  it('keeps one private chat to one message a second and one group (as the publisher names groups) to 20 in any minute', async () => {
     const clock = new ManualClock(0);
-    const limiter = new SendRateLimiter({ limits: TELEGRAM_LIMITS, clock });
+    const limiter = new SendRateLimiter({ limits: TELEGRAM_LIMITS, clock, isGroupChat: (c) => c.chatId.startsWith('-') });
     const privateTimes: number[] = [];
     const groupTimes: number[] = [];
     for (let i = 0; i < 25; i++) {
@@ -36,6 +36,14 @@ describe('SendRateLimiter with Telegram limits', () => {
     }
     for (let i = 1; i < 25; i++) expect(privateTimes[i]! - privateTimes[i - 1]!).toBeGreaterThanOrEqual(1000);
     for (let i = 20; i < 25; i++) expect(groupTimes[i]! - groupTimes[i - 20]!).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('holds no chat to the group limit unless its publisher names it a group', async () => {
+    const clock = new ManualClock(0);
+    const limiter = new SendRateLimiter({ limits: TELEGRAM_LIMITS, clock });
+    const times: number[] = [];
+    for (let i = 0; i < 25; i++) times.push(await book(limiter, clock, chat('-1001')));
+    expect(times[20]! - times[0]!).toBeLessThan(60_000);
   });
 
   it('does not lose the rate when senders wake late', async () => {

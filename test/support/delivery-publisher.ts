@@ -29,6 +29,11 @@ export class RecordingPublisher implements Publisher {
     readonly platform: Platform = 'telegram',
   ) {}
 
+  /** Telegram's rule when it stands in for Telegram (group and channel ids are negative); no groups elsewhere. */
+  isGroupChat(channel: ChannelRef): boolean {
+    return this.platform === 'telegram' && channel.chatId.startsWith('-');
+  }
+
   async send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
     return this.answer({ op: 'send', channel, messageIds: [], payload, at: this.clock.now() });
   }
