@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { StoryListing } from '../../src/cli/stories-command.ts';
+import { STORY_WINDOW_DAYS } from '../../src/domain/story.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { OUTLETS, serveOutlets } from '../newsroom/outlet-feeds.ts';
 
@@ -37,9 +38,9 @@ async function parallax(args: string[]) {
 
 describe('parallax stories', () => {
   it('--json lists each story with its reports, and a second ingest with nothing new leaves it as it was', async () => {
-    // Feeds as of a day ago: the bridge story's first report is 74 hours old now, past the 3-day
-    // window, and its other reports are inside it.
-    const sources = serveOutlets({ server, now: Date.now() - 24 * HOUR, file: join(dir, 'sources.json') });
+    // Feeds as of two days ago: the bridge story's first report is 98 hours old now, past the 4-day story
+    // window (STORY_WINDOW_DAYS), and its other reports are inside it.
+    const sources = serveOutlets({ server, now: Date.now() - (STORY_WINDOW_DAYS * 24 + 2 - 50) * HOUR, file: join(dir, 'sources.json') });
     const data = join(dir, 'data');
     const ingest = await parallax(['ingest', '--once', '--sources', sources, '--data', data]);
     expect(ingest.code).toBe(0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.ts';
-import type { Story } from '../../src/domain/story.ts';
+import { STORY_WINDOW_DAYS, type Story } from '../../src/domain/story.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createApp, type App } from '../../src/main.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
@@ -61,9 +61,9 @@ describe('stories stay put', () => {
     expect(bridge, 'the four bridge reports make one story').toBeDefined();
     expect(before).toHaveLength(5);
 
-    // A day later the bridge story's first report (50 hours old then) is 74 hours old: outside the
-    // 3-day window, while the story's later reports are inside it.
-    const again = await app('restart', sources, NOW + 24 * HOUR);
+    // Later, the bridge story's first report (50 hours old then) is 2 hours past the story window,
+    // while the story's later reports (42–46 hours old then) are inside it.
+    const again = await app('restart', sources, NOW + (STORY_WINDOW_DAYS * 24 + 2 - 50) * HOUR);
     expect(heldStories(again)).toEqual(before);
     await again.ingestOnce();
     expect(await savedStories(again)).toEqual(before);
