@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordPublisher } from '../../src/adapters/discord/discord-publisher.ts';
 import { CardFileIds } from '../../src/adapters/telegram/send-card.ts';
 import { TelegramPublisher } from '../../src/adapters/telegram/telegram-publisher.ts';
+import { breakdownVersion } from '../../src/delivery/breakdown-versions.ts';
 import { RenderedCards } from '../../src/delivery/rendered-cards.ts';
+import { MemoryCoordinator } from '../../src/coordination/memory-coordinator.ts';
+import { systemClock } from '../../src/domain/clock.ts';
 import type { ChannelRef } from '../../src/domain/channel.ts';
 import { silentLogger } from '../../src/log.ts';
 import { fixtureBreakdown } from '../support/delivery-news.ts';
@@ -50,6 +53,33 @@ describe('one card render and one upload per story version: Telegram', () => {
     expect(cards.renders).toBe(1);
     expect(fileIds.uploads).toBe(1);
     expect(double.callsTo('sendMessage')).toHaveLength(8);
+  });
+
+  it('uploads once across sender processes sharing notes: the second process sends the id the first one uploaded as', async () => {
+    const notes = new MemoryCoordinator(systemClock);
+    const processes = [0, 1].map(() => {
+      const fileIds = new CardFileIds(64, { notes, scope: '123' });
+      const publisher = new TelegramPublisher({
+        api: new Api('123:TEST', { apiRoot: double.apiRoot }),
+        channels: noEvents,
+        log: silentLogger,
+        cardReuse: { cards: new RenderedCards(), fileIds },
+      });
+      return { fileIds, publisher };
+    });
+    const breakdown = story(5);
+    const before = double.callsTo('sendPhoto').length;
+    expect((await processes[0]!.publisher.send(telegram(301), { kind: 'breakdown', breakdown })).kind).toBe('sent');
+    expect((await processes[1]!.publisher.send(telegram(302), { kind: 'breakdown', breakdown })).kind).toBe('sent');
+    const photos = double.callsTo('sendPhoto').slice(before);
+    expect(photos.map((c) => [Number(c.params.chat_id), Boolean(c.files.photo)])).toEqual([
+      [301, true],
+      [302, false],
+    ]);
+    expect(processes.map((p) => p.fileIds.uploads)).toEqual([1, 0]);
+    // A bot of another token does not take this bot's ids.
+    const other = new CardFileIds(64, { notes, scope: '456' });
+    expect(await other.sharedId(breakdownVersion(breakdown))).toBeNull();
   });
 
   it('draws and uploads again when the story grows (a new version), and uploads again when Telegram refuses a known id', async () => {

@@ -22,6 +22,7 @@ export const telegramPlatform = definePlatform({
       ...(s.TELEGRAM_API_ROOT ? { apiRoot: s.TELEGRAM_API_ROOT } : {}),
       ...(webhook ? { webhook } : {}),
       ...(deps.http ? { httpServer: deps.http } : {}),
+      ...(deps.coordination?.shared ? { sharedNotes: deps.coordination.coordinator } : {}),
       services: deps.services,
       channels: deps.channels,
       log: deps.log,

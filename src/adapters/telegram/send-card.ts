@@ -2,20 +2,50 @@ import { InputFile, type Api } from 'grammy';
 import type { Breakdown } from '../../domain/breakdown.ts';
 import { breakdownVersion } from '../../delivery/breakdown-versions.ts';
 import { renderedCards, type RenderedCards } from '../../delivery/rendered-cards.ts';
+import { STORY_WINDOW_DAYS } from '../../domain/story.ts';
 import { cardCaption } from './card-caption.ts';
 import { classifyTelegramError } from './errors.ts';
 import type { ChatTarget } from './send-messages.ts';
 
+/** Small facts every process of a deployment reads and writes (the coordinator's notes on Redis). */
+export interface SharedNotes {
+  note(key: string, value: string, ttlMs: number): Promise<void>;
+  noted(key: string): Promise<string | null>;
+}
+
+/** How long another process may reuse an uploaded card's id: as long as its story can be current. */
+const SHARED_TTL_MS = STORY_WINDOW_DAYS * 86_400_000;
+
 /**
  * The Telegram `file_id` of each story version's card once uploaded: Telegram lets a bot send a file it uploaded
- * again, to any chat, by its id, so a card goes up once and every later chat gets the id.
+ * again, to any chat, by its id, so a card goes up once and every later chat gets the id. With `shared` notes
+ * (several sender processes on one Redis), an id one process learnt is found by the others too, under `scope`
+ * (the bot's id: a file id is only good for the bot that uploaded it).
  */
 export class CardFileIds {
   private readonly ids = new Map<string, Promise<string | null>>();
   /** Uploads made (each one sends the PNG). */
   uploads = 0;
 
-  constructor(private readonly keep = 64) {}
+  constructor(
+    private readonly keep = 64,
+    private readonly shared?: { notes: SharedNotes; scope: string },
+  ) {}
+
+  /** The id another process uploaded this version as, when the notes hold one; null otherwise or when they cannot be read. */
+  async sharedId(version: string): Promise<string | null> {
+    if (!this.shared) return null;
+    return this.shared.notes.noted(this.key(version)).catch(() => null);
+  }
+
+  /** Tells the other processes the id this version was uploaded as (best effort: a failure only costs them an upload). */
+  async share(version: string, id: string): Promise<void> {
+    await this.shared?.notes.note(this.key(version), id, SHARED_TTL_MS).catch(() => undefined);
+  }
+
+  private key(version: string): string {
+    return `telegram-card:${this.shared?.scope ?? ''}:${version}`;
+  }
 
   /** The id known or being learnt for a version (the first upload's promise), or undefined. */
   get(version: string): Promise<string | null> | undefined {
@@ -33,7 +63,7 @@ export class CardFileIds {
   }
 }
 
-/** What sendCard reuses: drawn cards and uploaded file ids (both process-wide by default). */
+/** What sendCard reuses: drawn cards and uploaded file ids (both process-wide by default; ids shared across processes when the adapter is given notes). */
 export interface CardReuse {
   cards: RenderedCards;
   fileIds: CardFileIds;
@@ -64,7 +94,12 @@ export async function sendCard(
   let learnt: (id: string | null) => void = () => {};
   // The first send of a version says at once that it is uploading, so sends that start meanwhile wait for its id.
   if (!pending) reuse.fileIds.set(version, new Promise((resolve) => (learnt = resolve)));
-  const known = pending ? await pending : null;
+  let known = pending ? await pending : null;
+  if (!pending) {
+    // Another sender process may have uploaded this version already.
+    known = await reuse.fileIds.sharedId(version);
+    if (known) learnt(known);
+  }
   if (known) {
     try {
       return (await api.sendPhoto(target.chatId, known, options)).message_id;
@@ -82,7 +117,9 @@ export async function sendCard(
   try {
     reuse.fileIds.uploads++;
     const sent = await api.sendPhoto(target.chatId, new InputFile(card.png, 'card.png'), options);
-    learnt(sent.photo?.at(-1)?.file_id ?? null);
+    const id = sent.photo?.at(-1)?.file_id ?? null;
+    learnt(id);
+    if (id) await reuse.fileIds.share(version, id);
     return sent.message_id;
   } catch (error) {
     learnt(null);

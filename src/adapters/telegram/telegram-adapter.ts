@@ -5,12 +5,14 @@ import { commands, findCommand } from '../../../commands/index.ts';
 import type { CommandServices } from '../../../commands/services.ts';
 import type { ChannelEvents } from '../../domain/channel.ts';
 import type { Publisher } from '../../domain/delivery.ts';
+import { renderedCards } from '../../delivery/rendered-cards.ts';
 import type { Logger } from '../../log.ts';
 import { onMigration, onMyChatMember } from './chat-events.ts';
 import { BUILT_IN_COMMANDS, publishCommandMenus } from './command-menu.ts';
 import { channelOf } from './channel-ref.ts';
 import { handleCommand } from './handle-command.ts';
 import { handlePageButton } from './handle-page.ts';
+import { CardFileIds, type SharedNotes } from './send-card.ts';
 import { sendMessages } from './send-messages.ts';
 import { TelegramPublisher } from './telegram-publisher.ts';
 import { UpdateQueue, type UpdateQueueOptions } from './update-queue.ts';
@@ -40,6 +42,8 @@ export interface TelegramAdapterOptions {
   pollTimeoutSeconds?: number;
   /** Updates handled at once (default 16) and waiting per chat (default 5); each chat's run in order. */
   updates?: UpdateQueueOptions;
+  /** Notes shared by every process of a deployment (Redis): a card one sender uploaded is sent by its file id from the others. */
+  sharedNotes?: SharedNotes;
 }
 
 /**
@@ -58,7 +62,13 @@ export class TelegramAdapter {
     const { token, apiRoot, retry = { maxRetryAttempts: 3, maxDelaySeconds: 30 }, channels, log } = options;
     this.bot = new Bot(token, apiRoot ? { client: { apiRoot: apiRoot.replace(/\/+$/, '') } } : {});
     this.bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
-    this.publisher = new TelegramPublisher({ api: this.bot.api, channels, log });
+    const sharedIds = options.sharedNotes ? new CardFileIds(64, { notes: options.sharedNotes, scope: options.token.split(':')[0]! }) : null;
+    this.publisher = new TelegramPublisher({
+      api: this.bot.api,
+      channels,
+      log,
+      ...(sharedIds ? { cardReuse: { cards: renderedCards, fileIds: sharedIds } } : {}),
+    });
     this.queue = new UpdateQueue(options.updates);
     this.install();
   }
