@@ -21,12 +21,8 @@ export async function receiveTelegram({
   deps: PlatformDeps;
 }): Promise<() => Promise<void>> {
   const { log, coordination } = deps;
-  const start = () =>
-    adapter.start().catch((error: unknown) => {
-      throw new PlatformRefused(
-        `Telegram did not accept the connection: ${(error as Error).message}. Check TELEGRAM_BOT_TOKEN and the network.`,
-      );
-    });
+  // A refused connection is thrown as it is: the start command words it for every platform alike.
+  const start = () => adapter.start();
   if (webhookUrl) {
     await start();
     log.info(
