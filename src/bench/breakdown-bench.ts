@@ -31,8 +31,8 @@ export interface GoldArticle {
 }
 export interface GoldStory {
   id: string;
-  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" held out, annotated before the changes it judges. */
-  half: 'a' | 'b' | 'c';
+  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" and "d" held out, annotated before the changes they judge. */
+  half: 'a' | 'b' | 'c' | 'd';
   /** Invented stories carry their articles; corpus stories are read from the corpus by story id. */
   articles?: GoldArticle[];
   numbers: GoldNumber[];
