@@ -8,6 +8,7 @@ import { figureOf, labelOf, sumKind } from './figures.ts';
 import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
+import { sameSubject, shareSubject } from './share-subject.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -38,6 +39,8 @@ interface Entry {
   kind: string | null;
   /** The sentence names things but none the story's reports share ("Lowe is seeking $75 million"): it is about something else. */
   elsewhere: boolean;
+  /** For a share: what it is a share of ("turnout", "traffic to India"); empty when unread or not a share. */
+  subject: Set<string>;
 }
 
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
@@ -91,6 +94,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
           names,
           elsewhere,
           kind: CONTEXTUAL(mention.quantity) ? kindOfSum(unit.sentence, mention) : null,
+          subject: mention.quantity === 'percent' ? shareSubject(unit.sentence, mention, unit.entities, unit.language) : new Set(),
         };
         byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), entry]);
       }
@@ -156,16 +160,26 @@ function sameSentenceApart(a: Entry, b: Entry): boolean {
   return a.unit === b.unit && anchor(a.mention) !== anchor(b.mention);
 }
 
-/** Shares are compared only between sentences on one subject: "65% of traffic to India" and "82% of India's voice traffic" are two shares. */
+/**
+ * Shares are compared only when about one subject: the same subject as written ("turnout reached 93.87 %" and
+ * "turnout was almost 90 %"), or, where no subject can be read, sentences on one subject. "65% of traffic to India"
+ * and "82% of India's voice traffic" are two shares.
+ */
 function sameShare(a: Entry, b: Entry): boolean {
   if (a.mention.quantity !== 'percent') return true;
+  if (a.subject.size > 0 && b.subject.size > 0) return sameSubject(a.subject, b.subject);
   return (
     sharedCount(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.shared && similarity(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.similarity
   );
 }
 
-/** Two sums are about the same names: they share one, or neither names anything beyond the story's own; a sentence about something else shares a name or nothing. */
+/**
+ * Two sums are about the same names: they share one, or neither names anything beyond the story's own; a sentence
+ * about something else shares a name or nothing. Two shares whose subjects are read are judged by those: the names
+ * that tell shares apart are in the subject ("of traffic to India"), the others are sources and setting.
+ */
 function sameNames(a: Entry, b: Entry): boolean {
+  if (a.subject.size > 0 && b.subject.size > 0) return true;
   if ((a.names.size === 0 || b.names.size === 0) && !a.elsewhere && !b.elsewhere) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
