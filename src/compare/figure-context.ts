@@ -58,6 +58,29 @@ export function tellsOfAnotherEvent(sentence: string, entities: string[], storyN
   return m !== null && !storyNames.has(m[1]!.toLowerCase());
 }
 
+/**
+ * "Thieves also targeted…", "In a separate attack…": a sentence adding another incident to the story's. Not "police
+ * also said": a reporting verb after "also" adds a source, not an event.
+ */
+const ASIDE =
+  /\b(?:also|separately)\b(?!\s+(?:said|says|told|reported|reports|added|noted|confirmed|announced|stated|wrote|according))|\bin\s+(?:a|another)\s+(?:separate|similar|second)\b/iu;
+
+/**
+ * True when a sentence tells of an incident beside the story's: it says it adds one ("also", "separately") and names
+ * nothing the story's reports name in their leads (`leadWords`: words of names most reports give in their first
+ * sentences, where a report says what happened and where). "Thieves also targeted the Cannes festival" in a story of a
+ * Paris robbery is another theft, though Cannes comes up further down in most reports as background.
+ */
+export function tellsOfAsideEvent(sentence: string, entities: string[], leadWords: Set<string>): boolean {
+  if (entities.length === 0 || !ASIDE.test(sentence)) return false;
+  return !entities.some((e) =>
+    e
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((w) => leadWords.has(w)),
+  );
+}
+
 const PERSON_COUNT =
   '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:man|men|woman|women|child|children|boys?|girls?|person|people|adults?|teenagers?|workers?|officers?|soldiers?|civilians?)';
 /** "a man and two women", "two women and a man": counts joined into a total, each only a part of it. */

@@ -5,7 +5,7 @@ import { findAttribution } from './attribution.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { figureOf, labelOf, sumKind } from './figures.ts';
-import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent } from './figure-context.ts';
+import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { sameSubject, shareSubject } from './share-subject.ts';
@@ -44,16 +44,26 @@ interface Entry {
 }
 
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
-function storyNames(drafts: Draft[]): Set<string> {
+function storyNames(drafts: Draft[], within = Infinity): Set<string> {
   const counts = new Map<string, number>();
   for (const d of drafts)
-    for (const n of new Set(d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase())))) counts.set(n, (counts.get(n) ?? 0) + 1);
+    for (const n of new Set(d.units.filter((u) => u.index < within).flatMap((u) => u.entities.map((e) => e.toLowerCase()))))
+      counts.set(n, (counts.get(n) ?? 0) + 1);
   return new Set([...counts].filter(([, c]) => c * 2 >= drafts.length).map(([n]) => n));
+}
+
+/** The lead: a report's first sentences, where it says what happened, to whom and where (consensus reads the same three). */
+const LEAD_SENTENCES = 3;
+
+/** Words of the names at least half of the reports give in their leads: the story's own people and places. */
+function leadWords(drafts: Draft[]): Set<string> {
+  return new Set([...storyNames(drafts, LEAD_SENTENCES)].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
 }
 
 function collect(drafts: Draft[]): Map<string, Entry[]> {
   const year = storyYear(drafts);
   const common = storyNames(drafts);
+  const lead = leadWords(drafts);
   const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
   // "Mark Teixeira" and "the Boston Red Sox" name the story as "Teixeira" and "Red Sox" do: a word of a shared name is enough.
   const commonWords = new Set([...common].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
@@ -69,7 +79,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         mentions.length === 0 ||
         background[k] ||
         isHypothetical(unit.sentence) ||
-        tellsOfAnotherEvent(unit.sentence, unit.entities, common)
+        tellsOfAnotherEvent(unit.sentence, unit.entities, common) ||
+        tellsOfAsideEvent(unit.sentence, unit.entities, lead)
       )
         continue;
       const entities = [...unit.entities, ...openingName(unit.sentence, known)];

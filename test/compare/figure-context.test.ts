@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent } from '../../src/compare/figure-context.ts';
+import {
+  asEstimated,
+  isAge,
+  isHypothetical,
+  isPartOfTotal,
+  ratePeriod,
+  tellsOfAnotherEvent,
+  tellsOfAsideEvent,
+} from '../../src/compare/figure-context.ts';
 import { reportedCounts, type QuantityMention } from '../../src/text/quantity-mentions.ts';
 import { numberDivergences } from '../../src/compare/quantities.ts';
 import { draftsOf } from './fixtures/make.ts';
@@ -49,6 +57,37 @@ describe('what a figure is about', () => {
     expect(
       tellsOfAnotherEvent('Rescuers in Valdris said 40 people were killed by a landslide in Portmere.', ['Valdris', 'Portmere'], story),
     ).toBe(false);
+  });
+
+  it('sees an incident added with "also" that names nothing of the story\'s leads as another incident', () => {
+    const lead = new Set(['portmere', 'harbour', 'street']);
+    expect(tellsOfAsideEvent('Robbers also hit a watch shop in Valdris, taking $3 million of stock.', ['Valdris'], lead)).toBe(true);
+    expect(tellsOfAsideEvent('Robbers also set fire to a van in Harbour Street, police said.', ['Harbour Street'], lead)).toBe(false);
+    expect(tellsOfAsideEvent('Police in Valdris also said $3 million of stock was taken.', ['Valdris'], lead)).toBe(false);
+    expect(tellsOfAsideEvent('Robbers hit a watch shop in Valdris, taking $3 million of stock.', ['Valdris'], lead)).toBe(false);
+  });
+
+  it('leaves out the sum of an incident told beside the story, though its place comes up in most reports', () => {
+    const report = (outlet: string, sum: string, extra: string[]): { outlet: string; body: string[] } => ({
+      outlet,
+      body: [
+        `Four men robbed a jeweller in Portmere on Monday, taking gems worth ${sum}.`,
+        'Police are looking for a grey van.',
+        'The shop stayed shut on Tuesday.',
+        ...extra,
+      ],
+    });
+    const drafts = numberDivergences(
+      draftsOf([
+        report('a', '$2.6 million', [
+          'In May a diamond show in Valdris was robbed.',
+          'Thieves also targeted Valdris, stealing almost $2 million of gems.',
+        ]),
+        report('b', '$2.6 million', ['In May a diamond show in Valdris was robbed.']),
+        report('c', 'an estimated $2.6 million', ['Valdris saw a robbery in May.']),
+      ]),
+    );
+    expect(drafts).toEqual([]);
   });
 
   it('reads an estimate as about that much', () => {
