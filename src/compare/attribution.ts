@@ -92,8 +92,13 @@ function partyAt(tokens: string[], from: number, step: 1 | -1): string | null {
       continue;
     }
     if (!isPartyWord(w)) {
-      const compound = step === -1 && words.length > 0 && /^\p{Ll}{3,}$/u.test(w) && ARTICLE.test(tokens[i - 1] ?? '');
+      // A lower-case modifier belongs to the party when an article or an owner opens the phrase: "the seismic centre",
+      // "Tehran's seismologic center" (the owner is kept: without it a reader sees only "center").
+      const before = tokens[i - 1] ?? '';
+      const owner = /^\p{Lu}\p{L}*['’]s$/u.test(before);
+      const compound = step === -1 && words.length > 0 && /^\p{Ll}{3,}$/u.test(w) && (ARTICLE.test(before) || owner);
       if (compound) words.push(w);
+      if (compound && owner) words.push(before);
       break;
     }
     words.push(w);

@@ -16,6 +16,7 @@ describe('findAttribution', () => {
     ['По словам спасателей, погибли 12 человек.', 'спасателей', 'assert'],
     ['Компанія заперечує, що відкривала шлюзи.', 'компанія', 'deny'],
     ['Police in Marrow Creek say twelve people died.', 'police in marrow creek', 'assert'],
+    ["Norland's seismologic centre said the quake measured 5.8.", "norland's seismologic centre", 'assert'],
   ])('%j → %s (%s)', (sentence, party, stance) => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });
