@@ -9,6 +9,7 @@ import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfA
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { sameSubject, shareSubject } from './share-subject.ts';
+import { sourceWords } from './source-names.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -33,12 +34,10 @@ interface Entry {
   party: string | null;
   /** Publication time of the report; null when unknown. */
   time: string | null;
-  /** Names the sentence gives that most reports do not: who a sum is paid to, which team offers it. */
+  /** Names the sentence gives beyond the story's own and its sources: who a sum is paid to, which team offers it. */
   names: Set<string>;
   /** For a sum: what it is, read from the word nearest to it ("fee", "payout", "deal"), or its period ("per season"); null when no word says. */
   kind: string | null;
-  /** The sentence names things but none the story's reports share ("Lowe is seeking $75 million"): it is about something else. */
-  elsewhere: boolean;
   /** For a share: what it is a share of ("turnout", "traffic to India"); empty when unread or not a share. */
   subject: Set<string>;
 }
@@ -55,6 +54,22 @@ function storyNames(drafts: Draft[], within = Infinity): Set<string> {
 /** The lead: a report's first sentences, where it says what happened, to whom and where (consensus reads the same three). */
 const LEAD_SENTENCES = 3;
 
+/**
+ * The story's own names: those that most of the reports naming them (more than half, and at least two) give in their
+ * lead, where a report says what happened, to whom and where. A name most reports give only further down (another
+ * club's offer, an earlier robbery) is a side party: a sum naming it is about it.
+ */
+function ownNames(drafts: Draft[]): Set<string> {
+  const named = new Map<string, number>();
+  const inLead = new Map<string, number>();
+  for (const d of drafts) {
+    for (const n of new Set(d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase())))) named.set(n, (named.get(n) ?? 0) + 1);
+    for (const n of new Set(d.units.filter((u) => u.index < LEAD_SENTENCES).flatMap((u) => u.entities.map((e) => e.toLowerCase()))))
+      inLead.set(n, (inLead.get(n) ?? 0) + 1);
+  }
+  return new Set([...inLead].filter(([n, c]) => c >= 2 && c * 2 > named.get(n)!).map(([n]) => n));
+}
+
 /** Words of the names at least half of the reports give in their leads: the story's own people and places. */
 function leadWords(drafts: Draft[]): Set<string> {
   return new Set([...storyNames(drafts, LEAD_SENTENCES)].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
@@ -64,9 +79,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
   const year = storyYear(drafts);
   const common = storyNames(drafts);
   const lead = leadWords(drafts);
+  const own = ownNames(drafts);
   const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
-  // "Mark Teixeira" and "the Boston Red Sox" name the story as "Teixeira" and "Red Sox" do: a word of a shared name is enough.
-  const commonWords = new Set([...common].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
     const background = backgroundSentences(
@@ -83,16 +97,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         tellsOfAsideEvent(unit.sentence, unit.entities, lead)
       )
         continue;
-      const entities = [...unit.entities, ...openingName(unit.sentence, known)];
-      const names = new Set(entities.map((e) => e.toLowerCase()).filter((e) => !common.has(e)));
-      const elsewhere =
-        names.size > 0 &&
-        !entities.some((e) =>
-          e
-            .toLowerCase()
-            .split(/\s+/u)
-            .some((w) => commonWords.has(w)),
-        );
+      const names = namesOf(unit, known, own);
       for (const found of mentions) {
         if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
         const mention = asEstimated(unit.sentence, found);
@@ -103,7 +108,6 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
           party: partyOf(unit.sentence, mention.text),
           time: draft.article.publishedAt,
           names,
-          elsewhere,
           kind: CONTEXTUAL(mention.quantity) ? kindOfSum(unit.sentence, mention) : null,
           subject: mention.quantity === 'percent' ? shareSubject(unit.sentence, mention, unit.entities, unit.language) : new Set(),
         };
@@ -112,6 +116,22 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     }
   }
   return byQuantity;
+}
+
+/**
+ * What a sentence's figures are about beyond the story itself: the names it gives (lower case) other than the story's
+ * own and other than who reports them and when ("Dan Patrick reported…", "on Monday"), which say nothing of what a
+ * sum is. "Lowe is seeking $75 million" is about Lowe; "the Nationals offered $160 million" about the Nationals.
+ */
+function namesOf(unit: Unit, known: Set<string>, own: Set<string>): Set<string> {
+  const sources = sourceWords(unit.sentence, unit.entities);
+  const bare = (e: string): string => e.toLowerCase().replace(/['’]s?$/u, '');
+  return new Set(
+    [...unit.entities, ...openingName(unit.sentence, known)]
+      .filter((e) => !sources.has(e.toLowerCase()) && !sources.has(bare(e)))
+      .map((e) => e.toLowerCase())
+      .filter((e) => !own.has(e)),
+  );
 }
 
 /**
@@ -185,13 +205,14 @@ function sameShare(a: Entry, b: Entry): boolean {
 }
 
 /**
- * Two sums are about the same names: they share one, or neither names anything beyond the story's own; a sentence
- * about something else shares a name or nothing. Two shares whose subjects are read are judged by those: the names
- * that tell shares apart are in the subject ("of traffic to India"), the others are sources and setting.
+ * Two sums are about the same names: they share one, or neither names anything beyond the story's own (a sum naming
+ * a side party, "the Nationals' $160 million", is about that party and meets only sums naming it). Two shares whose
+ * subjects are read are judged by those: the names that tell shares apart are in the subject ("of traffic to India"),
+ * the others are sources and setting.
  */
 function sameNames(a: Entry, b: Entry): boolean {
   if (a.subject.size > 0 && b.subject.size > 0) return true;
-  if ((a.names.size === 0 || b.names.size === 0) && !a.elsewhere && !b.elsewhere) return true;
+  if (a.names.size === 0 && b.names.size === 0) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
 }
