@@ -8,7 +8,7 @@ import { figureOf, labelOf, sumKind } from './figures.ts';
 import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
-import { sameSubject, shareSubject } from './share-subject.ts';
+import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
@@ -38,8 +38,8 @@ interface Entry {
   names: Set<string>;
   /** For a sum: what it is, read from the word nearest to it ("fee", "payout", "deal"), or its period ("per season"); null when no word says. */
   kind: string | null;
-  /** For a share: what it is a share of ("turnout", "traffic to India"); empty when unread or not a share. */
-  subject: Set<string>;
+  /** For a share: what it is a share of ("turnout", "traffic to India"); no stems when unread or not a share. */
+  subject: ShareSubject;
 }
 
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
@@ -109,7 +109,10 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
           time: draft.article.publishedAt,
           names,
           kind: CONTEXTUAL(mention.quantity) ? kindOfSum(unit.sentence, mention) : null,
-          subject: mention.quantity === 'percent' ? shareSubject(unit.sentence, mention, unit.entities, unit.language) : new Set(),
+          subject:
+            mention.quantity === 'percent'
+              ? shareSubject(unit.sentence, mention, unit.entities, unit.language)
+              : { stems: new Set<string>(), label: null },
         };
         byQuantity.set(mention.quantity, [...(byQuantity.get(mention.quantity) ?? []), entry]);
       }
@@ -198,7 +201,7 @@ function sameSentenceApart(a: Entry, b: Entry): boolean {
  */
 function sameShare(a: Entry, b: Entry): boolean {
   if (a.mention.quantity !== 'percent') return true;
-  if (a.subject.size > 0 && b.subject.size > 0) return sameSubject(a.subject, b.subject);
+  if (a.subject.stems.size > 0 && b.subject.stems.size > 0) return sameSubject(a.subject.stems, b.subject.stems);
   return (
     sharedCount(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.shared && similarity(a.unit.terms, b.unit.terms) >= SAME_SUBJECT.similarity
   );
@@ -211,7 +214,7 @@ function sameShare(a: Entry, b: Entry): boolean {
  * the others are sources and setting.
  */
 function sameNames(a: Entry, b: Entry): boolean {
-  if (a.subject.size > 0 && b.subject.size > 0) return true;
+  if (a.subject.stems.size > 0 && b.subject.stems.size > 0) return true;
   if (a.names.size === 0 && b.names.size === 0) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
@@ -390,6 +393,12 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
   };
 }
 
+/** A share is shown by what it is of ("turnout", "share of eligible voters") when every report of it says the same. */
+function shareLabel(group: Entry[]): string | null {
+  const first = group[0]!.subject;
+  return first.label !== null && group.every((e) => sameSubject(e.subject.stems, first.stems)) ? first.label : null;
+}
+
 /**
  * The quantities of the event that reports give different values for. Figures about earlier events and background
  * ("in 2004", "last month") are left out; sums and shares are compared only with close sums about the same names;
@@ -405,10 +414,12 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       if (variants.length < 2) continue;
       const change = updateOf(quantity, group);
       const rate = group.every(isRate) ? ` ${group[0]!.kind}` : '';
-      const label = `${labelOf(
-        quantity,
-        group.map((e) => e.unit.sentence),
-      )}${rate}`;
+      const label =
+        shareLabel(group) ??
+        `${labelOf(
+          quantity,
+          group.map((e) => e.unit.sentence),
+        )}${rate}`;
       if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
       else if (conflicting(quantity, variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }

@@ -23,34 +23,41 @@ const PHRASE_END =
 const NOUN_AFTER = /^\s*(\p{L}[\p{L}-]*)/u;
 const NOT_NOUN = /(?:ing|ed)$|^(?:of|in|on|at|to|for|from|with|and|or|but|than|as|by|was|is|were|are|who|which|that|the|a|an)$/iu;
 
+/** A share's subject: the stems that identify it, and the words a reader is shown ("turnout", "share of eligible voters"). */
+export interface ShareSubject {
+  stems: Set<string>;
+  label: string | null;
+}
+
 /**
- * Stems of the subject of a share in its sentence, with the names its clause gives after the figure ("of traffic
- * to India", "was lost in the Maldives": where the share was measured); empty when no subject can be read.
+ * The subject of a share in its sentence, its stems with the names its clause gives after the figure ("of traffic
+ * to India", "was lost in the Maldives": where the share was measured); no stems when no subject can be read.
  */
-export function shareSubject(sentence: string, mention: QuantityMention, entities: string[], language: string | null): Set<string> {
+export function shareSubject(sentence: string, mention: QuantityMention, entities: string[], language: string | null): ShareSubject {
   const at = sentence.indexOf(mention.text);
-  if (at < 0) return new Set();
+  if (at < 0) return { stems: new Set(), label: null };
   const after = sentence.slice(at + mention.text.length);
   const head = headOf(sentence, at, after, language);
-  if (head.size === 0) return head;
+  if (head.stems.size === 0) return { stems: head.stems, label: null };
   const clause = after.split(/[,;:()“”"]|\.\s/u)[0] ?? '';
-  for (const e of entities) if (clause.includes(e)) for (const t of contentTerms(e, language)) head.add(t);
+  for (const e of entities) if (clause.includes(e)) for (const t of contentTerms(e, language)) head.stems.add(t);
   return head;
 }
 
-function headOf(sentence: string, at: number, after: string, language: string | null): Set<string> {
+function headOf(sentence: string, at: number, after: string, language: string | null): ShareSubject {
   const of = OF_AFTER.exec(after.split(/[,;:.()“”"]/u)[0] ?? '');
   if (of !== null) {
     const words = of[1]!.split(/\s+/u);
     const end = words.findIndex((w) => PHRASE_END.test(w));
     const phrase = words.slice(0, end < 0 ? 4 : Math.min(end, 4)).join(' ');
-    return new Set(contentTerms(phrase, language).filter((t) => !t.startsWith('#')));
+    return { stems: new Set(contentTerms(phrase, language).filter((t) => !t.startsWith('#'))), label: `share of ${phrase}` };
   }
   const noun = NOUN_AFTER.exec(after)?.[1];
-  if (noun !== undefined && !NOT_NOUN.test(noun)) return new Set(contentTerms(noun, language));
+  if (noun !== undefined && !NOT_NOUN.test(noun)) return { stems: new Set(contentTerms(noun, language)), label: noun.toLowerCase() };
   const before = SUBJECT_BEFORE.exec(sentence.slice(0, at))?.[1];
-  if (before !== undefined && !NOT_NOUN.test(before)) return new Set(contentTerms(before, language));
-  return new Set();
+  if (before !== undefined && !NOT_NOUN.test(before))
+    return { stems: new Set(contentTerms(before, language)), label: before.toLowerCase() };
+  return { stems: new Set(), label: null };
 }
 
 /** True when two shares have a subject and it is the same one, word for word (stems): "turnout" and "turnout". */

@@ -9,7 +9,7 @@ import { draftsOf } from './fixtures/make.ts';
 const subjectOf = (sentence: string): Set<string> => {
   const m = reportedCounts(sentence, 'en').find((x) => x.quantity === 'percent');
   if (m === undefined) throw new Error(`no share in: ${sentence}`);
-  return shareSubject(sentence, m, namedEntities(sentence, 'en'), 'en');
+  return shareSubject(sentence, m, namedEntities(sentence, 'en'), 'en').stems;
 };
 
 describe('what a share is of', () => {
@@ -45,5 +45,7 @@ describe('what a share is of', () => {
     ]);
     const shares = numberDivergences(drafts).filter((d) => d.quantity === 'percent');
     expect(shares.map((d) => d.variants.map((v) => v.text))).toEqual([['almost 64%', '71 percent']]);
+    // Readers see what the share is of, not the bare word "share".
+    expect(shares[0]?.label).toBe('participation');
   });
 });
