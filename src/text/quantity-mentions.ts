@@ -114,7 +114,7 @@ export function findQuantities(sentence: string, language: string | null = null)
 }
 
 const NONE =
-  /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b/iu;
+  /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b|\b(?:no one|nobody|no-one)\s+(?:has\s+|had\s+)?(died|perished)\b|\bno reports? of (deaths|casualties|fatalities|injuries)\b/iu;
 const NONE_QUANTITY: Record<string, string> = {
   killed: 'deaths',
   deaths: 'deaths',
@@ -127,13 +127,18 @@ const NONE_QUANTITY: Record<string, string> = {
   injuries: 'injured',
   arrested: 'arrests',
   missing: 'missing',
+  died: 'deaths',
+  perished: 'deaths',
 };
 
-/** "No one was killed", "nobody was hurt", "no casualties": a count of zero, which other reports' figures can contradict (English). */
+/**
+ * "No one was killed", "nobody was hurt", "nobody died", "no casualties", "no reports of injuries": a count of zero,
+ * which other reports' figures can contradict (English): a yes/no claim set against a count.
+ */
 export function findNone(sentence: string): QuantityMention[] {
   const m = NONE.exec(sentence);
   if (m === null) return [];
-  const quantity = NONE_QUANTITY[(m[1] ?? m[2] ?? '').toLowerCase()];
+  const quantity = NONE_QUANTITY[(m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase()];
   return quantity === undefined ? [] : [{ text: m[0], quantity, min: 0, max: 0, value: 0, high: 0 }];
 }
 

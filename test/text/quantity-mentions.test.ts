@@ -98,6 +98,13 @@ describe('amounts a breakdown compares', () => {
     expect(findNone('Nobody was hurt.').map((m) => m.quantity)).toEqual(['injured']);
     expect(findNone('The strike hit a market.')).toEqual([]);
   });
+
+  it('reads "nobody died" and "no reports of injuries" as counts of zero too', async () => {
+    const { findNone } = await import('../../src/text/quantity-mentions.ts');
+    expect(findNone('Nobody died when the roof of the hall fell in.').map((m) => [m.quantity, m.max])).toEqual([['deaths', 0]]);
+    expect(findNone('There were no reports of injuries after the tremor.').map((m) => m.quantity)).toEqual(['injured']);
+    expect(findNone('Doctors said the man died of his wounds.')).toEqual([]);
+  });
 });
 
 describe('tolls told far from their noun', () => {
