@@ -3,6 +3,8 @@ import type { JoinEvidence } from './join-evidence.ts';
 /** The weights of one logistic model: its intercept and a weight per feature. */
 export interface LogisticWeights {
   bias: number;
+  /** Cosine under which a candidate is never joined; the weights were fitted on the candidates at or above it (0 or missing: all). */
+  minCosine?: number;
   weights: Record<JoinFeature, number>;
 }
 
@@ -30,6 +32,10 @@ export const JOIN_FEATURES = [
   'storyHeadlines',
   'logArticleTerms',
   'logStoryReports',
+  'mutualAgreement',
+  'yearAgrees',
+  'yearConflicts',
+  'figureConflicts',
 ] as const;
 
 export type JoinFeature = (typeof JOIN_FEATURES)[number];
@@ -54,6 +60,10 @@ export function features(e: JoinEvidence): number[] {
     e.storyHeadlines ? 1 : 0,
     Math.log(Math.max(1, e.articleTerms)),
     Math.log(Math.max(1, e.storyReports)),
+    e.mutualAgreement,
+    e.yearAgrees ? 1 : 0,
+    e.yearConflicts ? 1 : 0,
+    e.figureConflicts ? 1 : 0,
   ];
 }
 
@@ -64,8 +74,10 @@ export function modelFor(model: JoinModel | null, detailed: boolean): LogisticWe
 
 /** The log-odds that the article reports the story's event; it joins the best story with positive log-odds. */
 export function joinLogOdds(model: LogisticWeights, e: JoinEvidence): number {
+  if (e.cosine < (model.minCosine ?? 0)) return -Infinity;
   const x = features(e);
   let z = model.bias;
-  for (let i = 0; i < JOIN_FEATURES.length; i++) z += model.weights[JOIN_FEATURES[i]!] * x[i]!;
+  // A feature the weights leave out (a model trained before it was added) weighs nothing.
+  for (let i = 0; i < JOIN_FEATURES.length; i++) z += (model.weights[JOIN_FEATURES[i]!] ?? 0) * x[i]!;
   return z;
 }

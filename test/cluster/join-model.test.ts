@@ -16,6 +16,10 @@ const EVIDENCE: JoinEvidence = {
   storyHeadlines: false,
   articleTerms: 120,
   storyReports: 3,
+  mutualAgreement: 1,
+  yearAgrees: false,
+  yearConflicts: false,
+  figureConflicts: false,
 };
 
 function weights(over: Partial<LogisticWeights['weights']>, bias: number): LogisticWeights {
