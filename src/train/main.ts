@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS, inHalf, readCorpus } from '../bench/cluster-bench.ts';
 import type { CorpusLine } from '../bench/corpus-article.ts';
 import { JOIN_FEATURES, type JoinModel, type LogisticWeights } from '../cluster/join-model.ts';
+import { labelRates } from './label-rates.ts';
 import { fitLogistic } from './logistic.ts';
 import { labelledPairs, orderScores, type Streams } from './join-pairs.ts';
 
@@ -10,12 +11,13 @@ import { labelledPairs, orderScores, type Streams } from './join-pairs.ts';
 export const MODEL_PATH = 'src/cluster/model/join-model.json';
 
 /**
- * `npm run train [-- FILE.jsonl] [--orders N] [--ridge R] [--min-cosine C] [--cv] [--out PATH]`: learns the join model
+ * `npm run train [-- FILE.jsonl] [--orders N] [--ridge R] [--min-cosine C] [--cv] [--rates] [--out PATH]`: learns the join model
  * (src/cluster/join-model.ts) from labelled pairs of the corpus (default the ECB+ dev file), full text
  * and headlines, each in the file order and N seeded shuffles, and writes it to `--out` (default
  * src/cluster/model/join-model.json). `--cv` writes nothing: it trains on one half of the topics
  * (odd or even) and clusters the other half with the model and with the hand-set gate, both ways
- * round, and prints B-cubed F1 over the file order and N shuffles as one JSON line.
+ * round, and prints B-cubed F1 over the file order and N shuffles as one JSON line. `--rates` writes
+ * nothing either: it prints how often a full-text candidate is the article's event, by evidence.
  */
 async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -25,6 +27,7 @@ async function main(args: string[]): Promise<void> {
       ridge: { type: 'string', default: '1' },
       'min-cosine': { type: 'string', default: String(MIN_COSINE) },
       cv: { type: 'boolean', default: false },
+      rates: { type: 'boolean', default: false },
       out: { type: 'string', default: MODEL_PATH },
     },
     allowPositionals: true,
@@ -39,6 +42,11 @@ async function main(args: string[]): Promise<void> {
     { titleOnly: false, orders },
     { titleOnly: true, orders },
   ];
+  if (values.rates) {
+    const pairs = labelledPairs(lines, [{ titleOnly: false, orders }]);
+    for (const [cell, { pairs: n, same }] of Object.entries(labelRates(pairs))) console.log(`${cell}\t${n}\t${(same / n).toFixed(2)}`);
+    return;
+  }
   if (!values.cv) {
     const model = train(
       lines,

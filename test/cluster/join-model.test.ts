@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/bench/seeded-random.ts';
-import { JOIN_FEATURES, joinLogOdds, modelFor, type JoinModel, type LogisticWeights } from '../../src/cluster/join-model.ts';
+import { features, JOIN_FEATURES, joinLogOdds, modelFor, type JoinModel, type LogisticWeights } from '../../src/cluster/join-model.ts';
 import type { JoinEvidence } from '../../src/cluster/join-evidence.ts';
 import { TRAINED_JOIN_MODEL } from '../../src/cluster/options.ts';
 import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { labelRates } from '../../src/train/label-rates.ts';
 import { fitLogistic, logLoss } from '../../src/train/logistic.ts';
 import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
 
@@ -79,5 +80,25 @@ describe('the join model', () => {
     expect(trained.storyOf('v3')).toBe(trained.storyOf('v1'));
     expect(trained.storyOf('o1')).not.toBe(trained.storyOf('v1'));
     expect(trained.storyOf('h1')).toBe(trained.storyOf('v1'));
+  });
+});
+
+describe('labelRates', () => {
+  it('gives the share of same-event candidates by cosine bin, name conflict and shared names, leaving out cells of few pairs', () => {
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      // Conflicting names at cosine 0.15: one in four is the article's event; 5 pairs at cosine 0.5 are too few to show.
+      rows.push(features({ ...EVIDENCE, cosine: 0.15, conflict: true, mutualAgreement: 0, yearConflicts: i < 20 }));
+      labels.push(i % 4 === 0 ? 1 : 0);
+    }
+    for (let i = 0; i < 5; i++) {
+      rows.push(features({ ...EVIDENCE, cosine: 0.5 }));
+      labels.push(1);
+    }
+    expect(labelRates({ rows, labels })).toEqual({
+      'conflict 1 mutual names none cos 0.1-0.2': { pairs: 40, same: 10 },
+      'yearConflicts cos>=0.1': { pairs: 20, same: 5 },
+    });
   });
 });
