@@ -5,6 +5,14 @@ export interface LogisticWeights {
   bias: number;
   /** Cosine under which a candidate is never joined; the weights were fitted on the candidates at or above it (0 or missing: all). */
   minCosine?: number;
+  /**
+   * Whether two texts whose main names conflict and that hold none of each other's heaviest names are
+   * never joined, whatever the weights say: two council debates in two towns, two climbers' deaths on one
+   * mountain. The dev corpus cannot teach it (its topics are far apart in words, so a candidate over
+   * cosine 0.2 with conflicting names is still its event a third of the time); a feed of many similar
+   * routine stories needs it (docs/clustering.md).
+   */
+  namesMustMeet?: boolean;
   weights: Record<JoinFeature, number>;
 }
 
@@ -75,9 +83,15 @@ export function modelFor(model: JoinModel | null, detailed: boolean): LogisticWe
 /** The log-odds that the article reports the story's event; it joins the best story with positive log-odds. */
 export function joinLogOdds(model: LogisticWeights, e: JoinEvidence): number {
   if (e.cosine < (model.minCosine ?? 0)) return -Infinity;
+  if (model.namesMustMeet && namesApart(e)) return -Infinity;
   const x = features(e);
   let z = model.bias;
   // A feature the weights leave out (a model trained before it was added) weighs nothing.
   for (let i = 0; i < JOIN_FEATURES.length; i++) z += (model.weights[JOIN_FEATURES[i]!] ?? 0) * x[i]!;
   return z;
+}
+
+/** Two texts each of whose main name is missing from the other, and neither holding any of the other's heaviest names. */
+function namesApart(e: JoinEvidence): boolean {
+  return e.conflict && e.mutualAgreement === 0 && !e.articleHeadline && !e.storyHeadlines;
 }

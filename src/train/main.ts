@@ -11,7 +11,7 @@ import { labelledPairs, orderScores, type Streams } from './join-pairs.ts';
 export const MODEL_PATH = 'src/cluster/model/join-model.json';
 
 /**
- * `npm run train [-- FILE.jsonl] [--orders N] [--ridge R] [--min-cosine C] [--cv] [--rates] [--out PATH]`: learns the join model
+ * `npm run train [-- FILE.jsonl] [--orders N] [--ridge R] [--min-cosine C] [--names-must-meet yes|no] [--cv] [--rates] [--out PATH]`: learns the join model
  * (src/cluster/join-model.ts) from labelled pairs of the corpus (default the ECB+ dev file), full text
  * and headlines, each in the file order and N seeded shuffles, and writes it to `--out` (default
  * src/cluster/model/join-model.json). `--cv` writes nothing: it trains on one half of the topics
@@ -26,6 +26,7 @@ async function main(args: string[]): Promise<void> {
       orders: { type: 'string', default: '5' },
       ridge: { type: 'string', default: '1' },
       'min-cosine': { type: 'string', default: String(MIN_COSINE) },
+      'names-must-meet': { type: 'string', default: 'yes' },
       cv: { type: 'boolean', default: false },
       rates: { type: 'boolean', default: false },
       out: { type: 'string', default: MODEL_PATH },
@@ -38,6 +39,7 @@ async function main(args: string[]): Promise<void> {
   const orders = Number(values.orders);
   const ridge = Number(values.ridge);
   const minCosine = Number(values['min-cosine']);
+  const namesMustMeet = values['names-must-meet'] !== 'no';
   const streams: Streams[] = [
     { titleOnly: false, orders },
     { titleOnly: true, orders },
@@ -50,8 +52,8 @@ async function main(args: string[]): Promise<void> {
   if (!values.cv) {
     const model = train(
       lines,
-      { orders, ridge, minCosine },
-      `${path}, file order + ${orders} shuffles, ridge ${ridge}, candidates from cosine ${minCosine}`,
+      { orders, ridge, minCosine, namesMustMeet },
+      `${path}, file order + ${orders} shuffles, ridge ${ridge}, candidates from cosine ${minCosine}${namesMustMeet ? ', names must meet' : ''}`,
     );
     await writeFile(values.out, `${JSON.stringify(model, null, 2)}\n`);
     console.error(`wrote ${values.out}`);
@@ -64,7 +66,7 @@ async function main(args: string[]): Promise<void> {
     ['a', 'b'],
     ['b', 'a'],
   ] as const) {
-    const model = train(lines.filter(inHalf(trainHalf)), { orders, ridge, minCosine }, `half ${trainHalf}`);
+    const model = train(lines.filter(inHalf(trainHalf)), { orders, ridge, minCosine, namesMustMeet }, `half ${trainHalf}`);
     const test = lines.filter(inHalf(testHalf));
     for (const stream of streams) {
       const mode = stream.titleOnly ? 'titles' : 'full';
@@ -81,7 +83,7 @@ async function main(args: string[]): Promise<void> {
     }
   }
   for (const [key, f1s] of Object.entries(means)) table[`${key}_mean`] = round(mean(f1s));
-  console.log(JSON.stringify({ orders: orders + 1, ridge, min_cosine: minCosine, ...table }));
+  console.log(JSON.stringify({ orders: orders + 1, ridge, min_cosine: minCosine, names_must_meet: namesMustMeet, ...table }));
 }
 
 /**
@@ -104,8 +106,12 @@ const OFFSET_ORDERS = 2;
  * so each intercept is shifted by the offset that gives the best mean B-cubed F1 (file order and two
  * shuffles): the one parameter per model chosen by clustering; every other weight comes from the pairs.
  */
-function train(lines: readonly CorpusLine[], settings: { orders: number; ridge: number; minCosine: number }, trainedOn: string): JoinModel {
-  const { orders, ridge, minCosine } = settings;
+function train(
+  lines: readonly CorpusLine[],
+  settings: { orders: number; ridge: number; minCosine: number; namesMustMeet: boolean },
+  trainedOn: string,
+): JoinModel {
+  const { orders, ridge, minCosine, namesMustMeet } = settings;
   const fitted = (titleOnly: boolean): LogisticWeights => {
     const examples = labelledPairs(lines, [{ titleOnly, orders }], { joinModel: null }, minCosine);
     const fit = fitLogistic(examples, { ridge });
@@ -115,6 +121,7 @@ function train(lines: readonly CorpusLine[], settings: { orders: number; ridge: 
     return {
       bias: fit.bias,
       ...(minCosine > 0 ? { minCosine } : {}),
+      ...(namesMustMeet ? { namesMustMeet } : {}),
       weights: Object.fromEntries(JOIN_FEATURES.map((f, i) => [f, round(fit.weights[i]!)])) as LogisticWeights['weights'],
     };
   };

@@ -102,3 +102,15 @@ describe('labelRates', () => {
     });
   });
 });
+
+describe('namesMustMeet', () => {
+  it('never joins two texts whose main names conflict and share none of their heaviest names, whatever the weights', () => {
+    const eager = weights({ logCosine: 1 }, 10);
+    const apart: JoinEvidence = { ...EVIDENCE, conflict: true, agreement: 0.5, mutualAgreement: 0 };
+    expect(joinLogOdds(eager, apart)).toBeGreaterThan(0);
+    expect(joinLogOdds({ ...eager, namesMustMeet: true }, apart)).toBe(-Infinity);
+    // One name in common, or a headline side (it names too little to be set against), and the weights decide again.
+    expect(joinLogOdds({ ...eager, namesMustMeet: true }, { ...apart, mutualAgreement: 0.5 })).toBeGreaterThan(0);
+    expect(joinLogOdds({ ...eager, namesMustMeet: true }, { ...apart, articleHeadline: true })).toBeGreaterThan(0);
+  });
+});
