@@ -1,5 +1,6 @@
 import type { ClusterOptions } from './options.ts';
-import { coverage, holds, lenientAgreement, namesNoOne, sharesAWord, timeFactor, type Scorable } from './similarity.ts';
+import { figuresDisagree } from './reported-quantities.ts';
+import { coverage, holds, lenientAgreement, namesNoOne, sharesAWord, timeFactor, yearRelation, type Scorable } from './similarity.ts';
 import { dot } from './sparse-vector.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface JoinEvidence {
   cosine: number;
   /** Share of the heaviest names and numbers of one side found in the other (the better side; see similarity). */
   agreement: number;
+  /** The same share for the worse side: both sides' main names found in the other, or only one side's. */
+  mutualAgreement: number;
   /** One side is a headline (or headlines-only story) that names no one: its names can neither agree nor conflict. */
   nameless: boolean;
   /** Each side's heaviest name is missing from the other. */
@@ -24,6 +27,12 @@ export interface JoinEvidence {
   articleTerms: number;
   /** Reports the story holds. */
   storyReports: number;
+  /** The article's own year is the year the story's reports agree on (see yearRelation). */
+  yearAgrees: boolean;
+  /** The article's own year is one few of the story's reports give, while they agree on another: the 2008 and 2013 elections. */
+  yearConflicts: boolean;
+  /** Most of the story's reports giving a magnitude or a sum give a value the article does not (see figuresDisagree); stories past `splitLimit` no longer keep their members' figures. */
+  figureConflicts: boolean;
 }
 
 /**
@@ -44,14 +53,21 @@ export function joinEvidence(
   const ba = coverage(story.specifics.slice(0, checked), article.vector);
   const topA = article.specifics[0];
   const topB = story.specifics[0];
+  const year = yearRelation(article, story);
+  const mutual =
+    article.specifics.length === 0 || story.specifics.length === 0 ? lenientAgreement(article, story, ab, ba) : Math.min(ab, ba);
   return {
     cosine: cos * timeFactor(article.dated, story.dated, options.timeHalfLifeHours),
     agreement: lenientAgreement(article, story, ab, ba),
+    mutualAgreement: mutual,
     nameless: namesNoOne(article) || namesNoOne(story),
     conflict: !!topA && !!topB && !holds(story.vector, topA[0]) && !holds(article.vector, topB[0]),
     articleHeadline: !article.detailed,
     storyHeadlines: !story.detailed,
     articleTerms,
     storyReports: story.reports ?? 1,
+    yearAgrees: year === 'agree',
+    yearConflicts: year === 'conflict',
+    figureConflicts: !!story.figures && figuresDisagree(article.figures?.[0] ?? [], story.figures),
   };
 }

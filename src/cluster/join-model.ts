@@ -3,6 +3,16 @@ import type { JoinEvidence } from './join-evidence.ts';
 /** The weights of one logistic model: its intercept and a weight per feature. */
 export interface LogisticWeights {
   bias: number;
+  /** Cosine under which a candidate is never joined; the weights were fitted on the candidates at or above it (0 or missing: all). */
+  minCosine?: number;
+  /**
+   * Whether two texts whose main names conflict and that hold none of each other's heaviest names are
+   * never joined, whatever the weights say: two council debates in two towns, two climbers' deaths on one
+   * mountain. The dev corpus cannot teach it (its topics are far apart in words, so a candidate over
+   * cosine 0.2 with conflicting names is still its event a third of the time); a feed of many similar
+   * routine stories needs it (docs/clustering.md).
+   */
+  namesMustMeet?: boolean;
   weights: Record<JoinFeature, number>;
 }
 
@@ -30,6 +40,10 @@ export const JOIN_FEATURES = [
   'storyHeadlines',
   'logArticleTerms',
   'logStoryReports',
+  'mutualAgreement',
+  'yearAgrees',
+  'yearConflicts',
+  'figureConflicts',
 ] as const;
 
 export type JoinFeature = (typeof JOIN_FEATURES)[number];
@@ -54,6 +68,10 @@ export function features(e: JoinEvidence): number[] {
     e.storyHeadlines ? 1 : 0,
     Math.log(Math.max(1, e.articleTerms)),
     Math.log(Math.max(1, e.storyReports)),
+    e.mutualAgreement,
+    e.yearAgrees ? 1 : 0,
+    e.yearConflicts ? 1 : 0,
+    e.figureConflicts ? 1 : 0,
   ];
 }
 
@@ -64,8 +82,16 @@ export function modelFor(model: JoinModel | null, detailed: boolean): LogisticWe
 
 /** The log-odds that the article reports the story's event; it joins the best story with positive log-odds. */
 export function joinLogOdds(model: LogisticWeights, e: JoinEvidence): number {
+  if (e.cosine < (model.minCosine ?? 0)) return -Infinity;
+  if (model.namesMustMeet && namesApart(e)) return -Infinity;
   const x = features(e);
   let z = model.bias;
-  for (let i = 0; i < JOIN_FEATURES.length; i++) z += model.weights[JOIN_FEATURES[i]!] * x[i]!;
+  // A feature the weights leave out (a model trained before it was added) weighs nothing.
+  for (let i = 0; i < JOIN_FEATURES.length; i++) z += (model.weights[JOIN_FEATURES[i]!] ?? 0) * x[i]!;
   return z;
+}
+
+/** Two texts each of whose main name is missing from the other, and neither holding any of the other's heaviest names. */
+function namesApart(e: JoinEvidence): boolean {
+  return e.conflict && e.mutualAgreement === 0 && !e.articleHeadline && !e.storyHeadlines;
 }

@@ -212,10 +212,12 @@ export const TRAINED_JOIN_MODEL: JoinModel = { ...(trained as JoinModel), headli
  *   serves the second look, where a report that no story holds by words is bridged again (a report
  *   can come before any report of its event in another language); see docs/clustering.md.
  * - joinModel null: joins are decided by the hand-set gate and bar above. TRAINED_JOIN_MODEL, a
- *   logistic model over the same evidence learned by `npm run train`, clusters ECB+ full texts better
- *   under cross-validation over topic halves, but lets a report of a second death on one mountain join
- *   the first (different names, one place: test/cluster/story-clusterer.test.ts) and leaves more foreign
- *   reports beside the wrong event's English reports; see docs/clustering.md.
+ *   logistic model over the same evidence plus the split rules' year and figure evidence, learned by
+ *   `npm run train`, clusters ECB+ full texts better under cross-validation over topic halves, but from a
+ *   corpus whose topics are far apart in words it learns to join nearly any candidate over cosine 0.1.
+ *   Its hand-set names rule keeps apart two council debates or two climbers' deaths, but its joins and
+ *   the gate's merges still fuse two jewel raids in one town (test/cluster/split-part-merge.test.ts), and
+ *   it leaves more foreign reports beside the wrong event's English reports; see docs/clustering.md.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */

@@ -89,6 +89,16 @@ export function rivalCamps(reports: ReportedQuantity[][]): [number[], number[]] 
   return best;
 }
 
+/**
+ * Whether one report's fixed figures disagree with those of a group of reports (a story): most of the
+ * group's reports giving a quake's magnitude or a sum give a value (at least two of them) that the
+ * report, which gives that quantity too, does not give. The article-against-story form of
+ * quantitiesApart: a single report has no support of its own, so only the group's settled value is asked.
+ */
+export function figuresDisagree(report: ReportedQuantity[], group: ReportedQuantity[][]): boolean {
+  return report.length > 0 && hasOwnValue(group, [report]);
+}
+
 function hasOwnValue(group: ReportedQuantity[][], other: ReportedQuantity[][]): boolean {
   for (const quantity of new Set(
     group

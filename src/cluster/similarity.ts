@@ -1,6 +1,7 @@
 import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import { dot, type SparseVector } from './sparse-vector.ts';
+import type { ReportedQuantity } from './reported-quantities.ts';
 import type { StoryState } from './story-state.ts';
 
 /** Something with a direction in term space, its heaviest specific terms and, maybe, a range of publication dates. */
@@ -18,6 +19,8 @@ export interface Scorable {
   reports?: number;
   /** For a story, how many members give each name and number ("@reid" -> 5); articles leave it out. */
   mentions?: Map<string, number>;
+  /** The fixed figures (magnitudes, sums) each report gives: one entry for an article, one per member for a story that keeps its members. */
+  figures?: ReportedQuantity[][];
 }
 
 type Tuning = Pick<
@@ -146,6 +149,25 @@ function mainYear(s: Scorable): [string | null, number] {
   return [best, count];
 }
 
+/**
+ * How an article's year stands to a story's: 'agree' when the year the article weighs most is the
+ * year the story's reports agree on (see settled), 'conflict' when it is one under `YEAR_SHARE` of
+ * the story's reports give, 'none' when either side has no such year. The article's own year is its
+ * heaviest: an article repeats its event's year (headline, lead) and recalls others once.
+ */
+export function yearRelation(article: Scorable, story: Scorable): 'agree' | 'conflict' | 'none' {
+  const [main, count] = mainYear(story);
+  if (main === null || !settled(story, count)) return 'none';
+  let own = null as string | null;
+  let heaviest = 0;
+  article.vector.forEach((w, t) => {
+    if (isYear(t) && (own === null || w > heaviest)) [own, heaviest] = [t, w];
+  });
+  if (own === null) return 'none';
+  if (own === main) return 'agree';
+  return yearShare(story, own) < YEAR_SHARE ? 'conflict' : 'none';
+}
+
 function yearShare(s: Scorable, year: string): number {
   return (s.years?.get(year) ?? 0) / Math.max(1, s.reports ?? 1);
 }
@@ -256,5 +278,6 @@ export function storyScorable(s: StoryState): Scorable {
     years: s.years,
     reports: s.articleIds.length,
     mentions: s.mentions,
+    figures: s.members?.map((m) => m.quantities),
   };
 }

@@ -94,7 +94,7 @@ export class StoryClusterer {
     const { vector, time, dated, detailed } = member;
     this.expire(time);
     const specifics = specificsOf(vector, this.options.specificTerms);
-    const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed };
+    const self: Scorable = { vector, vectorNorm: 1, specifics, dated, detailed, figures: [member.quantities] };
     const bar = this.joinThreshold(termCount);
     const seqs = this.live.index.lookup(query, this.options.maxCandidates);
     if (this.observer)
@@ -419,7 +419,14 @@ export class StoryClusterer {
     const s = this.live.ofArticle(a.articleId);
     const member = s?.members?.find((m) => m.id === a.articleId);
     if (!s || !member) return;
-    const self: Scorable = { vector: member.vector, vectorNorm: 1, specifics: a.specifics, dated: member.dated, detailed: member.detailed };
+    const self: Scorable = {
+      vector: member.vector,
+      vectorNorm: 1,
+      specifics: a.specifics,
+      dated: member.dated,
+      detailed: member.detailed,
+      figures: [member.quantities],
+    };
     const seqs = this.live.index.lookup(a.query, this.options.maxCandidates);
     const model = modelFor(this.options.joinModel, self.detailed);
     const byWords = model ? this.bestByModel(model, self, seqs, a.terms, s) : this.bestMatch(self, seqs, a.bar, [s], false);
@@ -429,7 +436,7 @@ export class StoryClusterer {
       if (rest.length === 0) return model ? -Infinity : 0;
       const group = groupScorable(rest, this.options);
       if (!model) return similarity(self, group, this.options);
-      const e = joinEvidence(self, { ...group, reports: rest.length }, a.terms, this.options);
+      const e = joinEvidence(self, group, a.terms, this.options);
       return e ? joinLogOdds(model, e) : -Infinity;
     };
     if (byWords && held() >= this.lastScore) return;

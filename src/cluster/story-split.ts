@@ -1,7 +1,7 @@
 import { headlinesApart } from './headline-subjects.ts';
 import type { ClusterOptions } from './options.ts';
 import { quantitiesApart, rivalCamps } from './reported-quantities.ts';
-import { similarity, specificsOf, type Scorable } from './similarity.ts';
+import { isYear, similarity, specificsOf, type Scorable } from './similarity.ts';
 import { addInto, dot, emptyVector, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
 
@@ -259,10 +259,16 @@ function towards(gram: Gram, second: boolean[], side: boolean): (m: number) => n
   };
 }
 
-/** Members seen together as one story. */
+/** Members seen together as one story: its centroid, names, dates, the years its reports give and their figures. */
 export function groupScorable(members: Member[], options: Tuning): Scorable {
   const vector = emptyVector();
-  for (const m of members) addInto(vector, m.vector);
+  const years = new Map<string, number>();
+  for (const m of members) {
+    addInto(vector, m.vector);
+    m.vector.forEach((_, t) => {
+      if (isYear(t)) years.set(t, (years.get(t) ?? 0) + 1);
+    });
+  }
   pruneTo(vector, options.centroidTerms);
   let dated: Scorable['dated'] = null;
   for (const m of members)
@@ -273,5 +279,8 @@ export function groupScorable(members: Member[], options: Tuning): Scorable {
     specifics: specificsOf(vector, options.specificTerms),
     dated,
     detailed: members.some((m) => m.detailed),
+    years,
+    reports: members.length,
+    figures: members.map((m) => m.quantities),
   };
 }

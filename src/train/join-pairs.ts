@@ -23,12 +23,14 @@ function ordered(lines: readonly CorpusLine[], titleOnly: boolean, index: number
  * Labelled pairs for a join model: every candidate story an article meets as it is placed (the
  * clusterer run with `options` over each stream; by default with the hand-set gate, so that what is
  * learned does not depend on the model committed before), labelled 1 when most of the story's reports are of
- * the article's own event. The pairs are those the clusterer really weighs, early mistakes included.
+ * the article's own event. The pairs are those the clusterer really weighs, early mistakes included;
+ * candidates under `minCosine` are left out (see MIN_COSINE in main.ts).
  */
 export function labelledPairs(
   lines: readonly CorpusLine[],
   streams: Streams[],
   options: Partial<ClusterOptions> = { joinModel: null },
+  minCosine = 0,
 ): Examples {
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const rows: number[][] = [];
@@ -38,6 +40,7 @@ export function labelledPairs(
       const clusterer = new StoryClusterer(options, {
         candidates(articleId, scored) {
           for (const { articleIds, evidence } of scored) {
+            if (evidence.cosine < minCosine) continue;
             rows.push(features(evidence));
             labels.push(majority(articleIds.map((id) => gold.get(id)!)) === gold.get(articleId) ? 1 : 0);
           }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/bench/seeded-random.ts';
-import { JOIN_FEATURES, joinLogOdds, modelFor, type JoinModel, type LogisticWeights } from '../../src/cluster/join-model.ts';
+import { features, JOIN_FEATURES, joinLogOdds, modelFor, type JoinModel, type LogisticWeights } from '../../src/cluster/join-model.ts';
 import type { JoinEvidence } from '../../src/cluster/join-evidence.ts';
 import { TRAINED_JOIN_MODEL } from '../../src/cluster/options.ts';
 import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
+import { labelRates } from '../../src/train/label-rates.ts';
 import { fitLogistic, logLoss } from '../../src/train/logistic.ts';
 import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
 
@@ -16,6 +17,10 @@ const EVIDENCE: JoinEvidence = {
   storyHeadlines: false,
   articleTerms: 120,
   storyReports: 3,
+  mutualAgreement: 1,
+  yearAgrees: false,
+  yearConflicts: false,
+  figureConflicts: false,
 };
 
 function weights(over: Partial<LogisticWeights['weights']>, bias: number): LogisticWeights {
@@ -75,5 +80,37 @@ describe('the join model', () => {
     expect(trained.storyOf('v3')).toBe(trained.storyOf('v1'));
     expect(trained.storyOf('o1')).not.toBe(trained.storyOf('v1'));
     expect(trained.storyOf('h1')).toBe(trained.storyOf('v1'));
+  });
+});
+
+describe('labelRates', () => {
+  it('gives the share of same-event candidates by cosine bin, name conflict and shared names, leaving out cells of few pairs', () => {
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      // Conflicting names at cosine 0.15: one in four is the article's event; 5 pairs at cosine 0.5 are too few to show.
+      rows.push(features({ ...EVIDENCE, cosine: 0.15, conflict: true, mutualAgreement: 0, yearConflicts: i < 20 }));
+      labels.push(i % 4 === 0 ? 1 : 0);
+    }
+    for (let i = 0; i < 5; i++) {
+      rows.push(features({ ...EVIDENCE, cosine: 0.5 }));
+      labels.push(1);
+    }
+    expect(labelRates({ rows, labels })).toEqual({
+      'conflict 1 mutual names none cos 0.1-0.2': { pairs: 40, same: 10 },
+      'yearConflicts cos>=0.1': { pairs: 20, same: 5 },
+    });
+  });
+});
+
+describe('namesMustMeet', () => {
+  it('never joins two texts whose main names conflict and share none of their heaviest names, whatever the weights', () => {
+    const eager = weights({ logCosine: 1 }, 10);
+    const apart: JoinEvidence = { ...EVIDENCE, conflict: true, agreement: 0.5, mutualAgreement: 0 };
+    expect(joinLogOdds(eager, apart)).toBeGreaterThan(0);
+    expect(joinLogOdds({ ...eager, namesMustMeet: true }, apart)).toBe(-Infinity);
+    // One name in common, or a headline side (it names too little to be set against), and the weights decide again.
+    expect(joinLogOdds({ ...eager, namesMustMeet: true }, { ...apart, mutualAgreement: 0.5 })).toBeGreaterThan(0);
+    expect(joinLogOdds({ ...eager, namesMustMeet: true }, { ...apart, articleHeadline: true })).toBeGreaterThan(0);
   });
 });
