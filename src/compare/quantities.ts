@@ -8,6 +8,7 @@ import { figureOf, labelOf, sumKind } from './figures.ts';
 import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
+import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 
@@ -374,7 +375,7 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
     };
   }
   const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
-  if (risen.length === 0) return null;
+  if (risen.length === 0) return timed.length < 2 ? runningUpdate(entries) : null;
   // The report saying the figure rose tells what it rose to; the lowest figure below that is where it rose from.
   const top = Math.max(...risen);
   const sorted = [...points].filter((p) => p.value <= top).sort((a, b) => a.value - b.value);
@@ -391,6 +392,23 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
       sorted.filter((p) => p.value === high.value).map((p) => p.outlet),
     ),
   };
+}
+
+/**
+ * Without publication times, running totals ("at least 70 people have been hurt", "about 100 have been injured")
+ * from different outlets are one count at different moments: when at least half of the count's mentions are told so, it rose
+ * from the lowest running total to the highest. A bound below a later figure is then where the count stood, not
+ * agreement with it ("at least 10 were killed" and "twelve died", told as done, still agree).
+ */
+function runningUpdate(entries: Entry[]): NumberDivergence['change'] {
+  const running = entries.filter((e) => isRunningTotal(e.unit.sentence, e.mention));
+  if (running.length * 2 < entries.length || new Set(running.map((e) => e.outlet)).size < 2) return null;
+  const points = timeline(running).sort((a, b) => a.value - b.value);
+  const low = points[0]!;
+  const high = points[points.length - 1]!;
+  if (high.value <= low.value) return null;
+  const outletsAt = (value: number): string[] => points.filter((p) => p.value === value).map((p) => p.outlet);
+  return { from: at(low, outletsAt(low.value)), to: at(high, outletsAt(high.value)) };
 }
 
 /** A share is shown by what it is of ("turnout", "share of eligible voters") when every report of it says the same. */
