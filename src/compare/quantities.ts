@@ -8,6 +8,7 @@ import { figureOf, labelOf, sumKind } from './figures.ts';
 import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
+import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
 import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
@@ -89,7 +90,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
       year,
     );
     for (const [k, unit] of draft.units.entries()) {
-      const mentions = unit.mentions;
+      const mentions =
+        unit.language === null || unit.language === 'en' ? [...unit.mentions, ...findClockTimes(unit.sentence)] : unit.mentions;
       if (
         mentions.length === 0 ||
         background[k] ||
@@ -100,8 +102,10 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         continue;
       const names = namesOf(unit, known, own);
       for (const found of mentions) {
-        if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
-        const mention = asEstimated(unit.sentence, found);
+        // Ages, counts told in parts and estimates are readings of counts and sums; a clock time is none of them.
+        const clock = found.quantity === TIME_OF_DAY;
+        if (!clock && (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found))) continue;
+        const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
           mention,
           unit,
@@ -230,6 +234,30 @@ function bySubject(entries: Entry[]): Entry[][] {
         (m) => closeInValue(m, entry) && sameNames(m, entry) && sameKind(m, entry) && sameShare(m, entry) && !sameSentenceApart(m, entry),
       ),
     );
+    if (group === undefined) groups.push([entry]);
+    else group.push(entry);
+  }
+  return groups;
+}
+
+/** Words of a sentence other than numbers: what it tells, not the figures it gives. */
+const wordsOf = (unit: Unit): Set<string> => new Set([...unit.terms].filter((t) => !t.startsWith('#')));
+
+/**
+ * Clock times are compared only between sentences telling one happening: they share SAME_SUBJECT's content words
+ * (numbers aside). "Walked into the office around 10 a.m." and "gunfire was heard around 10:30 a.m." are two
+ * moments, not two reports of one; each time joins the first group every member of which tells its happening.
+ */
+function byHappening(entries: Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  const same = (a: Entry, b: Entry): boolean => {
+    if (a.unit === b.unit) return anchor(a.mention) === anchor(b.mention);
+    const x = wordsOf(a.unit);
+    const y = wordsOf(b.unit);
+    return sharedCount(x, y) >= SAME_SUBJECT.shared && similarity(x, y) >= SAME_SUBJECT.similarity;
+  };
+  for (const entry of entries) {
+    const group = groups.find((g) => g.every((m) => same(m, entry)));
     if (group === undefined) groups.push([entry]);
     else group.push(entry);
   }
@@ -426,7 +454,8 @@ function shareLabel(group: Entry[]): string | null {
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
   for (const [quantity, entries] of collect(drafts)) {
-    for (const group of CONTEXTUAL(quantity) ? bySubject(entries) : [entries]) {
+    const groups = CONTEXTUAL(quantity) ? bySubject(entries) : quantity === TIME_OF_DAY ? byHappening(entries) : [entries];
+    for (const group of groups) {
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
       if (variants.length < 2) continue;
