@@ -9,6 +9,7 @@ import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfA
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
+import { byHappening, sameHappening } from './happening.ts';
 import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
@@ -240,29 +241,12 @@ function bySubject(entries: Entry[]): Entry[][] {
   return groups;
 }
 
-/** Words of a sentence other than numbers: what it tells, not the figures it gives. */
-const wordsOf = (unit: Unit): Set<string> => new Set([...unit.terms].filter((t) => !t.startsWith('#')));
-
 /**
- * Clock times are compared only between sentences telling one happening: they share SAME_SUBJECT's content words
- * (numbers aside). "Walked into the office around 10 a.m." and "gunfire was heard around 10:30 a.m." are two
- * moments, not two reports of one; each time joins the first group every member of which tells its happening.
+ * Clock times are compared only between sentences telling one happening (src/compare/happening.ts): "walked into the
+ * office around 10 a.m." and "gunfire was heard around 10:30 a.m." are two moments, not two reports of one.
  */
-function byHappening(entries: Entry[]): Entry[][] {
-  const groups: Entry[][] = [];
-  const same = (a: Entry, b: Entry): boolean => {
-    if (a.unit === b.unit) return anchor(a.mention) === anchor(b.mention);
-    const x = wordsOf(a.unit);
-    const y = wordsOf(b.unit);
-    return sharedCount(x, y) >= SAME_SUBJECT.shared && similarity(x, y) >= SAME_SUBJECT.similarity;
-  };
-  for (const entry of entries) {
-    const group = groups.find((g) => g.every((m) => same(m, entry)));
-    if (group === undefined) groups.push([entry]);
-    else group.push(entry);
-  }
-  return groups;
-}
+const timesByHappening = (entries: Entry[]): Entry[][] =>
+  byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameHappening(a.unit, b.unit)));
 
 const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
 const earlier = (a: string | null, b: string | null): string | null =>
@@ -454,7 +438,7 @@ function shareLabel(group: Entry[]): string | null {
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
   for (const [quantity, entries] of collect(drafts)) {
-    const groups = CONTEXTUAL(quantity) ? bySubject(entries) : quantity === TIME_OF_DAY ? byHappening(entries) : [entries];
+    const groups = CONTEXTUAL(quantity) ? bySubject(entries) : quantity === TIME_OF_DAY ? timesByHappening(entries) : [entries];
     for (const group of groups) {
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
