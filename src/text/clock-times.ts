@@ -38,6 +38,8 @@ function hourOf(hour: number, minute: number, meridiem: string | undefined, mark
 export function findClockTimes(sentence: string): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
+    // A time in GMT or UTC is told in another zone than the local ones around it; set against them it would differ by the offset.
+    if (m[5] !== undefined && /^(?:gmt|utc)$/iu.test(m[5])) continue;
     const value = hourOf(Number(m[2]), m[3] === undefined ? 0 : Number(m[3]), m[4], m[5], m[3] !== undefined);
     if (value === null) continue;
     const text = m[0].trim();

@@ -16,6 +16,7 @@ describe('findClockTimes', () => {
     expect(hours('Turnout was 88 percent as of 4:00 p.m.')).toEqual([]);
     expect(hours('The referee stopped the fight at 2:56.')).toEqual([]);
     expect(hours('He was paid at 9 times the rate.')).toEqual([]);
+    expect(hours('The tremor struck at 13:36 GMT.')).toEqual([]);
   });
 
   it('stands for the quarter hour either side, so half an hour apart is apart', () => {
