@@ -8,7 +8,7 @@ import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
 import { representativeHeadline, withoutOutletSuffix } from './headline.ts';
-import { ageDivergences, residenceConflicts } from './person-divergences.ts';
+import { ageDivergences } from './person-divergences.ts';
 import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
 import { detectSyndication, type Provenance } from './syndication.ts';
@@ -93,7 +93,7 @@ export function buildBreakdown({
     consensus,
     divergences: {
       numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
-      claims: [...claimDivergences(drafts), ...residenceConflicts(drafts)],
+      claims: claimDivergences(drafts),
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),

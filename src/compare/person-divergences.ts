@@ -1,8 +1,8 @@
-import type { ClaimDivergence, ClaimSide, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
+import type { NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
 import { contentTerms } from '../text/terms.ts';
 import { byHappening, sameHappening } from './happening.ts';
-import { byPerson, differentPlaces, storyPersonFacts, type PersonFact } from './person-facts.ts';
+import { byPerson, storyPersonFacts, type PersonFact } from './person-facts.ts';
 
 /** The longest way the reports write a person's name: the one a reader recognises most surely. */
 const fullest = (facts: PersonFact[]): string => facts.map((f) => f.name).reduce((a, b) => (b.length > a.length ? b : a));
@@ -33,7 +33,7 @@ function apart(groups: PersonFact[][]): boolean {
  */
 export function ageDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
-  for (const named of byPerson(storyPersonFacts(drafts).filter((f) => f.age !== null))) {
+  for (const named of byPerson(storyPersonFacts(drafts))) {
     // An age is the person's when the sentence's happening took place: a story told over months (a shooting, then
     // the trial) gives two true ages, so ages are compared only between sentences telling one happening.
     const name = new Set(contentTerms(fullest(named), named[0]!.unit.language));
@@ -47,7 +47,7 @@ export function ageDivergences(drafts: Draft[]): NumberDivergence[] {
 
 function ageDivergence(person: PersonFact[], name: string): NumberDivergence | null {
   const byAge = new Map<number, PersonFact[]>();
-  for (const f of person) byAge.set(f.age!, [...(byAge.get(f.age!) ?? []), f]);
+  for (const f of person) byAge.set(f.age, [...(byAge.get(f.age) ?? []), f]);
   const groups = [...byAge.values()];
   if (!apart(groups)) return null;
   const variants: NumberVariant[] = [...byAge]
@@ -63,35 +63,4 @@ function ageDivergence(person: PersonFact[], name: string): NumberDivergence | n
       outlets: outletsOf(facts),
     }));
   return { quantity: 'age', label: `age of ${name}`, kind: 'conflict', change: null, variants };
-}
-
-/**
- * A named person's home place given differently by different outlets ("Raj Dell, of South Ozone Park" against
- * "Raj Dell, of College Point"): two reports asserting incompatible values for one slot. Places sharing a word or
- * a word's sound are one place named more or less closely.
- */
-export function residenceConflicts(drafts: Draft[]): ClaimDivergence[] {
-  const out: ClaimDivergence[] = [];
-  for (const person of byPerson(storyPersonFacts(drafts).filter((f) => f.place !== null))) {
-    const places: PersonFact[][] = [];
-    for (const f of person) {
-      const same = places.find((g) => !differentPlaces(g[0]!.place!, f.place!));
-      if (same === undefined) places.push([f]);
-      else same.push(f);
-    }
-    if (!apart(places)) continue;
-    const name = fullest(person);
-    // Who says it: the party the reports cite, unless every side cites the same one ("police" said both), when the
-    // reports themselves are the sides.
-    const cited = places.map(partiesOf);
-    const byReports = cited.some((p) => p === null) || new Set(cited).size < cited.length;
-    const sides: ClaimSide[] = places.map((facts, i) => ({
-      party: byReports ? outletsOf(facts).join(', ') : cited[i]!,
-      claim: `${name} is of ${facts[0]!.place!}`,
-      quotes: quotesOf(facts),
-      outlets: outletsOf(facts),
-    }));
-    out.push({ topic: `where ${name} lives`, sides });
-  }
-  return out;
 }
