@@ -327,10 +327,19 @@ function conflicting(quantity: string, variants: NumberVariant[], entries: Entry
   const values = (v: NumberVariant): Set<number> =>
     new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
   const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
-  const apart = (a: NumberVariant, b: NumberVariant): boolean => !overlaps(a, b) && !sameAmount(a, b);
+  const apart = (a: NumberVariant, b: NumberVariant): boolean => (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b);
   return variants.some((a, i) =>
     variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
   );
+}
+
+/**
+ * A lower bound ("at least 10") holds any higher figure, but one far below another outlet's figure at the same time
+ * ("at least 10" against "about 100") is not the same finding: its reporter had counted far fewer. Far is beyond the
+ * factor two estimates of one amount stay within (SAME_SUM_RATIO).
+ */
+function farBelow(bound: NumberVariant, other: NumberVariant): boolean {
+  return bound.max === null && bound.min > 0 && other.min > bound.min * SAME_SUM_RATIO;
 }
 
 interface Point {
