@@ -57,6 +57,9 @@ export interface StoryScore {
   kindsRight: number;
   claims: number;
   claimsRight: number;
+  /** Gold claim conflicts, and those some listed claim conflict matches. */
+  goldClaims: number;
+  goldClaimsFound: number;
   consensus: number;
   consensusRight: number;
   junk: string[];
@@ -178,6 +181,8 @@ export function scoreStory(b: Breakdown, gold: GoldStory): StoryScore {
     kindsRight,
     claims: claims.length,
     claimsRight: claims.filter((sides) => gold.claims.some((g) => claimMatches(sides, g))).length,
+    goldClaims: gold.claims.length,
+    goldClaimsFound: gold.claims.filter((g) => claims.some((sides) => claimMatches(sides, g))).length,
     consensus: b.consensus.length,
     consensusRight,
     junk: shownLines(b).filter(isJunk),
@@ -252,6 +257,16 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
       sum((s) => s.claims),
       1,
     ),
+    // Only when the gold has claim conflicts to find: with none, recall says nothing (see docs/benchmarks.md).
+    ...(sum((s) => s.goldClaims) > 0
+      ? {
+          claim_recall: ratio(
+            sum((s) => s.goldClaimsFound),
+            sum((s) => s.goldClaims),
+            1,
+          ),
+        }
+      : {}),
     consensus_precision: ratio(
       sum((s) => s.consensusRight),
       sum((s) => s.consensus),

@@ -8,6 +8,7 @@ import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
 import { representativeHeadline, withoutOutletSuffix } from './headline.ts';
+import { ageDivergences } from './person-divergences.ts';
 import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
 import { detectSyndication, type Provenance } from './syndication.ts';
@@ -90,7 +91,10 @@ export function buildBreakdown({
     },
     reports,
     consensus,
-    divergences: { numbers: numberDivergences(drafts), claims: claimDivergences(drafts) },
+    divergences: {
+      numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
+      claims: claimDivergences(drafts),
+    },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),
   };

@@ -1,3 +1,4 @@
+import { clockFigure, TIME_OF_DAY } from '../text/clock-times.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 
 const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
@@ -16,6 +17,7 @@ export function formatNumber(value: number): string {
  * "45%"; a vague amount keeps its word ("several", "dozens").
  */
 export function figureOf(quantity: string, m: QuantityMention): string {
+  if (quantity === TIME_OF_DAY) return clockFigure(m);
   const digits = /\d/u.test(m.text);
   const vague = !digits && m.high !== m.value && !/\b(and|to|or|und|et|y|и|і)\b/iu.test(m.text);
   if (vague) {

@@ -8,6 +8,9 @@ import { figureOf, labelOf, sumKind } from './figures.ts';
 import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
+import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
+import { byHappening, sameHappening } from './happening.ts';
+import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 
@@ -88,7 +91,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
       year,
     );
     for (const [k, unit] of draft.units.entries()) {
-      const mentions = unit.mentions;
+      const mentions =
+        unit.language === null || unit.language === 'en' ? [...unit.mentions, ...findClockTimes(unit.sentence)] : unit.mentions;
       if (
         mentions.length === 0 ||
         background[k] ||
@@ -99,8 +103,10 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         continue;
       const names = namesOf(unit, known, own);
       for (const found of mentions) {
-        if (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found)) continue;
-        const mention = asEstimated(unit.sentence, found);
+        // Ages, counts told in parts and estimates are readings of counts and sums; a clock time is none of them.
+        const clock = found.quantity === TIME_OF_DAY;
+        if (!clock && (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found))) continue;
+        const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
           mention,
           unit,
@@ -235,6 +241,13 @@ function bySubject(entries: Entry[]): Entry[][] {
   return groups;
 }
 
+/**
+ * Clock times are compared only between sentences telling one happening (src/compare/happening.ts): "walked into the
+ * office around 10 a.m." and "gunfire was heard around 10:30 a.m." are two moments, not two reports of one.
+ */
+const timesByHappening = (entries: Entry[]): Entry[][] =>
+  byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameHappening(a.unit, b.unit)));
+
 const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
 const earlier = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b;
@@ -314,10 +327,19 @@ function conflicting(quantity: string, variants: NumberVariant[], entries: Entry
   const values = (v: NumberVariant): Set<number> =>
     new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
   const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
-  const apart = (a: NumberVariant, b: NumberVariant): boolean => !overlaps(a, b) && !sameAmount(a, b);
+  const apart = (a: NumberVariant, b: NumberVariant): boolean => (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b);
   return variants.some((a, i) =>
     variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
   );
+}
+
+/**
+ * A lower bound ("at least 10") holds any higher figure, but one far below another outlet's figure at the same time
+ * ("at least 10" against "about 100") is not the same finding: its reporter had counted far fewer. Far is beyond the
+ * factor two estimates of one amount stay within (SAME_SUM_RATIO).
+ */
+function farBelow(bound: NumberVariant, other: NumberVariant): boolean {
+  return bound.max === null && bound.min > 0 && other.min > bound.min * SAME_SUM_RATIO;
 }
 
 interface Point {
@@ -374,7 +396,7 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
     };
   }
   const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
-  if (risen.length === 0) return null;
+  if (risen.length === 0) return timed.length < 2 ? runningUpdate(entries) : null;
   // The report saying the figure rose tells what it rose to; the lowest figure below that is where it rose from.
   const top = Math.max(...risen);
   const sorted = [...points].filter((p) => p.value <= top).sort((a, b) => a.value - b.value);
@@ -393,6 +415,23 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
   };
 }
 
+/**
+ * Without publication times, running totals ("at least 70 people have been hurt", "about 100 have been injured")
+ * from different outlets are one count at different moments: when at least half of the count's mentions are told so, it rose
+ * from the lowest running total to the highest. A bound below a later figure is then where the count stood, not
+ * agreement with it ("at least 10 were killed" and "twelve died", told as done, still agree).
+ */
+function runningUpdate(entries: Entry[]): NumberDivergence['change'] {
+  const running = entries.filter((e) => isRunningTotal(e.unit.sentence, e.mention));
+  if (running.length * 2 < entries.length || new Set(running.map((e) => e.outlet)).size < 2) return null;
+  const points = timeline(running).sort((a, b) => a.value - b.value);
+  const low = points[0]!;
+  const high = points[points.length - 1]!;
+  if (high.value <= low.value) return null;
+  const outletsAt = (value: number): string[] => points.filter((p) => p.value === value).map((p) => p.outlet);
+  return { from: at(low, outletsAt(low.value)), to: at(high, outletsAt(high.value)) };
+}
+
 /** A share is shown by what it is of ("turnout", "share of eligible voters") when every report of it says the same. */
 function shareLabel(group: Entry[]): string | null {
   const first = group[0]!.subject;
@@ -408,7 +447,8 @@ function shareLabel(group: Entry[]): string | null {
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
   for (const [quantity, entries] of collect(drafts)) {
-    for (const group of CONTEXTUAL(quantity) ? bySubject(entries) : [entries]) {
+    const groups = CONTEXTUAL(quantity) ? bySubject(entries) : quantity === TIME_OF_DAY ? timesByHappening(entries) : [entries];
+    for (const group of groups) {
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
       if (variants.length < 2) continue;

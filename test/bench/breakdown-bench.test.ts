@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJunk, matchesGold, statesFact } from '../../src/bench/breakdown-bench.ts';
+import { isJunk, matchesGold, statesFact, summarise, type StoryScore } from '../../src/bench/breakdown-bench.ts';
 import type { NumberDivergence } from '../../src/domain/breakdown.ts';
 
 const divergence = (quantity: string, values: [number, number | null][]): NumberDivergence => ({
@@ -102,5 +102,31 @@ describe('breakdown bench matching', () => {
 
   it.each(['killing 10', 'Ten people died on Tuesday, police said.', 'magnitude 6'])('does not call %s junk', (line) => {
     expect(isJunk(line)).toBe(false);
+  });
+
+  const score = (goldClaims: number, goldClaimsFound: number, claims: number, claimsRight: number): StoryScore => ({
+    divergences: 0,
+    divergencesRight: 0,
+    gold: 0,
+    goldFound: 0,
+    kindsJudged: 0,
+    kindsRight: 0,
+    claims,
+    claimsRight,
+    goldClaims,
+    goldClaimsFound,
+    consensus: 0,
+    consensusRight: 0,
+    junk: [],
+  });
+
+  it('reports claim recall over the gold claim conflicts, beside claim precision over the listed ones', () => {
+    const figures = summarise([score(2, 1, 1, 1), score(1, 0, 2, 0)], 1);
+    expect(figures.claim_recall).toBe(0.333);
+    expect(figures.claim_precision).toBe(0.333);
+  });
+
+  it('leaves claim recall out when the gold has no claim conflict to find', () => {
+    expect(summarise([score(0, 0, 1, 0)], 1)).not.toHaveProperty('claim_recall');
   });
 });

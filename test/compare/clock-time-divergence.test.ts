@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { numberDivergences } from '../../src/compare/quantities.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+describe('clock time of the event', () => {
+  it('lists reports of one happening half an hour apart as a conflict on the time of day, equal times merged', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Highway patrol officers stopped the striker on Route 9 near Dunmore at about 1:30 a.m., an officer said.' },
+      { outlet: 'metro', body: 'Highway patrol officers stopped the striker on Route 9 near Dunmore at about 1 am.' },
+      { outlet: 'daily', body: 'The striker was stopped by highway patrol officers on Route 9 near Dunmore at 1:30 a.m.' },
+    ]);
+    const [time, ...rest] = numberDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(time?.label).toBe('time of day');
+    expect(time?.kind).toBe('conflict');
+    expect(time?.variants.map((v) => [v.figure, [...v.outlets].sort()])).toEqual([
+      ['about 1:00 a.m.', ['metro']],
+      ['about 1:30 a.m.', ['coast', 'daily']],
+    ]);
+  });
+
+  it('lets times less than half an hour apart agree', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The fire at the bakery on Mill Lane in Dunmore broke out at 8.49pm on Friday.' },
+      { outlet: 'metro', body: 'The fire at the bakery on Mill Lane in Dunmore broke out at around 9pm on Friday.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
+  it('does not set times of two different happenings against each other', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The gunman walked into the accountancy office on Elm Street around 10 a.m., witnesses said.' },
+      { outlet: 'metro', body: 'Neighbours heard shots around 10:30 a.m. and called the police.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
+  it('reads no time of the event from "by", from a bracketed conversion or from a stamp-like "at 9" without a.m.', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'By 6.30am the fire at the bakery on Mill Lane had been contained, the fire service said.' },
+      { outlet: 'metro', body: 'The fire at the bakery on Mill Lane had been contained at 7 (0600 GMT), the fire service said.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+});
