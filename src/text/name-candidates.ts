@@ -1,3 +1,4 @@
+import { classAt, KIND, LETTER, runEnd, upperAt, widthOf } from './char-classes.ts';
 import { isStopword } from './stopwords.ts';
 
 /**
@@ -13,17 +14,28 @@ export function nameCandidates(text: string, language: string): string[] {
     for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
     for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
   }
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const first = word[0]!;
-    if (first !== first.toLowerCase()) {
-      // Upper case exists only in cased scripts: a capitalised word, unless a stop word ("The", "Die").
-      if (word.length < 3 || !CASED.test(word) || isStopword(language, word.toLowerCase())) continue;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const cls = classAt(text, i);
+    if ((cls & KIND) !== LETTER) {
+      i += widthOf(cls);
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i + widthOf(cls));
+    // Most words start in lower case and are no name: no string is made of them.
+    const upper = upperAt(text, start);
+    const c = text.charCodeAt(start);
+    if (!upper && (c < 0x590 || c > 0x6ff)) continue;
+    const word = text.slice(start, i);
+    if (upper) {
+      // Upper case exists only in cased scripts: a capitalised word, unless a stop word ("The", "Die"). (A to Z are Latin.)
+      if (word.length < 3 || (c > 90 && !CASED.test(word)) || isStopword(language, word.toLowerCase())) continue;
       out.push(word);
       // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
       if (word.includes('-'))
         for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
-    } else if (first >= '\u0590' && first <= '\u06ff' && ABJAD.test(word)) {
+    } else if (ABJAD.test(word)) {
       if (isStopword(language, word)) continue;
       const bare = word.replace(ARTICLE, '');
       if (bare.length >= 3) out.push(bare);
@@ -36,7 +48,19 @@ export function nameCandidates(text: string, language: string): string[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+/**
+ * The end of the word whose first letter ends before `j`: letters and marks, with parts joined by an
+ * apostrophe or a hyphen ("O'Brien", "Пеллам-Ридж"), as the expression [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)* reads.
+ */
+function wordEnd(text: string, j: number): number {
+  j = runEnd(text, j, LETTER);
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if ((c !== 39 && c !== 0x2019 && c !== 45) || (classAt(text, j + 1) & KIND) !== LETTER) return j;
+    j = runEnd(text, j + 1, LETTER);
+  }
+}
+
 const CASED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** The Arabic article "al-", with a clitic before it ("wal-", "bil-", "lil-"). */

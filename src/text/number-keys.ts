@@ -86,6 +86,7 @@ function key(value: number): string {
 }
 
 function asciiDigits(text: string): string {
+  if (!hasOtherDigits(text)) return text;
   return text
     .replace(/\p{Nd}/gu, (d) => {
       const code = d.codePointAt(0)!;
@@ -95,6 +96,16 @@ function asciiDigits(text: string): string {
     })
     .replace(/٫/g, '.')
     .replace(/٬/g, ',');
+}
+
+/** Whether the text holds a digit of a block in DIGIT_ZEROS or an Arabic separator (٫ ٬): most texts hold none, and need no rewriting. */
+function hasOtherDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x660) continue;
+    if (c <= 0x66c || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /** Code points of "0" in the decimal digit blocks news text uses: Arabic-Indic, Eastern Arabic-Indic, Devanagari, full-width. */

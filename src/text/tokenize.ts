@@ -1,3 +1,5 @@
+import { classAt, KIND, LETTER, NUMBER, OTHER, runEnd, widthOf } from './char-classes.ts';
+
 /**
  * One word or number of a text, with what the feature extractor needs to know about its shape.
  * Tokens are shared between texts (see tokenize) and never changed; make a copy to differ.
@@ -23,7 +25,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /**
  * Splits text into word and number tokens (clock times like "9:53" are skipped); Han and kana runs become character bigrams.
  * A word is a letter or mark followed by letters, marks and digits, with apostrophe-joined letter parts ("l'hôpital");
- * a number is digits with "." or "," between digit groups. Read by code point classes (see wordEnd), not a regular
+ * a number is digits with "." or "," between digit groups. Read by code point classes (see matchEnd), not a regular
  * expression: a Unicode-class regex and its match arrays cost more than the rest of tokenizing together.
  */
 export function tokenize(text: string): Token[] {
@@ -70,8 +72,8 @@ function matchEnd(text: string, i: number): number {
   }
   const cls = classAt(text, i);
   const kind = cls & KIND;
-  if (kind === OTHER) return -(cls & ASTRAL ? 2 : 1);
-  let j = i + (cls & ASTRAL ? 2 : 1);
+  if (kind === OTHER) return -widthOf(cls);
+  let j = i + widthOf(cls);
   if (kind === LETTER) {
     j = runEnd(text, j, LETTER | NUMBER);
     while (isApostrophe(text.charCodeAt(j)) && (classAt(text, j + 1) & KIND) === LETTER) j = runEnd(text, j + 1, LETTER);
@@ -92,72 +94,10 @@ function clockEnd(text: string, i: number): number {
   return end;
 }
 
-/** The end of the run of code points from `j` whose class is one of `kinds`. */
-function runEnd(text: string, j: number, kinds: number): number {
-  const n = text.length;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    // ASCII letters and digits, most of most texts, without the table.
-    if (c < 128) {
-      if ((ASCII[c]! & kinds) === 0) return j;
-      j++;
-      continue;
-    }
-    const cls = classAt(text, j);
-    if ((cls & kinds) === 0) return j;
-    j += cls & ASTRAL ? 2 : 1;
-  }
-  return j;
-}
-
-const OTHER = 0;
-/** A letter or a combining mark (\p{L}, \p{M}). */
-const LETTER = 1;
-/** \p{N}: digits of any script, and other numerals ("²", "½", "Ⅻ"). */
-const NUMBER = 2;
-const KIND = 3;
-/** Set when the code point takes two code units (a surrogate pair). */
-const ASTRAL = 4;
-/** Set in the table once a code unit's class is known. */
-const KNOWN = 8;
 const COLON = 58;
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
 const isPointOrComma = (c: number): boolean => c === 46 || c === 44;
-
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const NUMERAL = /^\p{N}$/u;
-
-function classOf(char: string): number {
-  return LETTER_OR_MARK.test(char) ? LETTER : NUMERAL.test(char) ? NUMBER : OTHER;
-}
-
-/** Classes of the ASCII characters. */
-const ASCII = Uint8Array.from({ length: 128 }, (_, c) => classOf(String.fromCharCode(c)));
-/** Classes of the code units of the Basic Multilingual Plane, worked out at first sight (0 until then). */
-const BMP = new Uint8Array(0x10000);
-/** Classes of the code points past it, at first sight. */
-const astral = new Map<number, number>();
-
-/** The class of the code point at `i` (OTHER past the end), with ASTRAL set for a surrogate pair. */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c]!;
-  if (Number.isNaN(c)) return OTHER;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      const point = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-      let cls = astral.get(point);
-      if (cls === undefined) astral.set(point, (cls = classOf(String.fromCodePoint(point))));
-      return cls | ASTRAL;
-    }
-  }
-  let cls = BMP[c]!;
-  if (cls === 0) BMP[c] = cls = classOf(String.fromCharCode(c)) | KNOWN;
-  return cls & KIND;
-}
 
 /**
  * The tokens of each match already read, mid-sentence and at a sentence start (null for a skipped
