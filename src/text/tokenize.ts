@@ -1,3 +1,4 @@
+import { SpanTable } from './span-table.ts';
 import { classAt, KIND, LETTER, NUMBER, OTHER, runEnd, widthOf } from './char-classes.ts';
 
 /**
@@ -40,19 +41,19 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
-    const raw = text.slice(index, end);
-    last = index = end;
-    let pair = seen.get(raw);
+    let pair = seen.get(text, index, end);
     if (pair === undefined) {
+      const raw = text.slice(index, end);
       const first = raw.charCodeAt(0);
       if (first >= 0x2e80 && CJK.test(raw)) {
         for (const piece of bigrams(raw)) tokens.push(wordToken(piece, sentenceStart));
+        last = index = end;
         continue;
       }
-      if (seen.size >= SEEN_LIMIT) seen.clear();
       pair = tokenPair(raw, first);
-      seen.set(raw, pair);
+      seen.add(raw, pair);
     }
+    last = index = end;
     if (pair !== null) tokens.push(pair[sentenceStart ? 1 : 0]);
   }
   return tokens;
@@ -103,10 +104,10 @@ const isPointOrComma = (c: number): boolean => c === 46 || c === 44;
  * The tokens of each match already read, mid-sentence and at a sentence start (null for a skipped
  * clock time): a text repeats most of its words and a stream repeats most words of a language, so
  * a word's case and shape are worked out, and its two tokens made, once rather than at every sighting.
- * Emptied when full, which keeps it bounded.
+ * Emptied when full, which keeps it bounded. Looked up where the match stands in the text, so no string is
+ * made of a word already known.
  */
-const seen = new Map<string, [Token, Token] | null>();
-const SEEN_LIMIT = 100_000;
+const seen = new SpanTable<[Token, Token] | null>(100_000);
 
 function tokenPair(raw: string, first: number): [Token, Token] | null {
   if ((first >= 48 && first <= 57) || (first > 127 && /^\p{N}/u.test(raw))) {
