@@ -17,7 +17,30 @@ export interface Token {
   readonly acronym: boolean;
   /** A number, normalised ("1,000" → "1000", "6,1" → "6.1"). */
   readonly numeric: boolean;
+  /**
+   * The number of `lower` among the lower-case words read so far (see wordNumber), so that a reader can
+   * keep what it works out about a word in an array rather than a map keyed by strings; -1 for numbers.
+   */
+  readonly word: number;
 }
+
+/**
+ * A small number for a lower-case word, the same for every token of it, numbered in the order words
+ * are first read. The numbering starts again when it holds `WORD_NUMBERS` words (so it stays bounded),
+ * and a number then comes back for another word: a memo kept by number must check the word it holds.
+ */
+export function wordNumber(lower: string): number {
+  let n = wordNumbers.get(lower);
+  if (n === undefined) {
+    if (wordNumbers.size >= WORD_NUMBERS) wordNumbers.clear();
+    n = wordNumbers.size;
+    wordNumbers.set(lower, n);
+  }
+  return n;
+}
+
+const WORD_NUMBERS = 200_000;
+const wordNumbers = new Map<string, number>();
 
 const CLOCK_TIME = /^\d{1,2}:\d{2}/;
 const APOSTROPHE = /['’ʼ]/;
@@ -136,13 +159,13 @@ function wordToken(text: string, sentenceStart: boolean): Token {
     for (const ch of text) if (ch.toLowerCase() !== ch) letters++;
     acronym = letters >= 2;
   }
-  return { text, lower, sentenceStart, capitalised, acronym, numeric: false };
+  return { text, lower, sentenceStart, capitalised, acronym, numeric: false, word: wordNumber(lower) };
 }
 
 function numberToken(raw: string, sentenceStart: boolean): Token {
   const thousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw);
   const value = thousands ? raw.replace(/[.,]/g, '') : raw.replace(',', '.');
-  return { text: value, lower: value, sentenceStart, capitalised: false, acronym: false, numeric: true };
+  return { text: value, lower: value, sentenceStart, capitalised: false, acronym: false, numeric: true, word: -1 };
 }
 
 /** "family's" → "family", "l'homme" → "homme", "don't" stays whole for the stop list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../../src/text/tokenize.ts';
+import { tokenize, wordNumber, type Token } from '../../src/text/tokenize.ts';
 
 describe('tokenize', () => {
   it('marks sentence starts, capitals and acronyms', () => {
@@ -74,5 +74,16 @@ describe('tokenize splits text as its regular expression did', () => {
       for (let i = 0, length = 1 + Math.floor(next() * 12); i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
       expectRegexSplit(text);
     }
+  });
+});
+
+describe('wordNumber', () => {
+  it('gives every token of one lower-case word one number, other words other numbers, and numbers none', () => {
+    const t = tokenize('River rose. The river and RIVER banks rose by 2,500');
+    const numberOf = (lower: string): number[] => [...new Set(t.filter((x) => x.lower === lower).map((x) => x.word))];
+    expect(numberOf('river')).toEqual([wordNumber('river')]);
+    expect(numberOf('rose')).toEqual([wordNumber('rose')]);
+    expect(new Set(['river', 'rose', 'the', 'and', 'banks', 'by'].map(wordNumber)).size).toBe(6);
+    expect(t.find((x) => x.numeric)?.word).toBe(-1);
   });
 });
