@@ -1,4 +1,5 @@
 import { classAt, KIND, LETTER, runEnd, upperAt, widthOf } from './char-classes.ts';
+import { SpanTable } from './span-table.ts';
 import { isStopword } from './stopwords.ts';
 
 /**
@@ -14,6 +15,7 @@ export function nameCandidates(text: string, language: string): string[] {
     for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
     for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
   }
+  const memo = memoFor(language);
   const n = text.length;
   for (let i = 0; i < n;) {
     const cls = classAt(text, i);
@@ -27,25 +29,55 @@ export function nameCandidates(text: string, language: string): string[] {
     const upper = upperAt(text, start);
     const c = text.charCodeAt(start);
     if (!upper && (c < 0x590 || c > 0x6ff)) continue;
-    const word = text.slice(start, i);
-    if (upper) {
-      // Upper case exists only in cased scripts: a capitalised word, unless a stop word ("The", "Die"). (A to Z are Latin.)
-      if (word.length < 3 || (c > 90 && !CASED.test(word)) || isStopword(language, word.toLowerCase())) continue;
-      out.push(word);
-      // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
-      if (word.includes('-'))
-        for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
-    } else if (ABJAD.test(word)) {
-      if (isStopword(language, word)) continue;
-      const bare = word.replace(ARTICLE, '');
-      if (bare.length >= 3) out.push(bare);
-      // A leading و/ف/ب/ل is a clitic ("and", "so", "in", "to") or the name's own first letter (لندن):
-      // both readings are kept, and the one no other report has carries no weight.
-      const unclitic = bare.replace(CLITIC, '');
-      if (unclitic !== bare && unclitic.length >= 3) out.push(unclitic);
+    let names = memo.get(text, start, i);
+    if (names === undefined) {
+      const word = text.slice(start, i);
+      names = upper ? casedNames(word, c, language) : abjadNames(word, language);
+      memo.add(word, names);
     }
+    for (const name of names) out.push(name);
   }
   return out;
+}
+
+/** A capitalised word ("Velmora", "Пеллам-Ридж") as names: itself and its hyphenated parts; none for a stop word ("The", "Die") or a short word. */
+function casedNames(word: string, first: number, language: string): readonly string[] {
+  // Upper case exists only in cased scripts (A to Z are Latin).
+  if (word.length < 3 || (first > 90 && !CASED.test(word)) || isStopword(language, word.toLowerCase())) return NONE;
+  if (!word.includes('-')) return [word];
+  // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
+  const names = [word];
+  for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) names.push(part);
+  return names;
+}
+
+/** An Arabic or Hebrew word as names: without its article, and also without a one-letter clitic. */
+function abjadNames(word: string, language: string): readonly string[] {
+  if (!ABJAD.test(word) || isStopword(language, word)) return NONE;
+  const names: string[] = [];
+  const bare = word.replace(ARTICLE, '');
+  if (bare.length >= 3) names.push(bare);
+  // A leading و/ف/ب/ل is a clitic ("and", "so", "in", "to") or the name's own first letter (لندن):
+  // both readings are kept, and the one no other report has carries no weight.
+  const unclitic = bare.replace(CLITIC, '');
+  if (unclitic !== bare && unclitic.length >= 3) names.push(unclitic);
+  return names;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * The names each capitalised or Arabic-script word gives, by language (stop words differ), worked out
+ * once per spelling and found again by the word's place in the text: a stream names the same people
+ * and places over and over. Each table is emptied when full.
+ */
+const memos = new Map<string, SpanTable<readonly string[]>>();
+const MEMO_WORDS = 50_000;
+
+function memoFor(language: string): SpanTable<readonly string[]> {
+  let memo = memos.get(language);
+  if (memo === undefined) memos.set(language, (memo = new SpanTable(MEMO_WORDS)));
+  return memo;
 }
 
 /**
