@@ -19,7 +19,11 @@ export class SpanTable<V> {
 
   /** The value of the key text.slice(start, end), or undefined. */
   get(text: string, start: number, end: number): V | undefined {
-    const h = spanHash(text, start, end);
+    return this.getHashed(text, start, end, spanHash(text, start, end));
+  }
+
+  /** get, for a caller that has worked out spanHash(text, start, end) as it read the span. */
+  getHashed(text: string, start: number, end: number, h: number): V | undefined {
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const at = this.slots[s]!;
@@ -59,11 +63,17 @@ export class SpanTable<V> {
   }
 }
 
-/** FNV-1a over the UTF-16 code units of text[start, end). */
-function spanHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** FNV-1a over the UTF-16 code units of text[start, end): SPAN_HASH_START, then spanHashStep for each unit, then `>>> 0`. */
+export function spanHash(text: string, start: number, end: number): number {
+  let h = SPAN_HASH_START;
+  for (let i = start; i < end; i++) h = spanHashStep(h, text.charCodeAt(i));
   return h >>> 0;
+}
+
+export const SPAN_HASH_START = 0x811c9dc5;
+
+export function spanHashStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
 }
 
 function sameSpan(key: string, text: string, start: number, end: number): boolean {

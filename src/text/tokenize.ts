@@ -1,4 +1,4 @@
-import { SpanTable } from './span-table.ts';
+import { SPAN_HASH_START, spanHashStep, SpanTable } from './span-table.ts';
 import { classAt, KIND, LETTER, NUMBER, OTHER, runEnd, widthOf } from './char-classes.ts';
 
 /**
@@ -58,13 +58,15 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   let index = 0;
   while (index < n) {
-    const end = matchEnd(text, index);
+    let end = plainWordEnd(text, index);
+    const plain = end > 0;
+    if (!plain) end = matchEnd(text, index);
     if (end < 0) {
       index += -end;
       continue;
     }
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
-    let pair = seen.get(text, index, end);
+    let pair = plain ? seen.getHashed(text, index, end, plainHash) : seen.get(text, index, end);
     if (pair === undefined) {
       const raw = text.slice(index, end);
       const first = raw.charCodeAt(0);
@@ -80,6 +82,33 @@ export function tokenize(text: string): Token[] {
     if (pair !== null) tokens.push(pair[sentenceStart ? 1 : 0]);
   }
   return tokens;
+}
+
+/** The span hash (see SpanTable) of the last word plainWordEnd read. */
+let plainHash = 0;
+
+/**
+ * The end of the word at `i` when it is ASCII letters and digits only, ended by an ASCII character that
+ * cannot continue it (a space, a comma, not an apostrophe), hashing it as it goes (plainHash): most
+ * words of most texts. 0 for anything else, which matchEnd reads.
+ */
+function plainWordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i) | 32;
+  if (c < 97 || c > 122) return 0;
+  const n = text.length;
+  let h = SPAN_HASH_START;
+  let j = i;
+  for (; j < n; j++) {
+    const d = text.charCodeAt(j);
+    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+    h = spanHashStep(h, d);
+  }
+  if (j < n) {
+    const d = text.charCodeAt(j);
+    if (d >= 128 || d === 39) return 0;
+  }
+  plainHash = h >>> 0;
+  return j;
 }
 
 /*
