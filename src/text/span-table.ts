@@ -5,10 +5,13 @@
  * emptied when it holds `limit` keys.
  */
 export class SpanTable<V> {
-  /** Entry index plus one, placed by hash (linear probing); 0 is free. */
-  private slots = new Int32Array(1024);
+  /**
+   * Two numbers a slot, placed by hash (linear probing): the key's hash, then its entry index plus one
+   * (0 when free). The hash sits beside the entry so a probe reads one place in memory; only a probe
+   * whose hash matches reads the key.
+   */
+  private slots = new Int32Array(2 * 1024);
   private keys: string[] = [];
-  private hashes: number[] = [];
   private values: V[] = [];
 
   constructor(private readonly limit: number) {}
@@ -24,42 +27,44 @@ export class SpanTable<V> {
 
   /** get, for a caller that has worked out spanHash(text, start, end) as it read the span. */
   getHashed(text: string, start: number, end: number, h: number): V | undefined {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const hash = h | 0;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const at = this.slots[s]!;
+      const at = slots[2 * s + 1]!;
       if (at === 0) return undefined;
-      if (this.hashes[at - 1] === h && sameSpan(this.keys[at - 1]!, text, start, end)) return this.values[at - 1];
+      if (slots[2 * s] === hash && sameSpan(this.keys[at - 1]!, text, start, end)) return this.values[at - 1];
     }
   }
 
   /** Adds a key that is not in the table. */
   add(key: string, value: V): void {
     if (this.keys.length >= this.limit) this.clear();
-    if (2 * (this.keys.length + 1) > this.slots.length) this.rehash(this.slots.length * 2);
-    const h = spanHash(key, 0, key.length);
+    if (4 * (this.keys.length + 1) > this.slots.length) this.rehash(this.slots.length * 2);
     this.keys.push(key);
-    this.hashes.push(h);
     this.values.push(value);
-    this.place(h, this.keys.length);
+    this.place(spanHash(key, 0, key.length), this.keys.length);
   }
 
   clear(): void {
     this.slots.fill(0);
     this.keys = [];
-    this.hashes = [];
     this.values = [];
   }
 
   private place(h: number, entry: number): void {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let s = h & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = entry;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = h | 0;
+    slots[2 * s + 1] = entry;
   }
 
   private rehash(size: number): void {
+    const old = this.slots;
     this.slots = new Int32Array(size);
-    for (let i = 0; i < this.hashes.length; i++) this.place(this.hashes[i]!, i + 1);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s]! >>> 0, old[s + 1]!);
   }
 }
 
