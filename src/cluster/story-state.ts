@@ -175,7 +175,12 @@ function keepMembers(members: Member[] | null, more: Member[], limit: number): M
 function refresh(s: StoryState, options: Shape): void {
   pruneTo(s.centroid, options.centroidTerms);
   s.centroidNorm = norm(s.centroid);
-  for (const t of s.mentions.keys()) if (!s.centroid.has(t)) s.mentions.delete(t);
+  // The centroid's names and numbers gathered in one pass over its entries: asking the centroid for each mention looks each up by string.
+  const kept = new Set<string>();
+  s.centroid.forEach((_, t) => {
+    if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) kept.add(t);
+  });
+  for (const t of s.mentions.keys()) if (!kept.has(t)) s.mentions.delete(t);
   s.specifics = s.detailed ? specificsOf(s.centroid, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
 }
 
