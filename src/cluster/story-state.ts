@@ -175,13 +175,14 @@ function keepMembers(members: Member[] | null, more: Member[], limit: number): M
 function refresh(s: StoryState, options: Shape): void {
   pruneTo(s.centroid, options.centroidTerms);
   s.centroidNorm = norm(s.centroid);
-  // The centroid's names and numbers gathered in one pass over its entries: asking the centroid for each mention looks each up by string.
-  const kept = new Set<string>();
-  s.centroid.forEach((_, t) => {
-    if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) kept.add(t);
+  // The centroid's names and numbers with their weights, gathered in one pass over its entries: asking the
+  // centroid for each mention (here and in specificsOf) looks each up by string.
+  const named = new Map<string, number>();
+  s.centroid.forEach((w, t) => {
+    if (t.startsWith(ENTITY) || t.startsWith(NUMBER)) named.set(t, w);
   });
-  for (const t of s.mentions.keys()) if (!kept.has(t)) s.mentions.delete(t);
-  s.specifics = s.detailed ? specificsOf(s.centroid, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
+  for (const t of s.mentions.keys()) if (!named.has(t)) s.mentions.delete(t);
+  s.specifics = s.detailed ? specificsOf(named, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
 }
 
 function count(counts: Map<string, number>, term: string, by: number): void {
