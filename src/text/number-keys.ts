@@ -9,13 +9,31 @@ export function numberKeys(text: string, language: string): string[] {
   const ascii = asciiDigits(text);
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
-  for (const m of ascii.matchAll(NUMBER)) {
+  for (const m of numberMatches(ascii)) {
     const value = readNumber(m[1]!, decimalComma);
     if (value === null) continue;
     const scale = multiplier(m[2] ?? '');
     keys.push(key(value * scale));
   }
   return keys;
+}
+
+/**
+ * The matches of NUMBER in the text, as matchAll gives them, but tried only where an ASCII digit stands
+ * (where every match starts): a regular expression searching a long text for a digit behind a
+ * look-behind tries it at every place.
+ */
+function* numberMatches(text: string): Generator<RegExpExecArray> {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    NUMBER_AT.lastIndex = i;
+    const m = NUMBER_AT.exec(text);
+    if (m === null) continue;
+    yield m;
+    i = NUMBER_AT.lastIndex - 1;
+  }
 }
 
 /** A number as written in a language's own forms, exact (no rounding), with where it stands in the text. */
@@ -48,6 +66,8 @@ const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'sv', '
 
 /** Digits with thousands or decimal separators, then an optional multiplier word or sign. */
 const NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[  .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])\s?(万|億|亿|千|百万|[\p{L}]+\.?)?/gu;
+/** NUMBER matched only where it is told to start (sticky). */
+const NUMBER_AT = new RegExp(NUMBER.source, 'uy');
 
 function readNumber(raw: string, decimalComma: boolean): number | null {
   const thin = raw.replace(/[  ]/g, '');
