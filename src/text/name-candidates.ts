@@ -29,13 +29,12 @@ export function nameCandidates(text: string, language: string): string[] {
     const upper = upperAt(text, start);
     const c = text.charCodeAt(start);
     if (!upper && (c < 0x590 || c > 0x6ff)) continue;
-    let names = memo.get(text, start, i);
-    if (names === undefined) {
+    let known = memo.words.find(text, start, i);
+    if (known < 0) {
       const word = text.slice(start, i);
-      names = upper ? casedNames(word, c, language) : abjadNames(word, language);
-      memo.add(word, names);
+      known = remember(memo, text, start, i, upper ? casedNames(word, c, language) : abjadNames(word, language));
     }
-    for (const name of names) out.push(name);
+    for (const name of memo.names[known]!) out.push(name);
   }
   return out;
 }
@@ -69,15 +68,31 @@ const NONE: readonly string[] = [];
 /**
  * The names each capitalised or Arabic-script word gives, by language (stop words differ), worked out
  * once per spelling and found again by the word's place in the text: a stream names the same people
- * and places over and over. Each table is emptied when full.
+ * and places over and over. Each is emptied when full.
  */
-const memos = new Map<string, SpanTable<readonly string[]>>();
+interface Memo {
+  words: SpanTable;
+  /** By the number `words` gives a spelling. */
+  names: (readonly string[])[];
+}
+
+const memos = new Map<string, Memo>();
 const MEMO_WORDS = 50_000;
 
-function memoFor(language: string): SpanTable<readonly string[]> {
+function memoFor(language: string): Memo {
   let memo = memos.get(language);
-  if (memo === undefined) memos.set(language, (memo = new SpanTable(MEMO_WORDS)));
+  if (memo === undefined) memos.set(language, (memo = { words: new SpanTable(MEMO_WORDS), names: [] }));
   return memo;
+}
+
+function remember(memo: Memo, text: string, start: number, end: number, names: readonly string[]): number {
+  if (memo.words.full) {
+    memo.words.clear();
+    memo.names = [];
+  }
+  const known = memo.words.add(text, start, end);
+  memo.names[known] = names;
+  return known;
 }
 
 /**

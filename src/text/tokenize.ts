@@ -66,8 +66,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const sentenceStart = tokens.length === 0 || hasSentenceBreak(text, last, index);
-    let pair = plain ? seen.getHashed(text, index, end, plainHash) : seen.get(text, index, end);
-    if (pair === undefined) {
+    let known = plain ? seen.findHashed(text, index, end, plainHash) : seen.find(text, index, end);
+    if (known < 0) {
       const raw = text.slice(index, end);
       const first = raw.charCodeAt(0);
       if (first >= 0x2e80 && CJK.test(raw)) {
@@ -75,11 +75,11 @@ export function tokenize(text: string): Token[] {
         last = index = end;
         continue;
       }
-      pair = tokenPair(raw, first);
-      seen.add(raw, pair);
+      known = remember(text, index, end, tokenPair(raw, first));
     }
     last = index = end;
-    if (pair !== null) tokens.push(pair[sentenceStart ? 1 : 0]);
+    const token = sentenceStart ? atStart[known]! : midSentence[known]!;
+    if (token !== null) tokens.push(token);
   }
   return tokens;
 }
@@ -159,7 +159,23 @@ const isPointOrComma = (c: number): boolean => c === 46 || c === 44;
  * Emptied when full, which keeps it bounded. Looked up where the match stands in the text, so no string is
  * made of a word already known.
  */
-const seen = new SpanTable<[Token, Token] | null>(100_000);
+const seen = new SpanTable(100_000);
+/** By the number seen gives a match: its token mid-sentence and at a sentence start. */
+let midSentence: (Token | null)[] = [];
+let atStart: (Token | null)[] = [];
+
+/** Numbers a new match in seen and keeps its tokens; returns its number. */
+function remember(text: string, start: number, end: number, pair: [Token, Token] | null): number {
+  if (seen.full) {
+    seen.clear();
+    midSentence = [];
+    atStart = [];
+  }
+  const known = seen.add(text, start, end);
+  midSentence[known] = pair ? pair[0] : null;
+  atStart[known] = pair ? pair[1] : null;
+  return known;
+}
 
 function tokenPair(raw: string, first: number): [Token, Token] | null {
   if ((first >= 48 && first <= 57) || (first > 127 && /^\p{N}/u.test(raw))) {

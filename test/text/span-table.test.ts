@@ -1,45 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { SpanTable } from '../../src/text/span-table.ts';
 
+/** Adds a whole string as a key. */
+function add(table: SpanTable, key: string): number {
+  return table.add(key, 0, key.length);
+}
+
 describe('SpanTable', () => {
-  it('finds a key by a span of any text holding it, and nothing for other spans', () => {
-    const table = new SpanTable<number>(100);
-    table.add('river', 1);
-    table.add('riverbank', 2);
-    table.add('', 3);
+  it('numbers keys in the order added and finds a key by a span of any text holding it, and nothing for other spans', () => {
+    const table = new SpanTable(100);
+    expect(add(table, 'river')).toBe(0);
+    expect(table.add('the riverbank', 4, 13)).toBe(1);
+    expect(add(table, '')).toBe(2);
     const text = 'the riverbank by the river';
-    expect(table.get(text, 4, 9)).toBe(1);
-    expect(table.get(text, 4, 13)).toBe(2);
-    expect(table.get(text, 21, 26)).toBe(1);
-    expect(table.get(text, 4, 8)).toBeUndefined();
-    expect(table.get(text, 0, 3)).toBeUndefined();
-    expect(table.get(text, 5, 5)).toBe(3);
+    expect(table.find(text, 4, 9)).toBe(0);
+    expect(table.find(text, 4, 13)).toBe(1);
+    expect(table.find(text, 21, 26)).toBe(0);
+    expect(table.find(text, 4, 8)).toBe(-1);
+    expect(table.find(text, 0, 3)).toBe(-1);
+    expect(table.find(text, 5, 5)).toBe(2);
   });
 
-  it('keeps thousands of keys apart as it grows, and starts afresh when it holds its limit', () => {
-    const table = new SpanTable<string>(5000);
+  it('keeps thousands of keys apart as it grows, says when it is full, and forgets everything when cleared', () => {
+    const table = new SpanTable(5000);
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
-    for (const w of words) table.add(w, w.toUpperCase());
+    for (const w of words) add(table, w);
     const text = words.join(' ');
     let at = 0;
-    for (const w of words) {
-      expect(table.get(text, at, at + w.length)).toBe(w.toUpperCase());
+    for (const [i, w] of words.entries()) {
+      expect(table.find(text, at, at + w.length)).toBe(i);
       at += w.length + 1;
     }
     expect(table.size).toBe(5000);
-    table.add('extra', 'EXTRA');
-    expect(table.size).toBe(1);
-    expect(table.get('extra', 0, 5)).toBe('EXTRA');
-    expect(table.get(text, 0, words[0]!.length)).toBeUndefined();
+    expect(table.full).toBe(true);
+    table.clear();
+    expect(table.full).toBe(false);
+    expect(table.find(text, 0, words[0]!.length)).toBe(-1);
+    expect(add(table, 'extra')).toBe(0);
+    expect(table.find('an extra', 3, 8)).toBe(0);
   });
 
   it('tells apart keys of other scripts and astral characters', () => {
-    const table = new SpanTable<number>(10);
-    table.add('Києві', 1);
-    table.add('𝐀b', 2);
-    table.add('Киеви', 3);
-    expect(table.get('у Києві', 2, 7)).toBe(1);
-    expect(table.get('x𝐀b', 1, 4)).toBe(2);
-    expect(table.get('Киеви', 0, 5)).toBe(3);
+    const table = new SpanTable(10);
+    add(table, 'Києві');
+    add(table, '𝐀b');
+    add(table, 'Киеви');
+    expect(table.find('у Києві', 2, 7)).toBe(0);
+    expect(table.find('x𝐀b', 1, 4)).toBe(1);
+    expect(table.find('Киеви', 0, 5)).toBe(2);
   });
 });

@@ -29,6 +29,15 @@ describe('tokenize', () => {
     expect(t.filter((x) => x.capitalised && !x.sentenceStart).map((x) => x.text)).toEqual(['Києві', 'Олена', 'Петренко']);
   });
 
+  it('reads every word right past the number of words it remembers, which it then forgets and relearns', () => {
+    const words = Array.from({ length: 120_000 }, (_, i) => `Q${i.toString(36)}x`);
+    const text = `${words.join(' ')}. ${words.slice(0, 3).join(' ')}`;
+    const t = tokenize(text);
+    expect(t).toHaveLength(120_003);
+    expect(t.every((x, i) => x.text === words[i % 120_000] && x.lower === x.text.toLowerCase())).toBe(true);
+    expect(t.slice(-3).map((x) => x.sentenceStart)).toEqual([true, false, false]);
+  });
+
   it('splits Han runs into character bigrams', () => {
     expect(tokenize('地震发生').map((x) => x.text)).toEqual(['地震', '震发', '发生']);
   });
