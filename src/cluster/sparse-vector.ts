@@ -207,6 +207,18 @@ function nthSmallest(a: Float64Array, k: number): number {
   return a[k]!;
 }
 
+/** Calls back for the entries whose term is a name or a number ("@…", "#…", see article-terms.ts), in order. */
+export function forEachNamed(v: SparseVector, callback: (weight: number, term: string) => void): void {
+  if (v instanceof TermVector) {
+    v.forEachNamed(callback);
+    return;
+  }
+  v.forEach((w, t) => {
+    const c = t.charCodeAt(0);
+    if (c === 64 || c === 35) callback(w, t);
+  });
+}
+
 /**
  * The `n` heaviest entries, heaviest first, ties broken by term. `keepTerm` is asked only about
  * entries that would make the list (once it is full, few do): it may be a look-up per term.

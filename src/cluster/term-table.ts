@@ -7,6 +7,12 @@ export class TermTable {
   private readonly ids = new Map<string, number>();
   /** The term of each id. */
   readonly terms: string[] = [];
+  /**
+   * 1 for the id of a name or a number (a term starting "@" or "#", see article-terms.ts), 0 for a word:
+   * what the stories' mention counts and specifics ask of every term of a vector, answered without
+   * reading the term's string.
+   */
+  named = new Uint8Array(1024);
 
   /** The id of a term, numbering it if new. */
   idOf(term: string): number {
@@ -15,6 +21,13 @@ export class TermTable {
       id = this.terms.length;
       this.terms.push(term);
       this.ids.set(term, id);
+      if (id >= this.named.length) {
+        const named = new Uint8Array(2 * this.named.length);
+        named.set(this.named);
+        this.named = named;
+      }
+      const c = term.charCodeAt(0);
+      this.named[id] = c === ENTITY_CODE || c === NUMBER_CODE ? 1 : 0;
     }
     return id;
   }
@@ -29,6 +42,10 @@ export class TermTable {
     return this.terms.length;
   }
 }
+
+/** The first characters of entity and number terms (ENTITY and NUMBER in article-terms.ts, which imports this module). */
+const ENTITY_CODE = 64;
+const NUMBER_CODE = 35;
 
 /**
  * Terms a table numbers before a fresh one is started (see renewTableIfFull): a stream meets new

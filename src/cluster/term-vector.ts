@@ -124,6 +124,16 @@ export class TermVector implements Map<string, number> {
     for (let i = 0; i < this.length; i++) callback.call(thisArg, this.weights[i]!, terms[this.ids[i]!]!, this);
   }
 
+  /** forEach over the entries whose term is a name or a number ("@…", "#…"), in order, reading no other term. */
+  forEachNamed(callback: (weight: number, term: string) => void): void {
+    const named = this.table.named;
+    const terms = this.table.terms;
+    for (let i = 0; i < this.length; i++) {
+      const id = this.ids[i]!;
+      if (named[id] === 1) callback(this.weights[i]!, terms[id]!);
+    }
+  }
+
   keys(): MapIterator<string> {
     const out: string[] = new Array<string>(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.termAt(i);
