@@ -8,11 +8,11 @@ export class TermTable {
   /** The term of each id. */
   readonly terms: string[] = [];
   /**
-   * 1 for the id of a name or a number (a term starting "@" or "#", see article-terms.ts), 0 for a word:
-   * what the stories' mention counts and specifics ask of every term of a vector, answered without
-   * reading the term's string.
+   * The kind of each id's term: WORD, NAME (starting "@") or FIGURE (starting "#"; see article-terms.ts).
+   * What vectors' weights, the stories' mention counts and specifics ask of every term, answered
+   * without reading the term's string.
    */
-  named = new Uint8Array(1024);
+  kinds = new Uint8Array(1024);
 
   /** The id of a term, numbering it if new. */
   idOf(term: string): number {
@@ -21,13 +21,13 @@ export class TermTable {
       id = this.terms.length;
       this.terms.push(term);
       this.ids.set(term, id);
-      if (id >= this.named.length) {
-        const named = new Uint8Array(2 * this.named.length);
-        named.set(this.named);
-        this.named = named;
+      if (id >= this.kinds.length) {
+        const kinds = new Uint8Array(2 * this.kinds.length);
+        kinds.set(this.kinds);
+        this.kinds = kinds;
       }
       const c = term.charCodeAt(0);
-      this.named[id] = c === ENTITY_CODE || c === NUMBER_CODE ? 1 : 0;
+      this.kinds[id] = c === ENTITY_CODE ? NAME : c === NUMBER_CODE ? FIGURE : WORD;
     }
     return id;
   }
@@ -43,6 +43,10 @@ export class TermTable {
   }
 }
 
+/** Kinds of terms (TermTable.kinds): a word's stem, a name ("@lohan"), a number ("#2012"). */
+export const WORD = 0;
+export const NAME = 1;
+export const FIGURE = 2;
 /** The first characters of entity and number terms (ENTITY and NUMBER in article-terms.ts, which imports this module). */
 const ENTITY_CODE = 64;
 const NUMBER_CODE = 35;

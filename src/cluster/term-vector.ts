@@ -1,4 +1,4 @@
-import { currentTable, type TermTable } from './term-table.ts';
+import { currentTable, WORD, type TermTable } from './term-table.ts';
 
 /**
  * A term vector held as two arrays, term ids (see TermTable) and weights, in the order terms were
@@ -126,11 +126,11 @@ export class TermVector implements Map<string, number> {
 
   /** forEach over the entries whose term is a name or a number ("@…", "#…"), in order, reading no other term. */
   forEachNamed(callback: (weight: number, term: string) => void): void {
-    const named = this.table.named;
+    const kinds = this.table.kinds;
     const terms = this.table.terms;
     for (let i = 0; i < this.length; i++) {
       const id = this.ids[i]!;
-      if (named[id] === 1) callback(this.weights[i]!, terms[id]!);
+      if (kinds[id] !== WORD) callback(this.weights[i]!, terms[id]!);
     }
   }
 
