@@ -263,7 +263,8 @@ export function articleTerms({
     article: ++articlesRead,
     guessNames: body.length === 0,
   };
-  markNames(ctx, titleCase ? [] : title, body);
+  const titleFacts = markNames(ctx, titleCase ? [] : title);
+  const bodyFacts = markNames(ctx, body);
   const titleNameWeight = body.length === 0 ? options.titleWeight : options.titleNameWeight;
   addTokens(
     ctx,
@@ -271,13 +272,14 @@ export function articleTerms({
     titleCase,
     () => options.titleWeight,
     () => titleNameWeight,
+    titleFacts,
   );
   ctx.guessNames = false; // names are guessed in a headline with no body only
   const headlineNames = counts.terms().filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
   const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
   addTokens(ctx, slug, false, () => SLUG_WEIGHT);
-  addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
+  addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5), undefined, bodyFacts);
   return { language, counts: counts.toVector(), headlineNames, headlineOnly: body.length === 0 };
 }
 
@@ -301,17 +303,23 @@ interface Context {
 let articlesRead = 0;
 
 /**
- * Marks in their facts the words the title and body write capitalised mid-sentence and those they write
- * in lower case: a word marked the first way by this article and not the second is a local name (see
- * localName). Read as two lists, not copied into one: a body has hundreds of tokens.
+ * Marks in their facts the words of a token list (the title, the body) written capitalised mid-sentence
+ * and those written in lower case: a word marked the first way by this article and not the second is a
+ * local name (see localName). Returns the facts of each token (none for numbers), for addTokens.
  */
-function markNames(ctx: Context, title: Token[], body: Token[]): void {
-  for (const tokens of [title, body])
-    for (const t of tokens) {
-      if (t.numeric) continue;
-      if (!t.capitalised) ctx.words.of(t).lowerIn = ctx.article;
-      else if (!t.sentenceStart) ctx.words.of(t).capitalisedIn = ctx.article;
+function markNames(ctx: Context, tokens: Token[]): (WordFacts | undefined)[] {
+  const facts: (WordFacts | undefined)[] = [];
+  for (const t of tokens) {
+    if (t.numeric) {
+      facts.push(undefined);
+      continue;
     }
+    const f = ctx.words.of(t);
+    if (!t.capitalised) f.lowerIn = ctx.article;
+    else if (!t.sentenceStart) f.capitalisedIn = ctx.article;
+    facts.push(f);
+  }
+  return facts;
 }
 
 /** Whether this article writes the word capitalised mid-sentence and never in lower case. */
@@ -319,8 +327,18 @@ function localName(ctx: Context, facts: WordFacts): boolean {
   return facts.capitalisedIn === ctx.article && facts.lowerIn !== ctx.article;
 }
 
-/** `nameWeightAt` weighs the name terms ("@lohan", "@lindsay_lohan") of the token, `weightAt` the rest. */
-function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number, nameWeightAt = weightAt): void {
+/**
+ * `nameWeightAt` weighs the name terms ("@lohan", "@lindsay_lohan") of the token, `weightAt` the rest;
+ * `known` holds the facts of the tokens where markNames has looked them up already.
+ */
+function addTokens(
+  ctx: Context,
+  tokens: Token[],
+  titleCase: boolean,
+  weightAt: (i: number) => number,
+  nameWeightAt = weightAt,
+  known: (WordFacts | undefined)[] = [],
+): void {
   const counts = ctx.counts;
   const table = counts.table;
   // Term id of the stem of the entity just before, or -1: two names in a row also count as a pair ("@ilsa_brandt").
@@ -334,7 +352,7 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
       continue;
     }
     const trustedCase = !token.sentenceStart && !titleCase;
-    const facts = ctx.words.of(token);
+    const facts = known[i] ?? ctx.words.of(token);
     if (trustedCase && !token.acronym) ctx.vocabulary.noteCaseOf(wordIdOf(table, facts), token.capitalised);
     if (facts.skip || (facts.stop && !usuallyAName(ctx, token, facts))) {
       previousEntity = -1;
