@@ -248,21 +248,23 @@ export function articleTerms({
   const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
   const counts = new TermCounts(termTable());
   const stop = stopwordsFor(language);
+  const words = wordsOf(language);
   // A headline's date ("Sunday, March 17, 2031 | 5:00 PM", "Posted 11/27/31") says when the page was
   // written, not what happened: its day would join the headline to any story with a "17" in it. Its year stays (the merge year test).
   const title = caseless(tokenize(withoutDates(article.title)));
   const titleCase = isTitleCase(title, stop);
   const body = tokenize(article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body);
-  const names = localNames(titleCase ? [] : title, body);
   const ctx: Context = {
     vocabulary,
     counts,
     stem: stemmerFor(language),
     stop,
-    facts: wordFactsFor(language),
-    names,
+    words,
+    article: ++articlesRead,
     guessNames: body.length === 0,
   };
+  const titleFacts = markNames(ctx, titleCase ? [] : title);
+  const bodyFacts = markNames(ctx, body);
   const titleNameWeight = body.length === 0 ? options.titleWeight : options.titleNameWeight;
   addTokens(
     ctx,
@@ -270,13 +272,14 @@ export function articleTerms({
     titleCase,
     () => options.titleWeight,
     () => titleNameWeight,
+    titleFacts,
   );
   ctx.guessNames = false; // names are guessed in a headline with no body only
   const headlineNames = counts.terms().filter((t) => t.startsWith(ENTITY));
   const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
   const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
   addTokens(ctx, slug, false, () => SLUG_WEIGHT);
-  addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5));
+  addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5), undefined, bodyFacts);
   return { language, counts: counts.toVector(), headlineNames, headlineOnly: body.length === 0 };
 }
 
@@ -285,9 +288,9 @@ interface Context {
   counts: TermCounts;
   stem: (word: string) => string;
   stop: Set<string>;
-  facts: (lower: string) => WordFacts;
-  /** Words this article writes capitalised mid-sentence and never in lower case. */
-  names: Set<string>;
+  words: LanguageWords;
+  /** The number of this article among those read, which marks its words in their facts (see markNames). */
+  article: number;
   /**
    * Whether a capitalised word never seen mid-sentence counts as a name (headline-only items), the
    * headline's first word too: headlines open with who ("Lindsay Lohan checks into rehab"), and a
@@ -296,17 +299,46 @@ interface Context {
   guessNames: boolean;
 }
 
-/** Words the title and body write capitalised mid-sentence and never in lower case (read as two lists, not copied into one: a body has hundreds of tokens). */
-function localNames(title: Token[], body: Token[]): Set<string> {
-  const upper = new Set<string>();
-  for (const tokens of [title, body]) for (const t of tokens) if (t.capitalised && !t.sentenceStart) upper.add(t.lower);
-  if (upper.size === 0) return upper;
-  for (const tokens of [title, body]) for (const t of tokens) if (!t.capitalised && !t.numeric) upper.delete(t.lower);
-  return upper;
+/** Articles read so far (see Context.article). */
+let articlesRead = 0;
+
+/**
+ * Marks in their facts the words of a token list (the title, the body) written capitalised mid-sentence
+ * and those written in lower case: a word marked the first way by this article and not the second is a
+ * local name (see localName). Returns the facts of each token (none for numbers), for addTokens.
+ */
+function markNames(ctx: Context, tokens: Token[]): (WordFacts | undefined)[] {
+  const facts: (WordFacts | undefined)[] = [];
+  for (const t of tokens) {
+    if (t.numeric) {
+      facts.push(undefined);
+      continue;
+    }
+    const f = ctx.words.of(t);
+    if (!t.capitalised) f.lowerIn = ctx.article;
+    else if (!t.sentenceStart) f.capitalisedIn = ctx.article;
+    facts.push(f);
+  }
+  return facts;
 }
 
-/** `nameWeightAt` weighs the name terms ("@lohan", "@lindsay_lohan") of the token, `weightAt` the rest. */
-function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: (i: number) => number, nameWeightAt = weightAt): void {
+/** Whether this article writes the word capitalised mid-sentence and never in lower case. */
+function localName(ctx: Context, facts: WordFacts): boolean {
+  return facts.capitalisedIn === ctx.article && facts.lowerIn !== ctx.article;
+}
+
+/**
+ * `nameWeightAt` weighs the name terms ("@lohan", "@lindsay_lohan") of the token, `weightAt` the rest;
+ * `known` holds the facts of the tokens where markNames has looked them up already.
+ */
+function addTokens(
+  ctx: Context,
+  tokens: Token[],
+  titleCase: boolean,
+  weightAt: (i: number) => number,
+  nameWeightAt = weightAt,
+  known: (WordFacts | undefined)[] = [],
+): void {
   const counts = ctx.counts;
   const table = counts.table;
   // Term id of the stem of the entity just before, or -1: two names in a row also count as a pair ("@ilsa_brandt").
@@ -320,7 +352,7 @@ function addTokens(ctx: Context, tokens: Token[], titleCase: boolean, weightAt: 
       continue;
     }
     const trustedCase = !token.sentenceStart && !titleCase;
-    const facts = ctx.facts(token.lower);
+    const facts = known[i] ?? ctx.words.of(token);
     if (trustedCase && !token.acronym) ctx.vocabulary.noteCaseOf(wordIdOf(table, facts), token.capitalised);
     if (facts.skip || (facts.stop && !usuallyAName(ctx, token, facts))) {
       previousEntity = -1;
@@ -408,14 +440,14 @@ function termTable(): TermTable {
 function usuallyAName(ctx: Context, token: Token, facts: WordFacts): boolean {
   if (token.acronym) return true;
   if (!token.capitalised) return false;
-  return ctx.names.has(token.lower) || (ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts)) ?? 0) >= 0.5;
+  return localName(ctx, facts) || (ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts)) ?? 0) >= 0.5;
 }
 
 function isEntity(ctx: Context, token: Token, trustedCase: boolean, facts: WordFacts): boolean {
   if (facts.notName) return false;
   if (token.acronym) return true;
   if (!token.capitalised) return false;
-  if (trustedCase || ctx.names.has(token.lower)) return true;
+  if (trustedCase || localName(ctx, facts)) return true;
   const share = ctx.vocabulary.capitalisedShareOf(wordIdOf(ctx.counts.table, facts));
   return share === null ? ctx.guessNames : share >= 0.5;
 }
@@ -452,43 +484,88 @@ interface WordFacts {
   entityId: number;
   wordId: number;
   wordEntityId: number;
+  /** The last article (see Context.article) that wrote the word capitalised mid-sentence, and the last that wrote it in lower case. */
+  capitalisedIn: number;
+  lowerIn: number;
 }
 
-/** Most words remembered per language; emptied when full, which keeps it bounded. */
+/** Most words remembered per language; emptied when full (between articles), which keeps it bounded. */
 const FACTS_LIMIT = 100_000;
-const factsByLanguage = new Map<string, (lower: string) => WordFacts>();
+const factsByLanguage = new Map<string, LanguageWords>();
 /** The term table the ids in WordFacts number by. */
 let factsTable: TermTable | null = null;
 
-function wordFactsFor(language: string): (lower: string) => WordFacts {
-  const known = factsByLanguage.get(language);
-  if (known) return known;
-  const stop = stopwordsFor(language);
-  const stem = stemmerFor(language);
-  const dateWords = DATE_WORDS_BY_LANGUAGE[language];
-  const memo = new Map<string, WordFacts>();
-  const facts = (lower: string): WordFacts => {
-    let f = memo.get(lower);
+/** The facts of a language's words, emptied first when full: only here, between articles, since an article marks its names in them. */
+function wordsOf(language: string): LanguageWords {
+  let words = factsByLanguage.get(language);
+  if (words === undefined) factsByLanguage.set(language, (words = new LanguageWords(language)));
+  else if (words.size >= FACTS_LIMIT) words.clear();
+  return words;
+}
+
+/**
+ * The facts of the words of one language, found by a token's word number (see wordNumber) in an array
+ * and, for a word not found there, by the word itself: numbers come back for other words when the
+ * tokenizer's numbering starts again, so the facts at a number count only when they are its word's.
+ */
+class LanguageWords {
+  private readonly stop: Set<string>;
+  private readonly stem: (word: string) => string;
+  private readonly dateWords: Set<string> | undefined;
+  private readonly memo = new Map<string, WordFacts>();
+  private byNumber: (WordFacts | undefined)[] = [];
+
+  constructor(language: string) {
+    this.stop = stopwordsFor(language);
+    this.stem = stemmerFor(language);
+    this.dateWords = DATE_WORDS_BY_LANGUAGE[language];
+  }
+
+  get size(): number {
+    return this.memo.size;
+  }
+
+  clear(): void {
+    this.memo.clear();
+    this.byNumber = [];
+  }
+
+  /** The facts of a token's lower-case word. */
+  of(token: Token): WordFacts {
+    const n = token.word;
+    const byNumber = this.byNumber;
+    if (n >= 0 && n < byNumber.length) {
+      const f = byNumber[n];
+      if (f !== undefined && f.word === token.lower) return f;
+    }
+    const f = this.ofWord(token.lower);
+    if (n >= 0) {
+      while (byNumber.length < n) byNumber.push(undefined);
+      byNumber[n] = f;
+    }
+    return f;
+  }
+
+  private ofWord(lower: string): WordFacts {
+    let f = this.memo.get(lower);
     if (f === undefined) {
-      if (memo.size >= FACTS_LIMIT) memo.clear();
-      const s = stem(lower);
-      const table = currentTable();
+      const s = this.stem(lower);
       f = {
         word: lower,
-        skip: lower.length < 2 || DATE_WORDS.has(lower) || dateWords?.has(lower) === true,
-        stop: stop.has(lower),
+        skip: lower.length < 2 || DATE_WORDS.has(lower) || this.dateWords?.has(lower) === true,
+        stop: this.stop.has(lower),
         stem: s,
         entity: ENTITY + s,
         notName: NOT_NAMES.has(lower),
-        stemId: table.idOf(s),
+        stemId: currentTable().idOf(s),
         entityId: -1,
         wordId: -1,
         wordEntityId: -1,
+        capitalisedIn: 0,
+        lowerIn: 0,
       };
-      memo.set(lower, f);
+      this.memo.set(lower, f);
     }
     return f;
-  };
-  factsByLanguage.set(language, facts);
-  return facts;
+  }
 }

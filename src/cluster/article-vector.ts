@@ -1,6 +1,7 @@
 import { ENTITY, NUMBER, type ArticleTerms } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { SparseVector } from './sparse-vector.ts';
+import { NAME, WORD } from './term-table.ts';
 import { TermVector } from './term-vector.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -18,11 +19,13 @@ export function articleVector({
   const v = new TermVector(undefined, counts.size);
   let sum = 0;
   if (counts instanceof TermVector && counts.table === v.table) {
-    // Counts by term id (as articleTerms gives them): the ids carry over.
-    const words = counts.table.terms;
+    // Counts by term id (as articleTerms gives them): the ids carry over, and the table says which are names and numbers.
+    const kinds = counts.table.kinds;
+    const nameBoost = headlineOnly ? options.headlineOnlyEntityWeight : options.entityWeight;
     for (let i = 0; i < counts.length; i++) {
-      const term = words[counts.ids[i]!]!;
-      const w = sublinear(counts.weights[i]!) * vocabulary.idfOf(counts.ids[i]!) * boost(term, headlineOnly, options);
+      const kind = kinds[counts.ids[i]!];
+      const by = kind === WORD ? 1 : kind === NAME ? nameBoost : options.numberWeight;
+      const w = sublinear(counts.weights[i]!) * vocabulary.idfOf(counts.ids[i]!) * by;
       if (w <= 0) continue;
       v.push(counts.ids[i]!, w);
       sum += w * w;

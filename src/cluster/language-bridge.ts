@@ -16,12 +16,28 @@ const POSTING_CAP = 200;
  * (`#3.2e6`), each counted once.
  */
 export function bridgeKeys(article: Article, language: string): string[] {
-  const text = `${article.title}\n${article.body}`.slice(0, MAX_CHARS);
+  // The title, a line break and as much of the body as fits (not the whole body joined and cut: that copies all of it).
+  const head = `${article.title}\n`;
+  const text = head.length >= MAX_CHARS ? head.slice(0, MAX_CHARS) : head + article.body.slice(0, MAX_CHARS - head.length);
   const keys = new Set<string>();
-  for (const k of nameKeysIn(text, language)) keys.add(`~${k}`);
+  for (const k of nameKeysIn(text, language)) keys.add(nameKey(k));
   for (const k of numberKeys(text, language)) keys.add(k);
   return [...keys];
 }
+
+/** "~" + a name's sound key, made once per key: a stream gives the same names in article after article. */
+function nameKey(key: string): string {
+  let k = nameKeyStrings.get(key);
+  if (k === undefined) {
+    if (nameKeyStrings.size >= NAME_KEYS_KEPT) nameKeyStrings.clear();
+    nameKeyStrings.set(key, (k = `~${key}`));
+  }
+  return k;
+}
+
+const nameKeyStrings = new Map<string, string>();
+/** Most name keys remembered; emptied when full, which keeps it bounded. */
+const NAME_KEYS_KEPT = 50_000;
 
 interface Entry {
   language: string;

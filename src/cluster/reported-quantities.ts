@@ -66,6 +66,8 @@ export function quantitiesApart(a: ReportedQuantity[][], b: ReportedQuantity[][]
  * words do not tell them apart (the later event's reports recall the earlier one).
  */
 export function rivalCamps(reports: ReportedQuantity[][]): [number[], number[]] | null {
+  // Most reports give no sum or magnitude: asked at every split check, most groups give none at all.
+  if (!reports.some((r) => r.length > 0)) return null;
   let best: [number[], number[]] | null = null;
   const smaller = (camps: [number[], number[]]): number => Math.min(camps[0].length, camps[1].length);
   for (const quantity of new Set(
@@ -100,6 +102,7 @@ export function figuresDisagree(report: ReportedQuantity[], group: ReportedQuant
 }
 
 function hasOwnValue(group: ReportedQuantity[][], other: ReportedQuantity[][]): boolean {
+  if (!group.some((r) => r.length > 0)) return false;
   for (const quantity of new Set(
     group
       .flat()

@@ -1,6 +1,6 @@
 import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
-import { dot, type SparseVector } from './sparse-vector.ts';
+import { dot, forEachNamed, type SparseVector } from './sparse-vector.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
 import type { StoryState } from './story-state.ts';
 
@@ -205,10 +205,9 @@ export function specificsOf(vector: SparseVector, n: number, reports?: Map<strin
   const candidates: string[] = [];
   const weights: number[] = [];
   // With `reports` (how many reports give each name and number of the vector), a term weighs its count times its weight.
-  const terms = reports ?? vector;
-  terms.forEach((x, t) => {
+  // (Only names and numbers are read: forEachNamed passes over the other terms of a vector without reading them.)
+  forEachNamed(reports ?? vector, (x, t) => {
     const c = t.charCodeAt(0);
-    if (c !== ENTITY_CODE && c !== NUMBER_CODE) return;
     if (c === ENTITY_CODE && t.includes('_')) {
       for (const part of nameParts(t)) inFullName.add(part);
       return;
@@ -242,7 +241,6 @@ function above(full: boolean, t: string, w: number, entryFull: boolean, [term, w
 }
 
 const ENTITY_CODE = ENTITY.charCodeAt(0);
-const NUMBER_CODE = NUMBER.charCodeAt(0);
 /** Entity terms of the words of each full-name term ("@tara_reid" -> "@tara", "@reid"), remembered: a centroid's names come back at every refresh. */
 const partsOfName = new Map<string, string[]>();
 

@@ -207,26 +207,43 @@ function nthSmallest(a: Float64Array, k: number): number {
   return a[k]!;
 }
 
+/** Calls back for the entries whose term is a name or a number ("@…", "#…", see article-terms.ts), in order. */
+export function forEachNamed(v: SparseVector, callback: (weight: number, term: string) => void): void {
+  if (v instanceof TermVector) {
+    v.forEachNamed(callback);
+    return;
+  }
+  v.forEach((w, t) => {
+    const c = t.charCodeAt(0);
+    if (c === 64 || c === 35) callback(w, t);
+  });
+}
+
 /**
  * The `n` heaviest entries, heaviest first, ties broken by term. `keepTerm` is asked only about
  * entries that would make the list (once it is full, few do): it may be a look-up per term.
  */
 export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) => boolean): [string, number][] {
-  const top: [string, number][] = [];
+  // Kept as two lists while entries come and go, paired only at the end: most entries that make the list leave it again.
+  const terms: string[] = [];
+  const weights: number[] = [];
   v.forEach((w, t) => {
-    if (top.length === n && !before(t, w, top[n - 1]!)) return;
+    const full = terms.length === n;
+    if (full && !before(t, w, terms[n - 1]!, weights[n - 1]!)) return;
     if (keepTerm && !keepTerm(t)) return;
-    let i = top.length === n ? n - 1 : top.length;
-    while (i > 0 && before(t, w, top[i - 1]!)) {
-      top[i] = top[i - 1]!;
+    let i = full ? n - 1 : terms.length;
+    while (i > 0 && before(t, w, terms[i - 1]!, weights[i - 1]!)) {
+      terms[i] = terms[i - 1]!;
+      weights[i] = weights[i - 1]!;
       i--;
     }
-    top[i] = [t, w];
+    terms[i] = t;
+    weights[i] = w;
   });
-  return top;
+  return terms.map((t, i) => [t, weights[i]!]);
 }
 
 /** Whether term `t` of weight `w` ranks above the entry: heavier, or as heavy and earlier by term. */
-function before(t: string, w: number, [term, weight]: [string, number]): boolean {
+function before(t: string, w: number, term: string, weight: number): boolean {
   return w > weight || (w === weight && t < term);
 }

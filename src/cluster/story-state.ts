@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
-import { ENTITY, NUMBER } from './article-terms.ts';
 import type { ClusterOptions } from './options.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
 import { isYear, specificsOf } from './similarity.ts';
-import { addInto, emptyVector, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
+import { addInto, emptyVector, forEachNamed, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
 /** What the clusterer keeps about one live story. */
 export interface StoryState {
@@ -99,11 +98,10 @@ export function addMember({
   story.articleIds.push(member.id);
   story.detailed ||= member.detailed;
   addInto(story.centroid, member.vector);
-  for (const t of member.vector.keys()) {
-    if (!t.startsWith(ENTITY) && !t.startsWith(NUMBER)) continue;
+  forEachNamed(member.vector, (_, t) => {
     count(story.mentions, t, 1);
     if (isYear(t)) count(story.years, t, 1);
-  }
+  });
   story.members = keepMembers(story.members, [member], options.splitLimit);
   refresh(story, options);
   widen(story, { from: member.time, to: member.time, dated: member.dated, touched });
@@ -175,8 +173,12 @@ function keepMembers(members: Member[] | null, more: Member[], limit: number): M
 function refresh(s: StoryState, options: Shape): void {
   pruneTo(s.centroid, options.centroidTerms);
   s.centroidNorm = norm(s.centroid);
-  for (const t of s.mentions.keys()) if (!s.centroid.has(t)) s.mentions.delete(t);
-  s.specifics = s.detailed ? specificsOf(s.centroid, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
+  // The centroid's names and numbers with their weights, gathered in one pass over its entries: asking the
+  // centroid for each mention (here and in specificsOf) looks each up by string.
+  const named = new Map<string, number>();
+  forEachNamed(s.centroid, (w, t) => named.set(t, w));
+  for (const t of s.mentions.keys()) if (!named.has(t)) s.mentions.delete(t);
+  s.specifics = s.detailed ? specificsOf(named, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
 }
 
 function count(counts: Map<string, number>, term: string, by: number): void {

@@ -7,6 +7,12 @@ export class TermTable {
   private readonly ids = new Map<string, number>();
   /** The term of each id. */
   readonly terms: string[] = [];
+  /**
+   * The kind of each id's term: WORD, NAME (starting "@") or FIGURE (starting "#"; see article-terms.ts).
+   * What vectors' weights, the stories' mention counts and specifics ask of every term, answered
+   * without reading the term's string.
+   */
+  kinds = new Uint8Array(1024);
 
   /** The id of a term, numbering it if new. */
   idOf(term: string): number {
@@ -15,6 +21,13 @@ export class TermTable {
       id = this.terms.length;
       this.terms.push(term);
       this.ids.set(term, id);
+      if (id >= this.kinds.length) {
+        const kinds = new Uint8Array(2 * this.kinds.length);
+        kinds.set(this.kinds);
+        this.kinds = kinds;
+      }
+      const c = term.charCodeAt(0);
+      this.kinds[id] = c === ENTITY_CODE ? NAME : c === NUMBER_CODE ? FIGURE : WORD;
     }
     return id;
   }
@@ -29,6 +42,14 @@ export class TermTable {
     return this.terms.length;
   }
 }
+
+/** Kinds of terms (TermTable.kinds): a word's stem, a name ("@lohan"), a number ("#2012"). */
+export const WORD = 0;
+export const NAME = 1;
+export const FIGURE = 2;
+/** The first characters of entity and number terms (ENTITY and NUMBER in article-terms.ts, which imports this module). */
+const ENTITY_CODE = 64;
+const NUMBER_CODE = 35;
 
 /**
  * Terms a table numbers before a fresh one is started (see renewTableIfFull): a stream meets new

@@ -1,4 +1,4 @@
-import { currentTable, type TermTable } from './term-table.ts';
+import { currentTable, WORD, type TermTable } from './term-table.ts';
 
 /**
  * A term vector held as two arrays, term ids (see TermTable) and weights, in the order terms were
@@ -122,6 +122,16 @@ export class TermVector implements Map<string, number> {
   forEach(callback: (weight: number, term: string, map: Map<string, number>) => void, thisArg?: unknown): void {
     const terms = this.table.terms;
     for (let i = 0; i < this.length; i++) callback.call(thisArg, this.weights[i]!, terms[this.ids[i]!]!, this);
+  }
+
+  /** forEach over the entries whose term is a name or a number ("@…", "#…"), in order, reading no other term. */
+  forEachNamed(callback: (weight: number, term: string) => void): void {
+    const kinds = this.table.kinds;
+    const terms = this.table.terms;
+    for (let i = 0; i < this.length; i++) {
+      const id = this.ids[i]!;
+      if (kinds[id] !== WORD) callback(this.weights[i]!, terms[id]!);
+    }
   }
 
   keys(): MapIterator<string> {

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.ts';
+import { wordNumber, type Token } from '../text/tokenize.ts';
 
 /** File endings of article pages, cut before a slug is read. */
 const PAGE_ENDING = /\.(?:s?html?|php\d?|aspx?|jsp|ece|cms|story)$/i;
@@ -27,8 +27,10 @@ export function urlWords(url: string | null): Token[] {
       .split(/[-_+.,]+/)
       .filter((w) => SLUG_WORD.test(w));
     if (words.length < MIN_SLUG_WORDS) continue;
-    for (const word of words)
-      tokens.push({ text: word, lower: word.toLowerCase(), sentenceStart: true, capitalised: true, acronym: false, numeric: false });
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      tokens.push({ text: word, lower, sentenceStart: true, capitalised: true, acronym: false, numeric: false, word: wordNumber(lower) });
+    }
   }
   return tokens;
 }

@@ -1,3 +1,5 @@
+import { classAt, KIND, LETTER, runEnd, upperAt, widthOf } from './char-classes.ts';
+import { SpanTable } from './span-table.ts';
 import { isStopword } from './stopwords.ts';
 
 /**
@@ -13,30 +15,99 @@ export function nameCandidates(text: string, language: string): string[] {
     for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
     for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
   }
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const first = word[0]!;
-    if (first !== first.toLowerCase()) {
-      // Upper case exists only in cased scripts: a capitalised word, unless a stop word ("The", "Die").
-      if (word.length < 3 || !CASED.test(word) || isStopword(language, word.toLowerCase())) continue;
-      out.push(word);
-      // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
-      if (word.includes('-'))
-        for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) out.push(part);
-    } else if (first >= '\u0590' && first <= '\u06ff' && ABJAD.test(word)) {
-      if (isStopword(language, word)) continue;
-      const bare = word.replace(ARTICLE, '');
-      if (bare.length >= 3) out.push(bare);
-      // A leading و/ف/ب/ل is a clitic ("and", "so", "in", "to") or the name's own first letter (لندن):
-      // both readings are kept, and the one no other report has carries no weight.
-      const unclitic = bare.replace(CLITIC, '');
-      if (unclitic !== bare && unclitic.length >= 3) out.push(unclitic);
+  const memo = memoFor(language);
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const cls = classAt(text, i);
+    if ((cls & KIND) !== LETTER) {
+      i += widthOf(cls);
+      continue;
     }
+    const start = i;
+    i = wordEnd(text, i + widthOf(cls));
+    // Most words start in lower case and are no name: no string is made of them.
+    const upper = upperAt(text, start);
+    const c = text.charCodeAt(start);
+    if (!upper && (c < 0x590 || c > 0x6ff)) continue;
+    let known = memo.words.find(text, start, i);
+    if (known < 0) {
+      const word = text.slice(start, i);
+      known = remember(memo, text, start, i, upper ? casedNames(word, c, language) : abjadNames(word, language));
+    }
+    for (const name of memo.names[known]!) out.push(name);
   }
   return out;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+/** A capitalised word ("Velmora", "Пеллам-Ридж") as names: itself and its hyphenated parts; none for a stop word ("The", "Die") or a short word. */
+function casedNames(word: string, first: number, language: string): readonly string[] {
+  // Upper case exists only in cased scripts (A to Z are Latin).
+  if (word.length < 3 || (first > 90 && !CASED.test(word)) || isStopword(language, word.toLowerCase())) return NONE;
+  if (!word.includes('-')) return [word];
+  // "Пеллам-Ридж", "Hawaiian-Gardens": the whole and each part, since other languages may write them apart.
+  const names = [word];
+  for (const part of word.split('-')) if (part.length >= 3 && part[0] === part[0]!.toUpperCase()) names.push(part);
+  return names;
+}
+
+/** An Arabic or Hebrew word as names: without its article, and also without a one-letter clitic. */
+function abjadNames(word: string, language: string): readonly string[] {
+  if (!ABJAD.test(word) || isStopword(language, word)) return NONE;
+  const names: string[] = [];
+  const bare = word.replace(ARTICLE, '');
+  if (bare.length >= 3) names.push(bare);
+  // A leading و/ف/ب/ل is a clitic ("and", "so", "in", "to") or the name's own first letter (لندن):
+  // both readings are kept, and the one no other report has carries no weight.
+  const unclitic = bare.replace(CLITIC, '');
+  if (unclitic !== bare && unclitic.length >= 3) names.push(unclitic);
+  return names;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * The names each capitalised or Arabic-script word gives, by language (stop words differ), worked out
+ * once per spelling and found again by the word's place in the text: a stream names the same people
+ * and places over and over. Each is emptied when full.
+ */
+interface Memo {
+  words: SpanTable;
+  /** By the number `words` gives a spelling. */
+  names: (readonly string[])[];
+}
+
+const memos = new Map<string, Memo>();
+const MEMO_WORDS = 50_000;
+
+function memoFor(language: string): Memo {
+  let memo = memos.get(language);
+  if (memo === undefined) memos.set(language, (memo = { words: new SpanTable(MEMO_WORDS), names: [] }));
+  return memo;
+}
+
+function remember(memo: Memo, text: string, start: number, end: number, names: readonly string[]): number {
+  if (memo.words.full) {
+    memo.words.clear();
+    memo.names = [];
+  }
+  const known = memo.words.add(text, start, end);
+  memo.names[known] = names;
+  return known;
+}
+
+/**
+ * The end of the word whose first letter ends before `j`: letters and marks, with parts joined by an
+ * apostrophe or a hyphen ("O'Brien", "Пеллам-Ридж"), as the expression [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)* reads.
+ */
+function wordEnd(text: string, j: number): number {
+  j = runEnd(text, j, LETTER);
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if ((c !== 39 && c !== 0x2019 && c !== 45) || (classAt(text, j + 1) & KIND) !== LETTER) return j;
+    j = runEnd(text, j + 1, LETTER);
+  }
+}
+
 const CASED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** The Arabic article "al-", with a clitic before it ("wal-", "bil-", "lil-"). */

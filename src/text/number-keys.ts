@@ -9,13 +9,31 @@ export function numberKeys(text: string, language: string): string[] {
   const ascii = asciiDigits(text);
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
-  for (const m of ascii.matchAll(NUMBER)) {
+  for (const m of numberMatches(ascii)) {
     const value = readNumber(m[1]!, decimalComma);
     if (value === null) continue;
     const scale = multiplier(m[2] ?? '');
     keys.push(key(value * scale));
   }
   return keys;
+}
+
+/**
+ * The matches of NUMBER in the text, as matchAll gives them, but tried only where an ASCII digit stands
+ * (where every match starts): a regular expression searching a long text for a digit behind a
+ * look-behind tries it at every place.
+ */
+function* numberMatches(text: string): Generator<RegExpExecArray> {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    NUMBER_AT.lastIndex = i;
+    const m = NUMBER_AT.exec(text);
+    if (m === null) continue;
+    yield m;
+    i = NUMBER_AT.lastIndex - 1;
+  }
 }
 
 /** A number as written in a language's own forms, exact (no rounding), with where it stands in the text. */
@@ -48,6 +66,8 @@ const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'sv', '
 
 /** Digits with thousands or decimal separators, then an optional multiplier word or sign. */
 const NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[  .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])\s?(万|億|亿|千|百万|[\p{L}]+\.?)?/gu;
+/** NUMBER matched only where it is told to start (sticky). */
+const NUMBER_AT = new RegExp(NUMBER.source, 'uy');
 
 function readNumber(raw: string, decimalComma: boolean): number | null {
   const thin = raw.replace(/[  ]/g, '');
@@ -86,6 +106,7 @@ function key(value: number): string {
 }
 
 function asciiDigits(text: string): string {
+  if (!hasOtherDigits(text)) return text;
   return text
     .replace(/\p{Nd}/gu, (d) => {
       const code = d.codePointAt(0)!;
@@ -95,6 +116,16 @@ function asciiDigits(text: string): string {
     })
     .replace(/٫/g, '.')
     .replace(/٬/g, ',');
+}
+
+/** Whether the text holds a digit of a block in DIGIT_ZEROS or an Arabic separator (٫ ٬): most texts hold none, and need no rewriting. */
+function hasOtherDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x660) continue;
+    if (c <= 0x66c || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /** Code points of "0" in the decimal digit blocks news text uses: Arabic-Indic, Eastern Arabic-Indic, Devanagari, full-width. */

@@ -100,6 +100,15 @@ describe('articleTerms', () => {
     expect(t.has(`${ENTITY}felt`)).toBe(true);
   });
 
+  it('reads which words an article writes as names from that article alone, not from the one read before', () => {
+    const asName = 'The family of Mark Felt said on Friday that Felt died at home.';
+    // Here "Felt" only opens a sentence, which says nothing about its case.
+    const asWord = 'Felt hats sold out across the county.';
+    expect(terms('Former official dies', asName).has(`${ENTITY}felt`)).toBe(true);
+    expect(terms('Hat sales', asWord).has(`${ENTITY}felt`)).toBe(false);
+    expect(terms('Former official dies', asName).has(`${ENTITY}felt`)).toBe(true);
+  });
+
   it('does not read Title Case or ALL CAPS headline words as names when the body does not', () => {
     const t = terms('STORM CUTS POWER TO Velmora Homes', 'A storm cut power to homes in Velmora on Monday.');
     expect(t.has(`${ENTITY}storm`)).toBe(false);

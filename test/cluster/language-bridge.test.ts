@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LanguageBridge } from '../../src/cluster/language-bridge.ts';
+import { bridgeKeys, LanguageBridge } from '../../src/cluster/language-bridge.ts';
 import { StoryClusterer } from '../../src/cluster/story-clusterer.ts';
 import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
 
@@ -76,5 +76,14 @@ describe('the language bridge: reports in other languages meet their story', () 
     const story = { id: 's-ru', articleIds: ['ru-1'] };
     expect(bridge.best('en-1', () => story, 0)).toBeNull();
     expect(bridge.best('en-2', () => story, 0)?.story).toBe(story);
+  });
+
+  it("keys the title and the first 1,500 characters after it, whatever the title's length", () => {
+    const pad = (n: number): string => 'x '.repeat(n / 2);
+    const keysOf = (title: string, body: string): string[] => bridgeKeys(article('k', { title, body }), 'en');
+    expect(keysOf('Ilsa Brandt visits', `${pad(1400)} Tarsk gets 250 tents`)).toEqual(['~PRNT', '~TRSK', '#250']);
+    expect(keysOf('Ilsa Brandt visits', `${pad(1470)} Tarsk gets 250 tents`)).toEqual(['~PRNT', '~TRSK']);
+    expect(keysOf(`Tarsk ${pad(1490)}`, 'Ilsa Brandt')).toEqual(['~TRSK']);
+    expect(keysOf(`Tarsk ${pad(1600)}`, 'Ilsa Brandt')).toEqual(['~TRSK']);
   });
 });

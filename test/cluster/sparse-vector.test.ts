@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInto, dot, emptyVector, heaviest, norm, pruneTo, TermVector } from '../../src/cluster/sparse-vector.ts';
+import { addInto, dot, emptyVector, forEachNamed, heaviest, norm, pruneTo, TermVector } from '../../src/cluster/sparse-vector.ts';
 import { renewTableIfFull } from '../../src/cluster/term-table.ts';
 
 /** Entries with awkward weights (sums of them depend on the order they are added in), from a seeded generator. */
@@ -133,5 +133,44 @@ describe('TermVector', () => {
       ['fire', 1],
     ]);
     expect(old.get('@tarsk')).toBe(2);
+  });
+});
+
+describe('forEachNamed', () => {
+  it('visits the names and numbers of a term vector or a map, in order, and nothing else', () => {
+    const entries: [string, number][] = [
+      ['flood', 1],
+      ['@velmora', 2],
+      ['#2031', 3],
+      ['rescu', 4],
+      ['@ilsa_brandt', 5],
+      ['#6.1', 6],
+    ];
+    for (const v of [new TermVector(entries), new Map(entries)]) {
+      const seen: [string, number][] = [];
+      forEachNamed(v, (w, t) => seen.push([t, w]));
+      expect(seen).toEqual([
+        ['@velmora', 2],
+        ['#2031', 3],
+        ['@ilsa_brandt', 5],
+        ['#6.1', 6],
+      ]);
+    }
+  });
+
+  it('still knows which ids are names after a new term table renumbers a vector', () => {
+    const v = new TermVector([
+      ['@tarsk', 1],
+      ['quake', 2],
+    ]);
+    renewTableIfFull(0);
+    const w = new TermVector([
+      ['quake', 1],
+      ['#37', 2],
+    ]);
+    addInto(w, v);
+    const seen: string[] = [];
+    forEachNamed(w, (_, t) => seen.push(t));
+    expect(seen).toEqual(['#37', '@tarsk']);
   });
 });

@@ -43,6 +43,22 @@ describe('nameCandidates: words that may be names, by script', () => {
     expect(nameCandidates('温哥华警察局警员蒂姆·范宁在新闻发布会上说', 'zh')).toEqual(expect.arrayContaining(['蒂姆', '范宁']));
   });
 
+  it('reads words with apostrophes, hyphens, marks and letters past the BMP whole, and splits at anything else', () => {
+    expect(nameCandidates("O'Brien met Jean-Luc Ab’Cd at X-Men; Zoe\u0301 saw Mc2Ray and 𝐀bcd'", 'en')).toEqual([
+      "O'Brien",
+      'Jean-Luc',
+      'Jean',
+      'Luc',
+      'Ab’Cd',
+      'X-Men',
+      'Men',
+      'Zoe\u0301',
+      'Ray',
+    ]);
+    // An upper-case letter past the BMP is read as its lone surrogate, which has no lower case: no name.
+    expect(nameCandidates('𝐀bcd Ëlise ÉTAT İzmir', 'tr')).toEqual(['Ëlise', 'ÉTAT', 'İzmir']);
+  });
+
   it('strips the article and clitics from Arabic words', () => {
     expect(nameCandidates('وصل جاكسون إلى لندن', 'ar')).toEqual(expect.arrayContaining(['جاكسون', 'لندن']));
   });
