@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { CommandServices } from '../../../commands/services.ts';
+import { PAGE_ANSWERS } from '../../present/breakdown-words.ts';
 import { CARD_FILE, pointAtCard } from './card-attachment.ts';
 import { openDiscussion, parseDiscussId, withDiscussButton } from './discussion.ts';
 import { NO_MENTIONS, replyOptions } from './message.ts';
@@ -16,7 +17,7 @@ export async function handleButton(interaction: ButtonInteraction, services: Com
   const breakdown = await services.breakdown(ref.storyId);
   if (!breakdown) {
     await interaction.reply({
-      content: 'This story has expired. Run /compare again for the latest.',
+      content: PAGE_ANSWERS.expired,
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_MENTIONS,
     });
