@@ -60,7 +60,10 @@ export interface ReplyPart {
 
 /** How a platform would answer a command result: the parts it sends, and whether only the asker sees them. */
 export interface ReplyView {
+  /** The texts of the reply and of its buttons (labels and the data they carry), each with its limit. */
   parts: ReplyPart[];
+  /** Every further page a reader can open from the reply's buttons (a breakdown's other pages), each as its parts. */
+  pages?: ReplyPart[][];
   /** Messages the reply takes. */
   messages: number;
   private: boolean;

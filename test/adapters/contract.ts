@@ -24,6 +24,11 @@ export function adapterContract(platform: AnyPlatform, options: { failures: Fail
       expect(view.messages).toBeLessThanOrEqual(options.maxMessages);
       for (const part of view.parts) expect(part.text.length, part.text.slice(0, 80)).toBeLessThanOrEqual(part.limit);
       expect(view.parts.some((p) => p.text.trim().length > 0)).toBe(true);
+      // Every page the reply's buttons open (a breakdown's other pages) fits too, and says something.
+      for (const [i, page] of (view.pages ?? []).entries()) {
+        for (const part of page) expect(part.text.length, `page ${i + 1}: ${part.text.slice(0, 80)}`).toBeLessThanOrEqual(part.limit);
+        expect(page.some((p) => p.text.trim().length > 0)).toBe(true);
+      }
     });
 
     it(

@@ -50,7 +50,17 @@ export function outletPages(b: Breakdown, view: BreakdownView = presentBreakdown
 export function renderBreakdownPage(b: Breakdown, requested = 0): DiscordMessage {
   const view = presentBreakdown(b);
   const pages = outletPages(b, view);
-  const index = Math.min(Math.max(requested, 0), pages.length - 1);
+  return outletMessage(view, pages, Math.min(Math.max(requested, 0), pages.length - 1));
+}
+
+/** Every page of outlets, the breakdown laid out once (what the adapter contract measures). */
+export function renderBreakdownPages(b: Breakdown): DiscordMessage[] {
+  const view = presentBreakdown(b);
+  const pages = outletPages(b, view);
+  return pages.map((_, index) => outletMessage(view, pages, index));
+}
+
+function outletMessage(view: BreakdownView, pages: OutletPage[], index: number): DiscordMessage {
   const page = pages[index]!;
   const embed: APIEmbed = {
     title: headline(view),

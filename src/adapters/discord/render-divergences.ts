@@ -35,7 +35,17 @@ function valueLine(v: ValueRow): string {
 export function renderDivergencePage(b: Breakdown, requested = 0): DiscordMessage {
   const view = presentBreakdown(b);
   const pages = divergencePages(b, view);
-  const index = Math.min(Math.max(requested, 0), pages.length - 1);
+  return divergenceMessage(view, pages, Math.min(Math.max(requested, 0), pages.length - 1));
+}
+
+/** Every page of all divergences, laid out once (what the adapter contract measures). */
+export function renderDivergencePages(b: Breakdown): DiscordMessage[] {
+  const view = presentBreakdown(b);
+  const pages = divergencePages(b, view);
+  return pages.map((_, index) => divergenceMessage(view, pages, index));
+}
+
+function divergenceMessage(view: BreakdownView, pages: string[], index: number): DiscordMessage {
   const buttons = [button(ACTIONS.backToOutlets, 'out', view.storyId, 0, false)];
   if (pages.length > 1) {
     buttons.push(button(ACTIONS.previous, 'div', view.storyId, Math.max(index - 1, 0), index === 0));

@@ -8,7 +8,7 @@ import { presentBriefing } from '../../present/present-briefing.ts';
 import { helpNotesHtml } from './command-menu.ts';
 import { bold, escapeHtml, italic, link } from './escape-html.ts';
 import { pageKeyboard } from './keyboard.ts';
-import { breakdownPages } from './render-breakdown.ts';
+import { breakdownPages, type BreakdownPage } from './render-breakdown.ts';
 import { renderPresentationHtml } from './render-presentation.ts';
 import { splitHtml } from './split-html.ts';
 
@@ -37,8 +37,17 @@ export function renderPayload(payload: DeliveryPayload): RenderedMessage[] {
 /** One page of a breakdown with the buttons to page through the rest (the page number is clamped). */
 export function renderBreakdownPage(breakdown: Breakdown, page: number): RenderedMessage & { page: number; pages: number } {
   const pages = breakdownPages(breakdown);
-  const current = Math.min(Math.max(page, 0), pages.length - 1);
-  const keyboard = pageKeyboard({ storyId: breakdown.story.id, pages, current });
+  return pageMessage(breakdown.story.id, pages, Math.min(Math.max(page, 0), pages.length - 1));
+}
+
+/** Every page of a breakdown with its buttons, laid out once (what the adapter contract measures). */
+export function renderBreakdownPages(breakdown: Breakdown): RenderedMessage[] {
+  const pages = breakdownPages(breakdown);
+  return pages.map((_, current) => pageMessage(breakdown.story.id, pages, current));
+}
+
+function pageMessage(storyId: string, pages: BreakdownPage[], current: number): RenderedMessage & { page: number; pages: number } {
+  const keyboard = pageKeyboard({ storyId, pages, current });
   return { html: pages[current]!.html, ...(keyboard ? { keyboard } : {}), page: current, pages: pages.length };
 }
 
