@@ -5,8 +5,7 @@ import { CARD_FILE, pointAtCard } from './card-attachment.ts';
 import { openDiscussion, parseDiscussId, withDiscussButton } from './discussion.ts';
 import { NO_MENTIONS, replyOptions } from './message.ts';
 import { parsePageId } from './paging.ts';
-import { renderBreakdownPage } from './render-breakdown.ts';
-import { renderDivergencePage } from './render-divergences.ts';
+import { renderBreakdownPage, renderDivergencePage } from './render-page.ts';
 
 /** Turns a paging button press into the requested page of the story's current breakdown, and "Discuss" into a thread. */
 export async function handleButton(interaction: ButtonInteraction, services: CommandServices): Promise<void> {

@@ -5,7 +5,7 @@ import { presentBreakdown } from '../../present/present-breakdown.ts';
 import type { BreakdownView } from '../../present/breakdown-view.ts';
 import { LIMITS } from './limits.ts';
 import { embedSize, type DiscordMessage } from './message.ts';
-import { button, row } from './buttons.ts';
+import { button, pagingButtons, row } from './buttons.ts';
 import { fieldSize, outletField } from './render-outlet.ts';
 import { coverageLine, headline, summaryDescription } from './render-summary.ts';
 
@@ -46,14 +46,7 @@ export function outletPages(b: Breakdown, view: BreakdownView = presentBreakdown
   return pages;
 }
 
-/** The message for one page of outlets (page numbers start at 0; out of range shows the last page). */
-export function renderBreakdownPage(b: Breakdown, requested = 0): DiscordMessage {
-  const view = presentBreakdown(b);
-  const pages = outletPages(b, view);
-  return outletMessage(view, pages, Math.min(Math.max(requested, 0), pages.length - 1));
-}
-
-/** Every page of outlets, the breakdown laid out once (what the adapter contract measures). */
+/** Every page of outlets, the breakdown laid out once. */
 export function renderBreakdownPages(b: Breakdown): DiscordMessage[] {
   const view = presentBreakdown(b);
   const pages = outletPages(b, view);
@@ -70,11 +63,7 @@ function outletMessage(view: BreakdownView, pages: OutletPage[], index: number):
     footer: { text: `${outletRange(page.first, page.fields.length, view.outlets.length)} · ${pageOf(index, pages.length)}` },
   };
   if (index === 0 && view.url && view.url.length <= 2000) embed.url = view.url;
-  const buttons: APIButtonComponent[] = [];
-  if (pages.length > 1) {
-    buttons.push(button(ACTIONS.previous, 'out', view.storyId, Math.max(index - 1, 0), index === 0));
-    buttons.push(button(ACTIONS.next, 'out', view.storyId, Math.min(index + 1, pages.length - 1), index === pages.length - 1));
-  }
+  const buttons: APIButtonComponent[] = pagingButtons('out', view.storyId, index, pages.length);
   if (view.divergences.length > 0) buttons.push(button(ACTIONS.allDivergences(view.divergences.length), 'div', view.storyId, 0, false));
   return { embeds: [embed], components: row(buttons) };
 }

@@ -4,7 +4,7 @@ import { ACTIONS, pageOf, WORDS } from '../../present/breakdown-words.ts';
 import { presentBreakdown } from '../../present/present-breakdown.ts';
 import { LIMITS } from './limits.ts';
 import type { DiscordMessage } from './message.ts';
-import { button, row } from './buttons.ts';
+import { button, pagingButtons, row } from './buttons.ts';
 import { headline } from './render-summary.ts';
 import { escapeText, packLines } from './text-fit.ts';
 
@@ -31,14 +31,7 @@ function valueLine(v: ValueRow): string {
   return `${escapeText(v.text)}${outlets}${v.at ? ` (${v.at})` : ''}`;
 }
 
-/** The message for one page of all divergences, with buttons back to the outlets. */
-export function renderDivergencePage(b: Breakdown, requested = 0): DiscordMessage {
-  const view = presentBreakdown(b);
-  const pages = divergencePages(b, view);
-  return divergenceMessage(view, pages, Math.min(Math.max(requested, 0), pages.length - 1));
-}
-
-/** Every page of all divergences, laid out once (what the adapter contract measures). */
+/** Every page of all divergences, laid out once. */
 export function renderDivergencePages(b: Breakdown): DiscordMessage[] {
   const view = presentBreakdown(b);
   const pages = divergencePages(b, view);
@@ -46,11 +39,10 @@ export function renderDivergencePages(b: Breakdown): DiscordMessage[] {
 }
 
 function divergenceMessage(view: BreakdownView, pages: string[], index: number): DiscordMessage {
-  const buttons = [button(ACTIONS.backToOutlets, 'out', view.storyId, 0, false)];
-  if (pages.length > 1) {
-    buttons.push(button(ACTIONS.previous, 'div', view.storyId, Math.max(index - 1, 0), index === 0));
-    buttons.push(button(ACTIONS.next, 'div', view.storyId, Math.min(index + 1, pages.length - 1), index === pages.length - 1));
-  }
+  const buttons = [
+    button(ACTIONS.backToOutlets, 'out', view.storyId, 0, false),
+    ...pagingButtons('div', view.storyId, index, pages.length),
+  ];
   return {
     embeds: [
       {

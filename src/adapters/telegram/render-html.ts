@@ -35,18 +35,21 @@ export function renderPayload(payload: DeliveryPayload): RenderedMessage[] {
 }
 
 /** One page of a breakdown with the buttons to page through the rest (the page number is clamped). */
-export function renderBreakdownPage(breakdown: Breakdown, page: number): RenderedMessage & { page: number; pages: number } {
-  const pages = breakdownPages(breakdown);
-  return pageMessage(breakdown.story.id, pages, Math.min(Math.max(page, 0), pages.length - 1));
+export function renderBreakdownPage(breakdown: Breakdown, page: number): PageMessage {
+  const pages = renderBreakdownPages(breakdown);
+  return pages[Math.min(Math.max(page, 0), pages.length - 1)]!;
 }
 
-/** Every page of a breakdown with its buttons, laid out once (what the adapter contract measures). */
-export function renderBreakdownPages(breakdown: Breakdown): RenderedMessage[] {
+/** A page of a breakdown with its place among the pages. */
+type PageMessage = RenderedMessage & { page: number; pages: number };
+
+/** Every page of a breakdown with its buttons, laid out once. */
+export function renderBreakdownPages(breakdown: Breakdown): PageMessage[] {
   const pages = breakdownPages(breakdown);
   return pages.map((_, current) => pageMessage(breakdown.story.id, pages, current));
 }
 
-function pageMessage(storyId: string, pages: BreakdownPage[], current: number): RenderedMessage & { page: number; pages: number } {
+function pageMessage(storyId: string, pages: BreakdownPage[], current: number): PageMessage {
   const keyboard = pageKeyboard({ storyId, pages, current });
   return { html: pages[current]!.html, ...(keyboard ? { keyboard } : {}), page: current, pages: pages.length };
 }
