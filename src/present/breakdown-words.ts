@@ -32,6 +32,8 @@ export const ACTIONS = {
   differences: 'Differences',
   outlets: 'Outlets',
   allDivergences: (count: number) => `All divergences (${count})`,
+  /** Opens a thread under a breakdown (Discord). */
+  discuss: 'Discuss',
 } as const;
 
 /** What a stale or failed button press is told. */
