@@ -27,6 +27,8 @@ export interface CoverageView {
   span: string | null;
   /** How the reports split by language when they come in more than one; null otherwise. */
   languages: string | null;
+  /** Who owns the outlets, most first ("private 8, public broadcaster 2"); null when no owner is known. */
+  ownership: string | null;
 }
 
 /** A statement and the outlets that give it. */

@@ -8,6 +8,7 @@ export const WORDS = {
   untitled: 'Untitled story',
   summary: 'Summary',
   coverage: 'Coverage',
+  ownership: 'Ownership',
   agree: 'Most outlets agree',
   differ: 'Where they differ',
   onlyOne: 'Only one outlet reports',

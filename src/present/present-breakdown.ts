@@ -1,4 +1,5 @@
 import { clockTime, copyNote, divergenceText, durationText, languageName, languageSpread, saysOf } from '../compare/wording.ts';
+import { ownershipColor } from '../card/palette.ts';
 import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
 import { utcTime, WORDS } from './breakdown-words.ts';
@@ -31,7 +32,18 @@ export function presentCoverage(b: Breakdown): CoverageView {
     countries,
     span: c.spanMinutes !== null ? `over ${durationText(c.spanMinutes)}` : null,
     languages: languageSpread(c.byLanguage),
+    ownership: ownershipSpread(c.byOwnership),
   };
+}
+
+/** "private 8, public broadcaster 2": the known kinds of owner, most first, in the card's words; null when none is known. */
+function ownershipSpread(byOwnership: Record<string, number>): string | null {
+  const known = Object.entries(byOwnership).filter(([kind, n]) => n > 0 && kind !== 'unknown' && kind !== '');
+  if (known.length === 0) return null;
+  return known
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, n]) => `${ownershipColor(kind).label} ${n}`)
+    .join(', ');
 }
 
 /** "DE 3, GB 2", or "countries unknown". */

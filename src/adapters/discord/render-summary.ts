@@ -39,7 +39,8 @@ function coverageText(c: CoverageView): string {
     .slice(0, COUNTRIES_SHOWN)
     .map(({ code, count }) => `${flag(code)} ${count}`)
     .join(' ');
-  return [c.counts, countries, c.span, c.languages ? `in ${escapeText(c.languages)}` : null].filter(Boolean).join(' · ');
+  const ownership = c.ownership ? `${WORDS.ownership.toLowerCase()}: ${escapeText(c.ownership)}` : null;
+  return [c.counts, countries, c.span, c.languages ? `in ${escapeText(c.languages)}` : null, ownership].filter(Boolean).join(' · ');
 }
 
 /** A divergence in one line, its label in bold: "**deaths** rose from 3 to 24 …", "**aircraft hit**: A says 41 / B says several". */

@@ -51,7 +51,7 @@ function summary(view: BreakdownView): string {
   const c = view.coverage;
   const blocks: string[] = [];
   blocks.push(
-    `📰 ${escapeHtml(c.counts)}\n🌍 ${escapeHtml(countryCounts(c))}${c.span ? ` · ${c.span}` : ''}${c.languages ? `\n🗣 ${escapeHtml(c.languages)}` : ''}`,
+    `📰 ${escapeHtml(c.counts)}\n🌍 ${escapeHtml(countryCounts(c))}${c.span ? ` · ${c.span}` : ''}${c.languages ? `\n🗣 ${escapeHtml(c.languages)}` : ''}${c.ownership ? `\n🏛 ${escapeHtml(`${WORDS.ownership}: ${c.ownership}`)}` : ''}`,
   );
   if (view.consensus.length > 0) blocks.push([bold(WORDS.agree), ...view.consensus.map(fact)].join('\n'));
   if (view.unique.length > 0) blocks.push([bold(WORDS.onlyOne), ...view.unique.map(fact)].join('\n'));
