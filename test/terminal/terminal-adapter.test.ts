@@ -39,6 +39,16 @@ function adapter() {
   return { terminal, requests, topics, output };
 }
 
+/** A session's streams with no sources behind it, and what it has printed so far. */
+function session() {
+  const { ctx } = testContext({ sources: () => [] });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk) => (text += chunk));
+  return { ctx, input, output, printed: () => text };
+}
+
 describe('terminal adapter', () => {
   it('lists every command in /help', async () => {
     const { terminal } = adapter();
@@ -99,25 +109,17 @@ describe('terminal adapter', () => {
   });
 
   it('runs a session from its input until /quit', async () => {
-    const { ctx } = testContext({ sources: () => [] });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk) => (printed += chunk));
+    const { ctx, input, output, printed } = session();
     const terminal = new TerminalAdapter({ services: ctx.services, input, output, log: silentLogger });
     const done = terminal.run();
     input.write('/sources\n/quit\n/sources\n');
     await done;
-    expect(printed).toContain('No outlets (of 0).');
-    expect(printed.match(/No outlets/g)).toHaveLength(1);
+    expect(printed()).toContain('No outlets (of 0).');
+    expect(printed().match(/No outlets/g)).toHaveLength(1);
   });
 
   it('is the registry platform served without tokens: built through the registry, it reads once ready, posts through its publisher, and finishes at the end of input', async () => {
-    const { ctx } = testContext({ sources: () => [] });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk) => (printed += chunk));
+    const { ctx, input, output, printed } = session();
     let open: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (open = resolve));
     const deps = {
@@ -135,12 +137,12 @@ describe('terminal adapter', () => {
     await adapter.start();
     input.write('/sources\n');
     await new Promise((r) => setTimeout(r, 50));
-    expect(printed).toBe(''); // not ready yet: piped commands wait for the first ingestion
+    expect(printed()).toBe(''); // not ready yet: piped commands wait for the first ingestion
     open();
     input.end();
     await adapter.finished;
     expect(finished).toBe(true);
-    expect(printed).toContain('parallax> /sources\nNo outlets (of 0).');
+    expect(printed()).toContain('parallax> /sources\nNo outlets (of 0).');
     await adapter.publisher.send(
       { platform: 'terminal', chatId: 'terminal', threadId: null },
       {
@@ -148,7 +150,7 @@ describe('terminal adapter', () => {
         briefing: { subscriptionId: 's', title: 'Daily: harbours', since: null, generatedAt: '2026-11-29T08:00:00Z', items: [] },
       },
     );
-    expect(printed).toContain('Daily: harbours\nNo new stories.');
+    expect(printed()).toContain('Daily: harbours\nNo new stories.');
     await adapter.stop();
   });
 });
