@@ -1,5 +1,5 @@
 import { PlatformRefused, type AnyPlatform, type PlatformDeps, type StandardStreams } from '../adapters/platform-adapter.ts';
-import { enabledPlatforms, isEnabled, platforms } from '../adapters/registry.ts';
+import { enabledPlatforms, isEnabled, platforms, type EnabledPlatform } from '../adapters/registry.ts';
 import type { Config } from '../config/config.ts';
 import { allRoles, type Role } from '../config/deployment-config.ts';
 import { runOnce } from '../coordination/run-once.ts';
@@ -82,34 +82,51 @@ export async function startRoles({
       runOnce: (key, work) => runOnce({ coordinator: app.coordinator, key, owner: app.delivery.owner, ttlMs: 86_400_000, work }),
       coordination: { coordinator: app.coordinator, owner: app.delivery.owner, shared: Boolean(config.REDIS_URL) },
     };
-    const built = await enabledPlatforms(settings, deps, platforms, (platform) => roles.has(platform.id) || roles.has('deliver'));
-    // Built but not yet receiving: stopped too if a later one fails (destroying a client clears its timers, so the process can exit).
-    const pending = [...built];
-    stops.push(async () => {
-      for (const { adapter } of pending) await adapter.stop();
-    });
-    const finishing: Promise<void>[] = [];
-    while (pending.length > 0) {
-      const { definition, adapter } = pending[0]!;
-      const receives = roles.has(definition.id);
-      const stopIt = receives ? await receive(definition, adapter, settings, deps) : () => adapter.stop();
-      pending.shift();
-      stops.push(stopIt);
-      if (receives && adapter.finished) finishing.push(adapter.finished);
-    }
-
+    const { built, finished } = await startPlatforms({ roles, settings, deps, stops });
     if (roles.has('deliver')) {
       for (const { adapter } of built) app.delivery.addPublisher(app.metrics.countSends(adapter.publisher));
       await app.delivery.start();
     }
     const served = receiving.map((platform) => platform.name);
     const summary = `${served.length ? `serving ${served.join(' and ')}` : 'serving no chat platform'} (roles: ${[...roles].join(', ')})`;
-    const finished = finishing.length > 0 ? Promise.race(finishing) : new Promise<void>(() => undefined);
     return { summary, http, finished, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * Builds every enabled platform this process receives on (its id a role) or posts to (`deliver`), and starts receiving
+ * on the first kind; each one's stop goes on `stops`. `finished` settles when a platform received here ends by itself.
+ */
+async function startPlatforms({
+  roles,
+  settings,
+  deps,
+  stops,
+}: {
+  roles: ReadonlySet<Role>;
+  settings: Record<string, unknown>;
+  deps: PlatformDeps;
+  stops: (() => Promise<void>)[];
+}): Promise<{ built: EnabledPlatform[]; finished: Promise<void> }> {
+  const built = await enabledPlatforms(settings, deps, platforms, (platform) => roles.has(platform.id) || roles.has('deliver'));
+  // Built but not yet receiving: stopped too if a later one fails (destroying a client clears its timers, so the process can exit).
+  const pending = [...built];
+  stops.push(async () => {
+    for (const { adapter } of pending) await adapter.stop();
+  });
+  const finishing: Promise<void>[] = [];
+  while (pending.length > 0) {
+    const { definition, adapter } = pending[0]!;
+    const receives = roles.has(definition.id);
+    const stopIt = receives ? await receive(definition, adapter, settings, deps) : () => adapter.stop();
+    pending.shift();
+    stops.push(stopIt);
+    if (receives && adapter.finished) finishing.push(adapter.finished);
+  }
+  return { built, finished: finishing.length > 0 ? Promise.race(finishing) : new Promise<void>(() => undefined) };
 }
 
 /** Starts a platform receiving commands here; a refusal (bad token, another poller) becomes a UsageError saying what to change. */
