@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Readable } from 'node:stream';
 import type { CommandResult } from '../../commands/command.ts';
 import type { CommandServices } from '../../commands/services.ts';
 import type { ChannelEvents } from '../domain/channel.ts';
@@ -15,6 +16,20 @@ export interface PlatformAdapter {
   start(): Promise<void>;
   /** Disconnects and waits for the commands already running. */
   stop(): Promise<void>;
+  /** Settles when the platform ends its session by itself (the terminal: its input ended, or /quit); absent when it never does. */
+  readonly finished?: Promise<void>;
+}
+
+/** The process's standard streams, for a platform that talks on them (the terminal). */
+export interface StandardStreams {
+  input: Readable;
+  output: NodeJS.WritableStream;
+  /** Whether a person types at a prompt (a TTY), or commands come from a pipe, one a line. */
+  interactive: boolean;
+  /** Resolves when reading commands may begin (piped commands wait for the first ingestion). */
+  ready?: () => Promise<void>;
+  /** Told how the platform prints a notice without garbling the line being typed, for whoever else prints there (ingestion). */
+  onNotice?: (print: (text: string) => void) => void;
 }
 
 /** What the core hands every platform it starts. */
@@ -28,6 +43,8 @@ export interface PlatformDeps {
   runOnce?: <T>(key: string, work: () => Promise<T>) => Promise<T | null>;
   /** Leases shared by every process of a deployment, for what only one of them may do (Telegram long polling). */
   coordination?: { coordinator: Coordinator; owner: string; shared: boolean };
+  /** The standard streams, where this process may use them (not in tests of other platforms). */
+  stdio?: StandardStreams;
 }
 
 /** A platform that cannot start as asked, with a message saying what to change (the CLI prints it and exits). */
@@ -43,7 +60,10 @@ export interface ReplyPart {
 
 /** How a platform would answer a command result: the parts it sends, and whether only the asker sees them. */
 export interface ReplyView {
+  /** The texts of the reply and of its buttons (labels and the data they carry), each with its limit. */
   parts: ReplyPart[];
+  /** Every further page a reader can open from the reply's buttons (a breakdown's other pages), each as its parts. */
+  pages?: ReplyPart[][];
   /** Messages the reply takes. */
   messages: number;
   private: boolean;
@@ -73,6 +93,11 @@ export interface PlatformDefinition<Shape extends z.ZodRawShape = z.ZodRawShape>
   settingIssues?(settings: SettingsOf<Shape>): { key: string; message: string }[];
   /** Whether these settings ask for the platform to run. */
   enabled(settings: SettingsOf<Shape>): boolean;
+  /**
+   * Served only when no other platform of the registry is enabled (the terminal: `npm start` without a token); the
+   * registry's `isEnabled` applies it.
+   */
+  fallback?: boolean;
   /** Builds the adapter (not started). */
   create(settings: SettingsOf<Shape>, deps: PlatformDeps): Promise<PlatformAdapter>;
   /** Whether, with these settings, it receives over the process's HTTP server (a webhook), which then starts even without the web role. */

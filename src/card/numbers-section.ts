@@ -1,5 +1,5 @@
 import type { NumberDivergence } from '../domain/breakdown.ts';
-import { clockTime } from '../compare/wording.ts';
+import { clockTime, divergenceText, updateSpan } from '../compare/wording.ts';
 import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
 import { ellipsize } from './shape-text.ts';
 import type { SvgCanvas } from './svg-canvas.ts';
@@ -57,11 +57,11 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
     });
     cell({ canvas, text: divergence.label, x: COLUMNS.quantity, right: COLUMNS.value, y, bold: true });
     if (change !== null) {
-      cell({ canvas, text: `rose from ${change.from.figure} to ${change.to.figure}`, x: COLUMNS.value, right: COLUMNS.outlets, y });
+      // The breakdown's own words for the rise, its span moved to the next column as a compact "19:19 → 00:20 UTC".
+      const span = updateSpan(change);
+      cell({ canvas, text: divergenceText(divergence).replace(span, ''), x: COLUMNS.value, right: COLUMNS.outlets, y });
       const when =
-        change.from.at !== null && change.to.at !== null
-          ? `${clockTime(change.from.at)} → ${clockTime(change.to.at)} UTC`
-          : 'as reporting went on';
+        change.from.at !== null && change.to.at !== null ? `${clockTime(change.from.at)} → ${clockTime(change.to.at)} UTC` : span.trim();
       cell({ canvas, text: when, x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
       y += ROW;
     }

@@ -1,6 +1,5 @@
-import { PlatformRefused, type AnyPlatform, type PlatformDeps } from '../adapters/platform-adapter.ts';
-import { platforms } from '../adapters/registry.ts';
-import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
+import { PlatformRefused, type AnyPlatform, type PlatformDeps, type StandardStreams } from '../adapters/platform-adapter.ts';
+import { enabledPlatforms, isEnabled, platforms, type EnabledPlatform } from '../adapters/registry.ts';
 import type { Config } from '../config/config.ts';
 import { allRoles, type Role } from '../config/deployment-config.ts';
 import { runOnce } from '../coordination/run-once.ts';
@@ -24,28 +23,34 @@ export interface RunningRoles {
   summary: string;
   /** The HTTP server, where one runs. */
   http: HttpServer | null;
+  /** Settles when a platform served here ends its session by itself (the terminal's input ended); never otherwise. */
+  finished: Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * Starts what this process's roles ask for, in order: the HTTP server (`web`, or a Telegram webhook here), scheduled
- * ingestion (`ingest`, under its lease), the Discord gateway (`discord`: the shards of DISCORD_SHARDS, commands
- * registered once per command set), Telegram updates (`telegram`: a webhook, or long polling held by one process
- * only), and sending (`deliver`: the platforms whose tokens are set, else `print`, stdout by default). A role that cannot start
- * throws a UsageError saying why and what to change.
+ * Starts what this process's roles ask for (`roles`, else PARALLAX_ROLES, else all), in order: the HTTP server (`web`,
+ * or a Telegram webhook here), scheduled ingestion (`ingest`, under its lease), then every platform of the registry
+ * that is enabled (a token set; the terminal when none is) and that this process receives on (its id a role) or posts
+ * to (`deliver`): Discord's shards, Telegram's webhook or its one long poller, the terminal's prompt on `stdio`. With
+ * `deliver`, the sender posts through their publishers. A role that cannot start throws a UsageError saying why and
+ * what to change, after stopping what had started.
  */
 export async function startRoles({
   config,
   app,
   log,
-  print = (text) => void process.stdout.write(`${text}\n`),
+  roles: chosen,
+  stdio,
 }: {
   config: Config;
   app: App;
   log: Logger;
-  print?: (text: string) => void;
+  /** The roles to run and whether PARALLAX_ROLES chose them; rolesOf(config) by default. */
+  roles?: { roles: ReadonlySet<Role>; explicit: boolean };
+  stdio?: StandardStreams;
 }): Promise<RunningRoles> {
-  const { roles, explicit } = rolesOf(config);
+  const { roles, explicit } = chosen ?? rolesOf(config);
   for (const warning of roleWarnings(config, roles, explicit)) log.warn(warning);
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
@@ -53,8 +58,7 @@ export async function startRoles({
   };
   try {
     const settings = config as unknown as Record<string, unknown>;
-    const enabled = platforms.filter((platform) => platform.enabled(settings));
-    const receiving = enabled.filter((platform) => roles.has(platform.id));
+    const receiving = platforms.filter((platform) => roles.has(platform.id) && isEnabled(platform, settings));
     const http =
       roles.has('web') || receiving.some((platform) => platform.receivesOverHttp?.(settings))
         ? await HttpServer.start({ host: config.HTTP_HOST, port: config.HTTP_PORT ?? config.TELEGRAM_WEBHOOK_PORT, log })
@@ -74,32 +78,55 @@ export async function startRoles({
       channels: app.delivery.book,
       log,
       ...(http ? { http } : {}),
+      ...(stdio ? { stdio } : {}),
       runOnce: (key, work) => runOnce({ coordinator: app.coordinator, key, owner: app.delivery.owner, ttlMs: 86_400_000, work }),
       coordination: { coordinator: app.coordinator, owner: app.delivery.owner, shared: Boolean(config.REDIS_URL) },
     };
-    const publishers = [];
-    for (const platform of enabled) {
-      const receives = roles.has(platform.id);
-      if (!receives && !roles.has('deliver')) continue;
-      const adapter = await platform.create(settings, deps);
-      // Stopped also when only its publisher is used: destroying a client clears its timers, so the process can exit.
-      if (receives) stops.push(await receive(platform, adapter, settings, deps));
-      else stops.push(() => adapter.stop());
-      publishers.push(adapter.publisher);
-    }
-
+    const { built, finished } = await startPlatforms({ roles, settings, deps, stops });
     if (roles.has('deliver')) {
-      if (publishers.length === 0) publishers.push(new TerminalPublisher(print));
-      for (const publisher of publishers) app.delivery.addPublisher(app.metrics.countSends(publisher));
+      for (const { adapter } of built) app.delivery.addPublisher(app.metrics.countSends(adapter.publisher));
       await app.delivery.start();
     }
     const served = receiving.map((platform) => platform.name);
     const summary = `${served.length ? `serving ${served.join(' and ')}` : 'serving no chat platform'} (roles: ${[...roles].join(', ')})`;
-    return { summary, http, stop };
+    return { summary, http, finished, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * Builds every enabled platform this process receives on (its id a role) or posts to (`deliver`), and starts receiving
+ * on the first kind; each one's stop goes on `stops`. `finished` settles when a platform received here ends by itself.
+ */
+async function startPlatforms({
+  roles,
+  settings,
+  deps,
+  stops,
+}: {
+  roles: ReadonlySet<Role>;
+  settings: Record<string, unknown>;
+  deps: PlatformDeps;
+  stops: (() => Promise<void>)[];
+}): Promise<{ built: EnabledPlatform[]; finished: Promise<void> }> {
+  const built = await enabledPlatforms(settings, deps, platforms, (platform) => roles.has(platform.id) || roles.has('deliver'));
+  // Built but not yet receiving: stopped too if a later one fails (destroying a client clears its timers, so the process can exit).
+  const pending = [...built];
+  stops.push(async () => {
+    for (const { adapter } of pending) await adapter.stop();
+  });
+  const finishing: Promise<void>[] = [];
+  while (pending.length > 0) {
+    const { definition, adapter } = pending[0]!;
+    const receives = roles.has(definition.id);
+    const stopIt = receives ? await receive(definition, adapter, settings, deps) : () => adapter.stop();
+    pending.shift();
+    stops.push(stopIt);
+    if (receives && adapter.finished) finishing.push(adapter.finished);
+  }
+  return { built, finished: finishing.length > 0 ? Promise.race(finishing) : new Promise<void>(() => undefined) };
 }
 
 /** Starts a platform receiving commands here; a refusal (bad token, another poller) becomes a UsageError saying what to change. */
@@ -129,11 +156,12 @@ export function roleWarnings(
 ): string[] {
   const warnings: string[] = [];
   for (const platform of platforms) {
-    if (explicit && roles.has(platform.id) && !platform.enabled(config)) {
-      warnings.push(
-        `PARALLAX_ROLES has ${platform.id} but ${platform.credential ?? 'its settings'} is not set: this process does not serve ${platform.name}`,
-      );
-    }
+    if (!explicit || !roles.has(platform.id) || isEnabled(platform, config)) continue;
+    warnings.push(
+      platform.fallback
+        ? `PARALLAX_ROLES has ${platform.id} but a chat platform's token is set: this process does not serve ${platform.name}`
+        : `PARALLAX_ROLES has ${platform.id} but ${platform.credential ?? 'its settings'} is not set: this process does not serve ${platform.name}`,
+    );
   }
   if (explicit && roles.size < ROLES.length && !config.REDIS_URL) {
     warnings.push(

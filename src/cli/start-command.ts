@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { platforms } from '../adapters/registry.ts';
-import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
-import { TerminalPublisher } from '../adapters/terminal/terminal-publisher.ts';
+import type { StandardStreams } from '../adapters/platform-adapter.ts';
+import { isEnabled, platforms } from '../adapters/registry.ts';
+import { terminalPlatform } from '../adapters/terminal/platform.ts';
 import { formatSummary, type IngestReport } from '../ingest/feed-outcome.ts';
 import { createApp } from '../main.ts';
 import { cliConfig, cliLogger, type CliIo } from './cli-context.ts';
@@ -24,15 +24,21 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     allowPositionals: false,
   });
   const config = cliConfig(io, values);
-  const tokens = platforms.some((platform) => platform.enabled(config));
-  const terminalMode = !tokens && !values['no-prompt'] && !rolesOf(config).explicit;
+  const settings = config as unknown as Record<string, unknown>;
+  const chosen = rolesOf(config);
+  const roles = new Set(chosen.roles);
+  if (values['no-prompt']) roles.delete(terminalPlatform.id);
+  // The terminal is the registry's fallback: with no chat platform on and its role kept, this is a session at a prompt.
+  const terminalMode = roles.has(terminalPlatform.id) && isEnabled(terminalPlatform, settings);
+  // A session on one's own machine opens no port unless PARALLAX_ROLES asks for the web role.
+  if (terminalMode && !chosen.explicit) roles.delete('web');
   const interactive = terminalMode && process.stdin.isTTY === true;
   const logFile = terminalMode ? join(config.PARALLAX_DATA_DIR, 'parallax.log') : undefined;
   const log = cliLogger(config, false, logFile);
-  let terminal: TerminalAdapter | null = null;
-  const say = (text: string) => (terminal && interactive ? terminal.notify(text) : void io.stdout.write(`${text}\n`));
-  // Piped, stdout holds the answers only; ingestion summaries go to stderr.
-  const tellIngest = (text: string) => (interactive ? say(text) : void io.stderr.write(`${text}\n`));
+  // At the prompt, ingestion summaries are printed above the line being typed (the terminal's notify, once it is built);
+  // piped, stdout holds the answers only and they go to stderr.
+  let notify: (text: string) => void = (text) => void io.stdout.write(`${text}\n`);
+  const tellIngest = (text: string) => (interactive ? notify(text) : void io.stderr.write(`${text}\n`));
   const app = await createApp({
     config,
     log,
@@ -40,29 +46,28 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       ? { onIngest: (report: IngestReport) => tellIngest(`[ingest] ${formatSummary(report)}. Feed health: npx parallax feeds`) }
       : {}),
   });
-  let roles: RunningRoles | null = null;
+  let running: RunningRoles | null = null;
   try {
+    if (terminalMode) {
+      if (interactive) io.stdout.write(`Logs go to ${logFile}.\n`);
+      else io.stderr.write(`Reading commands from standard input, one a line, after the first ingestion. Logs go to ${logFile}.\n`);
+    }
+    const stdio: StandardStreams = {
+      input: process.stdin,
+      output: io.stdout,
+      interactive,
+      ...(interactive ? {} : { ready: () => firstIngestion(app.ingestJob) }),
+      onNotice: (print) => (notify = print),
+    };
+    running = await startRoles({ config, app, log, roles: { roles, explicit: chosen.explicit }, stdio });
     if (!terminalMode) {
-      // A service: the roles of PARALLAX_ROLES (all by default) on the platforms whose tokens are set (see roles.ts).
-      roles = await startRoles({ config, app, log, print: say });
-      log.info(`${roles.summary}${tokens ? '' : '; subscribed posts are printed to stdout'} (Ctrl+C or SIGTERM to stop)`);
-      await untilSignal({ log });
-      return 0;
+      const chat = platforms.some((platform) => !platform.fallback && isEnabled(platform, settings));
+      log.info(`${running.summary}${chat ? '' : '; subscribed posts are printed to stdout'} (Ctrl+C or SIGTERM to stop)`);
     }
-    await app.startIngesting();
-    app.delivery.addPublisher(new TerminalPublisher(say));
-    await app.delivery.start();
-    terminal = new TerminalAdapter({ services: app.services, input: process.stdin, output: io.stdout, log, prompt: interactive });
-    if (interactive) {
-      io.stdout.write(`Logs go to ${logFile}.\n`);
-    } else {
-      io.stderr.write(`Reading commands from standard input, one a line, after the first ingestion. Logs go to ${logFile}.\n`);
-      await firstIngestion(app.ingestJob);
-    }
-    await Promise.race([terminal.run(), untilSignal({ log })]);
+    await Promise.race([running.finished, untilSignal({ log })]);
     return 0;
   } finally {
-    await roles?.stop();
+    await running?.stop();
     await app.close();
   }
 }

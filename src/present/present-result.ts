@@ -3,12 +3,12 @@ import type { Source } from '../domain/source.ts';
 import { code, message, plain, quiet, strong, type Line, type Presentation } from './presentation.ts';
 import { subscriptionLine } from './subscription-line.ts';
 
-/** The results each platform renders its own rich way (embeds and pages, a card): breakdowns and briefings. */
+/** The results worded as richer blocks (present-breakdown.ts, present-briefing.ts) that each platform pages its own way. */
 export type RichResult = Extract<CommandResult, { kind: 'breakdown' | 'briefing' }>;
 /** Every other result: presented here once, serialised by each adapter. */
 export type PlainResult = Exclude<CommandResult, RichResult>;
 
-/** Whether a result is one of the rich kinds an adapter renders itself. */
+/** Whether a result is a breakdown or a briefing, presented by presentBreakdown or presentBriefing. */
 export function isRich(result: CommandResult): result is RichResult {
   return result.kind === 'breakdown' || result.kind === 'briefing';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../commands/command.ts';
-import type { AnyPlatform } from '../../src/adapters/platform-adapter.ts';
+import { definePlatform, type AnyPlatform } from '../../src/adapters/platform-adapter.ts';
+import { isEnabled } from '../../src/adapters/registry.ts';
 import { allSamples } from './samples.ts';
 
 /** Platform errors a contract run feeds to `classifyFailure`: ones that mean the chat is gone, and ones worth a retry. */
@@ -23,6 +24,11 @@ export function adapterContract(platform: AnyPlatform, options: { failures: Fail
       expect(view.messages).toBeLessThanOrEqual(options.maxMessages);
       for (const part of view.parts) expect(part.text.length, part.text.slice(0, 80)).toBeLessThanOrEqual(part.limit);
       expect(view.parts.some((p) => p.text.trim().length > 0)).toBe(true);
+      // Every page the reply's buttons open (a breakdown's other pages) fits too, and says something.
+      for (const [i, page] of (view.pages ?? []).entries()) {
+        for (const part of page) expect(part.text.length, `page ${i + 1}: ${part.text.slice(0, 80)}`).toBeLessThanOrEqual(part.limit);
+        expect(page.some((p) => p.text.trim().length > 0)).toBe(true);
+      }
     });
 
     it(
@@ -51,13 +57,24 @@ export function adapterContract(platform: AnyPlatform, options: { failures: Fail
       expect(await platform.classifyFailure(new Error('something odd'))).toMatchObject({ kind: expect.stringMatching(/^(failed|retry)$/) });
     });
 
-    it('names its secrets among its settings, its credential among them, and is off without it', () => {
-      const keys = Object.keys(platform.settings);
-      for (const secret of platform.secretKeys) expect(keys).toContain(secret);
-      if (platform.credential) expect(platform.secretKeys).toContain(platform.credential);
-      const empty = Object.fromEntries(keys.map((k) => [k, undefined]));
-      expect(platform.enabled(empty)).toBe(false);
-      expect(platform.configureRight.length).toBeGreaterThan(0);
-    });
+    it(
+      platform.fallback
+        ? 'names its secrets among its settings, and is served exactly when no other platform is'
+        : 'names its secrets among its settings, its credential among them, and is off without it',
+      () => {
+        const keys = Object.keys(platform.settings);
+        for (const secret of platform.secretKeys) expect(keys).toContain(secret);
+        if (platform.credential) expect(platform.secretKeys).toContain(platform.credential);
+        const empty = Object.fromEntries(keys.map((k) => [k, undefined]));
+        if (platform.fallback) {
+          const other = definePlatform({ ...platform, id: 'other', fallback: false, enabled: (s) => Boolean(s.OTHER_TOKEN) });
+          expect(isEnabled(platform, empty, [platform, other])).toBe(true);
+          expect(isEnabled(platform, { ...empty, OTHER_TOKEN: 'set' }, [platform, other])).toBe(false);
+        } else {
+          expect(isEnabled(platform, empty, [platform])).toBe(false);
+        }
+        expect(platform.configureRight.length).toBeGreaterThan(0);
+      },
+    );
   });
 }

@@ -17,9 +17,12 @@ describe('a fourth platform living only in test/', () => {
     log: console as never,
   };
 
-  it('is started through the registry when its token is set, beside the registered platforms that are off', async () => {
+  it('is started through the registry when its token is set (the terminal then off), beside the registered platforms that are off', async () => {
     const list = [...platforms, testChatPlatform];
-    expect(await enabledPlatforms({ TESTCHAT_TOKEN: '' }, deps, list)).toEqual([]);
+    // Without its token no chat platform is on, so the registry serves its fallback, the terminal, alone.
+    const fallback = await enabledPlatforms({ TESTCHAT_TOKEN: '' }, deps, list);
+    expect(fallback.map((s) => s.definition.id)).toEqual(['terminal']);
+    await fallback[0]!.adapter.stop();
     const served = await enabledPlatforms({ TESTCHAT_TOKEN: 'secret' }, deps, list);
     expect(served.map((s) => s.definition.id)).toEqual(['testchat']);
     const { adapter } = served[0]!;

@@ -5,7 +5,10 @@ import { loadConfig } from '../../src/config/config.ts';
 /** PARALLAX_ROLES, DISCORD_SHARDS and the HTTP settings as the configuration reads them (issue 16). */
 describe('deployment settings', () => {
   it('runs every role when PARALLAX_ROLES is unset, and exactly the listed ones (trimmed, any case, once) when set', () => {
-    expect(rolesOf(loadConfig({}))).toEqual({ roles: new Set(['ingest', 'deliver', 'discord', 'telegram', 'web']), explicit: false });
+    expect(rolesOf(loadConfig({}))).toEqual({
+      roles: new Set(['ingest', 'deliver', 'discord', 'telegram', 'terminal', 'web']),
+      explicit: false,
+    });
     expect(rolesOf(loadConfig({ PARALLAX_ROLES: ' Deliver, web ,deliver' }))).toEqual({
       roles: new Set(['deliver', 'web']),
       explicit: true,
@@ -14,7 +17,7 @@ describe('deployment settings', () => {
 
   it('refuses an unknown or empty role list with a message naming the variable and the roles', () => {
     expect(() => loadConfig({ PARALLAX_ROLES: 'ingest,sender' })).toThrow(
-      /PARALLAX_ROLES: each role must be one of ingest, deliver, discord, telegram, web \(got "ingest,sender"\)/,
+      /PARALLAX_ROLES: each role must be one of ingest, deliver, discord, telegram, terminal, web \(got "ingest,sender"\)/,
     );
     expect(() => loadConfig({ PARALLAX_ROLES: ' , ' })).toThrow(/PARALLAX_ROLES: must list at least one of/);
   });

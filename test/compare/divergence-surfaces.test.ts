@@ -42,8 +42,8 @@ describe('every surface words the divergence kinds plainly', () => {
   it('Discord pages: the update as a rise with its times, the conflict as who says what, agreeing in number', () => {
     const text = divergencePages(breakdown).join('\n');
     expect(text).toContain('rose from 3 to at least 24 between 19:19 and 00:20 UTC');
-    expect(text).toContain('Police in Marrow Creek (Coastal Post, Valley Times) say 12');
-    expect(text).toContain('regional hospital (Harbour Ledger) says 15');
+    expect(text).toContain('Police in Marrow Creek say 12 — Coastal Post, Valley Times');
+    expect(text).toContain('regional hospital says 15 — Harbour Ledger');
     expect(text.match(/say 12/gu)).toHaveLength(1);
   });
 
@@ -56,8 +56,8 @@ describe('every surface words the divergence kinds plainly', () => {
     expect(telegram).toContain('regional hospital says 15');
     const terminal = renderBreakdown(breakdown);
     expect(terminal).toContain('deaths rose from 3 to at least 24 between 19:19 and 00:20 UTC');
-    expect(terminal).toContain('Police in Marrow Creek say 12: Coastal Post, Valley Times');
-    expect(terminal).toContain('regional hospital says 15: Harbour Ledger');
+    expect(terminal).toContain('Police in Marrow Creek say 12 — Coastal Post, Valley Times');
+    expect(terminal).toContain('regional hospital says 15 — Harbour Ledger');
   });
 
   it('the briefing line gives the conflict, the card a row per merged value and the update as one change over time', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { flag } from '../../src/adapters/discord/flags.ts';
 import { pageId, parsePageId } from '../../src/adapters/discord/paging.ts';
-import { limitProblems, outletPages, renderBreakdownPage } from '../../src/adapters/discord/render-breakdown.ts';
-import { divergencePages, renderDivergencePage } from '../../src/adapters/discord/render-divergences.ts';
+import { limitProblems, outletPages } from '../../src/adapters/discord/render-breakdown.ts';
+import { divergencePages } from '../../src/adapters/discord/render-divergences.ts';
+import { renderBreakdownPage, renderDivergencePage } from '../../src/adapters/discord/render-page.ts';
 import { escapeText, fitWords } from '../../src/adapters/discord/text-fit.ts';
 import { breakdown, report } from './breakdown-fixture.ts';
 

@@ -31,7 +31,7 @@ describe('Telegram publisher', () => {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
     });
-    expect(String(call.params.text)).toContain('⚖️ firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)');
+    expect(String(call.params.text)).toContain('⚖️ Differs: firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)');
     const sentBreakdown = await harness.adapter.publisher.send(chat(-100200), { kind: 'breakdown', breakdown: breakdown({ outlets: 7 }) });
     expect(sentBreakdown).toEqual({ kind: 'sent', messageIds: ['102'] });
     expect(harness.double.callsTo('sendPhoto')[0]!.params.message_thread_id).toBeUndefined();

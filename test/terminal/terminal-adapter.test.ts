@@ -1,7 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { SubscribeRequest } from '../../commands/services.ts';
+import { enabledPlatforms, isEnabled, platforms } from '../../src/adapters/registry.ts';
 import { TerminalAdapter } from '../../src/adapters/terminal/terminal-adapter.ts';
+import { loadConfig } from '../../src/config/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { NewsSearchFailed } from '../../src/newsroom/news-search-failed.ts';
 import { testContext } from '../support/command-context.ts';
@@ -35,6 +37,16 @@ function adapter() {
   const output = new PassThrough();
   const terminal = new TerminalAdapter({ services: ctx.services, input: new PassThrough(), output, log: silentLogger });
   return { terminal, requests, topics, output };
+}
+
+/** A session's streams with no sources behind it, and what it has printed so far. */
+function session() {
+  const { ctx } = testContext({ sources: () => [] });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk) => (text += chunk));
+  return { ctx, input, output, printed: () => text };
 }
 
 describe('terminal adapter', () => {
@@ -97,16 +109,48 @@ describe('terminal adapter', () => {
   });
 
   it('runs a session from its input until /quit', async () => {
-    const { ctx } = testContext({ sources: () => [] });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk) => (printed += chunk));
+    const { ctx, input, output, printed } = session();
     const terminal = new TerminalAdapter({ services: ctx.services, input, output, log: silentLogger });
     const done = terminal.run();
     input.write('/sources\n/quit\n/sources\n');
     await done;
-    expect(printed).toContain('No outlets (of 0).');
-    expect(printed.match(/No outlets/g)).toHaveLength(1);
+    expect(printed()).toContain('No outlets (of 0).');
+    expect(printed().match(/No outlets/g)).toHaveLength(1);
+  });
+
+  it('is the registry platform served without tokens: built through the registry, it reads once ready, posts through its publisher, and finishes at the end of input', async () => {
+    const { ctx, input, output, printed } = session();
+    let open: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (open = resolve));
+    const deps = {
+      services: ctx.services,
+      channels: { channelGone: async () => {}, channelPaused: async () => {}, channelMoved: async () => {} },
+      log: silentLogger,
+      stdio: { input, output, interactive: false, ready: () => ready },
+    };
+    expect(platforms.filter((p) => isEnabled(p, loadConfig({ DISCORD_TOKEN: 'token' }))).map((p) => p.id)).toEqual(['discord']);
+    const built = await enabledPlatforms(loadConfig({}), deps);
+    expect(built.map((b) => b.definition.id)).toEqual(['terminal']);
+    const { adapter } = built[0]!;
+    let finished = false;
+    void adapter.finished!.then(() => (finished = true));
+    await adapter.start();
+    input.write('/sources\n');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(printed()).toBe(''); // not ready yet: piped commands wait for the first ingestion
+    open();
+    input.end();
+    await adapter.finished;
+    expect(finished).toBe(true);
+    expect(printed()).toContain('parallax> /sources\nNo outlets (of 0).');
+    await adapter.publisher.send(
+      { platform: 'terminal', chatId: 'terminal', threadId: null },
+      {
+        kind: 'briefing',
+        briefing: { subscriptionId: 's', title: 'Daily: harbours', since: null, generatedAt: '2026-11-29T08:00:00Z', items: [] },
+      },
+    );
+    expect(printed()).toContain('Daily: harbours\nNo new stories.');
+    await adapter.stop();
   });
 });

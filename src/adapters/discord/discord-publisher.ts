@@ -6,7 +6,7 @@ import { nonceFor, restFiles, withCard } from './card-attachment.ts';
 import { openDiscussion } from './discussion.ts';
 import { publishError } from './errors.ts';
 import { restBody, type DiscordMessage } from './message.ts';
-import { renderBreakdownPage } from './render-breakdown.ts';
+import { renderBreakdownPage } from './render-page.ts';
 import { renderBriefing } from './render-briefing.ts';
 
 /** Discord allows 5 messages per 5 s in a channel and 50 requests per second overall; stay under both. */

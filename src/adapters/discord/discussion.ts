@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, DiscordAPIError, Routes, type APIButtonComponent, type REST } from 'discord.js';
 import { discussionPrompt } from '../../card/discussion-prompt.ts';
 import type { Breakdown } from '../../domain/breakdown.ts';
+import { ACTIONS } from '../../present/breakdown-words.ts';
 import { LIMITS } from './limits.ts';
 import { NO_MENTIONS, type DiscordMessage } from './message.ts';
 import { fitWords } from './text-fit.ts';
@@ -59,7 +60,7 @@ export function withDiscussButton(message: DiscordMessage, storyId: string): Dis
   const discuss: APIButtonComponent = {
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
-    label: 'Discuss',
+    label: ACTIONS.discuss,
     emoji: { name: '💬' },
     custom_id: id,
   };

@@ -1,11 +1,11 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { CommandServices } from '../../../commands/services.ts';
+import { PAGE_ANSWERS } from '../../present/breakdown-words.ts';
 import { CARD_FILE, pointAtCard } from './card-attachment.ts';
 import { openDiscussion, parseDiscussId, withDiscussButton } from './discussion.ts';
 import { NO_MENTIONS, replyOptions } from './message.ts';
 import { parsePageId } from './paging.ts';
-import { renderBreakdownPage } from './render-breakdown.ts';
-import { renderDivergencePage } from './render-divergences.ts';
+import { renderBreakdownPage, renderDivergencePage } from './render-page.ts';
 
 /** Turns a paging button press into the requested page of the story's current breakdown, and "Discuss" into a thread. */
 export async function handleButton(interaction: ButtonInteraction, services: CommandServices): Promise<void> {
@@ -16,7 +16,7 @@ export async function handleButton(interaction: ButtonInteraction, services: Com
   const breakdown = await services.breakdown(ref.storyId);
   if (!breakdown) {
     await interaction.reply({
-      content: 'This story has expired. Run /compare again for the latest.',
+      content: PAGE_ANSWERS.expired,
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_MENTIONS,
     });

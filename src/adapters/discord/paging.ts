@@ -22,3 +22,8 @@ export function parsePageId(customId: string): PageRef | null {
   if (!match) return null;
   return { kind: match[1] as PageKind, storyId: match[2]!, page: Number(match[3]) };
 }
+
+/** The page a button asks for among `pages`: clamped, so a stale button (the breakdown has shrunk) shows the last. */
+export function pageAt<T>(pages: readonly T[], requested: number): T {
+  return pages[Math.min(Math.max(requested, 0), pages.length - 1)]!;
+}

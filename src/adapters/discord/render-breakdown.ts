@@ -1,15 +1,17 @@
 import type { APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Breakdown } from '../../domain/breakdown.ts';
+import { ACTIONS, outletRange, pageOf } from '../../present/breakdown-words.ts';
+import { presentBreakdown } from '../../present/present-breakdown.ts';
+import type { BreakdownView } from '../../present/breakdown-view.ts';
 import { LIMITS } from './limits.ts';
 import { embedSize, type DiscordMessage } from './message.ts';
-import { button, row } from './buttons.ts';
-import { divergenceCount } from './render-divergences.ts';
+import { button, pagingButtons, row } from './buttons.ts';
 import { fieldSize, outletField } from './render-outlet.ts';
 import { coverageLine, headline, summaryDescription } from './render-summary.ts';
 
 const COLOR = 0x5865f2;
 const SUMMARY_MAX = 2400;
-/** Room kept for the footer ("Outlets 11–15 of 40 · page 3/8"). */
+/** Room kept for the footer ("Outlets 11–15 of 40 · page 3 of 8"). */
 const FOOTER_ROOM = 80;
 
 /** One page of outlets: the fields shown and the embed text around them. */
@@ -23,14 +25,13 @@ interface OutletPage {
  * Splits a breakdown into pages: page 1 holds the summary (headline, consensus, sharpest divergences,
  * coverage) and as many outlets as fit; later pages hold the rest, each outlet exactly once, whole.
  */
-export function outletPages(b: Breakdown): OutletPage[] {
-  const title = headline(b);
-  const manyLanguages = new Set(b.reports.map((r) => r.language).filter(Boolean)).size > 1;
-  const fields = b.reports.map((r) => outletField(r, manyLanguages));
+export function outletPages(b: Breakdown, view: BreakdownView = presentBreakdown(b)): OutletPage[] {
+  const title = headline(view);
+  const fields = view.outlets.map(outletField);
   const pages: OutletPage[] = [];
   let next = 0;
   do {
-    const description = pages.length === 0 ? summaryDescription(b, SUMMARY_MAX) : coverageLine(b);
+    const description = pages.length === 0 ? summaryDescription(view, SUMMARY_MAX) : coverageLine(b);
     let used = title.length + description.length + FOOTER_ROOM;
     const page: OutletPage = { description, fields: [], first: next };
     while (next < fields.length && page.fields.length < LIMITS.embedFields) {
@@ -45,29 +46,25 @@ export function outletPages(b: Breakdown): OutletPage[] {
   return pages;
 }
 
-/** The message for one page of outlets (page numbers start at 0; out of range shows the last page). */
-export function renderBreakdownPage(b: Breakdown, requested = 0): DiscordMessage {
-  const pages = outletPages(b);
-  const index = Math.min(Math.max(requested, 0), pages.length - 1);
+/** Every page of outlets, the breakdown laid out once. */
+export function renderBreakdownPages(b: Breakdown): DiscordMessage[] {
+  const view = presentBreakdown(b);
+  const pages = outletPages(b, view);
+  return pages.map((_, index) => outletMessage(view, pages, index));
+}
+
+function outletMessage(view: BreakdownView, pages: OutletPage[], index: number): DiscordMessage {
   const page = pages[index]!;
-  const total = b.reports.length;
-  const range = page.fields.length > 0 ? `Outlets ${page.first + 1}–${page.first + page.fields.length} of ${total}` : `${total} outlets`;
   const embed: APIEmbed = {
-    title: headline(b),
+    title: headline(view),
     description: page.description,
     color: COLOR,
     fields: page.fields,
-    footer: { text: `${range} · page ${index + 1}/${pages.length}` },
+    footer: { text: `${outletRange(page.first, page.fields.length, view.outlets.length)} · ${pageOf(index, pages.length)}` },
   };
-  const url = b.reports.find((r) => r.title === b.story.headline && r.url && /^https?:\/\//.test(r.url))?.url;
-  if (index === 0 && url && url.length <= 2000) embed.url = url;
-  const buttons: APIButtonComponent[] = [];
-  if (pages.length > 1) {
-    buttons.push(button('◀ Previous', 'out', b.story.id, Math.max(index - 1, 0), index === 0));
-    buttons.push(button('Next ▶', 'out', b.story.id, Math.min(index + 1, pages.length - 1), index === pages.length - 1));
-  }
-  const divergences = divergenceCount(b);
-  if (divergences > 0) buttons.push(button(`All divergences (${divergences})`, 'div', b.story.id, 0, false));
+  if (index === 0 && view.url && view.url.length <= 2000) embed.url = view.url;
+  const buttons: APIButtonComponent[] = pagingButtons('out', view.storyId, index, pages.length);
+  if (view.divergences.length > 0) buttons.push(button(ACTIONS.allDivergences(view.divergences.length), 'div', view.storyId, 0, false));
   return { embeds: [embed], components: row(buttons) };
 }
 

@@ -1,6 +1,6 @@
 import type { APIEmbedField } from 'discord.js';
-import { copyNote, languageName } from '../../compare/wording.ts';
-import type { Report } from '../../domain/breakdown.ts';
+import type { OutletView } from '../../present/breakdown-view.ts';
+import { WORDS } from '../../present/breakdown-words.ts';
 import { flag } from './flags.ts';
 import { LIMITS } from './limits.ts';
 import { escapeText, fitWords, link } from './text-fit.ts';
@@ -10,11 +10,10 @@ import { escapeText, fitWords, link } from './text-fit.ts';
  * one) and copy status in the name; title, summary sentences (in the report's own language) and link in the
  * value. Whole sentences only, the link never cut; within 256/1,024 characters.
  */
-export function outletField(report: Report, showLanguage = false): APIEmbedField {
-  const copy = copyNote(report);
-  const language = showLanguage && report.language ? ` · ${languageName(report.language)}` : '';
-  const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${language}${copy}`, LIMITS.fieldName);
-  const anchor = link(`Read at ${fitWords(escapeText(report.outlet), 60)}`, report.url);
+export function outletField(report: OutletView): APIEmbedField {
+  const language = report.language ? ` · ${report.language}` : '';
+  const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${language}${report.copy}`, LIMITS.fieldName);
+  const anchor = link(`${WORDS.read} at ${fitWords(escapeText(report.outlet), 60)}`, report.url);
   const linkLine = anchor && anchor.length <= 600 ? anchor : null;
   const budget = LIMITS.fieldValue - (linkLine ? linkLine.length + 1 : 0);
   const lines: string[] = [];
@@ -35,7 +34,7 @@ export function outletField(report: Report, showLanguage = false): APIEmbedField
     break;
   }
   if (linkLine) lines.push(linkLine);
-  return { name: name || '🌐', value: lines.join('\n') || 'No summary.' };
+  return { name: name || '🌐', value: lines.join('\n') || WORDS.noSummary };
 }
 
 /** Characters a field adds to the message total. */

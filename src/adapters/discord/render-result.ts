@@ -1,7 +1,7 @@
 import type { CommandResult } from '../../../commands/command.ts';
 import { presentResult } from '../../present/present-result.ts';
 import type { DiscordMessage } from './message.ts';
-import { renderBreakdownPage } from './render-breakdown.ts';
+import { renderBreakdownPage } from './render-page.ts';
 import { renderBriefing } from './render-briefing.ts';
 import { renderPresentation } from './render-presentation.ts';
 

@@ -1,83 +1,59 @@
-import type { Breakdown, ClaimDivergence, NumberDivergence } from '../../domain/breakdown.ts';
-import { divergenceLine, durationText, languageSpread } from '../../compare/wording.ts';
+import type { Breakdown } from '../../domain/breakdown.ts';
+import type { BreakdownView, CoverageView, DivergenceRow } from '../../present/breakdown-view.ts';
+import { moreDivergences, WORDS } from '../../present/breakdown-words.ts';
+import { outletList } from '../../present/outlet-list.ts';
+import { presentCoverage } from '../../present/present-breakdown.ts';
 import { flag } from './flags.ts';
 import { escapeText, fitWords, packLines } from './text-fit.ts';
 
 const CONSENSUS_SHOWN = 3;
 const DIVERGENCES_SHOWN = 3;
+/** Flags shown on the coverage line; the rest are in the card and on the divergence pages' outlets. */
+const COUNTRIES_SHOWN = 12;
 
 /** The summary embed text: what most outlets agree on, the sharpest divergences, and a coverage line. */
-export function summaryDescription(b: Breakdown, max: number): string {
-  const coverage = `**Coverage** · ${coverageLine(b)}`;
+export function summaryDescription(view: BreakdownView, max: number): string {
+  const coverage = `**${WORDS.coverage}** · ${coverageText(view.coverage)}`;
   const lines: string[] = [];
-  if (b.consensus.length > 0) {
-    lines.push('**Most outlets agree**');
-    for (const fact of b.consensus.slice(0, CONSENSUS_SHOWN)) lines.push(`• ${escapeText(fact.statement)}${outletList(fact.outlets)}`);
+  if (view.consensus.length > 0) {
+    lines.push(`**${WORDS.agree}**`);
+    for (const fact of view.consensus.slice(0, CONSENSUS_SHOWN)) lines.push(`• ${escapeText(fact.text)}${outlets(fact.outlets)}`);
   }
-  const sharpest = sharpestFirst(b).map((d) => ('quantity' in d ? numberLine(d) : claimLine(d)));
-  if (sharpest.length > 0) {
-    lines.push('**Where they differ**');
-    lines.push(...sharpest.slice(0, DIVERGENCES_SHOWN).map((l) => `• ${l}`));
-    if (sharpest.length > DIVERGENCES_SHOWN) lines.push(`…and ${sharpest.length - DIVERGENCES_SHOWN} more (All divergences)`);
+  if (view.divergences.length > 0) {
+    lines.push(`**${WORDS.differ}**`);
+    lines.push(...view.divergences.slice(0, DIVERGENCES_SHOWN).map((d) => `• ${divergenceLine(d)}`));
+    if (view.divergences.length > DIVERGENCES_SHOWN) lines.push(moreDivergences(view.divergences.length - DIVERGENCES_SHOWN));
   }
   const room = max - coverage.length - 2;
   const [head = ''] = packLines(lines, Math.max(room, 0));
   return head ? `${head}\n\n${coverage}` : coverage;
 }
 
-/** "12 reports from 9 outlets, 7 independent · 🇬🇧 3 🇩🇪 2 · over 5 h". */
+/** "12 reports from 9 outlets, 7 independent · 🇬🇧 3 🇩🇪 2 · over 5 h · in English 4, German 2". */
 export function coverageLine(b: Breakdown): string {
-  const c = b.coverage;
-  const countries = Object.entries(c.byCountry)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, 12)
-    .map(([code, n]) => `${flag(code)} ${n}`)
+  return coverageText(presentCoverage(b));
+}
+
+function coverageText(c: CoverageView): string {
+  const countries = c.countries
+    .slice(0, COUNTRIES_SHOWN)
+    .map(({ code, count }) => `${flag(code)} ${count}`)
     .join(' ');
-  const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
-  const languages = languageSpread(c.byLanguage);
-  return `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent${countries ? ` · ${countries}` : ''}${span}${languages ? ` · in ${escapeText(languages)}` : ''}`;
+  const ownership = c.ownership ? `${WORDS.ownership.toLowerCase()}: ${escapeText(c.ownership)}` : null;
+  return [c.counts, countries, c.span, c.languages ? `in ${escapeText(c.languages)}` : null, ownership].filter(Boolean).join(' · ');
 }
 
-/** One number divergence in a line: "**deaths** rose from 3 to 24 between 19:19 and 00:20 UTC", "**aircraft hit**: A says 41 / B says several". */
-export function numberLine(d: NumberDivergence): string {
-  return fitWords(divergenceLine(d, escapeText).replace(escapeText(d.label), `**${escapeText(d.label)}**`), 900);
-}
-
-/** One claim divergence in a line: "cause: the ministry says … (A) vs rebels say … (B)". */
-export function claimLine(d: ClaimDivergence): string {
-  const sides = d.sides.map((s) => `${escapeText(s.party)}: ${escapeText(s.claim)}${outletList(s.outlets)}`);
-  return fitWords(`**${escapeText(d.topic)}**: ${sides.join(' vs ')}`, 900);
+/** A divergence in one line, its label in bold: "**deaths** rose from 3 to 24 …", "**aircraft hit**: A says 41 / B says several". */
+export function divergenceLine(d: DivergenceRow): string {
+  return fitWords(`**${escapeText(d.label)}**${d.runsOn ? ' ' : ': '}${escapeText(d.gist)}`, 900);
 }
 
 /** " (A, B, C +2)", or nothing when no outlet is named. */
-function outletList(outlets: string[]): string {
-  if (outlets.length === 0) return '';
-  const shown = outlets.slice(0, 3).map((o) => escapeText(o));
-  return ` (${shown.join(', ')}${outlets.length > 3 ? ` +${outlets.length - 3}` : ''})`;
-}
-
-/**
- * Divergences, sharpest first: figures by how far apart the reported values are (relative to the
- * smallest), claims by how many outlets take sides; figures and claims alternate so both are seen.
- */
-export function sharpestFirst(b: Breakdown): (NumberDivergence | ClaimDivergence)[] {
-  const spread = (d: NumberDivergence) => {
-    const lows = d.variants.map((v) => v.min);
-    const low = Math.min(...lows);
-    return (Math.max(...lows) - low) / Math.max(Math.abs(low), 1);
-  };
-  const numbers = [...b.divergences.numbers].sort((x, y) => spread(y) - spread(x));
-  const reach = (d: ClaimDivergence) => new Set(d.sides.flatMap((s) => s.outlets)).size;
-  const claims = [...b.divergences.claims].sort((x, y) => reach(y) - reach(x));
-  const out: (NumberDivergence | ClaimDivergence)[] = [];
-  for (let i = 0; i < Math.max(numbers.length, claims.length); i++) {
-    if (numbers[i]) out.push(numbers[i]!);
-    if (claims[i]) out.push(claims[i]!);
-  }
-  return out;
+function outlets(names: string[]): string {
+  return names.length === 0 ? '' : ` (${escapeText(outletList(names))})`;
 }
 
 /** The headline as an embed title, escaped and within 256 characters. */
-export function headline(b: Breakdown): string {
-  return fitWords(escapeText(b.story.headline), 256) || 'Untitled story';
+export function headline(view: BreakdownView): string {
+  return fitWords(escapeText(view.heading), 256) || WORDS.untitled;
 }

@@ -1,4 +1,5 @@
 import type { Breakdown } from '../../domain/breakdown.ts';
+import { WORDS } from '../../present/breakdown-words.ts';
 import { bold, clip, escapeHtml } from './escape-html.ts';
 
 /** Telegram's limit on a photo caption, in characters after entities are parsed. */
@@ -10,5 +11,5 @@ export function cardCaption(breakdown: Breakdown): string {
   const countries = Object.keys(coverage.byCountry).length || new Set(breakdown.reports.map((r) => r.country).filter(Boolean)).size;
   const copies = coverage.reports - coverage.independentReports;
   const counts = `${coverage.outlets} outlets · ${coverage.independentReports} independent${copies > 0 ? ` · ${copies} wire/syndicated` : ''} · ${countries} countr${countries === 1 ? 'y' : 'ies'}`;
-  return `🗺 ${bold(clip(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml('Who covered it, when, and the numbers that differ. The breakdown follows.')}`;
+  return `🗺 ${bold(clip(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml(WORDS.cardNote)}`;
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'grammy';
 import type { CommandServices } from '../../../commands/services.ts';
+import { PAGE_ANSWERS } from '../../present/breakdown-words.ts';
 import { parsePageData } from './keyboard.ts';
 import { renderBreakdownPage } from './render-html.ts';
 import { editMessage } from './send-messages.ts';
@@ -19,14 +20,14 @@ export async function handlePageButton({ ctx, services }: { ctx: Context; servic
   try {
     const breakdown = await services.breakdown(request.storyId);
     if (!breakdown) {
-      await ctx.answerCallbackQuery({ text: 'This story has expired. Run /compare again for a fresh breakdown.', show_alert: true });
+      await ctx.answerCallbackQuery({ text: PAGE_ANSWERS.expired, show_alert: true });
       return;
     }
     const page = renderBreakdownPage(breakdown, request.page);
     await editMessage(ctx.api, { chatId: String(message.chat.id), threadId: null }, message.message_id, page);
-    await ctx.answerCallbackQuery({ text: `Page ${page.page + 1} of ${page.pages}` });
+    await ctx.answerCallbackQuery({ text: PAGE_ANSWERS.page(page.page, page.pages) });
   } catch (error) {
-    await ctx.answerCallbackQuery({ text: 'Could not show that page. Please try again.' }).catch(() => undefined);
+    await ctx.answerCallbackQuery({ text: PAGE_ANSWERS.failed }).catch(() => undefined);
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { ACTIONS } from '../../present/breakdown-words.ts';
 import type { BreakdownPage, BreakdownSection } from './render-breakdown.ts';
 
 const PREFIX = 'bd';
-const LABELS: Record<BreakdownSection, string> = { summary: 'Summary', differences: 'Differences', outlets: 'Outlets' };
+const LABELS: Record<BreakdownSection, string> = { summary: ACTIONS.summary, differences: ACTIONS.differences, outlets: ACTIONS.outlets };
 
 /** What a paging button asks for: a page of a story's breakdown. */
 export interface PageRequest {
@@ -43,8 +44,8 @@ export function pageKeyboard({
     .filter(({ first }) => first >= 0)
     .map(({ section, first }) => button(`${section === here ? '• ' : ''}${LABELS[section]}`, first));
   const nav: InlineKeyboardButton[] = [];
-  if (current > 0) nav.push(button('‹ Previous', current - 1));
+  if (current > 0) nav.push(button(ACTIONS.previous, current - 1));
   nav.push(button(`${current + 1} / ${pages.length}`, current));
-  if (current < pages.length - 1) nav.push(button('Next ›', current + 1));
+  if (current < pages.length - 1) nav.push(button(ACTIONS.next, current + 1));
   return { inline_keyboard: [sections, nav] };
 }

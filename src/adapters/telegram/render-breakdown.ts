@@ -1,5 +1,7 @@
-import type { Breakdown, Report } from '../../domain/breakdown.ts';
-import { copyNote, durationText, clockTime, divergenceText, languageSpread, saysOf } from '../../compare/wording.ts';
+import type { Breakdown } from '../../domain/breakdown.ts';
+import type { BreakdownView, DivergenceRow, FactRow, OutletView } from '../../present/breakdown-view.ts';
+import { pageOf, summaryHint, WORDS } from '../../present/breakdown-words.ts';
+import { countryCounts, presentBreakdown } from '../../present/present-breakdown.ts';
 import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
 
@@ -12,7 +14,7 @@ export interface BreakdownPage {
   html: string;
 }
 
-const SECTION_TITLES: Record<BreakdownSection, string> = { summary: 'Summary', differences: 'Where they differ', outlets: 'Outlets' };
+const SECTION_TITLES: Record<BreakdownSection, string> = { summary: WORDS.summary, differences: WORDS.differ, outlets: WORDS.outlets };
 const OUTLETS_PER_PAGE = 5;
 
 /**
@@ -21,89 +23,63 @@ const OUTLETS_PER_PAGE = 5;
  * long one spans several pages, and each page starts with the headline and its place in the breakdown.
  */
 export function breakdownPages(b: Breakdown, limit = TELEGRAM_MESSAGE_LIMIT): BreakdownPage[] {
+  const view = presentBreakdown(b);
   const bodies: { section: BreakdownSection; html: string }[] = [];
-  const budget = limit - header(b, 'differences', 998, 999).length - 2;
+  const budget = limit - header(view, 'differences', 998, 999).length - 2;
   const add = (section: BreakdownSection, html: string) => {
     for (const part of splitHtml(html, budget)) bodies.push({ section, html: part });
   };
-  add('summary', summary(b));
-  add('differences', differences(b));
-  for (let i = 0; i < b.reports.length; i += OUTLETS_PER_PAGE)
+  add('summary', summary(view));
+  add('differences', differences(view));
+  for (let i = 0; i < view.outlets.length; i += OUTLETS_PER_PAGE)
     add(
       'outlets',
-      b.reports
+      view.outlets
         .slice(i, i + OUTLETS_PER_PAGE)
         .map(report)
         .join('\n\n'),
     );
-  if (b.reports.length === 0) add('outlets', italic('No outlet reports are left for this story.'));
-  return bodies.map(({ section, html }, i) => ({ section, html: `${header(b, section, i, bodies.length)}\n\n${html}` }));
+  if (view.outlets.length === 0) add('outlets', italic(WORDS.noReports));
+  return bodies.map(({ section, html }, i) => ({ section, html: `${header(view, section, i, bodies.length)}\n\n${html}` }));
 }
 
-function header(b: Breakdown, section: BreakdownSection, index: number, total: number): string {
-  return `${bold(clip(b.story.headline, 250))}\n${italic(`${SECTION_TITLES[section]} · page ${index + 1} of ${total}`)}`;
+function header(view: BreakdownView, section: BreakdownSection, index: number, total: number): string {
+  return `${bold(clip(view.heading, 250))}\n${italic(`${SECTION_TITLES[section]} · ${pageOf(index, total)}`)}`;
 }
 
-function summary(b: Breakdown): string {
-  const c = b.coverage;
+function summary(view: BreakdownView): string {
+  const c = view.coverage;
   const blocks: string[] = [];
-  const span = c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : '';
-  const languages = languageSpread(c.byLanguage);
   blocks.push(
-    `📰 ${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent\n🌍 ${escapeHtml(counts(c.byCountry))}${span}${languages ? `\n🗣 ${escapeHtml(languages)}` : ''}`,
+    `📰 ${escapeHtml(c.counts)}\n🌍 ${escapeHtml(countryCounts(c))}${c.span ? ` · ${c.span}` : ''}${c.languages ? `\n🗣 ${escapeHtml(c.languages)}` : ''}${c.ownership ? `\n🏛 ${escapeHtml(`${WORDS.ownership}: ${c.ownership}`)}` : ''}`,
   );
-  if (b.consensus.length > 0) {
-    blocks.push(
-      [bold('Most outlets agree'), ...b.consensus.map((f) => `• ${escapeHtml(f.statement)} — ${italic(f.outlets.join(', '))}`)].join('\n'),
-    );
-  }
-  if (b.unique.length > 0) {
-    blocks.push([bold('Only one outlet reports'), ...b.unique.map((u) => `• ${bold(u.outlet)}: ${escapeHtml(u.statement)}`)].join('\n'));
-  }
-  const n = b.divergences.numbers.length + b.divergences.claims.length;
-  blocks.push(
-    italic(
-      n > 0
-        ? `${n} point${n === 1 ? '' : 's'} where outlets differ, and each outlet's report: use the buttons below.`
-        : "No contradictions found. Each outlet's report: use the buttons below.",
-    ),
-  );
+  if (view.consensus.length > 0) blocks.push([bold(WORDS.agree), ...view.consensus.map(fact)].join('\n'));
+  if (view.unique.length > 0) blocks.push([bold(WORDS.onlyOne), ...view.unique.map(fact)].join('\n'));
+  blocks.push(italic(summaryHint(view.divergences.length)));
   return blocks.join('\n\n');
 }
 
-function differences(b: Breakdown): string {
-  const blocks: string[] = [];
-  for (const d of b.divergences.numbers) {
-    const lines =
-      d.kind === 'update'
-        ? d.variants.map(
-            (v) =>
-              `• ${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`,
-          )
-        : d.variants.map(
-            (v) =>
-              `• ${v.attribution ? `${escapeHtml(v.attribution)} ${saysOf({ attribution: v.attribution, outlets: v.outlets })} ` : ''}${escapeHtml(v.figure)} — ${italic(v.outlets.join(', '))}`,
-          );
-    blocks.push([`${bold(d.label)}${d.kind === 'update' ? ` ${divergenceText(d, escapeHtml)}` : ''}`, ...lines].join('\n'));
-  }
-  for (const d of b.divergences.claims) {
-    const lines = d.sides.map((s) => `• ${bold(s.party)}: ${escapeHtml(s.claim)} — ${italic(s.outlets.join(', '))}`);
-    blocks.push([bold(d.topic), ...lines].join('\n'));
-  }
-  if (blocks.length === 0) blocks.push(italic('The outlets do not contradict each other on numbers or claims.'));
-  return blocks.join('\n\n');
+/** "• statement — <i>A, B</i>". */
+function fact(f: FactRow): string {
+  return `• ${escapeHtml(f.text)}${f.outlets.length > 0 ? ` — ${italic(f.outlets.join(', '))}` : ''}`;
 }
 
-function report(r: Report): string {
-  const facts = [r.country, r.language, r.ownership].filter(Boolean).join(', ');
-  const when = r.publishedAt ? ` · ${r.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
-  const copy = copyNote(r);
-  const lines = [`<b>${link(r.url, r.outlet)}</b>${escapeHtml(`${facts ? ` (${facts})` : ''}${when}${copy}`)}`, italic(r.title)];
+function differences(view: BreakdownView): string {
+  if (view.divergences.length === 0) return italic(WORDS.noDivergences);
+  return view.divergences.map(divergence).join('\n\n');
+}
+
+/** "<b>deaths</b> rose from 3 to 24 …" over a line per value: "• police say 12 — <i>A, B</i>", "• 24 — <i>C</i> (00:20 UTC)". */
+function divergence(d: DivergenceRow): string {
+  const values = d.values.map(
+    (v) => `• ${escapeHtml(v.text)}${v.outlets.length > 0 ? ` — ${italic(v.outlets.join(', '))}` : ''}${v.at ? ` (${v.at})` : ''}`,
+  );
+  return [`${bold(d.label)}${d.runsOn ? ` ${escapeHtml(d.gist)}` : ''}`, ...values].join('\n');
+}
+
+function report(r: OutletView): string {
+  const about = `${r.facts ? ` (${r.facts})` : ''}${r.when ? ` · ${r.when}` : ''}${r.copy}`;
+  const lines = [`<b>${link(r.url, r.outlet)}</b>${escapeHtml(about)}`, italic(r.title)];
   if (r.summary.length > 0) lines.push(`<blockquote>${r.summary.map(escapeHtml).join('\n')}</blockquote>`);
   return lines.join('\n');
-}
-
-function counts(byKey: Record<string, number>): string {
-  const entries = Object.entries(byKey).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return entries.length === 0 ? 'countries unknown' : entries.map(([k, n]) => `${k} ${n}`).join(', ');
 }

@@ -3,10 +3,12 @@ import type { CommandResult } from '../../../commands/command.ts';
 import { presentResult } from '../../present/present-result.ts';
 import type { Breakdown } from '../../domain/breakdown.ts';
 import type { Briefing, DeliveryPayload } from '../../domain/delivery.ts';
+import { WORDS } from '../../present/breakdown-words.ts';
+import { presentBriefing } from '../../present/present-briefing.ts';
 import { helpNotesHtml } from './command-menu.ts';
 import { bold, escapeHtml, italic, link } from './escape-html.ts';
 import { pageKeyboard } from './keyboard.ts';
-import { breakdownPages } from './render-breakdown.ts';
+import { breakdownPages, type BreakdownPage } from './render-breakdown.ts';
 import { renderPresentationHtml } from './render-presentation.ts';
 import { splitHtml } from './split-html.ts';
 
@@ -33,29 +35,37 @@ export function renderPayload(payload: DeliveryPayload): RenderedMessage[] {
 }
 
 /** One page of a breakdown with the buttons to page through the rest (the page number is clamped). */
-export function renderBreakdownPage(breakdown: Breakdown, page: number): RenderedMessage & { page: number; pages: number } {
+export function renderBreakdownPage(breakdown: Breakdown, page: number): PageMessage {
+  const pages = renderBreakdownPages(breakdown);
+  return pages[Math.min(Math.max(page, 0), pages.length - 1)]!;
+}
+
+/** A page of a breakdown with its place among the pages. */
+type PageMessage = RenderedMessage & { page: number; pages: number };
+
+/** Every page of a breakdown with its buttons, laid out once. */
+export function renderBreakdownPages(breakdown: Breakdown): PageMessage[] {
   const pages = breakdownPages(breakdown);
-  const current = Math.min(Math.max(page, 0), pages.length - 1);
-  const keyboard = pageKeyboard({ storyId: breakdown.story.id, pages, current });
+  return pages.map((_, current) => pageMessage(breakdown.story.id, pages, current));
+}
+
+function pageMessage(storyId: string, pages: BreakdownPage[], current: number): PageMessage {
+  const keyboard = pageKeyboard({ storyId, pages, current });
   return { html: pages[current]!.html, ...(keyboard ? { keyboard } : {}), page: current, pages: pages.length };
 }
 
 /** A daily briefing: each story with what outlets agree on and the sharpest difference. */
 export function renderBriefing(b: Briefing): RenderedMessage[] {
-  const since = b.since ? ` since ${b.since.slice(0, 16).replace('T', ' ')} UTC` : '';
-  if (b.items.length === 0) return split(`${bold(b.title)}\n${italic(`No new stories${since}.`)}`);
-  const items = b.items.map((item, i) => {
-    const lines = [`<b>${i + 1}. ${link(item.url, item.headline)}</b>`];
-    if (item.consensus) lines.push(`✅ ${escapeHtml(item.consensus)}`);
-    if (item.divergence) lines.push(`⚖️ ${escapeHtml(item.divergence)}`);
-    lines.push(
-      italic(
-        `${item.outlets} outlets, ${item.independentOutlets} independent${item.countries.length ? ` · ${item.countries.join(' ')}` : ''}`,
-      ),
-    );
+  const view = presentBriefing(b);
+  if (view.items.length === 0) return split(`${bold(view.heading)}\n${italic(view.empty)}`);
+  const items = view.items.map((item) => {
+    const lines = [`<b>${escapeHtml(item.number)} ${link(item.url, item.headline)}</b>`];
+    if (item.agreed) lines.push(`✅ ${escapeHtml(`${WORDS.agreed}: ${item.agreed}`)}`);
+    if (item.differs) lines.push(`⚖️ ${escapeHtml(`${WORDS.differs}: ${item.differs}`)}`);
+    lines.push(italic(`${item.counts}${item.countries.length ? ` · ${item.countries.join(' ')}` : ''}`));
     return lines.join('\n');
   });
-  return split([`${bold(b.title)}${since ? `\n${italic(since.trim())}` : ''}`, ...items].join('\n\n'));
+  return split([`${bold(view.heading)}\n${italic(view.sinceText)}`, ...items].join('\n\n'));
 }
 
 function split(html: string): RenderedMessage[] {

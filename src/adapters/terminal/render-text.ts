@@ -1,7 +1,10 @@
 import type { CommandResult } from '../../../commands/command.ts';
-import { copyNote, durationText, clockTime, divergenceLine, languageSpread, saysOf } from '../../compare/wording.ts';
-import type { Breakdown, Report } from '../../domain/breakdown.ts';
+import type { Breakdown } from '../../domain/breakdown.ts';
 import type { Briefing } from '../../domain/delivery.ts';
+import type { DivergenceRow, FactRow, OutletView } from '../../present/breakdown-view.ts';
+import { WORDS } from '../../present/breakdown-words.ts';
+import { countryCounts, presentBreakdown } from '../../present/present-breakdown.ts';
+import { presentBriefing } from '../../present/present-briefing.ts';
 import { presentResult } from '../../present/present-result.ts';
 import { renderPresentationText } from './render-presentation.ts';
 
@@ -12,69 +15,49 @@ export function renderText(result: CommandResult): string {
   return renderPresentationText(presentResult(result));
 }
 
-/** A breakdown as readable text: headline, agreement, divergences, each outlet, coverage. */
+/** A breakdown as readable text: headline, coverage, agreement, divergences, single-outlet facts, each outlet. */
 export function renderBreakdown(b: Breakdown): string {
-  const out: string[] = [];
-  const c = b.coverage;
-  out.push(`== ${b.story.headline} ==`);
-  out.push(
-    `${c.reports} reports from ${c.outlets} outlets, ${c.independentReports} independent · ${spread(c.byCountry)}${c.spanMinutes !== null ? ` · over ${durationText(c.spanMinutes)}` : ''}`,
-  );
-  const languages = languageSpread(c.byLanguage);
-  if (languages) out.push(`In ${languages}`);
-  if (b.consensus.length > 0) {
-    out.push('', 'Most outlets agree:');
-    for (const fact of b.consensus) out.push(`  • ${fact.statement} (${fact.outlets.join(', ')})`);
-  }
-  if (b.divergences.numbers.length > 0 || b.divergences.claims.length > 0) {
-    out.push('', 'Where they differ:');
-    for (const d of b.divergences.numbers) {
-      out.push(`  ${divergenceLine(d)}`);
-      if (d.kind === 'update')
-        for (const v of d.variants)
-          out.push(`    - ${v.figure}: ${v.outlets.join(', ')}${v.firstReportedAt ? ` (${clockTime(v.firstReportedAt)} UTC)` : ''}`);
-      else
-        for (const v of d.variants)
-          out.push(`    - ${v.attribution ? `${v.attribution} ${saysOf(v)} ` : ''}${v.figure}: ${v.outlets.join(', ')}`);
-    }
-    for (const d of b.divergences.claims) {
-      out.push(`  ${d.topic}:`);
-      for (const side of d.sides) out.push(`    - ${side.party}: ${side.claim} (${side.outlets.join(', ')})`);
-    }
-  }
-  if (b.unique.length > 0) {
-    out.push('', 'Only one outlet reports:');
-    for (const u of b.unique) out.push(`  • ${u.outlet}: ${u.statement}`);
-  }
-  out.push('', 'Reports:');
-  for (const r of b.reports) out.push(...renderReport(r));
+  const view = presentBreakdown(b);
+  const c = view.coverage;
+  const out = [`== ${view.heading} ==`, [c.counts, countryCounts(c), c.span].filter(Boolean).join(' · ')];
+  if (c.languages) out.push(`In ${c.languages}`);
+  if (c.ownership) out.push(`${WORDS.ownership}: ${c.ownership}`);
+  if (view.consensus.length > 0) out.push('', `${WORDS.agree}:`, ...view.consensus.map(fact));
+  if (view.divergences.length > 0) out.push('', `${WORDS.differ}:`, ...view.divergences.flatMap(divergence));
+  if (view.unique.length > 0) out.push('', `${WORDS.onlyOne}:`, ...view.unique.map(fact));
+  out.push('', `${WORDS.outlets}:`);
+  if (view.outlets.length === 0) out.push(`  ${WORDS.noReports}`);
+  for (const r of view.outlets) out.push(...outlet(r));
   return out.join('\n');
 }
 
-function renderReport(r: Report): string[] {
-  const facts = [r.country, r.language, r.ownership].filter(Boolean).join(', ');
-  const copy = copyNote(r);
-  const lines = [
-    `  ${r.outlet}${facts ? ` (${facts})` : ''}${r.publishedAt ? ` · ${r.publishedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}${copy}`,
-    `    ${r.title}`,
-  ];
+function fact(f: FactRow): string {
+  return `  • ${f.text}${f.outlets.length > 0 ? ` — ${f.outlets.join(', ')}` : ''}`;
+}
+
+function divergence(d: DivergenceRow): string[] {
+  const values = d.values.map(
+    (v) => `    - ${v.text}${v.outlets.length > 0 ? ` — ${v.outlets.join(', ')}` : ''}${v.at ? ` (${v.at})` : ''}`,
+  );
+  return [`  ${d.label}${d.runsOn ? ` ${d.gist}` : ':'}`, ...values];
+}
+
+function outlet(r: OutletView): string[] {
+  const lines = [`  ${r.outlet}${r.facts ? ` (${r.facts})` : ''}${r.when ? ` · ${r.when}` : ''}${r.copy}`, `    ${r.title}`];
   for (const sentence of r.summary) lines.push(`    > ${sentence}`);
   if (r.url) lines.push(`    ${r.url}`);
   return lines;
 }
 
 function renderBriefing(b: Briefing): string {
-  if (b.items.length === 0) return `${b.title}: no new stories${b.since ? ` since ${b.since.slice(0, 16).replace('T', ' ')} UTC` : ''}.`;
-  const lines = [`== ${b.title} ==`];
-  for (const [i, item] of b.items.entries()) {
-    lines.push(`${i + 1}. ${item.headline} (${item.outlets} outlets${item.countries.length ? `, ${item.countries.join(' ')}` : ''})`);
-    if (item.consensus) lines.push(`   Agreed: ${item.consensus}`);
-    if (item.divergence) lines.push(`   Differs: ${item.divergence}`);
+  const view = presentBriefing(b);
+  if (view.items.length === 0) return `${view.heading}\n${view.empty}`;
+  const lines = [`== ${view.heading} ==`, view.sinceText];
+  for (const item of view.items) {
+    lines.push(`${item.number} ${item.headline} (${item.counts}${item.countries.length ? `, ${item.countries.join(' ')}` : ''})`);
+    if (item.agreed) lines.push(`   ${WORDS.agreed}: ${item.agreed}`);
+    if (item.differs) lines.push(`   ${WORDS.differs}: ${item.differs}`);
+    if (item.url) lines.push(`   ${item.url}`);
   }
   return lines.join('\n');
-}
-
-function spread(counts: Record<string, number>): string {
-  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return entries.length === 0 ? 'no countries known' : entries.map(([k, n]) => `${k} ${n}`).join(', ');
 }

@@ -4,9 +4,11 @@ import { findCommand } from '../../../commands/index.ts';
 import type { CommandServices } from '../../../commands/services.ts';
 import { runCommand } from '../../../commands/run-command.ts';
 import type { Logger } from '../../log.ts';
+import type { PlatformAdapter } from '../platform-adapter.ts';
 import { parseLine } from './parse-line.ts';
 import { ProgressLine } from './progress-line.ts';
 import { renderText } from './render-text.ts';
+import { TerminalPublisher } from './terminal-publisher.ts';
 
 export interface TerminalAdapterOptions {
   services: CommandServices;
@@ -20,18 +22,48 @@ export interface TerminalAdapterOptions {
   prompt?: boolean;
   /** Whether the output is a terminal, where progress rewrites one line in place; defaults to the output's `isTTY`. */
   live?: boolean;
+  /** Resolves when `start` may begin reading commands (piped commands wait for the first ingestion). */
+  ready?: () => Promise<void>;
 }
 
 /**
  * The adapter used when no Discord or Telegram token is set: reads commands such as `/compare <topic>`
  * typed at a prompt and prints the results. The person at the terminal configures their own "channel".
+ * Its publisher prints subscribed posts where the prompt is.
  */
-export class TerminalAdapter {
+export class TerminalAdapter implements PlatformAdapter {
+  readonly publisher: TerminalPublisher;
+  /** Settles when the session ends by itself: the input ended or /quit was typed (or reading failed, which is logged). */
+  readonly finished: Promise<void>;
+  private settle: () => void = () => undefined;
   private rl: ReturnType<typeof createInterface> | null = null;
+  private stopped = false;
   private readonly progress: ProgressLine;
 
   constructor(private readonly options: TerminalAdapterOptions) {
     this.progress = new ProgressLine(options.output, options.live ?? (options.output as { isTTY?: boolean }).isTTY === true);
+    this.publisher = new TerminalPublisher((text) => this.notify(text));
+    this.finished = new Promise((resolve) => (this.settle = resolve));
+  }
+
+  /** Starts reading commands (once `ready` resolves) without waiting for the session to end; `finished` says when it has. */
+  async start(): Promise<void> {
+    void (async () => {
+      try {
+        await this.options.ready?.();
+        if (!this.stopped) await this.run();
+      } catch (error) {
+        this.options.log.error({ err: error }, 'the terminal stopped reading commands');
+      } finally {
+        this.settle();
+      }
+    })();
+  }
+
+  /** Stops reading: the prompt closes, and a command still running finishes on its own. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.rl?.close();
   }
 
   /** Prints a notice (an ingestion summary, a subscribed post) without garbling the line being typed. */

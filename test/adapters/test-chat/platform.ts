@@ -1,9 +1,10 @@
 import type { CommandResult } from '../../../commands/command.ts';
 import { definePlatform, type PlatformAdapter, type PlatformDeps } from '../../../src/adapters/platform-adapter.ts';
-import { divergenceLine } from '../../../src/compare/wording.ts';
 import { optionalText } from '../../../src/config/setting-types.ts';
 import type { ChannelRef } from '../../../src/domain/channel.ts';
 import type { DeliveryPayload, Publisher, PublishResult } from '../../../src/domain/delivery.ts';
+import { presentBreakdown } from '../../../src/present/present-breakdown.ts';
+import { presentBriefing } from '../../../src/present/present-briefing.ts';
 import { presentResult } from '../../../src/present/present-result.ts';
 import { lineText } from '../../../src/present/presentation.ts';
 
@@ -29,13 +30,16 @@ function messages(text: string): string[] {
     : [...parts.slice(0, TESTCHAT_LIMITS.messages - 1), `… ${parts.length - TESTCHAT_LIMITS.messages + 1} more left out.`];
 }
 
-/** TestChat's rendering: the shared presentation as plain lines; its own short breakdown and briefing. */
+/** TestChat's rendering: the shared presentation as plain lines, a breakdown cut short to its headline, gists and counts. */
 function render(result: CommandResult): string {
   if (result.kind === 'breakdown') {
-    const b = result.breakdown;
-    return [b.story.headline, ...b.divergences.numbers.map((d) => divergenceLine(d)), `${b.coverage.outlets} outlets`].join('\n');
+    const view = presentBreakdown(result.breakdown);
+    return [view.heading, ...view.divergences.map((d) => `${d.label}${d.runsOn ? ' ' : ': '}${d.gist}`), view.coverage.counts].join('\n');
   }
-  if (result.kind === 'briefing') return [result.briefing.title, ...result.briefing.items.map((i) => i.headline)].join('\n');
+  if (result.kind === 'briefing') {
+    const view = presentBriefing(result.briefing);
+    return [view.heading, ...view.items.map((i) => `${i.number} ${i.headline}`)].join('\n');
+  }
   const p = presentResult(result);
   return [p.heading, ...p.lines.map(lineText)].filter(Boolean).join('\n');
 }

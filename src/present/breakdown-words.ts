@@ -1,0 +1,82 @@
+/**
+ * Every phrase a breakdown or a briefing shows beside the outlets' own words, on every platform: section titles,
+ * hints, button labels and the notes for what a page leaves out. A platform's serialiser takes its words from here
+ * and adds only its markup and its glyphs; divergences themselves are worded by src/compare/wording.ts, which the
+ * core's briefing lines share.
+ */
+export const WORDS = {
+  untitled: 'Untitled story',
+  summary: 'Summary',
+  coverage: 'Coverage',
+  ownership: 'Ownership',
+  agree: 'Most outlets agree',
+  differ: 'Where they differ',
+  onlyOne: 'Only one outlet reports',
+  outlets: 'Outlets',
+  noDivergences: 'No divergences: the outlets agree on every figure and claim compared.',
+  noReports: 'No outlet reports are left for this story.',
+  noCountries: 'countries unknown',
+  noSummary: 'No summary.',
+  agreed: 'Agreed',
+  differs: 'Differs',
+  read: 'Read',
+  topStories: 'Top stories',
+  cardNote: 'Who covered it, when, and the numbers that differ. The breakdown follows.',
+} as const;
+
+/** What the buttons under a breakdown say. */
+export const ACTIONS = {
+  previous: '◀ Previous',
+  next: 'Next ▶',
+  backToOutlets: 'Back to outlets',
+  summary: 'Summary',
+  differences: 'Differences',
+  outlets: 'Outlets',
+  allDivergences: (count: number) => `All divergences (${count})`,
+  /** Opens a thread under a breakdown (Discord). */
+  discuss: 'Discuss',
+} as const;
+
+/** What a stale or failed button press is told. */
+export const PAGE_ANSWERS = {
+  expired: 'This story has expired. Run /compare again for a fresh breakdown.',
+  failed: 'Could not show that page. Please try again.',
+  page: (index: number, total: number) => `Page ${index + 1} of ${total}`,
+} as const;
+
+/** "…and 4 more (All divergences)": the divergences a summary leaves for the divergence pages. */
+export function moreDivergences(count: number): string {
+  return `…and ${count} more (All divergences)`;
+}
+
+/** The last line of a summary page: how many points differ, and where to find them and each outlet's report. */
+export function summaryHint(divergences: number): string {
+  return divergences > 0
+    ? `${divergences} point${divergences === 1 ? '' : 's'} where outlets differ, and each outlet's report: use the buttons below.`
+    : "No contradictions found. Each outlet's report: use the buttons below.";
+}
+
+/** "Outlets 11–15 of 40", or "40 outlets" on a page that shows none. */
+export function outletRange(first: number, shown: number, total: number): string {
+  return shown > 0 ? `Outlets ${first + 1}–${first + shown} of ${total}` : `${total} outlet${total === 1 ? '' : 's'}`;
+}
+
+/** "page 3 of 8". */
+export function pageOf(index: number, total: number): string {
+  return `page ${index + 1} of ${total}`;
+}
+
+/** "…and 3 more stories": the briefing items a platform could not fit. */
+export function moreStories(count: number): string {
+  return `…and ${count} more stor${count === 1 ? 'y' : 'ies'}`;
+}
+
+/** "12 outlets, 7 independent". */
+export function outletCounts(outlets: number, independent: number): string {
+  return `${outlets} outlet${outlets === 1 ? '' : 's'}, ${independent} independent`;
+}
+
+/** "2026-11-29 08:00 UTC": a time as a reader sees it where the platform has no local-time markup. */
+export function utcTime(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,96 @@
+import { clockTime, copyNote, divergenceText, durationText, languageName, languageSpread, saysOf } from '../compare/wording.ts';
+import { ownershipColor } from '../card/palette.ts';
+import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
+import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
+import { utcTime, WORDS } from './breakdown-words.ts';
+import { outletList } from './outlet-list.ts';
+import { sharpestFirst } from './sharpest-first.ts';
+
+/** A breakdown as neutral blocks, in the words every platform shows. */
+export function presentBreakdown(b: Breakdown): BreakdownView {
+  const manyLanguages = new Set(b.reports.map((r) => r.language).filter(Boolean)).size > 1;
+  return {
+    storyId: b.story.id,
+    heading: b.story.headline.replace(/\s+/g, ' ').trim() || WORDS.untitled,
+    url: safeUrl(b.reports.find((r) => r.title === b.story.headline && safeUrl(r.url))?.url ?? null),
+    coverage: presentCoverage(b),
+    consensus: b.consensus.map((f) => ({ text: f.statement, outlets: f.outlets })),
+    divergences: sharpestFirst(b).map((d) => ('quantity' in d ? numberRow(d) : claimRow(d))),
+    unique: b.unique.map((u) => ({ text: u.statement, outlets: [u.outlet] })),
+    outlets: b.reports.map((r) => outletView(r, manyLanguages)),
+  };
+}
+
+/** The coverage of a breakdown: counts, countries, how long reporting went on, the languages when more than one. */
+export function presentCoverage(b: Breakdown): CoverageView {
+  const c = b.coverage;
+  const countries = Object.entries(c.byCountry)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .map(([code, count]) => ({ code, count }));
+  return {
+    counts: `${c.reports} report${c.reports === 1 ? '' : 's'} from ${c.outlets} outlet${c.outlets === 1 ? '' : 's'}, ${c.independentReports} independent`,
+    countries,
+    span: c.spanMinutes !== null ? `over ${durationText(c.spanMinutes)}` : null,
+    languages: languageSpread(c.byLanguage),
+    ownership: ownershipSpread(c.byOwnership),
+  };
+}
+
+/** "private 8, public broadcaster 2": the known kinds of owner, most first, in the card's words; null when none is known. */
+function ownershipSpread(byOwnership: Record<string, number>): string | null {
+  const known = Object.entries(byOwnership).filter(([kind, n]) => n > 0 && kind !== 'unknown' && kind !== '');
+  if (known.length === 0) return null;
+  return known
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, n]) => `${ownershipColor(kind).label} ${n}`)
+    .join(', ');
+}
+
+/** "DE 3, GB 2", or "countries unknown". */
+export function countryCounts(coverage: CoverageView): string {
+  return coverage.countries.length === 0 ? WORDS.noCountries : coverage.countries.map((c) => `${c.code} ${c.count}`).join(', ');
+}
+
+function numberRow(d: NumberDivergence): DivergenceRow {
+  const update = d.kind === 'update' && d.change !== null;
+  return {
+    kind: update ? 'update' : 'conflict',
+    label: d.label,
+    gist: divergenceText(d),
+    runsOn: update,
+    values: d.variants.map((v) => ({
+      text: !update && v.attribution ? `${v.attribution} ${saysOf(v)} ${v.figure}` : v.figure,
+      outlets: v.outlets,
+      at: update && v.firstReportedAt ? `${clockTime(v.firstReportedAt)} UTC` : null,
+    })),
+  };
+}
+
+function claimRow(d: ClaimDivergence): DivergenceRow {
+  return {
+    kind: 'claim',
+    label: d.topic,
+    gist: d.sides.map((s) => `${s.party}: ${s.claim}${s.outlets.length > 0 ? ` (${outletList(s.outlets)})` : ''}`).join(' / '),
+    runsOn: false,
+    values: d.sides.map((s) => ({ text: `${s.party}: ${s.claim}`, outlets: s.outlets, at: null })),
+  };
+}
+
+function outletView(r: Report, manyLanguages: boolean): OutletView {
+  return {
+    outlet: r.outlet,
+    country: r.country,
+    language: manyLanguages && r.language ? languageName(r.language) : null,
+    facts: [r.country, r.language, r.ownership].filter(Boolean).join(', '),
+    when: r.publishedAt ? utcTime(r.publishedAt) : null,
+    copy: copyNote(r),
+    title: r.title,
+    summary: r.summary,
+    url: safeUrl(r.url),
+  };
+}
+
+/** Only http(s) links are shown anywhere: a feed's `javascript:` or relative link is dropped. */
+function safeUrl(url: string | null): string | null {
+  return url && /^https?:\/\/\S+$/i.test(url) ? url : null;
+}

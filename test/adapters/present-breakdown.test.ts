@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { renderBreakdownPages } from '../../src/adapters/discord/render-breakdown.ts';
+import { renderDivergencePages } from '../../src/adapters/discord/render-divergences.ts';
+import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
+import { renderBreakdown } from '../../src/adapters/terminal/render-text.ts';
+import { presentBreakdown } from '../../src/present/present-breakdown.ts';
+import { breakdown } from '../discord/breakdown-fixture.ts';
+
+/** The presentation layer words a breakdown once; each platform shows those words in its own markup. */
+describe('a breakdown presented once', () => {
+  const b = breakdown({ outlets: 4 });
+  b.coverage.byOwnership = { private: 3, 'public-broadcaster': 1, unknown: 2 };
+  const view = presentBreakdown(b);
+
+  it('words coverage, ownership and every divergence kind, sharpest first', () => {
+    expect(view.coverage.counts).toBe('4 reports from 4 outlets, 3 independent');
+    expect(view.coverage.ownership).toBe('private 3, public broadcaster 1');
+    expect(view.divergences.map((d) => d.kind)).toEqual(['conflict', 'claim', ...Array(6).fill('conflict')]);
+    const ferries = view.divergences.find((d) => d.label === 'ferries inspected')!;
+    expect(ferries.gist).toBe('the council (Outlet 0 Daily, Outlet 1 Daily) says 12 / Outlet 2 Daily says at least 15');
+    expect(ferries.values.map((v) => v.text)).toEqual(['the council says 12', 'at least 15']);
+    const claim = view.divergences.find((d) => d.kind === 'claim')!;
+    expect(claim.gist).toBe(
+      'the council: the inspection took longer than planned (Outlet 0 Daily) / ferry crews: the timetable was never agreed (Outlet 2 Daily)',
+    );
+  });
+
+  it('shows the same value rows, coverage and ownership on Discord, Telegram and the terminal', () => {
+    const discord = [...renderBreakdownPages(b), ...renderDivergencePages(b)].map((m) => JSON.stringify(m.embeds)).join('\n');
+    // Telegram's text as a reader sees it: the markup (italic outlet names) taken out.
+    const telegram = breakdownPages(b)
+      .map((p) => p.html.replace(/<[^>]+>/g, ''))
+      .join('\n');
+    const terminal = renderBreakdown(b);
+    for (const text of [discord, telegram, terminal]) {
+      expect(text).toContain('the council says 12 — Outlet 0 Daily, Outlet 1 Daily');
+      expect(text).toContain('4 reports from 4 outlets, 3 independent');
+      expect(text).toContain('private 3, public broadcaster 1');
+    }
+  });
+
+  it('says a story has no outlet reports left rather than showing an empty page', () => {
+    const empty = { ...b, reports: [], divergences: { numbers: [], claims: [] }, consensus: [], unique: [] };
+    expect(presentBreakdown(empty).divergences).toEqual([]);
+    expect(renderBreakdown(empty)).toContain('No outlet reports are left for this story.');
+    expect(
+      breakdownPages(empty)
+        .map((p) => p.html)
+        .join('\n'),
+    ).toContain('No divergences: the outlets agree on every figure and claim compared.');
+  });
+});
