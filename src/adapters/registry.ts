@@ -7,10 +7,17 @@ import { terminalPlatform } from './terminal/platform.ts';
  * Every platform Parallax can serve, one line each. `parallax start` starts those whose settings ask for them (a token
  * set); the terminal is the fallback, served when no chat platform is. config.ts validates all their settings at start-up.
  */
-export const platforms: readonly AnyPlatform[] = [discordPlatform, telegramPlatform, terminalPlatform];
+const registered = [discordPlatform, telegramPlatform, terminalPlatform] as const;
 
-/** Every setting of every platform, merged into the configuration schema. */
-export const platformSettings = { ...discordPlatform.settings, ...telegramPlatform.settings, ...terminalPlatform.settings };
+export const platforms: readonly AnyPlatform[] = registered;
+
+type Registered = (typeof registered)[number];
+type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (whole: infer I) => void ? I : never;
+
+/** Every setting of every platform, merged into the configuration schema (typed as all of them at once). */
+export const platformSettings = Object.assign({}, ...registered.map((platform) => platform.settings)) as Intersection<
+  Registered['settings']
+>;
 
 /** Whether a platform runs with these settings: its own word, and for a fallback, that no other platform of `list` runs. */
 export function isEnabled(platform: AnyPlatform, settings: Record<string, unknown>, list: readonly AnyPlatform[] = platforms): boolean {
