@@ -143,10 +143,11 @@ export function isJunk(text: string): boolean {
   return LEADING_STAMP.test(t) || AGENCY_DATELINE.test(t) || FURNITURE.test(t);
 }
 
-/** Every line a reader is shown: headline, summaries, consensus, divergence values and claims, unique facts. */
+/** Every line a reader is shown: headline, each report's title and summary, consensus, divergence values and claims, unique facts. */
 export function shownLines(b: Breakdown): string[] {
   return [
     b.story.headline,
+    ...b.reports.map((r) => r.title).filter((title) => title !== ''),
     ...b.reports.flatMap((r) => r.summary),
     ...b.consensus.map((c) => c.statement),
     ...b.divergences.numbers.flatMap((d) => d.variants.map((v) => v.text)),

@@ -20,14 +20,18 @@ import { uniqueFacts } from './unique-facts.ts';
  * title, the first consensus fact or the first report's first sentence stands in.
  */
 function headlineOf(drafts: Draft[], consensus: string[]): string {
-  const titles = drafts
-    .map((d) => ({
-      title: stripDateline(withoutOutletSuffix(d.article.title, [d.outlet.name, d.article.publisher?.name]).trim()),
-      language: d.language,
-    }))
-    .filter((t) => t.title !== '' && !isBoilerplate(t.title));
+  const titles = drafts.map((d) => ({ title: readableTitle(d), language: d.language })).filter((t) => t.title !== '');
   if (titles.length > 0) return representativeHeadline(titles);
   return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
+}
+
+/**
+ * A report's title as a reader may see it: without the outlet's suffix, a leading dateline or stamp; empty when the
+ * title is only a date, a dateline or page furniture ("September 18th, 2013, 05:31 GMT"), which no surface shows.
+ */
+function readableTitle({ article, outlet }: Draft): string {
+  const title = stripDateline(withoutOutletSuffix(article.title, [outlet.name, article.publisher?.name]).trim());
+  return title === '' || isBoilerplate(title) ? '' : title;
 }
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
@@ -40,7 +44,7 @@ function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Repo
     language: draft.language,
     ownership: outlet.ownership,
     url: article.url,
-    title: article.title,
+    title: readableTitle(draft),
     publishedAt: article.publishedAt,
     summary,
     independent: provenance.independent,

@@ -29,6 +29,7 @@ export interface Report {
   language: string | null;
   ownership: OwnershipKind | null;
   url: string | null;
+  /** The report's own title without outlet suffix or dateline; empty when it was only a date or dateline. */
   title: string;
   publishedAt: string | null;
   /** 2–4 of the outlet's own sentences (fewer when the item is headline-only). */

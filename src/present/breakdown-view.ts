@@ -71,7 +71,8 @@ export interface OutletView {
   when: string | null;
   /** " · copy of AP", " · copy", or "" for an independent report. */
   copy: string;
-  title: string;
+  /** The report's title; null when it had none a reader should see (only a date or dateline). */
+  title: string | null;
   summary: string[];
   /** http or https only; null otherwise. */
   url: string | null;

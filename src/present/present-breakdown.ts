@@ -84,7 +84,7 @@ function outletView(r: Report, manyLanguages: boolean): OutletView {
     facts: [r.country, r.language, r.ownership].filter(Boolean).join(', '),
     when: r.publishedAt ? utcTime(r.publishedAt) : null,
     copy: copyNote(r),
-    title: r.title,
+    title: r.title === '' ? null : r.title,
     summary: r.summary,
     url: safeUrl(r.url),
   };

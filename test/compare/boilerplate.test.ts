@@ -49,6 +49,11 @@ describe('isBoilerplate on short lines', () => {
     ['KALVIK, Norland (AP) —', true],
     ['Rescue efforts continue', false],
     ['Brenmoor under water after river bursts', false],
+    ['Kalvik Bay, March 10, 2026 (NNA)', true],
+    ['OSTRAVIA, NL, April 28, 2009', true],
+    ['Kalvik, March 10, 2026 (NNA) —', true],
+    ['Kalvik, March 10: rescuers reach the harbour', false],
+    ['Norland, a quiet coast, shaken by quake', false],
   ])('%j → %s', (line, expected) => {
     expect(isBoilerplate(line)).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
+import type { Article } from '../../src/domain/article.ts';
 import type { Quote } from '../../src/domain/breakdown.ts';
 import { articles, outletOf, story } from './fixtures/flood-story.ts';
 
@@ -150,5 +151,36 @@ describe('buildBreakdown on headline-only items', () => {
     expect(result.reports.every((r) => r.independent)).toBe(true);
     expect(result.divergences.numbers.map((d) => [d.quantity, d.variants.map((v) => v.min)])).toEqual([['deaths', [12, 15]]]);
     expect(result.story.headline).toBe('Flood kills 12 in Brenmoor as Ostra river bursts its banks');
+  });
+});
+
+describe('buildBreakdown on titles that are only datelines', () => {
+  it('shows no title for a report whose title is only a place and a date, and never takes it as the headline', () => {
+    const at = '2026-03-10T10:00:00.000Z';
+    const article = (id: string, title: string, body: string): Article => ({
+      id,
+      sourceId: id,
+      feedUrl: null,
+      url: null,
+      title,
+      body,
+      publishedAt: at,
+      fetchedAt: at,
+      language: 'en',
+      author: null,
+      publisher: null,
+    });
+    const articles = [
+      article('a', 'Kalvik Bay, March 10, 2026 (NNA)', 'A ferry ran aground off Kalvik on Tuesday. All 40 passengers were brought ashore.'),
+      article('b', 'Ferry runs aground off Kalvik - Coast Radio', 'A ferry ran aground off Kalvik on Tuesday, the coast guard said.'),
+    ];
+    const result = buildBreakdown({
+      story: { id: 's', articleIds: ['a', 'b'], firstSeen: at, lastUpdated: at },
+      articles,
+      outletOf: (a) => ({ id: a.id, name: a.id === 'b' ? 'Coast Radio' : 'Bay News', country: null, language: 'en', ownership: null }),
+    });
+    const titles = Object.fromEntries(result.reports.map((r) => [r.articleId, r.title]));
+    expect(titles).toEqual({ a: '', b: 'Ferry runs aground off Kalvik' });
+    expect(result.story.headline).toBe('Ferry runs aground off Kalvik');
   });
 });

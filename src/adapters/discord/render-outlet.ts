@@ -25,7 +25,7 @@ export function outletField(report: OutletView): APIEmbedField {
     used += cost;
     return true;
   };
-  const title = escapeText(report.title);
+  const title = escapeText(report.title ?? '');
   if (title) add(`**${fitWords(title, budget - 4)}**`);
   for (const sentence of report.summary.map(escapeText).filter(Boolean)) {
     const room = budget - used - (lines.length > 0 ? 1 : 0) - 2;

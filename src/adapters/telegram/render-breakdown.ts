@@ -79,7 +79,8 @@ function divergence(d: DivergenceRow): string {
 
 function report(r: OutletView): string {
   const about = `${r.facts ? ` (${r.facts})` : ''}${r.when ? ` · ${r.when}` : ''}${r.copy}`;
-  const lines = [`<b>${link(r.url, r.outlet)}</b>${escapeHtml(about)}`, italic(r.title)];
+  const lines = [`<b>${link(r.url, r.outlet)}</b>${escapeHtml(about)}`];
+  if (r.title) lines.push(italic(r.title));
   if (r.summary.length > 0) lines.push(`<blockquote>${r.summary.map(escapeHtml).join('\n')}</blockquote>`);
   return lines.join('\n');
 }

@@ -43,7 +43,8 @@ function divergence(d: DivergenceRow): string[] {
 }
 
 function outlet(r: OutletView): string[] {
-  const lines = [`  ${r.outlet}${r.facts ? ` (${r.facts})` : ''}${r.when ? ` · ${r.when}` : ''}${r.copy}`, `    ${r.title}`];
+  const lines = [`  ${r.outlet}${r.facts ? ` (${r.facts})` : ''}${r.when ? ` · ${r.when}` : ''}${r.copy}`];
+  if (r.title) lines.push(`    ${r.title}`);
   for (const sentence of r.summary) lines.push(`    > ${sentence}`);
   if (r.url) lines.push(`    ${r.url}`);
   return lines;
