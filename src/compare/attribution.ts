@@ -113,6 +113,23 @@ function partyAt(tokens: string[], from: number, step: 1 | -1): string | null {
     .replace(/\s+mit$/u, '');
 }
 
+/** How far back a description set off by commas may reach ("a rights group that tracks the conflict"). */
+const DESCRIPTION_WORDS = 14;
+
+/**
+ * The party before a description set off by commas, when the verb follows the description: "the Tarvo Monitor, a
+ * rights group that tracks the conflict, said" names the Tarvo Monitor. The description opens with an article or a
+ * relative word; anything else between two commas is a clause of its own.
+ */
+function partyBeforeDescription(tokens: string[], comma: number): string | null {
+  if (tokens[comma] !== ',') return null;
+  for (let k = comma - 1; k >= Math.max(0, comma - DESCRIPTION_WORDS); k--) {
+    if (tokens[k] === ',') return /^(a|an|the|which|who)$/iu.test(tokens[k + 1] ?? '') ? partyAt(tokens, k - 1, -1) : null;
+    if (PUNCT.test(tokens[k]!)) return null;
+  }
+  return null;
+}
+
 /** Finds who a sentence or clause attributes its statement to ("police said", "according to the hospital"). */
 export function findAttribution(text: string): Attribution | null {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[,;:.!?()"«»“”]/gu)].map((m) => m[0]);
@@ -130,7 +147,8 @@ export function findAttribution(text: string): Attribution | null {
     if (stance === undefined) continue;
     let j = i - 1;
     while (j >= 0 && SKIP_BEFORE.has(lowered[j]!)) j--;
-    const party = partyAt(tokens, j, -1) ?? (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1) : null);
+    const party =
+      partyAt(tokens, j, -1) ?? partyBeforeDescription(tokens, j) ?? (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1) : null);
     if (party !== null) return { party, stance, cue: tokens[i]! };
   }
   return null;

@@ -80,6 +80,7 @@ export function buildBreakdown({
       summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' }),
     ),
   );
+  const numbers = [...numberDivergences(drafts), ...ageDivergences(drafts)];
   const consensus = consensusFacts({ independent, copies });
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
@@ -96,7 +97,7 @@ export function buildBreakdown({
     reports,
     consensus,
     divergences: {
-      numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
+      numbers,
       claims: claimDivergences(drafts),
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),

@@ -27,6 +27,9 @@ export function figureOf(quantity: string, m: QuantityMention): string {
     if (word !== null) return word[1]!.toLowerCase();
   }
   const currency = quantity.startsWith('money:') ? quantity.slice(6) : null;
+  // A count of none ("no one was killed") reads as a word: "0" beside "12" looks like a typo.
+  if (m.text !== '' && m.value === 0 && m.high === 0 && m.min === 0 && m.max === 0 && !/\d/u.test(m.text) && currency === null)
+    return 'none';
   const unit = (v: number): string => {
     const n = formatNumber(v);
     if (currency !== null) return CURRENCY_SIGN[currency] ? `${CURRENCY_SIGN[currency]}${n}` : `${n} ${currency}`;

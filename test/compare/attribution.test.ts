@@ -17,6 +17,8 @@ describe('findAttribution', () => {
     ['Компанія заперечує, що відкривала шлюзи.', 'компанія', 'deny'],
     ['Police in Marrow Creek say twelve people died.', 'police in marrow creek', 'assert'],
     ["Norland's seismologic centre said the quake measured 5.8.", "norland's seismologic centre", 'assert'],
+    ['Nobody died in the blast, the Harbour Watch, a group that monitors the port, said.', 'harbour watch', 'assert'],
+    ['Eight were hurt, Anna Vik, the town’s fire chief, said.', 'anna vik', 'assert'],
   ])('%j → %s (%s)', (sentence, party, stance) => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });
@@ -24,6 +26,8 @@ describe('findAttribution', () => {
   it('ignores pronouns and unattributed sentences', () => {
     expect(findAttribution('He said the water was rising.')).toBeNull();
     expect(findAttribution('The water was rising fast.')).toBeNull();
+    // Two commas around a clause that is not a description of the speaker: no party before it.
+    expect(findAttribution('The water, rising fast since Monday, said little.')).toBeNull();
   });
 });
 
