@@ -4,6 +4,7 @@ import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { claimDivergences } from './claims.ts';
+import { colourDivergences } from './colour-divergences.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -93,7 +94,7 @@ export function buildBreakdown({
     consensus,
     divergences: {
       numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
-      claims: claimDivergences(drafts),
+      claims: [...claimDivergences(drafts), ...colourDivergences(drafts)],
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),
