@@ -53,21 +53,26 @@ const MENTION = new RegExp(
 );
 /** Where the thing's words stop: a function word or a verb form starts the rest of the sentence. */
 const STOP =
-  /^(?:a|an|the|and|or|but|that|which|who|with|without|was|were|is|are|had|has|have|heading|driving|near|on|in|at|of|for|from|to|by|as|into|onto|then|when|while|after|before|said|says)$/iu;
+  /^(?:a|an|the|and|or|but|that|which|who|with|without|was|were|is|are|had|has|have|heading|driving|around|about|near|along|outside|on|in|at|of|for|from|to|by|as|into|onto|then|when|while|after|before|said|says)$/iu;
 
 function colourSet(run: string): Set<string> {
   const words = run.toLowerCase().match(/\p{L}+/gu) ?? [];
   return new Set(words.flatMap((w) => (CANONICAL.has(w) ? [CANONICAL.get(w)!] : [])));
 }
 
+/**
+ * The thing a colour is given to: a capitalised run when it is named ("Toyota Camry"), else the common words up to
+ * a function word or a verb form ("pickup truck").
+ */
 function thingOf(after: string): string {
-  const words: string[] = [];
-  for (const w of after.split(/\s+/u)) {
-    if (/^(?:19|20)\d\d$/u.test(w) && words.length === 0) continue;
-    if (STOP.test(w)) break;
-    words.push(w);
+  const words = after.split(/\s+/u).filter((w, i) => i > 0 || !/^(?:19|20)\d\d$/u.test(w));
+  const named = /^\p{Lu}/u.test(words[0] ?? '');
+  const out: string[] = [];
+  for (const w of words) {
+    if (STOP.test(w) || (named && !/^\p{Lu}/u.test(w))) break;
+    out.push(w);
   }
-  return words.join(' ');
+  return out.join(' ');
 }
 
 /** The colours one sentence gives things (English only: the colour words are English). */

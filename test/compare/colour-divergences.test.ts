@@ -10,6 +10,7 @@ describe('colourFacts', () => {
   it('reads the colour a report gives a thing, spellings and years aside', () => {
     expect(facts('The bus was hit by a dark gray 2019 Nissan Altima on Mill Road.')).toEqual([[['grey'], 'Nissan Altima']]);
     expect(facts('Officers stopped a silver-grey pickup truck near the depot.')).toEqual([[['grey', 'silver'], 'pickup truck']]);
+    expect(facts('She was hit by a white Kia Rio moments after 9 p.m., they said.')).toEqual([[['white'], 'Kia Rio']]);
   });
 
   it('reads no colour from a name that starts with a colour word, nor from a report in another language', () => {
@@ -35,7 +36,7 @@ describe('colourDivergences', () => {
     ]);
     const [conflict, ...rest] = colourDivergences(drafts);
     expect(rest).toEqual([]);
-    expect(conflict?.topic).toBe('colour of the Ford Transit van');
+    expect(conflict?.topic).toBe('colour of the Ford Transit');
     expect(conflict?.sides.map((s) => [s.party, s.outlets])).toEqual([
       ['police', ['harbour', 'ledger']],
       ['bystanders', ['gazette']],
