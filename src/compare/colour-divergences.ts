@@ -78,6 +78,11 @@ function conflictingReadings(thing: ColourFact[]): ColourFact[][] | null {
   return readings;
 }
 
+/** A report giving one noun two colours that cannot both hold names two things by it ("a black man shot a white man"). */
+function twoThings(thing: ColourFact[]): boolean {
+  return thing.some((a) => thing.some((b) => a.unit.outlet === b.unit.outlet && incompatible(a, b)));
+}
+
 /**
  * One thing given different colours by different outlets telling one happening ("police say a grey Toyota Camry;
  * witnesses say a silver one"): a claim conflict, one side per colour. Shades and combined colours that overlap agree.
@@ -85,7 +90,8 @@ function conflictingReadings(thing: ColourFact[]): ColourFact[][] | null {
 export function colourDivergences(drafts: Draft[]): ClaimDivergence[] {
   const out: ClaimDivergence[] = [];
   for (const thing of byHappening(storyColourFacts(drafts), sameThing)) {
-    const readings = conflictingReadings(thing);
+    // Precision first: once a report shows the story has two such things, no reading can be pinned to either.
+    const readings = twoThings(thing) ? null : conflictingReadings(thing);
     if (readings === null) continue;
     const name = readings
       .flat()

@@ -55,6 +55,12 @@ const MENTION = new RegExp(
 const STOP =
   /^(?:a|an|the|and|or|but|that|which|who|with|without|was|were|is|are|had|has|have|heading|driving|around|about|near|along|outside|on|in|at|of|for|from|to|by|as|into|onto|then|when|while|after|before|said|says)$/iu;
 
+/**
+ * Nouns a colour gives a level or a signal rather than a look ("a red alert", "an orange warning", "ran a red
+ * light"): the value is raised, lowered or switched as a story goes on, so two reports giving two are not at odds.
+ */
+const SIGNAL = /^(?:alert|warning|level|code|zone|light|card|flag|line)s?$/iu;
+
 function colourSet(run: string): Set<string> {
   const words = run.toLowerCase().match(/\p{L}+/gu) ?? [];
   return new Set(words.flatMap((w) => (CANONICAL.has(w) ? [CANONICAL.get(w)!] : [])));
@@ -83,7 +89,7 @@ export function colourFacts(unit: Unit): ColourFact[] {
   for (const m of unit.sentence.matchAll(MENTION)) {
     const thing = thingOf(m[2]!);
     const thingTerms = new Set(contentTerms(thing, unit.language).filter((t) => !t.startsWith('#')));
-    if (thingTerms.size === 0) continue;
+    if (thingTerms.size === 0 || SIGNAL.test(thing.split(' ').at(-1) ?? '')) continue;
     party ??= findAttribution(unit.sentence)?.party ?? null;
     out.push({ colours: colourSet(m[1]!), thing, thingTerms, unit, party });
   }

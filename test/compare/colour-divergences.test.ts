@@ -57,6 +57,20 @@ describe('colourDivergences', () => {
     expect(colourDivergences(oneReport)).toEqual([]);
   });
 
+  it('lists nothing once one report gives the noun two colours: the story has two such things', () => {
+    const drafts = draftsOf([
+      { outlet: 'harbour', body: 'A grey pickup truck rammed a red pickup truck at the Quay Street lights on Monday night.' },
+      { outlet: 'gazette', body: 'A red pickup truck was rammed at the Quay Street lights on Monday night, witnesses said.' },
+      { outlet: 'ledger', body: 'Witnesses said a white pickup truck rammed another at the Quay Street lights on Monday night.' },
+    ]);
+    expect(colourDivergences(drafts)).toEqual([]);
+  });
+
+  it('reads no colour that names a level or a signal, which changes as a story goes on', () => {
+    expect(facts('Forecasters issued an orange alert for the coast on Tuesday.')).toEqual([]);
+    expect(facts('The van ran a red light on Quay Street.')).toEqual([]);
+  });
+
   it('does not set colours against each other across happenings: two cars of one story', () => {
     const drafts = draftsOf([
       { outlet: 'harbour', body: 'The victim had just parked her red Honda Civic outside the library on Elm Avenue.' },
