@@ -4,6 +4,7 @@ import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { claimDivergences } from './claims.ts';
+import { colourDivergences } from './colour-divergences.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -80,7 +81,6 @@ export function buildBreakdown({
       summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' }),
     ),
   );
-  const numbers = [...numberDivergences(drafts), ...ageDivergences(drafts)];
   const consensus = consensusFacts({ independent, copies });
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
@@ -97,8 +97,8 @@ export function buildBreakdown({
     reports,
     consensus,
     divergences: {
-      numbers,
-      claims: claimDivergences(drafts),
+      numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
+      claims: [...claimDivergences(drafts), ...colourDivergences(drafts)],
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),

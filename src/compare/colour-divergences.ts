@@ -1,0 +1,103 @@
+import type { ClaimDivergence, ClaimSide, Quote } from '../domain/breakdown.ts';
+import { backgroundSentences, storyYear } from './background.ts';
+import { colourFacts, incompatible, sameThing, type ColourFact } from './colour-facts.ts';
+import type { Draft } from './drafts.ts';
+import { byHappening, sameHappening } from './happening.ts';
+
+/** Every colour fact of the story's reports, background sentences left out. */
+function storyColourFacts(drafts: Draft[]): ColourFact[] {
+  const year = storyYear(drafts);
+  return drafts.flatMap((d) => {
+    const background = backgroundSentences(
+      d.units.map((u) => u.sentence),
+      year,
+    );
+    return d.units.filter((_, k) => !background[k]).flatMap(colourFacts);
+  });
+}
+
+/** Facts whose colours overlap go together ("grey" and "silver-grey"): what remains apart are incompatible readings. */
+function byColour(facts: ColourFact[]): ColourFact[][] {
+  const groups: ColourFact[][] = [];
+  for (const f of facts) {
+    const joined = groups.filter((g) => g.some((m) => !incompatible(m, f)));
+    if (joined.length === 0) {
+      groups.push([f]);
+      continue;
+    }
+    // The merged reading keeps the place of its earliest member, so sides come in the order reports give them.
+    joined[0]!.push(...joined.slice(1).flat(), f);
+    for (const g of joined.slice(1)) groups.splice(groups.indexOf(g), 1);
+  }
+  return groups;
+}
+
+const outletsOf = (facts: ColourFact[]): string[] => [...new Set(facts.map((f) => f.unit.outlet))];
+
+/** Readings differ only when two come from different outlets: a report naming two colours describes two things. */
+function apart(groups: ColourFact[][]): boolean {
+  const outlets = groups.map(outletsOf);
+  return outlets.some((a, i) => outlets.slice(i + 1).some((b) => a.some((x) => b.some((y) => x !== y))));
+}
+
+/** One reading as a side: who says it (the parties the reports cite, else the outlets themselves) and a sentence saying it. */
+function sideOf(facts: ColourFact[]): ClaimSide {
+  const attributed = facts.filter((f) => f.party !== null);
+  const parties = [...new Set(attributed.map((f) => f.party!))];
+  const quotes: Quote[] = [];
+  for (const f of facts)
+    if (!quotes.some((q) => q.articleId === f.unit.articleId && q.sentence === f.unit.sentence))
+      quotes.push({ articleId: f.unit.articleId, outlet: f.unit.outlet, sentence: f.unit.sentence });
+  // The shortest sentence giving the reading, from a cited party when there is one: the claim a reader takes in at once.
+  const shown = (attributed.length > 0 ? attributed : facts).reduce((a, b) => (b.unit.sentence.length < a.unit.sentence.length ? b : a));
+  return {
+    party: (parties.length > 0 ? parties : outletsOf(facts)).join(' and '),
+    claim: shown.unit.sentence,
+    quotes,
+    outlets: outletsOf(facts),
+  };
+}
+
+/**
+ * The readings of one thing that conflict within some happening, each joined by the thing's other mentions that
+ * agree with it alone: a car's colour does not change between happenings, so every report calling the car grey says
+ * what the grey side says. A mention agreeing with two readings ("silver-grey") joins neither. Null when none conflict.
+ */
+function conflictingReadings(thing: ColourFact[]): ColourFact[][] | null {
+  // Two cars in one story (the victim's and the driver's) share a noun; one happening keeps one car.
+  const told = byHappening(thing, (a, b) => a.unit === b.unit || sameHappening(a.unit, b.unit))
+    .map(byColour)
+    .find((readings) => readings.length >= 2 && apart(readings));
+  if (told === undefined) return null;
+  const readings = told.map((r) => [...r]);
+  for (const f of thing) {
+    if (told.some((r) => r.includes(f))) continue;
+    const agreeing = readings.filter((r) => r.some((m) => !incompatible(m, f)));
+    if (agreeing.length === 1) agreeing[0]!.push(f);
+  }
+  return readings;
+}
+
+/** A report giving one noun two colours that cannot both hold names two things by it ("a black man shot a white man"). */
+function twoThings(thing: ColourFact[]): boolean {
+  return thing.some((a) => thing.some((b) => a.unit.outlet === b.unit.outlet && incompatible(a, b)));
+}
+
+/**
+ * One thing given different colours by different outlets telling one happening ("police say a grey Toyota Camry;
+ * witnesses say a silver one"): a claim conflict, one side per colour. Shades and combined colours that overlap agree.
+ */
+export function colourDivergences(drafts: Draft[]): ClaimDivergence[] {
+  const out: ClaimDivergence[] = [];
+  for (const thing of byHappening(storyColourFacts(drafts), sameThing)) {
+    // Precision first: once a report shows the story has two such things, no reading can be pinned to either.
+    const readings = twoThings(thing) ? null : conflictingReadings(thing);
+    if (readings === null) continue;
+    const name = readings
+      .flat()
+      .map((f) => f.thing)
+      .reduce((a, b) => (b.length > a.length ? b : a));
+    out.push({ topic: `colour of the ${name}`, sides: readings.map(sideOf) });
+  }
+  return out;
+}
