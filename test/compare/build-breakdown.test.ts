@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
-import type { Article } from '../../src/domain/article.ts';
 import type { Quote } from '../../src/domain/breakdown.ts';
 import { articles, outletOf, story } from './fixtures/flood-story.ts';
+import { articleOf, outletNamed } from './fixtures/make.ts';
 
 const breakdown = buildBreakdown({ story, articles, outletOf });
 const byOutlet = (name: string) => breakdown.reports.find((r) => r.outlet === name);
@@ -156,28 +156,31 @@ describe('buildBreakdown on headline-only items', () => {
 
 describe('buildBreakdown on titles that are only datelines', () => {
   it('shows no title for a report whose title is only a place and a date, and never takes it as the headline', () => {
-    const at = '2026-03-10T10:00:00.000Z';
-    const article = (id: string, title: string, body: string): Article => ({
-      id,
-      sourceId: id,
-      feedUrl: null,
-      url: null,
-      title,
-      body,
-      publishedAt: at,
-      fetchedAt: at,
-      language: 'en',
-      author: null,
-      publisher: null,
-    });
     const articles = [
-      article('a', 'Kalvik Bay, March 10, 2026 (NNA)', 'A ferry ran aground off Kalvik on Tuesday. All 40 passengers were brought ashore.'),
-      article('b', 'Ferry runs aground off Kalvik - Coast Radio', 'A ferry ran aground off Kalvik on Tuesday, the coast guard said.'),
+      articleOf(
+        {
+          outlet: 'Bay News',
+          id: 'a',
+          title: 'Kalvik Bay, March 10, 2026 (NNA)',
+          body: 'A ferry ran aground off Kalvik on Tuesday. All 40 passengers were brought ashore.',
+        },
+        1,
+      ),
+      articleOf(
+        {
+          outlet: 'Coast Radio',
+          id: 'b',
+          title: 'Ferry runs aground off Kalvik - Coast Radio',
+          body: 'A ferry ran aground off Kalvik on Tuesday, the coast guard said.',
+        },
+        2,
+      ),
     ];
+    const at = '2026-05-01T12:00:00Z';
     const result = buildBreakdown({
       story: { id: 's', articleIds: ['a', 'b'], firstSeen: at, lastUpdated: at },
       articles,
-      outletOf: (a) => ({ id: a.id, name: a.id === 'b' ? 'Coast Radio' : 'Bay News', country: null, language: 'en', ownership: null }),
+      outletOf: (a) => outletNamed(a.sourceId),
     });
     const titles = Object.fromEntries(result.reports.map((r) => [r.articleId, r.title]));
     expect(titles).toEqual({ a: '', b: 'Ferry runs aground off Kalvik' });
