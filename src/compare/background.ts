@@ -1,4 +1,4 @@
-import type { Draft } from './drafts.ts';
+import type { Draft, Unit } from './drafts.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 /** Phrases that look back at an earlier event, in the languages Parallax reads. */
@@ -48,4 +48,16 @@ export function backgroundSentences(sentences: string[], year: number | null): b
   const out: boolean[] = [];
   sentences.forEach((s, i) => out.push(looksBack(s, year) || (i > 0 && out[i - 1]! && CARRIES_ON.test(s))));
   return out;
+}
+
+/** The units of every report that tell the event itself: each report's background sentences left out. */
+export function foregroundUnits(drafts: Draft[]): Unit[] {
+  const year = storyYear(drafts);
+  return drafts.flatMap((d) => {
+    const background = backgroundSentences(
+      d.units.map((u) => u.sentence),
+      year,
+    );
+    return d.units.filter((_, k) => !background[k]);
+  });
 }

@@ -1,19 +1,12 @@
 import type { ClaimDivergence, ClaimSide, Quote } from '../domain/breakdown.ts';
-import { backgroundSentences, storyYear } from './background.ts';
+import { foregroundUnits } from './background.ts';
 import { colourFacts, incompatible, sameThing, type ColourFact } from './colour-facts.ts';
 import type { Draft } from './drafts.ts';
 import { byHappening, sameHappening } from './happening.ts';
 
 /** Every colour fact of the story's reports, background sentences left out. */
 function storyColourFacts(drafts: Draft[]): ColourFact[] {
-  const year = storyYear(drafts);
-  return drafts.flatMap((d) => {
-    const background = backgroundSentences(
-      d.units.map((u) => u.sentence),
-      year,
-    );
-    return d.units.filter((_, k) => !background[k]).flatMap(colourFacts);
-  });
+  return foregroundUnits(drafts).flatMap((unit) => colourFacts(unit));
 }
 
 /** Facts whose colours overlap go together ("grey" and "silver-grey"): what remains apart are incompatible readings. */

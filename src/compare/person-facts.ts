@@ -1,6 +1,6 @@
 import { nameKey } from '../text/name-keys.ts';
 import { findAttribution } from './attribution.ts';
-import { backgroundSentences, storyYear } from './background.ts';
+import { foregroundUnits } from './background.ts';
 import type { Draft, Unit } from './drafts.ts';
 
 /**
@@ -58,14 +58,7 @@ export function samePerson(a: string, b: string): boolean {
 
 /** Every person fact of the story's reports, background sentences left out. */
 export function storyPersonFacts(drafts: Draft[]): PersonFact[] {
-  const year = storyYear(drafts);
-  return drafts.flatMap((d) => {
-    const background = backgroundSentences(
-      d.units.map((u) => u.sentence),
-      year,
-    );
-    return d.units.filter((_, k) => !background[k]).flatMap(personFacts);
-  });
+  return foregroundUnits(drafts).flatMap((unit) => personFacts(unit));
 }
 
 /** Groups facts by person, the fullest name first in each group. */
