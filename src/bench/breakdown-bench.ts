@@ -91,7 +91,8 @@ function family(key: string): { quantity: string; currency: string | null } {
  */
 export function matchesGold(d: NumberDivergence, g: GoldNumber): boolean {
   const f = family(d.quantity);
-  if (f.quantity !== g.quantity || (g.currency !== undefined && f.currency !== g.currency)) return false;
+  // An open count's key names every noun its reports count with ("experts or observers:sent"); any one may be the gold's.
+  if (!f.quantity.split(' or ').includes(g.quantity) || (g.currency !== undefined && f.currency !== g.currency)) return false;
   // "more than 200" (201 and up) holds the 200 an annotator writes down for it.
   const within = (v: GoldValue, min: number, max: number | null): boolean => {
     const [lo, hi] = interval(v);

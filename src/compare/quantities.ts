@@ -13,6 +13,7 @@ import { byHappening, sameHappening } from './happening.ts';
 import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
+import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -43,6 +44,8 @@ interface Entry {
   kind: string | null;
   /** For a share: what it is a share of ("turnout", "traffic to India"); no stems when unread or not a share. */
   subject: ShareSubject;
+  /** For an open count (quantity "count"): its verb, agent and counted noun; undefined for keyed quantities. */
+  frame?: FramedCount;
 }
 
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
@@ -91,8 +94,10 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
       year,
     );
     for (const [k, unit] of draft.units.entries()) {
-      const mentions =
-        unit.language === null || unit.language === 'en' ? [...unit.mentions, ...findClockTimes(unit.sentence)] : unit.mentions;
+      const english = unit.language === null || unit.language === 'en';
+      const mentions: QuantityMention[] = english
+        ? [...unit.mentions, ...findClockTimes(unit.sentence), ...findFramedCounts(unit.sentence, unit.mentions)]
+        : unit.mentions;
       if (
         mentions.length === 0 ||
         background[k] ||
@@ -109,6 +114,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
           mention,
+          ...(found.quantity === OPEN_COUNT ? { frame: found as FramedCount } : {}),
           unit,
           outlet: unit.outlet,
           party: partyOf(unit.sentence, mention.text),
@@ -247,6 +253,28 @@ function bySubject(entries: Entry[]): Entry[][] {
  */
 const timesByHappening = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameHappening(a.unit, b.unit)));
+
+/** The quantity open counts are collected under before their frames split them (src/text/framed-counts.ts). */
+const OPEN_COUNT = 'count';
+
+/**
+ * Open counts are one quantity only when their frames agree (src/text/framed-counts.ts): "the agency sent eight experts"
+ * and "the agency sent only three observers" are one; "about 40 observers oversaw the vote" (another verb) is not. The
+ * agent an object count's frame names ties it to its happening; a passive names none, so its sentences must also tell one
+ * happening (src/compare/happening.ts), as clock times must.
+ */
+const countsByFrame = (entries: Entry[]): Entry[][] =>
+  byHappening(entries, (a, b) =>
+    a.unit === b.unit
+      ? anchor(a.mention) === anchor(b.mention)
+      : sameFrame(a.frame!, b.frame!) && (!a.frame!.passive || sameHappening(a.unit, b.unit)),
+  );
+
+/** An open count's key and label: the nouns its reports count with, then the verb ("experts or observers:sent"). */
+function openCountKey(group: Entry[]): string {
+  const nouns = [...new Set(group.map((e) => e.frame!.noun))];
+  return `${nouns.join(' or ')}:${group[0]!.frame!.verb}`;
+}
 
 const width = (v: { min: number; max: number | null }): number => (v.max === null ? Infinity : v.max - v.min);
 const earlier = (a: string | null, b: string | null): string | null =>
@@ -446,9 +474,16 @@ function shareLabel(group: Entry[]): string | null {
  */
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
-  for (const [quantity, entries] of collect(drafts)) {
-    const groups = CONTEXTUAL(quantity) ? bySubject(entries) : quantity === TIME_OF_DAY ? timesByHappening(entries) : [entries];
+  for (const [collected, entries] of collect(drafts)) {
+    const groups = CONTEXTUAL(collected)
+      ? bySubject(entries)
+      : collected === TIME_OF_DAY
+        ? timesByHappening(entries)
+        : collected === OPEN_COUNT
+          ? countsByFrame(entries)
+          : [entries];
     for (const group of groups) {
+      const quantity = collected === OPEN_COUNT ? openCountKey(group) : collected;
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
       if (variants.length < 2) continue;

@@ -20,6 +20,16 @@ const divergence = (quantity: string, values: [number, number | null][]): Number
 });
 
 describe('breakdown bench matching', () => {
+  it('matches an open count to gold by any one of the nouns its key names', () => {
+    const gold = { quantity: 'inspectors', values: [2, 9], kind: 'conflict' as const };
+    const values: [number, number | null][] = [
+      [2, 2],
+      [9, 9],
+    ];
+    expect(matchesGold(divergence('monitors or inspectors:sent', values), gold)).toBe(true);
+    expect(matchesGold(divergence('monitors or experts:sent', values), gold)).toBe(false);
+  });
+
   it('matches a divergence to gold by quantity and two covered values, half of its variants holding gold values', () => {
     const gold = { quantity: 'money', currency: 'USD', values: [13.2e9, 13.9e9], kind: 'conflict' as const };
     expect(
