@@ -25,6 +25,13 @@ export interface LogisticWeights {
 export interface JoinModel {
   /** What the weights were learned from, for the record. */
   trainedOn: string;
+  /**
+   * Languages of the reports the weights were learned from (missing: any). An article in another
+   * language is left to the gate: its cosine with a story comes from a few shared names and numbers,
+   * not from the shared words the weights were fitted to, and the bridge (language-bridge.ts) is
+   * what places it when the gate does not.
+   */
+  languages?: string[];
   text: LogisticWeights | null;
   headline: LogisticWeights | null;
 }
@@ -75,9 +82,10 @@ export function features(e: JoinEvidence): number[] {
   ];
 }
 
-/** The model that decides for an article, by whether it has a body; null when the gate decides. */
-export function modelFor(model: JoinModel | null, detailed: boolean): LogisticWeights | null {
-  return model ? (detailed ? model.text : model.headline) : null;
+/** The model that decides for an article, by whether it has a body and its language; null when the gate decides. */
+export function modelFor(model: JoinModel | null, detailed: boolean, language: string): LogisticWeights | null {
+  if (!model || (model.languages && !model.languages.includes(language))) return null;
+  return detailed ? model.text : model.headline;
 }
 
 /** The log-odds that the article reports the story's event; it joins the best story with positive log-odds. */

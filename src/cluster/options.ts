@@ -68,8 +68,9 @@ export interface ClusterOptions {
 
 /**
  * The join model `npm run train` learned from the ECB+ dev topics (src/cluster/model/join-model.json),
- * for articles with a body; headline-only items keep the hand-set gate, which the headline model did
- * not beat under cross-validation (docs/clustering.md has both figures). Not the default (see
+ * for English articles with a body; headline-only items keep the hand-set gate, which the headline model
+ * did not beat under cross-validation (docs/clustering.md has both figures), and so do reports in other
+ * languages, which it never learned from. Not the default (see
  * joinModel below); `npm run bench -- cluster --join-model` measures it.
  */
 export const TRAINED_JOIN_MODEL: JoinModel = { ...(trained as JoinModel), headline: null };
@@ -216,8 +217,9 @@ export const TRAINED_JOIN_MODEL: JoinModel = { ...(trained as JoinModel), headli
  *   `npm run train`, clusters ECB+ full texts better under cross-validation over topic halves, but from a
  *   corpus whose topics are far apart in words it learns to join nearly any candidate over cosine 0.1.
  *   Its hand-set names rule keeps apart two council debates or two climbers' deaths, but its joins and
- *   the gate's merges still fuse two jewel raids in one town (test/cluster/split-part-merge.test.ts), and
- *   it leaves more foreign reports beside the wrong event's English reports; see docs/clustering.md.
+ *   the gate's merges still fuse two jewel raids in one town (test/cluster/split-part-merge.test.ts; the
+ *   model itself would merge them too), and, though it decides only for English reports, it leaves a few
+ *   more foreign reports beside the wrong event's English reports; see docs/clustering.md.
  * - expiryDays 4 and timeHalfLifeHours 72: news events are reported within a few days; a report a
  *   week later about the same names is follow-up news, a story of its own.
  */

@@ -9,6 +9,8 @@ export interface Arrival {
   terms: number;
   /** The article's heaviest names and numbers, worked out on arrival (its vector never changes). */
   specifics: [string, number][];
+  /** The article's language (a join model decides only for the languages it learned from). */
+  language: string;
 }
 
 /**

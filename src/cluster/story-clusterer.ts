@@ -90,7 +90,7 @@ export class StoryClusterer {
 
   /** Puts a new article in the best matching story or a new one. */
   private place(article: Article): Arrival {
-    const { member, query, termCount } = this.read(article);
+    const { member, query, termCount, language } = this.read(article);
     const { vector, time, dated, detailed } = member;
     this.expire(time);
     const specifics = specificsOf(vector, this.options.specificTerms);
@@ -102,7 +102,7 @@ export class StoryClusterer {
         article.id,
         this.evidence(self, seqs, termCount).map(([s, evidence]) => ({ articleIds: [...s.articleIds], evidence })),
       );
-    const model = modelFor(this.options.joinModel, self.detailed);
+    const model = modelFor(this.options.joinModel, self.detailed, language);
     const byWords = model ? this.bestByModel(model, self, seqs, termCount) : this.bestMatch(self, seqs, bar);
     const bridged = byWords ? null : this.acrossLanguages(article.id);
     const best = byWords ?? bridged;
@@ -113,7 +113,7 @@ export class StoryClusterer {
       story,
       query.map(([term]) => term),
     );
-    const arrival = { articleId: article.id, query, bar, terms: termCount, specifics };
+    const arrival = { articleId: article.id, query, bar, terms: termCount, specifics, language };
     if (!best) return arrival;
     const holder = this.splitIfTwoEvents(story, article.id);
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
@@ -125,7 +125,7 @@ export class StoryClusterer {
    * articles are read in matters), its vector weighed by the document frequencies of that moment,
    * the index terms it is looked up and listed under, and what a story keeps of it.
    */
-  private read(article: Article): { member: Member; query: [string, number][]; termCount: number } {
+  private read(article: Article): { member: Member; query: [string, number][]; termCount: number; language: string } {
     const terms = articleTerms({ article, vocabulary: this.vocabulary, options: this.options });
     this.vocabulary.addDocument(terms.counts);
     if (Number.isFinite(this.options.bridgeThreshold)) this.bridge.add(article.id, terms.language, bridgeKeys(article, terms.language));
@@ -141,7 +141,7 @@ export class StoryClusterer {
       headlineNames: terms.headlineNames,
       quantities: reportedQuantities(article, terms.language),
     };
-    return { member, query: this.queryTerms(vector), termCount: terms.counts.size };
+    return { member, query: this.queryTerms(vector), termCount: terms.counts.size, language: terms.language };
   }
 
   /**
@@ -428,7 +428,7 @@ export class StoryClusterer {
       figures: [member.quantities],
     };
     const seqs = this.live.index.lookup(a.query, this.options.maxCandidates);
-    const model = modelFor(this.options.joinModel, self.detailed);
+    const model = modelFor(this.options.joinModel, self.detailed, a.language);
     const byWords = model ? this.bestByModel(model, self, seqs, a.terms, s) : this.bestMatch(self, seqs, a.bar, [s], false);
     const rest = s.members!.filter((m) => m !== member);
     // How well the rest of its story holds the article, on the scale of the join decision (log-odds with a model).

@@ -135,6 +135,7 @@ function train(
   }));
   return {
     trainedOn: `${trainedOn}; decision offsets ${textOffset} (texts), ${headlineOffset} (headlines)`,
+    languages: [...new Set(lines.map((l) => l.language ?? 'en'))].sort(),
     text: { ...text, bias: round(text.bias + textOffset) },
     headline: { ...headline, bias: round(headline.bias + headlineOffset) },
   };

@@ -57,9 +57,36 @@ describe('the join model', () => {
 
   it('decides texts and headlines with their own weights, and leaves an article to the gate without one', () => {
     const model: JoinModel = { trainedOn: 'test', text: weights({}, 1), headline: null };
-    expect(modelFor(model, true)).toBe(model.text);
-    expect(modelFor(model, false)).toBeNull();
-    expect(modelFor(null, true)).toBeNull();
+    expect(modelFor(model, true, 'en')).toBe(model.text);
+    expect(modelFor(model, false, 'en')).toBeNull();
+    expect(modelFor(null, true, 'en')).toBeNull();
+  });
+
+  it('decides only for the languages it learned from, leaving reports in other languages to the gate', () => {
+    const model: JoinModel = { trainedOn: 'test', languages: ['en'], text: weights({}, 1), headline: weights({}, 1) };
+    expect(modelFor(model, true, 'de')).toBeNull();
+    expect(modelFor(model, false, 'de')).toBeNull();
+    expect(modelFor(model, true, 'en')).toBe(model.text);
+    // A German report of another event that shares one name with an English story: a model that joins
+    // any candidate sharing a word takes it there, unless the model is kept to English.
+    const football = article('d1', {
+      title: 'Fußballverein aus Velmora gewinnt gegen Rostal',
+      body: 'Der Fußballverein aus Velmora hat am Sonntag das Pokalspiel gegen Rostal gewonnen. Die Mannschaft feierte mit den Fans.',
+      publishedAt: '2026-03-03T12:00:00Z',
+      language: 'de',
+    });
+    const eager = { trainedOn: 'test', text: weights({}, 10), headline: weights({}, 10) };
+    const stories = (joinModel: JoinModel): StoryClusterer => {
+      const c = new StoryClusterer({ joinModel });
+      for (let i = 0; i < 20; i++) c.add(filler(i));
+      for (const a of [...VELMORA, football]) c.add(a);
+      return c;
+    };
+    const any = stories(eager);
+    expect(any.storyOf('d1')).toBe(any.storyOf('v1'));
+    const english = stories({ ...eager, languages: ['en'] });
+    expect(english.storyOf('v2')).toBe(english.storyOf('v1'));
+    expect(english.storyOf('d1')).not.toBe(english.storyOf('v1'));
   });
 
   it('joins by its log-odds: a model that never says yes gives every report its own story, the observer sees the evidence, and the trained model keeps the two quakes apart', () => {
