@@ -1,9 +1,18 @@
-import { clockTime, copyNote, divergenceText, durationText, languageName, languageSpread, saysOf } from '../compare/wording.ts';
+import {
+  claimSideText,
+  claimText,
+  clockTime,
+  copyNote,
+  divergenceText,
+  durationText,
+  languageName,
+  languageSpread,
+  saysOf,
+} from '../compare/wording.ts';
 import { ownershipColor } from '../card/palette.ts';
 import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
 import { utcTime, WORDS } from './breakdown-words.ts';
-import { outletList } from './outlet-list.ts';
 import { sharpestFirst } from './sharpest-first.ts';
 
 /** A breakdown as neutral blocks, in the words every platform shows. */
@@ -70,9 +79,9 @@ function claimRow(d: ClaimDivergence): DivergenceRow {
   return {
     kind: 'claim',
     label: d.topic,
-    gist: d.sides.map((s) => `${s.party}: ${s.claim}${s.outlets.length > 0 ? ` (${outletList(s.outlets)})` : ''}`).join(' / '),
+    gist: claimText(d),
     runsOn: false,
-    values: d.sides.map((s) => ({ text: `${s.party}: ${s.claim}`, outlets: s.outlets, at: null })),
+    values: d.sides.map((s) => ({ text: claimSideText(s), outlets: s.outlets, at: null })),
   };
 }
 
