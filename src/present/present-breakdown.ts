@@ -33,8 +33,9 @@ export function presentBreakdown(b: Breakdown): BreakdownView {
 /** The coverage of a breakdown: counts, countries, how long reporting went on, the languages when more than one. */
 export function presentCoverage(b: Breakdown): CoverageView {
   const c = b.coverage;
+  // Outlets of no known country come last: they say nothing about where the story was covered.
   const countries = Object.entries(c.byCountry)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .sort((x, y) => Number(x[0] === UNKNOWN) - Number(y[0] === UNKNOWN) || y[1] - x[1] || x[0].localeCompare(y[0]))
     .map(([code, count]) => ({ code, count }));
   return {
     counts: `${c.reports} report${c.reports === 1 ? '' : 's'} from ${c.outlets} outlet${c.outlets === 1 ? '' : 's'}, ${c.independentReports} independent`,
@@ -55,9 +56,15 @@ function ownershipSpread(byOwnership: Record<string, number>): string | null {
     .join(', ');
 }
 
-/** "DE 3, GB 2", or "countries unknown". */
+/** The key the coverage counts outlets of no known country under (src/compare/coverage.ts). */
+const UNKNOWN = 'unknown';
+
+/** "DE 3, GB 2", "DE 3, 1 unknown", or "countries unknown" (never the bare key, "unknown 4"). */
 export function countryCounts(coverage: CoverageView): string {
-  return coverage.countries.length === 0 ? WORDS.noCountries : coverage.countries.map((c) => `${c.code} ${c.count}`).join(', ');
+  const known = coverage.countries.filter((c) => c.code !== UNKNOWN);
+  if (known.length === 0) return WORDS.noCountries;
+  const unknown = coverage.countries.find((c) => c.code === UNKNOWN)?.count ?? 0;
+  return [...known.map((c) => `${c.code} ${c.count}`), ...(unknown > 0 ? [`${unknown} unknown`] : [])].join(', ');
 }
 
 function numberRow(d: NumberDivergence): DivergenceRow {
