@@ -13,7 +13,7 @@ export const WORDS = {
   differ: 'Where they differ',
   onlyOne: 'Only one outlet reports',
   outlets: 'Outlets',
-  noDivergences: 'No divergences: the outlets agree on every figure and claim compared.',
+  noDivergences: 'No differences: the outlets agree on every figure and claim compared.',
   noReports: 'No outlet reports are left for this story.',
   noCountries: 'countries unknown',
   noSummary: 'No summary.',
@@ -24,6 +24,9 @@ export const WORDS = {
   cardNote: 'Who covered it, when, and the numbers that differ. The breakdown follows.',
 } as const;
 
+/** The Discord button to every divergence, without its count. */
+export const ACTIONS_ALL = 'All differences';
+
 /** What the buttons under a breakdown say. */
 export const ACTIONS = {
   previous: '◀ Previous',
@@ -32,7 +35,7 @@ export const ACTIONS = {
   summary: 'Summary',
   differences: 'Differences',
   outlets: 'Outlets',
-  allDivergences: (count: number) => `All divergences (${count})`,
+  allDivergences: (count: number) => `${ACTIONS_ALL} (${count})`,
   /** Opens a thread under a breakdown (Discord). */
   discuss: 'Discuss',
 } as const;
@@ -44,16 +47,19 @@ export const PAGE_ANSWERS = {
   page: (index: number, total: number) => `Page ${index + 1} of ${total}`,
 } as const;
 
-/** "…and 4 more (All divergences)": the divergences a summary leaves for the divergence pages. */
-export function moreDivergences(count: number): string {
-  return `…and ${count} more (All divergences)`;
+/** How many divergences a summary page shows, sharpest first, on every platform; the rest are a button away. */
+export const SUMMARY_DIVERGENCES = 3;
+
+/** "…and 4 more (All differences)": the divergences a summary leaves for the pages behind the button named `button`. */
+export function moreDivergences(count: number, button: string): string {
+  return `…and ${count} more (${button})`;
 }
 
-/** The last line of a summary page: how many points differ, and where to find them and each outlet's report. */
+/** The last line of a summary page: where the rest of the breakdown is. */
 export function summaryHint(divergences: number): string {
   return divergences > 0
-    ? `${divergences} point${divergences === 1 ? '' : 's'} where outlets differ, and each outlet's report: use the buttons below.`
-    : "No contradictions found. Each outlet's report: use the buttons below.";
+    ? "Every difference in full, and each outlet's report: use the buttons below."
+    : "Each outlet's report: use the buttons below.";
 }
 
 /** "Outlets 11–15 of 40", or "40 outlets" on a page that shows none. */

@@ -1,6 +1,6 @@
 import type { APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Breakdown } from '../../domain/breakdown.ts';
-import { ACTIONS, outletRange, pageOf } from '../../present/breakdown-words.ts';
+import { ACTIONS, outletRange, pageOf, WORDS } from '../../present/breakdown-words.ts';
 import { presentBreakdown } from '../../present/present-breakdown.ts';
 import type { BreakdownView } from '../../present/breakdown-view.ts';
 import { LIMITS } from './limits.ts';
@@ -64,7 +64,9 @@ function outletMessage(view: BreakdownView, pages: OutletPage[], index: number):
   };
   if (index === 0 && view.url && view.url.length <= 2000) embed.url = view.url;
   const buttons: APIButtonComponent[] = pagingButtons('out', view.storyId, index, pages.length);
+  // The divergence pages also hold the facts only one outlet reports: without divergences they are still a button away.
   if (view.divergences.length > 0) buttons.push(button(ACTIONS.allDivergences(view.divergences.length), 'div', view.storyId, 0, false));
+  else if (view.unique.length > 0) buttons.push(button(WORDS.onlyOne, 'div', view.storyId, 0, false));
   return { embeds: [embed], components: row(buttons) };
 }
 

@@ -12,7 +12,7 @@ const PAGE_TEXT = 3800;
 
 /** Every divergence and every single-outlet fact as lines, packed into description-sized pages. */
 export function divergencePages(b: Breakdown, view: BreakdownView = presentBreakdown(b)): string[] {
-  const lines: string[] = [];
+  const lines: string[] = view.divergences.length === 0 ? [`*${WORDS.noDivergences}*`] : [];
   for (const d of view.divergences) {
     lines.push(`**${escapeText(d.label)}**${d.runsOn ? ` ${escapeText(d.gist)}` : ''}`);
     for (const v of d.values) lines.push(`• ${valueLine(v)}`);

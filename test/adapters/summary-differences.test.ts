@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { renderBreakdownPages } from '../../src/adapters/discord/render-breakdown.ts';
+import { renderDivergencePages } from '../../src/adapters/discord/render-divergences.ts';
+import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
+import { breakdown } from '../discord/breakdown-fixture.ts';
+
+const telegramSummary = (b: ReturnType<typeof breakdown>) =>
+  breakdownPages(b)
+    .filter((p) => p.section === 'summary')
+    .map((p) => p.html.replace(/<[^>]+>/g, ''))
+    .join('\n');
+const discordSummary = (b: ReturnType<typeof breakdown>) => renderBreakdownPages(b)[0]!.embeds[0]!.description!;
+const labels = (b: ReturnType<typeof breakdown>) =>
+  renderBreakdownPages(b)[0]!.components.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : '')));
+
+/** The first page a reader sees says where outlets differ, on Telegram as on Discord. */
+describe('the summary page', () => {
+  it('shows the same three sharpest divergences on Telegram and Discord, and says how many more there are', () => {
+    const b = breakdown({ outlets: 4 });
+    const telegram = telegramSummary(b);
+    const discord = discordSummary(b).replace(/\*\*/g, '');
+    for (const text of [telegram, discord]) {
+      expect(text).toContain('Where they differ');
+      expect(text).toContain('• lanterns lit 0: Outlet 1 Daily says 100 / organisers (Outlet 3 Daily) say 200');
+      expect(text).toContain('cause of the delay: the council: the inspection took longer than planned');
+    }
+    expect(telegram).toContain('…and 5 more (Differences)');
+    expect(discord).toContain('…and 5 more (All differences)');
+    expect(telegram).not.toMatch(/points? where outlets differ/);
+  });
+
+  it('says the outlets agree when nothing differs, and keeps the facts only one outlet reports a button away on Discord', () => {
+    const b = breakdown({ outlets: 3 });
+    b.divergences = { numbers: [], claims: [] };
+    const none = 'No differences: the outlets agree on every figure and claim compared.';
+    expect(telegramSummary(b)).toContain(none);
+    expect(discordSummary(b)).toContain(none);
+    expect(labels(b)).toEqual(['Only one outlet reports']);
+    const page = renderDivergencePages(b)[0]!.embeds[0]!.description!;
+    expect(page).toContain(none);
+    expect(page).toContain('• Volunteers repainted the tunnel. — Outlet 1 Daily');
+    b.unique = [];
+    expect(labels(b)).toEqual([]);
+  });
+});
