@@ -9,7 +9,7 @@ import {
   languageSpread,
   saysOf,
 } from '../compare/wording.ts';
-import { ownershipColor } from '../card/palette.ts';
+import { OWNERSHIP_COLORS, ownershipColor } from '../card/palette.ts';
 import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
 import { utcTime, WORDS } from './breakdown-words.ts';
@@ -59,6 +59,11 @@ function ownershipSpread(byOwnership: Record<string, number>): string | null {
 /** The key the coverage counts outlets of no known country under (src/compare/coverage.ts). */
 const UNKNOWN = 'unknown';
 
+/** An owner kind in the card's words ("public broadcaster", not the key "public-broadcaster"); null when not known. */
+export function ownershipLabel(kind: string | null | undefined): string | null {
+  return kind && kind !== 'unknown' && kind in OWNERSHIP_COLORS ? ownershipColor(kind).label : null;
+}
+
 /** "DE 3, GB 2", "DE 3, 1 unknown", or "countries unknown" (never the bare key, "unknown 4"). */
 export function countryCounts(coverage: CoverageView): string {
   const known = coverage.countries.filter((c) => c.code !== UNKNOWN);
@@ -97,7 +102,9 @@ function outletView(r: Report, manyLanguages: boolean): OutletView {
     outlet: r.outlet,
     country: r.country,
     language: manyLanguages && r.language ? languageName(r.language) : null,
-    facts: [r.country, r.language, r.ownership].filter(Boolean).join(', '),
+    facts: [r.country, manyLanguages && r.language ? languageName(r.language) : null, ownershipLabel(r.ownership)]
+      .filter(Boolean)
+      .join(', '),
     when: r.publishedAt ? utcTime(r.publishedAt) : null,
     copy: copyNote(r),
     title: r.title === '' ? null : r.title,

@@ -1,6 +1,7 @@
 import type { CommandResult, CommandSummary, StoryLine } from '../../commands/command.ts';
 import type { Source } from '../domain/source.ts';
 import { code, message, plain, quiet, strong, type Line, type Presentation } from './presentation.ts';
+import { ownershipLabel } from './present-breakdown.ts';
 import { subscriptionLine } from './subscription-line.ts';
 
 /** The results worded as richer blocks (present-breakdown.ts, present-briefing.ts) that each platform pages its own way. */
@@ -58,7 +59,7 @@ function presentSources(sources: Source[], total: number, filter: string | null)
   const heading = `${sources.length} outlet${sources.length === 1 ? '' : 's'}${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}`;
   const lines = sources.map((s): Line => [
     strong(s.name, s.homepage ?? null),
-    plain(` — ${[s.country, s.language, s.ownership].filter(Boolean).join(', ') || 'no details'}`),
+    plain(` — ${[s.country, s.language, ownershipLabel(s.ownership)].filter(Boolean).join(', ') || 'no details'}`),
   ]);
   return {
     tone: 'info',
