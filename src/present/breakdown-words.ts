@@ -55,11 +55,12 @@ export function moreDivergences(count: number, button: string): string {
   return `…and ${count} more (${button})`;
 }
 
-/** The last line of a summary page: where the rest of the breakdown is. */
-export function summaryHint(divergences: number): string {
-  return divergences > 0
-    ? "Every difference in full, and each outlet's report: use the buttons below."
-    : "Each outlet's report: use the buttons below.";
+/** The last line of a summary page: where the rest of the breakdown is (the facts only one outlet reports sit with the differences). */
+export function summaryHint(divergences: number, unique: number): string {
+  const parts = [divergences > 0 ? 'every difference' : null, unique > 0 ? 'what only one outlet reports' : null, "each outlet's report"];
+  const items = parts.filter((p): p is string => p !== null);
+  const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}` : items[0]!;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}: use the buttons below.`;
 }
 
 /** "Outlets 11–15 of 40", or "40 outlets" on a page that shows none. */

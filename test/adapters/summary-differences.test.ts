@@ -43,3 +43,18 @@ describe('the summary page', () => {
     expect(labels(b)).toEqual([]);
   });
 });
+
+describe('the facts only one outlet reports', () => {
+  it('sit with the differences on Telegram, as on Discord, and the summary says where they are', () => {
+    const b = breakdown({ outlets: 4 });
+    const pages = breakdownPages(b);
+    const text = (section: string) =>
+      pages
+        .filter((p) => p.section === section)
+        .map((p) => p.html.replace(/<[^>]+>/g, ''))
+        .join('\n');
+    expect(text('summary')).not.toContain('Volunteers repainted the tunnel.');
+    expect(text('summary')).toContain("Every difference, what only one outlet reports and each outlet's report: use the buttons below.");
+    expect(text('differences')).toContain('Only one outlet reports\n• Volunteers repainted the tunnel. — Outlet 1 Daily');
+  });
+});

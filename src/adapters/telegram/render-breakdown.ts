@@ -18,8 +18,8 @@ const SECTION_TITLES: Record<BreakdownSection, string> = { summary: WORDS.summar
 const OUTLETS_PER_PAGE = 5;
 
 /**
- * A breakdown as pages: the summary (coverage, agreement, the sharpest differences, facts only one outlet has), the differences in
- * numbers and claims, then the outlets a few at a time. Each section is split on paragraph boundaries, so a
+ * A breakdown as pages: the summary (coverage, agreement, the sharpest differences), every difference in numbers and
+ * claims with the facts only one outlet has, then the outlets a few at a time. Each section is split on paragraph boundaries, so a
  * long one spans several pages, and each page starts with the headline and its place in the breakdown.
  */
 export function breakdownPages(b: Breakdown, limit = TELEGRAM_MESSAGE_LIMIT): BreakdownPage[] {
@@ -55,8 +55,7 @@ function summary(view: BreakdownView): string {
   );
   if (view.consensus.length > 0) blocks.push([bold(WORDS.agree), ...view.consensus.map(fact)].join('\n'));
   blocks.push(sharpest(view));
-  if (view.unique.length > 0) blocks.push([bold(WORDS.onlyOne), ...view.unique.map(fact)].join('\n'));
-  blocks.push(italic(summaryHint(view.divergences.length)));
+  blocks.push(italic(summaryHint(view.divergences.length, view.unique.length)));
   return blocks.join('\n\n');
 }
 
@@ -75,9 +74,11 @@ function fact(f: FactRow): string {
   return `• ${escapeHtml(f.text)}${f.outlets.length > 0 ? ` — ${italic(f.outlets.join(', '))}` : ''}`;
 }
 
+/** Every divergence, then the facts only one outlet reports: the same pages as Discord's "All differences". */
 function differences(view: BreakdownView): string {
-  if (view.divergences.length === 0) return italic(WORDS.noDivergences);
-  return view.divergences.map(divergence).join('\n\n');
+  const blocks = view.divergences.length === 0 ? [italic(WORDS.noDivergences)] : view.divergences.map(divergence);
+  if (view.unique.length > 0) blocks.push([bold(WORDS.onlyOne), ...view.unique.map(fact)].join('\n'));
+  return blocks.join('\n\n');
 }
 
 /** "<b>deaths</b> rose from 3 to 24 …" over a line per value: "• police say 12 — <i>A, B</i>", "• 24 — <i>C</i> (00:20 UTC)". */
