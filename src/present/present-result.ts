@@ -76,7 +76,7 @@ function presentStories(stories: StoryLine[]): Presentation {
   const lines = stories.map((s): Line => [
     plain(s.headline),
     plain(' — '),
-    quiet(`${s.outlets} outlets, ${s.articles} articles`),
+    quiet(`${count(s.outlets, 'outlet')}, ${count(s.articles, 'article')}`),
     plain(' · '),
     code(`/compare ${s.id}`),
   ]);
@@ -96,4 +96,9 @@ function presentHelp(summaries: CommandSummary[], configureRight: string): Prese
     ...(c.configures ? [plain(' '), quiet(`(${configureRight})`)] : []),
   ]);
   return { tone: 'info', heading: 'Commands', lines, list: true, more: '{count} more: type /help again in a larger window.' };
+}
+
+/** "1 outlet", "4 outlets". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
