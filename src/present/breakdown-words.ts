@@ -68,6 +68,11 @@ export function outletRange(first: number, shown: number, total: number): string
   return shown > 0 ? `Outlets ${first + 1}–${first + shown} of ${total}` : `${total} outlet${total === 1 ? '' : 's'}`;
 }
 
+/** "Outlets 1–4 of 4", or "Where they differ · page 3 of 8": a page's note, its number left out when it is the only one. */
+export function withPage(note: string, index: number, total: number): string {
+  return total > 1 ? `${note} · ${pageOf(index, total)}` : note;
+}
+
 /** "page 3 of 8". */
 export function pageOf(index: number, total: number): string {
   return `page ${index + 1} of ${total}`;

@@ -58,3 +58,14 @@ describe('the facts only one outlet reports', () => {
     expect(text('differences')).toContain('Only one outlet reports\n• Volunteers repainted the tunnel. — Outlet 1 Daily');
   });
 });
+
+describe("a Discord page's footer", () => {
+  it('numbers the pages only when there is more than one', () => {
+    const small = breakdown({ outlets: 3 });
+    expect(renderBreakdownPages(small)[0]!.embeds[0]!.footer!.text).toBe('Outlets 1–3 of 3');
+    expect(renderDivergencePages(small)[0]!.embeds[0]!.footer!.text).toBe('Where they differ');
+    const big = renderBreakdownPages(breakdown({ outlets: 40 }));
+    expect(big.length).toBeGreaterThan(1);
+    expect(big[1]!.embeds[0]!.footer!.text).toMatch(/^Outlets \d+–\d+ of 40 · page 2 of \d+$/);
+  });
+});

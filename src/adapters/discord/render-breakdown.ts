@@ -1,6 +1,6 @@
 import type { APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Breakdown } from '../../domain/breakdown.ts';
-import { ACTIONS, outletRange, pageOf, WORDS } from '../../present/breakdown-words.ts';
+import { ACTIONS, outletRange, withPage, WORDS } from '../../present/breakdown-words.ts';
 import { presentBreakdown } from '../../present/present-breakdown.ts';
 import type { BreakdownView } from '../../present/breakdown-view.ts';
 import { LIMITS } from './limits.ts';
@@ -60,7 +60,7 @@ function outletMessage(view: BreakdownView, pages: OutletPage[], index: number):
     description: page.description,
     color: COLOR,
     fields: page.fields,
-    footer: { text: `${outletRange(page.first, page.fields.length, view.outlets.length)} · ${pageOf(index, pages.length)}` },
+    footer: { text: withPage(outletRange(page.first, page.fields.length, view.outlets.length), index, pages.length) },
   };
   if (index === 0 && view.url && view.url.length <= 2000) embed.url = view.url;
   const buttons: APIButtonComponent[] = pagingButtons('out', view.storyId, index, pages.length);

@@ -1,6 +1,6 @@
 import type { Breakdown } from '../../domain/breakdown.ts';
 import type { BreakdownView, ValueRow } from '../../present/breakdown-view.ts';
-import { ACTIONS, pageOf, WORDS } from '../../present/breakdown-words.ts';
+import { ACTIONS, withPage, WORDS } from '../../present/breakdown-words.ts';
 import { presentBreakdown } from '../../present/present-breakdown.ts';
 import { LIMITS } from './limits.ts';
 import type { DiscordMessage } from './message.ts';
@@ -49,7 +49,7 @@ function divergenceMessage(view: BreakdownView, pages: string[], index: number):
         title: headline(view),
         description: pages[index]!,
         color: 0xed4245,
-        footer: { text: `${WORDS.differ} · ${pageOf(index, pages.length)}` },
+        footer: { text: withPage(WORDS.differ, index, pages.length) },
       },
     ],
     components: row(buttons),
