@@ -93,7 +93,8 @@ function presentHelp(summaries: CommandSummary[], configureRight: string): Prese
   const lines = summaries.map((c): Line => [
     strong(`/${c.name}`),
     plain(`${c.usage} — ${c.description}`),
-    ...(c.configures ? [plain(' '), quiet(`(${configureRight})`)] : []),
+    // "· moderators only" rather than a second parenthesis after a description that may end in one.
+    ...(c.configures ? [plain(' · '), quiet(`${configureRight} only`)] : []),
   ]);
   return { tone: 'info', heading: 'Commands', lines, list: true, more: '{count} more: type /help again in a larger window.' };
 }
