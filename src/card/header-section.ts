@@ -32,11 +32,12 @@ export function drawHeader({
   }
   const copies = outlets.filter((outlet) => !outlet.independent).length;
   const countries = new Set(outlets.map((outlet) => outlet.country).filter(Boolean)).size;
+  // A count of none is left out ("0 countries" read as if nobody covered the story; "4 independent" of 4 says "no copies").
   const facts = [
     `${outlets.length} outlet${outlets.length === 1 ? '' : 's'}`,
     `${outlets.length - copies} independent`,
-    `${copies} wire/syndicated cop${copies === 1 ? 'y' : 'ies'}`,
-    `${countries} countr${countries === 1 ? 'y' : 'ies'}`,
+    copies > 0 ? `${copies} wire/syndicated cop${copies === 1 ? 'y' : 'ies'}` : null,
+    countries > 0 ? `${countries} countr${countries === 1 ? 'y' : 'ies'}` : null,
     span(breakdown.coverage.spanMinutes),
   ].filter(Boolean);
   canvas.text({

@@ -1,5 +1,5 @@
 import type { NumberDivergence } from '../domain/breakdown.ts';
-import { clockTime, divergenceText, updateSpan } from '../compare/wording.ts';
+import { clockTime, divergenceText, updateSpan, whoSays } from '../compare/wording.ts';
 import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
 import { ellipsize } from './shape-text.ts';
 import type { SvgCanvas } from './svg-canvas.ts';
@@ -66,9 +66,10 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
       y += ROW;
     }
     for (const variant of variants) {
-      const value = variant.attribution ? `${variant.figure} (${variant.attribution})` : variant.figure;
-      cell({ canvas, text: value, x: COLUMNS.value, right: COLUMNS.outlets, y });
-      cell({ canvas, text: variant.outlets.join(', '), x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
+      // Who gives the value in the breakdown's words, "police (A, B +1)": the party first, so a conflict reads
+      // "X says … / Y says …" down the table rather than a figure with its source cut off by the column.
+      cell({ canvas, text: variant.figure, x: COLUMNS.value, right: COLUMNS.outlets, y });
+      cell({ canvas, text: whoSays(variant), x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
       y += ROW;
     }
     if (change === null && divergence.variants.length > MAX_VARIANTS) {

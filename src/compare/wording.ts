@@ -1,4 +1,4 @@
-import type { FigureChange, NumberDivergence, NumberVariant, Report } from '../domain/breakdown.ts';
+import type { ClaimDivergence, ClaimSide, FigureChange, NumberDivergence, NumberVariant, Report } from '../domain/breakdown.ts';
 
 /** A span of coverage for people: "40 min", "5 h", "3 days". */
 export function durationText(minutes: number): string {
@@ -28,9 +28,14 @@ export function updateSpan(change: FigureChange): string {
 
 /** Who gives a value: the party the outlets cite, else the outlets ("police (A, B)", "A, B +1"). */
 export function whoSays(v: Pick<NumberVariant, 'attribution' | 'outlets'>, esc: Escape = plain, shown = 2): string {
-  const outlets = `${v.outlets.slice(0, shown).map(esc).join(', ')}${v.outlets.length > shown ? ` +${v.outlets.length - shown}` : ''}`;
+  const outlets = outletsOf(v.outlets, esc, shown);
   if (!v.attribution) return outlets;
   return outlets === '' ? esc(v.attribution) : `${esc(v.attribution)} (${outlets})`;
+}
+
+/** "A, B +1": the first `shown` outlets and how many more. */
+function outletsOf(outlets: readonly string[], esc: Escape, shown = 2): string {
+  return `${outlets.slice(0, shown).map(esc).join(', ')}${outlets.length > shown ? ` +${outlets.length - shown}` : ''}`;
 }
 
 /** "says" for one party or outlet, "say" for several or for a plural party ("police", "officials"). */
@@ -77,6 +82,37 @@ export function divergenceText(d: NumberDivergence, esc: Escape = plain): string
 /** "deaths rose from 3 to 24 between 19:19 and 00:20 UTC", "aircraft hit: A says 41 / B says several". */
 export function divergenceLine(d: NumberDivergence, esc: Escape = plain): string {
   return d.kind === 'update' ? `${esc(d.label)} ${divergenceText(d, esc)}` : `${esc(d.label)}: ${divergenceText(d, esc)}`;
+}
+
+/**
+ * One side of a conflicting claim as a reader sees it: the claim alone when it names its party already ("Police say
+ * the car was grey"), else "the harbour authority: an electrical fault". Printing both read "police: Police say …".
+ */
+export function claimSideText(side: Pick<ClaimSide, 'party' | 'claim'>): string {
+  return namesParty(side.claim, side.party) ? side.claim : `${side.party}: ${side.claim}`;
+}
+
+/** Whether a claim mentions its party, "the" aside and whole words only ("The army denied …" names "army"). */
+function namesParty(claim: string, party: string): boolean {
+  const core = party.replace(/^the\s+/iu, '').trim();
+  if (core === '') return false;
+  const escaped = core.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(claim);
+}
+
+/** A claim conflict in one line, without its topic: "Police say … (A, B) / Witnesses say … (C)". */
+export function claimText(d: ClaimDivergence, esc: Escape = plain): string {
+  return d.sides
+    .map((s) => {
+      const outlets = outletsOf(s.outlets, esc);
+      return `${esc(claimSideText(s))}${outlets ? ` (${outlets})` : ''}`;
+    })
+    .join(' / ');
+}
+
+/** "cause: the harbour authority: an electrical fault (A) / the union: a welding job (B)". */
+export function claimLine(d: ClaimDivergence, esc: Escape = plain): string {
+  return `${esc(d.topic)}: ${claimText(d, esc)}`;
 }
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });

@@ -65,7 +65,7 @@ export interface OutletView {
   country: string | null;
   /** The report's language by name ("German"), given only when the story's reports come in more than one. */
   language: string | null;
-  /** "DE, de, public": country, language code and ownership as known. */
+  /** "DE, German, public broadcaster": country, language (only when the story comes in more than one) and owner, as known. */
   facts: string;
   /** "2026-11-29 08:00 UTC"; null when undated. */
   when: string | null;

@@ -13,7 +13,7 @@ export const WORDS = {
   differ: 'Where they differ',
   onlyOne: 'Only one outlet reports',
   outlets: 'Outlets',
-  noDivergences: 'No divergences: the outlets agree on every figure and claim compared.',
+  noDivergences: 'No differences: the outlets agree on every figure and claim compared.',
   noReports: 'No outlet reports are left for this story.',
   noCountries: 'countries unknown',
   noSummary: 'No summary.',
@@ -24,6 +24,9 @@ export const WORDS = {
   cardNote: 'Who covered it, when, and the numbers that differ. The breakdown follows.',
 } as const;
 
+/** The Discord button to every divergence, without its count. */
+export const ACTIONS_ALL = 'All differences';
+
 /** What the buttons under a breakdown say. */
 export const ACTIONS = {
   previous: '◀ Previous',
@@ -32,7 +35,7 @@ export const ACTIONS = {
   summary: 'Summary',
   differences: 'Differences',
   outlets: 'Outlets',
-  allDivergences: (count: number) => `All divergences (${count})`,
+  allDivergences: (count: number) => `${ACTIONS_ALL} (${count})`,
   /** Opens a thread under a breakdown (Discord). */
   discuss: 'Discuss',
 } as const;
@@ -44,21 +47,30 @@ export const PAGE_ANSWERS = {
   page: (index: number, total: number) => `Page ${index + 1} of ${total}`,
 } as const;
 
-/** "…and 4 more (All divergences)": the divergences a summary leaves for the divergence pages. */
-export function moreDivergences(count: number): string {
-  return `…and ${count} more (All divergences)`;
+/** How many divergences a summary page shows, sharpest first, on every platform; the rest are a button away. */
+export const SUMMARY_DIVERGENCES = 3;
+
+/** "…and 4 more (All differences)": the divergences a summary leaves for the pages behind the button named `button`. */
+export function moreDivergences(count: number, button: string): string {
+  return `…and ${count} more (${button})`;
 }
 
-/** The last line of a summary page: how many points differ, and where to find them and each outlet's report. */
-export function summaryHint(divergences: number): string {
-  return divergences > 0
-    ? `${divergences} point${divergences === 1 ? '' : 's'} where outlets differ, and each outlet's report: use the buttons below.`
-    : "No contradictions found. Each outlet's report: use the buttons below.";
+/** The last line of a summary page: where the rest of the breakdown is (the facts only one outlet reports sit with the differences). */
+export function summaryHint(divergences: number, unique: number): string {
+  const parts = [divergences > 0 ? 'every difference' : null, unique > 0 ? 'what only one outlet reports' : null, "each outlet's report"];
+  const items = parts.filter((p): p is string => p !== null);
+  const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}` : items[0]!;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}: use the buttons below.`;
 }
 
 /** "Outlets 11–15 of 40", or "40 outlets" on a page that shows none. */
 export function outletRange(first: number, shown: number, total: number): string {
   return shown > 0 ? `Outlets ${first + 1}–${first + shown} of ${total}` : `${total} outlet${total === 1 ? '' : 's'}`;
+}
+
+/** "Outlets 1–4 of 4", or "Where they differ · page 3 of 8": a page's note, its number left out when it is the only one. */
+export function withPage(note: string, index: number, total: number): string {
+  return total > 1 ? `${note} · ${pageOf(index, total)}` : note;
 }
 
 /** "page 3 of 8". */

@@ -1,9 +1,18 @@
-import { clockTime, copyNote, divergenceText, durationText, languageName, languageSpread, saysOf } from '../compare/wording.ts';
-import { ownershipColor } from '../card/palette.ts';
+import {
+  claimSideText,
+  claimText,
+  clockTime,
+  copyNote,
+  divergenceText,
+  durationText,
+  languageName,
+  languageSpread,
+  saysOf,
+} from '../compare/wording.ts';
+import { OWNERSHIP_COLORS, ownershipColor } from '../card/palette.ts';
 import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
 import { utcTime, WORDS } from './breakdown-words.ts';
-import { outletList } from './outlet-list.ts';
 import { sharpestFirst } from './sharpest-first.ts';
 
 /** A breakdown as neutral blocks, in the words every platform shows. */
@@ -24,8 +33,9 @@ export function presentBreakdown(b: Breakdown): BreakdownView {
 /** The coverage of a breakdown: counts, countries, how long reporting went on, the languages when more than one. */
 export function presentCoverage(b: Breakdown): CoverageView {
   const c = b.coverage;
+  // Outlets of no known country come last: they say nothing about where the story was covered.
   const countries = Object.entries(c.byCountry)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .sort((x, y) => Number(x[0] === UNKNOWN) - Number(y[0] === UNKNOWN) || y[1] - x[1] || x[0].localeCompare(y[0]))
     .map(([code, count]) => ({ code, count }));
   return {
     counts: `${c.reports} report${c.reports === 1 ? '' : 's'} from ${c.outlets} outlet${c.outlets === 1 ? '' : 's'}, ${c.independentReports} independent`,
@@ -46,9 +56,20 @@ function ownershipSpread(byOwnership: Record<string, number>): string | null {
     .join(', ');
 }
 
-/** "DE 3, GB 2", or "countries unknown". */
+/** The key the coverage counts outlets of no known country under (src/compare/coverage.ts). */
+const UNKNOWN = 'unknown';
+
+/** An owner kind in the card's words ("public broadcaster", not the key "public-broadcaster"); null when not known. */
+export function ownershipLabel(kind: string | null | undefined): string | null {
+  return kind && kind !== 'unknown' && kind in OWNERSHIP_COLORS ? ownershipColor(kind).label : null;
+}
+
+/** "DE 3, GB 2", "DE 3, 1 unknown", or "countries unknown" (never the bare key, "unknown 4"). */
 export function countryCounts(coverage: CoverageView): string {
-  return coverage.countries.length === 0 ? WORDS.noCountries : coverage.countries.map((c) => `${c.code} ${c.count}`).join(', ');
+  const known = coverage.countries.filter((c) => c.code !== UNKNOWN);
+  if (known.length === 0) return WORDS.noCountries;
+  const unknown = coverage.countries.find((c) => c.code === UNKNOWN)?.count ?? 0;
+  return [...known.map((c) => `${c.code} ${c.count}`), ...(unknown > 0 ? [`${unknown} unknown`] : [])].join(', ');
 }
 
 function numberRow(d: NumberDivergence): DivergenceRow {
@@ -70,9 +91,9 @@ function claimRow(d: ClaimDivergence): DivergenceRow {
   return {
     kind: 'claim',
     label: d.topic,
-    gist: d.sides.map((s) => `${s.party}: ${s.claim}${s.outlets.length > 0 ? ` (${outletList(s.outlets)})` : ''}`).join(' / '),
+    gist: claimText(d),
     runsOn: false,
-    values: d.sides.map((s) => ({ text: `${s.party}: ${s.claim}`, outlets: s.outlets, at: null })),
+    values: d.sides.map((s) => ({ text: claimSideText(s), outlets: s.outlets, at: null })),
   };
 }
 
@@ -81,7 +102,9 @@ function outletView(r: Report, manyLanguages: boolean): OutletView {
     outlet: r.outlet,
     country: r.country,
     language: manyLanguages && r.language ? languageName(r.language) : null,
-    facts: [r.country, r.language, r.ownership].filter(Boolean).join(', '),
+    facts: [r.country, manyLanguages && r.language ? languageName(r.language) : null, ownershipLabel(r.ownership)]
+      .filter(Boolean)
+      .join(', '),
     when: r.publishedAt ? utcTime(r.publishedAt) : null,
     copy: copyNote(r),
     title: r.title === '' ? null : r.title,

@@ -1,6 +1,7 @@
 import type { CommandResult, CommandSummary, StoryLine } from '../../commands/command.ts';
 import type { Source } from '../domain/source.ts';
 import { code, message, plain, quiet, strong, type Line, type Presentation } from './presentation.ts';
+import { ownershipLabel } from './present-breakdown.ts';
 import { subscriptionLine } from './subscription-line.ts';
 
 /** The results worded as richer blocks (present-breakdown.ts, present-briefing.ts) that each platform pages its own way. */
@@ -58,7 +59,7 @@ function presentSources(sources: Source[], total: number, filter: string | null)
   const heading = `${sources.length} outlet${sources.length === 1 ? '' : 's'}${filter ? ` for ${filter}` : ''}${sources.length < total ? ` (of ${total})` : ''}`;
   const lines = sources.map((s): Line => [
     strong(s.name, s.homepage ?? null),
-    plain(` — ${[s.country, s.language, s.ownership].filter(Boolean).join(', ') || 'no details'}`),
+    plain(` — ${[s.country, s.language, ownershipLabel(s.ownership)].filter(Boolean).join(', ') || 'no details'}`),
   ]);
   return {
     tone: 'info',
@@ -75,7 +76,7 @@ function presentStories(stories: StoryLine[]): Presentation {
   const lines = stories.map((s): Line => [
     plain(s.headline),
     plain(' — '),
-    quiet(`${s.outlets} outlets, ${s.articles} articles`),
+    quiet(`${count(s.outlets, 'outlet')}, ${count(s.articles, 'article')}`),
     plain(' · '),
     code(`/compare ${s.id}`),
   ]);
@@ -92,7 +93,13 @@ function presentHelp(summaries: CommandSummary[], configureRight: string): Prese
   const lines = summaries.map((c): Line => [
     strong(`/${c.name}`),
     plain(`${c.usage} — ${c.description}`),
-    ...(c.configures ? [plain(' '), quiet(`(${configureRight})`)] : []),
+    // "· moderators only" rather than a second parenthesis after a description that may end in one.
+    ...(c.configures ? [plain(' · '), quiet(`${configureRight} only`)] : []),
   ]);
   return { tone: 'info', heading: 'Commands', lines, list: true, more: '{count} more: type /help again in a larger window.' };
+}
+
+/** "1 outlet", "4 outlets". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

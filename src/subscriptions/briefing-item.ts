@@ -1,7 +1,7 @@
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { BriefingItem } from '../domain/delivery.ts';
 import { independentOutlets } from './story-filter.ts';
-import { divergenceLine } from '../compare/wording.ts';
+import { claimLine, divergenceLine } from '../compare/wording.ts';
 
 const MAX_LINE = 220;
 
@@ -38,8 +38,7 @@ export function sharpestDivergence(breakdown: Breakdown): string | null {
   if (best) return clip(best.line);
   const claim = breakdown.divergences.claims.find((c) => c.sides.length >= 2);
   if (!claim) return null;
-  const [a, b] = claim.sides;
-  return clip(`${claim.topic}: ${a!.party} says ${a!.claim} vs ${b!.party} says ${b!.claim}`);
+  return clip(claimLine(claim));
 }
 
 function clip(text: string): string {

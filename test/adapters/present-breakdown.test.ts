@@ -47,6 +47,6 @@ describe('a breakdown presented once', () => {
       breakdownPages(empty)
         .map((p) => p.html)
         .join('\n'),
-    ).toContain('No divergences: the outlets agree on every figure and claim compared.');
+    ).toContain('No differences: the outlets agree on every figure and claim compared.');
   });
 });

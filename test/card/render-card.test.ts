@@ -85,7 +85,7 @@ describe('renderCoverageCard', () => {
       'Wire Echo',
       'Ireland',
       'United States',
-      '14 (the operator)',
+      'the operator (Harbour Ledger)',
       'at least 20',
     ]) {
       expect(card.svg).toContain(name);

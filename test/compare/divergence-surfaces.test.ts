@@ -67,6 +67,8 @@ describe('every surface words the divergence kinds plainly', () => {
     const texts = layoutCoverageCard(breakdown).boxes.map((b) => b.text);
     expect(texts).toContain('rose from 3 to at least 24');
     expect(texts).toContain('19:19 → 00:20 UTC');
-    expect(texts.filter((t) => t.startsWith('12 (Police in Marrow Creek)'))).toHaveLength(1);
+    // One row for the merged value: the figure, then who gives it ("Police in Marrow Creek (Coastal Post, …").
+    expect(texts.filter((t) => t === '12')).toHaveLength(1);
+    expect(texts[texts.indexOf('12') + 1]).toMatch(/^Police in Marrow Creek \(Coastal Post/);
   });
 });

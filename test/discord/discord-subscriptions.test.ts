@@ -90,7 +90,7 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(answer.data.embeds[0].title).toBe('Commands');
     const text = answer.data.embeds[0].description as string;
     for (const name of ['compare', 'sources', 'stories', 'subscribe', 'briefing', 'help']) expect(text).toContain(`**/${name}**`);
-    expect(text).toMatch(/\*\*\/subscribe\*\* \\<topic\\>.*\*\(Manage Channels\)\*/);
+    expect(text).toMatch(/\*\*\/subscribe\*\* \\<topic\\>.* · \*Manage Channels only\*/);
   });
 
   it('a moderator subscribes this channel, lists and unsubscribes', async () => {

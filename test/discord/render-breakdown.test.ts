@@ -60,7 +60,7 @@ describe('breakdown pages', () => {
     expect(embed.title).toBe(big.story.headline);
     expect(embed.description).toContain('Most outlets agree');
     expect(embed.description).toContain('lanterns lit');
-    expect(embed.description).toContain('…and 5 more (All divergences)');
+    expect(embed.description).toContain('…and 5 more (All differences)');
     expect(embed.description).toContain('40 reports from 40 outlets');
     const ids = first.components[0]!.components.map((c) => ('custom_id' in c ? c.custom_id : ''));
     expect(ids).toEqual(['px:out:s-0123456789ab:0', 'px:out:s-0123456789ab:1', 'px:div:s-0123456789ab:0']);
@@ -88,7 +88,7 @@ describe('breakdown pages', () => {
   it('a small breakdown fits one page without paging buttons', () => {
     const small = renderBreakdownPage(breakdown({ outlets: 3 }));
     expect(small.embeds[0]!.fields).toHaveLength(3);
-    expect(small.components[0]!.components.map((c) => ('label' in c ? c.label : ''))).toEqual(['All divergences (8)']);
+    expect(small.components[0]!.components.map((c) => ('label' in c ? c.label : ''))).toEqual(['All differences (8)']);
   });
 
   it('escapes mentions and markdown from feed text', () => {

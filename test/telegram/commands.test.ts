@@ -50,7 +50,7 @@ describe('Telegram commands', () => {
     harness = await startHarness();
     const help = await ask(harness, privateChat(alice.id), '/help', alice);
     for (const c of commands) expect(help).toContain(`/${c.name}`);
-    expect(help).toMatch(/\/subscribe<\/b> &lt;topic&gt;.*\(chat administrators\)/);
+    expect(help).toMatch(/\/subscribe<\/b> &lt;topic&gt;.*· <i>chat administrators only<\/i>/);
     expect(checkTelegramHtml(help)).toMatchObject({ ok: true });
     expect(await ask(harness, privateChat(alice.id), '/start', alice)).toContain('shows how different outlets report the same story');
   });

@@ -1,6 +1,6 @@
 import type { APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Breakdown } from '../../domain/breakdown.ts';
-import { ACTIONS, outletRange, pageOf } from '../../present/breakdown-words.ts';
+import { ACTIONS, outletRange, withPage, WORDS } from '../../present/breakdown-words.ts';
 import { presentBreakdown } from '../../present/present-breakdown.ts';
 import type { BreakdownView } from '../../present/breakdown-view.ts';
 import { LIMITS } from './limits.ts';
@@ -60,11 +60,13 @@ function outletMessage(view: BreakdownView, pages: OutletPage[], index: number):
     description: page.description,
     color: COLOR,
     fields: page.fields,
-    footer: { text: `${outletRange(page.first, page.fields.length, view.outlets.length)} · ${pageOf(index, pages.length)}` },
+    footer: { text: withPage(outletRange(page.first, page.fields.length, view.outlets.length), index, pages.length) },
   };
   if (index === 0 && view.url && view.url.length <= 2000) embed.url = view.url;
   const buttons: APIButtonComponent[] = pagingButtons('out', view.storyId, index, pages.length);
+  // The divergence pages also hold the facts only one outlet reports: without divergences they are still a button away.
   if (view.divergences.length > 0) buttons.push(button(ACTIONS.allDivergences(view.divergences.length), 'div', view.storyId, 0, false));
+  else if (view.unique.length > 0) buttons.push(button(WORDS.onlyOne, 'div', view.storyId, 0, false));
   return { embeds: [embed], components: row(buttons) };
 }
 

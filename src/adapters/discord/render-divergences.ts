@@ -1,6 +1,6 @@
 import type { Breakdown } from '../../domain/breakdown.ts';
 import type { BreakdownView, ValueRow } from '../../present/breakdown-view.ts';
-import { ACTIONS, pageOf, WORDS } from '../../present/breakdown-words.ts';
+import { ACTIONS, withPage, WORDS } from '../../present/breakdown-words.ts';
 import { presentBreakdown } from '../../present/present-breakdown.ts';
 import { LIMITS } from './limits.ts';
 import type { DiscordMessage } from './message.ts';
@@ -12,7 +12,7 @@ const PAGE_TEXT = 3800;
 
 /** Every divergence and every single-outlet fact as lines, packed into description-sized pages. */
 export function divergencePages(b: Breakdown, view: BreakdownView = presentBreakdown(b)): string[] {
-  const lines: string[] = [];
+  const lines: string[] = view.divergences.length === 0 ? [`*${WORDS.noDivergences}*`] : [];
   for (const d of view.divergences) {
     lines.push(`**${escapeText(d.label)}**${d.runsOn ? ` ${escapeText(d.gist)}` : ''}`);
     for (const v of d.values) lines.push(`• ${valueLine(v)}`);
@@ -49,7 +49,7 @@ function divergenceMessage(view: BreakdownView, pages: string[], index: number):
         title: headline(view),
         description: pages[index]!,
         color: 0xed4245,
-        footer: { text: `${WORDS.differ} · ${pageOf(index, pages.length)}` },
+        footer: { text: withPage(WORDS.differ, index, pages.length) },
       },
     ],
     components: row(buttons),

@@ -1,13 +1,12 @@
 import type { Breakdown } from '../../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow } from '../../present/breakdown-view.ts';
-import { moreDivergences, WORDS } from '../../present/breakdown-words.ts';
+import { ACTIONS_ALL, moreDivergences, SUMMARY_DIVERGENCES, WORDS } from '../../present/breakdown-words.ts';
 import { outletList } from '../../present/outlet-list.ts';
 import { presentCoverage } from '../../present/present-breakdown.ts';
 import { flag } from './flags.ts';
 import { escapeText, fitWords, packLines } from './text-fit.ts';
 
 const CONSENSUS_SHOWN = 3;
-const DIVERGENCES_SHOWN = 3;
 /** Flags shown on the coverage line; the rest are in the card and on the divergence pages' outlets. */
 const COUNTRIES_SHOWN = 12;
 
@@ -21,8 +20,11 @@ export function summaryDescription(view: BreakdownView, max: number): string {
   }
   if (view.divergences.length > 0) {
     lines.push(`**${WORDS.differ}**`);
-    lines.push(...view.divergences.slice(0, DIVERGENCES_SHOWN).map((d) => `• ${divergenceLine(d)}`));
-    if (view.divergences.length > DIVERGENCES_SHOWN) lines.push(moreDivergences(view.divergences.length - DIVERGENCES_SHOWN));
+    lines.push(...view.divergences.slice(0, SUMMARY_DIVERGENCES).map((d) => `• ${divergenceLine(d)}`));
+    const more = view.divergences.length - SUMMARY_DIVERGENCES;
+    if (more > 0) lines.push(moreDivergences(more, ACTIONS_ALL));
+  } else {
+    lines.push(`*${WORDS.noDivergences}*`);
   }
   const room = max - coverage.length - 2;
   const [head = ''] = packLines(lines, Math.max(room, 0));

@@ -1,6 +1,6 @@
 import type { Breakdown } from '../../domain/breakdown.ts';
 import type { BreakdownView, DivergenceRow, FactRow, OutletView } from '../../present/breakdown-view.ts';
-import { pageOf, summaryHint, WORDS } from '../../present/breakdown-words.ts';
+import { ACTIONS, moreDivergences, pageOf, SUMMARY_DIVERGENCES, summaryHint, WORDS } from '../../present/breakdown-words.ts';
 import { countryCounts, presentBreakdown } from '../../present/present-breakdown.ts';
 import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
@@ -18,8 +18,8 @@ const SECTION_TITLES: Record<BreakdownSection, string> = { summary: WORDS.summar
 const OUTLETS_PER_PAGE = 5;
 
 /**
- * A breakdown as pages: the summary (coverage, agreement, facts only one outlet has), the differences in
- * numbers and claims, then the outlets a few at a time. Each section is split on paragraph boundaries, so a
+ * A breakdown as pages: the summary (coverage, agreement, the sharpest differences), every difference in numbers and
+ * claims with the facts only one outlet has, then the outlets a few at a time. Each section is split on paragraph boundaries, so a
  * long one spans several pages, and each page starts with the headline and its place in the breakdown.
  */
 export function breakdownPages(b: Breakdown, limit = TELEGRAM_MESSAGE_LIMIT): BreakdownPage[] {
@@ -54,9 +54,19 @@ function summary(view: BreakdownView): string {
     `📰 ${escapeHtml(c.counts)}\n🌍 ${escapeHtml(countryCounts(c))}${c.span ? ` · ${c.span}` : ''}${c.languages ? `\n🗣 ${escapeHtml(c.languages)}` : ''}${c.ownership ? `\n🏛 ${escapeHtml(`${WORDS.ownership}: ${c.ownership}`)}` : ''}`,
   );
   if (view.consensus.length > 0) blocks.push([bold(WORDS.agree), ...view.consensus.map(fact)].join('\n'));
-  if (view.unique.length > 0) blocks.push([bold(WORDS.onlyOne), ...view.unique.map(fact)].join('\n'));
-  blocks.push(italic(summaryHint(view.divergences.length)));
+  blocks.push(sharpest(view));
+  blocks.push(italic(summaryHint(view.divergences.length, view.unique.length)));
   return blocks.join('\n\n');
+}
+
+/** The sharpest divergences in a line each, as on Discord's summary; the rest are on the Differences pages. */
+function sharpest(view: BreakdownView): string {
+  if (view.divergences.length === 0) return italic(WORDS.noDivergences);
+  const lines = view.divergences
+    .slice(0, SUMMARY_DIVERGENCES)
+    .map((d) => `• ${bold(d.label)}${d.runsOn ? ' ' : ': '}${escapeHtml(d.gist)}`);
+  const more = view.divergences.length - SUMMARY_DIVERGENCES;
+  return [bold(WORDS.differ), ...lines, ...(more > 0 ? [escapeHtml(moreDivergences(more, ACTIONS.differences))] : [])].join('\n');
 }
 
 /** "• statement — <i>A, B</i>". */
@@ -64,9 +74,11 @@ function fact(f: FactRow): string {
   return `• ${escapeHtml(f.text)}${f.outlets.length > 0 ? ` — ${italic(f.outlets.join(', '))}` : ''}`;
 }
 
+/** Every divergence, then the facts only one outlet reports: the same pages as Discord's "All differences". */
 function differences(view: BreakdownView): string {
-  if (view.divergences.length === 0) return italic(WORDS.noDivergences);
-  return view.divergences.map(divergence).join('\n\n');
+  const blocks = view.divergences.length === 0 ? [italic(WORDS.noDivergences)] : view.divergences.map(divergence);
+  if (view.unique.length > 0) blocks.push([bold(WORDS.onlyOne), ...view.unique.map(fact)].join('\n'));
+  return blocks.join('\n\n');
 }
 
 /** "<b>deaths</b> rose from 3 to 24 …" over a line per value: "• police say 12 — <i>A, B</i>", "• 24 — <i>C</i> (00:20 UTC)". */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { renderBreakdownPages } from '../../src/adapters/discord/render-breakdown.ts';
+import { renderDivergencePages } from '../../src/adapters/discord/render-divergences.ts';
+import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
+import { renderBreakdown } from '../../src/adapters/terminal/render-text.ts';
+import { claimSideText } from '../../src/compare/wording.ts';
+import { sharpestDivergence } from '../../src/subscriptions/briefing-item.ts';
+import { breakdown } from '../discord/breakdown-fixture.ts';
+
+/** A claim that already says who makes it is shown as written, never as "police: Police say …". */
+describe('the sides of a conflicting claim', () => {
+  const b = breakdown({ outlets: 4 });
+  b.divergences.numbers = [];
+  b.divergences.claims = [
+    {
+      topic: 'colour of the van',
+      sides: [
+        { party: 'police', claim: 'Police say the van that left the quay was white.', quotes: [], outlets: ['Outlet 0 Daily'] },
+        { party: 'dock workers', claim: 'the van was dark blue', quotes: [], outlets: ['Outlet 2 Daily', 'Outlet 3 Daily'] },
+      ],
+    },
+  ];
+
+  it('names the party only when the claim does not', () => {
+    expect(claimSideText({ party: 'the army', claim: 'The army denied shelling the bridge.' })).toBe(
+      'The army denied shelling the bridge.',
+    );
+    expect(claimSideText({ party: 'the harbour authority', claim: 'an electrical fault' })).toBe(
+      'the harbour authority: an electrical fault',
+    );
+    // A party's name inside another word is not a mention of it.
+    expect(claimSideText({ party: 'Ann', claim: 'Announcers said the match was delayed.' })).toBe(
+      'Ann: Announcers said the match was delayed.',
+    );
+  });
+
+  it('reads the same on Discord, Telegram, the terminal and in the briefing', () => {
+    const discord = [...renderBreakdownPages(b), ...renderDivergencePages(b)].map((m) => m.embeds[0]!.description).join('\n');
+    const telegram = breakdownPages(b)
+      .map((p) => p.html.replace(/<[^>]+>/g, ''))
+      .join('\n');
+    const terminal = renderBreakdown(b);
+    for (const text of [discord, telegram, terminal]) {
+      expect(text).toContain('Police say the van that left the quay was white. — Outlet 0 Daily');
+      expect(text).toContain('dock workers: the van was dark blue — Outlet 2 Daily, Outlet 3 Daily');
+      expect(text).not.toMatch(/police: Police/i);
+    }
+    expect(sharpestDivergence(b)).toBe(
+      'colour of the van: Police say the van that left the quay was white. (Outlet 0 Daily) / dock workers: the van was dark blue (Outlet 2 Daily, Outlet 3 Daily)',
+    );
+  });
+});

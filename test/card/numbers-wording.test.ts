@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { layoutCoverageCard } from '../../src/card/render-card.ts';
+import { breakdown, report } from './card-fixture.ts';
+
+/** The card's numbers table says who gives each value as the breakdown does: the party, then its outlets. */
+describe("the card's numbers table", () => {
+  it('puts the figure in one column and who says it in the next', () => {
+    const b = breakdown([report('Harbour Ledger'), report('Coastal Post')]);
+    const texts = layoutCoverageCard(b).boxes.map((box) => box.text);
+    const row = texts.indexOf('14');
+    expect(row).toBeGreaterThan(0);
+    expect(texts[row + 1]).toBe('the operator (Harbour Ledger)');
+    expect(texts).toContain('at least 20');
+    expect(texts[texts.indexOf('at least 20') + 1]).toBe('Coastal Post');
+    expect(texts.some((t) => t.startsWith('14 ('))).toBe(false);
+  });
+});
