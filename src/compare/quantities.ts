@@ -460,6 +460,16 @@ function runningUpdate(entries: Entry[]): NumberDivergence['change'] {
   return { from: at(low, outletsAt(low.value)), to: at(high, outletsAt(high.value)) };
 }
 
+/**
+ * The values of a count that rose, from where it started: a value below the first figure is not a point of its
+ * timeline ("injuring at least two", a TV crew, beside "at least 70 have been hurt" rising to "about 100") and would
+ * contradict "rose from at least 70" in the same list.
+ */
+function fromStart(variants: NumberVariant[], change: NonNullable<NumberDivergence['change']>): NumberVariant[] {
+  const start = variants.find((v) => v.figure === change.from.figure && change.from.outlets.some((o) => v.outlets.includes(o)));
+  return start === undefined ? variants : variants.filter((v) => v.min >= start.min);
+}
+
 /** A share is shown by what it is of ("turnout", "share of eligible voters") when every report of it says the same. */
 function shareLabel(group: Entry[]): string | null {
   const first = group[0]!.subject;
@@ -495,7 +505,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
           quantity,
           group.map((e) => e.unit.sentence),
         )}${rate}`;
-      if (change !== null) out.push({ quantity, label, kind: 'update', change, variants });
+      if (change !== null) out.push({ quantity, label, kind: 'update', change, variants: fromStart(variants, change) });
       else if (conflicting(quantity, variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }
   }

@@ -40,6 +40,19 @@ describe('running totals without publication times', () => {
     expect(injured?.change?.to.figure).toBe('about 90');
   });
 
+  it('shows no value below where the count started: a smaller bound is not a point of its rise', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'At least 40 people have been hurt in the clashes in Varnhold.', publishedAt: null },
+      { outlet: 'south', body: 'About 90 people have been injured in the clashes in Varnhold.', publishedAt: null },
+      { outlet: 'east', body: 'Rioting in Varnhold has left at least 40 people injured.', publishedAt: null },
+      { outlet: 'west', body: 'Stones hit a camera crew in Varnhold, injuring at least two.', publishedAt: null },
+    ]);
+    const [injured] = numberDivergences(drafts);
+    expect(injured?.kind).toBe('update');
+    expect(injured?.change?.from.figure).toBe('at least 40');
+    expect(injured?.variants.map((v) => v.figure)).toEqual(['at least 40', 'about 90']);
+  });
+
   it('keeps a bound agreeing with a higher figure when the counts are told as done', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'At least 40 people were hurt in the clashes in Varnhold on Friday.', publishedAt: null },
