@@ -38,6 +38,8 @@ class HttpPublisher implements Publisher {
   constructor(
     readonly limits: RateLimits,
     private readonly settings: WorkerSettings,
+    /** Whether this worker holds the scheduler lease, told with each message so a test can pick the leader at once. */
+    private readonly leader: () => boolean,
   ) {}
 
   send(channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
@@ -51,7 +53,7 @@ class HttpPublisher implements Publisher {
   private async post(op: 'send' | 'edit', channel: ChannelRef, payload: DeliveryPayload): Promise<PublishResult> {
     const res = await fetch(this.settings.sinkUrl, {
       method: 'POST',
-      body: JSON.stringify({ key: messageKey(channel, payload), worker: this.settings.name, op }),
+      body: JSON.stringify({ key: messageKey(channel, payload), worker: this.settings.name, op, leader: this.leader() }),
     });
     const { messageId } = (await res.json()) as { messageId: string };
     return { kind: 'sent', messageIds: [messageId] };
@@ -82,7 +84,7 @@ const runtime = new DeliveryRuntime({
   pollMs: 200,
   schedulerCron: '* * * * * *',
 });
-runtime.addPublisher(new HttpPublisher(settings.limits, settings));
+runtime.addPublisher(new HttpPublisher(settings.limits, settings, () => runtime.lease.isHeld));
 let held = false;
 setInterval(() => {
   if (runtime.lease.isHeld !== held) say({ event: 'lease', held: (held = runtime.lease.isHeld) });
