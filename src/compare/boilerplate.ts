@@ -34,17 +34,7 @@ export function isBoilerplate(sentence: string): boolean {
   const words = s.split(/\s+/u).length;
   if (words <= 8 && BYLINE.test(s)) return true;
   if (words <= 6 && DATELINE.test(s) && !/[.!?]$/u.test(s)) return true;
-  return words <= 8 && (DATE_ONLY.test(s) || isPlaceAndDate(s));
-}
-
-const AGENCY_TAIL = /\s*\([^)]{1,25}\)\s*[—–-]*\s*$/u;
-const PLACE_LEAD = /^\p{Lu}[\p{L}.'’ -]{0,40}(,\s*\p{Lu}[\p{L}.'’ -]{0,20})?,\s*/u;
-
-/** A place and a date with nothing reported ("Addis Ababa, June 2, 2025 (ENA)", "WASHINGTON, DC, April 28, 2009"). */
-function isPlaceAndDate(s: string): boolean {
-  const rest = s.replace(AGENCY_TAIL, '');
-  const place = PLACE_LEAD.exec(rest);
-  return place !== null && DATE_ONLY.test(rest.slice(place[0].length));
+  return words <= 8 && DATE_ONLY.test(s);
 }
 
 /** Words a complete sentence does not end on: a sentence ending "…carrying a." was cut off mid-phrase. */

@@ -49,9 +49,9 @@ const DATELINE = new RegExp(
   String.raw`^${PLACE}(?:,\s*${PLACE})?(?:,?\s*(?:${DATE_ANY_CASE}))?\s*(?:\((?:[^)]{1,30})\))\s*[—–-]+\s*|^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:,\s*${PLACE})?(?:,?\s*(?:${DATE_ANY_CASE}))?\s*[—–-]+\s+|^${PLACE}(?:,\s*${PLACE})?,\s*(?:${DATE_ANY_CASE})\s*[—–:-]+\s*`,
   'u',
 );
-/** A place and date with nothing after: "WASHINGTON, DC, April 28, 2009", "Mumbai, Nov 11 -". */
+/** A place and date with nothing after, perhaps with its agency: "WASHINGTON, DC, April 28, 2009", "Mumbai, Nov 11 -", "Addis Ababa, June 2, 2025 (ENA)". */
 const PLACE_AND_DATE = new RegExp(
-  String.raw`^${PLACE}(?:,\s*${PLACE})?,?\s*(?:${DATE_ANY_CASE})(?:${SEPARATOR}\d{1,2}[:.]\d{2}(?:\s*\p{L}{1,4})*)?${SEPARATOR}$`,
+  String.raw`^${PLACE}(?:,\s*${PLACE})?,?\s*(?:${DATE_ANY_CASE})(?:${SEPARATOR}\d{1,2}[:.]\d{2}(?:\s*\p{L}{1,4})*)?(?:\s*\([^)]{1,30}\))?${SEPARATOR}$`,
   'u',
 );
 

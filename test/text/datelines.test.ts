@@ -11,6 +11,7 @@ describe('date stamps and datelines', () => {
     'Friday, Sep 10, 2010 | Updated 8:52 PM EDT',
     'POSTED: 1052 GMT (1852 HKT), April 10, 2007',
     'Mumbai, Nov 11 -',
+    'Kalvik Bay, March 10, 2026 (NNA)',
     'End of Watch: Friday, June 24, 2005',
   ])('%s is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
