@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GOLD, type GoldStory } from '../../src/bench/breakdown-bench.ts';
+
+const HALVES = ['a', 'b', 'c', 'd', 'e'];
+
+async function stories(path: string): Promise<GoldStory[]> {
+  return (JSON.parse(await readFile(path, 'utf8')) as { stories: GoldStory[] }).stories;
+}
+
+describe('breakdown gold files', () => {
+  it.each(DEFAULT_GOLD)('%s holds well-formed stories the bench can score', async (path) => {
+    const all = await stories(path);
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    for (const s of all) {
+      expect(HALVES, s.id).toContain(s.half);
+      for (const n of s.numbers) {
+        expect(['conflict', 'update'], s.id).toContain(n.kind);
+        // A divergence is matched on two covered values, so gold needs two distinct values at least.
+        expect(new Set(n.values.map((v) => JSON.stringify(v))).size, `${s.id} ${n.quantity}`).toBeGreaterThanOrEqual(2);
+      }
+      for (const c of s.claims) {
+        expect(c.sides.length, s.id).toBeGreaterThanOrEqual(2);
+        for (const side of c.sides) expect(side.length, s.id).toBeGreaterThan(0);
+      }
+      expect(s.consensus.length, s.id).toBeGreaterThan(0);
+      for (const fact of s.consensus)
+        for (const group of fact)
+          expect(
+            group.split('|').every((alt) => alt.trim() !== ''),
+            s.id,
+          ).toBe(true);
+    }
+  });
+
+  it('keeps half e at the eight stories annotated blind', async () => {
+    const e = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'e');
+    expect(e.map((s) => s.id).sort()).toEqual(['13_ecbplus', '18_ecb', '19_ecbplus', '22_ecb', '26_ecb', '28_ecb', '29_ecbplus', '31_ecb']);
+  });
+});
