@@ -127,7 +127,9 @@ const LEADING_STAMP = new RegExp(
 );
 const HAS_DATE = new RegExp(`(?<![\\p{L}])(?:${MONTH}|${WEEKDAY})(?![\\p{L}])|\\d:\\d\\d|\\d\\s*/\\s*\\d`, 'iu');
 const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,40}(?:,\s*[\p{L}]+\.? \d{1,2},? \d{4})?\s*\([\p{L}]{2,12}\)\s*[—–-]/u;
-const FURNITURE = /^(?:read more|read also|see also|photo\b|image\b|video\b|by [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$)/iu;
+/** A caption or credit line ("Photo: AP", "Video | Getty Images"), not a sentence that opens with the word ("Video posted online showed…"). */
+const FURNITURE =
+  /^(?:read more|read also|see also|(?:photo|image|video)s?(?:\s*[:|/]|\s+(?:by|credit|courtesy)\b)|by [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$)/iu;
 
 /**
  * The bench's own test for page furniture shown to readers, written apart from the breakdown's filters so that

@@ -106,11 +106,19 @@ describe('breakdown bench matching', () => {
     'Addis Ababa, June 2, 2025 (ENA)— Ukraine struck.',
     '06/01/2025 June 1, 2025 Drones struck.',
     'Read more: Ukraine war latest',
+    'Photo: Lena Marsh/Harbour Press',
+    'Video | Courtesy of City Hall',
+    'Photo by Lena Marsh',
   ])('calls %s junk', (line) => {
     expect(isJunk(line)).toBe(true);
   });
 
-  it.each(['killing 10', 'Ten people died on Tuesday, police said.', 'magnitude 6'])('does not call %s junk', (line) => {
+  it.each([
+    'killing 10',
+    'Ten people died on Tuesday, police said.',
+    'magnitude 6',
+    'Video posted online showed a crowd shouting at officers.',
+  ])('does not call %s junk', (line) => {
     expect(isJunk(line)).toBe(false);
   });
 
