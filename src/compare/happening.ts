@@ -1,5 +1,6 @@
 import type { Unit } from './drafts.ts';
 import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
+import { PLACE_HEAD } from '../text/place-heads.ts';
 
 /** Two sentences tell one happening when they share this many content words at this cosine (the bar shares use). */
 export const SAME_HAPPENING = { similarity: 0.5, shared: 3 };
@@ -62,11 +63,7 @@ export function sameAct(a: Unit, b: Unit): boolean {
   return [...namesOf(b)].some((n) => names.has(n));
 }
 
-/** Words that head a street or place name and name nothing alone ("Avenue" in "97th Avenue" and "Evergreen Avenue"). */
-const NAME_HEAD =
-  /^(?:street|avenue|road|boulevard|lane|drive|highway|route|way|place|square|park|court|county|city|north|south|east|west)$/u;
-
 /** The words of a sentence's names, lower case, heads of street and place names aside: "sunday", "bentley", "chohan". */
 function namesOf(unit: Unit): Set<string> {
-  return new Set(unit.entities.flatMap((e) => e.toLowerCase().split(/\s+/u)).filter((w) => w.length > 2 && !NAME_HEAD.test(w)));
+  return new Set(unit.entities.flatMap((e) => e.toLowerCase().split(/\s+/u)).filter((w) => w.length > 2 && !PLACE_HEAD.test(w)));
 }
