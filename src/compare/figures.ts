@@ -1,6 +1,5 @@
 import { clockFigure, TIME_OF_DAY } from '../text/clock-times.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
-import { PRIOR_CONVICTIONS } from '../text/prior-convictions.ts';
 
 const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 const CURRENCY_NAME: Record<string, string> = { USD: 'US dollars', EUR: 'euros', GBP: 'pounds', RUB: 'roubles', UAH: 'hryvnias' };
@@ -83,8 +82,6 @@ export function labelOf(quantity: string, sentences: string[]): string {
     }
     return `${best[0]} (${CURRENCY_NAME[currency] ?? currency})`;
   }
-  if (quantity === PRIOR_CONVICTIONS) return 'prior convictions';
-  if (quantity.startsWith(`${PRIOR_CONVICTIONS}:`)) return `prior convictions for ${quantity.slice(PRIOR_CONVICTIONS.length + 1)}`;
   return LABELS[quantity] ?? quantity.replace(/[:_]/gu, ' ');
 }
 

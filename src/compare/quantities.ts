@@ -14,7 +14,6 @@ import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
-import { findPriorConvictions } from '../text/prior-convictions.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -96,26 +95,23 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     );
     for (const [k, unit] of draft.units.entries()) {
       const english = unit.language === null || unit.language === 'en';
-      // A person's prior convictions are the record as it stands now, whatever years the sentence gives them.
-      const record = english && !isHypothetical(unit.sentence) ? findPriorConvictions(unit.sentence) : [];
-      const told =
-        !background[k] &&
-        !isHypothetical(unit.sentence) &&
-        !tellsOfAnotherEvent(unit.sentence, unit.entities, common) &&
-        !tellsOfAsideEvent(unit.sentence, unit.entities, lead);
-      const mentions: QuantityMention[] = !told
-        ? record
-        : english
-          ? [...unit.mentions, ...findClockTimes(unit.sentence), ...findFramedCounts(unit.sentence, unit.mentions), ...record]
-          : unit.mentions;
-      if (mentions.length === 0) continue;
+      const mentions: QuantityMention[] = english
+        ? [...unit.mentions, ...findClockTimes(unit.sentence), ...findFramedCounts(unit.sentence, unit.mentions)]
+        : unit.mentions;
+      if (
+        mentions.length === 0 ||
+        background[k] ||
+        isHypothetical(unit.sentence) ||
+        tellsOfAnotherEvent(unit.sentence, unit.entities, common) ||
+        tellsOfAsideEvent(unit.sentence, unit.entities, lead)
+      )
+        continue;
       const names = namesOf(unit, known, own);
       for (const found of mentions) {
         // Ages, counts told in parts and estimates are readings of counts and sums; a clock time is none of them.
         const clock = found.quantity === TIME_OF_DAY;
-        const exact = clock || record.includes(found);
-        if (!exact && (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found))) continue;
-        const mention = exact ? found : asEstimated(unit.sentence, found);
+        if (!clock && (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found))) continue;
+        const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
           mention,
           ...(found.quantity === OPEN_COUNT ? { frame: found as FramedCount } : {}),
