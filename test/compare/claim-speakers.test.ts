@@ -25,9 +25,11 @@ describe('who says what when a report names its speaker once', () => {
     const [conflict, ...rest] = claimDivergences(draftsOf([defence, witness(['They stood by the shop for an hour, he said.'])]));
     expect(rest).toEqual([]);
     expect(conflict?.sides.map((s) => [s.party, s.outlets])).toEqual([
-      ['defence lawyer ann pryce', ['north']],
-      ['dale morrow', ['south']],
+      ['Defence lawyer Ann Pryce', ['north']],
+      ['Dale Morrow', ['south']],
     ]);
+    // Names keep their capitals in the parties and the topic, as the sentences write them.
+    expect(conflict?.topic).toBe('Quill fired fatal');
     // The clause without a subject is shown in its whole sentence, which a reader can follow.
     expect(conflict?.sides[0]?.claim).toContain('Defence lawyer Ann Pryce said Quill was at the corner');
   });
