@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, NumberDivergence } from '../domain/breakdown.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
+import { TIME_OF_DAY } from '../text/clock-times.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
 
 /** Gold files read when none is given, relative to the repository root. */
@@ -153,7 +154,8 @@ export function shownLines(b: Breakdown): string[] {
     ...b.reports.map((r) => r.title).filter((title) => title !== ''),
     ...b.reports.flatMap((r) => r.summary),
     ...b.consensus.map((c) => c.statement),
-    ...b.divergences.numbers.flatMap((d) => d.variants.map((v) => v.text)),
+    // A time of day is a value, not a stamp: it is judged as readers see it, under its label ("time of day: about 1:30 a.m.").
+    ...b.divergences.numbers.flatMap((d) => d.variants.map((v) => (d.quantity === TIME_OF_DAY ? `${d.label}: ${v.figure}` : v.text))),
     ...b.divergences.claims.flatMap((c) => c.sides.map((s) => s.claim)),
     ...b.unique.map((u) => u.statement),
   ];

@@ -21,7 +21,7 @@ const VERBS: Record<Stance, string[]> = {
   accuse: `accused accuses blamed blames beschuldigte beschuldigt warf wirft accusé accuse accusent acusó acusa culpó culpa
     обвинил обвинила обвинили обвиняет звинуватив звинуватила звинуватили звинувачує`.split(/\s+/u),
   assert:
-    `teilte teilten meldete meldeten said says say claimed claims claim stated insisted insists told warned announced sagte sagten sagt erklärte
+    `teilte teilten meldete meldeten said says say claimed claims claim stated insisted insists told testified testifies warned announced sagte sagten sagt erklärte
     erklärt erklärten betonte behauptete behauptet déclaré affirmé affirme assuré annoncé indiqué dijo afirmó afirma
     declaró aseguró informó señaló заявил заявила заявили сказал сказала сообщил сообщила сообщили утверждает заявив
     сказав повідомив повідомила повідомили стверджує`.split(/\s+/u),
@@ -119,12 +119,14 @@ const DESCRIPTION_WORDS = 14;
 /**
  * The party before a description set off by commas, when the verb follows the description: "the Tarvo Monitor, a
  * rights group that tracks the conflict, said" names the Tarvo Monitor. The description opens with an article or a
- * relative word; anything else between two commas is a clause of its own.
+ * relative word, or is an age ("Elijah Coleman, 21, told"); anything else between two commas is a clause of its own.
  */
 function partyBeforeDescription(tokens: string[], comma: number): string | null {
   if (tokens[comma] !== ',') return null;
   for (let k = comma - 1; k >= Math.max(0, comma - DESCRIPTION_WORDS); k--) {
-    if (tokens[k] === ',') return /^(a|an|the|which|who)$/iu.test(tokens[k + 1] ?? '') ? partyAt(tokens, k - 1, -1) : null;
+    // An age set off by commas describes the name before it: "Elijah Coleman, 21, told jurors".
+    const age = k === comma - 2 && /^\d{1,3}$/u.test(tokens[k + 1] ?? '');
+    if (tokens[k] === ',') return age || /^(a|an|the|which|who)$/iu.test(tokens[k + 1] ?? '') ? partyAt(tokens, k - 1, -1) : null;
     if (PUNCT.test(tokens[k]!)) return null;
   }
   return null;

@@ -5,6 +5,7 @@ import type { Story } from '../domain/story.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { claimDivergences } from './claims.ts';
 import { colourDivergences } from './colour-divergences.ts';
+import { homePlaceDivergences } from './home-place-divergences.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -98,7 +99,7 @@ export function buildBreakdown({
     consensus,
     divergences: {
       numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
-      claims: [...claimDivergences(drafts), ...colourDivergences(drafts)],
+      claims: [...claimDivergences(drafts), ...colourDivergences(drafts), ...homePlaceDivergences(drafts)],
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),

@@ -61,9 +61,12 @@ export function conflicts(a: Statement, b: Statement): boolean {
 
 function topicLabel(a: Statement, b: Statement): string {
   const words: string[] = [];
-  for (const [word] of a.clause.matchAll(/\p{L}+/gu)) {
+  for (const m of a.clause.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
     const stem = contentTerms(word, a.unit.language)[0];
-    if (stem !== undefined && b.topic.has(stem) && a.topic.has(stem) && !words.includes(word.toLowerCase())) words.push(word.toLowerCase());
+    // A name keeps its capital ("Timmons fired shot"); another word is written in lower case.
+    const written = /^\p{Lu}\p{Ll}/u.test(word) && m.index > 0 ? word : word.toLowerCase();
+    if (stem !== undefined && b.topic.has(stem) && a.topic.has(stem) && !words.includes(written)) words.push(written);
     if (words.length === 3) break;
   }
   return words.join(' ');
@@ -122,6 +125,24 @@ export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
     );
     if (same === undefined) out.push({ topic: topicLabel(anchor, opponents[0]!), sides });
     else mergeSides(same.sides, sides);
+  }
+  const written = writtenParties(statements);
+  for (const d of out) for (const side of d.sides) side.party = written.get(side.party) ?? side.party;
+  return out;
+}
+
+/**
+ * Parties as their sentences write them, where that says more than lower case: a name ("Elijah Coleman", "public
+ * defender Peter Lynch"), read from a sentence naming it with a capital other than the sentence's first letter.
+ */
+function writtenParties(statements: Statement[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of statements) {
+    if (out.has(s.party)) continue;
+    const at = s.unit.sentence.toLowerCase().indexOf(s.party);
+    if (at < 0) continue;
+    const written = s.unit.sentence.slice(at, at + s.party.length);
+    if (/\p{Lu}/u.test(at === 0 ? written.slice(1) : written)) out.set(s.party, written);
   }
   return out;
 }

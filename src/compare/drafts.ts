@@ -35,10 +35,29 @@ export interface Draft {
 /** Sentences of one report that comparison reads: the lead carries the facts, and the cap bounds the work. */
 export const MAX_UNITS = 30;
 
+/**
+ * A line break inside a sentence ("…when the sound of the shots\nechoed through the building.") is a break in the
+ * page's text, not a paragraph: a line ending on a word or comma, followed by one that opens in lower case and ends a
+ * sentence, is one sentence with it. Split apart, the first half would be shown cut off and the second dropped as a
+ * fragment. A body's first line (a title or kicker) and a next line that does not end a sentence (a stamp such as
+ * "updated 12 / 19 / 2005 2:48:40 PM ET") are left apart.
+ */
+function joinBrokenLines(body: string): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const last = out[out.length - 1];
+    const broken = i > 1 && last !== undefined && /[\p{L},]\s*$/u.test(last) && /^\s*\p{Ll}/u.test(line) && /[.!?]["”’)]?\s*$/u.test(line);
+    if (broken) out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** Splits an article into reporting sentences (boilerplate dropped, at most MAX_UNITS); a headline-only item yields its title. */
 export function unitsOf({ article, outlet, language }: { article: Article; outlet: string; language: string | null }): Unit[] {
   const headlineOnly = article.body.trim() === '';
-  const sentences = headlineOnly ? [article.title.trim()] : splitSentences(article.body, language).map(stripDateline);
+  const sentences = headlineOnly ? [article.title.trim()] : splitSentences(joinBrokenLines(article.body), language).map(stripDateline);
   return sentences
     .filter((s) => (headlineOnly ? s !== '' && !isBoilerplate(s) : !isBoilerplate(s) && s.split(/\s+/u).length >= 3))
     .slice(0, MAX_UNITS)

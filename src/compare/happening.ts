@@ -1,5 +1,6 @@
 import type { Unit } from './drafts.ts';
-import { sharedCount, similarity } from '../text/terms.ts';
+import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
+import { PLACE_HEAD } from '../text/place-heads.ts';
 
 /** Two sentences tell one happening when they share this many content words at this cosine (the bar shares use). */
 export const SAME_HAPPENING = { similarity: 0.5, shared: 3 };
@@ -28,4 +29,41 @@ export function byHappening<T>(items: T[], same: (a: T, b: T) => boolean): T[][]
     else group.push(item);
   }
   return groups;
+}
+
+/**
+ * Verbs in the past that tell an act ("stopped", "was arrested", "struck"): regular forms in -ed, and the common
+ * irregular ones news tells acts with. Reporting verbs ("said", "reported") and words of state or opinion
+ * ("alleged", "suspected") tell no act.
+ */
+const PAST =
+  /\b(?:\p{Ll}{2,}ed|hit|shot|struck|stole|stolen|fled|caught|broke|broken|began|begun|fell|fallen|blew|blown|threw|thrown|drove|driven|ran|rode|sank|sunk|spotted|took|taken|held|led|left|went|came|found|seized|killed|died)\b/gu;
+const NOT_AN_ACT =
+  /^(?:said|reported|stated|added|claimed|announced|confirmed|alleged|suspected|accused|believed|expected|scheduled|called|named|based|used|related|needed|wanted|based|aged|charged|booked|released|posted|updated|published)$/u;
+
+/** The stems of the acts a sentence tells in the past (English). */
+function actsOf(unit: Unit): Set<string> {
+  if (unit.language !== null && unit.language !== 'en') return new Set();
+  const words = [...unit.sentence.matchAll(PAST)].map((m) => m[0]).filter((w) => !NOT_AN_ACT.test(w));
+  return new Set(words.flatMap((w) => contentTerms(w, 'en')).filter((t) => unit.terms.has(t)));
+}
+
+/**
+ * True when two sentences tell one act: they tell one happening, or they name the same act in the past ("the cops
+ * stopped him", "was stopped for speeding") and share a name (the day, the person, the place: "Sunday"). A moment is
+ * put to an act, so two clock times are compared when their sentences tell one act, even when the rest of their
+ * words differ; "walked into the office" and "shots were heard" are two acts, and "hit on Evergreen Avenue on
+ * Sunday" and "hit on 97th Avenue" share no name but a street's head word.
+ */
+export function sameAct(a: Unit, b: Unit): boolean {
+  if (sameHappening(a, b)) return true;
+  const shared = [...actsOf(a)].filter((t) => actsOf(b).has(t));
+  if (shared.length === 0) return false;
+  const names = namesOf(a);
+  return [...namesOf(b)].some((n) => names.has(n));
+}
+
+/** The words of a sentence's names, lower case, heads of street and place names aside: "sunday", "bentley", "chohan". */
+function namesOf(unit: Unit): Set<string> {
+  return new Set(unit.entities.flatMap((e) => e.toLowerCase().split(/\s+/u)).filter((w) => w.length > 2 && !PLACE_HEAD.test(w)));
 }

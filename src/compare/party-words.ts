@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from './function-words.ts';
 
 /** Nouns that name a source of a statement, lower-cased (capitalised words — names, German nouns — pass anyway). */
-const PARTY_NOUNS = new Set(
+export const PARTY_NOUNS = new Set(
   `police officials official authorities authority government ministry minister spokesman spokeswoman
   spokesperson spokesmen hospital hospitals doctors doctor mayor governor president army military rebels militants insurgents
   witnesses witness residents prosecutors prosecutor investigators investigator agency media reports report sources source survey

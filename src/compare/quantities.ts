@@ -9,7 +9,7 @@ import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfA
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
-import { byHappening, sameHappening } from './happening.ts';
+import { byHappening, sameAct, sameHappening } from './happening.ts';
 import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
@@ -252,7 +252,7 @@ function bySubject(entries: Entry[]): Entry[][] {
  * office around 10 a.m." and "gunfire was heard around 10:30 a.m." are two moments, not two reports of one.
  */
 const timesByHappening = (entries: Entry[]): Entry[][] =>
-  byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameHappening(a.unit, b.unit)));
+  byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit)));
 
 /** The quantity open counts are collected under before their frames split them (src/text/framed-counts.ts). */
 const OPEN_COUNT = 'count';

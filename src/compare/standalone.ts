@@ -25,7 +25,7 @@ function unbalancedQuote(sentence: string): boolean {
 
 /** Openings that point back at a sentence before: pronouns, "the latter", connectives. */
 const POINTS_BACK =
-  /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same))\b/u;
+  /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u;
 
 /** True when a sentence needs the one before it to be understood: it points back ("He said…", "But it…"), is part of a quotation, is a short fragment, asks a question or announces what follows ("…such as:"). */
 export function needsContext(sentence: string): boolean {

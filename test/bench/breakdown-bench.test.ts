@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isJunk, matchesGold, statesFact, summarise, type StoryScore } from '../../src/bench/breakdown-bench.ts';
+import { isJunk, matchesGold, shownLines, statesFact, summarise, type StoryScore } from '../../src/bench/breakdown-bench.ts';
+import type { Breakdown } from '../../src/domain/breakdown.ts';
 import type { NumberDivergence } from '../../src/domain/breakdown.ts';
 
 const divergence = (quantity: string, values: [number, number | null][]): NumberDivergence => ({
@@ -120,6 +121,17 @@ describe('breakdown bench matching', () => {
     'Video posted online showed a crowd shouting at officers.',
   ])('does not call %s junk', (line) => {
     expect(isJunk(line)).toBe(false);
+  });
+
+  it('judges a time of day as readers see it, under its label, and any other value as written', () => {
+    const time = { ...divergence('time of day', [[1, 1]]), label: 'time of day' };
+    time.variants[0] = { ...time.variants[0]!, text: 'at about 1:00 am', figure: 'about 1:00 a.m.' };
+    const stamp = divergence('deaths', [[4, 4]]);
+    stamp.variants[0] = { ...stamp.variants[0]!, text: '04 / 28 / 09 07:35 PM', figure: '4' };
+    const b = { story: { headline: '' }, reports: [], consensus: [], divergences: { numbers: [time, stamp], claims: [] }, unique: [] };
+    const lines = shownLines(b as unknown as Breakdown);
+    expect(lines).toContain('time of day: about 1:00 a.m.');
+    expect(lines.filter(isJunk)).toEqual(['04 / 28 / 09 07:35 PM']);
   });
 
   const score = (goldClaims: number, goldClaimsFound: number, claims: number, claimsRight: number): StoryScore => ({

@@ -43,3 +43,11 @@ describe('isNegated', () => {
     expect(isNegated(text)).toBe(negated);
   });
 });
+
+describe('findAttribution: an age set off by commas', () => {
+  it('names the person before the age, and reads "testified" as a report', () => {
+    expect(findAttribution('Dale Morrow, 22, told jurors he rode to the corner.')?.party).toBe('dale morrow');
+    expect(findAttribution('Dale Morrow testified that he rode to the corner.')?.party).toBe('dale morrow');
+    expect(findAttribution('The boys, 12, said nothing.')?.party).toBe(undefined);
+  });
+});

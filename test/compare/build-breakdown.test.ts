@@ -67,8 +67,8 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
   it('finds the dispute over the sluice gates', () => {
     expect(breakdown.divergences.claims).toHaveLength(1);
     expect(breakdown.divergences.claims[0]?.sides.map((s) => [s.party, s.outlets])).toEqual([
-      ['mayor ilse varga', ['Harbor Gazette', 'Lakeside Times']],
-      ['kessel hydro', ['Harbor Gazette', 'Lakeside Times']],
+      ['Mayor Ilse Varga', ['Harbor Gazette', 'Lakeside Times']],
+      ['Kessel Hydro', ['Harbor Gazette', 'Lakeside Times']],
     ]);
   });
 

@@ -18,8 +18,8 @@ describe('claimDivergences', () => {
     expect(rest).toEqual([]);
     expect(conflict?.topic).toContain('sluice');
     expect(conflict?.sides.map((s) => [s.party, s.outlets])).toEqual([
-      ['mayor ilse varga', ['north']],
-      ['kessel hydro', ['south']],
+      ['Mayor Ilse Varga', ['north']],
+      ['Kessel Hydro', ['south']],
     ]);
     expect(conflict?.sides[1]?.quotes[0]?.sentence).toBe('Kessel Hydro denied that its sluice gates were opened before the flood.');
   });
@@ -59,7 +59,7 @@ describe('claimDivergences in other languages', () => {
       { outlet: 'a', language: 'de', body: 'Der Bürgermeister sagte, der Betreiber habe die Schleusen ohne Warnung geöffnet.' },
       { outlet: 'b', language: 'de', body: 'Der Betreiber bestritt, die Schleusen vor dem Hochwasser geöffnet zu haben.' },
     ]);
-    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['bürgermeister', 'betreiber']);
+    expect(claimDivergences(drafts).flatMap((d) => d.sides.map((s) => s.party))).toEqual(['Bürgermeister', 'Betreiber']);
   });
 
   it('finds a Russian denial', () => {

@@ -35,6 +35,32 @@ describe('clock time of the event', () => {
     expect(numberDivergences(drafts)).toEqual([]);
   });
 
+  it('compares the times of one act told in different words: the same act in the past and a name shared', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The striker was stopped for speeding on Route 9 at approximately 1:30 a.m. Sunday.' },
+      { outlet: 'metro', body: 'According to officers, he was driving his Audi at about 1 am Sunday when troopers stopped him.' },
+    ]);
+    const [time, ...rest] = numberDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(time?.variants.map((v) => [v.figure, v.outlets])).toEqual([
+      ['about 1:00 a.m.', ['metro']],
+      ['about 1:30 a.m.', ['coast']],
+    ]);
+  });
+
+  it('does not take one act and a street word for one happening, nor a reporting verb for an act', () => {
+    const hit = draftsOf([
+      { outlet: 'coast', body: 'She was hit around 5 a.m. Sunday on Evergreen Avenue in Northgate.' },
+      { outlet: 'metro', body: 'Mrs Dell was hit while crossing at 97th Avenue in Eastfield at about 7 p.m.' },
+    ]);
+    expect(numberDivergences(hit)).toEqual([]);
+    const said = draftsOf([
+      { outlet: 'coast', body: 'Troopers reported the crash on Route 9 at about 1 a.m. Sunday.' },
+      { outlet: 'metro', body: 'The fire brigade reported a blaze in Dunmore around 3 a.m. Sunday.' },
+    ]);
+    expect(numberDivergences(said)).toEqual([]);
+  });
+
   it('reads no time of the event from "by", from a bracketed conversion or from a stamp-like "at 9" without a.m.', () => {
     const drafts = draftsOf([
       { outlet: 'coast', body: 'By 6.30am the fire at the bakery on Mill Lane had been contained, the fire service said.' },

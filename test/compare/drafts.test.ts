@@ -43,4 +43,21 @@ describe('unitsOf', () => {
       'Brenmoor under water after river bursts',
     ]);
   });
+
+  it('joins a sentence the page broke across two lines, but not onto a title nor a stamp', () => {
+    const body = [
+      'Brenmoor under water',
+      'Pump operator Ilse Varga, who has worked at the station for 20 years, said she was on the roof when the',
+      'water reached the second floor.',
+      'The river burst its banks on Monday',
+      'updated 12 / 19 / 2025 2:48:40 PM ET',
+    ];
+    const sentences = unitsOf({ article: articleOf({ outlet: 'a', body }, 1), outlet: 'a', language: 'en' }).map((u) => u.sentence);
+    expect(sentences).toContain(
+      'Pump operator Ilse Varga, who has worked at the station for 20 years, said she was on the roof when the water reached the second floor.',
+    );
+    expect(sentences.some((s) => s.includes('updated'))).toBe(false);
+    const titled = articleOf({ outlet: 'a', body: ['Farewell to the old mill', 'fire destroyed the mill on Monday.'] }, 2);
+    expect(unitsOf({ article: titled, outlet: 'a', language: 'en' }).map((u) => u.sentence)).toEqual(['Farewell to the old mill']);
+  });
 });

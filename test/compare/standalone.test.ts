@@ -15,6 +15,8 @@ describe('sentences that stand alone', () => {
     expect(needsContext('It then spread to the roof of the depot within minutes.')).toBe(true);
     expect(needsContext('But the council said 14 homes had been flooded.')).toBe(true);
     expect(needsContext('Fourteen homes in Portmere were flooded, the council said.')).toBe(false);
+    expect(needsContext('The pair have each been held since Monday.')).toBe(true);
+    expect(needsContext('The couple’s car was found in Dunmore on Monday.')).toBe(true);
     expect(needsContext('900 (Dh4,275) a month.')).toBe(true);
     expect(needsContext('Will the Harbour club have to offer more money to keep him in Portmere?')).toBe(true);
     expect(needsContext('Expect plenty of flood experts in the Portmere papers tomorrow, such as:')).toBe(true);
