@@ -3,6 +3,7 @@ import { detectLanguage } from '../text/language.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { withoutDates } from '../text/dates.ts';
+import { placeOf } from '../text/place-adjectives.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ClusterOptions } from './options.ts';
 import { TermCounts } from './term-counts.ts';
@@ -512,6 +513,8 @@ class LanguageWords {
   private readonly stop: Set<string>;
   private readonly stem: (word: string) => string;
   private readonly dateWords: Set<string> | undefined;
+  /** English words are stemmed as the place they name when they are a place adjective ("Iranian" as "Iran"). */
+  private readonly english: boolean;
   private readonly memo = new Map<string, WordFacts>();
   private byNumber: (WordFacts | undefined)[] = [];
 
@@ -519,6 +522,7 @@ class LanguageWords {
     this.stop = stopwordsFor(language);
     this.stem = stemmerFor(language);
     this.dateWords = DATE_WORDS_BY_LANGUAGE[language];
+    this.english = language === 'en';
   }
 
   get size(): number {
@@ -549,7 +553,7 @@ class LanguageWords {
   private ofWord(lower: string): WordFacts {
     let f = this.memo.get(lower);
     if (f === undefined) {
-      const s = this.stem(lower);
+      const s = this.stem(this.english ? placeOf(lower) : lower);
       f = {
         word: lower,
         skip: lower.length < 2 || DATE_WORDS.has(lower) || this.dateWords?.has(lower) === true,

@@ -34,6 +34,16 @@ describe('articleTerms', () => {
     expect(headlineNames).not.toContain(`${ENTITY}korr`);
   });
 
+  it('gives a headline naming a place by its adjective the place itself, as a name', () => {
+    const a = terms('Iranian quake levels villages on Qeshm');
+    const b = terms('Powerful quake in Iran kills ten');
+    expect(a.has(`${ENTITY}iran`)).toBe(true);
+    expect(b.has(`${ENTITY}iran`)).toBe(true);
+    expect(a.has(`${ENTITY}iranian`)).toBe(false);
+    expect(terms('Police say Greeks rallied', '', 'en').has(`${ENTITY}greec`)).toBe(true);
+    expect(terms('Flood hits Tarsk', 'Crews came to polish the hall.').has('polish')).toBe(true);
+  });
+
   it('reads a dateline headline as its year only, so two datelines share no word and no day', () => {
     const t = terms('9 September 2031 Last updated at 14:39 GMT');
     expect([...t.keys()]).toEqual([`${NUMBER}2031`]);
