@@ -32,8 +32,8 @@ export interface GoldArticle {
 }
 export interface GoldStory {
   id: string;
-  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c", "d" and "e" held out, annotated before the changes they judge. */
-  half: 'a' | 'b' | 'c' | 'd' | 'e';
+  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" to "f" held out, annotated before the changes they judge. */
+  half: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
   /** Invented stories carry their articles; corpus stories are read from the corpus by story id. */
   articles?: GoldArticle[];
   numbers: GoldNumber[];
@@ -287,7 +287,7 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
 }
 
 /**
- * `breakdown [GOLD.json …] [--half a|b|c|d|e] [--verbose]`: builds the breakdown of every gold story from its reports and
+ * `breakdown [GOLD.json …] [--half a|b|c|d|e|f] [--verbose]`: builds the breakdown of every gold story from its reports and
  * prints one JSON line of precision, recall, kind accuracy, junk shown and time per breakdown (see docs/benchmarks.md).
  */
 export async function run(args: string[]): Promise<void> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GOLD, type GoldStory } from '../../src/bench/breakdown-bench.ts';
 
-const HALVES = ['a', 'b', 'c', 'd', 'e'];
+const HALVES = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 async function stories(path: string): Promise<GoldStory[]> {
   return (JSON.parse(await readFile(path, 'utf8')) as { stories: GoldStory[] }).stories;
@@ -36,5 +36,10 @@ describe('breakdown gold files', () => {
   it('keeps half e at the eight stories annotated blind', async () => {
     const e = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'e');
     expect(e.map((s) => s.id).sort()).toEqual(['13_ecbplus', '18_ecb', '19_ecbplus', '22_ecb', '26_ecb', '28_ecb', '29_ecbplus', '31_ecb']);
+  });
+
+  it('keeps half f at the eight stories annotated blind after half e', async () => {
+    const f = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'f');
+    expect(f.map((s) => s.id).sort()).toEqual(['10_ecb', '1_ecbplus', '28_ecbplus', '33_ecbplus', '3_ecb', '4_ecb', '7_ecb', '9_ecb']);
   });
 });
