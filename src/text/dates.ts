@@ -4,7 +4,7 @@
  */
 
 /** Month names and their usual abbreviations in en, de, fr, es, ru, uk (nominative and genitive). */
-const MONTHS = [
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',

@@ -1,3 +1,5 @@
+import { MONTHS } from './dates.ts';
+
 /** Words that end with a period without ending a sentence, lower-cased and without the final dot. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -118,6 +120,9 @@ const ABBREVIATIONS = new Set([
   'див',
 ]);
 
+/** A month and a day ("Sept. 15", "May. 3"): the period after the month is part of a date, not a sentence end. */
+const MONTH_WORDS = new Set(MONTHS);
+
 const TERMINATOR = /[.!?…。！？]/u;
 const CLOSERS = /[)"'”’»\]」』]/u;
 const CJK_STOP = /[。！？]/u;
@@ -128,10 +133,11 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i + 1, dot);
 }
 
-function isNonFinalPeriod(text: string, dot: number, language: string | null): boolean {
+function isNonFinalPeriod(text: string, dot: number, next: string | undefined, language: string | null): boolean {
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
+  if (MONTH_WORDS.has(lower) && /\d/u.test(next ?? '')) return true;
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (language === 'de' && /^\d{1,2}$/.test(word)) return true;
@@ -162,7 +168,7 @@ function splitParagraph(text: string, language: string | null): string[] {
     while (next < text.length && /\s/u.test(text[next] ?? '')) next++;
     if (next >= text.length) break;
     if (!startsSentence(text[next])) continue;
-    if (ch === '.' && end === i + 1 && isNonFinalPeriod(text, i, language)) continue;
+    if (ch === '.' && end === i + 1 && isNonFinalPeriod(text, i, text[next], language)) continue;
     out.push(text.slice(start, end));
     start = next;
     i = next - 1;

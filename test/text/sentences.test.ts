@@ -54,6 +54,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a month and its day together, but ends a sentence at a month before a capital', () => {
+    expect(
+      splitSentences('Tue., Sept. 15, 2026 9:10 AM PDT\nThe vote was moved to Oct. 2. It was set for May. Voters were told.', 'en'),
+    ).toEqual(['Tue., Sept. 15, 2026 9:10 AM PDT', 'The vote was moved to Oct. 2.', 'It was set for May.', 'Voters were told.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n \n')).toEqual([]);
   });
