@@ -1,6 +1,6 @@
 /**
  * Date and time stamps and wire datelines that pages put before or instead of a sentence: "06/01/2025",
- * "Tuesday, July 2nd, 2013", "04 / 28 / 09 07:35 PM ET", "Posted: Nov 27, 2005 8:20 AM ET", "Addis Ababa, June 2,
+ * "Tuesday, July 2nd, 2013", "04 / 28 / 09 07:35 PM ET", "Posted: Nov 27, 2005 8:20 AM ET", "Originally published 05 / 03 / 2013 at 10:20 AM EDT", "Addis Ababa, June 2,
  * 2025 (ENA)—", "WASHINGTON, DC, April 28, 2009", "KALVIK, Norland (AP) —". They say when and where a page was
  * written, not what happened, and never reach a reader.
  */
@@ -18,7 +18,7 @@ const DATE = [
 ].join('|');
 const ZONE = String.raw`(?:gmt|utc|bst|cet|cest|et|edt|est|cdt|cst|mdt|mst|pdt|pst|ist|aest|aedt|hkt|jst|msk)(?:[+-]\d{1,2}(?::?\d{2})?)?`;
 const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*${ZONE})?|\d{1,2}\s?[ap]\.?m\.?(?:\s*${ZONE})?|\d{4}\s*${ZONE})(?:\s*\(\d{3,4}\s*${ZONE}\))?`;
-const LEAD_WORD = String.raw`posted|updated|published|last\s+updated|first\s+posted|first\s+published|modified|created|date|on|at|hrs|${WEEKDAY}|${ZONE}`;
+const LEAD_WORD = String.raw`(?:originally\s+)?(?:posted|updated|published)|last\s+updated|first\s+posted|first\s+published|modified|created|date|on|at|hrs|${WEEKDAY}|${ZONE}`;
 /** One piece of a stamp: a date, a time, a stamp word; separators between them. */
 const PIECE = String.raw`(?:${DATE}|${TIME}|${LEAD_WORD})(?![\p{L}\d])`;
 const SEPARATOR = String.raw`[\s,|:;·•–—\-]*`;

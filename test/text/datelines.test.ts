@@ -13,6 +13,8 @@ describe('date stamps and datelines', () => {
     'Mumbai, Nov 11 -',
     'Kalvik Bay, March 10, 2026 (NNA)',
     'End of Watch: Friday, June 24, 2005',
+    'Originally published 09 / 14 / 2026 at 6:05 PM EDT',
+    'Wed., Oct. 7, 2026 11:45 AM PDT',
   ])('%s is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
   });
@@ -22,6 +24,7 @@ describe('date stamps and datelines', () => {
     'Ten people are killed and about 50 hurt.',
     'March 3 was the day the ship sank, officials said.',
     'Four men rammed their car into a store.',
+    'Originally, the council published its plan in May.',
   ])('%s is not', (text) => {
     expect(isStamp(text)).toBe(false);
     expect(withoutStamp(text)).toBe(text);
