@@ -4,9 +4,49 @@ import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { needsContext, isQuoted } from './standalone.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { contentTerms } from '../text/terms.ts';
 
 /** At most this many unique facts per outlet, and in all, taken in turn from each outlet. */
 export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
+
+/**
+ * A fact is covered when one other report gives most of what it says, in its own words: the share of the fact's terms,
+ * each weighted by how rare it is among the story's sentences (log inverse sentence frequency, so the story's own
+ * words — "quake", the town — weigh little and a name or figure weighs much), found in one sentence of that report or
+ * two in a row (a fact told over two sentences). Every sentence of the other report is read, not only the first ones
+ * comparison reads. Two fifths is enough: a fact restated keeps its rare words ("pregnant", "Salahaddin") even when
+ * its wording, figures' units and sentence length change, while a fact no one else gives shares at most its
+ * story's common words.
+ */
+export const COVERED_SHARE = 0.4;
+
+/** The terms of every sentence of each draft's full text, in order. */
+function sentenceTerms(drafts: Draft[]): Map<Draft, Set<string>[]> {
+  return new Map(drafts.map((d) => [d, splitSentences(d.article.body, d.language).map((s) => new Set(contentTerms(s, d.language)))]));
+}
+
+/** Returns whether a unit is covered by one of the other drafts (see COVERED_SHARE). */
+function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[]) => boolean {
+  const frequency = new Map<string, number>();
+  let sentences = 0;
+  for (const list of texts.values())
+    for (const terms of list) {
+      sentences++;
+      for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    }
+  const weight = (t: string): number => Math.log((sentences + 1) / ((frequency.get(t) ?? 0) + 0.5));
+  return (u, others) => {
+    const terms = [...u.terms];
+    const total = terms.reduce((sum, t) => sum + weight(t), 0);
+    if (total <= 0) return false;
+    const share = (inside: (t: string) => boolean): number => terms.filter(inside).reduce((sum, t) => sum + weight(t), 0) / total;
+    return others.some((d) => {
+      const list = texts.get(d) ?? [];
+      return list.some((terms, i) => share((t) => terms.has(t) || (list[i + 1]?.has(t) ?? false)) >= COVERED_SHARE);
+    });
+  };
+}
 
 function notability(u: Unit): number {
   const numbers = (u.sentence.match(/\d+(?:[.,]\d+)*/gu) ?? []).length;
@@ -24,6 +64,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
   const lookup = factIndex(drafts.flatMap((d) => d.units));
   const perOutlet: Unit[][] = [];
   const year = storyYear(drafts);
+  const covered = coveredBy(sentenceTerms(drafts));
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
@@ -39,7 +80,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
-        .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)))
+        .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))
         .sort((a, b) => notability(b) - notability(a) || a.index - b.index)
         .slice(0, UNIQUE_LIMITS.perOutlet),
     );

@@ -72,3 +72,51 @@ describe('uniqueFacts limits', () => {
     ]);
   });
 });
+
+describe('uniqueFacts coverage in other words', () => {
+  const lead = (outlet: string, extra: string[]) => ({
+    outlet,
+    body: ['A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.', ...extra],
+  });
+
+  it('counts a fact as covered when another report gives its rare words in one longer sentence, with other units', () => {
+    const story = draftsOf([
+      lead('a', ['Mara Velt, a teacher who was seven months pregnant, was among the dead, the bakery owner Ivo Brand said.']),
+      lead('b', [
+        'Among the three who died in the blaze at the bakery was Mara Velt, a pregnant teacher, according to Ivo Brand, who owns it.',
+      ]),
+      lead('c', ['Firefighters from Carrow and Tembury fought the blaze for four hours.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).toEqual(['c']);
+  });
+
+  it('counts a fact as covered when another report tells it over two sentences in a row', () => {
+    const story = draftsOf([
+      lead('a', ['A gas heater in the cellar started the fire, according to Ivo Brand.']),
+      lead('b', [
+        'Reporters found Ivo Brand outside on Monday morning, still in his apron and flour-dusted boots, sorting through the ruins.',
+        'A faulty gas heater was to blame, in the view of investigators from the Tembury council.',
+      ]),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).not.toContain('a');
+  });
+
+  it('reads the whole of the other report, not only the sentences comparison reads', () => {
+    const filler = Array.from({ length: 32 }, (_, k) => `Neighbour number ${k + 1} spoke about the street and the weather that week.`);
+    const story = draftsOf([
+      lead('a', ['Ivo Brand said the bakery had been insured by Norwell Mutual for 40 years.']),
+      lead('b', [...filler, 'Ivo Brand said the bakery had been insured by Norwell Mutual for 40 years.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).not.toContain('a');
+  });
+
+  it("keeps a fact whose words beyond the story's own no other report gives", () => {
+    const story = draftsOf([
+      lead('a', ['The Glenholt council voted 7-2 on Monday to close Kelso Street to traffic.']),
+      lead('b', ['Three people died when fire swept through the bakery on Kelso Street in Glenholt.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Glenholt council voted 7-2 on Monday to close Kelso Street to traffic.',
+    ]);
+  });
+});
