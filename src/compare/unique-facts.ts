@@ -3,7 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { needsContext, isQuoted } from './standalone.ts';
+import { needsContext, isQuoted, leansOnContext, isOpinion } from './standalone.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { contentTerms } from '../text/terms.ts';
 
@@ -70,6 +70,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
     if (!others.some((d) => d.language === draft.language && d.article.body.trim() !== '')) continue;
     const otherIds = new Set(others.map((d) => d.article.id));
+    const names = new Set(draft.units.flatMap((u) => u.entities));
     const counted = new Set(others.flatMap((d) => d.units.flatMap((u) => u.mentions.map((m) => m.quantity))));
     const background = backgroundSentences(
       draft.units.map((u) => u.sentence),
@@ -78,6 +79,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     perOutlet.push(
       draft.units
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
+        .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence))
         .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))
