@@ -5,7 +5,7 @@ import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { needsContext, isQuoted, leansOnContext, isOpinion } from './standalone.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { contentTerms } from '../text/terms.ts';
+import { contentTerms, languageOf } from '../text/terms.ts';
 
 /** At most this many unique facts per outlet, and in all, taken in turn from each outlet. */
 export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
@@ -48,6 +48,21 @@ function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[])
   };
 }
 
+/** Words that give a statement and who made it ("said", "according to", "issued a statement", "urged", "denied"). */
+const STATEMENT =
+  /\b(?:said|says|say|told|tells|according to|reported|reports|announced|confirmed|stated|statement|claimed|claims|argued|argues|asked|urged|warned|denied|denies|accused|blamed|insisted|added|credits|credited)\b/iu;
+
+/**
+ * What an editor would print as one outlet's own: a figure ("54 million dollars", "two petrol bombs") or a statement
+ * someone made ("an NFL spokesman said…", "Gordon Advisors issued a statement…"). A sentence with neither — colour, a
+ * scene, a place's description — is filler even when it names places. Other languages, whose statement words are not
+ * listed here, keep the looser test: a figure or a name.
+ */
+function isNotable(u: Unit): boolean {
+  if (u.numbers.length > 0 || u.hasNumber) return true;
+  return languageOf(u.language) === 'en' ? STATEMENT.test(u.sentence) : u.entities.length > 0;
+}
+
 function notability(u: Unit): number {
   const numbers = (u.sentence.match(/\d+(?:[.,]\d+)*/gu) ?? []).length;
   return Math.min(numbers, 2) + 0.5 * Math.min(u.entities.length, 3) + 0.5 / (1 + u.index);
@@ -80,7 +95,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
       draft.units
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence))
-        .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
+        .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))
         .sort((a, b) => notability(b) - notability(a) || a.index - b.index)

@@ -62,13 +62,14 @@ describe('uniqueFacts limits', () => {
           'A landslide buried the mountain road near Glenholt on Sunday.',
           'In 2004 a flood in Carrow killed 12 people.',
           'Tuesday, July 2nd, 2013',
-          'The Pine Hill chapel of Glenholt was destroyed.',
+          'The Pine Hill chapel of Glenholt was destroyed, the council said.',
         ],
       },
       { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
     ]);
     expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
-      'The Pine Hill chapel of Glenholt was destroyed.',
+      'The Pine Hill chapel of Glenholt was destroyed, the council said.',
+      'Four drivers were rescued, police said.',
     ]);
   });
 });
@@ -117,6 +118,27 @@ describe('uniqueFacts coverage in other words', () => {
     ]);
     expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
       'The Glenholt council voted 7-2 on Monday to close Kelso Street to traffic.',
+    ]);
+  });
+});
+
+describe('uniqueFacts notability', () => {
+  it('lists a figure or a statement someone made, not a scene that only names places', () => {
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.',
+          'Cafes along the Glenholt riverside were busy again by Monday evening.',
+          'The Tembury fire service sent nine engines to the blaze.',
+          'Mayor Ada Lind urged residents of Kelso Street to keep their windows shut.',
+        ],
+      },
+      { outlet: 'b', body: ['Three people died when fire swept through a bakery on Kelso Street in Glenholt.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Tembury fire service sent nine engines to the blaze.',
+      'Mayor Ada Lind urged residents of Kelso Street to keep their windows shut.',
     ]);
   });
 });
