@@ -81,3 +81,8 @@ const OPINION = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:likely|unlikely|probabl
 export function isOpinion(sentence: string): boolean {
   return OPINION.test(sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' '));
 }
+
+/** True when a sentence ends as a sentence does (a full stop, a question or exclamation mark, a closing quote or bracket): not a headline or a line cut off mid-phrase. */
+export function endsAsSentence(sentence: string): boolean {
+  return /[.!?…]["”’'»)\]]*\s*$/u.test(sentence) || /["”’'»)\]]\s*$/u.test(sentence);
+}

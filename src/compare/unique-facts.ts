@@ -3,7 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { needsContext, isQuoted, leansOnContext, isOpinion } from './standalone.ts';
+import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence } from './standalone.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { contentTerms, languageOf } from '../text/terms.ts';
 
@@ -46,6 +46,18 @@ function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[])
       return list.some((terms, i) => share((t) => terms.has(t) || (list[i + 1]?.has(t) ?? false)) >= COVERED_SHARE);
     });
   };
+}
+
+/**
+ * Where a place is or how many live there ("Qeshm, located 1,150 kilometers southeast of Tehran, has…", "the island,
+ * home to 200,000 people"): geography, true before the event and after it, so background. Told in the present; the
+ * event's own distances are told in the past ("the epicentre was 35 miles southwest of…").
+ */
+const PLACE_DESCRIPTION =
+  /\b(?:is|are|lies|lie|located|situated)\b[^.;]{0,40}?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;]{0,30}?\b(?:north|south|east|west)|\b(?:population of|home to)\s+(?:about |around |some |more than |nearly )?\d/iu;
+
+function describesPlace(sentence: string): boolean {
+  return PLACE_DESCRIPTION.test(sentence);
 }
 
 /** Words that give a statement and who made it ("said", "according to", "issued a statement", "urged", "denied"). */
@@ -94,7 +106,8 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     perOutlet.push(
       draft.units
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
-        .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence))
+        .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
+        .filter((u) => !describesPlace(u.sentence))
         .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))

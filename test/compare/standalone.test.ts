@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpinion, isQuoted, leansOnContext, needsContext } from '../../src/compare/standalone.ts';
+import { endsAsSentence, isOpinion, isQuoted, leansOnContext, needsContext } from '../../src/compare/standalone.ts';
 import { uniqueFacts } from '../../src/compare/unique-facts.ts';
 import { draftsOf } from './fixtures/make.ts';
 
@@ -79,5 +79,14 @@ describe('sentences that lean on their report', () => {
     expect(uniqueFacts({ drafts, copyOf: () => null }).map((f) => f.statement)).toEqual([
       'The Valdris dam engineer Ana Ruiz ordered 300 homes evacuated.',
     ]);
+  });
+});
+
+describe('complete sentences', () => {
+  it('tells a sentence from a headline or a line cut off mid-phrase', () => {
+    expect(endsAsSentence('The Tembury fire service sent nine engines to the blaze.')).toBe(true);
+    expect(endsAsSentence('"We lost everything," Ana Ruiz said.')).toBe(true);
+    expect(endsAsSentence('Mayor says nine engines fought Glenholt bakery blaze')).toBe(false);
+    expect(endsAsSentence('Baker Ivo Brand said he was in the cellar when the sound of the')).toBe(false);
   });
 });

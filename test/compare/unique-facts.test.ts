@@ -142,3 +142,23 @@ describe('uniqueFacts notability', () => {
     ]);
   });
 });
+
+describe('uniqueFacts background of place', () => {
+  it('leaves out where a place is and how many live there, and keeps the event told in the past', () => {
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'An earthquake struck Vell island on Sunday, killing four people.',
+          'Vell, located 1,150 kilometers southeast of the capital, has a busy fishing port.',
+          'The island, home to 120,000 people, relies on tourism, officials said.',
+          'The epicentre was 35 miles southwest of Port Arran, the Tembury observatory said.',
+        ],
+      },
+      { outlet: 'b', body: ['Four people died when an earthquake hit Vell island on Sunday.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The epicentre was 35 miles southwest of Port Arran, the Tembury observatory said.',
+    ]);
+  });
+});
