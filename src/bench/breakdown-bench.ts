@@ -5,6 +5,7 @@ import type { Breakdown, NumberDivergence } from '../domain/breakdown.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import { TIME_OF_DAY } from '../text/clock-times.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
+import { gradeUnique, readGrading, uniqueLines, type Grading, type UniqueScore } from './unique-grading.ts';
 
 /** Gold files read when none is given, relative to the repository root. */
 export const DEFAULT_GOLD = ['bench/gold/breakdown-ecbplus.json', 'bench/gold/breakdown-invented.json'];
@@ -48,8 +49,8 @@ interface GoldFile {
   stories: GoldStory[];
 }
 
-/** Per-story counts the bench adds up. */
-export interface StoryScore {
+/** Per-story counts the bench adds up; unique facts are counted against the hand grading (unique-grading.ts). */
+export interface StoryScore extends Partial<UniqueScore> {
   divergences: number;
   divergencesRight: number;
   gold: number;
@@ -161,8 +162,8 @@ export function shownLines(b: Breakdown): string[] {
   ];
 }
 
-/** Scores one breakdown against its gold annotation. */
-export function scoreStory(b: Breakdown, gold: GoldStory): StoryScore {
+/** Scores one breakdown against its gold annotation (and its unique facts against the grading, when given). */
+export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): StoryScore {
   const numbers = b.divergences.numbers;
   const right = numbers.filter((d) => gold.numbers.some((g) => matchesGold(d, g)));
   let kindsJudged = 0;
@@ -192,6 +193,7 @@ export function scoreStory(b: Breakdown, gold: GoldStory): StoryScore {
     consensus: b.consensus.length,
     consensusRight,
     junk: shownLines(b).filter(isJunk),
+    ...(grading === undefined ? {} : gradeUnique(gold.id, b.unique, grading)),
   };
 }
 
@@ -282,18 +284,46 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
     divergences_listed: sum((s) => s.divergences),
     claims_listed: sum((s) => s.claims),
     consensus_listed: sum((s) => s.consensus),
+    ...uniqueFigures(scores),
     ms_per_breakdown: Math.round(ms * 10) / 10,
   };
 }
 
+/** Unique facts listed, per story, and their precision over those the hand grading holds (only when it holds one). */
+function uniqueFigures(scores: StoryScore[]): Record<string, number> {
+  const sum = (f: (s: StoryScore) => number | undefined): number => scores.reduce((t, s) => t + (f(s) ?? 0), 0);
+  const graded = sum((s) => s.uniqueGraded);
+  return {
+    ...(graded > 0
+      ? {
+          unique_precision: ratio(
+            sum((s) => s.uniqueRight),
+            graded,
+            1,
+          ),
+          unique_graded: graded,
+        }
+      : {}),
+    unique_listed: sum((s) => s.unique),
+    unique_per_story: ratio(
+      sum((s) => s.unique),
+      scores.length,
+      0,
+    ),
+  };
+}
+
 /**
- * `breakdown [GOLD.json …] [--half a|b|c|d|e|f] [--verbose]`: builds the breakdown of every gold story from its reports and
- * prints one JSON line of precision, recall, kind accuracy, junk shown and time per breakdown (see docs/benchmarks.md).
+ * `breakdown [GOLD.json …] [--half a|b|c|d|e|f] [--verbose] [--unique]`: builds the breakdown of every gold story from its reports and
+ * prints one JSON line of precision, recall, kind accuracy, junk shown, unique facts and time per breakdown (see
+ * docs/benchmarks.md). `--unique` prints every listed unique fact on stderr, one tab-separated line each, with its grade.
  */
 export async function run(args: string[]): Promise<void> {
   const halfAt = args.indexOf('--half');
   const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
   const verbose = args.includes('--verbose');
+  const listUnique = args.includes('--unique');
+  const grading = await readGrading();
   const paths = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
   const scores: StoryScore[] = [];
   let ms = 0;
@@ -321,7 +351,7 @@ export async function run(args: string[]): Promise<void> {
       const started = process.hrtime.bigint();
       const breakdown = breakdownOf(story, articles);
       ms += Number(process.hrtime.bigint() - started) / 1e6;
-      const score = scoreStory(breakdown, story);
+      const score = scoreStory(breakdown, story, grading);
       scores.push(score);
       if (verbose) {
         console.error(`${story.id}: ${JSON.stringify({ ...score, junk: score.junk.length })}`);
@@ -332,6 +362,7 @@ export async function run(args: string[]): Promise<void> {
         for (const c of breakdown.consensus) console.error(`  consensus: ${c.statement}`);
         for (const j of score.junk) console.error(`  junk: ${j}`);
       }
+      if (listUnique) for (const line of uniqueLines(story.id, breakdown.unique, grading)) console.error(line);
     }
   }
   console.error(`scored ${scores.length} breakdowns${half ? ` (half ${half})` : ''}`);

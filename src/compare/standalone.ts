@@ -42,3 +42,47 @@ export function needsContext(sentence: string): boolean {
 
 /** A statement shorter than this is a fragment ("900 (Dh4,275) a month."), not a fact a reader can take alone. */
 const MIN_WORDS = 6;
+
+/** A person's pronoun: it stands for a name the sentence has not given yet. */
+const PERSON_PRONOUN = /^(?:he|she|him|her|his|hers|himself|herself)$/u;
+/**
+ * A definite description a sentence opens with that names its referent only by its place in the report: one person
+ * by role ("The man", "The defendant"), a statement or finding ("The report says", "The claims of…"), a place or
+ * moment ("The location", "The decisive moment"), or one of a series ("The third victim", "The new death toll").
+ */
+const DEFINITE_BACK = new RegExp(
+  '^The (?:(?:new|next|latest|other|previous|second|third|fourth|fifth|last|following|earlier)\\b|' +
+    "(?:[a-z][\\w'-]* ){0,2}(?:man|woman|boy|girl|pair|couple|duo|trio|victim|suspect|defendant|driver|gunman|" +
+    'report|finding|statement|claims?|decision|move|announcement|complaint|incident|location|impact|moment)\\b)',
+  'u',
+);
+
+/**
+ * True when a sentence leans on one before it for who or what it is about, beyond its opening word: a person's
+ * pronoun before any name ("Police said she was in the crosswalk", "If convicted, he faces…"), or a definite
+ * description its report introduced ("The man discovered the bodies", "The report says…"). `names` are the words the
+ * report writes capitalised mid-sentence: an opening word among them is a name ("McAllister pushed her way…").
+ */
+export function leansOnContext(sentence: string, names: ReadonlySet<string> = new Set()): boolean {
+  const text = sentence.trim();
+  if (DEFINITE_BACK.test(text)) return true;
+  const words = [...text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => m[0].replace(/['’]s$/u, ''));
+  for (const [i, word] of words.entries()) {
+    if (i > 0 && PERSON_PRONOUN.test(word)) return true;
+    if (/^\p{Lu}/u.test(word) && (i > 0 ? !/^I$/u.test(word) : names.has(word))) return false;
+  }
+  return false;
+}
+
+/** Someone's own view: the writer's first person outside quotes ("I think", "our first family"), or a guess ("likely", "probably"). */
+const OPINION = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?)\b/u;
+
+/** True when a sentence gives a view or a guess rather than a fact: first person outside quotes, or a word of likelihood. */
+export function isOpinion(sentence: string): boolean {
+  return OPINION.test(sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' '));
+}
+
+/** True when a sentence ends as a sentence does (a full stop, a question or exclamation mark, a closing quote or bracket): not a headline or a line cut off mid-phrase. */
+export function endsAsSentence(sentence: string): boolean {
+  return /[.!?…]["”’'»)\]]*\s*$/u.test(sentence) || /["”’'»)\]]\s*$/u.test(sentence);
+}

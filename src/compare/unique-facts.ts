@@ -3,10 +3,77 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { needsContext, isQuoted } from './standalone.ts';
+import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence } from './standalone.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { contentTerms, languageOf } from '../text/terms.ts';
 
 /** At most this many unique facts per outlet, and in all, taken in turn from each outlet. */
 export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
+
+/**
+ * A fact is covered when one other report gives most of what it says, in its own words: the share of the fact's terms,
+ * each weighted by how rare it is among the story's sentences (log inverse sentence frequency, so the story's own
+ * words — "quake", the town — weigh little and a name or figure weighs much), found in one sentence of that report or
+ * two in a row (a fact told over two sentences). Every sentence of the other report is read, not only the first ones
+ * comparison reads. Two fifths is enough: a fact restated keeps its rare words ("pregnant", "Salahaddin") even when
+ * its wording, figures' units and sentence length change, while a fact no one else gives shares at most its
+ * story's common words.
+ */
+export const COVERED_SHARE = 0.4;
+
+/** The terms of every sentence of each draft's full text, in order. */
+function sentenceTerms(drafts: Draft[]): Map<Draft, Set<string>[]> {
+  return new Map(drafts.map((d) => [d, splitSentences(d.article.body, d.language).map((s) => new Set(contentTerms(s, d.language)))]));
+}
+
+/** Returns whether a unit is covered by one of the other drafts (see COVERED_SHARE). */
+function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[]) => boolean {
+  const frequency = new Map<string, number>();
+  let sentences = 0;
+  for (const list of texts.values())
+    for (const terms of list) {
+      sentences++;
+      for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    }
+  const weight = (t: string): number => Math.log((sentences + 1) / ((frequency.get(t) ?? 0) + 0.5));
+  return (u, others) => {
+    const terms = [...u.terms];
+    const total = terms.reduce((sum, t) => sum + weight(t), 0);
+    if (total <= 0) return false;
+    const share = (inside: (t: string) => boolean): number => terms.filter(inside).reduce((sum, t) => sum + weight(t), 0) / total;
+    return others.some((d) => {
+      const list = texts.get(d) ?? [];
+      return list.some((terms, i) => share((t) => terms.has(t) || (list[i + 1]?.has(t) ?? false)) >= COVERED_SHARE);
+    });
+  };
+}
+
+/**
+ * Where a place is or how many live there ("Qeshm, located 1,150 kilometers southeast of Tehran, has…", "the island,
+ * home to 200,000 people"): geography, true before the event and after it, so background. Told in the present; the
+ * event's own distances are told in the past ("the epicentre was 35 miles southwest of…").
+ */
+const PLACE_DESCRIPTION =
+  /\b(?:is|are|lies|lie|located|situated)\b[^.;]{0,40}?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;]{0,30}?\b(?:north|south|east|west)|\b(?:population of|home to)\s+(?:about |around |some |more than |nearly )?\d/iu;
+
+function describesPlace(sentence: string): boolean {
+  return PLACE_DESCRIPTION.test(sentence);
+}
+
+/** Words that give a statement and who made it ("said", "according to", "issued a statement", "urged", "denied"). */
+const STATEMENT =
+  /\b(?:said|says|say|told|tells|according to|reported|reports|announced|confirmed|stated|statement|claimed|claims|argued|argues|asked|urged|warned|denied|denies|accused|blamed|insisted|added|credits|credited)\b/iu;
+
+/**
+ * What an editor would print as one outlet's own: a figure ("54 million dollars", "two petrol bombs") or a statement
+ * someone made ("an NFL spokesman said…", "Gordon Advisors issued a statement…"). A sentence with neither — colour, a
+ * scene, a place's description — is filler even when it names places. Other languages, whose statement words are not
+ * listed here, keep the looser test: a figure or a name.
+ */
+function isNotable(u: Unit): boolean {
+  if (u.numbers.length > 0 || u.hasNumber) return true;
+  return languageOf(u.language) === 'en' ? STATEMENT.test(u.sentence) : u.entities.length > 0;
+}
 
 function notability(u: Unit): number {
   const numbers = (u.sentence.match(/\d+(?:[.,]\d+)*/gu) ?? []).length;
@@ -24,11 +91,13 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
   const lookup = factIndex(drafts.flatMap((d) => d.units));
   const perOutlet: Unit[][] = [];
   const year = storyYear(drafts);
+  const covered = coveredBy(sentenceTerms(drafts));
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
     if (!others.some((d) => d.language === draft.language && d.article.body.trim() !== '')) continue;
     const otherIds = new Set(others.map((d) => d.article.id));
+    const names = new Set(draft.units.flatMap((u) => u.entities));
     const counted = new Set(others.flatMap((d) => d.units.flatMap((u) => u.mentions.map((m) => m.quantity))));
     const background = backgroundSentences(
       draft.units.map((u) => u.sentence),
@@ -37,9 +106,11 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     perOutlet.push(
       draft.units
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
-        .filter((u) => (u.hasNumber || u.entities.length > 0) && u.terms.size >= 3)
+        .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
+        .filter((u) => !describesPlace(u.sentence))
+        .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
-        .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)))
+        .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))
         .sort((a, b) => notability(b) - notability(a) || a.index - b.index)
         .slice(0, UNIQUE_LIMITS.perOutlet),
     );

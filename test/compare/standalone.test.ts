@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuoted, needsContext } from '../../src/compare/standalone.ts';
+import { endsAsSentence, isOpinion, isQuoted, leansOnContext, needsContext } from '../../src/compare/standalone.ts';
 import { uniqueFacts } from '../../src/compare/unique-facts.ts';
 import { draftsOf } from './fixtures/make.ts';
 
@@ -38,5 +38,57 @@ describe('sentences that stand alone', () => {
     expect(uniqueFacts({ drafts, copyOf: () => null }).map((u) => u.statement)).toEqual([
       'The Portmere ferry to Valdris carried 300 people to safety.',
     ]);
+  });
+});
+
+describe('sentences that lean on their report', () => {
+  it('tells a person pronoun that comes before any name', () => {
+    expect(leansOnContext('Police said she was in the crosswalk on Dock Road at about 7 p.m.')).toBe(true);
+    expect(leansOnContext('If convicted, he faces up to 20 years in prison.')).toBe(true);
+    expect(leansOnContext('Ana Ruiz said her crew had reached the dam at dawn.')).toBe(false);
+    // An opening name is known by the report writing it capitalised mid-sentence.
+    expect(leansOnContext('Ruiz pushed her way back to the dam.', new Set(['Ruiz']))).toBe(false);
+    expect(leansOnContext('Ruiz pushed her way back to the dam.')).toBe(true);
+  });
+
+  it('tells a definite description that names its referent only by its place in the report', () => {
+    expect(leansOnContext('The man discovered the flooded cellar and called 911.')).toBe(true);
+    expect(leansOnContext('The report says the dam gave way at 5:11 p.m.')).toBe(true);
+    expect(leansOnContext('The third victim, a driver from Tembury, was taken to hospital.')).toBe(true);
+    expect(leansOnContext('The flood closed 14 schools in Portmere on Monday.')).toBe(false);
+  });
+
+  it('tells a view or a guess from a fact', () => {
+    expect(isOpinion('For months I have been reading about the Portmere dam.')).toBe(true);
+    expect(isOpinion('Shops on Dock Road are likely to stay shut until Friday.')).toBe(true);
+    expect(isOpinion('"We lost everything," Ana Ruiz said of the 14 homes.')).toBe(false);
+    expect(isOpinion('The US Army sent 40 engineers to Portmere.')).toBe(false);
+  });
+
+  it('offers no unique fact that leans on its report or gives a view', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'north',
+        body: [
+          'Floods hit Portmere on Monday.',
+          'The man who found the breach in the Valdris dam called the council at 4 a.m.',
+          'Shops on Dock Road are likely to stay shut until Friday.',
+          'The Valdris dam engineer Ana Ruiz ordered 300 homes evacuated.',
+        ],
+      },
+      { outlet: 'south', body: ['Portmere was flooded on Monday.', 'Rain is forecast for Tuesday.'] },
+    ]);
+    expect(uniqueFacts({ drafts, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Valdris dam engineer Ana Ruiz ordered 300 homes evacuated.',
+    ]);
+  });
+});
+
+describe('complete sentences', () => {
+  it('tells a sentence from a headline or a line cut off mid-phrase', () => {
+    expect(endsAsSentence('The Tembury fire service sent nine engines to the blaze.')).toBe(true);
+    expect(endsAsSentence('"We lost everything," Ana Ruiz said.')).toBe(true);
+    expect(endsAsSentence('Mayor says nine engines fought Glenholt bakery blaze')).toBe(false);
+    expect(endsAsSentence('Baker Ivo Brand said he was in the cellar when the sound of the')).toBe(false);
   });
 });

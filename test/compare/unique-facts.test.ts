@@ -62,13 +62,103 @@ describe('uniqueFacts limits', () => {
           'A landslide buried the mountain road near Glenholt on Sunday.',
           'In 2004 a flood in Carrow killed 12 people.',
           'Tuesday, July 2nd, 2013',
-          'The Pine Hill chapel of Glenholt was destroyed.',
+          'The Pine Hill chapel of Glenholt was destroyed, the council said.',
         ],
       },
       { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
     ]);
     expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
-      'The Pine Hill chapel of Glenholt was destroyed.',
+      'The Pine Hill chapel of Glenholt was destroyed, the council said.',
+      'Four drivers were rescued, police said.',
+    ]);
+  });
+});
+
+describe('uniqueFacts coverage in other words', () => {
+  const lead = (outlet: string, extra: string[]) => ({
+    outlet,
+    body: ['A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.', ...extra],
+  });
+
+  it('counts a fact as covered when another report gives its rare words in one longer sentence, with other units', () => {
+    const story = draftsOf([
+      lead('a', ['Mara Velt, a teacher who was seven months pregnant, was among the dead, the bakery owner Ivo Brand said.']),
+      lead('b', [
+        'Among the three who died in the blaze at the bakery was Mara Velt, a pregnant teacher, according to Ivo Brand, who owns it.',
+      ]),
+      lead('c', ['Firefighters from Carrow and Tembury fought the blaze for four hours.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).toEqual(['c']);
+  });
+
+  it('counts a fact as covered when another report tells it over two sentences in a row', () => {
+    const story = draftsOf([
+      lead('a', ['A gas heater in the cellar started the fire, according to Ivo Brand.']),
+      lead('b', [
+        'Reporters found Ivo Brand outside on Monday morning, still in his apron and flour-dusted boots, sorting through the ruins.',
+        'A faulty gas heater was to blame, in the view of investigators from the Tembury council.',
+      ]),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).not.toContain('a');
+  });
+
+  it('reads the whole of the other report, not only the sentences comparison reads', () => {
+    const filler = Array.from({ length: 32 }, (_, k) => `Neighbour number ${k + 1} spoke about the street and the weather that week.`);
+    const story = draftsOf([
+      lead('a', ['Ivo Brand said the bakery had been insured by Norwell Mutual for 40 years.']),
+      lead('b', [...filler, 'Ivo Brand said the bakery had been insured by Norwell Mutual for 40 years.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).not.toContain('a');
+  });
+
+  it("keeps a fact whose words beyond the story's own no other report gives", () => {
+    const story = draftsOf([
+      lead('a', ['The Glenholt council voted 7-2 on Monday to close Kelso Street to traffic.']),
+      lead('b', ['Three people died when fire swept through the bakery on Kelso Street in Glenholt.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Glenholt council voted 7-2 on Monday to close Kelso Street to traffic.',
+    ]);
+  });
+});
+
+describe('uniqueFacts notability', () => {
+  it('lists a figure or a statement someone made, not a scene that only names places', () => {
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.',
+          'Cafes along the Glenholt riverside were busy again by Monday evening.',
+          'The Tembury fire service sent nine engines to the blaze.',
+          'Mayor Ada Lind urged residents of Kelso Street to keep their windows shut.',
+        ],
+      },
+      { outlet: 'b', body: ['Three people died when fire swept through a bakery on Kelso Street in Glenholt.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Tembury fire service sent nine engines to the blaze.',
+      'Mayor Ada Lind urged residents of Kelso Street to keep their windows shut.',
+    ]);
+  });
+});
+
+describe('uniqueFacts background of place', () => {
+  it('leaves out where a place is and how many live there, and keeps the event told in the past', () => {
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'An earthquake struck Vell island on Sunday, killing four people.',
+          'Vell, located 1,150 kilometers southeast of the capital, has a busy fishing port.',
+          'The island, home to 120,000 people, relies on tourism, officials said.',
+          'The epicentre was 35 miles southwest of Port Arran, the Tembury observatory said.',
+        ],
+      },
+      { outlet: 'b', body: ['Four people died when an earthquake hit Vell island on Sunday.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The epicentre was 35 miles southwest of Port Arran, the Tembury observatory said.',
     ]);
   });
 });

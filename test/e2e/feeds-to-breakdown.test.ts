@@ -73,6 +73,7 @@ describe('from loopback feeds and pages to a breakdown', () => {
           FLOOD,
         ),
       ).toContain(quote.sentence.slice(0, 40));
-    expect(all).not.toMatch(/opera/);
+    // The opera reviews are another story; "The operator of the dam…" is the flood's own.
+    expect(all).not.toMatch(/\bopera\b/);
   });
 });
