@@ -14,6 +14,7 @@ import { isRunningTotal } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
+import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -96,7 +97,12 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     for (const [k, unit] of draft.units.entries()) {
       const english = unit.language === null || unit.language === 'en';
       const mentions: QuantityMention[] = english
-        ? [...unit.mentions, ...findClockTimes(unit.sentence), ...findFramedCounts(unit.sentence, unit.mentions)]
+        ? [
+            ...unit.mentions,
+            ...findClockTimes(unit.sentence),
+            ...findFramedCounts(unit.sentence, unit.mentions),
+            ...findKeyedMeasures(unit.sentence),
+          ]
         : unit.mentions;
       if (
         mentions.length === 0 ||
@@ -109,7 +115,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
       const names = namesOf(unit, known, own);
       for (const found of mentions) {
         // Ages, counts told in parts and estimates are readings of counts and sums; a clock time is none of them.
-        const clock = found.quantity === TIME_OF_DAY;
+        const clock = found.quantity === TIME_OF_DAY || isKeyedMeasure(found);
         if (!clock && (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found))) continue;
         const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
@@ -253,6 +259,39 @@ function bySubject(entries: Entry[]): Entry[][] {
  */
 const timesByHappening = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit)));
+
+/**
+ * Keyed measures (src/text/keyed-measures.ts: a gun's calibre, a team's record, the game clock) are one quantity when
+ * they belong to one thing (the gun, the team, the period when both name one) and, for a game clock, their sentences
+ * tell one act, as clock times must.
+ */
+const measuresByThing = (entries: Entry[]): Entry[][] =>
+  byHappening(entries, (a, b) => {
+    const x = a.mention as KeyedMeasure;
+    const y = b.mention as KeyedMeasure;
+    if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
+    // A gun's calibre does not change between happenings ("pointed a .38", "a .38 was recovered"), as a car's colour
+    // does not (src/compare/colour-divergences.ts); a story with two guns is left out below.
+    if (x.quantity === 'caliber') return true;
+    if (a.unit === b.unit) return anchor(a.mention) === anchor(b.mention);
+    // A team's record is its state when the report was written, not an act: two records are told at one point of the
+    // season when they count the same games, or one more (the story's game, before and after): 10-0 and 14-1 are not.
+    if (x.quantity === 'wins') return Math.abs((x.games ?? 0) - (y.games ?? 0)) <= 1;
+    // A game clock is put to one play: "tied the game with 6:00 left" and "scored with 4:43 left" are two.
+    return sameAct(a.unit, b.unit);
+  });
+
+/** A report giving one thing two values that cannot both hold ("a .32-caliber revolver, not a .45-caliber handgun") tells of two things. */
+const twoThings = (group: Entry[]): boolean =>
+  group.some((a) => group.some((b) => a.outlet === b.outlet && anchor(a.mention) !== anchor(b.mention)));
+
+/** A keyed measure's label: the one most of its mentions give ("calibre of the revolver", "record of Colts"). */
+function measureLabel(group: Entry[]): string | null {
+  const labels = group.flatMap((e) => (isKeyedMeasure(e.mention) ? [e.mention.label] : []));
+  if (labels.length === 0) return null;
+  const count = (l: string): number => labels.filter((x) => x === l).length;
+  return labels.reduce((a, b) => (count(b) > count(a) ? b : a));
+}
 
 /** The quantity open counts are collected under before their frames split them (src/text/framed-counts.ts). */
 const OPEN_COUNT = 'count';
@@ -491,8 +530,11 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
         ? timesByHappening(entries)
         : collected === OPEN_COUNT
           ? countsByFrame(entries)
-          : [entries];
+          : entries.every((e) => isKeyedMeasure(e.mention))
+            ? measuresByThing(entries)
+            : [entries];
     for (const group of groups) {
+      if (collected === 'caliber' && twoThings(group)) continue;
       const quantity = collected === OPEN_COUNT ? openCountKey(group) : collected;
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
@@ -500,6 +542,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       const change = updateOf(quantity, group);
       const rate = group.every(isRate) ? ` ${group[0]!.kind}` : '';
       const label =
+        measureLabel(group) ??
         shareLabel(group) ??
         `${labelOf(
           quantity,

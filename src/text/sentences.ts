@@ -163,6 +163,8 @@ function splitParagraph(text: string, language: string | null): string[] {
     if (next >= text.length) break;
     if (!startsSentence(text[next])) continue;
     if (ch === '.' && end === i + 1 && isNonFinalPeriod(text, i, language)) continue;
+    // An article never ends a sentence: "a. 38-caliber revolver" is a page's spacing of "a .38-caliber revolver".
+    if (ch === '.' && end === i + 1 && /\p{N}/u.test(text[next] ?? '') && /^(?:a|an|the)$/u.test(wordBefore(text, i))) continue;
     out.push(text.slice(start, end));
     start = next;
     i = next - 1;

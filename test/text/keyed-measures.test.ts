@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyedMeasures } from '../../src/text/keyed-measures.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+const read = (s: string): [string, string, string, string][] => findKeyedMeasures(s).map((m) => [m.quantity, m.thing, m.shown, m.label]);
+
+describe('measures of a thing', () => {
+  it("reads a gun's calibre in inches, written with or without the page's space after the point", () => {
+    expect(read('Officers said he aimed a .44-caliber revolver at them.')).toEqual([['caliber', 'gun', '.44', 'calibre of the revolver']]);
+    expect(read('He raised a. 22 calibre rifle.')).toEqual([['caliber', 'gun', '.22', 'calibre of the rifle']]);
+    expect(read('She carried a .357 Magnum.')).toEqual([['caliber', 'gun', '.357', 'calibre of the revolver']]);
+    expect(read('He hit .312 with nine homers.')).toEqual([]);
+  });
+
+  it('reads a game clock with its period, exact to the second', () => {
+    const [clock] = findKeyedMeasures('Reyes scored with 4:17 left in the 2nd half.');
+    expect([clock?.quantity, clock?.thing, clock?.shown]).toEqual(['game clock', 'second half', '4:17 left in the second half']);
+    expect(clock!.max! - clock!.min).toBeLessThan(1 / 60);
+    expect(read('The Owls tied it with 9:05 to play.').map((m) => m[2])).toEqual(['9:05 left']);
+    expect(read('The drive ate up 5:12 of the clock.')).toEqual([]);
+  });
+
+  it("reads a team's record as its wins, keyed by the team, and leaves out splits and heights", () => {
+    expect(read('Lawson scored 18 for the Red Hawks (12-3), who won at home.')).toEqual([['wins', 'hawks', '12-3', 'record of Red Hawks']]);
+    expect(read('The win gave the Owls a 7-4 season.')).toEqual([['wins', 'owls', '7-4', 'record of Owls']]);
+    expect(read('Dayton’s record rose to 8-2 with the win.')).toEqual([['wins', 'dayton', '8-2', 'record of Dayton']]);
+    expect(read('The Owls stand at 7-4 in road games.')).toEqual([]);
+    expect(read('Running back Tom Ash (5-11, 205 pounds) signed.')).toEqual([]);
+    const [record] = findKeyedMeasures('The Owls (7-4, 3-2 away) won.');
+    expect(record?.games).toBe(11);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence on an article before a number', () => {
+    expect(splitSentences('He pulled a. 38-caliber revolver from his belt. Police fired.')).toEqual([
+      'He pulled a. 38-caliber revolver from his belt.',
+      'Police fired.',
+    ]);
+  });
+});
