@@ -10,7 +10,7 @@ import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
 import { byHappening, sameAct, sameHappening } from './happening.ts';
-import { isRunningTotal } from './running-total.ts';
+import { isOneDayCount, isRunningTotal, isSeveralDaysCount } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
@@ -394,7 +394,16 @@ function conflicting(quantity: string, variants: NumberVariant[], entries: Entry
   const values = (v: NumberVariant): Set<number> =>
     new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
   const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
-  const apart = (a: NumberVariant, b: NumberVariant): boolean => (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b);
+  const members = (v: NumberVariant): Entry[] => entries.filter((e) => variantOfEntry.get(e) === v);
+  // A count over several days holds each day's count: "46 were arrested Wednesday night" is part of "over 50 arrests
+  // over four nights", not a different reading of it (a value one report puts to one day is that day's count).
+  const partOf = (day: NumberVariant, total: NumberVariant): boolean =>
+    CUMULATIVE.has(quantity) &&
+    members(day).some((e) => isOneDayCount(e.unit.sentence)) &&
+    members(total).every((e) => isSeveralDaysCount(e.unit.sentence)) &&
+    day.min <= (total.max ?? Infinity);
+  const apart = (a: NumberVariant, b: NumberVariant): boolean =>
+    (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b) && !partOf(a, b) && !partOf(b, a);
   return variants.some((a, i) =>
     variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
   );
