@@ -261,28 +261,29 @@ const timesByHappening = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit)));
 
 /**
- * Keyed measures (src/text/keyed-measures.ts: a gun's calibre, a team's record, the game clock) are one quantity when
- * they belong to one thing (the gun, the team, the period when both name one) and, for a game clock, their sentences
- * tell one act, as clock times must.
+ * Keyed measures (src/text/keyed-measures.ts) are one quantity when they belong to one thing (the gun, the team, the
+ * person, the period when both name one). A game clock is put to one play, so its sentences must tell one act, as
+ * clock times must ("tied the game with 6:00 left" and "scored with 4:43 left" are two plays). A calibre, a record or
+ * a career total holds for the whole story, as a car's colour does (src/compare/colour-divergences.ts): "pointed a
+ * .38" and "a .38 was recovered" tell two happenings of one gun. A record is the team's state when the report was
+ * written: two are told at one point of the season when they count the same games or one more (the story's game,
+ * before and after); 10-0 and 14-1 are not.
  */
 const measuresByThing = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => {
     const x = a.mention as KeyedMeasure;
     const y = b.mention as KeyedMeasure;
     if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
-    // A gun's calibre does not change between happenings ("pointed a .38", "a .38 was recovered"), as a car's colour
-    // does not (src/compare/colour-divergences.ts); a story with two guns is left out below.
-    if (x.quantity === 'caliber') return true;
-    if (a.unit === b.unit) return anchor(a.mention) === anchor(b.mention);
-    // A team's record is its state when the report was written, not an act: two records are told at one point of the
-    // season when they count the same games, or one more (the story's game, before and after): 10-0 and 14-1 are not.
-    if (x.quantity === 'wins') return Math.abs((x.games ?? 0) - (y.games ?? 0)) <= 1;
-    // A game clock is put to one play: "tied the game with 6:00 left" and "scored with 4:43 left" are two.
-    return sameAct(a.unit, b.unit);
+    if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
+    return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
   });
 
-/** A report giving one thing two values that cannot both hold ("a .32-caliber revolver, not a .45-caliber handgun") tells of two things. */
+/**
+ * A report giving one thing that holds for the whole story two values ("a .32-caliber revolver, not a .45-caliber
+ * handgun") tells of two things, and no reading can be pinned to either: nothing is listed, as for colours.
+ */
 const twoThings = (group: Entry[]): boolean =>
+  (group[0]!.mention as KeyedMeasure).holds === 'story' &&
   group.some((a) => group.some((b) => a.outlet === b.outlet && anchor(a.mention) !== anchor(b.mention)));
 
 /** A keyed measure's label: the one most of its mentions give ("calibre of the revolver", "record of Colts"). */
@@ -543,7 +544,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
             ? measuresByThing(entries)
             : [entries];
     for (const group of groups) {
-      if (collected === 'caliber' && twoThings(group)) continue;
+      if (isKeyedMeasure(group[0]!.mention) && twoThings(group)) continue;
       const quantity = collected === OPEN_COUNT ? openCountKey(group) : collected;
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);

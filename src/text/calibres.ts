@@ -15,7 +15,9 @@ export function findCalibres(sentence: string): KeyedMeasure[] {
   const out: KeyedMeasure[] = [];
   for (const m of sentence.matchAll(CALIBRE)) {
     const weapon = (m[3] ?? (m[2] === undefined ? 'gun' : 'revolver')).toLowerCase();
-    out.push(exact(m[0], 'caliber', Number(`0.${m[1]!}`), { thing: 'gun', label: `calibre of the ${weapon}`, shown: `.${m[1]!}` }));
+    out.push(
+      exact(m[0], 'caliber', Number(`0.${m[1]!}`), { thing: 'gun', label: `calibre of the ${weapon}`, shown: `.${m[1]!}`, holds: 'story' }),
+    );
   }
   return out;
 }

@@ -22,7 +22,7 @@ export function findGameClocks(sentence: string): KeyedMeasure[] {
     const period = ordinal === undefined ? '' : `${ORDINAL[ordinal] ?? ordinal} ${m[4]!.toLowerCase()}`;
     const value = Number(m[1]) + Number(m[2]) / 60;
     const shown = `${m[1]!}:${m[2]!} left${period === '' ? '' : ` in the ${period}`}`;
-    const read = exact(m[0], 'game clock', value, { thing: period, label: 'game clock', shown });
+    const read = exact(m[0], 'game clock', value, { thing: period, label: 'game clock', shown, holds: 'act' });
     out.push({ ...read, min: value - HALF_SECOND, max: value + HALF_SECOND });
   }
   return out;

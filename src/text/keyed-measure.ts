@@ -13,6 +13,8 @@ export interface KeyedMeasure extends QuantityMention {
   label: string;
   /** The figure as readers see it: ".38", "10-5", "7:41 left in the first half". */
   shown: string;
+  /** Whether the figure holds for the whole story (a gun's calibre, a record, a career total) or for one act (a game clock). */
+  holds: 'story' | 'act';
   /** For a record, the games it counts (10-5 → 15): when in a season it was told. */
   games?: number;
 }
@@ -22,7 +24,7 @@ export function exact(
   text: string,
   quantity: string,
   value: number,
-  extra: { thing: string; label: string; shown: string; games?: number },
+  extra: { thing: string; label: string; shown: string; holds: 'story' | 'act'; games?: number },
 ): KeyedMeasure {
   return { text, quantity, value, high: value, min: value, max: value, ...extra };
 }

@@ -37,6 +37,7 @@ export function findTeamRecords(sentence: string): KeyedMeasure[] {
           thing: team.toLowerCase(),
           label: `record of ${name}`,
           shown,
+          holds: 'story',
           games: Number(m[2]) + Number(m[3]),
         }),
       );

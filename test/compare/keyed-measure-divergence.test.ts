@@ -44,4 +44,13 @@ describe('figures keyed by what they measure', () => {
     ]);
     expect(shown(two)).toEqual([]);
   });
+
+  it("lists a named person's career total given differently, and not two people's", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Okafor now has 1,843 career points after the win over Dayton.' },
+      { outlet: 'metro', body: 'Okafor, who now has 1,844 points, hit the record shot.' },
+      { outlet: 'daily', body: 'Lindqvist now has 1,790 career points.' },
+    ]);
+    expect(shown(drafts)).toEqual([['career points of Okafor', 'conflict', ['1,843 coast', '1,844 metro']]]);
+  });
 });

@@ -31,6 +31,18 @@ describe('measures of a thing', () => {
   });
 });
 
+describe("a named person's career total", () => {
+  it('reads a total to date with its person and what it counts, not one game', () => {
+    expect(read('Okafor now has 1,843 career points at the school.')).toEqual([['points', 'okafor', '1,843', 'career points of Okafor']]);
+    expect(read('Okafor, who now has 1,843 points, sat out the last minute.')).toEqual([
+      ['points', 'okafor', '1,843', 'career points of Okafor'],
+    ]);
+    expect(read('Okafor had 1,843 career rebounds.')).toEqual([['rebounds', 'okafor', '1,843', 'career rebounds of Okafor']]);
+    expect(read('Okafor had 24 points and nine rebounds.')).toEqual([]);
+    expect(read('He now has 1,843 points.')).toEqual([]);
+  });
+});
+
 describe('sentences', () => {
   it('does not end a sentence on an article before a number', () => {
     expect(splitSentences('He pulled a. 38-caliber revolver from his belt. Police fired.')).toEqual([
