@@ -31,7 +31,9 @@ export function findTeamRecords(sentence: string): KeyedMeasure[] {
       const team = words[words.length - 1]?.replace(/\s?(?:'s|’s|’|')$/u, '');
       if (team === undefined || team.length < 3) continue;
       const shown = `${m[2]!}-${m[3]!}`;
-      const name = [...words.slice(0, -1), team].join(' ');
+      const written = [...words.slice(0, -1), team].join(' ');
+      // A team named by its plural nickname reads with "the" ("record of the Colts"); a place name without ("record of Dayton").
+      const name = /s$/u.test(team) ? `the ${written}` : written;
       out.push(
         exact(m[0], 'wins', Number(m[2]), {
           thing: team.toLowerCase(),

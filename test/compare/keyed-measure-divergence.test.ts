@@ -29,7 +29,7 @@ describe('figures keyed by what they measure', () => {
       { outlet: 'metro', body: 'The win gave the Red Hawks an 11-3 record.' },
       { outlet: 'daily', body: 'Ames had 12 points for the Red Hawks (15-6), who lost to Toledo on Sunday.' },
     ]);
-    expect(shown(drafts)).toEqual([['record of Red Hawks', 'conflict', ['11-3 metro', '12-3 coast']]]);
+    expect(shown(drafts)).toEqual([['record of the Red Hawks', 'conflict', ['11-3 metro', '12-3 coast']]]);
   });
 
   it('compares game clocks of one act, and not of two plays', () => {

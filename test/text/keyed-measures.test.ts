@@ -21,8 +21,10 @@ describe('measures of a thing', () => {
   });
 
   it("reads a team's record as its wins, keyed by the team, and leaves out splits and heights", () => {
-    expect(read('Lawson scored 18 for the Red Hawks (12-3), who won at home.')).toEqual([['wins', 'hawks', '12-3', 'record of Red Hawks']]);
-    expect(read('The win gave the Owls a 7-4 season.')).toEqual([['wins', 'owls', '7-4', 'record of Owls']]);
+    expect(read('Lawson scored 18 for the Red Hawks (12-3), who won at home.')).toEqual([
+      ['wins', 'hawks', '12-3', 'record of the Red Hawks'],
+    ]);
+    expect(read('The win gave the Owls a 7-4 season.')).toEqual([['wins', 'owls', '7-4', 'record of the Owls']]);
     expect(read('Dayton’s record rose to 8-2 with the win.')).toEqual([['wins', 'dayton', '8-2', 'record of Dayton']]);
     expect(read('The Owls stand at 7-4 in road games.')).toEqual([]);
     expect(read('Running back Tom Ash (5-11, 205 pounds) signed.')).toEqual([]);
