@@ -288,7 +288,10 @@ const twoThings = (group: Entry[]): boolean =>
 
 /** A keyed measure's label: the one most of its mentions give ("calibre of the revolver", "record of Colts"). */
 function measureLabel(group: Entry[]): string | null {
-  const labels = group.flatMap((e) => (isKeyedMeasure(e.mention) ? [e.mention.label] : []));
+  const measures = group.flatMap((e) => (isKeyedMeasure(e.mention) ? [e.mention] : []));
+  // A label naming the thing ("shots that hit Gray") is plainer than one that cannot ("shots that hit the victim").
+  const named = measures.filter((m) => m.thing !== '');
+  const labels = (named.length > 0 ? named : measures).map((m) => m.label);
   if (labels.length === 0) return null;
   const count = (l: string): number => labels.filter((x) => x === l).length;
   return labels.reduce((a, b) => (count(b) > count(a) ? b : a));

@@ -53,4 +53,12 @@ describe('figures keyed by what they measure', () => {
     ]);
     expect(shown(drafts)).toEqual([['career points of Okafor', 'conflict', ['1,843 coast', '1,844 metro']]]);
   });
+
+  it('lists the times a person was hit given differently, the label naming the person', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Deputies fired at the car on Pine Road, hitting Moss nine times.' },
+      { outlet: 'metro', body: 'An autopsy released on Tuesday found that Moss was hit by six bullets.' },
+    ]);
+    expect(shown(drafts)).toEqual([['shots that hit Moss', 'conflict', ['6 metro', '9 coast']]]);
+  });
 });

@@ -45,6 +45,20 @@ describe("a named person's career total", () => {
   });
 });
 
+describe('times a person was shot or stabbed', () => {
+  it('reads the count with the act and the person, in digits or words', () => {
+    expect(read('Deputies fired at the car, hitting Moss nine times.')).toEqual([['bullets', 'moss', '9', 'shots that hit Moss']]);
+    expect(read('An autopsy found Moss was hit by six bullets.')).toEqual([['bullets', '', '6', 'shots that hit the victim']]);
+    expect(read('Six bullets struck Mr. Moss in the chest.')).toEqual([['bullets', 'moss', '6', 'shots that hit Moss']]);
+    expect(read('He stabbed his neighbour 14 times.')).toEqual([['stab wounds', '', '14', 'times the victim was stabbed']]);
+  });
+
+  it('does not read a vague count or shots fired', () => {
+    expect(read('He was hit multiple times.')).toEqual([]);
+    expect(read('The deputies fired 14 shots.')).toEqual([]);
+  });
+});
+
 describe('sentences', () => {
   it('does not end a sentence on an article before a number', () => {
     expect(splitSentences('He pulled a. 38-caliber revolver from his belt. Police fired.')).toEqual([
