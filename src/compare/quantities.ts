@@ -263,8 +263,8 @@ const timesByHappening = (entries: Entry[]): Entry[][] =>
 /**
  * Keyed measures (src/text/keyed-measures.ts) are one quantity when they belong to one thing (the gun, the team, the
  * person, the period when both name one). A game clock is put to one play, so its sentences must tell one act, as
- * clock times must ("tied the game with 6:00 left" and "scored with 4:43 left" are two plays). A calibre, a record or
- * a career total holds for the whole story, as a car's colour does (src/compare/colour-divergences.ts): "pointed a
+ * clock times must ("tied the game with 6:00 left" and "scored with 4:43 left" are two plays). A calibre, a record, a
+ * career total or the times a person was shot holds for the whole story, as a car's colour does (src/compare/colour-divergences.ts): "pointed a
  * .38" and "a .38 was recovered" tell two happenings of one gun. A record is the team's state when the report was
  * written: two are told at one point of the season when they count the same games or one more (the story's game,
  * before and after); 10-0 and 14-1 are not.
@@ -286,7 +286,17 @@ const twoThings = (group: Entry[]): boolean =>
   (group[0]!.mention as KeyedMeasure).holds === 'story' &&
   group.some((a) => group.some((b) => a.outlet === b.outlet && anchor(a.mention) !== anchor(b.mention)));
 
-/** A keyed measure's label: the one most of its mentions give ("calibre of the revolver", "record of Colts"). */
+/**
+ * Keyed measures are compared among themselves, by thing; any other mention under the same key ("arrests" read as a
+ * count, and "Dell now has 12 arrests" as a person's total) stays in one group of its own, as before.
+ */
+function keyedApart(entries: Entry[]): Entry[][] {
+  const keyed = entries.filter((e) => isKeyedMeasure(e.mention));
+  const other = entries.filter((e) => !isKeyedMeasure(e.mention));
+  return [...(other.length > 0 ? [other] : []), ...measuresByThing(keyed)];
+}
+
+/** A keyed measure's label: the one most of its mentions give ("calibre of the revolver", "record of the Colts"). */
 function measureLabel(group: Entry[]): string | null {
   const measures = group.flatMap((e) => (isKeyedMeasure(e.mention) ? [e.mention] : []));
   // A label naming the thing ("shots that hit Gray") is plainer than one that cannot ("shots that hit the victim").
@@ -543,9 +553,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
         ? timesByHappening(entries)
         : collected === OPEN_COUNT
           ? countsByFrame(entries)
-          : entries.every((e) => isKeyedMeasure(e.mention))
-            ? measuresByThing(entries)
-            : [entries];
+          : keyedApart(entries);
     for (const group of groups) {
       if (isKeyedMeasure(group[0]!.mention) && twoThings(group)) continue;
       const quantity = collected === OPEN_COUNT ? openCountKey(group) : collected;
