@@ -1,4 +1,5 @@
 import { clockFigure, TIME_OF_DAY } from '../text/clock-times.ts';
+import { isKeyedMeasure } from '../text/keyed-measures.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 
 const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
@@ -18,6 +19,7 @@ export function formatNumber(value: number): string {
  */
 export function figureOf(quantity: string, m: QuantityMention): string {
   if (quantity === TIME_OF_DAY) return clockFigure(m);
+  if (isKeyedMeasure(m)) return m.shown;
   const digits = /\d/u.test(m.text);
   const vague = !digits && m.high !== m.value && !/\b(and|to|or|und|et|y|и|і)\b/iu.test(m.text);
   if (vague) {

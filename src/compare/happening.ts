@@ -20,6 +20,23 @@ export function sameHappening(a: Unit, b: Unit, leave: ReadonlySet<string> = new
   return sharedCount(x, y) >= SAME_HAPPENING.shared && similarity(x, y) >= SAME_HAPPENING.similarity;
 }
 
+/** A report's lead: its first sentences, where it tells the story's own happening (consensus reads the same three). */
+export const LEAD_SENTENCES = 3;
+/** Words two leads share, beyond the given ones, when they tell one happening: the place, the act or the charge. */
+export const SAME_LEAD_SHARED = 2;
+
+/**
+ * True when two sentences, each in its report's lead, tell one happening: a lead tells the story's own happening, so
+ * the bar is lower than between any two sentences: two shared content words, numbers and the given words (a name)
+ * aside. "Is now accused of murdering two women at a Staunton shop" and "was arrested and charged with murder,
+ * Staunton police said" do; "drove a van into a crowd" and "a jury convicted him of murder" (a trial told as its own
+ * story) do not.
+ */
+export function sameLeadHappening(a: Unit, b: Unit, leave: ReadonlySet<string> = new Set()): boolean {
+  if (a.index >= LEAD_SENTENCES || b.index >= LEAD_SENTENCES) return false;
+  return sharedCount(wordsOf(a, leave), wordsOf(b, leave)) >= SAME_LEAD_SHARED;
+}
+
 /** Groups items (figures, facts) by happening: each joins the first group every member of which it tells one happening with. */
 export function byHappening<T>(items: T[], same: (a: T, b: T) => boolean): T[][] {
   const groups: T[][] = [];

@@ -1,7 +1,7 @@
 import type { NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
 import { contentTerms } from '../text/terms.ts';
-import { byHappening, sameHappening } from './happening.ts';
+import { byHappening, sameHappening, sameLeadHappening } from './happening.ts';
 import { byPerson, storyPersonFacts, type PersonFact } from './person-facts.ts';
 
 /** The longest way the reports write a person's name: the one a reader recognises most surely. */
@@ -37,7 +37,10 @@ export function ageDivergences(drafts: Draft[]): NumberDivergence[] {
     // An age is the person's when the sentence's happening took place: a story told over months (a shooting, then
     // the trial) gives two true ages, so ages are compared only between sentences telling one happening.
     const name = new Set(contentTerms(fullest(named), named[0]!.unit.language));
-    for (const person of byHappening(named, (a, b) => a.unit === b.unit || sameHappening(a.unit, b.unit, name))) {
+    for (const person of byHappening(
+      named,
+      (a, b) => a.unit === b.unit || sameHappening(a.unit, b.unit, name) || sameLeadHappening(a.unit, b.unit, name),
+    )) {
       const divergence = ageDivergence(person, fullest(named));
       if (divergence !== null) out.push(divergence);
     }

@@ -1,4 +1,5 @@
 import { nameKey } from '../text/name-keys.ts';
+import { parseNumeral } from '../text/numbers.ts';
 import { findAttribution } from './attribution.ts';
 import { foregroundUnits } from './background.ts';
 import type { Draft, Unit } from './drafts.ts';
@@ -19,21 +20,31 @@ export interface PersonFact {
 
 const WORD = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}";
 const NAME = `(?<![\\p{L}])(${WORD}(?:\\s+(?:\\p{Lu}\\.|${WORD})){1,3})`;
-/** "Name, 61,". */
-const APPOSITION = new RegExp(`${NAME},\\s*(\\d{1,3}),`, 'gu');
+/** "Name, 61," or "Name, age 61,". */
+const APPOSITION = new RegExp(`${NAME},\\s*(?:age\\s+)?(\\d{1,3}),`, 'gu');
 /** "61-year-old Name". */
 const YEARS_OLD = new RegExp(`\\b(\\d{1,3})[- ]years?[- ]old\\s+${NAME}`, 'gu');
+/** "Sixty-one-year-old Name": an age in words (English). */
+const WORDS_OLD = new RegExp(`(?<![\\p{L}-])(\\p{L}+(?:-\\p{L}+)?)-years?-old\\s+${NAME}`, 'gu');
+
+/** A number in words, its parts added: "sixty" → 60, "Sixty-one" → 61; 0 when a part is no number. */
+const wordsAge = (words: string): number =>
+  words
+    .toLowerCase()
+    .split('-')
+    .reduce((sum, w) => (sum < 0 ? sum : (parseNumeral(w, 'en') ?? -Infinity) + sum), 0);
 
 /** The named ages one sentence gives. */
 export function personFacts(unit: Unit): PersonFact[] {
   const out: PersonFact[] = [];
   const party = findAttribution(unit.sentence)?.party ?? null;
   const add = (name: string, age: string): void => {
-    const years = Number(age);
+    const years = /^\d+$/u.test(age) ? Number(age) : wordsAge(age);
     if (years > 0 && years <= 120) out.push({ name, age: years, unit, party });
   };
   for (const m of unit.sentence.matchAll(APPOSITION)) add(m[1]!, m[2]!);
   for (const m of unit.sentence.matchAll(YEARS_OLD)) add(m[2]!, m[1]!);
+  for (const m of unit.sentence.matchAll(WORDS_OLD)) add(m[2]!, m[1]!);
   return out;
 }
 

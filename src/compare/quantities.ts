@@ -10,10 +10,11 @@ import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
 import { byHappening, sameAct, sameHappening } from './happening.ts';
-import { isRunningTotal } from './running-total.ts';
+import { isOneDayCount, isRunningTotal, isSeveralDaysCount } from './running-total.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
+import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -96,7 +97,12 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     for (const [k, unit] of draft.units.entries()) {
       const english = unit.language === null || unit.language === 'en';
       const mentions: QuantityMention[] = english
-        ? [...unit.mentions, ...findClockTimes(unit.sentence), ...findFramedCounts(unit.sentence, unit.mentions)]
+        ? [
+            ...unit.mentions,
+            ...findClockTimes(unit.sentence),
+            ...findFramedCounts(unit.sentence, unit.mentions),
+            ...findKeyedMeasures(unit.sentence),
+          ]
         : unit.mentions;
       if (
         mentions.length === 0 ||
@@ -109,7 +115,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
       const names = namesOf(unit, known, own);
       for (const found of mentions) {
         // Ages, counts told in parts and estimates are readings of counts and sums; a clock time is none of them.
-        const clock = found.quantity === TIME_OF_DAY;
+        const clock = found.quantity === TIME_OF_DAY || isKeyedMeasure(found);
         if (!clock && (isAge(unit.sentence, found) || isPartOfTotal(unit.sentence, found))) continue;
         const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
@@ -254,6 +260,53 @@ function bySubject(entries: Entry[]): Entry[][] {
 const timesByHappening = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit)));
 
+/**
+ * Keyed measures (src/text/keyed-measures.ts) are one quantity when they belong to one thing (the gun, the team, the
+ * person, the period when both name one). A game clock is put to one play, so its sentences must tell one act, as
+ * clock times must ("tied the game with 6:00 left" and "scored with 4:43 left" are two plays). A calibre, a record, a
+ * career total or the times a person was shot holds for the whole story, as a car's colour does (src/compare/colour-divergences.ts): "pointed a
+ * .38" and "a .38 was recovered" tell two happenings of one gun. A record is the team's state when the report was
+ * written: two are told at one point of the season when they count the same games or one more (the story's game,
+ * before and after); 10-0 and 14-1 are not.
+ */
+const measuresByThing = (entries: Entry[]): Entry[][] =>
+  byHappening(entries, (a, b) => {
+    const x = a.mention as KeyedMeasure;
+    const y = b.mention as KeyedMeasure;
+    if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
+    if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
+    return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
+  });
+
+/**
+ * A report giving one thing that holds for the whole story two values ("a .32-caliber revolver, not a .45-caliber
+ * handgun") tells of two things, and no reading can be pinned to either: nothing is listed, as for colours.
+ */
+const twoThings = (group: Entry[]): boolean =>
+  (group[0]!.mention as KeyedMeasure).holds === 'story' &&
+  group.some((a) => group.some((b) => a.outlet === b.outlet && anchor(a.mention) !== anchor(b.mention)));
+
+/**
+ * Keyed measures are compared among themselves, by thing; any other mention under the same key ("arrests" read as a
+ * count, and "Dell now has 12 arrests" as a person's total) stays in one group of its own, as before.
+ */
+function keyedApart(entries: Entry[]): Entry[][] {
+  const keyed = entries.filter((e) => isKeyedMeasure(e.mention));
+  const other = entries.filter((e) => !isKeyedMeasure(e.mention));
+  return [...(other.length > 0 ? [other] : []), ...measuresByThing(keyed)];
+}
+
+/** A keyed measure's label: the one most of its mentions give ("calibre of the revolver", "record of the Colts"). */
+function measureLabel(group: Entry[]): string | null {
+  const measures = group.flatMap((e) => (isKeyedMeasure(e.mention) ? [e.mention] : []));
+  // A label naming the thing ("shots that hit Gray") is plainer than one that cannot ("shots that hit the victim").
+  const named = measures.filter((m) => m.thing !== '');
+  const labels = (named.length > 0 ? named : measures).map((m) => m.label);
+  if (labels.length === 0) return null;
+  const count = (l: string): number => labels.filter((x) => x === l).length;
+  return labels.reduce((a, b) => (count(b) > count(a) ? b : a));
+}
+
 /** The quantity open counts are collected under before their frames split them (src/text/framed-counts.ts). */
 const OPEN_COUNT = 'count';
 
@@ -355,7 +408,16 @@ function conflicting(quantity: string, variants: NumberVariant[], entries: Entry
   const values = (v: NumberVariant): Set<number> =>
     new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
   const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
-  const apart = (a: NumberVariant, b: NumberVariant): boolean => (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b);
+  const members = (v: NumberVariant): Entry[] => entries.filter((e) => variantOfEntry.get(e) === v);
+  // A count over several days holds each day's count: "46 were arrested Wednesday night" is part of "over 50 arrests
+  // over four nights", not a different reading of it (a value one report puts to one day is that day's count).
+  const partOf = (day: NumberVariant, total: NumberVariant): boolean =>
+    CUMULATIVE.has(quantity) &&
+    members(day).some((e) => isOneDayCount(e.unit.sentence)) &&
+    members(total).every((e) => isSeveralDaysCount(e.unit.sentence)) &&
+    day.min <= (total.max ?? Infinity);
+  const apart = (a: NumberVariant, b: NumberVariant): boolean =>
+    (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b) && !partOf(a, b) && !partOf(b, a);
   return variants.some((a, i) =>
     variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
   );
@@ -491,8 +553,9 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
         ? timesByHappening(entries)
         : collected === OPEN_COUNT
           ? countsByFrame(entries)
-          : [entries];
+          : keyedApart(entries);
     for (const group of groups) {
+      if (isKeyedMeasure(group[0]!.mention) && twoThings(group)) continue;
       const quantity = collected === OPEN_COUNT ? openCountKey(group) : collected;
       if (new Set(group.map((e) => e.outlet)).size < 2) continue;
       const variants = variantsOf(quantity, group);
@@ -500,6 +563,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       const change = updateOf(quantity, group);
       const rate = group.every(isRate) ? ` ${group[0]!.kind}` : '';
       const label =
+        measureLabel(group) ??
         shareLabel(group) ??
         `${labelOf(
           quantity,

@@ -27,3 +27,16 @@ export function isRunningTotal(sentence: string, mention: QuantityMention): bool
   }
   return RUNNING.test(sentence.slice(from, to));
 }
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A count put to one day or night: "46 were arrested Wednesday night", "on Monday", "last night". */
+const ONE_DAY = new RegExp(`\\b(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:night|evening|morning|afternoon))?|last night|tonight|overnight)\\b`, 'u');
+/** A count over several days: "over four nights", "over the past eight days", "in three days of protests". */
+const DAYS =
+  /\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days|nights|weeks)\b/iu;
+
+/** True when the sentence puts the count to one day or night. */
+export const isOneDayCount = (sentence: string): boolean => ONE_DAY.test(sentence);
+
+/** True when the sentence gives the count as a total over several days ("over 50 arrests over four nights"). */
+export const isSeveralDaysCount = (sentence: string): boolean => DAYS.test(sentence);

@@ -137,7 +137,9 @@ function isNonFinalPeriod(text: string, dot: number, next: string | undefined, l
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
-  if (MONTH_WORDS.has(lower) && /\d/u.test(next ?? '')) return true;
+  // Before a digit, a month is part of a date ("Sept. 15") and an article never ends a sentence ("a. 38-caliber
+  // revolver" is a page's spacing of "a .38-caliber revolver").
+  if (/\p{N}/u.test(next ?? '') && (MONTH_WORDS.has(lower) || /^(?:a|an|the)$/u.test(word))) return true;
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (language === 'de' && /^\d{1,2}$/.test(word)) return true;

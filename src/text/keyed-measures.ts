@@ -1,0 +1,19 @@
+import { findCalibres } from './calibres.ts';
+import { findGameClocks } from './game-clocks.ts';
+import type { KeyedMeasure } from './keyed-measure.ts';
+import { findPersonTotals } from './person-totals.ts';
+import { findTeamRecords } from './team-records.ts';
+import { findWoundCounts } from './wound-counts.ts';
+
+export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
+
+/** Every keyed measure of one English sentence. */
+export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
+  return [
+    ...findCalibres(sentence),
+    ...findGameClocks(sentence),
+    ...findTeamRecords(sentence),
+    ...findPersonTotals(sentence),
+    ...findWoundCounts(sentence),
+  ];
+}

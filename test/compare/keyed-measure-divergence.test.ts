@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { numberDivergences } from '../../src/compare/quantities.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+const shown = (drafts: ReturnType<typeof draftsOf>): [string, string, string[]][] =>
+  numberDivergences(drafts).map((d) => [d.label, d.kind, d.variants.map((v) => `${v.figure} ${[...v.outlets].sort().join('+')}`)]);
+
+describe('figures keyed by what they measure', () => {
+  it("lists a gun's calibre given differently by different outlets, in any happening", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Police said Dale Moss pointed a .44-caliber revolver at the two deputies on Pine Road.' },
+      { outlet: 'metro', body: 'A loaded .45-caliber revolver was found beside Moss, the sheriff said.' },
+    ]);
+    expect(shown(drafts)).toEqual([['calibre of the revolver', 'conflict', ['.44 coast', '.45 metro']]]);
+  });
+
+  it('lists nothing when one report gives a gun two calibres: the story has two guns', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'His lawyer said Moss carried a .22-caliber pistol, not the .45-caliber revolver that fired the shot.' },
+      { outlet: 'metro', body: 'Detectives said the shot came from a .45-caliber revolver.' },
+      { outlet: 'daily', body: 'Moss owned a .22-caliber pistol, his lawyer said.' },
+    ]);
+    expect(shown(drafts)).toEqual([]);
+  });
+
+  it("compares a team's records told at one point of the season, not a record from weeks later", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Lawson scored 18 for the Red Hawks (12-3), who beat Dayton at home on Saturday.' },
+      { outlet: 'metro', body: 'The win gave the Red Hawks an 11-3 record.' },
+      { outlet: 'daily', body: 'Ames had 12 points for the Red Hawks (15-6), who lost to Toledo on Sunday.' },
+    ]);
+    expect(shown(drafts)).toEqual([['record of the Red Hawks', 'conflict', ['11-3 metro', '12-3 coast']]]);
+  });
+
+  it('compares game clocks of one act, and not of two plays', () => {
+    const one = draftsOf([
+      { outlet: 'coast', body: 'Reyes broke the school record with a layup with 4:17 left in the first half.' },
+      { outlet: 'metro', body: 'Reyes broke the record on a layup with 4:18 left in the first half.' },
+    ]);
+    expect(shown(one)).toEqual([['game clock', 'conflict', ['4:17 left in the first half coast', '4:18 left in the first half metro']]]);
+    const two = draftsOf([
+      { outlet: 'coast', body: 'Reyes tied the record with a jumper with 9:30 left in the first half.' },
+      { outlet: 'metro', body: 'Kemp hit a three with 4:18 left in the second half to seal it.' },
+    ]);
+    expect(shown(two)).toEqual([]);
+  });
+
+  it("lists a named person's career total given differently, and not two people's", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Okafor now has 1,843 career points after the win over Dayton.' },
+      { outlet: 'metro', body: 'Okafor, who now has 1,844 points, hit the record shot.' },
+      { outlet: 'daily', body: 'Lindqvist now has 1,790 career points.' },
+    ]);
+    expect(shown(drafts)).toEqual([['career points of Okafor', 'conflict', ['1,843 coast', '1,844 metro']]]);
+  });
+
+  it('lists the times a person was hit given differently, the label naming the person', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Deputies fired at the car on Pine Road, hitting Moss nine times.' },
+      { outlet: 'metro', body: 'An autopsy released on Tuesday found that Moss was hit by six bullets.' },
+    ]);
+    expect(shown(drafts)).toEqual([['shots that hit Moss', 'conflict', ['6 metro', '9 coast']]]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyedMeasures } from '../../src/text/keyed-measures.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+const read = (s: string): [string, string, string, string][] => findKeyedMeasures(s).map((m) => [m.quantity, m.thing, m.shown, m.label]);
+
+describe('measures of a thing', () => {
+  it("reads a gun's calibre in inches, written with or without the page's space after the point", () => {
+    expect(read('Officers said he aimed a .44-caliber revolver at them.')).toEqual([['caliber', 'gun', '.44', 'calibre of the revolver']]);
+    expect(read('He raised a. 22 calibre rifle.')).toEqual([['caliber', 'gun', '.22', 'calibre of the rifle']]);
+    expect(read('She carried a .357 Magnum.')).toEqual([['caliber', 'gun', '.357', 'calibre of the revolver']]);
+    expect(read('He hit .312 with nine homers.')).toEqual([]);
+  });
+
+  it('reads a game clock with its period, exact to the second', () => {
+    const [clock] = findKeyedMeasures('Reyes scored with 4:17 left in the 2nd half.');
+    expect([clock?.quantity, clock?.thing, clock?.shown]).toEqual(['game clock', 'second half', '4:17 left in the second half']);
+    expect(clock!.max! - clock!.min).toBeLessThan(1 / 60);
+    expect(read('The Owls tied it with 9:05 to play.').map((m) => m[2])).toEqual(['9:05 left']);
+    expect(read('The drive ate up 5:12 of the clock.')).toEqual([]);
+  });
+
+  it("reads a team's record as its wins, keyed by the team, and leaves out splits and heights", () => {
+    expect(read('Lawson scored 18 for the Red Hawks (12-3), who won at home.')).toEqual([
+      ['wins', 'hawks', '12-3', 'record of the Red Hawks'],
+    ]);
+    expect(read('The win gave the Owls a 7-4 season.')).toEqual([['wins', 'owls', '7-4', 'record of the Owls']]);
+    expect(read('Dayton’s record rose to 8-2 with the win.')).toEqual([['wins', 'dayton', '8-2', 'record of Dayton']]);
+    expect(read('The Owls stand at 7-4 in road games.')).toEqual([]);
+    expect(read('Running back Tom Ash (5-11, 205 pounds) signed.')).toEqual([]);
+    const [record] = findKeyedMeasures('The Owls (7-4, 3-2 away) won.');
+    expect(record?.games).toBe(11);
+  });
+});
+
+describe("a named person's career total", () => {
+  it('reads a total to date with its person and what it counts, not one game', () => {
+    expect(read('Okafor now has 1,843 career points at the school.')).toEqual([['points', 'okafor', '1,843', 'career points of Okafor']]);
+    expect(read('Okafor, who now has 1,843 points, sat out the last minute.')).toEqual([
+      ['points', 'okafor', '1,843', 'career points of Okafor'],
+    ]);
+    expect(read('Okafor had 1,843 career rebounds.')).toEqual([['rebounds', 'okafor', '1,843', 'career rebounds of Okafor']]);
+    expect(read('Okafor had 24 points and nine rebounds.')).toEqual([]);
+    expect(read('He now has 1,843 points.')).toEqual([]);
+  });
+});
+
+describe('times a person was shot or stabbed', () => {
+  it('reads the count with the act and the person, in digits or words', () => {
+    expect(read('Deputies fired at the car, hitting Moss nine times.')).toEqual([['bullets', 'moss', '9', 'shots that hit Moss']]);
+    expect(read('An autopsy found Moss was hit by six bullets.')).toEqual([['bullets', '', '6', 'shots that hit the victim']]);
+    expect(read('Six bullets struck Mr. Moss in the chest.')).toEqual([['bullets', 'moss', '6', 'shots that hit Moss']]);
+    expect(read('He stabbed his neighbour 14 times.')).toEqual([['stab wounds', '', '14', 'times the victim was stabbed']]);
+  });
+
+  it('does not read a vague count or shots fired', () => {
+    expect(read('He was hit multiple times.')).toEqual([]);
+    expect(read('The deputies fired 14 shots.')).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence on an article before a number', () => {
+    expect(splitSentences('He pulled a. 38-caliber revolver from his belt. Police fired.')).toEqual([
+      'He pulled a. 38-caliber revolver from his belt.',
+      'Police fired.',
+    ]);
+  });
+});
