@@ -76,9 +76,13 @@ function clockTime(tokens: Token[], amount: AmountMatch): boolean {
   return before || after;
 }
 
+/** "A mother of 12 was killed": the children a parent has, not a count of what the sentence tells. */
+const PARENT = /^(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent|grandma|grandpa)s?$/u;
+
 function notACount(tokens: Token[], amount: AmountMatch): boolean {
   const next = tokens[amount.tokenEnd];
   const prev = tokens[amount.tokenStart - 1];
+  if (prev?.lower === 'of' && PARENT.test(tokens[amount.tokenStart - 2]?.lower ?? '')) return true;
   if (next !== undefined && next.start === amount.end && /^\p{L}/u.test(next.text)) return true;
   if (['of', 'из', 'із'].includes(next?.lower ?? '') || clockTime(tokens, amount)) return true;
   const unit = next?.lower === '-' ? tokens[amount.tokenEnd + 1]?.lower : next?.lower;

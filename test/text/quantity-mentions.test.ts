@@ -62,6 +62,11 @@ describe('findQuantities on measures', () => {
     expect(pick('Ein 45-jähriger Mann wurde verletzt.', 'de')).toEqual([]);
   });
 
+  it("does not read a parent's children as a count of what happened", () => {
+    expect(pick('A Lakeside mother of 12 was killed in the crossfire.')).toEqual([]);
+    expect(pick('A father of three and 2 others were hurt.')).toEqual([['injured', 2, 2, '2 others were hurt']]);
+  });
+
   it('counts rescues', () => {
     expect(pick('Firefighters rescued four drivers.')).toEqual([['rescued', 4, 4, 'rescued four']]);
   });
