@@ -125,7 +125,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
           outlet: unit.outlet,
           party: partyOf(unit.sentence, mention.text),
           time: draft.article.publishedAt,
-          names,
+          names: CONTEXTUAL(mention.quantity) ? nearestNames(unit.sentence, names, mention.text) : names,
           kind: CONTEXTUAL(mention.quantity) ? kindOfSum(unit.sentence, mention) : null,
           subject:
             mention.quantity === 'percent'
@@ -153,6 +153,28 @@ function namesOf(unit: Unit, known: Set<string>, own: Set<string>): Set<string> 
       .map((e) => e.toLowerCase())
       .filter((e) => !own.has(e)),
   );
+}
+
+/**
+ * What one of a sentence's sums is about when the sentence names several side parties, each with its own figure
+ * ("the Orioles (seven years, $140-150 million) and Nationals (eight years, $160 million)"): the side name written
+ * nearest before it, else the nearest after it. A sentence naming one side party or none keeps its names.
+ */
+function nearestNames(sentence: string, names: Set<string>, figure: string): Set<string> {
+  if (names.size < 2) return names;
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(figure.toLowerCase());
+  if (at < 0) return names;
+  let before: { name: string; end: number } | null = null;
+  let after: { name: string; start: number } | null = null;
+  for (const name of names) {
+    for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+      if (i + name.length <= at && (before === null || i + name.length > before.end)) before = { name, end: i + name.length };
+      if (i >= at + figure.length && (after === null || i < after.start)) after = { name, start: i };
+    }
+  }
+  const nearest = before?.name ?? after?.name;
+  return nearest === undefined ? names : new Set([nearest]);
 }
 
 /**

@@ -51,4 +51,20 @@ describe('sums about a side party', () => {
     );
     expect(divergences.map((d) => d.variants.map((v) => v.text))).toEqual([['$90 million', '$95 million']]);
   });
+
+  it('gives each side party in one sentence its own figure, so two clubs’ offers are not set against each other', () => {
+    const divergences = numberDivergences(
+      draftsOf([
+        lead('a', ['The Giants (seven years, $70-$75 million) and the Rovers (eight years, $90 million) also made offers.']),
+        lead('b', ['The Rovers bid $90 million over eight years, the Giants between $70 million and $75 million.']),
+        lead('c', ['The Giants offered $80 million, a Giants official said.']),
+      ]),
+    );
+    expect(divergences.map((d) => d.variants.map((v) => [v.min, v.max]))).toEqual([
+      [
+        [70_000_000, 75_000_000],
+        [80_000_000, 80_000_000],
+      ],
+    ]);
+  });
 });
