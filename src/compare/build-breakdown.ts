@@ -8,7 +8,6 @@ import { colourDivergences } from './colour-divergences.ts';
 import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
-import { labelDivergences } from './label-claims.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -108,7 +107,6 @@ export function buildBreakdown({
         ...homePlaceDivergences(drafts),
         ...deathDivergences(drafts),
         ...armedDivergences(drafts),
-        ...labelDivergences(drafts),
       ],
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
