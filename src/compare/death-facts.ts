@@ -10,6 +10,8 @@ export interface DeathFact {
   slot: 'cause' | 'place';
   /** The person, lower case (a surname). */
   person: string;
+  /** The given name written before the surname, if any: "John Smith" and "Mary Smith" are two people. */
+  given: string | null;
   /** The value as written ("congestive heart failure", "hospice"). */
   value: string;
   /** Words that tell the value apart: a cause's words but its generic head, a place's class. */
@@ -48,11 +50,12 @@ const PLACE = new RegExp(String.raw`^${GAP}\s+(?:at|in)\s+(?:(?:his|her|their|a|
  * The person a sentence says died: the surname nearest before the verb in its own clause (after "said", "that"),
  * a description set off by commas skipped ("Felt, Sr., the number two at the FBI during Watergate, died" is Felt).
  */
-function personBefore(text: string, surnames: Set<string>): string | null {
+function personBefore(text: string, surnames: Set<string>): { person: string; given: string | null } | null {
   let clause = text.split(/\b(?:said|says|told|reported|that)\b/u).pop() ?? '';
   if (/,\s*$/u.test(clause)) clause = clause.replace(/,\s*$/u, '').replace(/,[^,]*$/u, '');
-  const words = [...clause.matchAll(/\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase());
-  return words.reverse().find((w) => surnames.has(w)) ?? null;
+  const names = [...clause.matchAll(/(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)/gu)].reverse();
+  const name = names.find((m) => surnames.has(m[2]!.toLowerCase()));
+  return name === undefined ? null : { person: name[2]!.toLowerCase(), given: name[1]?.toLowerCase() ?? null };
 }
 
 function placeClass(phrase: string): string | null {
@@ -73,8 +76,9 @@ export function deathFacts(unit: Unit, surnames: Set<string>): DeathFact[] {
   const cited = findAttribution(unit.sentence)?.party ?? null;
   const party = cited === null || /['’]s$/u.test(cited) ? null : cited;
   for (const m of unit.sentence.matchAll(DIED)) {
-    const person = personBefore(unit.sentence.slice(0, m.index), surnames);
-    if (person === null) continue;
+    const named = personBefore(unit.sentence.slice(0, m.index), surnames);
+    if (named === null) continue;
+    const { person, given } = named;
     const after = unit.sentence.slice(m.index + m[0].length).split(/[;.!?]|,\s+(?:but|while|and)\s+/u)[0] ?? '';
     const cause = CAUSE.exec(after);
     if (cause !== null) {
@@ -83,17 +87,18 @@ export function deathFacts(unit: Unit, surnames: Set<string>): DeathFact[] {
         .replace(/['’]s\b/gu, '')
         .split(/\s+/u);
       const specific = words.filter((w) => !GENERIC.has(w));
-      out.push({ slot: 'cause', person, value: cause[1]!, key: new Set(specific.length > 0 ? specific : words), unit, party });
+      out.push({ slot: 'cause', person, given, value: cause[1]!, key: new Set(specific.length > 0 ? specific : words), unit, party });
     }
     // The place may follow the cause: "died of heart failure Thursday at his home".
     const place = PLACE.exec(cause === null ? after : after.slice(cause.index + cause[0].length));
     const kind = place === null ? null : placeClass(place[1]!);
-    if (kind !== null) out.push({ slot: 'place', person, value: place![1]!, key: new Set([kind]), unit, party });
+    if (kind !== null) out.push({ slot: 'place', person, given, value: place![1]!, key: new Set([kind]), unit, party });
   }
   return out;
 }
 
-/** Two values of one slot disagree when they share no word that tells them apart. */
+/** Two values of one slot of one person disagree when they share no word that tells them apart. */
 export function incompatibleDeath(a: DeathFact, b: DeathFact): boolean {
-  return a.slot === b.slot && a.person === b.person && ![...a.key].some((k) => b.key.has(k));
+  const twoPeople = a.given !== null && b.given !== null && a.given !== b.given;
+  return a.slot === b.slot && a.person === b.person && !twoPeople && ![...a.key].some((k) => b.key.has(k));
 }

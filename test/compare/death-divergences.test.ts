@@ -73,4 +73,17 @@ describe('deathDivergences', () => {
     ]);
     expect(deathDivergences(torn)).toEqual([]);
   });
+
+  it('takes two given names before one surname for two people', () => {
+    const family = draftsOf([
+      { outlet: 'courier', body: 'Police named the couple as Ivo Marsh and Ada Marsh.\nIvo Marsh died at the scene.' },
+      { outlet: 'herald', body: 'Police named the couple as Ivo Marsh and Ada Marsh.\nAda Marsh died in hospital on Sunday.' },
+    ]);
+    expect(deathDivergences(family)).toEqual([]);
+    const one = draftsOf([
+      { outlet: 'courier', body: 'Police named the man as Ivo Marsh.\nIvo Marsh died at the scene.' },
+      { outlet: 'herald', body: 'Police named the man as Ivo Marsh.\nMarsh died in hospital on Sunday.' },
+    ]);
+    expect(deathDivergences(one).map((d) => d.topic)).toEqual(['place of death of Marsh']);
+  });
 });
