@@ -6,6 +6,8 @@ import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { claimDivergences } from './claims.ts';
 import { colourDivergences } from './colour-divergences.ts';
 import { homePlaceDivergences } from './home-place-divergences.ts';
+import { deathDivergences } from './death-divergences.ts';
+import { armedDivergences } from './armed-claims.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -99,7 +101,13 @@ export function buildBreakdown({
     consensus,
     divergences: {
       numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
-      claims: [...claimDivergences(drafts), ...colourDivergences(drafts), ...homePlaceDivergences(drafts)],
+      claims: [
+        ...claimDivergences(drafts),
+        ...colourDivergences(drafts),
+        ...homePlaceDivergences(drafts),
+        ...deathDivergences(drafts),
+        ...armedDivergences(drafts),
+      ],
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),
