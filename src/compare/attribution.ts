@@ -45,12 +45,15 @@ const SOURCE_PHRASES = [
   'citing',
 ];
 
+/**
+ * Words between a party and its verb ("has denied", "reportedly said"). Not "was" or "were": "Vance was denied a
+ * permit, said Hale" and "Hale was told" name whom the act was done to, not who did it (a passive names its agent
+ * after "by", if at all), so the verb gives no party and the sentence's next verb is read.
+ */
 const SKIP_BEFORE = new Set([
   'has',
   'have',
   'had',
-  'was',
-  'were',
   'also',
   'later',
   'again',

@@ -7,7 +7,9 @@ const NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})";
 /**
  * How many times a person was shot or stabbed: "hitting Gray eleven times", "was shot seven times", "Gray was hit by
  * seven bullets", "seven bullets hit Mr. Gray", "stabbed his wife 17 times". A vague count ("multiple times") is not
- * read. The person is the name written with it, when there is one.
+ * read. The person is the name written with it, when there is one. Bullets that hit no one named ("Two bullets struck
+ * from the front, hitting his right thigh") are where some of them struck, a part of the tally an account goes on to
+ * give wound by wound, not the tally: read as one, the report would give two tallies and none would be listed.
  */
 const PATTERNS: [RegExp, number, number][] = [
   // [pattern, group of the act, group of the count]; the name is group 2 when present.
@@ -21,7 +23,10 @@ const PATTERNS: [RegExp, number, number][] = [
   ],
   [new RegExp(`\\b(hit|struck)\\s+by\\s+(?:at least\\s+)?()${COUNT}\\s+(?:bullets|shots|rounds)\\b`, 'gu'), 1, 3],
   [
-    new RegExp(`\\b${COUNT}\\s+(bullets|shots|rounds)\\s+(?:hit|struck|entered)\\s+(?:Mr\\.\\s+|Ms\\.\\s+|Mrs\\.\\s+)?${NAME}?`, 'gu'),
+    new RegExp(
+      `\\b${COUNT}\\s+(bullets|shots|rounds)\\s+(?:hit|struck|entered)\\s+(?:(?:him|her)\\b|(?:Mr\\.\\s+|Ms\\.\\s+|Mrs\\.\\s+)?${NAME})`,
+      'gu',
+    ),
     2,
     1,
   ],

@@ -23,6 +23,15 @@ describe('findAttribution', () => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });
 
+  it('reads no party from a passive verb: the one named before "was denied" or "was told" is acted on', () => {
+    expect(findAttribution('Vance was denied a gun licence in May, said Hale, who would not say why.')).toMatchObject({
+      party: 'hale',
+      stance: 'assert',
+    });
+    expect(findAttribution('The mayor was told of the leak on Friday.')).toBeNull();
+    expect(findAttribution('The council was accused of hiding the report.')).toBeNull();
+  });
+
   it('ignores pronouns and unattributed sentences', () => {
     expect(findAttribution('He said the water was rising.')).toBeNull();
     expect(findAttribution('The water was rising fast.')).toBeNull();

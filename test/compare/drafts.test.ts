@@ -35,6 +35,18 @@ describe('pickDrafts', () => {
 });
 
 describe('unitsOf', () => {
+  it('reads every sentence of a long report, not only its first ones', () => {
+    const body = Array.from({ length: 45 }, (_, i) => `The pump station at Brenmoor logged reading number ${i + 1} overnight.`);
+    body.push('Ilse Varga said the river would crest at 9.2 metres on Friday.');
+    const units = unitsOf({ article: articleOf({ outlet: 'a', body }, 1), outlet: 'a', language: 'en' });
+    expect(units).toHaveLength(46);
+    expect(units[45]).toMatchObject({
+      index: 45,
+      hasNumber: true,
+      sentence: 'Ilse Varga said the river would crest at 9.2 metres on Friday.',
+    });
+  });
+
   it('drops boilerplate and fragments, and falls back to the title for headline-only items', () => {
     const article = articleOf({ outlet: 'a', body: ['Sponsor Message', 'Water rose in Brenmoor overnight.', 'Share this', 'Go.'] }, 1);
     expect(unitsOf({ article, outlet: 'a', language: 'en' }).map((u) => u.sentence)).toEqual(['Water rose in Brenmoor overnight.']);

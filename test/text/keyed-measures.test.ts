@@ -57,6 +57,12 @@ describe('times a person was shot or stabbed', () => {
     expect(read('He was hit multiple times.')).toEqual([]);
     expect(read('The deputies fired 14 shots.')).toEqual([]);
   });
+
+  it('does not read bullets that hit no one named as the tally: they tell where some of them struck', () => {
+    expect(read('Two bullets struck from the front, hitting his left knee.')).toEqual([]);
+    expect(read('Three shots hit the wall behind the bar.')).toEqual([]);
+    expect(read('Four bullets struck him in the back.')).toEqual([['bullets', '', '4', 'shots that hit the victim']]);
+  });
 });
 
 describe('sentences', () => {
