@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GOLD, type GoldStory } from '../../src/bench/breakdown-bench.ts';
 
-const HALVES = ['a', 'b', 'c', 'd', 'e', 'f'];
+const HALVES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
 async function stories(path: string): Promise<GoldStory[]> {
   return (JSON.parse(await readFile(path, 'utf8')) as { stories: GoldStory[] }).stories;
@@ -41,5 +41,10 @@ describe('breakdown gold files', () => {
   it('keeps half f at the eight stories annotated blind after half e', async () => {
     const f = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'f');
     expect(f.map((s) => s.id).sort()).toEqual(['10_ecb', '1_ecbplus', '28_ecbplus', '33_ecbplus', '3_ecb', '4_ecb', '7_ecb', '9_ecb']);
+  });
+
+  it('keeps half g at the eight stories annotated blind after half f', async () => {
+    const g = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'g');
+    expect(g.map((s) => s.id).sort()).toEqual(['1_ecb', '23_ecb', '25_ecbplus', '29_ecb', '2_ecbplus', '30_ecbplus', '5_ecbplus', '6_ecb']);
   });
 });
