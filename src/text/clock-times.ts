@@ -11,7 +11,7 @@ export const TIME_OF_DAY = 'time of day';
 const LEAD =
   '(at|about|around|approximately|roughly|(?:shortly|just|soon|some time|sometime) (?:after|before|past)|just past|at about|at around)';
 const CLOCK = new RegExp(
-  `(?<![(\\p{L}\\d])${LEAD}\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\b\\.?|(hours|hrs|h\\b|gmt|bst|utc|local time))?`,
+  `(?<![(\\p{L}\\d])${LEAD}\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\b\\.?|(hours|hrs|h\\b|gmt|bst|utc|local time))?(?:\\s*\\(?(gmt|utc|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt)\\b)?`,
   'giu',
 );
 
@@ -38,8 +38,9 @@ function hourOf(hour: number, minute: number, meridiem: string | undefined, mark
 export function findClockTimes(sentence: string): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
-    // A time in GMT or UTC is told in another zone than the local ones around it; set against them it would differ by the offset.
-    if (m[5] !== undefined && /^(?:gmt|utc)$/iu.test(m[5])) continue;
+    // A time told in a named zone ("4:30 p.m. ET", "17:06 GMT") may be in another zone than the local times around it
+    // ("3:30 p.m." where the game is played); set against them it would differ by the offset.
+    if ((m[5] !== undefined && /^(?:gmt|utc)$/iu.test(m[5])) || m[6] !== undefined) continue;
     const value = hourOf(Number(m[2]), m[3] === undefined ? 0 : Number(m[3]), m[4], m[5], m[3] !== undefined);
     if (value === null) continue;
     const text = m[0].trim();

@@ -19,6 +19,13 @@ describe('findClockTimes', () => {
     expect(hours('The tremor struck at 13:36 GMT.')).toEqual([]);
   });
 
+  it('leaves out a time told in a named zone, which may not be the local time of the place', () => {
+    expect(hours('The game kicks off at 4:30 p.m. ET in Denver.')).toEqual([]);
+    expect(hours('Kickoff is at 1:30 p. m. PST.')).toEqual([]);
+    expect(hours('Kickoff is at 2:30 p.m. local time.')).toEqual([14.5]);
+    expect(hours('They met at 3 p.m. Central bankers were not there.')).toEqual([15]);
+  });
+
   it('stands for the quarter hour either side, so half an hour apart is apart', () => {
     const [a] = findClockTimes('at 1 a.m.');
     const [b] = findClockTimes('at 1:30 a.m.');
