@@ -1,7 +1,8 @@
-import type { ClaimDivergence, ClaimSide, Quote } from '../domain/breakdown.ts';
+import type { ClaimDivergence } from '../domain/breakdown.ts';
 import { foregroundUnits } from './background.ts';
 import { colourFacts, incompatible, sameThing, type ColourFact } from './colour-facts.ts';
 import type { Draft } from './drafts.ts';
+import { fromDifferentOutlets, sideOf } from './fact-sides.ts';
 import { byHappening, sameHappening } from './happening.ts';
 
 /** Every colour fact of the story's reports, background sentences left out. */
@@ -25,32 +26,6 @@ function byColour(facts: ColourFact[]): ColourFact[][] {
   return groups;
 }
 
-const outletsOf = (facts: ColourFact[]): string[] => [...new Set(facts.map((f) => f.unit.outlet))];
-
-/** Readings differ only when two come from different outlets: a report naming two colours describes two things. */
-function apart(groups: ColourFact[][]): boolean {
-  const outlets = groups.map(outletsOf);
-  return outlets.some((a, i) => outlets.slice(i + 1).some((b) => a.some((x) => b.some((y) => x !== y))));
-}
-
-/** One reading as a side: who says it (the parties the reports cite, else the outlets themselves) and a sentence saying it. */
-function sideOf(facts: ColourFact[]): ClaimSide {
-  const attributed = facts.filter((f) => f.party !== null);
-  const parties = [...new Set(attributed.map((f) => f.party!))];
-  const quotes: Quote[] = [];
-  for (const f of facts)
-    if (!quotes.some((q) => q.articleId === f.unit.articleId && q.sentence === f.unit.sentence))
-      quotes.push({ articleId: f.unit.articleId, outlet: f.unit.outlet, sentence: f.unit.sentence });
-  // The shortest sentence giving the reading, from a cited party when there is one: the claim a reader takes in at once.
-  const shown = (attributed.length > 0 ? attributed : facts).reduce((a, b) => (b.unit.sentence.length < a.unit.sentence.length ? b : a));
-  return {
-    party: (parties.length > 0 ? parties : outletsOf(facts)).join(' and '),
-    claim: shown.unit.sentence,
-    quotes,
-    outlets: outletsOf(facts),
-  };
-}
-
 /**
  * The readings of one thing that conflict within some happening, each joined by the thing's other mentions that
  * agree with it alone: a car's colour does not change between happenings, so every report calling the car grey says
@@ -60,7 +35,7 @@ function conflictingReadings(thing: ColourFact[]): ColourFact[][] | null {
   // Two cars in one story (the victim's and the driver's) share a noun; one happening keeps one car.
   const told = byHappening(thing, (a, b) => a.unit === b.unit || sameHappening(a.unit, b.unit))
     .map(byColour)
-    .find((readings) => readings.length >= 2 && apart(readings));
+    .find((readings) => readings.length >= 2 && fromDifferentOutlets(readings));
   if (told === undefined) return null;
   const readings = told.map((r) => [...r]);
   for (const f of thing) {

@@ -1,6 +1,7 @@
-import type { ClaimDivergence, ClaimSide, Quote } from '../domain/breakdown.ts';
+import type { ClaimDivergence, ClaimSide } from '../domain/breakdown.ts';
 import { foregroundUnits } from './background.ts';
 import type { Draft } from './drafts.ts';
+import { fromDifferentOutlets, outletsOf, quotesOf } from './fact-sides.ts';
 import { isPerson, writtenSurnames } from './full-names.ts';
 import { homePlaces, type HomePlace } from './home-places.ts';
 
@@ -50,19 +51,13 @@ function byPlace(facts: HomePlace[], within: Set<string>): HomePlace[][] {
   return groups;
 }
 
-const outletsOf = (facts: HomePlace[]): string[] => [...new Set(facts.map((f) => f.unit.outlet))];
-
 /** One home as a side: who gives it (the party a sentence cites, else its outlet) and the shortest sentence giving it. */
 function sideOf(facts: HomePlace[]): ClaimSide {
-  const quotes: Quote[] = [];
-  for (const f of facts)
-    if (!quotes.some((q) => q.articleId === f.unit.articleId && q.sentence === f.unit.sentence))
-      quotes.push({ articleId: f.unit.articleId, outlet: f.unit.outlet, sentence: f.unit.sentence });
   const shown = facts.reduce((a, b) => (b.unit.sentence.length < a.unit.sentence.length ? b : a));
   return {
     party: [...new Set(facts.map((f) => f.party ?? f.unit.outlet))].join(' and '),
     claim: shown.unit.sentence,
-    quotes,
+    quotes: quotesOf(facts),
     outlets: outletsOf(facts),
   };
 }
@@ -88,8 +83,8 @@ export function homePlaceDivergences(drafts: Draft[]): ClaimDivergence[] {
     const homes = facts.filter((f) => f.person === person && !wide.has(lower(f.place)));
     const readings = byPlace(homes, within);
     if (readings.length < 2) continue;
+    if (!fromDifferentOutlets(readings)) continue;
     const outlets = readings.map(outletsOf);
-    if (!outlets.some((a, i) => outlets.slice(i + 1).some((b) => a.some((x) => b.some((y) => x !== y))))) continue;
     // A report giving one person two homes that cannot both hold names two people by one surname.
     if (outlets.some((a, i) => outlets.slice(i + 1).some((b) => a.some((x) => b.includes(x))))) continue;
     const name = homes.map((f) => f.person).reduce((a, b) => (b.length > a.length ? b : a));

@@ -1,5 +1,6 @@
-import type { NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
+import type { NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
+import { fromDifferentOutlets, outletsOf, quotesOf } from './fact-sides.ts';
 import { contentTerms } from '../text/terms.ts';
 import { byHappening, sameHappening, sameLeadHappening } from './happening.ts';
 import { byPerson, storyPersonFacts, type PersonFact } from './person-facts.ts';
@@ -7,25 +8,10 @@ import { byPerson, storyPersonFacts, type PersonFact } from './person-facts.ts';
 /** The longest way the reports write a person's name: the one a reader recognises most surely. */
 const fullest = (facts: PersonFact[]): string => facts.map((f) => f.name).reduce((a, b) => (b.length > a.length ? b : a));
 
-function quotesOf(facts: PersonFact[]): Quote[] {
-  const quotes: Quote[] = [];
-  for (const f of facts)
-    if (!quotes.some((q) => q.articleId === f.unit.articleId && q.sentence === f.unit.sentence))
-      quotes.push({ articleId: f.unit.articleId, outlet: f.unit.outlet, sentence: f.unit.sentence });
-  return quotes;
-}
-
-const outletsOf = (facts: PersonFact[]): string[] => [...new Set(facts.map((f) => f.unit.outlet))];
 const partiesOf = (facts: PersonFact[]): string | null => {
   const parties = [...new Set(facts.flatMap((f) => (f.party === null ? [] : [f.party])))];
   return parties.length === 0 ? null : parties.join(' and ');
 };
-
-/** Groups of different values differ when two of them come from different outlets (a report does not contradict itself). */
-function apart(groups: PersonFact[][]): boolean {
-  const outlets = groups.map((g) => outletsOf(g));
-  return outlets.some((a, i) => outlets.slice(i + 1).some((b) => a.some((x) => b.some((y) => x !== y))));
-}
 
 /**
  * A named person's age given differently by different outlets ("Raj Dell, 59" against "58-year-old Raj Dell"): a
@@ -52,7 +38,7 @@ function ageDivergence(person: PersonFact[], name: string): NumberDivergence | n
   const byAge = new Map<number, PersonFact[]>();
   for (const f of person) byAge.set(f.age, [...(byAge.get(f.age) ?? []), f]);
   const groups = [...byAge.values()];
-  if (!apart(groups)) return null;
+  if (!fromDifferentOutlets(groups)) return null;
   const variants: NumberVariant[] = [...byAge]
     .sort(([a], [b]) => a - b)
     .map(([age, facts]) => ({
