@@ -1,6 +1,6 @@
 import type { ConsensusFact, Quote } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
-import type { Draft, Unit } from './drafts.ts';
+import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { isQuoted, needsContext } from './standalone.ts';
@@ -17,13 +17,6 @@ interface Candidate {
   order: number;
   central: number;
 }
-
-/**
- * A report's lead: its first sentences, where a news report puts who did what, where and when (a page that opens
- * with its headline repeats it as the first). A fact most of whose reports give it only further down (building
- * damage, a vow, a hospital's statement) is a detail, true but not what most outlets agree the story is.
- */
-const LEAD = 3;
 
 /** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
 const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
@@ -74,7 +67,9 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
       if (matches.length + 1 < needed) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);
       const members = [pivot, ...matches.map((m) => m.unit)];
-      if (members.filter((m) => m.index < LEAD).length * 2 < members.length) continue;
+      // A fact most of whose reports give it only below their lead (building damage, a vow, a hospital's statement)
+      // is a detail, true but not what most outlets agree the story is.
+      if (members.filter((m) => m.index < LEAD_SENTENCES).length * 2 < members.length) continue;
       candidates.push({ pivot, members, score, order: order++, central: centrality(pivot) });
     }
   }

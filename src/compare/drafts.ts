@@ -6,6 +6,13 @@ import { reportedCounts, type QuantityMention } from '../text/quantity-mentions.
 import { localQuantities } from '../text/local-quantities.ts';
 import { contentTerms, namedEntities } from '../text/terms.ts';
 
+/**
+ * A report's lead: its first sentences, where a news report puts who did what, where and when (a page that opens
+ * with its headline repeats it as the first). Consensus, the story's own names and the same-happening test for two
+ * leads all read these.
+ */
+export const LEAD_SENTENCES = 3;
+
 /** One reporting sentence of one outlet, with what comparison needs to know about it. */
 export interface Unit {
   articleId: string;

@@ -1,4 +1,4 @@
-import type { Unit } from './drafts.ts';
+import { LEAD_SENTENCES, type Unit } from './drafts.ts';
 import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
 import { PLACE_HEAD } from '../text/place-heads.ts';
 
@@ -20,8 +20,6 @@ export function sameHappening(a: Unit, b: Unit, leave: ReadonlySet<string> = new
   return sharedCount(x, y) >= SAME_HAPPENING.shared && similarity(x, y) >= SAME_HAPPENING.similarity;
 }
 
-/** A report's lead: its first sentences, where it tells the story's own happening (consensus reads the same three). */
-export const LEAD_SENTENCES = 3;
 /** Words two leads share, beyond the given ones, when they tell one happening: the place, the act or the charge. */
 export const SAME_LEAD_SHARED = 2;
 
@@ -56,7 +54,7 @@ export function byHappening<T>(items: T[], same: (a: T, b: T) => boolean): T[][]
 const PAST =
   /\b(?:\p{Ll}{2,}ed|hit|shot|struck|stole|stolen|fled|caught|broke|broken|began|begun|fell|fallen|blew|blown|threw|thrown|drove|driven|ran|rode|sank|sunk|spotted|took|taken|held|led|left|went|came|found|seized|killed|died)\b/gu;
 const NOT_AN_ACT =
-  /^(?:said|reported|stated|added|claimed|announced|confirmed|alleged|suspected|accused|believed|expected|scheduled|called|named|based|used|related|needed|wanted|based|aged|charged|booked|released|posted|updated|published)$/u;
+  /^(?:said|reported|stated|added|claimed|announced|confirmed|alleged|suspected|accused|believed|expected|scheduled|called|named|based|used|related|needed|wanted|aged|charged|booked|released|posted|updated|published)$/u;
 
 /** The stems of the acts a sentence tells in the past (English). */
 function actsOf(unit: Unit): Set<string> {
@@ -74,7 +72,8 @@ function actsOf(unit: Unit): Set<string> {
  */
 export function sameAct(a: Unit, b: Unit): boolean {
   if (sameHappening(a, b)) return true;
-  const shared = [...actsOf(a)].filter((t) => actsOf(b).has(t));
+  const other = actsOf(b);
+  const shared = [...actsOf(a)].filter((t) => other.has(t));
   if (shared.length === 0) return false;
   const names = namesOf(a);
   return [...namesOf(b)].some((n) => names.has(n));

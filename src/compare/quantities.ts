@@ -3,7 +3,7 @@ import { overlaps } from '../text/numbers.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { findAttribution } from './attribution.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import type { Draft, Unit } from './drafts.ts';
+import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { figureOf, labelOf, sumKind } from './figures.ts';
 import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
@@ -57,9 +57,6 @@ function storyNames(drafts: Draft[], within = Infinity): Set<string> {
       counts.set(n, (counts.get(n) ?? 0) + 1);
   return new Set([...counts].filter(([, c]) => c * 2 >= drafts.length).map(([n]) => n));
 }
-
-/** The lead: a report's first sentences, where it says what happened, to whom and where (consensus reads the same three). */
-const LEAD_SENTENCES = 3;
 
 /**
  * The story's own names: those that most of the reports naming them (more than half, and at least two) give in their
