@@ -33,8 +33,8 @@ export interface GoldArticle {
 }
 export interface GoldStory {
   id: string;
-  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" to "g" held out, annotated before the changes they judge. */
-  half: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+  /** "a" tuned on; "b" held out (looked at in earlier sessions); "c" to "h" held out, annotated before the changes they judge. */
+  half: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
   /** Invented stories carry their articles; corpus stories are read from the corpus by story id. */
   articles?: GoldArticle[];
   numbers: GoldNumber[];
@@ -314,7 +314,7 @@ function uniqueFigures(scores: StoryScore[]): Record<string, number> {
 }
 
 /**
- * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g] [--verbose] [--unique]`: builds the breakdown of every gold story from its reports and
+ * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--verbose] [--unique]`: builds the breakdown of every gold story from its reports and
  * prints one JSON line of precision, recall, kind accuracy, junk shown, unique facts and time per breakdown (see
  * docs/benchmarks.md). `--unique` prints every listed unique fact on stderr, one tab-separated line each, with its grade.
  */

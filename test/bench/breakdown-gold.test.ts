@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GOLD, type GoldStory } from '../../src/bench/breakdown-bench.ts';
 
-const HALVES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+const HALVES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
 async function stories(path: string): Promise<GoldStory[]> {
   return (JSON.parse(await readFile(path, 'utf8')) as { stories: GoldStory[] }).stories;
@@ -46,5 +46,21 @@ describe('breakdown gold files', () => {
   it('keeps half g at the eight stories annotated blind after half f', async () => {
     const g = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'g');
     expect(g.map((s) => s.id).sort()).toEqual(['1_ecb', '23_ecb', '25_ecbplus', '29_ecb', '2_ecbplus', '30_ecbplus', '5_ecbplus', '6_ecb']);
+  });
+
+  it('keeps half h at the ten stories annotated blind after half g', async () => {
+    const h = (await stories(DEFAULT_GOLD[0]!)).filter((s) => s.half === 'h');
+    expect(h.map((s) => s.id).sort()).toEqual([
+      '25_ecb',
+      '26_ecbplus',
+      '27_ecb',
+      '27_ecbplus',
+      '2_ecb',
+      '34_ecb',
+      '34_ecbplus',
+      '5_ecb',
+      '6_ecbplus',
+      '9_ecbplus',
+    ]);
   });
 });
