@@ -44,6 +44,7 @@ const SOURCE_PHRASES = [
   'за даними',
   'citing',
 ];
+const SOURCE_PHRASE_WORDS = SOURCE_PHRASES.map((p) => p.split(' '));
 
 /**
  * Words between a party and its verb ("has denied", "reportedly said"). Not "was" or "were": "Vance was denied a
@@ -139,8 +140,10 @@ function partyBeforeDescription(tokens: string[], comma: number): string | null 
 export function findAttribution(text: string): Attribution | null {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[,;:.!?()"«»“”]/gu)].map((m) => m[0]);
   const lowered = tokens.map((t) => t.toLowerCase());
-  for (const phrase of SOURCE_PHRASES) {
-    const words = phrase.split(' ');
+  const present = new Set(lowered);
+  for (const words of SOURCE_PHRASE_WORDS) {
+    if (!present.has(words[0]!)) continue;
+    const phrase = words.join(' ');
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (!words.every((w, k) => lowered[i + k] === w)) continue;
       const party = partyAt(tokens, i + words.length, 1);

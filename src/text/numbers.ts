@@ -293,9 +293,13 @@ export function parseNumeral(raw: string, language: string | null = null): numbe
   const word = raw.toLowerCase();
   const units = unitsFor(language);
   if (units[word] !== undefined) return units[word];
-  const compound = word.split('-');
-  if (compound.length === 2 && compound.every((w) => units[w] !== undefined))
-    return (units[compound[0]!] ?? 0) + (units[compound[1]!] ?? 0);
+  if (word.includes('-')) {
+    const compound = word.split('-');
+    if (compound.length === 2 && compound.every((w) => units[w] !== undefined))
+      return (units[compound[0]!] ?? 0) + (units[compound[1]!] ?? 0);
+  }
+  // Every written form below opens with a digit; most words a sentence is read by are not numbers at all.
+  if (!/^\d/u.test(raw)) return null;
   const english = language === null || language === 'en';
   if (/^\d{1,3}([\u00a0\u202f ]\d{3})+([.,]\d+)?$/u.test(raw)) return Number(raw.replace(/[\u00a0\u202f ]/gu, '').replace(',', '.'));
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/u.test(raw)) {
