@@ -48,6 +48,7 @@ const DELIBERATION: Frame = { key: 'deliberation', label: 'length of deliberatio
 const CUSTODY: Frame = { key: 'custody', label: 'time in custody' };
 const TRAPPED: Frame = { key: 'trapped', label: 'time trapped' };
 const NEGOTIATION: Frame = { key: 'negotiation', label: 'length of negotiations' };
+const DELAY: Frame = { key: 'delay', label: 'length of the delay' };
 
 /**
  * Bounded happenings whose length a report gives, each a frame of its own: once over, their length is a fact two
@@ -64,7 +65,7 @@ const EVENTS: [RegExp, Frame][] = [
   [/^(?:searches|search|manhunts?)$/u, { key: 'search', label: 'length of the search' }],
   [/^(?:chases?|pursuits?)$/u, { key: 'chase', label: 'length of the chase' }],
   [/^(?:suspensions?|bans?)$/u, { key: 'suspension', label: 'length of the suspension' }],
-  [/^(?:delays?)$/u, { key: 'delay', label: 'length of the delay' }],
+  [/^(?:delays?)$/u, DELAY],
   [/^(?:surgery)$/u, { key: 'surgery', label: 'length of the surgery' }],
   [/^(?:coma)$/u, { key: 'coma', label: 'time in a coma' }],
   [/^(?:trials?|hearings?)$/u, { key: 'trial', label: 'length of the trial' }],
@@ -90,18 +91,28 @@ const PLACE_AFTER =
   /^\s*(?:in\s+(?:the\s+|a\s+)?(?:(?:federal|state|county|city|local|military)\s+)?(\p{Ll}+(?:\s+care)?)|(behind bars))\b/u;
 /** A governing verb before the span, "for" and a few words between: "deliberated Nichols' fate for 40 hours". */
 const VERB_BEFORE =
-  /\b(deliberat(?:ed|ing|es?)|hospitali[sz]ed|negotiated|served|serving|jailed|imprisoned|incarcerated|detained|held in custody|trapped|stranded)\b((?:\s+[\p{L}'’.]+){0,4}?)\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?$/iu;
+  /\b(deliberat(?:ed|ing|es?)|hospitali[sz]ed|negotiated|served|serving|jailed|imprisoned|incarcerated|detained|held in custody|trapped|stranded|delayed)\b((?:\s+[\p{L}'’.]+){0,4}?)\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?$/iu;
 /** "The standoff lasted two hours", "a strike that lasted 48 hours": the subject noun of "lasted". */
 const LASTED_BEFORE =
-  /\b(\p{Ll}[\p{Ll}-]*)\s+(?:that\s+|which\s+)?(?:lasted|had lasted|has lasted|lasts)\s+(?:for\s+)?(?:about\s+|nearly\s+)?$/u;
+  /\b(\p{Ll}[\p{Ll}-]*),?\s+(?:that\s+|which\s+)?(?:lasted|had lasted|has lasted|lasts)\s+(?:for\s+)?(?:about\s+|nearly\s+)?$/u;
 /** A place the span was spent in, before it: "in hospital for three weeks", "lingered in a coma for a week". */
 const PLACE_BEFORE =
   /\bin\s+(?:the\s+|a\s+)?(?:(?:federal|state|county|city|local|military)\s+)?(prison|jail|custody|hospital|coma|intensive care)\s+for\s+(?:the\s+(?:past|last)\s+)?$/iu;
 /** A sentence handed down, not time spent: "sentenced to five years in prison", "given a 90-day term". */
 const SENTENCE_BEFORE =
   /\b(?:(?:most|part|half|all|rest|remainder)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|sentenced\s+to|sentences?\s+of|given|gets?|got|receive[sd]?|ordered\s+to\s+serve)\s*(?:an?\s+)?$/iu;
-/** A prison word anywhere in the sentence: "served" alone measures service in prison only then ("served 15 years with the department" does not). */
+/** A prison word anywhere in the sentence: "served" alone measures time in prison only then. */
 const PRISON_WORD = /\b(?:prison|jail|sentence|sentenced|convict(?:ed|ion)?|penitentiary|behind bars|custody|parole|inmate|term)\b/iu;
+
+/** After a span served, a place or a role other than prison: "served two years in the Marines", "as mayor", "with the department". */
+const SERVED_ELSEWHERE = /^\s+(?:in|at|with|as|on|under|aboard)\b/iu;
+
+/**
+ * "Served" measures time in prison when the sentence speaks of prison and the span is not followed by another place
+ * or role: "He served 136 days." after his conviction, not "served 15 years with the department".
+ */
+const servedInPrison = (sentence: string, end: number): boolean =>
+  PRISON_WORD.test(sentence) && !SERVED_ELSEWHERE.test(sentence.slice(end));
 
 /** A span's frame and the words that tell it, from..to in the sentence ("30 hours of deliberation"). */
 interface Framed {
@@ -152,7 +163,8 @@ function frameOf(sentence: string, start: number, end: number, written: string):
     if (v.startsWith('deliberat')) return framedBefore(DELIBERATION, verb);
     if (v.startsWith('hospitali')) return framedBefore(HOSPITAL, verb);
     if (v === 'negotiated') return framedBefore(NEGOTIATION, verb);
-    if (v === 'served' || v === 'serving') return framedBefore(PRISON_WORD.test(sentence) ? PRISON : null, verb);
+    if (v === 'served' || v === 'serving') return framedBefore(servedInPrison(sentence, end) ? PRISON : null, verb);
+    if (v === 'delayed') return framedBefore(DELAY, verb);
     if (v === 'detained' || v === 'held in custody') return framedBefore(CUSTODY, verb);
     if (v === 'trapped' || v === 'stranded') return framedBefore(TRAPPED, verb);
     return framedBefore(PRISON, verb);

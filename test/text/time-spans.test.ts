@@ -19,6 +19,9 @@ describe('spans of time with what they measure', () => {
     expect(read('Talks collapsed after a 36-hour port strike in Dunmore.')).toEqual([
       ['hours:strike', '36 hours', 36, 36, 'length of the strike'],
     ]);
+    expect(read('The trial, which lasted two weeks, ended on Friday.')).toEqual([
+      ['weeks:trial', 'two weeks', 2, 2, 'length of the trial'],
+    ]);
     expect(read('The standoff lasted three hours before the man walked out.')).toEqual([
       ['hours:standoff', 'three hours', 3, 3, 'length of the standoff'],
     ]);
@@ -56,6 +59,7 @@ describe('spans of time with what they measure', () => {
     expect(read('Nurses worked 12 hours a day.')).toEqual([]);
     expect(read('The two met for three hours at a diner.')).toEqual([]);
     expect(read('Orme served 15 years with the fire department.')).toEqual([]);
+    expect(read('Orme served two years in the Marines before he was convicted.')).toEqual([]);
     expect(read('A second deputy was hurt.')).toEqual([]);
   });
 });
