@@ -48,6 +48,9 @@ const DELIBERATION: Frame = { key: 'deliberation', label: 'length of deliberatio
 const CUSTODY: Frame = { key: 'custody', label: 'time in custody' };
 const TRAPPED: Frame = { key: 'trapped', label: 'time trapped' };
 const NEGOTIATION: Frame = { key: 'negotiation', label: 'length of negotiations' };
+const SEARCH: Frame = { key: 'search', label: 'length of the search' };
+const MISSING: Frame = { key: 'missing', label: 'time missing' };
+const ON_THE_RUN: Frame = { key: 'run', label: 'time on the run' };
 const DELAY: Frame = { key: 'delay', label: 'length of the delay' };
 
 /**
@@ -62,7 +65,7 @@ const EVENTS: [RegExp, Frame][] = [
   [/^sieges?$/u, { key: 'siege', label: 'length of the siege' }],
   [/^(?:strikes?|walkouts?|stoppages?)$/u, { key: 'strike', label: 'length of the strike' }],
   [/^(?:outages?|blackouts?|shutdowns?)$/u, { key: 'outage', label: 'length of the outage' }],
-  [/^(?:searches|search|manhunts?)$/u, { key: 'search', label: 'length of the search' }],
+  [/^(?:searches|search|manhunts?)$/u, SEARCH],
   [/^(?:chases?|pursuits?)$/u, { key: 'chase', label: 'length of the chase' }],
   [/^(?:suspensions?|bans?)$/u, { key: 'suspension', label: 'length of the suspension' }],
   [/^(?:delays?)$/u, DELAY],
@@ -86,12 +89,12 @@ function frameOfNoun(word: string, table: [RegExp, Frame][]): Frame | null {
 
 /** "N hours of deliberation", "N-hour standoff", "N-month prison term": the noun the span qualifies, up to two modifiers on. */
 const NOUN_AFTER = /^\s*(?:['’]s?\s+)?(?:of\s+(?:the\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)/u;
-/** "N in (the) (federal) prison", "N behind bars". */
+/** "N in (the) (federal) prison", "N behind bars", "N on the run". */
 const PLACE_AFTER =
-  /^\s*(?:in\s+(?:the\s+|a\s+)?(?:(?:federal|state|county|city|local|military)\s+)?(\p{Ll}+(?:\s+care)?)|(behind bars))\b/u;
+  /^\s*(?:in\s+(?:the\s+|a\s+)?(?:(?:federal|state|county|city|local|military)\s+)?(\p{Ll}+(?:\s+care)?)|(behind bars)|(on the run))\b/u;
 /** A governing verb before the span, "for" and a few words between: "deliberated Nichols' fate for 40 hours". */
 const VERB_BEFORE =
-  /\b(deliberat(?:ed|ing|es?)|hospitali[sz]ed|negotiated|served|serving|jailed|imprisoned|incarcerated|detained|held in custody|trapped|stranded|delayed)\b((?:\s+[\p{L}'’.]+){0,4}?)\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?$/iu;
+  /\b(deliberat(?:ed|ing|es?)|hospitali[sz]ed|negotiated|served|serving|jailed|imprisoned|incarcerated|detained|held in custody|trapped|stranded|delayed|searched|missing)\b((?:\s+[\p{L}'’.]+){0,4}?)\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?$/iu;
 /** "The standoff lasted two hours", "a strike that lasted 48 hours": the subject noun of "lasted". */
 const LASTED_BEFORE =
   /\b(\p{Ll}[\p{Ll}-]*),?\s+(?:that\s+|which\s+)?(?:lasted|had lasted|has lasted|lasts)\s+(?:for\s+)?(?:about\s+|nearly\s+)?$/u;
@@ -114,6 +117,19 @@ const SERVED_ELSEWHERE = /^\s+(?:in|at|with|as|on|under|aboard)\b/iu;
 const servedInPrison = (sentence: string, end: number): boolean =>
   PRISON_WORD.test(sentence) && !SERVED_ELSEWHERE.test(sentence.slice(end));
 
+/**
+ * A span still running when the report was written grows with it: "has been hospitalized for three weeks", "the
+ * strike, which is now in its third day", "have searched for two days". Two reports written a day apart give two
+ * values that are both true, so such a span is not read; "had been hospitalized for three weeks" (before she died)
+ * and "was missing for three days" are over.
+ */
+const RUNNING =
+  /\b(?:has|have|['’]s|['’]ve)\s+(?:now\s+|already\s+|so far\s+)?(?:been|spent|served|lasted|deliberated|negotiated|searched)\b|\b(?:is|are)\s+(?:still|now)\b/iu;
+
+/** The clause a span is in, up to it: the words after the last comma, semicolon, colon or dash. */
+const clauseBefore = (before: string): string =>
+  before.slice(Math.max(...[',', ';', ':', ' - ', '—'].map((c) => before.lastIndexOf(c))) + 1);
+
 /** A span's frame and the words that tell it, from..to in the sentence ("30 hours of deliberation"). */
 interface Framed {
   frame: Frame;
@@ -127,7 +143,7 @@ function frameOf(sentence: string, start: number, end: number, written: string):
   const after = sentence.slice(end);
   const place = PLACE_AFTER.exec(after);
   if (place !== null) {
-    const found = place[2] !== undefined ? PRISON : frameOfNoun(place[1]!, PLACES);
+    const found = place[2] !== undefined ? PRISON : place[3] !== undefined ? ON_THE_RUN : frameOfNoun(place[1]!, PLACES);
     if (found !== null) return { frame: found, from: start, to: end + place[0].length };
   }
   const noun = NOUN_AFTER.exec(after);
@@ -165,6 +181,8 @@ function frameOf(sentence: string, start: number, end: number, written: string):
     if (v === 'negotiated') return framedBefore(NEGOTIATION, verb);
     if (v === 'served' || v === 'serving') return framedBefore(servedInPrison(sentence, end) ? PRISON : null, verb);
     if (v === 'delayed') return framedBefore(DELAY, verb);
+    if (v === 'searched') return framedBefore(SEARCH, verb);
+    if (v === 'missing') return framedBefore(MISSING, verb);
     if (v === 'detained' || v === 'held in custody') return framedBefore(CUSTODY, verb);
     if (v === 'trapped' || v === 'stranded') return framedBefore(TRAPPED, verb);
     return framedBefore(PRISON, verb);
@@ -211,10 +229,11 @@ export function findTimeSpans(sentence: string): TimeSpan[] {
     const before = sentence.slice(0, start);
     // "a 41 / 2 month term": a number after a slash is a fraction's denominator, a page's mangled "4½", not a span.
     if (/\/\s?$/u.test(before) || /\d\s?$/u.test(before)) continue;
-    // "The standoff lasted two hours before the gunman gave up" measures, whatever follows.
-    if (!LASTED_BEFORE.test(before) && DATES_AFTER.test(sentence.slice(end))) continue;
+    // "The standoff lasted two hours before the gunman gave up", "was missing for three days before…" measure, whatever follows.
+    const measures = LASTED_BEFORE.test(before) || /\bfor\s+(?:the\s+(?:past|last)\s+)?$/iu.test(before);
+    if (!measures && DATES_AFTER.test(sentence.slice(end))) continue;
     if ((DATES_BEFORE.test(before) && !FOR_THE_PAST.test(before)) || SENTENCE_BEFORE.test(before)) continue;
-    if (AFTER_A_SPAN.test(before)) continue;
+    if (AFTER_A_SPAN.test(before) || RUNNING.test(clauseBefore(before))) continue;
     const framed = frameOf(sentence, start, end, whole);
     if (framed === null) continue;
     const { frame } = framed;

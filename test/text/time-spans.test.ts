@@ -42,6 +42,16 @@ describe('spans of time with what they measure', () => {
     expect(read('Orme served 71 / 2 months in a state prison.')).toEqual([]);
   });
 
+  it('reads a span that is over, and not one still running when the report was written', () => {
+    expect(read('The hiker was missing for three days before rescuers found him.')).toEqual([
+      ['days:missing', 'three days', 3, 3, 'time missing'],
+    ]);
+    expect(read('He was caught after nine days on the run.')).toEqual([['days:run', 'nine days', 9, 9, 'time on the run']]);
+    expect(read('Vance, who has been hospitalized for three weeks, is stable.')).toEqual([]);
+    expect(read('Crews have searched for two days without finding the boat.')).toEqual([]);
+    expect(read('The hiker has been missing for three days.')).toEqual([]);
+  });
+
   it('reads a bound as a bound', () => {
     expect(read('After more than 22 hours of deliberations, the jury was deadlocked.')).toEqual([
       ['hours:deliberation', 'more than 22 hours', 23, null, 'length of deliberation'],
