@@ -290,14 +290,18 @@ const timesByHappening = (entries: Entry[]): Entry[][] =>
  * before and after); 10-0 and 14-1 are not. A span of time (src/text/time-spans.ts) is keyed by its unit and frame;
  * two are one reading when within the factor two estimates of one amount stay within (SAME_SUM_RATIO: 30 and 40 hours
  * of one deliberation, three and four weeks in hospital) and not about two named people. Further apart they are two
- * spans (12 hours deciding guilt, 40 deciding the penalty) or a page's garble ("412 months" for "4½ months").
+ * spans (12 hours deciding guilt, 40 deciding the penalty) or a page's garble ("412 months" for "4½ months"). A span
+ * of a happening a story may tell several of (a strike, a delay) is also put to one act, as a game clock is.
  */
 const measuresByThing = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => {
     const x = a.mention as KeyedMeasure;
     const y = b.mention as KeyedMeasure;
     if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
-    if (isTimeSpan(x)) return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : closeInValue(a, b) && !namesApart(a, b);
+    if (isTimeSpan(x))
+      return a.unit === b.unit
+        ? anchor(a.mention) === anchor(b.mention)
+        : closeInValue(a, b) && !namesApart(a, b) && (x.tiedByFrame || sameAct(a.unit, b.unit));
     if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
     return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
   });

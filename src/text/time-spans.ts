@@ -15,7 +15,17 @@ import { parseAmount, parseNumeral } from './numbers.ts';
 export interface TimeSpan extends KeyedMeasure {
   /** The unit as written, plural: "hours", "months". */
   unit: string;
+  /**
+   * Whether the frame alone ties two spans to one thing: a person's stay (in prison, in hospital, in a coma, missing,
+   * trapped, on the run) and a jury's deliberation happen once in a story about that person or trial. A happening a
+   * story may tell several of (a strike, a delay, a search, a trial) is not: two of its spans must also be told in
+   * sentences telling one act.
+   */
+  tiedByFrame: boolean;
 }
+
+/** Frames whose span the frame alone ties to one thing (TimeSpan.tiedByFrame). */
+const STAYS = new Set(['prison', 'custody', 'hospital', 'coma', 'trapped', 'missing', 'run', 'deliberation']);
 
 const UNIT = '(second|minute|hour|day|week|month|year)s?';
 /** Words for a span's bound or estimate that parseAmount reads ("more than 30" → 31 and up). */
@@ -247,7 +257,7 @@ export function findTimeSpans(sentence: string): TimeSpan[] {
       shown: shownOf(qualifier, written!, value, unit),
       holds: 'story',
     });
-    out.push({ ...read, min: interval.min, max: interval.max, unit });
+    out.push({ ...read, min: interval.min, max: interval.max, unit, tiedByFrame: STAYS.has(frame.key) });
   }
   return out;
 }

@@ -99,4 +99,17 @@ describe('figures keyed by what they measure', () => {
     ]);
     expect(shown(units)).toEqual([]);
   });
+
+  it('compares the spans of a happening a story may tell several of only when told of one act', () => {
+    const two = draftsOf([
+      { outlet: 'coast', body: 'Dock workers held a 24-hour strike on Monday.' },
+      { outlet: 'metro', body: 'Rail staff plan a 36-hour strike next month over pay cuts.' },
+    ]);
+    expect(shown(two)).toEqual([]);
+    const one = draftsOf([
+      { outlet: 'coast', body: 'Dock workers in Dunmore held a 24-hour strike on Monday over pay cuts.' },
+      { outlet: 'metro', body: 'Dock workers in Dunmore held a 36-hour strike on Monday over pay cuts.' },
+    ]);
+    expect(shown(one)).toEqual([['length of the strike', 'conflict', ['24 hours coast', '36 hours metro']]]);
+  });
 });
