@@ -31,8 +31,9 @@ const UNIT = '(second|minute|hour|day|week|month|year)s?';
 /** Words for a span's bound or estimate that parseAmount reads ("more than 30" → 31 and up). */
 const QUALIFIER =
   '(?:(?:a little |just |slightly )?(?:more than|over|under|less than)|at least|nearly|almost|about|around|roughly|approximately|close to|some)';
-/** A numeral with the halves pages write ("4½", "4 1/2", "4-1/2", "4-1 / 2"), a number word, or "a"/"an". */
-const AMOUNT = '(\\d+(?:\\.\\d+)?(?:\\s*½|[\\s-]1\\s?\\/\\s?2|\\s+and\\s+a\\s+half)?|[a-z]+(?:-[a-z]+)?(?:\\s+and\\s+a\\s+half)?)';
+/** A numeral with the halves pages write ("4½", "4 1/2", "4-1/2", "4-1 / 2"), a number word, "a"/"an" or "half a(n)". */
+const AMOUNT =
+  '(\\d+(?:\\.\\d+)?(?:\\s*½|[\\s-]1\\s?\\/\\s?2|\\s+and\\s+a\\s+half)?|half\\s+an?|[a-z]+(?:-[a-z]+)?(?:\\s+and\\s+a\\s+half)?)';
 const SPAN = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?${AMOUNT}(?:\\s+|\\s?-\\s?)${UNIT}\\b`, 'giu');
 
 /** After the span, words that date something or make it an age, a streak or a rate: "ago", "-old", "later", "a day". */
@@ -204,6 +205,7 @@ function frameOf(sentence: string, start: number, end: number, written: string):
 function amountOf(written: string): number | null {
   const lower = written.toLowerCase();
   if (lower === 'a' || lower === 'an') return 1;
+  if (/^half\s+an?$/u.test(lower)) return 0.5;
   const half = /^(\d+)(?:\s*½|[\s-]1\s?\/\s?2)$/u.exec(lower);
   if (half !== null) return Number(half[1]) + 0.5;
   const andHalf = /^(.+?)\s+and\s+a\s+half$/u.exec(lower);
@@ -218,7 +220,7 @@ function amountOf(written: string): number | null {
 /** A span as readers see it, in words whatever its form: "4½ months" for "4-1 / 2-month", "eight days" for "eight-day". */
 function shownOf(qualifier: string | undefined, written: string, value: number, unit: string): string {
   const amount = /^\d/u.test(written) ? `${Math.floor(value)}${value % 1 === 0.5 ? '½' : ''}` : written.toLowerCase();
-  const noun = value === 1 ? unit.slice(0, -1) : unit;
+  const noun = value === 1 || /^half\s/iu.test(written) ? unit.slice(0, -1) : unit;
   return `${qualifier === undefined ? '' : `${qualifier.toLowerCase()} `}${amount} ${noun}`;
 }
 

@@ -52,6 +52,12 @@ describe('spans of time with what they measure', () => {
     expect(read('The hiker has been missing for three days.')).toEqual([]);
   });
 
+  it('reads half an hour', () => {
+    expect(read('The outage lasted about half an hour.')).toEqual([
+      ['hours:outage', 'about half an hour', 0.45, 0.55, 'length of the outage'],
+    ]);
+  });
+
   it('reads a bound as a bound', () => {
     expect(read('After more than 22 hours of deliberations, the jury was deadlocked.')).toEqual([
       ['hours:deliberation', 'more than 22 hours', 23, null, 'length of deliberation'],
