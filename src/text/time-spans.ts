@@ -141,6 +141,12 @@ const RUNNING =
 const clauseBefore = (before: string): string =>
   before.slice(Math.max(...[',', ';', ':', ' - ', '—'].map((c) => before.lastIndexOf(c))) + 1);
 
+/**
+ * The characters either side of a span its frame is read in: every cue above is within a few words of it (a verb, "for"
+ * and up to four words), and reading no further keeps a page-long "sentence" with many spans linear.
+ */
+const NEAR = 120;
+
 /** A span's frame and the words that tell it, from..to in the sentence ("30 hours of deliberation"). */
 interface Framed {
   frame: Frame;
@@ -150,8 +156,9 @@ interface Framed {
 
 /** The frame of one span: the place it was spent in or the noun after it, else the place or verb before it. */
 function frameOf(sentence: string, start: number, end: number, written: string): Framed | null {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
+  const near = Math.max(0, start - NEAR);
+  const before = sentence.slice(near, start);
+  const after = sentence.slice(end, end + NEAR);
   const place = PLACE_AFTER.exec(after);
   if (place !== null) {
     const found = place[2] !== undefined ? PRISON : place[3] !== undefined ? ON_THE_RUN : frameOfNoun(place[1]!, PLACES);
@@ -177,7 +184,7 @@ function frameOf(sentence: string, start: number, end: number, written: string):
     if (hyphenated) return null;
   }
   const framedBefore = (frame: Frame | null, m: RegExpExecArray): Framed | null =>
-    frame === null ? null : { frame, from: m.index, to: end };
+    frame === null ? null : { frame, from: near + m.index, to: end };
   const spent = PLACE_BEFORE.exec(before);
   if (spent !== null) return framedBefore(frameOfNoun(spent[1]!, PLACES), spent);
   const lasted = LASTED_BEFORE.exec(before);
@@ -238,12 +245,12 @@ export function findTimeSpans(sentence: string): TimeSpan[] {
     if (value === null) continue;
     const start = m.index;
     const end = start + whole.length;
-    const before = sentence.slice(0, start);
+    const before = sentence.slice(Math.max(0, start - NEAR), start);
     // "a 41 / 2 month term": a number after a slash is a fraction's denominator, a page's mangled "4½", not a span.
     if (/\/\s?$/u.test(before) || /\d\s?$/u.test(before)) continue;
     // "The standoff lasted two hours before the gunman gave up", "was missing for three days before…" measure, whatever follows.
     const measures = LASTED_BEFORE.test(before) || /\bfor\s+(?:the\s+(?:past|last)\s+)?$/iu.test(before);
-    if (!measures && DATES_AFTER.test(sentence.slice(end))) continue;
+    if (!measures && DATES_AFTER.test(sentence.slice(end, end + NEAR))) continue;
     if ((DATES_BEFORE.test(before) && !FOR_THE_PAST.test(before)) || SENTENCE_BEFORE.test(before)) continue;
     if (AFTER_A_SPAN.test(before) || RUNNING.test(clauseBefore(before))) continue;
     const framed = frameOf(sentence, start, end, whole);
