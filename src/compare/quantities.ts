@@ -15,6 +15,7 @@ import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
+import { isTimeSpan } from '../text/time-spans.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -286,16 +287,30 @@ const timesByHappening = (entries: Entry[]): Entry[][] =>
  * career total or the times a person was shot holds for the whole story, as a car's colour does (src/compare/colour-divergences.ts): "pointed a
  * .38" and "a .38 was recovered" tell two happenings of one gun. A record is the team's state when the report was
  * written: two are told at one point of the season when they count the same games or one more (the story's game,
- * before and after); 10-0 and 14-1 are not.
+ * before and after); 10-0 and 14-1 are not. A span of time (src/text/time-spans.ts) is keyed by its unit and frame;
+ * two are one reading when within the factor two estimates of one amount stay within (SAME_SUM_RATIO: 30 and 40 hours
+ * of one deliberation, three and four weeks in hospital) and not about two named people. Further apart they are two
+ * spans (12 hours deciding guilt, 40 deciding the penalty) or a page's garble ("412 months" for "4½ months"). A span
+ * of a happening a story may tell several of (a strike, a delay) is also put to one act, as a game clock is.
  */
 const measuresByThing = (entries: Entry[]): Entry[][] =>
   byHappening(entries, (a, b) => {
     const x = a.mention as KeyedMeasure;
     const y = b.mention as KeyedMeasure;
     if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
+    if (isTimeSpan(x))
+      return a.unit === b.unit
+        ? anchor(a.mention) === anchor(b.mention)
+        : closeInValue(a, b) && !namesApart(a, b) && (x.tiedByFrame || sameAct(a.unit, b.unit));
     if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
     return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
   });
+
+/**
+ * Two sentences that each name someone beyond the story's own names, and none in common, are about two people: "Dell
+ * was hospitalized for three weeks" and "Kent spent two weeks in hospital" are two stays, not two readings of one.
+ */
+const namesApart = (a: Entry, b: Entry): boolean => a.names.size > 0 && b.names.size > 0 && ![...a.names].some((n) => b.names.has(n));
 
 /**
  * A report giving one thing that holds for the whole story two values ("a .32-caliber revolver, not a .45-caliber

@@ -3,6 +3,7 @@ import { findGameClocks } from './game-clocks.ts';
 import type { KeyedMeasure } from './keyed-measure.ts';
 import { findPersonTotals } from './person-totals.ts';
 import { findTeamRecords } from './team-records.ts';
+import { findTimeSpans } from './time-spans.ts';
 import { findWoundCounts } from './wound-counts.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
@@ -15,5 +16,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findTeamRecords(sentence),
     ...findPersonTotals(sentence),
     ...findWoundCounts(sentence),
+    ...findTimeSpans(sentence),
   ];
 }

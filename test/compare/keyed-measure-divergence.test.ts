@@ -61,4 +61,55 @@ describe('figures keyed by what they measure', () => {
     ]);
     expect(shown(drafts)).toEqual([['shots that hit Moss', 'conflict', ['6 metro', '9 coast']]]);
   });
+
+  it('lists a span of time given differently, and leaves out another span of the same kind and a garbled figure', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'coast',
+        body: "Jurors deliberated Ostrander's sentence for 40 hours over four days. They had convicted him after 12 hours of deliberation.",
+      },
+      { outlet: 'metro', body: 'The jury failed to agree on a sentence after 30 hours of deliberation.' },
+      { outlet: 'daily', body: 'After more than 30 hours of deliberations, the jury told the judge it was deadlocked.' },
+    ]);
+    expect(shown(drafts)).toEqual([
+      ['length of deliberation', 'conflict', ['30 hours metro', 'more than 30 hours daily', '40 hours coast']],
+    ]);
+    const garbled = draftsOf([
+      { outlet: 'coast', body: 'Orme served 7½ months in a state prison for fraud.' },
+      { outlet: 'metro', body: 'Orme served 712 months in a state prison for fraud.' },
+      { outlet: 'daily', body: 'Orme served seven and a half months in prison.' },
+    ]);
+    expect(shown(garbled)).toEqual([]);
+  });
+
+  it("does not set a bound against a value it holds, two people's stays, or spans in different units", () => {
+    const bound = draftsOf([
+      { outlet: 'coast', body: 'The jury reached its verdict after more than 30 hours of deliberation.' },
+      { outlet: 'metro', body: 'The jury deliberated for 40 hours before reaching its verdict.' },
+    ]);
+    expect(shown(bound)).toEqual([]);
+    const people = draftsOf([
+      { outlet: 'coast', body: 'Ivo Marsh was hospitalized for three weeks after the crash on Pine Road.' },
+      { outlet: 'metro', body: 'Ada Kent spent two weeks in the hospital after the crash on Pine Road.' },
+    ]);
+    expect(shown(people)).toEqual([]);
+    const units = draftsOf([
+      { outlet: 'coast', body: 'The jury deliberated for four days.' },
+      { outlet: 'metro', body: 'The jury deliberated for 40 hours.' },
+    ]);
+    expect(shown(units)).toEqual([]);
+  });
+
+  it('compares the spans of a happening a story may tell several of only when told of one act', () => {
+    const two = draftsOf([
+      { outlet: 'coast', body: 'Dock workers held a 24-hour strike on Monday.' },
+      { outlet: 'metro', body: 'Rail staff plan a 36-hour strike next month over pay cuts.' },
+    ]);
+    expect(shown(two)).toEqual([]);
+    const one = draftsOf([
+      { outlet: 'coast', body: 'Dock workers in Dunmore held a 24-hour strike on Monday over pay cuts.' },
+      { outlet: 'metro', body: 'Dock workers in Dunmore held a 36-hour strike on Monday over pay cuts.' },
+    ]);
+    expect(shown(one)).toEqual([['length of the strike', 'conflict', ['24 hours coast', '36 hours metro']]]);
+  });
 });
