@@ -25,20 +25,23 @@ function dayFacts(units: Unit[], surnames: Set<string>): DayFact[] {
     const party = cited === null || /['’]s$/u.test(cited) ? null : cited;
     return findActDays(unit.sentence).map((found) => {
       const common = (w: string): boolean => w === found.opening && !surnames.has(w);
-      const day = { ...found, agents: found.agents.filter((w) => !common(w)), patients: found.patients.filter((w) => !common(w)) };
+      const named = (w: string | null): string | null => (w === null || common(w) ? null : w);
+      const day = { ...found, agent: named(found.agent), patient: named(found.patient) };
       return { unit, party, day };
     });
   });
 }
 
-const namesOf = (f: DayFact): string[] => [...f.day.agents, ...f.day.patients];
+const namesOf = (f: DayFact): string[] => [f.day.agent, f.day.patient].filter((w): w is string => w !== null);
 const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((w) => b.includes(w));
 
 /**
- * Two days are put to one act when the verb is one ("checked", "checked into") and the act is done by or to one
- * party: the names it is done to meet when both sentences give them ("placed Ivory on injured reserve Tuesday" and
- * "placed Thomas … Wednesday" are two acts of one club), so do the places named after it when both give one, and
- * some name of the act meets the other's ("Reid checked in" and "Tara Reid checked into Promises").
+ * Two days are put to one act when the verb is one ("checked", "checked into") and so is its party, by the head of its
+ * name: the one it is done to when both sentences name one ("placed Ivory on injured reserve Tuesday" and "placed
+ * Thomas … Wednesday" are two acts of one club; "Chargers receiver Vincent Jackson was arrested" and "Chargers
+ * defensive tackle Jamal Williams was arrested" two arrests), else the one who does it ("Reid checked herself in",
+ * "Tara Reid checked into Promises"), or the one it is done to in one and who does it in the other ("Wynn was
+ * signed", "Wynn signed with the Saints"). The places named after it meet when both name one.
  */
 function oneAct(a: DayFact, b: DayFact): boolean {
   if (a.day.act !== b.day.act) return false;
@@ -46,8 +49,11 @@ function oneAct(a: DayFact, b: DayFact): boolean {
   const y = b.day;
   // "Checked into Morningside" and "checked into the Betty Ford Center": one person's two acts of one kind.
   if (x.where.length > 0 && y.where.length > 0 && !shares(x.where, y.where)) return false;
-  if (x.patients.length > 0 && y.patients.length > 0) return shares(x.patients, y.patients);
-  return shares(namesOf(a), namesOf(b));
+  if (x.patient !== null && y.patient !== null) return x.patient === y.patient;
+  if (x.patient === null && y.patient === null) return x.agent !== null && x.agent === y.agent;
+  const done = x.patient ?? y.patient;
+  const doer = x.patient === null ? x.agent : y.agent;
+  return doer !== null && doer === done;
 }
 
 /**

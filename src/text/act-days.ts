@@ -1,4 +1,5 @@
 import { NOT_AN_ACT, PAST } from './past-acts.ts';
+import { PLACE_HEAD } from './place-heads.ts';
 import { stem } from './stem.ts';
 
 /**
@@ -27,9 +28,13 @@ export interface ActDay {
   act: string;
   /** The act as the sentence tells it, the day left out: "Reid checked herself in". */
   phrase: string;
-  /** Lower-case words of the names that do the act ("the Saints signed…") and that it is done to ("…DeShawn Wynn"). */
-  agents: string[];
-  patients: string[];
+  /**
+   * The head word, lower case, of the name that does the act ("the Saints signed…": saints) and of the name it is done
+   * to ("…forward DeShawn Wynn": wynn), read before any preposition ("the defensive tackle for the San Diego Chargers"
+   * names no one by a name); null when none is named.
+   */
+  agent: string | null;
+  patient: string | null;
   /** Lower-case words of the names the words after the act give besides: where it was done ("into Promises"). */
   where: string[];
   /**
@@ -95,6 +100,28 @@ function namesIn(text: string): string[] {
   return [...text.replace(/\([^)]*\)/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
     .map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''))
     .filter((w) => w.length > 1 && !OPENERS.has(w) && !WEEKDAYS.includes(w) && !MONTH_WORD.test(w));
+}
+
+/**
+ * The words that tell a place apart in the first name after an act: "into California's Betty Ford Center" is betty,
+ * ford; an owner ("California's") locates it, and a head ("Center", "Avenue") names nothing alone.
+ */
+function placeOf(text: string): string[] {
+  const run = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(text.replace(/\([^)]*\)/gu, ' '))?.[0] ?? '';
+  return run
+    .split(/\s+/u)
+    .filter((w) => !/['’]s$/u.test(w))
+    .flatMap((w) => namesIn(w))
+    .filter((w) => !PLACE_HEAD.test(w) && !INSTITUTION.test(w));
+}
+
+/** Heads of the names of institutions: "Center" in "Betty Ford Center" and "Morningside Recovery Center". */
+const INSTITUTION =
+  /^(?:center|centre|hospital|clinic|facility|institute|school|university|college|church|hall|hotel|station|stadium|arena|prison|jail|house|building|tower|airport|port)$/u;
+
+/** The last name word of a noun phrase before any preposition: "Chargers receiver Vincent Jackson" is jackson. */
+function headOf(text: string): string | null {
+  return namesIn(text.split(PREPOSITION)[0]!).pop() ?? null;
 }
 
 /** The stem of a verb as written: "re-signed" is "sign", "checked" "check". */
@@ -197,15 +224,17 @@ function participants(
   const object = after.split(PREPOSITION)[0]!;
   const agent = /\bby\s+(.*)$/u.exec(after)?.[1] ?? '';
   const passive = PASSIVE.test(head);
-  const agents = passive ? namesIn(agent) : namesIn(subject);
-  const patients = passive ? namesIn(subject) : namesIn(object);
+  const doer = headOf(passive ? agent : subject);
+  const done = headOf(passive ? subject : object);
+  // The words after the act name where it was done, past its object and its agent.
+  const rest = passive ? after.replace(/\bby\s+.*$/u, '') : after.slice(object.length);
   return {
     verb,
     act: actStem(verb),
     phrase: phrase.trim().replace(/\s+/gu, ' '),
-    agents,
-    patients,
-    where: namesIn(after).filter((w) => !agents.includes(w) && !patients.includes(w)),
+    agent: doer,
+    patient: done,
+    where: placeOf(rest),
   };
 }
 

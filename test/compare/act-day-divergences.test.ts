@@ -34,9 +34,16 @@ describe('actDayDivergences', () => {
       { outlet: 'gazette', body: 'The Herons placed Rui Santos on injured reserve on Wednesday.' },
     ]);
     expect(actDayDivergences(twoPlayers)).toEqual([]);
+    const twoArrests = draftsOf([
+      { outlet: 'courier', body: 'Herons receiver Ada Quill was arrested on Jan. 6 in Dunmore.' },
+      { outlet: 'gazette', body: 'Herons tackle Rui Santos was arrested on Feb. 1 in Dunmore.' },
+      { outlet: 'ledger', body: 'The tackle for the Herons was arrested on Feb. 2 in Dunmore.' },
+    ]);
+    expect(actDayDivergences(twoArrests)).toEqual([]);
     const twoClinics = draftsOf([
       { outlet: 'courier', body: 'Ivo Marsh checked into the Larkspur clinic on Tuesday.' },
       { outlet: 'gazette', body: 'Ivo Marsh checked into the Bellwood centre on Thursday.' },
+      { outlet: 'ledger', body: "Ivo Marsh checked into Dunmore's Bellwood Center on Thursday." },
     ]);
     expect(actDayDivergences(twoClinics)).toEqual([]);
     const bothDays = draftsOf([

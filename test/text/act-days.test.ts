@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findActDays, weekdayOf } from '../../src/text/act-days.ts';
 
-const read = (sentence: string): [string, string, string[], string[]][] =>
-  findActDays(sentence).map((d) => [d.text, d.act, d.agents, d.patients]);
+const read = (sentence: string): [string, string, string | null, string | null][] =>
+  findActDays(sentence).map((d) => [d.text, d.act, d.agent, d.patient]);
 
 describe('findActDays', () => {
   it('reads the weekday or date a sentence puts an act in the past on, with who did it and to whom', () => {
-    expect(read('Ivo Marsh checked into the Larkspur clinic on Tuesday.')).toEqual([['on Tuesday', 'check', ['ivo', 'marsh'], []]]);
-    expect(read('The Herons signed forward Ada Quill late Monday night.')).toEqual([
-      ['late Monday night', 'sign', ['herons'], ['ada', 'quill']],
-    ]);
-    expect(read('Ada Quill was re-signed by the Herons on Monday.')).toEqual([['on Monday', 'sign', ['herons'], ['ada', 'quill']]]);
-    expect(read('On Friday, the Herons waived Ada Quill.')).toEqual([['On Friday', 'waiv', ['herons'], ['ada', 'quill']]]);
-    expect(read('Police on Sunday arrested Ivo Marsh in Dunmore.')).toEqual([['on Sunday', 'arrest', ['police'], ['ivo', 'marsh']]]);
+    expect(read('Ivo Marsh checked into the Larkspur clinic on Tuesday.')).toEqual([['on Tuesday', 'check', 'marsh', null]]);
+    expect(read('The Herons signed forward Ada Quill late Monday night.')).toEqual([['late Monday night', 'sign', 'herons', 'quill']]);
+    expect(read('Ada Quill was re-signed by the Herons on Monday.')).toEqual([['on Monday', 'sign', 'herons', 'quill']]);
+    expect(read('On Friday, the Herons waived Ada Quill.')).toEqual([['On Friday', 'waiv', 'herons', 'quill']]);
+    expect(read('Police on Sunday arrested Ivo Marsh in Dunmore.')).toEqual([['on Sunday', 'arrest', 'police', 'marsh']]);
     expect(read('The forward, Ada Quill, who was signed on Tuesday, trained with the squad.')).toEqual([
-      ['on Tuesday', 'sign', [], ['ada', 'quill']],
+      ['on Tuesday', 'sign', null, 'quill'],
     ]);
   });
 
@@ -32,11 +30,11 @@ describe('findActDays', () => {
     expect(read('The club agreed to sign Quill on Monday.')).toEqual([]);
     expect(read('Marsh was not arrested Monday.')).toEqual([]);
     expect(read('More marches are planned for Saturday.')).toEqual([]);
-    expect(read('Marsh was arrested Monday and charged Tuesday.')).toEqual([['Monday', 'arrest', [], ['marsh']]]);
+    expect(read('Marsh was arrested Monday and charged Tuesday.')).toEqual([['Monday', 'arrest', null, 'marsh']]);
     expect(read('Quill missed last Sunday with a sore knee.')).toEqual([]);
     expect(read("Quill's Tuesday appearance drew a crowd.")).toEqual([]);
     expect(read('Marsh died this evening (0130 GMT Friday) at home.')).toEqual([]);
     expect(read('The rules announced Thursday cut the review.')).toEqual([]);
-    expect(read('The Herons placed Quill on injured reserve Tuesday.')).toEqual([['Tuesday', 'place', ['herons'], ['quill']]]);
+    expect(read('The Herons placed Quill on injured reserve Tuesday.')).toEqual([['Tuesday', 'place', 'herons', 'quill']]);
   });
 });
