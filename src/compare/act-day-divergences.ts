@@ -87,6 +87,23 @@ function acrossMidnight(a: ActDay, b: ActDay): boolean {
   return next(a, b) || next(b, a);
 }
 
+/**
+ * What a side says, plainly: the act and its day as a sentence tells them ("Tara Reid checked into Promises Treatment
+ * Center on Friday", not the clause about an October interview before it), the shortest of its cited sentences first.
+ * The quotes keep the whole sentences.
+ */
+function plainClaim(facts: DayFact[]): string {
+  const told = (f: DayFact): string => {
+    const { text, phrase } = f.day;
+    const at = f.unit.sentence.indexOf(text);
+    const dayFirst = at >= 0 && at < f.unit.sentence.indexOf(phrase);
+    const plain = dayFirst ? `${text}, ${phrase}` : `${phrase} ${text.replace(/^On\b/u, 'on')}`;
+    return plain.charAt(0).toUpperCase() + plain.slice(1);
+  };
+  const cited = facts.filter((f) => f.party !== null);
+  return (cited.length > 0 ? cited : facts).map(told).reduce((a, b) => (b.length < a.length ? b : a));
+}
+
 /** Days that agree go together: what remains apart are readings that cannot all be true. */
 function readings(facts: DayFact[], year: number | null): DayFact[][] {
   const groups: DayFact[][] = [];
@@ -125,7 +142,7 @@ export function actDayDivergences(drafts: Draft[]): ClaimDivergence[] {
     const sides = readings(act, year);
     if (sides.length < 2 || !fromDifferentOutlets(sides)) continue;
     const phrase = act.map((f) => f.day.phrase).reduce((a, b) => (b.length < a.length ? b : a));
-    out.push({ topic: `when ${phrase}`, sides: sides.map(sideOf) });
+    out.push({ topic: `when ${phrase}`, sides: sides.map((r) => ({ ...sideOf(r), claim: plainClaim(r) })) });
   }
   return out;
 }

@@ -78,7 +78,7 @@ describe('actDayDivergences', () => {
     expect(actDayDivergences(undated)).toEqual([]);
   });
 
-  it('shows the conflict among the breakdown claims', () => {
+  it('shows the conflict among the breakdown claims, each side the act and its day, its quotes the whole sentences', () => {
     const articles = CLINIC.map(articleOf);
     const story = {
       id: 'clinic',
@@ -87,12 +87,13 @@ describe('actDayDivergences', () => {
       lastUpdated: '2026-05-01T10:03:00Z',
     };
     const breakdown = buildBreakdown({ story, articles, outletOf: (a) => outletNamed(a.sourceId) });
-    expect(breakdown.divergences.claims.map((c) => [c.topic, c.sides.map((s) => s.claim)])).toContainEqual([
-      'when Marsh checked into Larkspur',
-      [
-        'Singer Ivo Marsh checked himself into the Larkspur clinic on Tuesday, his manager said.',
-        'Ivo Marsh checked into the Larkspur clinic in Dunmore on Thursday for an unnamed problem.',
-      ],
+    const conflict = breakdown.divergences.claims.find((c) => c.topic === 'when Marsh checked into Larkspur');
+    expect(conflict?.sides.map((s) => s.claim)).toEqual([
+      'Singer Ivo Marsh checked himself into the Larkspur clinic on Tuesday',
+      'Ivo Marsh checked into the Larkspur clinic in Dunmore on Thursday',
+    ]);
+    expect(conflict?.sides[1]?.quotes.map((q) => q.sentence)).toEqual([
+      'Ivo Marsh checked into the Larkspur clinic in Dunmore on Thursday for an unnamed problem.',
     ]);
   });
 });
