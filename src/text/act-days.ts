@@ -76,6 +76,10 @@ const CLAUSE_OPEN = /[,;:“”"]|\b(?:and|but|that|who|which|after|before|when|
 const PREPOSITION = /\b(?:into|to|at|in|on|from|for|with|by|after|over|under|near|of|as|during|outside|inside)\b/u;
 /** A form in -ed after a determiner or a preposition describes a noun ("on injured reserve", "a wanted man"): no act. */
 const ADJECTIVE = /\b(?:a|an|the|his|her|their|its|on|in|at|of|for|with|from|into|by)\s+$/iu;
+/** A clock time set off by commas after a day that opens a sentence: "…, around 1:30 a.m., …". */
+const CLOCK_ASIDE = /^\s*(?:at|around|about|approximately|shortly (?:after|before))\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*,/iu;
+/** A region set off by commas after a place: "died in Beverly Hills, Calif., on Thursday" ("Calif." is no clause). */
+const REGION_ASIDE = /(?<=\p{Lu}[\p{L}.'’-]*),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/gu;
 /** Words in -ed that are no verb: "via her Twitter feed on Friday". */
 const NOUN_IN_ED = /^(?:feed|need|speed|seed|breed|greed|indeed|hundred|bed|red|shed)$/u;
 /** Where the words after an act stop belonging to it: a clause boundary or another verb's infinitive. */
@@ -177,7 +181,8 @@ function actOf(sentence: string, start: number, end: number): Omit<ActDay, 'text
   const opening = /^\s*(?:(?:yesterday|today|earlier|later)\s*,?\s*)?$/iu.test(before) && /^\s*,/u.test(sentence.slice(end));
   if (opening) {
     // "On Tuesday, the Saints re-signed…": the day opens the sentence and goes with its first act.
-    const rest = sentence.slice(end).replace(/^\s*,/u, '');
+    // A clock time set off after the day is part of it: "Early Friday morning, around 1:30 a.m., the actress…".
+    const rest = sentence.slice(end).replace(/^\s*,/u, '').replace(CLOCK_ASIDE, '');
     const offset = sentence.length - rest.length;
     const verb = [...rest.matchAll(PAST)][0];
     if (verb === undefined) return null;
@@ -204,7 +209,10 @@ function actOf(sentence: string, start: number, end: number): Omit<ActDay, 'text
   const verbs = [...before.matchAll(PAST)].filter((v) => !ADJECTIVE.test(before.slice(0, v.index)) && !NOUN_IN_ED.test(v[0]));
   const verb = verbs[verbs.length - 1];
   if (verb === undefined || NOT_AN_ACT.test(verb[0])) return null;
-  const gap = before.slice(verb.index + verb[0].length).replace(/\([^)]*\)/gu, ' ');
+  const gap = before
+    .slice(verb.index + verb[0].length)
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(REGION_ASIDE, ' ');
   if (BLOCK.test(gap) || INFINITIVE.test(gap) || gap.trim().split(/\s+/u).length > MAX_GAP_WORDS) return null;
   // "re-signed": the prefix is the verb's.
   const head = before.slice(0, verb.index).replace(/\p{Ll}+-$/u, '');
@@ -231,7 +239,10 @@ function participants(
   return {
     verb,
     act: actStem(verb),
-    phrase: phrase.trim().replace(/\s+/gu, ' '),
+    phrase: phrase
+      .trim()
+      .replace(/\s+/gu, ' ')
+      .replace(/[\s,;:]+$/u, ''),
     agent: doer,
     patient: done,
     where: placeOf(rest),

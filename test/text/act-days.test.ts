@@ -11,6 +11,10 @@ describe('findActDays', () => {
     expect(read('Ada Quill was re-signed by the Herons on Monday.')).toEqual([['on Monday', 'sign', 'herons', 'quill']]);
     expect(read('On Friday, the Herons waived Ada Quill.')).toEqual([['On Friday', 'waiv', 'herons', 'quill']]);
     expect(read('Police on Sunday arrested Ivo Marsh in Dunmore.')).toEqual([['on Sunday', 'arrest', 'police', 'marsh']]);
+    expect(read('Ivo Marsh died in Port Ellis, Maine, on Thursday.')).toEqual([['on Thursday', 'die', 'marsh', null]]);
+    expect(read('Late Friday, around 11:30 p.m., Ivo Marsh checked into the Larkspur clinic.')).toEqual([
+      ['Late Friday', 'check', 'marsh', null],
+    ]);
     expect(read('The forward, Ada Quill, who was signed on Tuesday, trained with the squad.')).toEqual([
       ['on Tuesday', 'sign', null, 'quill'],
     ]);
