@@ -33,8 +33,8 @@ export function storyYear(drafts: Draft[]): number | null {
  * facts are background, not this story's: a year before the story's year, a phrase of the past, or a named month
  * (the event's own month is given as a day, a weekday or "today" far more often than as "in <month>").
  */
-export function looksBack(sentence: string, year: number | null): boolean {
-  if (EARLIER.test(sentence) || IN_MONTH.test(sentence)) return true;
+export function looksBack(sentence: string, year: number | null, months = true): boolean {
+  if (EARLIER.test(sentence) || (months && IN_MONTH.test(sentence))) return true;
   if (year === null) return false;
   return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
 }
@@ -43,20 +43,26 @@ export function looksBack(sentence: string, year: number | null): boolean {
 const CARRIES_ON =
   /^(It|That|This|They|Those|These|The same|The latter|The (?:earlier|previous) \p{L}+|That \p{L}+|There|He|She|His|Her|The (?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{L}+,)(?=[\s,])/u;
 
-/** Which sentences of a report are background: those that look back, and those that carry on from one that does. */
-export function backgroundSentences(sentences: string[], year: number | null): boolean[] {
+/**
+ * Which sentences of a report are background: those that look back, and those that carry on from one that does. With
+ * `months` false a named month ("after telling People in October, Reid checked in on Friday") does not make a sentence
+ * background: a reader of the day an act happened reads the day itself, and a month elsewhere in the sentence is
+ * another moment.
+ */
+export function backgroundSentences(sentences: string[], year: number | null, months = true): boolean[] {
   const out: boolean[] = [];
-  sentences.forEach((s, i) => out.push(looksBack(s, year) || (i > 0 && out[i - 1]! && CARRIES_ON.test(s))));
+  sentences.forEach((s, i) => out.push(looksBack(s, year, months) || (i > 0 && out[i - 1]! && CARRIES_ON.test(s))));
   return out;
 }
 
 /** The units of every report that tell the event itself: each report's background sentences left out. */
-export function foregroundUnits(drafts: Draft[]): Unit[] {
+export function foregroundUnits(drafts: Draft[], months = true): Unit[] {
   const year = storyYear(drafts);
   return drafts.flatMap((d) => {
     const background = backgroundSentences(
       d.units.map((u) => u.sentence),
       year,
+      months,
     );
     return d.units.filter((_, k) => !background[k]);
   });

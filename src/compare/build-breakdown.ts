@@ -8,6 +8,7 @@ import { colourDivergences } from './colour-divergences.ts';
 import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
+import { actDayDivergences } from './act-day-divergences.ts';
 import { consensusFacts } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -107,6 +108,7 @@ export function buildBreakdown({
         ...homePlaceDivergences(drafts),
         ...deathDivergences(drafts),
         ...armedDivergences(drafts),
+        ...actDayDivergences(drafts),
       ],
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),

@@ -1,5 +1,6 @@
 import { LEAD_SENTENCES, type Unit } from './drafts.ts';
 import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
+import { NOT_AN_ACT, PAST } from '../text/past-acts.ts';
 import { PLACE_HEAD } from '../text/place-heads.ts';
 
 /** Two sentences tell one happening when they share this many content words at this cosine (the bar shares use). */
@@ -45,16 +46,6 @@ export function byHappening<T>(items: T[], same: (a: T, b: T) => boolean): T[][]
   }
   return groups;
 }
-
-/**
- * Verbs in the past that tell an act ("stopped", "was arrested", "struck"): regular forms in -ed, and the common
- * irregular ones news tells acts with. Reporting verbs ("said", "reported") and words of state or opinion
- * ("alleged", "suspected") tell no act.
- */
-const PAST =
-  /\b(?:\p{Ll}{2,}ed|hit|shot|struck|stole|stolen|fled|caught|broke|broken|began|begun|fell|fallen|blew|blown|threw|thrown|drove|driven|ran|rode|sank|sunk|spotted|took|taken|held|led|left|went|came|found|seized|killed|died)\b/gu;
-const NOT_AN_ACT =
-  /^(?:said|reported|stated|added|claimed|announced|confirmed|alleged|suspected|accused|believed|expected|scheduled|called|named|based|used|related|needed|wanted|aged|charged|booked|released|posted|updated|published)$/u;
 
 /** The stems of the acts a sentence tells in the past (English). */
 function actsOf(unit: Unit): Set<string> {
