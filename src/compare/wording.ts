@@ -86,10 +86,13 @@ export function divergenceLine(d: NumberDivergence, esc: Escape = plain): string
 
 /**
  * One side of a conflicting claim as a reader sees it: the claim alone when it names its party already ("Police say
- * the car was grey"), else "the harbour authority: an electrical fault". Printing both read "police: Police say …".
+ * the car was grey") or when its party is the outlet that reports it (a side no one else is quoted for, whose outlet
+ * the line names after the claim), else "the harbour authority: an electrical fault". Printing both read
+ * "police: Police say …" and "Daily Post: … — Daily Post".
  */
-export function claimSideText(side: Pick<ClaimSide, 'party' | 'claim'>): string {
-  return namesParty(side.claim, side.party) ? side.claim : `${side.party}: ${side.claim}`;
+export function claimSideText(side: Pick<ClaimSide, 'party' | 'claim'> & Partial<Pick<ClaimSide, 'outlets'>>): string {
+  const byOutlet = side.outlets?.length === 1 && side.outlets[0]!.toLowerCase() === side.party.toLowerCase();
+  return byOutlet || namesParty(side.claim, side.party) ? side.claim : `${side.party}: ${side.claim}`;
 }
 
 /** Whether a claim mentions its party, "the" aside and whole words only ("The army denied …" names "army"). */

@@ -28,6 +28,13 @@ describe('the sides of a conflicting claim', () => {
     expect(claimSideText({ party: 'the harbour authority', claim: 'an electrical fault' })).toBe(
       'the harbour authority: an electrical fault',
     );
+    // A side whose party is the one outlet reporting it is shown by the outlet after the claim, not twice.
+    expect(claimSideText({ party: 'Daily Post', claim: 'the ferry sailed on Friday', outlets: ['Daily Post'] })).toBe(
+      'the ferry sailed on Friday',
+    );
+    expect(claimSideText({ party: 'Daily Post', claim: 'the ferry sailed on Friday', outlets: ['Daily Post', 'Evening Star'] })).toBe(
+      'Daily Post: the ferry sailed on Friday',
+    );
     // A party's name inside another word is not a mention of it.
     expect(claimSideText({ party: 'Ann', claim: 'Announcers said the match was delayed.' })).toBe(
       'Ann: Announcers said the match was delayed.',
