@@ -53,7 +53,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|her|his|hers|himself|herself)$/u;
 const DEFINITE_BACK = new RegExp(
   '^The (?:(?:new|next|latest|other|previous|second|third|fourth|fifth|last|following|earlier)\\b|' +
     "(?:[a-z][\\w'-]* ){0,2}(?:man|woman|boy|girl|pair|couple|duo|trio|victim|suspect|defendant|driver|gunman|" +
-    'report|finding|statement|claims?|decision|move|announcement|complaint|incident|location|impact|moment)\\b)',
+    'report|finding|statement|claims?|decision|move|announcement|complaint|poll|survey|study|website|article|interview|letter|video|footage|incident|location|impact|moment)\\b)',
   'u',
 );
 

@@ -55,6 +55,9 @@ describe('sentences that lean on their report', () => {
     expect(leansOnContext('The man discovered the flooded cellar and called 911.')).toBe(true);
     expect(leansOnContext('The report says the dam gave way at 5:11 p.m.')).toBe(true);
     expect(leansOnContext('The third victim, a driver from Tembury, was taken to hospital.')).toBe(true);
+    // A poll, a website, an interview: a source the report introduced before.
+    expect(leansOnContext('The poll of 1,000 people gave no margin of error.')).toBe(true);
+    expect(leansOnContext('The website counted 65 calls from Portmere.')).toBe(true);
     expect(leansOnContext('The flood closed 14 schools in Portmere on Monday.')).toBe(false);
   });
 
