@@ -61,6 +61,13 @@ describe('sentences that lean on their report', () => {
     expect(leansOnContext('The flood closed 14 schools in Portmere on Monday.')).toBe(false);
   });
 
+  it('tells a moment named only by one the report told before', () => {
+    expect(leansOnContext('Ana Ruiz said the crew left the dam at that point.')).toBe(true);
+    expect(leansOnContext('By then, 14 homes on Dock Road had flooded.')).toBe(true);
+    expect(leansOnContext('Later that day, Portmere council closed the bridge.')).toBe(true);
+    expect(leansOnContext('Portmere council closed the bridge at 5 p.m. on Monday.')).toBe(false);
+  });
+
   it('tells a view or a guess from a fact', () => {
     expect(isOpinion('For months I have been reading about the Portmere dam.')).toBe(true);
     expect(isOpinion('Shops on Dock Road are likely to stay shut until Friday.')).toBe(true);
