@@ -53,19 +53,27 @@ const PERSON_PRONOUN = /^(?:he|she|him|her|his|hers|himself|herself)$/u;
 const DEFINITE_BACK = new RegExp(
   '^The (?:(?:new|next|latest|other|previous|second|third|fourth|fifth|last|following|earlier)\\b|' +
     "(?:[a-z][\\w'-]* ){0,2}(?:man|woman|boy|girl|pair|couple|duo|trio|victim|suspect|defendant|driver|gunman|" +
-    'report|finding|statement|claims?|decision|move|announcement|complaint|incident|location|impact|moment)\\b)',
+    'report|finding|statement|claims?|decision|move|announcement|complaint|poll|survey|study|website|article|interview|letter|video|footage|incident|location|impact|moment)\\b)',
   'u',
 );
 
 /**
+ * A moment named only by a moment the report told before: "at that point", "at that time", "by then", "at the
+ * conclusion", "later that day" ("Lynch reported that Henry became infuriated at that point").
+ */
+const MOMENT_BACK =
+  /\b(?:at that (?:point|time|moment|stage)|by then|by that time|at the conclusion|(?:earlier|later) that (?:day|night|morning|afternoon|evening))\b/iu;
+
+/**
  * True when a sentence leans on one before it for who or what it is about, beyond its opening word: a person's
- * pronoun before any name ("Police said she was in the crosswalk", "If convicted, he faces…"), or a definite
- * description its report introduced ("The man discovered the bodies", "The report says…"). `names` are the words the
+ * pronoun before any name ("Police said she was in the crosswalk", "If convicted, he faces…"), a definite
+ * description its report introduced ("The man discovered the bodies", "The report says…"), or a moment it told
+ * before ("at that point", "by then"). `names` are the words the
  * report writes capitalised mid-sentence: an opening word among them is a name ("McAllister pushed her way…").
  */
 export function leansOnContext(sentence: string, names: ReadonlySet<string> = new Set()): boolean {
   const text = sentence.trim();
-  if (DEFINITE_BACK.test(text)) return true;
+  if (DEFINITE_BACK.test(text) || MOMENT_BACK.test(text)) return true;
   const words = [...text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => m[0].replace(/['’]s$/u, ''));
   for (const [i, word] of words.entries()) {
     if (i > 0 && PERSON_PRONOUN.test(word)) return true;

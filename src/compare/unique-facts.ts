@@ -11,6 +11,15 @@ import { contentTerms, languageOf } from '../text/terms.ts';
 export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
 
 /**
+ * A unique fact is taken from its report's first ten sentences. A news report puts what its outlet found out first
+ * (the inverted pyramid: who did what, then what it alone learnt, in the first paragraphs); further down come
+ * background, colour, vox pops and the reporter's asides, which an editor would not print as that outlet's own news.
+ * Ten sentences is about the first five paragraphs of a wire or newspaper report, past the three-sentence lead that
+ * consensus reads (most of a report's own facts come right after its lead).
+ */
+export const UNIQUE_FROM_TOP = 10;
+
+/**
  * A fact is covered when one other report gives most of what it says, in its own words: the share of the fact's terms,
  * each weighted by how rare it is among the story's sentences (log inverse sentence frequency, so the story's own
  * words — "quake", the town — weigh little and a name or figure weighs much), found in one sentence of that report or
@@ -21,9 +30,30 @@ export const UNIQUE_LIMITS = { perOutlet: 2, total: 12 };
  */
 export const COVERED_SHARE = 0.4;
 
-/** The terms of every sentence of each draft's full text, in order. */
+/** A compass point written as one word ("southwest"), which another page writes as two ("south-west", "south west"). */
+const COMPASS = /^(north|south)(east|west)$/u;
+
+/**
+ * The stems below this length are compared whole; longer ones by their first SPELLING_PREFIX letters, so that one
+ * word's spellings and endings meet ("epicentre" / "epicenter", "Khaledin" / "Khaledine") while short stems, where a
+ * letter more makes another word, do not.
+ */
+const SPELLING_PREFIX = 6;
+
+/** The keys a content term is compared by when asking whether another report covers a fact (see COMPASS, SPELLING_PREFIX). */
+function coverKeys(t: string): string[] {
+  const compass = COMPASS.exec(t);
+  if (compass !== null) return [compass[1] ?? t, compass[2] ?? t];
+  return [!t.startsWith('#') && t.length > SPELLING_PREFIX ? t.slice(0, SPELLING_PREFIX) : t];
+}
+
+function keysOf(terms: Iterable<string>): Set<string> {
+  return new Set([...terms].flatMap(coverKeys));
+}
+
+/** The cover keys of every sentence of each draft's full text, in order. */
 function sentenceTerms(drafts: Draft[]): Map<Draft, Set<string>[]> {
-  return new Map(drafts.map((d) => [d, splitSentences(d.article.body, d.language).map((s) => new Set(contentTerms(s, d.language)))]));
+  return new Map(drafts.map((d) => [d, splitSentences(d.article.body, d.language).map((s) => keysOf(contentTerms(s, d.language)))]));
 }
 
 /** Returns whether a unit is covered by one of the other drafts (see COVERED_SHARE). */
@@ -37,7 +67,7 @@ function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[])
     }
   const weight = (t: string): number => Math.log((sentences + 1) / ((frequency.get(t) ?? 0) + 0.5));
   return (u, others) => {
-    const terms = [...u.terms];
+    const terms = [...keysOf(u.terms)];
     const total = terms.reduce((sum, t) => sum + weight(t), 0);
     if (total <= 0) return false;
     const share = (inside: (t: string) => boolean): number => terms.filter(inside).reduce((sum, t) => sum + weight(t), 0) / total;
@@ -65,13 +95,28 @@ const STATEMENT =
   /\b(?:said|says|say|told|tells|according to|reported|reports|announced|confirmed|stated|statement|claimed|claims|argued|argues|asked|urged|warned|denied|denies|accused|blamed|insisted|added|credits|credited)\b/iu;
 
 /**
+ * A person's age ("the 29-year-old gang member", "25-year-old Guzel", "Raj Dell, 59,") describes who someone is; it is
+ * no figure of the event, so it does not make a line notable by itself ("A rare exception for the 29-year-old … was an
+ * occasional smile").
+ */
+const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\b(?:aged?|age) \d{1,3}\b|(?<=\p{L}), \d{1,3},/iu;
+
+/** True when the sentence gives a figure beyond people's ages (digits, or number words read as numbers). */
+function givesFigure(u: Unit): boolean {
+  if (u.numbers.length === 0 && !u.hasNumber) return false;
+  if (!AGE.test(u.sentence)) return true;
+  const rest = u.sentence.replace(new RegExp(AGE.source, 'giu'), ' ');
+  return /\d/u.test(rest) || contentTerms(rest, u.language).some((t) => t.startsWith('#'));
+}
+
+/**
  * What an editor would print as one outlet's own: a figure ("54 million dollars", "two petrol bombs") or a statement
  * someone made ("an NFL spokesman said…", "Gordon Advisors issued a statement…"). A sentence with neither — colour, a
  * scene, a place's description — is filler even when it names places. Other languages, whose statement words are not
  * listed here, keep the looser test: a figure or a name.
  */
 function isNotable(u: Unit): boolean {
-  if (u.numbers.length > 0 || u.hasNumber) return true;
+  if (givesFigure(u)) return true;
   return languageOf(u.language) === 'en' ? STATEMENT.test(u.sentence) : u.entities.length > 0;
 }
 
@@ -105,6 +150,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     );
     perOutlet.push(
       draft.units
+        .filter((u) => u.index < UNIQUE_FROM_TOP)
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
         .filter((u) => !describesPlace(u.sentence))

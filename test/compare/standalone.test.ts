@@ -55,7 +55,17 @@ describe('sentences that lean on their report', () => {
     expect(leansOnContext('The man discovered the flooded cellar and called 911.')).toBe(true);
     expect(leansOnContext('The report says the dam gave way at 5:11 p.m.')).toBe(true);
     expect(leansOnContext('The third victim, a driver from Tembury, was taken to hospital.')).toBe(true);
+    // A poll, a website, an interview: a source the report introduced before.
+    expect(leansOnContext('The poll of 1,000 people gave no margin of error.')).toBe(true);
+    expect(leansOnContext('The website counted 65 calls from Portmere.')).toBe(true);
     expect(leansOnContext('The flood closed 14 schools in Portmere on Monday.')).toBe(false);
+  });
+
+  it('tells a moment named only by one the report told before', () => {
+    expect(leansOnContext('Ana Ruiz said the crew left the dam at that point.')).toBe(true);
+    expect(leansOnContext('By then, 14 homes on Dock Road had flooded.')).toBe(true);
+    expect(leansOnContext('Later that day, Portmere council closed the bridge.')).toBe(true);
+    expect(leansOnContext('Portmere council closed the bridge at 5 p.m. on Monday.')).toBe(false);
   });
 
   it('tells a view or a guess from a fact', () => {

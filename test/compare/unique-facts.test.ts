@@ -122,7 +122,69 @@ describe('uniqueFacts coverage in other words', () => {
   });
 });
 
+describe('uniqueFacts spellings', () => {
+  it('reads one word in two spellings, and a compass point in one word or two, as the same word', () => {
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'An earthquake struck Vell island on Sunday, killing four people.',
+          'The Tembury observatory put the epicentre at about 58km (36 miles) south-west of Port Arran.',
+        ],
+      },
+      {
+        outlet: 'b',
+        body: [
+          'Four people died when an earthquake hit Vell island on Sunday.',
+          'Its epicenter was 35 miles southwest of Port Arran, the Tembury observatory said.',
+        ],
+      },
+      { outlet: 'c', body: ['An earthquake killed four people on Vell island on Sunday.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).not.toContain('a');
+  });
+});
+
+describe('uniqueFacts from the top of a report', () => {
+  it('takes facts from the first ten sentences of a report, not from its tail', () => {
+    const colour = ['Smoke hung over the river', 'Shops stayed shut', 'Buses ran late', 'Rain fell at dusk', 'Crowds gathered early'];
+    const tail = Array.from({ length: 10 }, (_, k) => `${colour[k % 5]} on the ${k % 2 === 0 ? 'first' : 'second'} evening in town.`);
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.',
+          'The Tembury fire service sent nine engines to the blaze.',
+          ...tail,
+          'Insurers put the damage at 2 million pounds, the council said.',
+        ],
+      },
+      { outlet: 'b', body: ['Three people died when fire swept through a bakery on Kelso Street in Glenholt.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'The Tembury fire service sent nine engines to the blaze.',
+    ]);
+  });
+});
+
 describe('uniqueFacts notability', () => {
+  it("does not count a person's age as a figure of the event", () => {
+    const story = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.',
+          'A rare sight was the 62-year-old baker smiling at neighbours across Kelso Street.',
+          'Mara Velt, 34, and her 61-year-old mother were rescued from the upper floor by 12 firefighters.',
+        ],
+      },
+      { outlet: 'b', body: ['Three people died when fire swept through a bakery on Kelso Street in Glenholt.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'Mara Velt, 34, and her 61-year-old mother were rescued from the upper floor by 12 firefighters.',
+    ]);
+  });
+
   it('lists a figure or a statement someone made, not a scene that only names places', () => {
     const story = draftsOf([
       {
