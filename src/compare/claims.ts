@@ -128,7 +128,27 @@ export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
   }
   const written = writtenParties(statements);
   for (const d of out) for (const side of d.sides) side.party = written.get(side.party) ?? side.party;
-  return out;
+  return withoutHeldConflicts(out);
+}
+
+/** The conflicts no other one holds whole (holds): each sentence pair is shown under one topic. */
+export function withoutHeldConflicts(conflicts: ClaimDivergence[]): ClaimDivergence[] {
+  return conflicts.filter((d) => !conflicts.some((other) => other !== d && holds(other, d)));
+}
+
+/**
+ * True when one conflict holds another whole: more sides, and each side of the smaller one among them with the same
+ * party and no sentence the larger does not quote. The smaller would show readers the same sentences twice under
+ * another topic ("source Deep Throat" beside "Deep Throat source").
+ */
+function holds(larger: ClaimDivergence, smaller: ClaimDivergence): boolean {
+  if (larger.sides.length <= smaller.sides.length) return false;
+  return smaller.sides.every((side) =>
+    larger.sides.some(
+      (x) =>
+        x.party === side.party && side.quotes.every((q) => x.quotes.some((y) => y.articleId === q.articleId && y.sentence === q.sentence)),
+    ),
+  );
 }
 
 /**

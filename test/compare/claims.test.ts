@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimDivergences } from '../../src/compare/claims.ts';
+import { claimDivergences, withoutHeldConflicts } from '../../src/compare/claims.ts';
+import type { ClaimDivergence, ClaimSide } from '../../src/domain/breakdown.ts';
 import { draftsOf } from './fixtures/make.ts';
 
 describe('claimDivergences', () => {
@@ -100,5 +101,28 @@ describe('claims from two names of one body', () => {
       { outlet: 'b', body: 'The geological survey said the quake had not struck under the northern coast of Norland.' },
     ]);
     expect(claimDivergences(drafts)).toEqual([]);
+  });
+
+  it('shows a conflict once when another one holds all its sides and sentences', () => {
+    const side = (party: string, outlet: string, sentence: string): ClaimSide => ({
+      party,
+      claim: sentence,
+      quotes: [{ articleId: `${outlet}-1`, outlet, sentence }],
+      outlets: [outlet],
+    });
+    const okafor = side('Okafor', 'b', 'Okafor said she will not name the informant.');
+    const marlow = side('Marlow', 'c', 'Marlow denied that he was the informant.');
+    const brandt = side('Brandt', 'a', 'Brandt insisted the informant was one clerk.');
+    const three: ClaimDivergence = { topic: 'informant clerk', sides: [brandt, okafor, marlow] };
+    const two: ClaimDivergence = { topic: 'clerk informant', sides: [okafor, marlow] };
+    expect(withoutHeldConflicts([two, three])).toEqual([three]);
+    // Another sentence on one side is news the larger conflict does not show: both stay.
+    const more: ClaimDivergence = {
+      topic: 'informant',
+      sides: [okafor, { ...marlow, quotes: [...marlow.quotes, { articleId: 'd-1', outlet: 'd', sentence: 'Marlow again denied it.' }] }],
+    };
+    expect(withoutHeldConflicts([more, three])).toEqual([more, three]);
+    // Two conflicts of equal size never drop each other.
+    expect(withoutHeldConflicts([two, { ...two, topic: 'other' }])).toHaveLength(2);
   });
 });
