@@ -43,7 +43,16 @@ describe('a running figure of any quantity', () => {
     const [sum, ...rest] = numberDivergences(drafts);
     expect(rest).toEqual([]);
     expect(sum?.kind).toBe('update');
-    expect(divergenceLine(sum!)).toBe('sum (US dollars) rose from $1.2 million to $2 million as reporting went on');
+    expect(divergenceLine(sum!)).toBe('money raised (US dollars) rose from $1.2 million to $2 million as reporting went on');
+  });
+
+  it('names a film\u2019s running gross as its takings', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'The Lantern Keeper has already brought in over $363 million at the box office.', publishedAt: null },
+      { outlet: 'south', body: 'The Lantern Keeper has grossed $459 million around the globe.', publishedAt: null },
+    ]);
+    const [sum] = numberDivergences(drafts);
+    expect(divergenceLine(sum!)).toBe('takings (US dollars) rose from more than $363 million to $459 million as reporting went on');
   });
 
   it('orders running sums by publication time when the reports carry it', () => {
@@ -62,7 +71,7 @@ describe('a running figure of any quantity', () => {
     ]);
     const [sum] = numberDivergences(drafts);
     expect(sum?.kind).toBe('update');
-    expect(divergenceLine(sum!)).toBe('sum (US dollars) rose from $1.2 million to $2.3 million between 08:10 and 18:05 UTC');
+    expect(divergenceLine(sum!)).toBe('money raised (US dollars) rose from $1.2 million to $2.3 million between 08:10 and 18:05 UTC');
   });
 
   it('keeps a sum told as done a conflict, even when the later report gives more', () => {
