@@ -12,16 +12,22 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
  */
 const RUNNING = new RegExp(
   [
-    String.raw`\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been|left|made|died|reached|risen|climbed|grossed|raised|collected|earned|accumulated|amassed|topped|passed|surpassed|exceeded|(?:brought|taken|pulled)\s+in|racked\s+up)\b`,
+    String.raw`\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been|left|made|died|reached|risen|climbed|grossed|raised|collected|earned|accumulated|amassed|topped|surpassed|exceeded|(?:brought|taken|pulled)\s+in|racked\s+up)\b`,
     String.raw`\b(?:has|have)\s+already\b`,
     String.raw`\b(?:so far|to date|thus far|as of)\b|\bover the (?:past|last)\b`,
     String.raw`\b(?:and|is|are)\s+(?:still\s+)?(?:growing|counting|rising|climbing)\b`,
     String.raw`\b(?:now\s+)?stands?\s+at\b|\bstood\s+at\b`,
     String.raw`\b(?:brought|bringing|brings|pushed|pushing|took|taking|takes|raised|raising|raises)\s+(?:the|its|their)\s+(?:\p{L}+\s+){0,2}(?:total|tally|toll|count|number)\s+to\b`,
-    `\\bby\\s+(?:(?:late|early)\\s+)?(?:${WEEKDAY}|today|tonight|noon|midday|midnight|then|now|(?:this|that)\\s+(?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m)\\b`,
   ].join('|'),
   'iu',
 );
+/** A moment a figure stood at: "by Saturday", "by noon", "by 4 pm". */
+const BY_MOMENT = new RegExp(
+  `\\bby\\s+(?:(?:late|early)\\s+)?(?:${WEEKDAY}|today|tonight|noon|midday|midnight|then|now|(?:this|that)\\s+(?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m)\\b`,
+  'iu',
+);
+/** An infinitive or a modal before "by Friday" makes it a deadline: "urging them to pass the bailout by Friday", "must raise $2 million by noon". */
+const DEADLINE = /\b(?:to|will|would|must|should|shall)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
 /**
  * The clause of a figure: from the previous semicolon or "while"/"but" to the next one, so that "X has been charged,
@@ -46,7 +52,10 @@ export function figureClause(sentence: string, mention: QuantityMention): string
 /** True when the sentence gives the figure as a running total, in the figure's own clause. */
 export function isRunningTotal(sentence: string, mention: QuantityMention): boolean {
   const clause = figureClause(sentence, mention);
-  return clause !== null && RUNNING.test(clause);
+  if (clause === null) return false;
+  if (RUNNING.test(clause)) return true;
+  const by = BY_MOMENT.exec(clause);
+  return by !== null && !DEADLINE.test(clause.slice(0, by.index));
 }
 
 /** A count put to one day or night: "46 were arrested Wednesday night", "on Monday", "last night". */

@@ -27,6 +27,8 @@ describe('a running figure of any quantity', () => {
     'The Nationals offered $160 million over eight years.',
     'Police detained 40 people by the river.',
     'Twelve people were injured by falling glass.',
+    'Lawmakers were urged to pass the $28 billion bailout by Friday.',
+    'The House has passed a $700 billion rescue package.',
   ])('does not read "%s" as one', (sentence) => {
     expect(isRunningTotal(sentence, first(sentence))).toBe(false);
   });
