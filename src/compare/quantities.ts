@@ -578,10 +578,10 @@ function runningUpdate(entries: Entry[]): NumberDivergence['change'] {
 }
 
 /**
- * A value told as a correction or a later finding, against the one value the other mentions give: the figure was
- * revised from the one to the other ("shots that hit Gray revised down from 11 to 7"). Two values each told as
- * established, or several earlier values, are still a disagreement; with publication times the revised value must
- * not come first.
+ * A value told as a correction or a later finding, against the one value other outlets give and that it cannot agree
+ * with: the figure was revised from the one to the other ("shots that hit Gray revised down from 11 to 7"). Two values
+ * each told as established, or several earlier values, are still a disagreement; with publication times the revised
+ * value must not come first.
  */
 function revisionOf(entries: Entry[]): NumberDivergence['change'] {
   const revised = entries.filter((e) => isRevisedFigure(e.unit.sentence, e.mention));
@@ -593,7 +593,8 @@ function revisionOf(entries: Entry[]): NumberDivergence['change'] {
   const from = [...others][0]!;
   const toValue = anchorOf(entries, to);
   const fromValue = anchorOf(entries, from);
-  if (toValue === fromValue || !from.outlets.some((o) => !to.outlets.includes(o))) return null;
+  // A finding within what the first reports allow ("at least 10", then 12 per the coroner) revises nothing.
+  if (toValue === fromValue || overlaps(from, to) || !from.outlets.some((o) => !to.outlets.includes(o))) return null;
   if (from.firstReportedAt !== null && to.firstReportedAt !== null && Date.parse(to.firstReportedAt) < Date.parse(from.firstReportedAt))
     return null;
   const point = (v: NumberVariant): FigureAt => ({ figure: v.figure, at: v.firstReportedAt, outlets: v.outlets });
@@ -623,7 +624,8 @@ function shareLabel(group: Entry[]): string | null {
  * The quantities of the event that reports give different values for. Figures about earlier events and background
  * ("in 2004", "last month") are left out; sums and shares are compared only with close sums about the same names;
  * equal values merge across wording and attribution; a range is one value. A count that rose over time is an update
- * ("deaths rose from 3 to 24"), values that cannot all be true otherwise are a conflict; consistent values are not listed.
+ * ("deaths rose from 3 to 24"), and so is a figure a later finding corrected ("revised down from 11 to 7"); values that
+ * cannot all be true otherwise are a conflict; consistent values are not listed.
  */
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];

@@ -129,6 +129,18 @@ describe('a figure revised by a correction or a later finding', () => {
     expect(divergenceLine(shots!)).toBe('shots that hit Dell revised down from 11 to 7 as reporting went on');
   });
 
+  it('lists nothing when the finding is within what the first report allowed', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'At least 10 people were killed in the fire at the Varnhold mill on Friday.', publishedAt: null },
+      {
+        outlet: 'south',
+        body: 'Twelve people were killed in the fire at the Varnhold mill on Friday, the coroner said.',
+        publishedAt: null,
+      },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
   it('keeps two values each told as established a conflict', () => {
     const drafts = draftsOf([
       {
