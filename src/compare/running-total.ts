@@ -12,8 +12,7 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
  */
 const RUNNING = new RegExp(
   [
-    String.raw`\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been|left|made|died|reached|risen|climbed|grossed|raised|collected|earned|accumulated|amassed|topped|surpassed|exceeded|(?:brought|taken|pulled)\s+in|racked\s+up)\b`,
-    String.raw`\b(?:has|have)\s+already\b`,
+    String.raw`\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been|left|made|died|reached|risen|climbed)\b`,
     String.raw`\b(?:so far|to date|thus far|as of)\b|\bover the (?:past|last)\b`,
     String.raw`\b(?:and|is|are)\s+(?:still\s+)?(?:growing|counting|rising|climbing)\b`,
     String.raw`\b(?:now\s+)?stands?\s+at\b|\bstood\s+at\b`,
@@ -21,6 +20,13 @@ const RUNNING = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * The perfect of a verb that gathers what it counts ("has grossed $368 million", "has already infected as many as
+ * 10,000 websites", "since has received nearly 300,000 comments"): a running figure only when the figure comes after
+ * it, as its object; "the $1 million damages … the church has received" is not what the church received.
+ */
+const GATHERED =
+  /\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:already\s+\p{L}+|grossed|raised|collected|earned|received|sold|accumulated|amassed|topped|surpassed|exceeded|confirmed|counted|recorded|registered|identified|(?:brought|taken|pulled)\s+in|racked\s+up)\b/iu;
 /** A moment a figure stood at: "by Saturday", "by noon", "by 4 pm". */
 const BY_MOMENT = new RegExp(
   `\\bby\\s+(?:(?:late|early)\\s+)?(?:${WEEKDAY}|today|tonight|noon|midday|midnight|then|now|(?:this|that)\\s+(?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m)\\b`,
@@ -54,6 +60,8 @@ export function isRunningTotal(sentence: string, mention: QuantityMention): bool
   const clause = figureClause(sentence, mention);
   if (clause === null) return false;
   if (RUNNING.test(clause)) return true;
+  const gathered = GATHERED.exec(clause);
+  if (gathered !== null && clause.indexOf(mention.text) > gathered.index) return true;
   const by = BY_MOMENT.exec(clause);
   return by !== null && !DEADLINE.test(clause.slice(0, by.index));
 }

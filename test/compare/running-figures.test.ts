@@ -18,6 +18,8 @@ describe('a running figure of any quantity', () => {
     'As of 4 pm, 40 people were missing.',
     'Donations stood at $2.3 million on Sunday evening.',
     'At least 600 people were evacuated and the number is growing.',
+    'More than $2 million has already been raised for the families.',
+    'The fund has since received nearly $3 million in gifts.',
   ])('reads "%s" as standing at a moment', (sentence) => {
     expect(isRunningTotal(sentence, first(sentence))).toBe(true);
   });
@@ -29,6 +31,7 @@ describe('a running figure of any quantity', () => {
     'Twelve people were injured by falling glass.',
     'Lawmakers were urged to pass the $28 billion bailout by Friday.',
     'The House has passed a $700 billion rescue package.',
+    'The estimated $1 million in damages was linked to the attention the church has received.',
   ])('does not read "%s" as one', (sentence) => {
     expect(isRunningTotal(sentence, first(sentence))).toBe(false);
   });
