@@ -70,6 +70,8 @@ const SUM_KINDS: [RegExp, string][] = [
   [/\b(fine[ds]?|penalty)\b/iu, 'fine'],
   [/\b(payout|compensation|severance)\b/iu, 'payout'],
   [/\b(budget|spending|cuts|savings)\b/iu, 'budget'],
+  [/\b(gross(es|ed)?|box[- ]office|ticket sales|takings)\b/iu, 'takings'],
+  [/\b(donations?|donated|gifts|appeal|fundrais(er|ing))\b/iu, 'money raised'],
   [/\b(worth|valued|value)\b/iu, 'value'],
 ];
 

@@ -11,6 +11,7 @@ import { fullestName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
 import { byHappening, sameAct, sameHappening } from './happening.ts';
 import { isOneDayCount, isRunningTotal, isSeveralDaysCount } from './running-total.ts';
+import { isRevisedFigure } from './revised-figures.ts';
 import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts';
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
@@ -19,6 +20,11 @@ import { isTimeSpan } from '../text/time-spans.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
+/**
+ * Quantities that hold still while a story is told: a quake's magnitude, the time of day of a happening. Keyed
+ * measures (a calibre, a team's record or a career total after the story's game) are read at one moment too.
+ */
+const FIXED = new Set(['magnitude', TIME_OF_DAY]);
 /** Sums and shares name many different things in one story; two of them are one quantity only when close in value and about the same names. */
 const CONTEXTUAL = (quantity: string): boolean => quantity === 'percent' || quantity.startsWith('money:');
 /**
@@ -494,12 +500,27 @@ const at = (p: Point, outlets: string[]): FigureAt => ({
 });
 
 /**
- * A count that rose as reporting went on: with publication times over at least half an hour, every later report
- * gives at least the figure of every earlier one and the latest is higher than the first; without usable times,
- * a report says the figure rose ("the toll rose to 10").
+ * A figure that may run as reporting goes on: a casualty count always; any other count, sum or share (a film's gross,
+ * money raised, websites infected, votes counted) when one of its mentions tells it as standing at a moment ("has
+ * grossed", "so far", "by Saturday", "and growing"; src/compare/running-total.ts) or says it rose. A deal's value or a
+ * fee told as done is no running figure, so a later, higher one from another outlet stays a disagreement.
+ */
+function runs(quantity: string, entries: Entry[]): boolean {
+  if (CUMULATIVE.has(quantity)) return true;
+  if (FIXED.has(quantity) || entries.some((e) => isKeyedMeasure(e.mention))) return false;
+  return entries.some((e) => isRunningTotal(e.unit.sentence, e.mention) || RISE.test(e.mention.text));
+}
+
+/**
+ * A figure that changed as reporting went on: first one a later finding or a correction put in place of another (any
+ * quantity, either way: "the autopsy showed seven", src/compare/revised-figures.ts); else a running figure that rose:
+ * with publication times over at least half an hour, every later report gives at least the figure of every earlier
+ * one and the latest is higher than the first; without usable times, a report says the figure rose ("the toll rose to
+ * 10"), or most mentions are running totals.
  */
 function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'] {
-  if (!CUMULATIVE.has(quantity)) return null;
+  const revision = revisionOf(entries);
+  if (revision !== null || !runs(quantity, entries)) return revision;
   const points = timeline(entries);
   const timed = points.filter((p) => p.time !== null).sort((a, b) => a.time! - b.time! || a.value - b.value);
   const span = timed.length >= 2 ? (timed[timed.length - 1]!.time! - timed[0]!.time!) / 60000 : 0;
@@ -557,6 +578,33 @@ function runningUpdate(entries: Entry[]): NumberDivergence['change'] {
 }
 
 /**
+ * A value told as a correction or a later finding, against the one value other outlets give and that it cannot agree
+ * with: the figure was revised from the one to the other ("shots that hit Gray revised down from 11 to 7"). Two values
+ * each told as established, or several earlier values, are still a disagreement; with publication times the revised
+ * value must not come first.
+ */
+function revisionOf(entries: Entry[]): NumberDivergence['change'] {
+  const revised = entries.filter((e) => isRevisedFigure(e.unit.sentence, e.mention));
+  const target = new Set(revised.map((e) => variantOfEntry.get(e)!));
+  if (target.size !== 1) return null;
+  const to = [...target][0]!;
+  const others = new Set(entries.map((e) => variantOfEntry.get(e)!).filter((v) => v !== to));
+  if (others.size !== 1) return null;
+  const from = [...others][0]!;
+  const toValue = anchorOf(entries, to);
+  const fromValue = anchorOf(entries, from);
+  // A finding within what the first reports allow ("at least 10", then 12 per the coroner) revises nothing.
+  if (toValue === fromValue || overlaps(from, to) || !from.outlets.some((o) => !to.outlets.includes(o))) return null;
+  if (from.firstReportedAt !== null && to.firstReportedAt !== null && Date.parse(to.firstReportedAt) < Date.parse(from.firstReportedAt))
+    return null;
+  const point = (v: NumberVariant): FigureAt => ({ figure: v.figure, at: v.firstReportedAt, outlets: v.outlets });
+  return { from: point(from), to: point(to), revision: toValue > fromValue ? 'up' : 'down' };
+}
+
+/** The value a variant stands for, read from the entries that went into it. */
+const anchorOf = (entries: Entry[], v: NumberVariant): number => anchor(entries.find((e) => variantOfEntry.get(e) === v)!.mention);
+
+/**
  * The values of a count that rose, from where it started: a value below the first figure is not a point of its
  * timeline ("injuring at least two", a TV crew, beside "at least 70 have been hurt" rising to "about 100") and would
  * contradict "rose from at least 70" in the same list.
@@ -576,7 +624,8 @@ function shareLabel(group: Entry[]): string | null {
  * The quantities of the event that reports give different values for. Figures about earlier events and background
  * ("in 2004", "last month") are left out; sums and shares are compared only with close sums about the same names;
  * equal values merge across wording and attribution; a range is one value. A count that rose over time is an update
- * ("deaths rose from 3 to 24"), values that cannot all be true otherwise are a conflict; consistent values are not listed.
+ * ("deaths rose from 3 to 24"), and so is a figure a later finding corrected ("revised down from 11 to 7"); values that
+ * cannot all be true otherwise are a conflict; consistent values are not listed.
  */
 export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
@@ -603,7 +652,14 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
           quantity,
           group.map((e) => e.unit.sentence),
         )}${rate}`;
-      if (change !== null) out.push({ quantity, label, kind: 'update', change, variants: fromStart(variants, change) });
+      if (change !== null)
+        out.push({
+          quantity,
+          label,
+          kind: 'update',
+          change,
+          variants: change.revision === undefined ? fromStart(variants, change) : variants,
+        });
       else if (conflicting(quantity, variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
     }
   }

@@ -65,11 +65,13 @@ function pluralParty(party: string): boolean {
 
 /**
  * A number divergence in plain words, without its label: an update as "rose from 3 to 24 between 19:19 and 00:20
- * UTC", a conflict as "A says 41 / B says several". Parts are escaped with `esc` for the platform.
+ * UTC" (a corrected figure as "revised down from 11 to 7 as reporting went on"), a conflict as "A says 41 / B says
+ * several". Parts are escaped with `esc` for the platform.
  */
 export function divergenceText(d: NumberDivergence, esc: Escape = plain): string {
   if (d.kind === 'update' && d.change !== null) {
-    return `rose from ${esc(d.change.from.figure)} to ${esc(d.change.to.figure)}${updateSpan(d.change)}`;
+    const verb = d.change.revision === undefined ? 'rose' : `revised ${d.change.revision}`;
+    return `${verb} from ${esc(d.change.from.figure)} to ${esc(d.change.to.figure)}${updateSpan(d.change)}`;
   }
   return d.variants
     .map((v) => {
@@ -79,7 +81,7 @@ export function divergenceText(d: NumberDivergence, esc: Escape = plain): string
     .join(' / ');
 }
 
-/** "deaths rose from 3 to 24 between 19:19 and 00:20 UTC", "aircraft hit: A says 41 / B says several". */
+/** "deaths rose from 3 to 24 between 19:19 and 00:20 UTC", "shots that hit Gray revised down from 11 to 7 as reporting went on", "aircraft hit: A says 41 / B says several". */
 export function divergenceLine(d: NumberDivergence, esc: Escape = plain): string {
   return d.kind === 'update' ? `${esc(d.label)} ${divergenceText(d, esc)}` : `${esc(d.label)}: ${divergenceText(d, esc)}`;
 }

@@ -84,6 +84,11 @@ export interface NumberDivergence {
 export interface FigureChange {
   from: FigureAt;
   to: FigureAt;
+  /**
+   * Set when a correction or a later finding put the latest figure in place of the first ("the autopsy showed seven"),
+   * with the way it went; absent for a running figure that rose as reporting went on.
+   */
+  revision?: 'up' | 'down';
 }
 
 export interface FigureAt {

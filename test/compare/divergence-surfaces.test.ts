@@ -71,4 +71,41 @@ describe('every surface words the divergence kinds plainly', () => {
     expect(texts.filter((t) => t === '12')).toHaveLength(1);
     expect(texts[texts.indexOf('12') + 1]).toMatch(/^Police in Marrow Creek \(Coastal Post/);
   });
+
+  it('a figure a later finding corrected reads "revised down" on every surface, with its times', () => {
+    const revisedSpecs: Spec[] = [
+      {
+        outlet: 'Harbour Ledger',
+        publishedAt: '2026-05-01T19:19:00Z',
+        body: 'Officers fired at Raj Dell on Saturday, hitting Dell eleven times.',
+      },
+      {
+        outlet: 'Coastal Post',
+        publishedAt: '2026-05-03T09:05:00Z',
+        body: 'An autopsy report revealed Raj Dell was hit by seven bullets fired by officers on Saturday.',
+      },
+    ];
+    const revisedArticles = revisedSpecs.map(articleOf);
+    const revised = buildBreakdown({
+      story: {
+        id: 'dell',
+        articleIds: revisedArticles.map((a) => a.id),
+        firstSeen: '2026-05-01T19:19:00Z',
+        lastUpdated: '2026-05-03T09:05:00Z',
+      },
+      articles: revisedArticles,
+      outletOf: (a) => outletNamed(a.sourceId),
+    });
+    const words = 'revised down from 11 to 7 between 19:19 and 09:05 UTC';
+    expect(divergencePages(revised).join('\n')).toContain(words);
+    expect(
+      breakdownPages(revised)
+        .map((p) => p.html)
+        .join('\n'),
+    ).toContain(words);
+    expect(renderBreakdown(revised)).toContain(`shots that hit Dell ${words}`);
+    const texts = layoutCoverageCard(revised).boxes.map((b) => b.text);
+    expect(texts).toContain('revised down from 11 to 7');
+    expect(texts).toContain('19:19 → 09:05 UTC');
+  });
 });
