@@ -9,7 +9,7 @@ import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
 import { actDayDivergences } from './act-day-divergences.ts';
-import { consensusFacts } from './consensus.ts';
+import { consensusFacts, withoutDisputedFigures } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
 import { representativeHeadline, withoutOutletSuffix } from './headline.ts';
@@ -85,7 +85,8 @@ export function buildBreakdown({
       summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' }),
     ),
   );
-  const consensus = consensusFacts({ independent, copies });
+  const numbers = [...numberDivergences(drafts), ...ageDivergences(drafts)];
+  const consensus = withoutDisputedFigures(consensusFacts({ independent, copies }), numbers);
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
     story: {
@@ -101,7 +102,7 @@ export function buildBreakdown({
     reports,
     consensus,
     divergences: {
-      numbers: [...numberDivergences(drafts), ...ageDivergences(drafts)],
+      numbers,
       claims: [
         ...claimDivergences(drafts),
         ...colourDivergences(drafts),

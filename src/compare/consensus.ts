@@ -1,4 +1,4 @@
-import type { ConsensusFact, Quote } from '../domain/breakdown.ts';
+import type { ConsensusFact, NumberDivergence, Quote } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
@@ -88,3 +88,30 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   }
   return facts;
 }
+
+/**
+ * The agreed facts shown without a disputed figure: a sentence giving one side of a conflict ("the bank pledged
+ * $250,000" against another outlet's $500,000) or a figure a count has since left behind (the first toll of one that
+ * rose) does not state what most outlets agree on, however many outlets write it. A fact whose shown sentence gives
+ * one is shown in the words of a report whose sentence gives none ("Halden agreed to buy Brisk", not "… for $13.9
+ * billion"), and left out when every report's sentence gives one. The latest figure of an update is not disputed.
+ */
+export function withoutDisputedFigures(facts: ConsensusFact[], numbers: NumberDivergence[]): ConsensusFact[] {
+  const disputed = new Set<string>();
+  for (const d of numbers)
+    for (const v of d.variants)
+      if (d.kind === 'conflict' || v.figure !== d.change?.to.figure) for (const q of v.quotes) disputed.add(quoteKey(q));
+  const out: ConsensusFact[] = [];
+  for (const fact of facts) {
+    const shown = fact.quotes.find((q) => q.sentence.includes(fact.statement));
+    if (shown === undefined || !disputed.has(quoteKey(shown))) {
+      out.push(fact);
+      continue;
+    }
+    const plain = fact.quotes.find((q) => !disputed.has(quoteKey(q)));
+    if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
+  }
+  return out;
+}
+
+const quoteKey = (q: Quote): string => `${q.articleId}\u0000${q.sentence}`;
