@@ -195,11 +195,25 @@ const NOT_A_PARTY = /^(?:(?:news|media|press|local|other|some|unconfirmed|initia
 /** Clause breaks: "Tehran's centre put it at 5.9, but the USGS said 6.1" gives each figure its own party. */
 const CLAUSE = /,?\s+(?:but|while|whereas|although)\s+|;\s+/iu;
 
-/** Who the clause giving a figure attributes it to, written as the sentence writes it ("Russia's defence ministry"). */
+/** A bracketed aside: "(the Post says three people were injured)". */
+const ASIDE = /\(([^()]*)\)/gu;
+
+/**
+ * Who the clause giving a figure attributes it to, written as the sentence writes it ("Russia's defence ministry").
+ * A bracketed aside is a clause of its own: a figure inside one is its party's ("police said no one was injured (the
+ * Post says three were)"), and a figure outside one is never the aside's.
+ */
 function partyOf(sentence: string, figure: string): string | null {
-  const clauses = sentence.split(CLAUSE);
-  const clause = clauses.find((c) => c.includes(figure)) ?? sentence;
-  const party = findAttribution(clause)?.party ?? (clauses.length > 1 ? null : findAttribution(sentence)?.party) ?? null;
+  const aside = [...sentence.matchAll(ASIDE)].find((m) => m[1]!.includes(figure));
+  if (aside !== undefined) return shownParty(sentence, findAttribution(aside[1]!)?.party ?? null);
+  const whole = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
+  const clauses = whole.split(CLAUSE);
+  const clause = clauses.find((c) => c.includes(figure)) ?? whole;
+  return shownParty(sentence, findAttribution(clause)?.party ?? (clauses.length > 1 ? null : findAttribution(whole)?.party) ?? null);
+}
+
+/** A party as the sentence writes it; none for a source too vague to be one. */
+function shownParty(sentence: string, party: string | null): string | null {
   if (party === null || NOT_A_PARTY.test(party)) return null;
   const at = sentence.toLowerCase().indexOf(party);
   return at < 0 ? party : sentence.slice(at, at + party.length);

@@ -37,6 +37,21 @@ describe('numberDivergences', () => {
     expect(deaths?.label).toBe('deaths');
   });
 
+  it('credits a figure in a bracketed aside to the party of the aside, and one outside it to the party of the sentence', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'north',
+        body: 'By midnight the fire brigade said the blaze was out, with no injuries to crews or residents (the Herald says four people were injured).',
+      },
+      { outlet: 'south', body: 'No one was injured in the warehouse blaze, the fire brigade said.' },
+    ]);
+    const [injured] = numberDivergences(drafts);
+    expect(injured?.variants.map((v) => [v.figure, v.attribution, v.outlets])).toEqual([
+      ['none', 'fire brigade', ['north', 'south']],
+      ['4', 'Herald', ['north']],
+    ]);
+  });
+
   it('does not flag values that can all be true', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'At least 10 people were killed.' },
