@@ -5,7 +5,17 @@ import { findAttribution } from './attribution.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { figureOf, labelOf, sumKind } from './figures.ts';
-import { asEstimated, isAge, isHypothetical, isPartOfTotal, ratePeriod, tellsOfAnotherEvent, tellsOfAsideEvent } from './figure-context.ts';
+import {
+  asEstimated,
+  figureClause,
+  hasClauseBreak,
+  isAge,
+  isHypothetical,
+  isPartOfTotal,
+  ratePeriod,
+  tellsOfAnotherEvent,
+  tellsOfAsideEvent,
+} from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
 import { fullestName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
@@ -192,9 +202,6 @@ function openingName(sentence: string, known: Set<string>): string[] {
 
 /** Sources too vague to be a party: "according to reports". */
 const NOT_A_PARTY = /^(?:(?:news|media|press|local|other|some|unconfirmed|initial|early)\s+)*(?:reports?|accounts?|sources?)$/iu;
-/** Clause breaks: "Tehran's centre put it at 5.9, but the USGS said 6.1" gives each figure its own party. */
-const CLAUSE = /,?\s+(?:but|while|whereas|although)\s+|;\s+/iu;
-
 /** A bracketed aside: "(the Post says three people were injured)". */
 const ASIDE = /\(([^()]*)\)/gu;
 
@@ -207,9 +214,8 @@ function partyOf(sentence: string, figure: string): string | null {
   const aside = [...sentence.matchAll(ASIDE)].find((m) => m[1]!.includes(figure));
   if (aside !== undefined) return shownParty(sentence, findAttribution(aside[1]!)?.party ?? null);
   const whole = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
-  const clauses = whole.split(CLAUSE);
-  const clause = clauses.find((c) => c.includes(figure)) ?? whole;
-  return shownParty(sentence, findAttribution(clause)?.party ?? (clauses.length > 1 ? null : findAttribution(whole)?.party) ?? null);
+  const clause = figureClause(whole, figure) ?? whole;
+  return shownParty(sentence, findAttribution(clause)?.party ?? (hasClauseBreak(whole) ? null : findAttribution(whole)?.party) ?? null);
 }
 
 /** A party as the sentence writes it; none for a source too vague to be one. */

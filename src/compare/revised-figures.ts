@@ -1,5 +1,5 @@
 import type { QuantityMention } from '../text/quantity-mentions.ts';
-import { figureClause } from './running-total.ts';
+import { figureClause } from './figure-context.ts';
 
 /**
  * Words saying a figure took the place of an earlier one: a correction ("revised", "corrected", "lowered",
@@ -19,6 +19,6 @@ const REVISED = new RegExp(
 
 /** True when the figure's clause tells it as a correction or a later finding. */
 export function isRevisedFigure(sentence: string, mention: QuantityMention): boolean {
-  const clause = figureClause(sentence, mention);
+  const clause = figureClause(sentence, mention.text);
   return clause !== null && REVISED.test(clause);
 }

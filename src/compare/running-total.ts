@@ -1,4 +1,5 @@
 import type { QuantityMention } from '../text/quantity-mentions.ts';
+import { figureClause } from './figure-context.ts';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
@@ -35,29 +36,9 @@ const BY_MOMENT = new RegExp(
 /** An infinitive or a modal before "by Friday" makes it a deadline: "urging them to pass the bailout by Friday", "must raise $2 million by noon". */
 const DEADLINE = /\b(?:to|will|would|must|should|shall)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
-/**
- * The clause of a figure: from the previous semicolon or "while"/"but" to the next one, so that "X has been charged,
- * while 400 were detained" does not lend its perfect to the count; null when the figure is not in the sentence.
- */
-export function figureClause(sentence: string, mention: QuantityMention): string | null {
-  const at = sentence.indexOf(mention.text);
-  if (at < 0) return null;
-  const breaks = /;|,?\s+(?:while|but|whereas|although)\s+/giu;
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(breaks)) {
-    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
-    else if (m.index! >= at + mention.text.length) {
-      to = m.index!;
-      break;
-    }
-  }
-  return sentence.slice(from, to);
-}
-
 /** True when the sentence gives the figure as a running total, in the figure's own clause. */
 export function isRunningTotal(sentence: string, mention: QuantityMention): boolean {
-  const clause = figureClause(sentence, mention);
+  const clause = figureClause(sentence, mention.text);
   if (clause === null) return false;
   if (RUNNING.test(clause)) return true;
   const gathered = GATHERED.exec(clause);
