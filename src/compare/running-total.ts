@@ -1,7 +1,6 @@
 import type { QuantityMention } from '../text/quantity-mentions.ts';
+import { WEEKDAY_NAME } from '../text/act-days.ts';
 import { figureClause } from './figure-context.ts';
-
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /**
  * A figure told as the state of things when the report was written, which a later report may find grown: the
@@ -30,7 +29,7 @@ const GATHERED =
   /\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:already\s+\p{L}+|grossed|raised|collected|earned|received|sold|accumulated|amassed|topped|surpassed|exceeded|confirmed|counted|recorded|registered|identified|(?:brought|taken|pulled)\s+in|racked\s+up)\b/iu;
 /** A moment a figure stood at: "by Saturday", "by noon", "by 4 pm". */
 const BY_MOMENT = new RegExp(
-  `\\bby\\s+(?:(?:late|early)\\s+)?(?:${WEEKDAY}|today|tonight|noon|midday|midnight|then|now|(?:this|that)\\s+(?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m)\\b`,
+  `\\bby\\s+(?:(?:late|early)\\s+)?(?:${WEEKDAY_NAME}|today|tonight|noon|midday|midnight|then|now|(?:this|that)\\s+(?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m)\\b`,
   'iu',
 );
 /** An infinitive or a modal before "by Friday" makes it a deadline: "urging them to pass the bailout by Friday", "must raise $2 million by noon". */
@@ -48,7 +47,10 @@ export function isRunningTotal(sentence: string, mention: QuantityMention): bool
 }
 
 /** A count put to one day or night: "46 were arrested Wednesday night", "on Monday", "last night". */
-const ONE_DAY = new RegExp(`\\b(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:night|evening|morning|afternoon))?|last night|tonight|overnight)\\b`, 'u');
+const ONE_DAY = new RegExp(
+  `\\b(?:(?:on\\s+)?${WEEKDAY_NAME}(?:\\s+(?:night|evening|morning|afternoon))?|last night|tonight|overnight)\\b`,
+  'u',
+);
 /** A count over several days: "over four nights", "over the past eight days", "in three days of protests". */
 const DAYS =
   /\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days|nights|weeks)\b/iu;

@@ -46,7 +46,9 @@ export interface ActDay {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+/** A weekday's name as written, for patterns that read one ("on Monday", "by Friday"). */
+export const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WEEKDAY = `(${WEEKDAY_NAME})`;
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_WORD = new RegExp(`^${MONTH.toLowerCase()}\\.?$`, 'u');
 const DATE = String.raw`${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?`;
