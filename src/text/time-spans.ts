@@ -63,6 +63,7 @@ const SEARCH: Frame = { key: 'search', label: 'length of the search' };
 const MISSING: Frame = { key: 'missing', label: 'time missing' };
 const ON_THE_RUN: Frame = { key: 'run', label: 'time on the run' };
 const DELAY: Frame = { key: 'delay', label: 'length of the delay' };
+const COMA: Frame = { key: 'coma', label: 'time in a coma' };
 
 /**
  * Bounded happenings whose length a report gives, each a frame of its own: once over, their length is a fact two
@@ -81,7 +82,7 @@ const EVENTS: [RegExp, Frame][] = [
   [/^(?:suspensions?|bans?)$/u, { key: 'suspension', label: 'length of the suspension' }],
   [/^(?:delays?)$/u, DELAY],
   [/^(?:surgery)$/u, { key: 'surgery', label: 'length of the surgery' }],
-  [/^(?:coma)$/u, { key: 'coma', label: 'time in a coma' }],
+  [/^(?:coma)$/u, COMA],
   [/^(?:trials?|hearings?)$/u, { key: 'trial', label: 'length of the trial' }],
 ];
 
@@ -90,10 +91,11 @@ const PLACES: [RegExp, Frame][] = [
   [/^(?:prison|jail|gaol|penitentiary)$/u, PRISON],
   [/^custody$/u, CUSTODY],
   [/^(?:hospital|intensive care|icu)$/iu, HOSPITAL],
-  [/^coma$/u, { key: 'coma', label: 'time in a coma' }],
+  [/^coma$/u, COMA],
 ];
 
-function frameOfNoun(word: string, table: [RegExp, Frame][]): Frame | null {
+/** The frame a table gives a word (a noun, a place or a governing verb), lower-cased first; null when none. */
+function frameIn(word: string, table: [RegExp, Frame][]): Frame | null {
   for (const [re, frame] of table) if (re.test(word.toLowerCase())) return frame;
   return null;
 }
@@ -103,6 +105,18 @@ const NOUN_AFTER = /^\s*(?:['’]s?\s+)?(?:of\s+(?:the\s+)?)?((?:\p{Ll}[\p{Ll}-]
 /** "N in (the) (federal) prison", "N behind bars", "N on the run". */
 const PLACE_AFTER =
   /^\s*(?:in\s+(?:the\s+|a\s+)?(?:(?:federal|state|county|city|local|military)\s+)?(\p{Ll}+(?:\s+care)?)|(behind bars)|(on the run))\b/u;
+/** What a governing verb's span measures (VERB_BEFORE); "jailed", "imprisoned" and "incarcerated" measure time in prison. */
+const VERBS: [RegExp, Frame][] = [
+  [/^deliberat/u, DELIBERATION],
+  [/^hospitali/u, HOSPITAL],
+  [/^negotiated$/u, NEGOTIATION],
+  [/^delayed$/u, DELAY],
+  [/^searched$/u, SEARCH],
+  [/^missing$/u, MISSING],
+  [/^(?:detained|held in custody)$/u, CUSTODY],
+  [/^(?:trapped|stranded)$/u, TRAPPED],
+];
+
 /** A governing verb before the span, "for" and a few words between: "deliberated Nichols' fate for 40 hours". */
 const VERB_BEFORE =
   /\b(deliberat(?:ed|ing|es?)|hospitali[sz]ed|negotiated|served|serving|jailed|imprisoned|incarcerated|detained|held in custody|trapped|stranded|delayed|searched|missing)\b((?:\s+[\p{L}'’.]+){0,4}?)\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?$/iu;
@@ -161,7 +175,7 @@ function frameOf(sentence: string, start: number, end: number, written: string):
   const after = sentence.slice(end, end + NEAR);
   const place = PLACE_AFTER.exec(after);
   if (place !== null) {
-    const found = place[2] !== undefined ? PRISON : place[3] !== undefined ? ON_THE_RUN : frameOfNoun(place[1]!, PLACES);
+    const found = place[2] !== undefined ? PRISON : place[3] !== undefined ? ON_THE_RUN : frameIn(place[1]!, PLACES);
     if (found !== null) return { frame: found, from: start, to: end + place[0].length };
   }
   const noun = NOUN_AFTER.exec(after);
@@ -177,7 +191,7 @@ function frameOf(sentence: string, start: number, end: number, written: string):
     const hyphenated = /-\s?(?:second|minute|hour|day|week|month|year)s?$/iu.test(written);
     const candidates = /^\s*(?:['’]s?\s+)?of\s/u.test(after) || hyphenated ? words : words.slice(0, 1);
     for (const w of candidates) {
-      const frame = frameOfNoun(w, PLACES) ?? frameOfNoun(w, EVENTS);
+      const frame = frameIn(w, PLACES) ?? frameIn(w, EVENTS);
       if (frame !== null) return { frame, from: start, to: end + after.indexOf(w) + w.length };
     }
     // A hyphenated span qualifies its noun, and that noun is what it measures: "served most of a six-month sentence".
@@ -186,24 +200,16 @@ function frameOf(sentence: string, start: number, end: number, written: string):
   const framedBefore = (frame: Frame | null, m: RegExpExecArray): Framed | null =>
     frame === null ? null : { frame, from: near + m.index, to: end };
   const spent = PLACE_BEFORE.exec(before);
-  if (spent !== null) return framedBefore(frameOfNoun(spent[1]!, PLACES), spent);
+  if (spent !== null) return framedBefore(frameIn(spent[1]!, PLACES), spent);
   const lasted = LASTED_BEFORE.exec(before);
-  if (lasted !== null) return framedBefore(frameOfNoun(lasted[1]!, EVENTS), lasted);
+  if (lasted !== null) return framedBefore(frameIn(lasted[1]!, EVENTS), lasted);
   const verb = VERB_BEFORE.exec(before);
   if (verb !== null) {
     const v = verb[1]!.toLowerCase();
     // The words between verb and span belong to its clause ("deliberated Nichols' fate for"): a comma or "and" ends it.
     if (/[,;]|\band\b/u.test(verb[2]!)) return null;
-    if (v.startsWith('deliberat')) return framedBefore(DELIBERATION, verb);
-    if (v.startsWith('hospitali')) return framedBefore(HOSPITAL, verb);
-    if (v === 'negotiated') return framedBefore(NEGOTIATION, verb);
     if (v === 'served' || v === 'serving') return framedBefore(servedInPrison(sentence, end) ? PRISON : null, verb);
-    if (v === 'delayed') return framedBefore(DELAY, verb);
-    if (v === 'searched') return framedBefore(SEARCH, verb);
-    if (v === 'missing') return framedBefore(MISSING, verb);
-    if (v === 'detained' || v === 'held in custody') return framedBefore(CUSTODY, verb);
-    if (v === 'trapped' || v === 'stranded') return framedBefore(TRAPPED, verb);
-    return framedBefore(PRISON, verb);
+    return framedBefore(frameIn(v, VERBS) ?? PRISON, verb);
   }
   return null;
 }
