@@ -100,12 +100,14 @@ const STATEMENT =
  * occasional smile").
  */
 const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\b(?:aged?|age) \d{1,3}\b|(?<=\p{L}), \d{1,3},/iu;
+/** Every age of a sentence, to read what it gives beyond them. */
+const AGES = new RegExp(AGE.source, 'giu');
 
 /** True when the sentence gives a figure beyond people's ages (digits, or number words read as numbers). */
 function givesFigure(u: Unit): boolean {
   if (u.numbers.length === 0 && !u.hasNumber) return false;
   if (!AGE.test(u.sentence)) return true;
-  const rest = u.sentence.replace(new RegExp(AGE.source, 'giu'), ' ');
+  const rest = u.sentence.replace(AGES, ' ');
   return /\d/u.test(rest) || contentTerms(rest, u.language).some((t) => t.startsWith('#'));
 }
 
