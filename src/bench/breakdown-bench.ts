@@ -198,7 +198,7 @@ export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): St
 }
 
 /** Reads the corpus articles of a gold story; ECB+ titles of the older half are the article's first sentence, so they lead its body. */
-function corpusArticles(lines: CorpusLine[], storyId: string): Article[] {
+export function corpusArticles(lines: CorpusLine[], storyId: string): Article[] {
   return lines
     .filter((l) => l.story_id === storyId)
     .map((l) => {
@@ -321,10 +321,12 @@ function uniqueFigures(scores: StoryScore[]): Record<string, number> {
 export async function run(args: string[]): Promise<void> {
   const halfAt = args.indexOf('--half');
   const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+  const storyAt = args.indexOf('--story');
+  const only = storyAt >= 0 ? args[storyAt + 1] : undefined;
   const verbose = args.includes('--verbose');
   const listUnique = args.includes('--unique');
   const grading = await readGrading();
-  const paths = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1));
+  const paths = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1) && !(storyAt >= 0 && i === storyAt + 1));
   const scores: StoryScore[] = [];
   let ms = 0;
   const corpora = new Map<string, CorpusLine[]>();
@@ -332,6 +334,7 @@ export async function run(args: string[]): Promise<void> {
     const file = JSON.parse(await readFile(path, 'utf8')) as GoldFile;
     for (const story of file.stories) {
       if (half !== undefined && story.half !== half) continue;
+      if (only !== undefined && story.id !== only) continue;
       let articles: Article[];
       if (story.articles !== undefined) {
         articles = story.articles.map(inventedArticle);

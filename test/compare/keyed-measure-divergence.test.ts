@@ -32,6 +32,23 @@ describe('figures keyed by what they measure', () => {
     expect(shown(drafts)).toEqual([['record of the Red Hawks', 'conflict', ['11-3 metro', '12-3 coast']]]);
   });
 
+  it("compares a fighter's record and knockouts told around one fight, and not a record from another fight", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Femi Okoro (31-2, 24 KOs) stopped Lindell in the fifth round in Leeds on Saturday.' },
+      { outlet: 'metro', body: "Champion Femi Okoro, 32-2, 25 KO's, stopped Lindell in the fifth round." },
+      { outlet: 'daily', body: 'Okoro improved his record to 31-2 with the stoppage of Lindell.' },
+    ]);
+    expect(shown(drafts)).toEqual([
+      ['record of Femi Okoro', 'conflict', ['31-2 coast+daily', '32-2 metro']],
+      ['knockouts of Femi Okoro', 'conflict', ['24 coast', '25 metro']],
+    ]);
+    const apart = draftsOf([
+      { outlet: 'coast', body: 'Femi Okoro (31-2, 24 KOs) stopped Lindell in the fifth round in Leeds on Saturday.' },
+      { outlet: 'metro', body: 'Okoro, then 28-2, 21 KOs, had beaten Lindell once before.' },
+    ]);
+    expect(shown(apart)).toEqual([]);
+  });
+
   it('compares game clocks of one act, and not of two plays', () => {
     const one = draftsOf([
       { outlet: 'coast', body: 'Reyes broke the school record with a layup with 4:17 left in the first half.' },

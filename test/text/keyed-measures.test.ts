@@ -33,6 +33,31 @@ describe('measures of a thing', () => {
   });
 });
 
+describe("a fighter's record and knockouts", () => {
+  it('reads the record in brackets, set off by commas or told as raised, with the knockouts it carries', () => {
+    expect(read('Okoro (31-2, 24 KOs) stopped Lindell in the fifth.')).toEqual([
+      ['wins', 'okoro', '31-2', 'record of Okoro'],
+      ['knockouts', 'okoro', '24', 'knockouts of Okoro'],
+    ]);
+    expect(read("Champion Femi Okoro, 32-2, 25 KO's, stopped Lindell.")).toEqual([
+      ['wins', 'okoro', '32-2', 'record of Femi Okoro'],
+      ['knockouts', 'okoro', '25', 'knockouts of Femi Okoro'],
+    ]);
+    expect(read("The win took Okoro's record to 31-2 with a remarkable 24 wins by knockout.")).toEqual([
+      ['wins', 'okoro', '31-2', 'record of Okoro'],
+      ['knockouts', 'okoro', '24', 'knockouts of Okoro'],
+    ]);
+    expect(read('Okoro improved his record to 31-2-1 on Saturday.')).toEqual([['wins', 'okoro', '31-2-1', 'record of Okoro']]);
+    const [record] = findKeyedMeasures('Lindell (20-7-2, 11 KOs) went down twice.');
+    expect(record?.games).toBe(29);
+  });
+
+  it('does not read a score set off by commas, which carries no knockouts', () => {
+    expect(read('Arsenal, 2-1 up at the break, held on.')).toEqual([]);
+    expect(read('Okoro improved his record to 9-1 in title fights.')).toEqual([]);
+  });
+});
+
 describe("a named person's career total", () => {
   it('reads a total to date with its person and what it counts, not one game', () => {
     expect(read('Okafor now has 1,843 career points at the school.')).toEqual([['points', 'okafor', '1,843', 'career points of Okafor']]);
