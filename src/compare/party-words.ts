@@ -1,3 +1,4 @@
+import { parseNumeral } from '../text/numbers.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 
 /** Nouns that name a source of a statement, lower-cased (capitalised words — names, German nouns — pass anyway). */
@@ -94,7 +95,12 @@ export function isPartyWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(lower);
 }
 
-/** True when a word can end a party's name: a capitalised word or a party noun. */
+/**
+ * True when a word can end a party's name: a capitalised word or a party noun. A number opening a sentence ("Two
+ * accused gunmen went on trial") counts people, it names none.
+ */
 export function isPartyHead(word: string): boolean {
-  return isPartyWord(word) && (PARTY_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
+  return (
+    isPartyWord(word) && (PARTY_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) && parseNumeral(word.toLowerCase(), 'en') === null
+  );
 }

@@ -339,12 +339,20 @@ const measuresByThing = (entries: Entry[]): Entry[][] =>
 const namesApart = (a: Entry, b: Entry): boolean => a.names.size > 0 && b.names.size > 0 && ![...a.names].some((n) => b.names.has(n));
 
 /**
- * A report giving one thing that holds for the whole story two values ("a .32-caliber revolver, not a .45-caliber
- * handgun") tells of two things, and no reading can be pinned to either: nothing is listed, as for colours.
+ * A report giving one thing that holds for the whole story two values in one sentence ("a .32-caliber revolver, not a
+ * .45-caliber handgun") tells of two things, and no reading can be pinned to either: nothing is listed, as for colours.
+ * Two values in two of its sentences are its own two readings (a record before and after the game, a slip): they are a
+ * divergence only when another report gives one of them alone ("mother of 13" in one report against "mother of 12" in
+ * most, one of which also writes 13); a value only such reports give is not another outlet's reading.
  */
-const twoThings = (group: Entry[]): boolean =>
-  (group[0]!.mention as KeyedMeasure).holds === 'story' &&
-  group.some((a) => group.some((b) => a.outlet === b.outlet && anchor(a.mention) !== anchor(b.mention)));
+function twoThings(group: Entry[]): boolean {
+  if ((group[0]!.mention as KeyedMeasure).holds !== 'story') return false;
+  if (group.some((a) => group.some((b) => a.unit === b.unit && anchor(a.mention) !== anchor(b.mention)))) return true;
+  const valuesOf = new Map<string, Set<number>>();
+  for (const e of group) valuesOf.set(e.outlet, (valuesOf.get(e.outlet) ?? new Set()).add(anchor(e.mention)));
+  const values = new Set(group.map((e) => anchor(e.mention)));
+  return [...values].some((v) => [...valuesOf.values()].every((own) => !own.has(v) || own.size > 1));
+}
 
 /**
  * Keyed measures are compared among themselves, by thing; any other mention under the same key ("arrests" read as a

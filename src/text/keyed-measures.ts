@@ -1,4 +1,5 @@
 import { findCalibres } from './calibres.ts';
+import { findFamilySizes } from './family-sizes.ts';
 import { findGameClocks } from './game-clocks.ts';
 import type { KeyedMeasure } from './keyed-measure.ts';
 import { findPersonTotals } from './person-totals.ts';
@@ -17,5 +18,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findPersonTotals(sentence),
     ...findWoundCounts(sentence),
     ...findTimeSpans(sentence),
+    ...findFamilySizes(sentence),
   ];
 }

@@ -38,6 +38,11 @@ describe('findAttribution', () => {
     // Two commas around a clause that is not a description of the speaker: no party before it.
     expect(findAttribution('The water, rising fast since Monday, said little.')).toBeNull();
   });
+
+  it('reads no party from a number that counts people, and keeps the people it counts', () => {
+    expect(findAttribution('Two accused gunmen went on trial on Wednesday.')).toBeNull();
+    expect(findAttribution('Two officials said the road was closed.')?.party).toBe('two officials');
+  });
 });
 
 describe('isNegated', () => {

@@ -49,6 +49,23 @@ describe('figures keyed by what they measure', () => {
     expect(shown(apart)).toEqual([]);
   });
 
+  it('lists a parent whose children a report counts differently, with a report that gives both counts on both sides', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Nia Cole, a mother of 12, was killed by a stray bullet on Pitt Street.' },
+      { outlet: 'metro', body: 'A Dunmore mother of 13 was killed by a stray bullet on Pitt Street.' },
+      { outlet: 'daily', body: 'Nia Cole, a mother of 12, died on Pitt Street.\nThe mother of 13 was walking her daughter home.' },
+    ]);
+    expect(shown(drafts)).toEqual([['children of the mother', 'conflict', ['12 coast+daily', '13 daily+metro']]]);
+  });
+
+  it("does not list a team's record one report gives before and after its game", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The Red Hawks (11-3) hosted Dayton on Saturday.\nThe win gave the Red Hawks a 12-3 record.' },
+      { outlet: 'metro', body: 'Lawson scored 18 for the Red Hawks (12-3), who beat Dayton at home on Saturday.' },
+    ]);
+    expect(shown(drafts)).toEqual([]);
+  });
+
   it('compares game clocks of one act, and not of two plays', () => {
     const one = draftsOf([
       { outlet: 'coast', body: 'Reyes broke the school record with a layup with 4:17 left in the first half.' },

@@ -58,6 +58,19 @@ describe("a fighter's record and knockouts", () => {
   });
 });
 
+describe("a parent's children", () => {
+  it('reads a mother or father of so many, in digits or words, keyed by the parent', () => {
+    expect(read('Nia Cole, a mother of 12, was hit by a stray bullet.')).toEqual([['children', 'mother', '12', 'children of the mother']]);
+    expect(read('The Dunmore mother-of-five was named on Friday.')).toEqual([['children', 'mother', '5', 'children of the mother']]);
+    expect(read('A father of three died at the scene.')).toEqual([['children', 'father', '3', 'children of the father']]);
+  });
+
+  it("does not read a grandmother's grandchildren or a parent of someone named", () => {
+    expect(read('A grandmother of nine was unhurt.')).toEqual([]);
+    expect(read('The mother of the bride spoke.')).toEqual([]);
+  });
+});
+
 describe("a named person's career total", () => {
   it('reads a total to date with its person and what it counts, not one game', () => {
     expect(read('Okafor now has 1,843 career points at the school.')).toEqual([['points', 'okafor', '1,843', 'career points of Okafor']]);
