@@ -117,17 +117,32 @@ function claimMatches(sides: string[], gold: GoldClaim): boolean {
 }
 
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?)\\.?' +
+  // The same in the catalog's other languages, as pages date themselves ("28. November", "22 de julio", "29 ЛИПНЯ").
+  '|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre' +
+  '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno' +
+  '|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro' +
+  '|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря' +
+  '|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
+const WEEKDAY =
+  '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag' +
+  '|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo' +
+  '|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя';
 const STAMP_WORDS = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|gmt|utc|bst|et|edt|est|pdt|pst|cst|ist|aest|hkt|hrs|updated|posted|published|last|first|on|at|by|of|uk)$`,
+  `^(?:${MONTH}|${WEEKDAY}|\\d+(?:st|nd|rd|th|\\.)?|[ap]\\.?m\\.?|gmt|utc|bst|et|edt|est|pdt|pst|cst|ist|aest|hkt|hrs|updated|posted|published|last|first|on|at|by|of|uk` +
+    '|uhr|zuletzt|aktualisiert|am|um|mis|à|jour|le|última|actualización|actualizado|de|el|aggiornato|il|alle|atualizado|em|às' +
+    '|последнее|обновление|обновлено|оновлено|в|о|года|року|更新时间|更新時間|更新|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2}時\\d{1,2}分)$',
   'iu',
 );
 const LEADING_STAMP = new RegExp(
-  `^\\s*(?:(?:posted|updated|published|last updated)\\s*:?\\s*)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}|${WEEKDAY},?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`,
+  `^\\s*(?:(?:posted|updated|published|last updated)\\s*:?\\s*)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}|(?:${WEEKDAY}),?\\s+(?:${MONTH})\\s+\\d|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4})`,
   'iu',
 );
-const HAS_DATE = new RegExp(`(?<![\\p{L}])(?:${MONTH}|${WEEKDAY})(?![\\p{L}])|\\d:\\d\\d|\\d\\s*/\\s*\\d`, 'iu');
+/** A date in the calendar words above, a clock time, a numeric date, or a Chinese or Japanese date ("2011年11月11日"). */
+const HAS_DATE = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH}|${WEEKDAY})(?![\\p{L}])|\\d:\\d\\d|\\d\\s*/\\s*\\d|\\d\\s*[年月]\\s*\\d{1,2}\\s*[月日]`,
+  'iu',
+);
 const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,40}(?:,\s*[\p{L}]+\.? \d{1,2},? \d{4})?\s*\([\p{L}]{2,12}\)\s*[—–-]/u;
 /** A caption or credit line ("Photo: AP", "Video | Getty Images"), not a sentence that opens with the word ("Video posted online showed…"). */
 const FURNITURE =
@@ -141,7 +156,7 @@ const FURNITURE =
 export function isJunk(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  const words = t.split(/[\s,|:;/()\-–—]+/u).filter((w) => w !== '');
+  const words = t.split(/[\s,|:;/()\-–—：（）]+/u).filter((w) => w !== '');
   const rest = words.filter((w) => !STAMP_WORDS.test(w.replace(/[.]$/u, '')));
   if (HAS_DATE.test(t) && rest.length <= 1 && words.length >= 2) return true;
   if (HAS_DATE.test(t) && rest.length <= 3 && words.length > rest.length && rest.every((w) => /^\p{Lu}/u.test(w))) return true;

@@ -5,36 +5,89 @@
  * written, not what happened, and never reach a reader.
  */
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
-const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)`;
-const ORDINAL = String.raw`(?:st|nd|rd|th|er)?`;
-const YEAR = String.raw`(?:1[89]|20)\d\d`;
+/**
+ * Month and weekday names in the catalog's languages (en, de, fr, es, it, pt, sv, ru and uk with their genitives,
+ * ar), matched in any case ("СЕРЕДА, 29 ЛИПНЯ 2009 РОКУ").
+ */
+const MONTH = [
+  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|novemer|dec(?:ember)?)\.?`,
+  'januar|februar|märz|mai|juni|juli|oktober|dezember',
+  'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro',
+  'januari|februari|maj|augusti',
+  'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]',
+  'січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня)',
+  'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر',
+].join('|');
+const WEEKDAY = [
+  String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?`,
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+  '(?:segunda|terça|quarta|quinta|sexta)-feira',
+  'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag',
+  'понедельник|вторник|среда|четверг|пятница|суббота|воскресенье',
+  "понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя",
+  'الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت',
+].join('|');
+/** "2nd", and the point German and Scandinavian dates write ("28. November"). */
+const ORDINAL = String.raw`(?:st|nd|rd|th|er|\.)?`;
+/** A year, with the word Russian and Ukrainian write after it ("2013 года", "2009 року"). */
+const YEAR = String.raw`(?:1[89]|20)\d\d(?:\s*(?:года|г\.|року|р\.))?`;
+/** Spanish and Portuguese join day, month and year with "de" ("22 de julio de 2013"). */
+const OF = String.raw`(?:\s+de)?`;
 const DATE = [
   String.raw`\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?:\d{4}|\d{2})(?!\d)`,
   String.raw`\d{4}-\d{1,2}-\d{1,2}`,
-  String.raw`${MONTH}\s*\d{1,2}${ORDINAL}(?:\s*[,-]?\s*${YEAR})?(?!\d)`,
-  String.raw`\d{1,2}${ORDINAL}\s+${MONTH}(?:\s*,?\s*${YEAR})?(?!\d)`,
-  String.raw`${MONTH}\s+${YEAR}`,
+  String.raw`(?:${MONTH})\s*\d{1,2}${ORDINAL}(?:\s*[,-]?\s*${YEAR})?(?!\d)`,
+  String.raw`\d{1,2}${ORDINAL}${OF}\s+(?:${MONTH})(?:${OF}\s*,?\s*${YEAR})?(?!\d)`,
+  String.raw`(?:${MONTH})${OF}\s+${YEAR}`,
 ].join('|');
+/** Chinese, Japanese and Korean dates and times, written without spaces: "2011年11月11日", "10時15分". */
+const CJK = String.raw`(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[（(][^）)]{1,4}[）)])?|\d{1,2}\s*[時时]\s*\d{1,2}\s*分`;
 const ZONE = String.raw`(?:gmt|utc|bst|cet|cest|et|edt|est|cdt|cst|mdt|mst|pdt|pst|ist|aest|aedt|hkt|jst|msk)(?:[+-]\d{1,2}(?::?\d{2})?)?`;
-const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*${ZONE})?|\d{1,2}\s?[ap]\.?m\.?(?:\s*${ZONE})?|\d{4}\s*${ZONE})(?:\s*\(\d{3,4}\s*${ZONE}\))?`;
-const LEAD_WORD = String.raw`(?:originally\s+)?(?:posted|updated|published)|last\s+updated|first\s+posted|first\s+published|modified|created|date|on|at|hrs|${WEEKDAY}|${ZONE}`;
+const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s*${ZONE})?|\d{1,2}h\d{2}|\d{1,2}\s?[ap]\.?m\.?(?:\s*${ZONE})?|\d{4}\s*${ZONE})(?:\s*\(\d{3,4}\s*${ZONE}\))?`;
+/** Words of a stamp around its date and time: "Posted", "Zuletzt aktualisiert", "Última actualización", "更新时间". */
+const LEAD_WORD = [
+  String.raw`(?:originally\s+)?(?:posted|updated|published)|last\s+updated|first\s+posted|first\s+published|modified|created|date|on|at|hrs`,
+  String.raw`(?:zuletzt\s+)?aktualisiert|veröffentlicht|stand|am|um`,
+  String.raw`mis\s+à\s+jour|publié|le|à`,
+  String.raw`última\s+actualización|actualizado|publicado|el|a\s+las`,
+  String.raw`aggiornato|pubblicato|il|alle|ore`,
+  String.raw`atualizado|em|às`,
+  String.raw`последнее\s+обновление|обновлено|опубликовано|в|оновлено|опубліковано|о`,
+  String.raw`更新时间|更新時間|更新日時|发布时间|發佈時間|更新|发布|公開|配信`,
+  String.raw`آخر\s+تحديث|تحديث|نشر`,
+  WEEKDAY,
+  ZONE,
+].join('|');
 /** One piece of a stamp: a date, a time, a stamp word; separators between them. */
-const PIECE = String.raw`(?:${DATE}|${TIME}|${LEAD_WORD})(?![\p{L}\d])`;
-const SEPARATOR = String.raw`[\s,|:;·•–—\-]*`;
+const PIECE = String.raw`(?:(?:${DATE}|${TIME}|${LEAD_WORD})(?![\p{L}\d])|${CJK})`;
+const SEPARATOR = String.raw`[\s,.|:;·•–—\-：，、。]*`;
 const STAMP = new RegExp(String.raw`^${SEPARATOR}(?:${PIECE}${SEPARATOR})+`, 'iu');
-const HAS_DATE_OR_TIME = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${DATE}|${TIME})`, 'iu');
+const HAS_DATE_OR_TIME = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${DATE}|${TIME})|${CJK}`, 'iu');
 
-/** A pattern source matching its letters in either case, for patterns whose other parts must keep case (places start upper-case). */
+/**
+ * A pattern source matching its letters in either case, for patterns whose other parts must keep case (places start
+ * upper-case). Inside a character class both cases join the class ("[ья]" → "[ьЬяЯ]").
+ */
 function caseless(source: string): string {
   let out = '';
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
       out += c + (source[i + 1] ?? '');
       i++;
+    } else if (c === '[' || c === ']') {
+      inClass = c === '[';
+      out += c;
     } else if (c.toLowerCase() !== c.toUpperCase()) {
-      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+      const both = `${c.toLowerCase()}${c.toUpperCase()}`;
+      out += inClass ? both : `[${both}]`;
     } else {
       out += c;
     }
@@ -80,7 +133,10 @@ export function withoutStamp(text: string): string {
   const at = leadingStamp(text);
   if (at === 0) return text;
   const rest = text.slice(at).trim();
-  return /^["'“‘(\p{Lu}\p{N}]/u.test(rest) && rest.split(/\s+/u).length >= 3 ? rest : text;
+  // A sentence follows: capitalised and of three words or more, or in a script without case and spaces (Chinese, Japanese, Arabic) long enough for one.
+  const sentence =
+    (/^["'“‘(\p{Lu}\p{N}]/u.test(rest) && rest.split(/\s+/u).length >= 3) || (/^[「『“(\p{Lo}]/u.test(rest) && rest.length >= 8);
+  return sentence ? rest : text;
 }
 
 /** True when the text is only a stamp, a dateline, or a place and a date, perhaps under a short label ("End of Watch: Friday, June 24, 2005"): nothing a reader needs. */

@@ -30,6 +30,29 @@ describe('date stamps and datelines', () => {
     expect(withoutStamp(text)).toBe(text);
   });
 
+  it.each([
+    'Zuletzt aktualisiert: Dienstag, 3. März 2026, 14:05 Uhr MEZ',
+    'Mis à jour le 4 mars 2026 à 08:15',
+    '4 de marzo de 2026. Última actualización: 17:50 GMT',
+    'Aggiornato il 4 marzo 2026 alle 10:15',
+    'Atualizado em 4 de março de 2026 às 10h15',
+    '4 марта 2026 года, последнее обновление в 11:11 GMT',
+    'СЕРЕДА, 4 БЕРЕЗНЯ 2026 РОКУ',
+    '更新时间：2026年3月4日 20:09（北京时间）',
+    '2026年3月4日 10時15分',
+    'الأربعاء 4 مارس 2026',
+  ])('%s, a stamp in another language, is a stamp', (text) => {
+    expect(isStamp(text)).toBe(true);
+  });
+
+  it('keeps a sentence in another language that opens with its date, and strips a stamp before one', () => {
+    expect(withoutStamp('Il 4 marzo 2026 il consiglio comunale ha chiuso il ponte.')).toBe(
+      'Il 4 marzo 2026 il consiglio comunale ha chiuso il ponte.',
+    );
+    expect(isStamp('Am 4. März 2026 schloss die Stadt die Brücke.')).toBe(false);
+    expect(withoutStamp('2026年3月4日 08:15 暴雨导致河水上涨，三座桥梁被关闭。')).toBe('暴雨导致河水上涨，三座桥梁被关闭。');
+  });
+
   it('strips stamps and wire datelines that open a sentence, keeping the sentence', () => {
     expect(withoutStamp('Addis Ababa, June 2, 2025 (ENA)— Ukraine carried out drone strikes on Russian air bases.')).toBe(
       'Ukraine carried out drone strikes on Russian air bases.',
