@@ -5,6 +5,8 @@
  * words are all among the other's and they end in the same head noun ("the ministry", "the defence ministry").
  */
 
+import { PARTY_TRANSLATION } from './party-translations.ts';
+
 /** Spellings and country adjectives folded into one form. */
 const FOLD: Record<string, string> = {
   defence: 'defense',
@@ -70,6 +72,7 @@ export function partyWords(name: string): string[] {
   const words = text
     .split(/[\s,]+/u)
     .filter((w) => w !== '')
+    .flatMap((w) => PARTY_TRANSLATION.get(w)?.split(' ') ?? [w])
     .map((w) => FOLD[w] ?? w);
   const placed = words.findIndex((w, i) => i > 0 && PLACING.has(w));
   return (placed > 0 ? words.slice(0, placed) : words).filter((w) => !DROP.has(w));
@@ -102,7 +105,19 @@ export function sameParty(a: string | null, b: string | null): boolean {
   return small[small.length - 1] === large[large.length - 1] && small.every((w) => large.includes(w));
 }
 
-/** The name to show for a party named several ways: the one with most words (the most specific), first among equals. */
+/** True when a name is written in another language's words for a source ("Staatsmedien", "полиции"). */
+const translated = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => PARTY_TRANSLATION.has(w));
+
+/**
+ * The name to show for a party named several ways: an English name before one in another language's words (readers
+ * see "state media", not "Staatsmedien"), then the one with most words (the most specific), first among equals.
+ */
 export function fullestName(names: string[]): string {
-  return names.reduce((best, n) => (n.split(/\s+/u).length > best.split(/\s+/u).length ? n : best), names[0] ?? '');
+  const better = (n: string, best: string): boolean =>
+    translated(n) !== translated(best) ? !translated(n) : n.split(/\s+/u).length > best.split(/\s+/u).length;
+  return names.reduce((best, n) => (better(n, best) ? n : best), names[0] ?? '');
 }

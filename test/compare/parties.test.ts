@@ -9,6 +9,10 @@ describe('parties', () => {
     ["Russia's defence ministry", 'the Russian Defense Ministry'],
     ['the ministry', 'the Russian Defense Ministry'],
     ['police', 'police in Marrow Creek'],
+    ['Staatsmedien', 'state media'],
+    ['полиции', 'the police'],
+    ['la policía', 'police'],
+    ['Минобороны', "Russia's defence ministry"],
   ])('%s and %s are one party', (a, b) => {
     expect(sameParty(a, b)).toBe(true);
   });
@@ -18,11 +22,18 @@ describe('parties', () => {
     ['rebels', 'the army'],
     ['the health ministry', 'the defence ministry'],
     ['SBU', 'the geological survey'],
+    ['Polizei', 'the army'],
   ])('%s and %s are two', (a, b) => {
     expect(sameParty(a, b)).toBe(false);
   });
 
   it('names a party the most specific way', () => {
     expect(fullestName(['police', 'police in marrow creek'])).toBe('police in marrow creek');
+  });
+
+  it('names a party in English when a report in another language names it too', () => {
+    expect(fullestName(['Staatsmedien', 'state media'])).toBe('state media');
+    expect(fullestName(['полиции', 'police in marrow creek'])).toBe('police in marrow creek');
+    expect(fullestName(['Staatsmedien'])).toBe('Staatsmedien');
   });
 });
