@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import type { Outlet } from '../domain/outlet.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences, wordCount } from '../text/sentences.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { reportedCounts, type QuantityMention } from '../text/quantity-mentions.ts';
 import { localQuantities } from '../text/local-quantities.ts';
@@ -73,7 +73,7 @@ export function unitsOf({ article, outlet, language }: { article: Article; outle
   const headlineOnly = article.body.trim() === '';
   const sentences = headlineOnly ? [article.title.trim()] : splitSentences(joinBrokenLines(article.body), language).map(stripDateline);
   return sentences
-    .filter((s) => (headlineOnly ? s !== '' && !isBoilerplate(s) : !isBoilerplate(s) && s.split(/\s+/u).length >= 3))
+    .filter((s) => (headlineOnly ? s !== '' && !isBoilerplate(s) : !isBoilerplate(s) && wordCount(s) >= 3))
     .map((sentence, index) => {
       const terms = contentTerms(sentence, language);
       return {
@@ -102,8 +102,6 @@ function countsOf(sentence: string, language: string | null): QuantityMention[] 
   );
   return [...found, ...local.filter((m) => !found.some((f) => f.quantity === m.quantity && f.value === m.value))];
 }
-
-const wordCount = (text: string): number => (text.match(/\S+/gu) ?? []).length;
 
 /** Orders drafts by time, then outlet name, then article id: the order every section follows. */
 export function byTime(a: Draft, b: Draft): number {

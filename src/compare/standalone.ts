@@ -1,3 +1,4 @@
+import { wordCount } from '../text/sentences.ts';
 /**
  * Whether a sentence can be shown on its own: a reader who sees one sentence out of its report must not be left
  * with someone's quoted words presented as fact, or with a "he", "it" or "but" that points at a sentence they
@@ -29,7 +30,7 @@ const POINTS_BACK =
 
 /** True when a sentence needs the one before it to be understood: it points back ("He said…", "But it…"), is part of a quotation, is a short fragment, asks a question or announces what follows ("…such as:"). */
 export function needsContext(sentence: string): boolean {
-  const words = sentence.trim().split(/\s+/u).length;
+  const words = wordCount(sentence);
   return (
     POINTS_BACK.test(sentence.trim()) ||
     unbalancedQuote(sentence) ||

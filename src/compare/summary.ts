@@ -1,5 +1,6 @@
 import { stripDateline } from './boilerplate.ts';
 import type { Unit } from './drafts.ts';
+import { wordCount } from '../text/sentences.ts';
 
 /** How many reports use each term: the story's centre of gravity. */
 export type TermReach = Map<string, number>;
@@ -23,7 +24,7 @@ export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: Ter
   const numbers = (unit.sentence.match(/\d+(?:[.,]\d+)*/gu) ?? []).length;
   const informative = 0.15 * Math.min(numbers, 3) + 0.08 * Math.min(unit.entities.length, 3);
   const early = 0.3 / (1 + unit.index);
-  const words = unit.sentence.split(/\s+/u).length;
+  const words = wordCount(unit.sentence);
   const shape = words < 6 ? 0.5 : words > 60 ? 0.7 : 1;
   return (central + informative + early) * shape;
 }

@@ -188,3 +188,22 @@ export function splitSentences(text: string, language: string | null = null): st
   const lang = language?.toLowerCase().slice(0, 2) ?? null;
   return text.split(/\n+/u).flatMap((paragraph) => splitParagraph(paragraph.replace(/\s+/gu, ' ').trim(), lang));
 }
+
+/** Characters of scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** Characters per word in those scripts, about: most Chinese words are one or two characters, Japanese a little longer. */
+const CHARS_PER_WORD = 2;
+
+/**
+ * About how many words a sentence holds: words between spaces, and in scripts written without spaces (Chinese,
+ * Japanese, Thai) a word per CHARS_PER_WORD characters, so that "海军在亚丁湾附近挫败索马里海盗袭击。" counts as a
+ * sentence of several words rather than one.
+ */
+export function wordCount(sentence: string): number {
+  const unspaced = sentence.match(UNSPACED)?.length ?? 0;
+  const spaced = sentence
+    .replace(UNSPACED, ' ')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.round(unspaced / CHARS_PER_WORD);
+}

@@ -187,3 +187,35 @@ describe('buildBreakdown on titles that are only datelines', () => {
     expect(result.story.headline).toBe('Ferry runs aground off Kalvik');
   });
 });
+
+describe('buildBreakdown on reports in scripts written without spaces', () => {
+  it('summarises a Chinese or Japanese report in its own sentences and reads its numbers with the others', () => {
+    const specs = [
+      {
+        outlet: 'Bay News',
+        body: 'A ferry ran aground off Kalvik on Tuesday. Coast guards said 40 passengers were rescued from the ferry.',
+      },
+      { outlet: 'Coast Radio', body: 'A ferry ran aground off Kalvik on Tuesday. The coast guard said 40 passengers were rescued.' },
+      {
+        outlet: 'Haixia Daily',
+        language: 'zh',
+        body: '周二，一艘渡轮在卡尔维克附近搁浅。海岸警卫队说，有42人获救。当地官员说，事故原因正在调查中。',
+      },
+      {
+        outlet: 'Kaikyo Shimbun',
+        language: 'ja',
+        body: '火曜日、カルヴィク沖でフェリーが座礁した。沿岸警備隊によると、乗客40人が救助された。',
+      },
+    ];
+    const articles = specs.map((s, i) => articleOf(s, i + 1));
+    const result = buildBreakdown({ story, articles, outletOf: (a) => outletNamed(a.sourceId) });
+    const summaryOf = (outlet: string) => result.reports.find((r) => r.outlet === outlet)!.summary;
+    expect(summaryOf('Haixia Daily')).toContain('海岸警卫队说，有42人获救。');
+    expect(summaryOf('Kaikyo Shimbun')).toContain('沿岸警備隊によると、乗客40人が救助された。');
+    const rescued = result.divergences.numbers.find((d) => d.quantity === 'rescued');
+    expect(rescued?.variants.map((v) => [v.min, [...v.outlets].sort()])).toEqual([
+      [40, ['Bay News', 'Coast Radio', 'Kaikyo Shimbun']],
+      [42, ['Haixia Daily']],
+    ]);
+  });
+});

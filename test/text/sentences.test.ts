@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { splitSentences, wordCount } from '../../src/text/sentences.ts';
 
 describe('splitSentences', () => {
   it.each([
@@ -62,5 +62,14 @@ describe('splitSentences', () => {
 
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n \n')).toEqual([]);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words between spaces, and about one word per two characters in scripts written without spaces', () => {
+    expect(wordCount('A ferry ran aground — off Kalvik.')).toBe(6);
+    expect(wordCount('周二，一艘渡轮在卡尔维克附近搁浅。')).toBe(8);
+    expect(wordCount('火曜日、フェリーが座礁した。')).toBeGreaterThanOrEqual(5);
+    expect(wordCount('海盗')).toBe(1);
   });
 });
