@@ -26,6 +26,25 @@ const COUNT_WORDS: [string, RegExp][] = [
 const FILLER =
   /^(?:\s|,|persone|pessoas|personnes|personas|people|menschen|человек|осіб|أشخاص|شخصا|人|名|が|を|の|は|ont|sont|été|également|aussi|hanno|sono|stati|state|foram|ficaram|también|han|sido|auch|wurden|ebenfalls|sind|также|були|також|anche|também|outras|altre|autres|otras)+/iu;
 
+/** A Chinese or Japanese counter after a number ("42名", "40人"). */
+const COUNTER = /^\s*[名人个位]/u;
+/** The longest noun a Chinese or Japanese count may name between its counter and its count word: "42名乘客获救". */
+const CJK_NOUN = 4;
+
+/**
+ * What follows a count once the noun it counts is passed, in scripts written without spaces: after a counter, up to
+ * CJK_NOUN characters of Han or katakana ("乘客", "海盗") and a particle may stand before the count word ("42名乘客获救":
+ * 42 passengers rescued). The text is left as it is when no count word follows.
+ */
+function countedNoun(rest: string, after: string): string {
+  if (!COUNTER.test(after) || COUNT_WORDS.some(([, re]) => re.test(rest))) return rest;
+  for (let n = 1; n <= CJK_NOUN && /^[\p{Script=Han}\p{Script=Katakana}ー]/u.test(rest.slice(n - 1)); n++) {
+    const next = rest.slice(n).replace(/^[がはも]/u, '');
+    if (COUNT_WORDS.some(([, re]) => re.test(next))) return next;
+  }
+  return rest;
+}
+
 /** Count words that stand before their number: "مقتل 10", "抓获26名", "死亡10人". */
 const BEFORE =
   /(?:مقتل|وفاة|إصابة|اعتقال|أسر[تو]?|抓获|逮捕|死亡|遇难|受伤|救出|获救)\s*(?:نحو|حوالي|أكثر من|ما لا يقل عن|至少|约|超过)?\s*$/u;
@@ -124,7 +143,7 @@ export function localQuantities(sentence: string, language: string | null): Quan
       out.push(mention(`money:${code}`, end, start));
       continue;
     }
-    const rest = after.replace(FILLER, '');
+    const rest = countedNoun(after.replace(FILLER, ''), after);
     const counted = COUNT_WORDS.find(([, re]) => re.test(rest));
     if (counted !== undefined) {
       out.push(mention(counted[0], n.index + n.length + (after.length - rest.length) + (counted[1].exec(rest)?.[0].length ?? 0)));

@@ -32,6 +32,13 @@ describe('figures read in the report’s own language', () => {
     expect(read('服务中断了80%。', 'zh')).toEqual([['percent', 80, 80]]);
   });
 
+  it('reads a Chinese or Japanese count past the noun it counts, and gives each count its own word', () => {
+    expect(read('海岸警卫队说，42名乘客获救。', 'zh')).toEqual([['rescued', 42, 42]]);
+    expect(read('40人の乗客が救助された。', 'ja')).toEqual([['rescued', 40, 40]]);
+    expect(read('3名警察和5名平民受伤。', 'zh')).toEqual([['injured', 5, 5]]);
+    expect(read('42名乘客乘坐的渡轮搁浅。', 'zh')).toEqual([]);
+  });
+
   it('takes no dates, clock times or years for counts, and leaves English to the English reader', () => {
     expect(read('2013年9月17日 21:29，15 日发布。', 'zh')).toEqual([]);
     expect(read('Le séisme de 2005 a frappé à 13:53.', 'fr')).toEqual([]);
