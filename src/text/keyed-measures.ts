@@ -3,6 +3,7 @@ import { findFamilySizes } from './family-sizes.ts';
 import { findGameClocks } from './game-clocks.ts';
 import type { KeyedMeasure } from './keyed-measure.ts';
 import { findPersonTotals } from './person-totals.ts';
+import { findQuakeDepths } from './quake-depths.ts';
 import { findTeamRecords } from './team-records.ts';
 import { findTimeSpans } from './time-spans.ts';
 import { findWoundCounts } from './wound-counts.ts';
@@ -19,5 +20,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findWoundCounts(sentence),
     ...findTimeSpans(sentence),
     ...findFamilySizes(sentence),
+    ...findQuakeDepths(sentence),
   ];
 }

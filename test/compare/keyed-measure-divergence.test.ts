@@ -66,6 +66,20 @@ describe('figures keyed by what they measure', () => {
     expect(shown(drafts)).toEqual([]);
   });
 
+  it("lists a quake's depths that cannot agree, and takes a depth in miles for the same depth in kilometres", () => {
+    const apart = draftsOf([
+      { outlet: 'coast', body: 'The magnitude 5.8 quake struck at a depth of 10 km, the geological survey said.' },
+      { outlet: 'metro', body: 'The earthquake hit 6 miles deep near Kalvik.' },
+      { outlet: 'daily', body: 'The quake was centred 1.2 miles below the surface, the survey said.' },
+    ]);
+    expect(shown(apart)).toEqual([['depth of the quake', 'conflict', ['1.2 miles daily', '10 km coast+metro']]]);
+    const agreeing = draftsOf([
+      { outlet: 'coast', body: 'The magnitude 5.8 quake struck at a depth of 10 km, the geological survey said.' },
+      { outlet: 'metro', body: 'The earthquake hit 6 miles deep near Kalvik.' },
+    ]);
+    expect(shown(agreeing)).toEqual([]);
+  });
+
   it('compares game clocks of one act, and not of two plays', () => {
     const one = draftsOf([
       { outlet: 'coast', body: 'Reyes broke the school record with a layup with 4:17 left in the first half.' },

@@ -71,6 +71,26 @@ describe("a parent's children", () => {
   });
 });
 
+describe("an earthquake's depth", () => {
+  it('reads the depth in kilometres or miles, once when a conversion follows in brackets', () => {
+    expect(read('The quake struck at a depth of 10 km (6 miles), the survey said.')).toEqual([
+      ['depth', 'quake', '10 km', 'depth of the quake'],
+    ]);
+    expect(read('The earthquake was 1.2 miles below the surface.')).toEqual([['depth', 'quake', '1.2 miles', 'depth of the quake']]);
+    expect(read('A 35-kilometre-deep earthquake shook Kalvik.')).toEqual([['depth', 'quake', '35 km', 'depth of the quake']]);
+  });
+
+  it("gives a rounded conversion the depth it converts, and reads no mine's or aftershock's depth", () => {
+    const [miles] = findKeyedMeasures('The earthquake hit 6 miles deep.');
+    const [km] = findKeyedMeasures('The earthquake hit 10 km deep.');
+    expect(miles?.value).toBe(10);
+    expect(km?.value).toBe(10);
+    expect(read('Miners were trapped 700 metres underground after the quake.')).toEqual([]);
+    expect(read('The strongest aftershock was 5 km deep.')).toEqual([]);
+    expect(read('The shaft is 2 km deep.')).toEqual([]);
+  });
+});
+
 describe("a named person's career total", () => {
   it('reads a total to date with its person and what it counts, not one game', () => {
     expect(read('Okafor now has 1,843 career points at the school.')).toEqual([['points', 'okafor', '1,843', 'career points of Okafor']]);
