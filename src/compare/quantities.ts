@@ -215,7 +215,25 @@ function partyOf(sentence: string, figure: string): string | null {
   if (aside !== undefined) return shownParty(sentence, findAttribution(aside[1]!)?.party ?? null);
   const whole = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
   const clause = figureClause(whole, figure) ?? whole;
-  return shownParty(sentence, findAttribution(clause)?.party ?? (hasClauseBreak(whole) ? null : findAttribution(whole)?.party) ?? null);
+  const inClause = findAttribution(clause);
+  if (inClause !== null) return toldApart(clause, inClause.cue, figure) ? null : shownParty(sentence, inClause.party);
+  if (hasClauseBreak(whole)) return null;
+  const said = findAttribution(whole);
+  return said === null || toldApart(whole, said.cue, figure) ? null : shownParty(sentence, said.party);
+}
+
+/** Words opening a clause that tells what happened rather than what was said: "… told police he aimed at rivals when a bullet hit the mother of 13". */
+const NARRATIVE = /\b(?:when|after|before|because|until|as soon as)\b/iu;
+
+/**
+ * True when a narrative clause opens between the reporting verb and the figure: the figure is the report's own
+ * telling, not the speaker's. "According to …" opens an account the whole sentence gives, whatever clauses follow.
+ */
+function toldApart(sentence: string, cue: string, figure: string): boolean {
+  if (!/^\p{L}+$/u.test(cue)) return false;
+  const cueAt = sentence.toLowerCase().indexOf(cue.toLowerCase());
+  const figureAt = sentence.indexOf(figure);
+  return cueAt >= 0 && figureAt > cueAt && NARRATIVE.test(sentence.slice(cueAt + cue.length, figureAt));
 }
 
 /** A party as the sentence writes it; none for a source too vague to be one. */

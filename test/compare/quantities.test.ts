@@ -52,6 +52,18 @@ describe('numberDivergences', () => {
     ]);
   });
 
+  it('does not credit a speaker with a figure the report tells in a clause of its own after what the speaker said', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Voss told detectives he was aiming at a rival when a stray bullet killed 3 people outside the school.' },
+      { outlet: 'south', body: 'Police said 4 people were killed outside the school.' },
+    ]);
+    const [deaths] = numberDivergences(drafts);
+    expect(deaths?.variants.map((v) => [v.figure, v.attribution])).toEqual([
+      ['3', null],
+      ['4', 'Police'],
+    ]);
+  });
+
   it('does not flag values that can all be true', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'At least 10 people were killed.' },
