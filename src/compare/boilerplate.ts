@@ -47,15 +47,34 @@ export function isFragment(sentence: string): boolean {
 }
 
 /**
- * Removes a leading wire dateline ("KALVIK, Norland (AP) — ", "Addis Ababa, June 2, 2025 (ENA)— ") or date/time
- * stamp ("06/01/2025 June 1, 2025 ") from a sentence, keeping the outlet's words.
+ * Removes a leading wire dateline ("KALVIK, Norland (AP) — ", "Addis Ababa, June 2, 2025 (ENA)— ", WIRE_DATELINES) or
+ * date/time stamp ("06/01/2025 June 1, 2025 ") from a sentence, keeping the outlet's words.
  */
 export function stripDateline(sentence: string): string {
   return withoutStamp(stripWireDateline(sentence));
 }
 
+/**
+ * Wire datelines as agencies in the catalog's languages write them, each opening a sentence:
+ * - a place, perhaps a date, and the agency in brackets before a dash: "KALVIK, Norland (AP) — ", "MADRID, 5 mar
+ *   (EFE).- ", "القاهرة (رويترز) - " (Arabic writes no capitals, so a letter of a caseless script may open it);
+ * - Russian and Ukrainian agencies: "МОСКВА, 5 марта. /ТАСС/. ", "КИЕВ, 5 мар — РИА Новости. ";
+ * - Chinese agencies: "新华社北京3月5日电（记者张三）", "【中新网北京3月5日电】";
+ * - Japanese agencies in square brackets: "[東京 5日 ロイター] - ".
+ */
+const WIRE_DATELINES = [
+  /^[\p{Lu}\p{Lo}][\p{L}\d .,'’-]{0,60}\([^)]{1,30}\)\.?\s*[—–-]+\s*/u,
+  /^\p{Lu}{2,}[\p{Lu}\s-]*,\s*\d{1,2}\s+\p{L}{3,}\.?\s*(?:\/[^/]{2,25}\/|[—–-]\s*(?:РИА Новости|ТАСС|ИТАР-ТАСС|Интерфакс|Interfax|УНИАН|Укринформ|Укрінформ|РБК|Прайм))\.?\s*/u,
+  /^[【[]?[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯|電)[】\]]?(?:[（(][^）)]{1,20}[）)])?\s*/u,
+  /^[[［][^\]］]{2,30}(?:ロイター|共同|時事|AFP|ブルームバーグ)[\]］]\s*[-–—]?\s*/u,
+];
+
 function stripWireDateline(sentence: string): string {
-  const m = /^[\p{Lu}][\p{L} .,'’-]{0,60}\([^)]{1,30}\)\s*[—–-]+\s*/u.exec(sentence);
-  if (m !== null && m[0].split(/\s+/u).length <= 9 && m[0].length < sentence.length - 10) return sentence.slice(m[0].length);
+  for (const re of WIRE_DATELINES) {
+    const m = re.exec(sentence);
+    const rest = m === null ? '' : sentence.slice(m[0].length);
+    // What follows must open a sentence: a capital, a figure, a quotation, or a letter of a script without case.
+    if (m !== null && m[0].split(/\s+/u).length <= 9 && rest.length > 6 && /^["'“‘«(\p{Lu}\p{Lo}\p{N}]/u.test(rest)) return rest;
+  }
   return sentence;
 }

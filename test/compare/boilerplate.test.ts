@@ -37,9 +37,23 @@ describe('stripDateline', () => {
     expect(stripDateline('BRENMOOR, Valdria (AP) — The river burst its banks on Tuesday.')).toBe('The river burst its banks on Tuesday.');
   });
 
+  it.each([
+    ['MADRID, 5 mar (EFE).- El río se desbordó el martes.', 'El río se desbordó el martes.'],
+    ['МОСКВА, 5 марта. /ТАСС/. Река вышла из берегов во вторник.', 'Река вышла из берегов во вторник.'],
+    ['КИЕВ, 5 мар — РИА Новости. Река вышла из берегов.', 'Река вышла из берегов.'],
+    ['新华社北京3月5日电（记者王明）河水周二漫过堤岸。', '河水周二漫过堤岸。'],
+    ['【中新网北京3月5日电】河水周二漫过堤岸。', '河水周二漫过堤岸。'],
+    ['[東京 5日 ロイター] - 川が火曜日に氾濫した。', '川が火曜日に氾濫した。'],
+    ['القاهرة (رويترز) - فاض النهر يوم الثلاثاء.', 'فاض النهر يوم الثلاثاء.'],
+  ])('removes the wire dateline of %s', (sentence, rest) => {
+    expect(stripDateline(sentence)).toBe(rest);
+  });
+
   it('leaves ordinary sentences alone', () => {
     const s = 'Mayor Ilse Varga (62) said the gates were opened.';
     expect(stripDateline(s)).toBe(s);
+    const bracket = 'Police (armed) - not a dateline but a sentence.';
+    expect(stripDateline(bracket)).toBe(bracket);
   });
 });
 
