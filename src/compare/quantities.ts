@@ -27,6 +27,7 @@ import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
+import { findQuakeDepths } from '../text/quake-depths.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -117,7 +118,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
             ...findFramedCounts(unit.sentence, unit.mentions),
             ...findKeyedMeasures(unit.sentence),
           ]
-        : unit.mentions;
+        : [...unit.mentions, ...findQuakeDepths(unit.sentence, unit.language)];
       if (
         mentions.length === 0 ||
         background[k] ||

@@ -80,6 +80,16 @@ describe('figures keyed by what they measure', () => {
     expect(shown(agreeing)).toEqual([]);
   });
 
+  it("sets a quake's depth in another language against the English ones", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The magnitude 5.8 quake struck at a depth of 10 km, the geological survey said.' },
+      { outlet: 'metro', body: 'The earthquake hit 6 miles deep near Kalvik.' },
+      { outlet: 'vesti', language: 'ru', body: 'Землетрясение магнитудой 5,8 произошло на глубине 35 км у побережья Калвика.' },
+      { outlet: 'haixia', language: 'zh', body: '卡尔维克附近发生5.8级地震，震源深度10公里。' },
+    ]);
+    expect(shown(drafts)).toEqual([['depth of the quake', 'conflict', ['10 km coast+haixia+metro', '35 km vesti']]]);
+  });
+
   it('compares game clocks of one act, and not of two plays', () => {
     const one = draftsOf([
       { outlet: 'coast', body: 'Reyes broke the school record with a layup with 4:17 left in the first half.' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findKeyedMeasures } from '../../src/text/keyed-measures.ts';
+import { findQuakeDepths } from '../../src/text/quake-depths.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 
 const read = (s: string): [string, string, string, string][] => findKeyedMeasures(s).map((m) => [m.quantity, m.thing, m.shown, m.label]);
@@ -88,6 +89,23 @@ describe("an earthquake's depth", () => {
     expect(read('Miners were trapped 700 metres underground after the quake.')).toEqual([]);
     expect(read('The strongest aftershock was 5 km deep.')).toEqual([]);
     expect(read('The shaft is 2 km deep.')).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Das Beben ereignete sich in 10 Kilometern Tiefe.', 10],
+    ['fr', "Le séisme s'est produit à une profondeur de 12,5 km.", 12.5],
+    ['es', 'El terremoto ocurrió a una profundidad de 10 kilómetros.', 10],
+    ['ru', 'Землетрясение произошло на глубине 35 км.', 35],
+    ['zh', '地震震源深度10公里。', 10],
+    ['ja', '地震の震源の深さは約10キロ。', 10],
+    ['ar', 'وقع الزلزال على عمق 10 كيلومترات.', 10],
+  ])('reads a depth in %s: %s', (language, sentence, km) => {
+    expect(findQuakeDepths(sentence, language).map((m) => m.value)).toEqual([km]);
+  });
+
+  it("reads no mine's depth or aftershock's in another language", () => {
+    expect(findQuakeDepths('Die Mine ist 700 Meter tief.', 'de')).toEqual([]);
+    expect(findQuakeDepths('Афтершок произошёл на глубине 5 км после землетрясения.', 'ru')).toEqual([]);
   });
 });
 
