@@ -33,7 +33,9 @@ export function figureOf(quantity: string, m: QuantityMention): string {
   if (m.text !== '' && m.value === 0 && m.high === 0 && m.min === 0 && m.max === 0 && !/\d/u.test(m.text) && currency === null)
     return 'none';
   const unit = (v: number): string => {
-    const n = formatNumber(v);
+    // A sum in cents reads as money does: "$25.50", not "$25.5".
+    const cents = currency !== null && Math.abs(v) < 10000 && !Number.isInteger(v);
+    const n = cents ? v.toFixed(2) : formatNumber(v);
     if (currency !== null) return CURRENCY_SIGN[currency] ? `${CURRENCY_SIGN[currency]}${n}` : `${n} ${currency}`;
     return quantity === 'percent' ? `${n}%` : n;
   };
@@ -76,15 +78,20 @@ const SUM_KINDS: [RegExp, string][] = [
 ];
 
 /** The plain label of a divergence: "deaths", "aircraft hit", "deal value (US dollars)"; never an internal key. */
+/** A sum's currency as readers see it ("US dollars") from its quantity key ("money:USD"). */
+export function currencyName(quantity: string): string {
+  const currency = quantity.slice(quantity.indexOf(':') + 1);
+  return CURRENCY_NAME[currency] ?? currency;
+}
+
 export function labelOf(quantity: string, sentences: string[]): string {
   if (quantity.startsWith('money:')) {
-    const currency = quantity.slice(6);
     let best: [string, number] = ['sum', 0];
     for (const [re, name] of SUM_KINDS) {
       const n = sentences.filter((s) => re.test(s)).length;
       if (n > best[1]) best = [name, n];
     }
-    return `${best[0]} (${CURRENCY_NAME[currency] ?? currency})`;
+    return `${best[0]} (${currencyName(quantity)})`;
   }
   return LABELS[quantity] ?? quantity.replace(/[:_]/gu, ' ');
 }

@@ -4,7 +4,7 @@ import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { findAttribution } from './attribution.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
-import { figureOf, labelOf, sumKind } from './figures.ts';
+import { currencyName, figureOf, labelOf, sumKind } from './figures.ts';
 import {
   asEstimated,
   figureClause,
@@ -695,6 +695,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
       const label =
         measureLabel(group) ??
         shareLabel(group) ??
+        (rate === ' per share' ? `price per share (${currencyName(quantity)})` : null) ??
         `${labelOf(
           quantity,
           group.map((e) => e.unit.sentence),

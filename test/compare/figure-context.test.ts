@@ -121,6 +121,23 @@ describe('numberDivergences keeps to the event', () => {
     expect(numberDivergences(drafts)).toEqual([]);
   });
 
+  it("compares a takeover's price per share only with prices per share, apart from the deal's value and the market price", () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Hallam Systems agreed to buy Corvel for $13.9 billion, or $25 a share, the companies said on Tuesday.' },
+      {
+        outlet: 'south',
+        body: 'Hallam Systems will acquire Corvel in a deal valued at $13.9 billion.\nHallam will pay $25 per share in cash.',
+      },
+      {
+        outlet: 'east',
+        body: 'Hallam Systems said it would buy Corvel for about $13.9 billion, paying $25.50 a share.\nCorvel shares rose to $24.10.',
+      },
+    ]);
+    expect(numberDivergences(drafts).map((d) => [d.label, d.variants.map((v) => `${v.figure} ${v.outlets.join('+')}`)])).toEqual([
+      ['price per share (US dollars)', ['$25 north+south', '$25.50 east']],
+    ]);
+  });
+
   it('compares a sum paid per season only with sums per season, two figures of one sentence never with each other, and a sum about someone else ("Brandt is said to want $75 million") only with sums about them', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'The Harbour club offered Okafor a six-year deal worth $120 million.' },
