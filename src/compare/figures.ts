@@ -5,12 +5,14 @@ import type { QuantityMention } from '../text/quantity-mentions.ts';
 const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 const CURRENCY_NAME: Record<string, string> = { USD: 'US dollars', EUR: 'euros', GBP: 'pounds', RUB: 'roubles', UAH: 'hryvnias' };
 
-/** A number for readers: "13.9 billion", "2.6 million", "41", "6.1". */
+/** A number for readers: "13.9 billion", "2.6 million", "1,199", "41", "6.1". */
 export function formatNumber(value: number): string {
   const short = (v: number): string => String(Math.round(v * 100) / 100);
   if (Math.abs(value) >= 1e9) return `${short(value / 1e9)} billion`;
   if (Math.abs(value) >= 1e6) return `${short(value / 1e6)} million`;
-  return Math.abs(value) >= 10000 ? Math.round(value).toLocaleString('en-US') : short(value);
+  // Thousands are grouped as news writes them ("1,199", "23,000"); from 10,000 a fraction is dropped.
+  if (Math.abs(value) >= 10000 || (Math.abs(value) >= 1000 && Number.isInteger(value))) return Math.round(value).toLocaleString('en-US');
+  return short(value);
 }
 
 /**

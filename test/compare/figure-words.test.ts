@@ -13,3 +13,15 @@ describe('figureOf on counts of none', () => {
     expect(figureOf('deaths', { text: '0 dead', quantity: 'deaths', min: 0, max: 0, value: 0, high: 0 })).toBe('0');
   });
 });
+
+describe('figureOf on sums and large counts', () => {
+  const exact = (value: number) => ({ text: String(value), quantity: 'x', min: value, max: value, value, high: value });
+
+  it('groups thousands as news writes them and shows cents on small sums', () => {
+    expect(figureOf('money:USD', exact(1199))).toBe('$1,199');
+    expect(figureOf('money:USD', exact(25.5))).toBe('$25.50');
+    expect(figureOf('money:USD', exact(13.9e9))).toBe('$13.9 billion');
+    expect(figureOf('deaths', exact(1500))).toBe('1,500');
+    expect(figureOf('magnitude', exact(6.1))).toBe('6.1');
+  });
+});
