@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, NumberDivergence } from '../domain/breakdown.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
@@ -212,6 +213,14 @@ export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): St
   };
 }
 
+/** The lines of a JSON Lines corpus file. */
+async function readLines(path: string): Promise<CorpusLine[]> {
+  return (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusLine);
+}
+
 /** Reads the corpus articles of a gold story; ECB+ titles of the older half are the article's first sentence, so they lead its body. */
 export function corpusArticles(lines: CorpusLine[], storyId: string): Article[] {
   return lines
@@ -329,23 +338,33 @@ function uniqueFigures(scores: StoryScore[]): Record<string, number> {
 }
 
 /**
- * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--verbose] [--unique]`: builds the breakdown of every gold story from its reports and
- * prints one JSON line of precision, recall, kind accuracy, junk shown, unique facts and time per breakdown (see
- * docs/benchmarks.md). `--unique` prints every listed unique fact on stderr, one tab-separated line each, with its grade.
+ * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--story ID] [--with FILE.jsonl] [--verbose] [--unique]`: builds
+ * the breakdown of every gold story from its reports and prints one JSON line of precision, recall, kind accuracy, junk
+ * shown, unique facts and time per breakdown (see docs/benchmarks.md). `--with` adds each corpus story's reports from
+ * another file (its reports in other languages, `xling-dev.jsonl`), so that what they bring (their stamps, their
+ * figures) is scored too. `--unique` prints every listed unique fact on stderr, one tab-separated line each, with its
+ * grade.
  */
 export async function run(args: string[]): Promise<void> {
-  const halfAt = args.indexOf('--half');
-  const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
-  const storyAt = args.indexOf('--story');
-  const only = storyAt >= 0 ? args[storyAt + 1] : undefined;
-  const verbose = args.includes('--verbose');
-  const listUnique = args.includes('--unique');
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      half: { type: 'string' },
+      story: { type: 'string' },
+      with: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      unique: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const { half, story: only, verbose, unique: listUnique } = values;
   const grading = await readGrading();
-  const paths = args.filter((a, i) => !a.startsWith('--') && !(halfAt >= 0 && i === halfAt + 1) && !(storyAt >= 0 && i === storyAt + 1));
+  const extra = values.with === undefined ? [] : await readLines(values.with);
   const scores: StoryScore[] = [];
   let ms = 0;
   const corpora = new Map<string, CorpusLine[]>();
-  for (const path of paths.length > 0 ? paths : DEFAULT_GOLD) {
+  for (const path of positionals.length > 0 ? positionals : DEFAULT_GOLD) {
     const file = JSON.parse(await readFile(path, 'utf8')) as GoldFile;
     for (const story of file.stories) {
       if (half !== undefined && story.half !== half) continue;
@@ -355,16 +374,11 @@ export async function run(args: string[]): Promise<void> {
         articles = story.articles.map(inventedArticle);
       } else {
         const corpusPath = resolve(dirname(path), '../..', file.corpus ?? '../shared/corpus/ecbplus-dev.jsonl');
-        if (!corpora.has(corpusPath)) {
-          corpora.set(
-            corpusPath,
-            (await readFile(corpusPath, 'utf8'))
-              .split('\n')
-              .filter((l) => l.trim())
-              .map((l) => JSON.parse(l) as CorpusLine),
-          );
-        }
-        articles = corpusArticles(corpora.get(corpusPath)!, story.id);
+        if (!corpora.has(corpusPath)) corpora.set(corpusPath, await readLines(corpusPath));
+        articles = [
+          ...corpusArticles(corpora.get(corpusPath)!, story.id),
+          ...extra.filter((l) => l.story_id === story.id).map((l) => corpusArticle(l)),
+        ];
       }
       const started = process.hrtime.bigint();
       const breakdown = breakdownOf(story, articles);

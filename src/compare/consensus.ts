@@ -44,7 +44,14 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, unknown>): Unit
  * facts of the event. Copies that carry the fact are quoted too but do not count.
  */
 export function consensusFacts({ independent, copies }: { independent: Draft[]; copies: Draft[] }): ConsensusFact[] {
-  const needed = Math.max(2, Math.ceil(independent.length / 2));
+  // A sentence is matched by words, so only reports in its language can state it: half of those (and at least two)
+  // is most. Counting reports in other languages too would make agreement vanish from a story told in several.
+  const inLanguage = new Map<string | null, number>();
+  for (const d of independent) {
+    const language = d.units[0]?.language ?? d.language;
+    inLanguage.set(language, (inLanguage.get(language) ?? 0) + 1);
+  }
+  const neededIn = (language: string | null): number => Math.max(2, Math.ceil((inLanguage.get(language) ?? 0) / 2));
   const rank = new Map([...independent, ...copies].map((d, i) => [d.article.id, i]));
   const lookup = factIndex(independent.flatMap((d) => d.units));
   const reach = new Map<string, number>();
@@ -63,8 +70,8 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     );
     for (const [k, pivot] of draft.units.entries()) {
       if (background[k] || isQuoted(pivot.sentence)) continue;
-      const matches = [...lookup(pivot).values()];
-      if (matches.length + 1 < needed) continue;
+      const matches = [...lookup(pivot).values()].filter((m) => m.unit.language === pivot.language);
+      if (matches.length + 1 < neededIn(pivot.language)) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);
       const members = [pivot, ...matches.map((m) => m.unit)];
       // A fact most of whose reports give it only below their lead (building damage, a vow, a hospital's statement)

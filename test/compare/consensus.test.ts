@@ -126,3 +126,18 @@ describe('consensusFacts', () => {
     expect(fact?.statement).toMatch(/British climber/);
   });
 });
+
+describe('consensusFacts in a story told in several languages', () => {
+  it('counts most among the reports that write in the fact’s language, and credits only those that state it', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: ['A landslide buried the mountain road near Glenholt on Sunday.', 'Four drivers were rescued.'] },
+      { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Engineers fear more slides.'] },
+      { outlet: 'c', body: ['Schools in the valley will stay closed on Monday.'] },
+      { outlet: 'd', language: 'de', body: ['Ein Erdrutsch hat am Sonntag die Bergstraße bei Glenholt verschüttet.'] },
+      { outlet: 'e', language: 'fr', body: ['Un glissement de terrain a enseveli dimanche la route de montagne près de Glenholt.'] },
+      { outlet: 'f', language: 'ru', body: ['В воскресенье оползень засыпал горную дорогу у Гленхолта.'] },
+    ]);
+    // Two of the three English reports state it: most of those that could, though not of all six.
+    expect(consensusFacts({ independent: drafts, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b']]);
+  });
+});
