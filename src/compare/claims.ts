@@ -1,7 +1,7 @@
 import type { ClaimDivergence, ClaimSide } from '../domain/breakdown.ts';
 import type { Draft } from './drafts.ts';
 import { isNegated } from './attribution.ts';
-import { sameParty as sameBody } from './parties.ts';
+import { readerName, sameParty as sameBody } from './parties.ts';
 import { extractStatements, type Statement } from './statements.ts';
 import { contentTerms, sharedCount, similarity } from '../text/terms.ts';
 
@@ -127,7 +127,7 @@ export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
     else mergeSides(same.sides, sides);
   }
   const written = writtenParties(statements);
-  for (const d of out) for (const side of d.sides) side.party = written.get(side.party) ?? side.party;
+  for (const d of out) for (const side of d.sides) side.party = readerName(written.get(side.party) ?? side.party);
   return withoutHeldConflicts(out);
 }
 

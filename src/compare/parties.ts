@@ -105,6 +105,42 @@ export function sameParty(a: string | null, b: string | null): boolean {
   return small[small.length - 1] === large[large.length - 1] && small.every((w) => large.includes(w));
 }
 
+/** Articles and prepositions of the catalog's other languages that open a source's name ("la policía", "der Polizei"). */
+const FOREIGN_OPENING = new Set([
+  'la',
+  'le',
+  'les',
+  'el',
+  'los',
+  'las',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  "l'",
+  'il',
+  'a',
+  'o',
+  'os',
+  'as',
+]);
+
+/**
+ * A party as an English reader sees it: a name made only of other languages' words for a source (with their articles)
+ * shown by its English name ("полиции" → "police", "la policía" → "police", "Staatsmedien" → "state media"); any other
+ * name as written, since names of people and bodies need no translation.
+ */
+export function readerName(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => !FOREIGN_OPENING.has(w));
+  const english = words.map((w) => PARTY_TRANSLATION.get(w));
+  return words.length > 0 && english.every((e) => e !== undefined) ? [...new Set(english)].join(' ') : name;
+}
+
 /** True when a name is written in another language's words for a source ("Staatsmedien", "полиции"). */
 const translated = (name: string): boolean =>
   name

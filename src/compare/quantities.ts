@@ -17,7 +17,7 @@ import {
   tellsOfAsideEvent,
 } from './figure-context.ts';
 import { sharedCount, similarity } from '../text/terms.ts';
-import { fullestName, sameParty } from './parties.ts';
+import { fullestName, readerName, sameParty } from './parties.ts';
 import { findClockTimes, TIME_OF_DAY } from '../text/clock-times.ts';
 import { byHappening, sameAct, sameHappening } from './happening.ts';
 import { isOneDayCount, isRunningTotal, isSeveralDaysCount } from './running-total.ts';
@@ -452,7 +452,7 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
     const tightest = members.reduce((best, e) => (width(e.mention) < width(best.mention) ? e : best), members[0]!);
     const parties: string[] = [];
     const cited: number[] = [];
-    for (const party of members.flatMap((e) => (e.party === null ? [] : e.party.split(/\s+and\s+/u)))) {
+    for (const party of members.flatMap((e) => (e.party === null ? [] : e.party.split(/\s+and\s+/u).map(readerName)))) {
       const known = parties.findIndex((p) => p.toLowerCase() === party.toLowerCase() || sameParty(p, party));
       if (known < 0) {
         parties.push(party);

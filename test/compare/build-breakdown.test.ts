@@ -57,7 +57,7 @@ describe('buildBreakdown on the invented Brenmoor flood', () => {
     const deaths = breakdown.divergences.numbers[0]!;
     expect(deaths.variants.map((v) => [v.min, v.max, v.attribution])).toEqual([
       [10, null, 'police'],
-      [11, null, 'Polizei'],
+      [11, null, 'police'],
       [12, 12, 'regional hospital'],
       [15, 15, 'officials'],
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullestName, sameParty } from '../../src/compare/parties.ts';
+import { fullestName, readerName, sameParty } from '../../src/compare/parties.ts';
 
 describe('parties', () => {
   it.each([
@@ -35,5 +35,13 @@ describe('parties', () => {
     expect(fullestName(['Staatsmedien', 'state media'])).toBe('state media');
     expect(fullestName(['полиции', 'police in marrow creek'])).toBe('police in marrow creek');
     expect(fullestName(['Staatsmedien'])).toBe('Staatsmedien');
+  });
+
+  it('shows a source named only in another language by its English name, and any other name as written', () => {
+    expect(readerName('полиции')).toBe('police');
+    expect(readerName('la policía')).toBe('police');
+    expect(readerName('Staatsmedien')).toBe('state media');
+    expect(readerName('Heidar Alishvandi')).toBe('Heidar Alishvandi');
+    expect(readerName('police in Marrow Creek')).toBe('police in Marrow Creek');
   });
 });
