@@ -1,5 +1,5 @@
 import { loadFace, type FaceName } from './fonts.ts';
-import { splitRuns } from './text-runs.ts';
+import { splitRuns, type TextRun } from './text-runs.ts';
 
 /** One glyph placed along a line, in font units from the start of its run. */
 export interface PlacedGlyph {
@@ -40,24 +40,49 @@ function clip(text: string, max: number): string {
     .join('');
 }
 
+/** Faces asked, in order, for a character the run's own face has no glyph for. */
+const FALLBACK: FaceName[] = ['regular', 'cjk', 'korean', 'arabic'];
+
+/**
+ * A run split where its face has no glyph for a character ("→" is not in Noto Sans): that character is drawn with the
+ * first face that has it, so no box stands in for it. Right-to-left runs are left whole, as their letters join.
+ */
+function withGlyphs(run: TextRun): TextRun[] {
+  if (run.rtl) return [run];
+  const font = loadFace(run.face);
+  const out: TextRun[] = [];
+  for (const char of run.text) {
+    const code = char.codePointAt(0)!;
+    const face = font.hasGlyphForCodePoint(code)
+      ? run.face
+      : (FALLBACK.find((f) => f !== run.face && loadFace(f).hasGlyphForCodePoint(code)) ?? run.face);
+    const last = out.at(-1);
+    if (last !== undefined && last.face === face) last.text += char;
+    else out.push({ face, text: char, rtl: false });
+  }
+  return out;
+}
+
 /** Shapes one line of text with the shipped fonts (Arabic joined and right-to-left, CJK from its own face) and measures it. */
 export function shapeLine({ text: whole, size, bold = false }: { text: string; size: number; bold?: boolean }): ShapedLine {
   const text = clip(whole, MAX_LINE_CHARS);
   const key = `${size}|${bold ? 1 : 0}|${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const runs = splitRuns(text, bold).map((run): ShapedRun => {
-    const font = loadFace(run.face);
-    const laid = font.layout(run.text, undefined, undefined, undefined, run.rtl ? 'rtl' : 'ltr');
-    const glyphs: PlacedGlyph[] = [];
-    let pen = 0;
-    laid.glyphs.forEach((glyph, i) => {
-      const at = laid.positions[i];
-      glyphs.push({ id: glyph.id, x: pen + (at?.xOffset ?? 0), y: at?.yOffset ?? 0 });
-      pen += at?.xAdvance ?? glyph.advanceWidth;
+  const runs = splitRuns(text, bold)
+    .flatMap(withGlyphs)
+    .map((run): ShapedRun => {
+      const font = loadFace(run.face);
+      const laid = font.layout(run.text, undefined, undefined, undefined, run.rtl ? 'rtl' : 'ltr');
+      const glyphs: PlacedGlyph[] = [];
+      let pen = 0;
+      laid.glyphs.forEach((glyph, i) => {
+        const at = laid.positions[i];
+        glyphs.push({ id: glyph.id, x: pen + (at?.xOffset ?? 0), y: at?.yOffset ?? 0 });
+        pen += at?.xAdvance ?? glyph.advanceWidth;
+      });
+      return { face: run.face, unitsPerEm: font.unitsPerEm, glyphs, width: (pen * size) / font.unitsPerEm };
     });
-    return { face: run.face, unitsPerEm: font.unitsPerEm, glyphs, width: (pen * size) / font.unitsPerEm };
-  });
   const line = { text, size, runs, width: runs.reduce((sum, run) => sum + run.width, 0) };
   if (cache.size > 5000) cache.clear();
   cache.set(key, line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, measure, wrapText } from '../../src/card/shape-text.ts';
+import { ellipsize, measure, shapeLine, wrapText } from '../../src/card/shape-text.ts';
 import { splitRuns } from '../../src/card/text-runs.ts';
 
 describe('text runs', () => {
@@ -9,6 +9,16 @@ describe('text runs', () => {
     expect(runs.map((run) => run.face)).toEqual(['regular', 'arabic', 'cjk', 'regular']);
     expect(runs.find((run) => run.face === 'arabic')).toMatchObject({ rtl: true, text: 'الميناء' });
     expect(splitRuns('항구 신문').map((run) => run.face)).toEqual(['korean']);
+  });
+});
+
+describe('glyphs the base face lacks', () => {
+  it('draws a character Noto Sans has no glyph for (an arrow) from a face that has it, never as the missing-glyph box', () => {
+    for (const bold of [false, true]) {
+      const line = shapeLine({ text: '08:00 → 13:00 UTC', size: 14, bold });
+      expect(line.runs.flatMap((run) => run.glyphs.map((g) => g.id))).not.toContain(0);
+      expect(line.runs.map((run) => run.face)).toContain('cjk');
+    }
   });
 });
 
