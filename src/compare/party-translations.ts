@@ -2,7 +2,8 @@
  * The common names of sources in the catalog's other languages, with the English name each folds into, so that
  * "Staatsmedien" and "state media", "полиции" and "police" are one party (src/compare/parties.ts). Only the words a
  * report names its source by ("nach Angaben der Staatsmedien", "по данным полиции", "según la policía"), with the
- * case forms such phrases take; names of people and places need no translation.
+ * case forms such phrases take; names of people and places need no translation. A word that is also an English
+ * word for something else is left out ("Marine", the German navy, is a US marine in English).
  */
 const BY_ENGLISH: Record<string, string> = {
   police: `polizei polizia policía polícia полиция полиции полицией поліція поліції поліцією`,
@@ -13,7 +14,7 @@ const BY_ENGLISH: Record<string, string> = {
   'defense ministry': `verteidigungsministerium минобороны міноборони`,
   army: `armee armée ejército esercito exército армия армии армія армії`,
   military: `militär militaires militares militari военные военных військові військових`,
-  navy: `marine marina marinha флот вмс`,
+  navy: `marina marinha флот вмс`,
   'state media': `staatsmedien госсми держзмі`,
   'state television': `staatsfernsehen гостелевидение`,
   hospital: `krankenhaus hôpital ospedale больница больницы лікарня лікарні`,

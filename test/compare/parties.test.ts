@@ -43,5 +43,7 @@ describe('parties', () => {
     expect(readerName('Staatsmedien')).toBe('state media');
     expect(readerName('Heidar Alishvandi')).toBe('Heidar Alishvandi');
     expect(readerName('police in Marrow Creek')).toBe('police in Marrow Creek');
+    // A foreign word that is also an English one for something else is not translated.
+    expect(readerName('Marine')).toBe('Marine');
   });
 });
