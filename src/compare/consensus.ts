@@ -47,10 +47,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   // A sentence is matched by words, so only reports in its language can state it: half of those (and at least two)
   // is most. Counting reports in other languages too would make agreement vanish from a story told in several.
   const inLanguage = new Map<string | null, number>();
-  for (const d of independent) {
-    const language = d.units[0]?.language ?? d.language;
-    inLanguage.set(language, (inLanguage.get(language) ?? 0) + 1);
-  }
+  for (const d of independent) inLanguage.set(d.language, (inLanguage.get(d.language) ?? 0) + 1);
   const neededIn = (language: string | null): number => Math.max(2, Math.ceil((inLanguage.get(language) ?? 0) / 2));
   const rank = new Map([...independent, ...copies].map((d, i) => [d.article.id, i]));
   const lookup = factIndex(independent.flatMap((d) => d.units));

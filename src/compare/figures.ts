@@ -79,13 +79,13 @@ const SUM_KINDS: [RegExp, string][] = [
   [/\b(worth|valued|value)\b/iu, 'value'],
 ];
 
-/** The plain label of a divergence: "deaths", "aircraft hit", "deal value (US dollars)"; never an internal key. */
 /** A sum's currency as readers see it ("US dollars") from its quantity key ("money:USD"). */
 export function currencyName(quantity: string): string {
   const currency = quantity.slice(quantity.indexOf(':') + 1);
   return CURRENCY_NAME[currency] ?? currency;
 }
 
+/** The plain label of a divergence: "deaths", "aircraft hit", "deal value (US dollars)"; never an internal key. */
 export function labelOf(quantity: string, sentences: string[]): string {
   if (quantity.startsWith('money:')) {
     let best: [string, number] = ['sum', 0];

@@ -17,8 +17,7 @@ const PATTERN = new RegExp(`\\b(?<!grand)(mother|mom|mum|father|dad)(?:-|\\s+)of
 export function findFamilySizes(sentence: string): KeyedMeasure[] {
   const out: KeyedMeasure[] = [];
   for (const m of sentence.matchAll(PATTERN)) {
-    const written = m[2]!.toLowerCase();
-    const value = /^\d+$/u.test(written) ? Number(written) : parseNumeral(written, 'en');
+    const value = parseNumeral(m[2]!.toLowerCase(), 'en');
     if (value === null || value < 1) continue;
     const parent = PARENT[m[1]!.toLowerCase()]!;
     out.push(exact(m[0], 'children', value, { thing: parent, label: `children of the ${parent}`, shown: String(value), holds: 'story' }));
