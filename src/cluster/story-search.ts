@@ -1,6 +1,7 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage } from '../text/language.ts';
 import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
+import { placesIn } from '../text/place-names.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -17,7 +18,8 @@ const RECENCY_HALF_LIFE_HOURS = 48;
  * query terms (stemmed in the query's language and in English) found in a story's headlines (full
  * credit) or texts (half credit), boosted by recency and by how many outlets report it. A query word
  * a story's reports in other languages give only in their own script ("Teixeira" for "Тейшейра",
- * "テシェイラ") counts as found in the text when their names share its sound key.
+ * "テシェイラ") counts as found in the text when their names share its sound key, and a place as found
+ * when a report names it in its own language ("Iran" in "伊朗", "Vancouver" in "温哥华").
  */
 export function searchStories({
   clusterer,
@@ -46,10 +48,16 @@ export function searchStories({
     const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
     const foreign = members.filter((a) => (a.language ?? language) !== language);
     const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
+    const places = placeKeysOf(members);
     const match =
       wanted.reduce(
-        (sum, { forms, keys }) =>
-          sum + (forms.some((f) => titles.has(f)) ? 1 : forms.some((f) => bodies.has(f)) || keys.some((k) => storyKeys.has(k)) ? 0.5 : 0),
+        (sum, { forms, keys, place }) =>
+          sum +
+          (forms.some((f) => titles.has(f))
+            ? 1
+            : forms.some((f) => bodies.has(f)) || keys.some((k) => storyKeys.has(k)) || (place !== null && places.has(place))
+              ? 0.5
+              : 0),
         0,
       ) / wanted.length;
     if (match === 0) continue;
@@ -62,15 +70,24 @@ export function searchStories({
   return results.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1)).slice(0, limit);
 }
 
-/** Each query word as its stems in the query language and in English, and its name sound key. */
-function queryTerms(query: string, language: string): { forms: string[]; keys: string[] }[] {
+/** Each query word as its stems in the query language and in English, its name sound key, and the place it is part of ("iran", "united"). */
+function queryTerms(query: string, language: string): { forms: string[]; keys: string[]; place: string | null }[] {
   const stop = stopwordsFor(language);
+  const places = placesIn(query, language, { query: true }).map((p) => ({ key: p.key, text: query.slice(p.start, p.end) }));
   return tokenize(query)
     .filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1))
     .map((t) => ({
       forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
       keys: t.numeric ? [] : nameKeys(t.text),
+      place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
     }));
+}
+
+/** The places reports' titles and leads name, in whatever language each is written ("伊朗" and "Iran" are one). */
+function placeKeysOf(reports: Article[]): Set<string> {
+  const keys = new Set<string>();
+  for (const a of reports) for (const p of placesIn(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, a.language ?? 'en')) keys.add(p.key);
+  return keys;
 }
 
 const NO_KEYS = new Set<string>();

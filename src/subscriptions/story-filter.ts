@@ -3,6 +3,7 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { detectLanguage } from '../text/language.ts';
 import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
+import { placesIn } from '../text/place-names.ts';
 import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
 
 /** A subscription's topics and exclusions compiled once for matching many stories. */
@@ -52,21 +53,25 @@ export function passesCheapFilter({
 
 /**
  * Whether reports in other languages than the topic's name everything the topic names: each of its
- * words is a name whose sound key their names share ("Pellam Ridge" finds "Пеллам-Ридж"). A topic
- * word that is no name (too short to key, like "fire") cannot be matched across languages, so such
- * a topic matches by its words only.
+ * words is a name whose sound key their names share ("Pellam Ridge" finds "Пеллам-Ридж") or part of a
+ * place they name in their own words ("Iran" finds "伊朗", "United States" finds "США"). A topic word
+ * that is neither (too short to key, like "fire") cannot be matched across languages, so such a topic
+ * matches by its words only.
  */
 function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boolean {
   const language = detectLanguage({ text: topic.text });
   const foreign = articles.filter((a) => (a.language ?? language) !== language);
   if (foreign.length === 0) return false;
+  const places = placesIn(topic.text, language, { query: true }).map((p) => ({ key: p.key, text: topic.text.slice(p.start, p.end) }));
   const wanted = topic.text
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => nameKeys(w));
-  if (wanted.length === 0 || wanted.some((keys) => keys.length === 0)) return false;
-  const keys = new Set(foreign.flatMap((a) => [...nameKeysIn(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')]));
-  return wanted.every((options) => options.some((k) => keys.has(k)));
+    .map((w) => ({ keys: nameKeys(w), place: places.find((p) => p.text.includes(w))?.key }));
+  if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place)) return false;
+  const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
+  const keys = new Set(texts.flatMap((t) => [...nameKeysIn(t.text, t.language)]));
+  const named = new Set(texts.flatMap((t) => placesIn(t.text, t.language).map((p) => p.key)));
+  return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || w.keys.some((k) => keys.has(k)));
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();

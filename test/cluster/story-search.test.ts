@@ -63,6 +63,29 @@ describe('searchStories', () => {
     );
   });
 
+  it('finds a story told only in Chinese and Korean from a place typed in English', () => {
+    const zh = article('z3', {
+      language: 'zh',
+      title: '伊朗南部发生强烈地震',
+      body: '地震袭击了伊朗南部的一个岛屿，多座村庄受损。德黑兰的地震中心记录了这次地震。',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const ko = article('k3', {
+      language: 'ko',
+      title: '이란 남부에서 강한 지진',
+      body: '이란에서 지진이 발생해 여러 마을이 피해를 입었다.',
+      publishedAt: '2026-03-05T01:00:00Z',
+    });
+    const { clusterer, byId } = setup([zh, ko]);
+    const search = (query: string): (string | undefined)[] =>
+      searchStories({ clusterer, articles: (id) => byId.get(id), query, now }).map((h) => h.storyId);
+    expect(search('iran')).toEqual(expect.arrayContaining([clusterer.storyOf('z3'), clusterer.storyOf('k3')]));
+    expect(search('Iranian quake')).toContain(clusterer.storyOf('z3'));
+    expect(search('Tehran')).toEqual([clusterer.storyOf('z3')]);
+    expect(search('iraq')).toEqual([]);
+    expect(search('Oskaria')).not.toContain(clusterer.storyOf('z3'));
+  });
+
   it('returns nothing for a query of stop words', () => {
     const { clusterer, byId } = setup();
     expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);

@@ -36,6 +36,16 @@ describe('subscription topics across languages', () => {
     expect(passes(['Oskaria'], FOREIGN_ONLY)).toBe(false);
   });
 
+  it('a place typed in English follows reports that name it in their own words', () => {
+    const chinese = [report('zh', 'zh', '英国南部暴雨引发洪水', '暴雨导致英国南部多条河流决堤，数百户家庭被迫撤离。')];
+    const korean = [report('ko', 'ko', '미국 서부에 폭설', '미국 서부 산간 지역에 폭설이 내렸다.')];
+    expect(passes(['United Kingdom'], chinese)).toBe(true);
+    expect(passes(['UK'], chinese)).toBe(true);
+    expect(passes(['United States'], korean)).toBe(true);
+    expect(passes(['United States'], chinese)).toBe(false);
+    expect(passes(['UK floods'], chinese)).toBe(false);
+  });
+
   it('keeps English phrase matching as it was: words of one language match in order only', () => {
     const english = [report('en', 'en', 'Ridge fire near Pellam spreads', 'Crews fought the blaze.')];
     expect(passes(['Pellam Ridge'], english)).toBe(false);
