@@ -18,8 +18,9 @@ const RECENCY_HALF_LIFE_HOURS = 48;
  * query terms (stemmed in the query's language and in English) found in a story's headlines (full
  * credit) or texts (half credit), boosted by recency and by how many outlets report it. A query word
  * a story's reports in other languages give only in their own script ("Teixeira" for "Тейшейра",
- * "テシェイラ") counts as found in the text when their names share its sound key, and a place as found
- * when a report names it in its own language ("Iran" in "伊朗", "Vancouver" in "温哥华").
+ * "テシェイラ") counts as found in the text when their names share its sound key. A place counts as found
+ * where a report names it in its own language ("Iran" in a headline's "伊朗", "Vancouver" in "温哥华"), and
+ * only so: the sound of a place's name is not asked.
  */
 export function searchStories({
   clusterer,
@@ -48,18 +49,15 @@ export function searchStories({
     const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
     const foreign = members.filter((a) => (a.language ?? language) !== language);
     const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
-    const places = placeKeysOf(members);
-    const match =
-      wanted.reduce(
-        (sum, { forms, keys, place }) =>
-          sum +
-          (forms.some((f) => titles.has(f))
-            ? 1
-            : forms.some((f) => bodies.has(f)) || keys.some((k) => storyKeys.has(k)) || (place !== null && places.has(place))
-              ? 0.5
-              : 0),
-        0,
-      ) / wanted.length;
+    const titlePlaces = placeKeysOf(members.map((a) => ({ text: a.title, language: a.language })));
+    const bodyPlaces = placeKeysOf(members.map((a) => ({ text: a.body.slice(0, BODY_CHARS), language: a.language })));
+    const found = ({ forms, keys, place }: QueryTerm): number => {
+      if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
+      if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
+      // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
+      return place === null && keys.some((k) => storyKeys.has(k)) ? 0.5 : 0;
+    };
+    const match = wanted.reduce((sum, term) => sum + found(term), 0) / wanted.length;
     if (match === 0) continue;
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
@@ -70,8 +68,14 @@ export function searchStories({
   return results.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1)).slice(0, limit);
 }
 
-/** Each query word as its stems in the query language and in English, its name sound key, and the place it is part of ("iran", "united"). */
-function queryTerms(query: string, language: string): { forms: string[]; keys: string[]; place: string | null }[] {
+/** A query word as its stems in the query language and in English, its name sound keys, and the place it is part of ("iran", "united"). */
+interface QueryTerm {
+  forms: string[];
+  keys: string[];
+  place: string | null;
+}
+
+function queryTerms(query: string, language: string): QueryTerm[] {
   const stop = stopwordsFor(language);
   const places = placesIn(query, language, { query: true }).map((p) => ({ key: p.key, text: query.slice(p.start, p.end) }));
   return tokenize(query)
@@ -83,10 +87,10 @@ function queryTerms(query: string, language: string): { forms: string[]; keys: s
     }));
 }
 
-/** The places reports' titles and leads name, in whatever language each is written ("伊朗" and "Iran" are one). */
-function placeKeysOf(reports: Article[]): Set<string> {
+/** The places texts name, each read in its own language ("伊朗" and "Iran" are one). */
+function placeKeysOf(texts: { text: string; language: string | null }[]): Set<string> {
   const keys = new Set<string>();
-  for (const a of reports) for (const p of placesIn(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, a.language ?? 'en')) keys.add(p.key);
+  for (const { text, language } of texts) for (const p of placesIn(text, language ?? 'en')) keys.add(p.key);
   return keys;
 }
 

@@ -83,6 +83,7 @@ describe('searchStories', () => {
     expect(search('Iranian quake')).toContain(clusterer.storyOf('z3'));
     expect(search('Tehran')).toEqual([clusterer.storyOf('z3')]);
     expect(search('iraq')).toEqual([]);
+    expect(new Set(search('伊朗'))).toEqual(new Set([clusterer.storyOf('z3'), clusterer.storyOf('k3')]));
     expect(search('Oskaria')).not.toContain(clusterer.storyOf('z3'));
   });
 

@@ -50,6 +50,18 @@ describe('parseFeed: RSS 2.0', () => {
     expect(dates).toEqual(['2026-11-29T08:15:00.000Z', '2026-11-28T18:40:00.000Z', '2026-11-28T15:00:00.000Z', null, null]);
   });
 
+  it("reads an item's language from its text when its script contradicts the feed's declaration", async () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title><language>en-us</language>
+      <item><title>زلزال قوي يضرب جنوب البلاد</title><link>https://www.harbour-gazette.example/ar/1</link>
+        <description>قالت السلطات إن زلزالا قويا ضرب جنوب البلاد صباح اليوم وألحق أضرارا بعدة قرى.</description></item>
+      <item><title>Quake shakes the south</title><link>https://www.harbour-gazette.example/en/1</link>
+        <description>Officials said a strong quake struck the south this morning.</description></item>
+    </channel></rss>`;
+    const feed = await parseFeed({ ...base, xml });
+    expect(feed.language).toBe('en');
+    expect(feed.items.map((a) => a.language)).toEqual(['ar', 'en']);
+  });
+
   it('ignores an XML declaration encoding that no longer matches the decoded text', async () => {
     const xml = fixture('rss2.xml').replace('encoding="UTF-8"', 'encoding="windows-1252"');
     const feed = await parseFeed({ ...base, xml });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/text/language.ts';
+import { checkedLanguage, detectLanguage } from '../../src/text/language.ts';
 
 describe('detectLanguage', () => {
   it('trusts a declared language, region tags included', () => {
@@ -26,5 +26,22 @@ describe('detectLanguage', () => {
   it('recognises scripts that decide the language alone', () => {
     expect(detectLanguage({ text: 'زلزال قوي يضرب المدينة' })).toBe('ar');
     expect(detectLanguage({ text: '東京で地震がありました' })).toBe('ja');
+  });
+
+  it('gives way when the text is in a script the declared language is not written in', () => {
+    const arabic = 'قالت السلطات إن زلزالا قويا ضرب جنوب البلاد صباح اليوم';
+    expect(detectLanguage({ text: arabic, declared: 'en-US' })).toBe('ar');
+    expect(
+      detectLanguage({ text: 'The mayor said on Monday that the schools would stay closed because of the floods.', declared: 'ar' }),
+    ).toBe('en');
+    expect(detectLanguage({ text: '서울에서 강한 지진이 발생해 여러 건물이 흔들렸다고 당국이 밝혔다', declared: 'en' })).toBe('ko');
+  });
+
+  it('keeps a declaration between languages of one script, and when the text is too short to say', () => {
+    expect(checkedLanguage('es', 'O prefeito disse na segunda-feira que as escolas vão continuar fechadas.')).toBe('es');
+    expect(checkedLanguage('ru', 'Землетрус у Львові зруйнував кілька будинків')).toBe('ru');
+    expect(checkedLanguage('en', '东京地震')).toBe('en');
+    expect(checkedLanguage('en-GB', 'زلزال قوي يضرب جنوب البلاد صباح اليوم')).toBeNull();
+    expect(checkedLanguage(null, 'Storm hits the coast')).toBeNull();
   });
 });
