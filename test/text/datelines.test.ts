@@ -15,6 +15,8 @@ describe('date stamps and datelines', () => {
     'End of Watch: Friday, June 24, 2005',
     'Originally published 09 / 14 / 2026 at 6:05 PM EDT',
     'Wed., Oct. 7, 2026 11:45 AM PDT',
+    'Article posted on 08.07.2026',
+    'Page last updated at 14:39 GMT, Monday, 9 March 2026',
   ])('%s is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
   });
@@ -25,6 +27,7 @@ describe('date stamps and datelines', () => {
     'March 3 was the day the ship sank, officials said.',
     'Four men rammed their car into a store.',
     'Originally, the council published its plan in May.',
+    'The article posted on Monday named the mayor as its source.',
   ])('%s is not', (text) => {
     expect(isStamp(text)).toBe(false);
     expect(withoutStamp(text)).toBe(text);
@@ -40,6 +43,7 @@ describe('date stamps and datelines', () => {
     'СЕРЕДА, 4 БЕРЕЗНЯ 2026 РОКУ',
     '更新时间：2026年3月4日 20:09（北京时间）',
     '2026年3月4日 10時15分',
+    '公開：2026年3月4日22時07分（GMT） 更新：2026年3月4日22時40分（GMT）',
     'الأربعاء 4 مارس 2026',
   ])('%s, a stamp in another language, is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
@@ -51,6 +55,9 @@ describe('date stamps and datelines', () => {
     );
     expect(isStamp('Am 4. März 2026 schloss die Stadt die Brücke.')).toBe(false);
     expect(withoutStamp('2026年3月4日 08:15 暴雨导致河水上涨，三座桥梁被关闭。')).toBe('暴雨导致河水上涨，三座桥梁被关闭。');
+    expect(withoutStamp('公開：2026年3月4日22時07分（GMT） 更新：2026年3月4日22時07分（GMT） 大雨で川が増水し、橋が閉鎖された。')).toBe(
+      '大雨で川が増水し、橋が閉鎖された。',
+    );
   });
 
   it('strips stamps and wire datelines that open a sentence, keeping the sentence', () => {
