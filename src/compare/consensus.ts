@@ -3,7 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { isQuoted, needsContext } from './standalone.ts';
+import { isOpinion, isQuoted, needsContext } from './standalone.ts';
 
 /** At most this many facts: the ones the most reports state. */
 const MAX_FACTS = 3;
@@ -18,6 +18,9 @@ interface Candidate {
   central: number;
 }
 
+/** The writer's own voice or a guess ("As I said in my review…", "probably"): no fact outlets agree on. English words only. */
+const writersView = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isOpinion(u.sentence);
+
 /** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
 const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
 
@@ -29,7 +32,7 @@ const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.tes
  */
 function plainest(c: Candidate, lookup: (u: Unit) => Map<string, unknown>): Unit | null {
   const alone = c.members.filter((m) => {
-    if (needsContext(m.sentence)) return false;
+    if (needsContext(m.sentence) || writersView(m)) return false;
     const agreeing = lookup(m);
     return c.members.filter((o) => o !== m && agreeing.has(o.articleId)).length * 2 >= c.members.length - 1;
   });
@@ -40,8 +43,8 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, unknown>): Unit
 /**
  * The event's own facts that most independent outlets report: a sentence whose content words and figures are matched
  * in at least half of the independent reports (and at least two), credited only to the reports whose sentences state
- * it with the same figures. Background and history ("the 2004 tsunami killed 230,000") and quoted opinion are not
- * facts of the event. Copies that carry the fact are quoted too but do not count.
+ * it with the same figures. Background and history ("the 2004 tsunami killed 230,000"), quoted opinion and the
+ * writer's own view ("As I said in my review, Ross's direction was the film's strength") are not facts of the event. Copies that carry the fact are quoted too but do not count.
  */
 export function consensusFacts({ independent, copies }: { independent: Draft[]; copies: Draft[] }): ConsensusFact[] {
   // A sentence is matched by words, so only reports in its language can state it: half of those (and at least two)
@@ -66,7 +69,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
       year,
     );
     for (const [k, pivot] of draft.units.entries()) {
-      if (background[k] || isQuoted(pivot.sentence)) continue;
+      if (background[k] || isQuoted(pivot.sentence) || writersView(pivot)) continue;
       const matches = [...lookup(pivot).values()].filter((m) => m.unit.language === pivot.language);
       if (matches.length + 1 < neededIn(pivot.language)) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);

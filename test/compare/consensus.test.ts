@@ -125,6 +125,19 @@ describe('consensusFacts', () => {
     const [fact] = consensusFacts({ independent: two, copies: [] });
     expect(fact?.statement).toMatch(/British climber/);
   });
+
+  it("never states a fact in the writer's own voice, and lists none that only a view of it shares", () => {
+    const view = draftsOf([
+      { outlet: 'a', body: ['As I said in my review, Mara Quill’s direction was the strongest part of Tidewater.'] },
+      { outlet: 'b', body: ['Mara Quill’s direction was the strongest part of Tidewater, critics said.'] },
+      { outlet: 'c', body: ['Mara Quill is in talks to direct the Tidewater sequel.'] },
+    ]);
+    const facts = consensusFacts({ independent: view, copies: [] });
+    expect(facts.map((f) => f.statement)).not.toContain(
+      'As I said in my review, Mara Quill’s direction was the strongest part of Tidewater.',
+    );
+    expect(facts.flatMap((f) => f.statement)).toEqual(['Mara Quill’s direction was the strongest part of Tidewater, critics said.']);
+  });
 });
 
 describe('consensusFacts in a story told in several languages', () => {
