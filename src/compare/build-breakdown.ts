@@ -2,7 +2,6 @@ import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
-import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { claimDivergences } from './claims.ts';
 import { colourDivergences } from './colour-divergences.ts';
 import { homePlaceDivergences } from './home-place-divergences.ts';
@@ -12,7 +11,7 @@ import { actDayDivergences } from './act-day-divergences.ts';
 import { consensusFacts, withoutDisputedFigures } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
-import { representativeHeadline, withoutOutletSuffix } from './headline.ts';
+import { readableTitle, representativeHeadline } from './headline.ts';
 import { ageDivergences } from './person-divergences.ts';
 import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
@@ -25,18 +24,11 @@ import { uniqueFacts } from './unique-facts.ts';
  * title, the first consensus fact or the first report's first sentence stands in.
  */
 function headlineOf(drafts: Draft[], consensus: string[]): string {
-  const titles = drafts.map((d) => ({ title: readableTitle(d), language: d.language })).filter((t) => t.title !== '');
+  const titles = drafts
+    .map((d) => ({ title: readableTitle(d.article, d.outlet.name), language: d.language }))
+    .filter((t) => t.title !== '');
   if (titles.length > 0) return representativeHeadline(titles);
   return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
-}
-
-/**
- * A report's title as a reader may see it: without the outlet's suffix, a leading dateline or stamp; empty when the
- * title is only a date, a dateline or page furniture ("September 18th, 2013, 05:31 GMT"), which no surface shows.
- */
-function readableTitle({ article, outlet }: Draft): string {
-  const title = stripDateline(withoutOutletSuffix(article.title, [outlet.name, article.publisher?.name]).trim());
-  return title === '' || isBoilerplate(title) ? '' : title;
 }
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
@@ -49,7 +41,7 @@ function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Repo
     language: draft.language,
     ownership: outlet.ownership,
     url: article.url,
-    title: readableTitle(draft),
+    title: readableTitle(article, outlet.name),
     publishedAt: article.publishedAt,
     summary,
     independent: provenance.independent,

@@ -1,4 +1,7 @@
+import type { Article } from '../domain/article.ts';
+import { splitSentences, wordCount } from '../text/sentences.ts';
 import { contentTerms, similarity } from '../text/terms.ts';
+import { isBoilerplate, stripDateline } from './boilerplate.ts';
 
 /** Removes a trailing " - Outlet" or " | Outlet" that aggregators append to titles. */
 export function withoutOutletSuffix(title: string, names: (string | null | undefined)[]): string {
@@ -11,8 +14,16 @@ export function withoutOutletSuffix(title: string, names: (string | null | undef
   return title;
 }
 
-/** The title most similar to the others (earliest wins ties); titles must be in report order. */
-export function representativeHeadline(titles: { title: string; language: string | null }[]): string {
+/** Words a title needs to read as a headline (who did what) rather than a label ("Deputy Sheriff", "Death for Orozco"). */
+const HEADLINE_WORDS = 4;
+
+/**
+ * The title most similar to the others (earliest wins ties), among those that read as headlines when any does;
+ * titles must be in report order.
+ */
+export function representativeHeadline(all: { title: string; language: string | null }[]): string {
+  const full = all.filter((t) => wordCount(t.title) >= HEADLINE_WORDS);
+  const titles = full.length > 0 ? full : all;
   const sets = titles.map((t) => new Set(contentTerms(t.title, t.language)));
   let best = 0;
   let bestScore = -1;
@@ -24,4 +35,42 @@ export function representativeHeadline(titles: { title: string; language: string
     }
   });
   return titles[best]?.title ?? '';
+}
+
+/**
+ * A report's title as a reader may see it: without the outlet's suffix, a leading dateline or stamp, or a date glued
+ * onto its end by a page's markup ("…QUEENS DA SAYSSEPTEMBER 19, 2013"); empty when the title is only a date, a
+ * dateline or page furniture ("September 18th, 2013, 05:31 GMT", "Article posted on 08.07.2012"), which no surface shows.
+ */
+export function readableTitle(article: Pick<Article, 'title' | 'publisher'>, outletName: string | null): string {
+  const bare = withoutOutletSuffix(article.title, [outletName, article.publisher?.name]).trim().replace(GLUED_DATE, '');
+  const title = stripDateline(bare).trim();
+  return title === '' || isBoilerplate(title) ? '' : title;
+}
+
+/** A date run into the title's last word without a space: markup joined a page's date line to its headline. */
+const GLUED_DATE =
+  /(?<=\p{L})(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*$/u;
+
+/** Titles read for a story's headline: enough to find the representative one, few enough for a list of thousands of stories. */
+const HEADLINE_TITLES = 24;
+
+/**
+ * The headline a story is listed under (`/stories`, the daily briefing, suggestions): the most representative of its
+ * reports' readable titles, never a date or a dateline; without any, the first sentence of a report's text, and the
+ * story id only when there is no text at all. The breakdown chooses its headline the same way.
+ */
+export function storyHeadline(members: readonly Article[], outletName: (a: Article) => string | null, fallback: string): string {
+  const titles = members
+    .slice(0, HEADLINE_TITLES)
+    .map((a) => ({ title: readableTitle(a, outletName(a)), language: a.language }))
+    .filter((t) => t.title !== '');
+  if (titles.length > 0) return representativeHeadline(titles);
+  for (const a of members) {
+    const first = splitSentences(a.body.slice(0, 2000), a.language)
+      .map((s) => stripDateline(s).trim())
+      .find((s) => s !== '' && !isBoilerplate(s));
+    if (first) return first;
+  }
+  return fallback;
 }

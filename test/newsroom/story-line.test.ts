@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/domain/article.ts';
+import type { Outlet } from '../../src/domain/outlet.ts';
+import { storyLine } from '../../src/newsroom/story-line.ts';
+
+const report = (id: string, title: string, body = ''): Article => ({
+  id,
+  sourceId: `outlet-${id}`,
+  feedUrl: null,
+  url: null,
+  title,
+  body,
+  publishedAt: null,
+  fetchedAt: '2026-12-01T10:00:00Z',
+  language: 'en',
+  author: null,
+  publisher: null,
+});
+const outletOf = (a: Article): Outlet => ({ id: a.sourceId, name: `Outlet ${a.id}`, country: null, language: 'en', ownership: null });
+const story = { id: 's-1', articleIds: [], firstSeen: '2026-12-01T10:00:00Z', lastUpdated: '2026-12-01T10:00:00Z' };
+const headline = (members: Article[]): string => storyLine(story, members, outletOf).headline;
+
+describe('storyLine headline', () => {
+  it('is a real title, never a date or a stamp, whichever report came first', () => {
+    expect(
+      headline([
+        report('a', '9 September 2026, 14:08'),
+        report('b', 'Ram-raiders hit Kalvik jewellery store'),
+        report('c', 'Thieves ram car into Kalvik jewellery store'),
+      ]),
+    ).toMatch(/Kalvik jewellery store$/u);
+    expect(headline([report('a', 'THURSDAY, JUNE 30, 2026'), report('b', 'Article posted on 08.07.2026')])).toBe('s-1');
+  });
+
+  it('drops a date glued onto a title, and the outlet named after it', () => {
+    expect(headline([report('a', 'GRANDMOTHER KILLED IN HIT-AND-RUN IN KALVIK, DA SAYSSEPTEMBER 19, 2026')])).toBe(
+      'GRANDMOTHER KILLED IN HIT-AND-RUN IN KALVIK, DA SAYS',
+    );
+    expect(headline([report('a', 'Ferry service extended to Port Calder - Outlet a')])).toBe('Ferry service extended to Port Calder');
+  });
+
+  it('prefers a title that reads as a headline to a label', () => {
+    expect(
+      headline([
+        report('a', 'Deputy Sheriff'),
+        report('b', 'Deputy shot and killed in Hawaiian Gardens'),
+        report('c', 'Sheriff deputy killed'),
+      ]),
+    ).toBe('Deputy shot and killed in Hawaiian Gardens');
+  });
+
+  it('falls back to the first sentence of a report when no title can be shown', () => {
+    expect(
+      headline([
+        report(
+          'a',
+          'November 28th, 2026, 09:11 GMT',
+          'November 28th, 2026, 09:11 GMT A strong quake shook Kalvik Bay on Sunday. More later.',
+        ),
+      ]),
+    ).toBe('A strong quake shook Kalvik Bay on Sunday.');
+  });
+});
