@@ -7,12 +7,26 @@ import { isBoilerplate, stripDateline } from './boilerplate.ts';
 export function withoutOutletSuffix(title: string, names: (string | null | undefined)[]): string {
   for (const name of names) {
     if (name === null || name === undefined || name.trim() === '') continue;
-    const suffix = new RegExp(`\\s+[-–—|]\\s+${name.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s*$`, 'iu');
-    const stripped = title.replace(suffix, '');
+    const stripped = title.replace(suffixPattern(name.trim()), '');
     if (stripped !== title && stripped.trim() !== '') return stripped;
   }
   return title;
 }
+
+/** Each outlet name's suffix pattern, made once: a list of thousands of stories asks for the same few hundred names. */
+const suffixes = new Map<string, RegExp>();
+function suffixPattern(name: string): RegExp {
+  let re = suffixes.get(name);
+  if (re === undefined) {
+    if (suffixes.size >= MEMO_LIMIT) suffixes.clear();
+    re = new RegExp(`\\s+[-–—|]\\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s*$`, 'iu');
+    suffixes.set(name, re);
+  }
+  return re;
+}
+
+/** Most entries a memo of this file keeps; emptied when full, which keeps it bounded. */
+const MEMO_LIMIT = 50_000;
 
 /** Words a title needs to read as a headline (who did what) rather than a label ("Deputy Sheriff", "Death for Orozco"). */
 const HEADLINE_WORDS = 4;
@@ -43,17 +57,27 @@ export function representativeHeadline(all: { title: string; language: string | 
  * dateline or page furniture ("September 18th, 2013, 05:31 GMT", "Article posted on 08.07.2012"), which no surface shows.
  */
 export function readableTitle(article: Pick<Article, 'title' | 'publisher'>, outletName: string | null): string {
-  const bare = withoutOutletSuffix(article.title, [outletName, article.publisher?.name]).trim().replace(GLUED_DATE, '');
-  const title = stripDateline(bare).trim();
-  return title === '' || isBoilerplate(title) ? '' : title;
+  const key = `${article.title}\u0000${outletName ?? ''}\u0000${article.publisher?.name ?? ''}`;
+  let title = readable.get(key);
+  if (title === undefined) {
+    const bare = withoutOutletSuffix(article.title, [outletName, article.publisher?.name]).trim().replace(GLUED_DATE, '');
+    const stripped = stripDateline(bare).trim();
+    title = stripped === '' || isBoilerplate(stripped) ? '' : stripped;
+    if (readable.size >= MEMO_LIMIT) readable.clear();
+    readable.set(key, title);
+  }
+  return title;
 }
+
+/** Readable titles worked out, by title and outlet names: story lists ask for the same titles at every tick. */
+const readable = new Map<string, string>();
 
 /** A date run into the title's last word without a space: markup joined a page's date line to its headline. */
 const GLUED_DATE =
   /(?<=\p{L})(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*$/u;
 
 /** Titles read for a story's headline: enough to find the representative one, few enough for a list of thousands of stories. */
-const HEADLINE_TITLES = 24;
+const HEADLINE_TITLES = 8;
 
 /**
  * The headline a story is listed under (`/stories`, the daily briefing, suggestions): the most representative of its

@@ -11,7 +11,7 @@ import type { ClusterOptions } from '../cluster/options.ts';
 import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import type { StoryLine } from '../domain/story.ts';
-import { byCoverage, storyLine } from './story-line.ts';
+import { topStoryLines } from './story-line.ts';
 import { StoryMerges, type StoryMerge } from './story-merges.ts';
 import { inPlacementOrder } from '../cluster/placement-order.ts';
 import { STORY_WINDOW_DAYS } from '../domain/story.ts';
@@ -234,11 +234,11 @@ export class Newsroom {
 
   /** Current stories, most widely covered first. */
   storyLines(limit: number): StoryLine[] {
-    return this.clusterer
-      .stories()
-      .map((story) => storyLine(story, this.members(story), this.deps.outletOf))
-      .sort(byCoverage)
-      .slice(0, limit);
+    return topStoryLines(
+      this.clusterer.stories().map((story) => ({ story, members: this.members(story) })),
+      this.deps.outletOf,
+      limit,
+    );
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
 import type { Outlet } from '../../src/domain/outlet.ts';
-import { storyLine } from '../../src/newsroom/story-line.ts';
+import { storyLine, topStoryLines } from '../../src/newsroom/story-line.ts';
 
 const report = (id: string, title: string, body = ''): Article => ({
   id,
@@ -59,5 +59,27 @@ describe('storyLine headline', () => {
         ),
       ]),
     ).toBe('A strong quake shook Kalvik Bay on Sunday.');
+  });
+
+  it('lists the most widely covered stories first, each under its headline', () => {
+    const of = (id: string, members: Article[]) => ({ story: { ...story, id }, members });
+    const lines = topStoryLines(
+      [
+        of('s-small', [report('a', 'Ferry service extended to Port Calder')]),
+        of('s-big', [
+          report('b', 'Tuesday, July 2nd, 2026'),
+          report('c', 'Flood closes Kalvik bridge'),
+          report('d', 'Kalvik bridge shut by flood'),
+        ]),
+        of('s-mid', [report('e', 'Council votes to close the harbour'), report('f', 'Harbour to close, council decides')]),
+      ],
+      outletOf,
+      2,
+    );
+    expect(lines.map((l) => [l.id, l.outlets])).toEqual([
+      ['s-big', 3],
+      ['s-mid', 2],
+    ]);
+    expect(lines[0]?.headline).toMatch(/Kalvik bridge/u);
   });
 });
