@@ -79,27 +79,35 @@ const SCRIPT_OF: Record<string, string> = {
   yi: 'hebrew',
   el: 'greek',
 };
-const SCRIPTS: [string, RegExp][] = [
-  ['latin', /\p{Script=Latin}/gu],
-  ['cyrillic', /\p{Script=Cyrillic}/gu],
-  ['arabic', /\p{Script=Arabic}/gu],
-  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ['hangul', /\p{Script=Hangul}/gu],
-  ['hebrew', /\p{Script=Hebrew}/gu],
-  ['greek', /\p{Script=Greek}/gu],
-];
 /** Letters a text needs before its script overrules a declaration: a headline's worth. */
 const SCRIPT_EVIDENCE = 20;
+/** Characters read to tell a text's script: its opening says it, and every article is checked. */
+const SCRIPT_SAMPLE = 600;
+
+/** The script of one letter by its code point (Japanese kana counts as Han), or null for anything else. */
+function scriptOfChar(c: number): string | null {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'latin';
+  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
+    return 'arabic';
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 'han';
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return 'hangul';
+  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
+  if (c >= 0x370 && c <= 0x3ff) return 'greek';
+  return null;
+}
 
 /** The script most of a text's letters are in, or null for a text with too few letters to say. */
 function mainScript(text: string): string | null {
-  const sample = text.slice(0, 2000);
+  const counts = new Map<string, number>();
+  const end = Math.min(text.length, SCRIPT_SAMPLE);
+  for (let i = 0; i < end; i++) {
+    const script = scriptOfChar(text.charCodeAt(i));
+    if (script !== null) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
   let best: string | null = null;
   let most = 0;
-  for (const [script, re] of SCRIPTS) {
-    const n = sample.match(re)?.length ?? 0;
-    if (n > most) [best, most] = [script, n];
-  }
+  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
   return most >= SCRIPT_EVIDENCE ? best : null;
 }
 
