@@ -57,18 +57,24 @@ export function checkedLanguage(declared: string | null | undefined, text: strin
   const code = declared?.trim().toLowerCase().slice(0, 2);
   if (!code || !/^[a-z]{2}$/.test(code)) return null;
   const written = mainScript(text);
-  return written === null || written === (SCRIPT_OF[code] ?? 'latin') ? code : null;
+  const script = SCRIPT_OF[code] ?? 'latin';
+  return written === null || script === 'any' || written === script ? code : null;
 }
 
-/** Scripts of the languages not written in Latin letters (Japanese counts as Han: kanji with kana). */
+/**
+ * Scripts of the languages not written in Latin letters (Japanese counts as Han: kanji with kana); "any" for those
+ * written in two (Serbian, Kazakh, Uzbek, Azerbaijani), whose declaration always stands.
+ */
 const SCRIPT_OF: Record<string, string> = {
   ru: 'cyrillic',
   uk: 'cyrillic',
   be: 'cyrillic',
   bg: 'cyrillic',
   mk: 'cyrillic',
-  kk: 'cyrillic',
-  sr: 'cyrillic',
+  kk: 'any',
+  sr: 'any',
+  uz: 'any',
+  az: 'any',
   ar: 'arabic',
   fa: 'arabic',
   ur: 'arabic',

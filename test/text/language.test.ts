@@ -43,5 +43,7 @@ describe('detectLanguage', () => {
     expect(checkedLanguage('en', '东京地震')).toBe('en');
     expect(checkedLanguage('en-GB', 'زلزال قوي يضرب جنوب البلاد صباح اليوم')).toBeNull();
     expect(checkedLanguage(null, 'Storm hits the coast')).toBeNull();
+    expect(checkedLanguage('sr', 'Zemljotres je pogodio jug zemlje u nedelju ujutru')).toBe('sr');
+    expect(checkedLanguage('sr', 'Земљотрес је погодио југ земље у недељу ујутру')).toBe('sr');
   });
 });
