@@ -24,8 +24,9 @@ export async function runCommand(command: Command, ctx: CommandContext, rawOptio
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path[0];
-    const generic = !issue || issue.message.startsWith('Invalid input');
-    const message = generic && field ? `/${command.name}: ${String(field)} is missing or not valid.` : issue?.message;
+    // zod's own wording ("Invalid input…", "Too big: expected number to be <=50") is for developers; a schema's own message is for users.
+    const generic = !issue || /^(?:Invalid input|Too big|Too small)/u.test(issue.message);
+    const message = generic && field !== undefined ? fieldMessage(command, String(field), rawOptions[String(field)]) : issue?.message;
     return { kind: 'error', message: message ?? `Those options do not fit /${command.name}.` };
   }
   for (const precondition of command.preconditions.filter(runsAfterValidation)) {
@@ -50,4 +51,11 @@ export async function runCommand(command: Command, ctx: CommandContext, rawOptio
 
 function withoutEmpty(options: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+}
+
+/** What is wrong with one option, in the user's terms: missing, or the value given and what the option wants ("How many (1–50)"). */
+function fieldMessage(command: Command, field: string, given: unknown): string {
+  const wanted = command.options.find((o) => o.name === field)?.description;
+  if (given === undefined || given === null || String(given).trim() === '') return `/${command.name}: ${field} is missing.`;
+  return `/${command.name}: "${String(given)}" is not a valid ${field}${wanted ? ` (${wanted})` : ''}.`;
 }

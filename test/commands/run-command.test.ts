@@ -35,6 +35,18 @@ describe('runCommand', () => {
     expect(result).toEqual({ kind: 'error', message: 'country must be a two-letter code such as DE' });
   });
 
+  it('names the value given and what the option wants when the schema only says it is invalid', async () => {
+    const { ctx } = testContext({});
+    expect(await runCommand(findCommand('stories')!, ctx, { limit: 'abc' })).toEqual({
+      kind: 'error',
+      message: '/stories: "abc" is not a valid limit (How many (1–50)).',
+    });
+    expect(await runCommand(findCommand('stories')!, ctx, { limit: '500' })).toEqual({
+      kind: 'error',
+      message: '/stories: "500" is not a valid limit (How many (1–50)).',
+    });
+  });
+
   it('asks for a topic when /compare has none, and refuses an oversize one', async () => {
     const { ctx } = testContext({});
     expect(await runCommand(findCommand('compare')!, ctx, {})).toEqual({
