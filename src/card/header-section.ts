@@ -1,4 +1,5 @@
 import type { Breakdown } from '../domain/breakdown.ts';
+import { languageSpread } from '../compare/wording.ts';
 import type { CardOutlet } from './outlet-groups.ts';
 import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
 import { wrapText, ellipsize } from './shape-text.ts';
@@ -11,7 +12,7 @@ function span(minutes: number | null): string | null {
   return `over ${Math.round(minutes / 1440)} days`;
 }
 
-/** The headline (up to two lines) and one line of counts; returns the y below it. */
+/** The headline (up to two lines), one line of counts and, for a story told in several languages, how its reports split by language; returns the y below it. */
 export function drawHeader({
   canvas,
   breakdown,
@@ -47,7 +48,13 @@ export function drawHeader({
     size: 19,
     color: INK.muted,
   });
-  return y + 4 + 19 * LINE_HEIGHT + 18;
+  y += 4 + 19 * LINE_HEIGHT;
+  const languages = languageSpread(breakdown.coverage.byLanguage);
+  if (languages !== null) {
+    canvas.text({ text: ellipsize({ text: `In ${languages}`, size: 19, maxWidth: width }), x: MARGIN, y, size: 19, color: INK.muted });
+    y += 19 * LINE_HEIGHT;
+  }
+  return y + 18;
 }
 
 /** A heading for one section; returns the y below it. */

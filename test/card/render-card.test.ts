@@ -36,6 +36,15 @@ describe('renderCoverageCard', () => {
     expectInside(card);
   });
 
+  it('says how the reports split by language under the counts, for a story told in more than one', () => {
+    const texts = (card: CoverageCard): string[] => card.boxes.map((b) => b.text);
+    expect(texts(renderCoverageCard(few)).some((t) => t.startsWith('In '))).toBe(false);
+    const multilingual = { ...few, coverage: { ...few.coverage, byLanguage: { en: 2, de: 1, ja: 1 } } };
+    const card = renderCoverageCard(multilingual);
+    expect(texts(card)).toContain('In English 2, German 1, Japanese 1');
+    expectInside(card);
+  });
+
   it('shows a figure that changed over time as one row, from the first to the latest value with their times', () => {
     const b = breakdown(few.reports);
     b.divergences.numbers = [
