@@ -39,6 +39,7 @@ export function searchStories({
   const wanted = queryTerms(query, language);
   if (wanted.length === 0) return [];
   const languages = language === 'en' ? ['en'] : [language, 'en'];
+  const wantsPlace = wanted.some((w) => w.place !== null);
   const results: { storyId: string; score: number }[] = [];
   for (const story of clusterer.stories()) {
     const members = story.articleIds
@@ -49,8 +50,7 @@ export function searchStories({
     const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
     const foreign = members.filter((a) => (a.language ?? language) !== language);
     const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
-    const titlePlaces = placeKeysOf(members.map((a) => ({ text: a.title, language: a.language })));
-    const bodyPlaces = placeKeysOf(members.map((a) => ({ text: a.body.slice(0, BODY_CHARS), language: a.language })));
+    const { titlePlaces, bodyPlaces } = wantsPlace ? placeKeysOf(members) : NO_PLACES;
     const found = ({ forms, keys, place }: QueryTerm): number => {
       if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
       if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
@@ -87,12 +87,39 @@ function queryTerms(query: string, language: string): QueryTerm[] {
     }));
 }
 
-/** The places texts name, each read in its own language ("伊朗" and "Iran" are one). */
-function placeKeysOf(texts: { text: string; language: string | null }[]): Set<string> {
-  const keys = new Set<string>();
-  for (const { text, language } of texts) for (const p of placesIn(text, language ?? 'en')) keys.add(p.key);
-  return keys;
+const NO_PLACES = { titlePlaces: new Set<string>(), bodyPlaces: new Set<string>() };
+
+/** The places reports' titles and texts name, each read in its own language ("伊朗" and "Iran" are one). */
+function placeKeysOf(reports: Article[]): { titlePlaces: Set<string>; bodyPlaces: Set<string> } {
+  const titlePlaces = new Set<string>();
+  const bodyPlaces = new Set<string>();
+  for (const a of reports) {
+    const read = placesOf(a);
+    for (const k of read.title) titlePlaces.add(k);
+    for (const k of read.body) bodyPlaces.add(k);
+  }
+  return { titlePlaces, bodyPlaces };
 }
+
+/**
+ * One report's places, remembered by its id and its text's length (a page read later gives the same id a longer
+ * text): every query naming a place reads every story, and reports do not change.
+ */
+function placesOf(a: Article): { title: string[]; body: string[] } {
+  const key = `${a.id}\u0000${a.title.length}\u0000${a.body.length}`;
+  let read = placeMemo.get(key);
+  if (read === undefined) {
+    const keys = (text: string): string[] => [...new Set(placesIn(text, a.language ?? 'en').map((p) => p.key))];
+    read = { title: keys(a.title), body: keys(a.body.slice(0, BODY_CHARS)) };
+    if (placeMemo.size >= PLACE_MEMO_LIMIT) placeMemo.clear();
+    placeMemo.set(key, read);
+  }
+  return read;
+}
+
+const placeMemo = new Map<string, { title: string[]; body: string[] }>();
+/** Reports whose places are remembered; emptied when full, which keeps it bounded. */
+const PLACE_MEMO_LIMIT = 50_000;
 
 const NO_KEYS = new Set<string>();
 

@@ -70,7 +70,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place)) return false;
   const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
   const keys = new Set(texts.flatMap((t) => [...nameKeysIn(t.text, t.language)]));
-  const named = new Set(texts.flatMap((t) => placesIn(t.text, t.language).map((p) => p.key)));
+  const named = places.length === 0 ? new Set<string>() : new Set(texts.flatMap((t) => placesIn(t.text, t.language).map((p) => p.key)));
   return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || w.keys.some((k) => keys.has(k)));
 }
 

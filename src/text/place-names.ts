@@ -26,6 +26,8 @@ interface SpacedName {
 }
 
 const spaced = new Map<string, SpacedName[]>();
+/** The same names by their whole first word: a language that writes names unchanged looks a token up once. */
+const byFirstWord = new Map<string, SpacedName[]>();
 const unspaced = new Map<string, { key: string; form: string; languages: string[] }[]>();
 /** Languages the table has names in: a text in another language is read with every name. */
 const KNOWN = new Set<string>();
@@ -46,13 +48,13 @@ for (const line of PLACE_NAMES.split('\n')) {
     const words = [...form.matchAll(WORD)].map((m) => wordOf(m[0]));
     if (words.length === 0) continue;
     const first = words[0]!.slice(0, 2);
-    const list = spaced.get(first) ?? [];
-    list.push({ key: `^${key}`, languages, words, capitalised: CASED.test(form[0]!) && form[0] !== form[0]!.toLowerCase() });
-    spaced.set(first, list);
+    const name = { key: `^${key}`, languages, words, capitalised: CASED.test(form[0]!) && form[0] !== form[0]!.toLowerCase() };
+    spaced.set(first, [...(spaced.get(first) ?? []), name]);
+    byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), name]);
   }
 }
 // Longest first: "Nigeria" before "Niger", "インドネシア" before "インド", "South Africa" before "South".
-for (const list of spaced.values()) list.sort((a, b) => b.words.length - a.words.length || b.words[0]!.length - a.words[0]!.length);
+for (const list of [...spaced.values(), ...byFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length || b.words[0]!.length - a.words[0]!.length);
 for (const list of unspaced.values()) list.sort((a, b) => b.form.length - a.form.length);
 
 /** A word as names are compared: lower case, an abbreviation's dots dropped ("U.S" -> "us"). */
@@ -111,7 +113,8 @@ export function placesIn(text: string, language: string, { query = false }: { qu
   const tokens = [...text.matchAll(WORD)];
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]![0];
-    if (UNSPACED.test(raw[0]!)) continue;
+    // Running text writes a name with a capital; most words are in lower case and name nothing.
+    if (UNSPACED.test(raw[0]!) || (!anyCase && raw[0] !== raw[0]!.toUpperCase())) continue;
     const token = wordOf(raw);
     const match = spacedMatch(tokens, i, token, language, anyCase, writes) ?? englishAdjective(raw, token, language, anyCase);
     if (!match) continue;
@@ -119,7 +122,7 @@ export function placesIn(text: string, language: string, { query = false }: { qu
     found.push({ key: match.key, start: tokens[i]!.index, end: last.index + last[0].length });
     i += match.length - 1;
   }
-  for (let i = 0; i < text.length; i++) {
+  for (let i = UNSPACED.test(text) ? 0 : text.length; i < text.length; i++) {
     const list = unspaced.get(text[i]!);
     if (!list) continue;
     const hit = list.find(({ form, languages }) => writes(languages) && text.startsWith(form, i) && standsApart(text, i, form));
@@ -155,9 +158,14 @@ function spacedMatch(
   return best;
 }
 
-/** Names whose first word may be this token: indexed by their first two letters, after any prefix the language writes on. */
+/**
+ * Names whose first word may be this token: in a language that writes names unchanged, those whose first word it is;
+ * else those sharing its first two letters, after any prefix the language writes on.
+ */
 function candidatesFor(token: string, language: string): SpacedName[] {
-  const prefixes = ENDINGS[language]?.prefixes;
+  const rule = ENDINGS[language];
+  if (!rule) return byFirstWord.get(token) ?? [];
+  const prefixes = rule.prefixes;
   const direct = spaced.get(token.slice(0, 2)) ?? [];
   if (!prefixes) return direct;
   const bare = token.replace(prefixes, '');
