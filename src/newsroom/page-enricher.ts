@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
 import type { Logger } from '../log.ts';
+import { recordedLanguage } from '../text/language.ts';
 import { clipBytes, FEED_LIMITS } from '../parse/limits.ts';
 import type { PageEnricher } from './newsroom.ts';
 
@@ -70,7 +71,8 @@ export function createPageEnricher(options: PageEnricherOptions): PageEnricher {
                 body: clipBytes(page.text, FEED_LIMITS.bodyBytes),
                 publishedAt: article.publishedAt ?? page.publishedAt,
                 author: article.author ?? page.byline,
-                language: article.language ?? page.language,
+                // A page's lang attribute is checked against its text as a feed's declaration is.
+                language: article.language ?? recordedLanguage(page.language, page.text),
               });
             }
           }

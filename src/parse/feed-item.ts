@@ -4,7 +4,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { isGoogleNewsLink, publisherOf, stripPublisherSuffix } from './google-news.ts';
 import { collapseWhitespace, htmlToLine, htmlToText } from './html-to-text.ts';
 import { languageCode } from './language-code.ts';
-import { checkedLanguage, detectLanguage } from '../text/language.ts';
+import { recordedLanguage } from '../text/language.ts';
 import { parseDate } from './parse-date.ts';
 import { boundRaw, clipBytes, clipChars, FEED_LIMITS } from './limits.ts';
 import type { RawFeed } from './rss-reader.ts';
@@ -70,8 +70,7 @@ export function toArticle({ item, context }: { item: RawItem; context: FeedConte
   const publishedAt = [item.pubDate, item.date, item.isoDate].map((value) => parseDate({ value, now })).find((date) => date) ?? null;
   const declared = languageCode(item.language) ?? languageCode(item.attrs?.['xml:lang']) ?? context.language;
   // A declaration its text's script contradicts (an "en" feed's Arabic item) gives way to what the text shows.
-  const language =
-    declared === null ? null : (checkedLanguage(declared, `${title}\n${body}`) ?? detectLanguage({ text: `${title}\n${body}` }));
+  const language = recordedLanguage(declared, `${title}\n${body}`);
   const guid = text(item.guid).trim();
   const identity = { guid: urlGuid(guid) ?? guid, atomId: text(item.id), url, title: rawTitle, publishedAt };
   const id = articleId({ sourceId: context.sourceId, identity });

@@ -62,6 +62,15 @@ export function checkedLanguage(declared: string | null | undefined, text: strin
 }
 
 /**
+ * The language to record for a text its source declares a language for: the declaration, unless the text's script
+ * contradicts it, then the language the text shows; null when nothing is declared (later readers detect it).
+ */
+export function recordedLanguage(declared: string | null | undefined, text: string): string | null {
+  if (!declared) return null;
+  return checkedLanguage(declared, text) ?? detectLanguage({ text });
+}
+
+/**
  * Scripts of the languages not written in Latin letters (Japanese counts as Han: kanji with kana); "any" for those
  * written in two (Serbian, Kazakh, Uzbek, Azerbaijani), whose declaration always stands.
  */

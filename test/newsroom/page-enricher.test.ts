@@ -15,6 +15,10 @@ beforeAll(async () => {
       body: `<html><body><article><p>Report ${i}: floodwater from the invented Tessel dam reached the market square of Marrow Creek before dawn.</p><p>Crews in boats took families from the rooftops near the old mill, the report adds.</p></article></body></html>`,
     });
   }
+  server.route('/arabic', {
+    contentType: 'text/html',
+    body: '<html lang="en-US"><body><article><p>قالت السلطات إن مياه الفيضان غمرت ساحة السوق في البلدة قبل الفجر، وإن فرق الإنقاذ نقلت العائلات بالقوارب.</p><p>وأضافت أن المياه بدأت تنحسر بعد الظهر.</p></article></body></html>',
+  });
   server.route('/slow', {
     contentType: 'text/html',
     delayMs: 5_000,
@@ -65,5 +69,13 @@ describe('page enricher', () => {
     expect(Date.now() - began).toBeLessThan(3_000);
     expect(read[0]!.body).toBe('');
     expect(read[1]!.body).toContain('Marrow Creek');
+  });
+
+  it("takes a page's declared language only when its text's script agrees", async () => {
+    const enrich = createPageEnricher({ http: new HttpClient({ allowPrivateNetworks: true }), log: silentLogger });
+    const undeclared = { ...headline(200, '/arabic'), language: null };
+    const [read] = await enrich([undeclared], async () => {});
+    expect(read?.body).toContain('الفيضان');
+    expect(read?.language).toBe('ar');
   });
 });
