@@ -138,7 +138,9 @@ const STAMP_WORDS = new RegExp(
 const LEADING_STAMP = new RegExp(
   `^\\s*(?:(?:(?:article |story )?(?:posted|updated|published)(?: on)?|last updated)\\s*:?\\s*)?(?:\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*\\d{2,4}|(?:${WEEKDAY}),?\\s+(?:${MONTH})\\s+\\d|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4})` +
     // A Chinese or Japanese page's "published:" or "updated:" before its date ("公開：2012年7月7日").
-    '|^\\s*(?:公開|更新|配信|掲載|发布|發佈|更新时间|更新時間|发布时间)\\s*[:：]?\\s*\\d{4}\\s*年',
+    '|^\\s*(?:公開|更新|配信|掲載|发布|發佈|更新时间|更新時間|发布时间)\\s*[:：]?\\s*\\d{4}\\s*年' +
+    // A time zone left in brackets at a line's start ("(GMT+05:00) Parliamentary elections…"), a stamp's tail.
+    '|^\\s*\\((?:gmt|utc)\\s*[+-]\\s*\\d',
   'iu',
 );
 /** A date in the calendar words above, a clock time, a numeric date, or a Chinese or Japanese date ("2011年11月11日"). */

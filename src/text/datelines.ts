@@ -49,7 +49,7 @@ const DATE = [
 /** Chinese, Japanese and Korean dates and times, written without spaces: "2011年11月11日", "10時15分", "22時07分（GMT）". */
 const CJK = String.raw`(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[（(][^）)]{1,4}[）)])?|\d{1,2}\s*[時时]\s*\d{1,2}\s*分(?:\s*[（(][^）)]{1,6}[）)])?`;
 const ZONE = String.raw`(?:gmt|utc|bst|cet|cest|et|edt|est|cdt|cst|mdt|mst|pdt|pst|ist|aest|aedt|hkt|jst|msk)(?:[+-]\d{1,2}(?::?\d{2})?)?`;
-const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s*${ZONE})?|\d{1,2}h\d{2}|\d{1,2}\s?[ap]\.?m\.?(?:\s*${ZONE})?|\d{4}\s*${ZONE})(?:\s*\(\d{3,4}\s*${ZONE}\))?`;
+const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s*${ZONE})?|\d{1,2}h\d{2}|\d{1,2}\s?[ap]\.?m\.?(?:\s*${ZONE})?|\d{4}\s*${ZONE})(?:\s*\((?:\d{3,4}\s*)?${ZONE}\))?`;
 /** Words of a stamp around its date and time: "Posted", "Zuletzt aktualisiert", "Última actualización", "更新时间". */
 const LEAD_WORD = [
   String.raw`(?:(?:article|story|page|post)\s+)?(?:originally\s+)?(?:posted|updated|published)|(?:page\s+)?last\s+updated|first\s+posted|first\s+published|modified|created|date|on|at|hrs`,

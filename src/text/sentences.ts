@@ -186,8 +186,19 @@ function splitParagraph(text: string, language: string | null): string[] {
  */
 export function splitSentences(text: string, language: string | null = null): string[] {
   const lang = language?.toLowerCase().slice(0, 2) ?? null;
-  return text.split(/\n+/u).flatMap((paragraph) => splitParagraph(paragraph.replace(/\s+/gu, ' ').trim(), lang));
+  return text
+    .split(/\n+/u)
+    .flatMap((line) => line.split(LOST_BREAK))
+    .flatMap((paragraph) => splitParagraph(paragraph.replace(/\s+/gu, ' ').trim(), lang));
 }
+
+/**
+ * A space between two Chinese or Japanese characters: these scripts put no space between words or after a sentence,
+ * so one there is a line break the markup lost, as between a heading and the text under it
+ * ("海军在亚丁湾附近挫败索马里海盗袭击 周四，在亚丁湾巡逻的…").
+ */
+const LOST_BREAK =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[ \u3000]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /** Characters of scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;

@@ -68,6 +68,9 @@ describe('date stamps and datelines', () => {
       "Ukraine's security service said its drones struck 41 jets.",
     );
     expect(withoutStamp('KALVIK, Norland (AP) — Ten people died in the flood.')).toBe('Ten people died in the flood.');
+    expect(withoutStamp('26 September 2026, 10:00 (GMT+05:00) The council set the election for December.')).toBe(
+      'The council set the election for December.',
+    );
     expect(withoutStamp('June 1, 2025')).toBe('June 1, 2025');
   });
 });

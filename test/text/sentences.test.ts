@@ -60,6 +60,15 @@ describe('splitSentences', () => {
     ).toEqual(['Tue., Sept. 15, 2026 9:10 AM PDT', 'The vote was moved to Oct. 2.', 'It was set for May.', 'Voters were told.']);
   });
 
+  it('splits Chinese and Japanese at a space between two of their characters, a line break the markup lost', () => {
+    expect(splitSentences('暴雨导致河水上涨 周四，三座桥梁被关闭。这是今年第二次。', 'zh')).toEqual([
+      '暴雨导致河水上涨',
+      '周四，三座桥梁被关闭。',
+      '这是今年第二次。',
+    ]);
+    expect(splitSentences('微软 Windows 系统更新。', 'zh')).toEqual(['微软 Windows 系统更新。']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n \n')).toEqual([]);
   });
