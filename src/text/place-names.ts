@@ -54,7 +54,8 @@ for (const line of PLACE_NAMES.split('\n')) {
   }
 }
 // Longest first: "Nigeria" before "Niger", "インドネシア" before "インド", "South Africa" before "South".
-for (const list of [...spaced.values(), ...byFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length || b.words[0]!.length - a.words[0]!.length);
+for (const list of [...spaced.values(), ...byFirstWord.values()])
+  list.sort((a, b) => b.words.length - a.words.length || b.words[0]!.length - a.words[0]!.length);
 for (const list of unspaced.values()) list.sort((a, b) => b.form.length - a.form.length);
 
 /** A word as names are compared: lower case, an abbreviation's dots dropped ("U.S" -> "us"). */
