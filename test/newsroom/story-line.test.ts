@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
 import type { Outlet } from '../../src/domain/outlet.ts';
 import { storyLine, topStoryLines } from '../../src/newsroom/story-line.ts';
+import { article } from '../cluster/fixtures.ts';
 
-const report = (id: string, title: string, body = ''): Article => ({
-  id,
-  sourceId: `outlet-${id}`,
-  feedUrl: null,
-  url: null,
-  title,
-  body,
-  publishedAt: null,
-  fetchedAt: '2026-12-01T10:00:00Z',
-  language: 'en',
-  author: null,
-  publisher: null,
-});
+const report = (id: string, title: string, body = ''): Article => article(id, { title, body });
 const outletOf = (a: Article): Outlet => ({ id: a.sourceId, name: `Outlet ${a.id}`, country: null, language: 'en', ownership: null });
 const story = { id: 's-1', articleIds: [], firstSeen: '2026-12-01T10:00:00Z', lastUpdated: '2026-12-01T10:00:00Z' };
 const headline = (members: Article[]): string => storyLine(story, members, outletOf).headline;
