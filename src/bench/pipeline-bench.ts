@@ -11,6 +11,7 @@ import { articleId } from '../parse/article-id.ts';
 import { DEFAULT_CORPUS } from './cluster-bench.ts';
 import type { CorpusLine } from './corpus-article.ts';
 import { serveCorpus, type CorpusFeeds } from './corpus-feeds.ts';
+import { scoreForeign } from './foreign-scores.ts';
 import { scoreClustering } from './scoring.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
 
@@ -37,11 +38,15 @@ export async function run(args: string[]): Promise<void> {
   const runs = whole(values.runs, '--runs', 1);
   const maxDelay = whole(values['max-delay-ms'], '--max-delay-ms', 0);
   const random = seededRandom(whole(values.seed, '--seed', 0));
-  const path = positionals[0] ?? DEFAULT_CORPUS;
-  const lines = (await readFile(path, 'utf8'))
-    .split('\n')
+  const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
+  const path = paths.join(' + ');
+  const lines = (await Promise.all(paths.map((p) => readFile(p, 'utf8'))))
+    .flatMap((text) => text.split('\n'))
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as CorpusLine);
+  const hasForeign = lines.some((l) => (l.language ?? 'en') !== 'en');
+  const foreignOf = (placed: Map<string, string>) =>
+    scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const feeds = await serveCorpus(lines);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-pipeline-'));
@@ -58,12 +63,21 @@ export async function run(args: string[]): Promise<void> {
       console.error(`run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}`);
     }
     const first = assignments[0]!;
+    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const foreign = hasForeign ? assignments.map(foreignOf) : [];
     console.log(
       JSON.stringify({
         runs,
         bcubed_f1_min: round(Math.min(...f1)),
-        bcubed_f1_mean: round(f1.reduce((a, b) => a + b, 0) / f1.length),
+        bcubed_f1_mean: round(mean(f1)),
         bcubed_f1_max: round(Math.max(...f1)),
+        ...(hasForeign
+          ? {
+              foreign: foreign[0]!.foreign,
+              foreign_joined_mean: round(mean(foreign.map((f) => f.foreign_joined))),
+              foreign_wrong_mean: round(mean(foreign.map((f) => f.foreign_wrong))),
+            }
+          : {}),
         identical_runs: assignments.filter((a) => [...first].every(([id, story]) => a.get(id) === story)).length,
         seconds: Math.round((performance.now() - started) / 10) / 100,
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLanguage, detectLanguage } from '../../src/text/language.ts';
+import { checkedLanguage, detectLanguage, recordedLanguage } from '../../src/text/language.ts';
 
 describe('detectLanguage', () => {
   it('trusts a declared language, region tags included', () => {
@@ -45,5 +45,17 @@ describe('detectLanguage', () => {
     expect(checkedLanguage(null, 'Storm hits the coast')).toBeNull();
     expect(checkedLanguage('sr', 'Zemljotres je pogodio jug zemlje u nedelju ujutru')).toBe('sr');
     expect(checkedLanguage('sr', 'Земљотрес је погодио југ земље у недељу ујутру')).toBe('sr');
+  });
+
+  it('records what a long enough Latin-script text shows between the languages it can tell apart, else the declaration', () => {
+    const german =
+      'Der Bürgermeister sagte am Montag, dass die Schulen wegen des Hochwassers bis zum Ende der Woche geschlossen bleiben. ' +
+      'Die Feuerwehr hat in der Nacht mehr als zweihundert Menschen aus ihren Häusern in der Altstadt gebracht, und die ' +
+      'Bahnstrecke nach Norden bleibt gesperrt, bis das Wasser zurückgeht und die Brücken geprüft worden sind.';
+    expect(recordedLanguage('en-US', german)).toBe('de');
+    expect(recordedLanguage('de', german)).toBe('de');
+    expect(recordedLanguage('en', 'Der Bürgermeister sagte am Montag')).toBe('en');
+    expect(recordedLanguage('sv', german)).toBe('sv');
+    expect(recordedLanguage(null, german)).toBeNull();
   });
 });
