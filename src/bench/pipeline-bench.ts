@@ -16,13 +16,14 @@ import { scoreClustering } from './scoring.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
 
 /**
- * `pipeline [FILE.jsonl] [--runs 5] [--seed 1] [--max-delay-ms 20]`: the corpus served as outlet
+ * `pipeline [FILE.jsonl ...] [--runs 5] [--seed 1] [--max-delay-ms 20]`: the corpus (several files are one) served as outlet
  * feeds on loopback (one feed per `source`, see serveCorpus) is ingested through the real pipeline
  * (createApp, a sources file, a fresh data dir, `ingestOnce`) `--runs` times, each run with the
  * sources file in another seeded shuffle and each feed answering after its own seeded random delay,
  * so feeds complete in another order every run. Each run's saved stories are scored against
  * `story_id` with B-cubed; `identical_runs` counts the runs that put every article in a story of the
- * same id as the first run did (the first run included). `seconds` is the wall time of all runs.
+ * same id as the first run did (the first run included). `seconds` is the wall time of all runs. With reports not in
+ * English, `foreign_joined_mean` and `foreign_wrong_mean` are the cluster bench's foreign figures over the runs.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
