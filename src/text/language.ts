@@ -51,7 +51,8 @@ export function detectLanguage({
  * letters are mostly of a script the declared language is not written in. Many sites keep their
  * publishing system's default (`<language>en-us</language>` over Arabic or Chinese items), and a text
  * read as the wrong language is stemmed, split and matched wrongly everywhere after. Between languages
- * of one script the declaration stands: it knows Spanish from Portuguese better than a guess does.
+ * of one script the declaration stands here, where every read of a text asks (a short text's guess is not
+ * better than a declaration); recordedLanguage, asked once per item, also weighs a long text's words.
  */
 export function checkedLanguage(declared: string | null | undefined, text: string): string | null {
   const code = declared?.trim().toLowerCase().slice(0, 2);

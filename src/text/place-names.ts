@@ -77,7 +77,7 @@ const ENDINGS: Record<string, { declines?: boolean; suffix?: number; prefixes?: 
   // A Korean name is often two syllables ("미국", "이란"), each a character.
   ko: { suffix: 3, shortest: 2 },
   ar: { prefixes: /^[وف]?[بلك]?/u },
-  he: { prefixes: /^[ווהבלמשכ]{1,2}/u },
+  he: { prefixes: /^[והבלמשכ]{1,2}/u },
 };
 
 /** Letters a token shares with a name's word when the language's endings allow it to stand for it, else 0. */
