@@ -116,31 +116,33 @@ const SCRIPT_EVIDENCE = 20;
 /** Characters read to tell a text's script: its opening says it, and every article is checked. */
 const SCRIPT_SAMPLE = 600;
 
-/** The script of one letter by its code point (Japanese kana counts as Han), or null for anything else. */
-function scriptOfChar(c: number): string | null {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'latin';
-  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
-  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
-    return 'arabic';
-  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 'han';
-  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return 'hangul';
-  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-  if (c >= 0x370 && c <= 0x3ff) return 'greek';
-  return null;
+/** Scripts told apart by mainScript, in the order of scriptOfChar's answers. */
+const SCRIPT_NAMES = ['latin', 'cyrillic', 'arabic', 'han', 'hangul', 'hebrew', 'greek'];
+
+/** The script of one letter by its code point, as an index into SCRIPT_NAMES (Japanese kana counts as Han); -1 for anything else. */
+function scriptOfChar(c: number): number {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 0;
+  if (c < 0x370) return -1;
+  if (c <= 0x3ff) return 6;
+  if (c >= 0x400 && c <= 0x52f) return 1;
+  if (c >= 0x590 && c <= 0x5ff) return 5;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 2;
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 3;
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return 4;
+  return -1;
 }
 
 /** The script most of a text's letters are in, or null for a text with too few letters to say. */
 function mainScript(text: string): string | null {
-  const counts = new Map<string, number>();
+  const counts = [0, 0, 0, 0, 0, 0, 0];
   const end = Math.min(text.length, SCRIPT_SAMPLE);
   for (let i = 0; i < end; i++) {
     const script = scriptOfChar(text.charCodeAt(i));
-    if (script !== null) counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (script >= 0) counts[script]!++;
   }
-  let best: string | null = null;
-  let most = 0;
-  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
-  return most >= SCRIPT_EVIDENCE ? best : null;
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
+  return counts[best]! >= SCRIPT_EVIDENCE ? SCRIPT_NAMES[best]! : null;
 }
 
 /** Decides languages whose script alone tells them apart (Korean, Hebrew and Greek are read unstemmed); null for Latin or mixed text. */
