@@ -81,8 +81,8 @@ const HEADLINE_TITLES = 8;
 
 /**
  * The headline a story is listed under (`/stories`, the daily briefing, suggestions): the most representative of its
- * reports' readable titles, never a date or a dateline; without any, the first sentence of a report's text, and the
- * story id only when there is no text at all. The breakdown chooses its headline the same way.
+ * reports' readable titles, never a date or a dateline; without any, the first sentence of a report's text (cut to
+ * a headline's length), and the story id only when there is no text at all. The breakdown chooses its headline the same way.
  */
 export function storyHeadline(members: readonly Article[], outletName: (a: Article) => string | null, fallback: string): string {
   const titles = members
@@ -94,7 +94,18 @@ export function storyHeadline(members: readonly Article[], outletName: (a: Artic
     const first = splitSentences(a.body.slice(0, 2000), a.language)
       .map((s) => stripDateline(s).trim())
       .find((s) => s !== '' && !isBoilerplate(s));
-    if (first) return first;
+    if (first) return clipped(first);
   }
   return fallback;
+}
+
+/** Characters a sentence standing in for a headline keeps: a list line, not a paragraph. */
+const FALLBACK_CHARS = 140;
+
+/** A sentence cut at the last word that fits, with an ellipsis, when it is longer than a headline. */
+function clipped(sentence: string): string {
+  if ([...sentence].length <= FALLBACK_CHARS) return sentence;
+  const cut = [...sentence].slice(0, FALLBACK_CHARS - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > FALLBACK_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -71,4 +71,15 @@ describe('storyLine headline', () => {
     ]);
     expect(lines[0]?.headline).toMatch(/Kalvik bridge/u);
   });
+
+  it('cuts a sentence standing in for a headline at a word, with an ellipsis', () => {
+    const long =
+      'Floodwater swept through the river town of Marrow Creek on Tuesday night after the Tessel dam overflowed, forcing ' +
+      'hundreds of families onto their rooftops while rescue crews in boats worked through the night to reach them.';
+    const line = headline([report('a', 'Tuesday, July 2nd, 2026', long)]);
+    expect(line.endsWith('…')).toBe(true);
+    expect(line.length).toBeLessThanOrEqual(140);
+    expect(long.startsWith(line.slice(0, -1))).toBe(true);
+    expect(line).toMatch(/ \p{L}+…$/u);
+  });
 });
