@@ -5,6 +5,7 @@ import type { Article } from '../domain/article.ts';
 import type { Breakdown, NumberDivergence } from '../domain/breakdown.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import { TIME_OF_DAY } from '../text/clock-times.ts';
+import { readCorpus } from './cluster-bench.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
 import { gradeUnique, readGrading, uniqueLines, type Grading, type UniqueScore } from './unique-grading.ts';
 
@@ -217,14 +218,6 @@ export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): St
   };
 }
 
-/** The lines of a JSON Lines corpus file. */
-async function readLines(path: string): Promise<CorpusLine[]> {
-  return (await readFile(path, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusLine);
-}
-
 /** Reads the corpus articles of a gold story; ECB+ titles of the older half are the article's first sentence, so they lead its body. */
 export function corpusArticles(lines: CorpusLine[], storyId: string): Article[] {
   return lines
@@ -364,7 +357,7 @@ export async function run(args: string[]): Promise<void> {
   });
   const { half, story: only, verbose, unique: listUnique } = values;
   const grading = await readGrading();
-  const extra = values.with === undefined ? [] : await readLines(values.with);
+  const extra = values.with === undefined ? [] : await readCorpus(values.with);
   const scores: StoryScore[] = [];
   let ms = 0;
   const corpora = new Map<string, CorpusLine[]>();
@@ -378,7 +371,7 @@ export async function run(args: string[]): Promise<void> {
         articles = story.articles.map(inventedArticle);
       } else {
         const corpusPath = resolve(dirname(path), '../..', file.corpus ?? '../shared/corpus/ecbplus-dev.jsonl');
-        if (!corpora.has(corpusPath)) corpora.set(corpusPath, await readLines(corpusPath));
+        if (!corpora.has(corpusPath)) corpora.set(corpusPath, await readCorpus(corpusPath));
         articles = [
           ...corpusArticles(corpora.get(corpusPath)!, story.id),
           ...extra.filter((l) => l.story_id === story.id).map((l) => corpusArticle(l)),

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,8 +7,7 @@ import type { Story } from '../domain/story.ts';
 import { silentLogger } from '../log.ts';
 import { createApp } from '../main.ts';
 import { articleId } from '../parse/article-id.ts';
-import { DEFAULT_CORPUS } from './cluster-bench.ts';
-import type { CorpusLine } from './corpus-article.ts';
+import { DEFAULT_CORPUS, readCorpus } from './cluster-bench.ts';
 import { serveCorpus, type CorpusFeeds } from './corpus-feeds.ts';
 import { scoreForeign } from './foreign-scores.ts';
 import { scoreClustering } from './scoring.ts';
@@ -41,10 +39,7 @@ export async function run(args: string[]): Promise<void> {
   const random = seededRandom(whole(values.seed, '--seed', 0));
   const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
   const path = paths.join(' + ');
-  const lines = (await Promise.all(paths.map((p) => readFile(p, 'utf8'))))
-    .flatMap((text) => text.split('\n'))
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusLine);
+  const lines = (await Promise.all(paths.map(readCorpus))).flat();
   const hasForeign = lines.some((l) => (l.language ?? 'en') !== 'en');
   const foreignOf = (placed: Map<string, string>) =>
     scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
