@@ -13,6 +13,7 @@ const WORD = /[\p{L}\p{M}]+(?:[.״"][\p{L}\p{M}]+)*/gu;
 /** Scripts written without spaces between words: their names are found as substrings. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const HAN = /\p{Script=Han}/u;
 const CASED = /[\p{Lu}\p{Ll}]/u;
 
 interface SpacedName {
@@ -123,10 +124,15 @@ export function placesIn(text: string, language: string, { query = false }: { qu
     found.push({ key: match.key, start: tokens[i]!.index, end: last.index + last[0].length });
     i += match.length - 1;
   }
+  let starts: Set<number> | null = null;
+  const startsWord = (i: number): boolean => (starts ??= wordStarts(text, language)).has(i);
   for (let i = UNSPACED.test(text) ? 0 : text.length; i < text.length; i++) {
     const list = unspaced.get(text[i]!);
     if (!list) continue;
-    const hit = list.find(({ form, languages }) => writes(languages) && text.startsWith(form, i) && standsApart(text, i, form));
+    const hit = list.find(
+      ({ form, languages }) =>
+        writes(languages) && text.startsWith(form, i) && standsApart(text, i, form) && (!HAN.test(form[0]!) || startsWord(i)),
+    );
     if (!hit) continue;
     found.push({ key: hit.key, start: i, end: i + hit.form.length });
     i += hit.form.length - 1;
@@ -189,4 +195,17 @@ function standsApart(text: string, i: number, form: string): boolean {
   const before = text[i - 1];
   const after = text[i + form.length];
   return !(before && KATAKANA.test(before)) && !(after && KATAKANA.test(after));
+}
+
+/**
+ * Where words start in a text written without spaces, by the word segmentation of the platform's ICU (its Chinese
+ * and Japanese dictionaries): a Han name must start a word, so "方法国家" (method, country) does not name France (法国).
+ * A name may end inside a word ("日本人"; ICU reads "英国籍" as 英|国籍), so only its start is asked: "加纳入" (add
+ * into) still reads Ghana. Without full ICU every character starts a word and every name is read, as before.
+ */
+function wordStarts(text: string, language: string): Set<number> {
+  const segmenter = new Intl.Segmenter(language === 'ja' ? 'ja' : 'zh', { granularity: 'word' });
+  const starts = new Set<number>();
+  for (const { index } of segmenter.segment(text)) starts.add(index);
+  return starts;
 }

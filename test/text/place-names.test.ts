@@ -30,6 +30,15 @@ describe('placesIn', () => {
     expect(keys('The U.S. and the United States', 'en')).toEqual(['^US', '^US']);
   });
 
+  it('reads a Chinese or Japanese name only where a word starts', () => {
+    expect(keys('这是一个好方法国家应该采用', 'zh')).toEqual([]);
+    expect(keys('他们用的方法国际上少见', 'zh')).toEqual([]);
+    expect(keys('法国人认为', 'zh')).toEqual(['^FR']);
+    expect(keys('英国籍男子', 'zh')).toEqual(['^GB']);
+    expect(keys('中国人観光客が増えた', 'ja')).toEqual(['^CN']);
+    expect(keys('法国', 'zh', true)).toEqual(['^FR']);
+  });
+
   it('does not read a katakana name inside a longer katakana word', () => {
     expect(keys('マリアが来た', 'ja')).toEqual([]);
     expect(keys('マリで選挙', 'ja')).toEqual(['^ML']);
