@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import { detectLanguage } from '../text/language.ts';
 import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
+import { reportPlaces } from '../text/report-places.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -94,32 +95,12 @@ function placeKeysOf(reports: Article[]): { titlePlaces: Set<string>; bodyPlaces
   const titlePlaces = new Set<string>();
   const bodyPlaces = new Set<string>();
   for (const a of reports) {
-    const read = placesOf(a);
+    const read = reportPlaces(a);
     for (const k of read.title) titlePlaces.add(k);
     for (const k of read.body) bodyPlaces.add(k);
   }
   return { titlePlaces, bodyPlaces };
 }
-
-/**
- * One report's places, remembered by its id and its text's length (a page read later gives the same id a longer
- * text): every query naming a place reads every story, and reports do not change.
- */
-function placesOf(a: Article): { title: string[]; body: string[] } {
-  const key = `${a.id}\u0000${a.title.length}\u0000${a.body.length}`;
-  let read = placeMemo.get(key);
-  if (read === undefined) {
-    const keys = (text: string): string[] => [...new Set(placesIn(text, a.language ?? 'en').map((p) => p.key))];
-    read = { title: keys(a.title), body: keys(a.body.slice(0, BODY_CHARS)) };
-    if (placeMemo.size >= PLACE_MEMO_LIMIT) placeMemo.clear();
-    placeMemo.set(key, read);
-  }
-  return read;
-}
-
-const placeMemo = new Map<string, { title: string[]; body: string[] }>();
-/** Reports whose places are remembered; emptied when full, which keeps it bounded. */
-const PLACE_MEMO_LIMIT = 50_000;
 
 const NO_KEYS = new Set<string>();
 

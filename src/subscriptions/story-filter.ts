@@ -4,6 +4,7 @@ import type { Subscription } from '../domain/subscription.ts';
 import { detectLanguage } from '../text/language.ts';
 import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
+import { reportPlaces } from '../text/report-places.ts';
 import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
 
 /** A subscription's topics and exclusions compiled once for matching many stories. */
@@ -70,7 +71,12 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place)) return false;
   const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
   const keys = new Set(texts.flatMap((t) => [...nameKeysIn(t.text, t.language)]));
-  const named = places.length === 0 ? new Set<string>() : new Set(texts.flatMap((t) => placesIn(t.text, t.language).map((p) => p.key)));
+  const named = new Set<string>();
+  if (places.length > 0)
+    for (const a of foreign) {
+      const read = reportPlaces(a);
+      for (const k of [...read.title, ...read.body]) named.add(k);
+    }
   return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || w.keys.some((k) => keys.has(k)));
 }
 
