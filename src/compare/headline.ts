@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.ts';
+import { clipAtWord } from '../text/clip.ts';
 import { splitSentences, wordCount } from '../text/sentences.ts';
 import { contentTerms, similarity } from '../text/terms.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
@@ -94,18 +95,10 @@ export function storyHeadline(members: readonly Article[], outletName: (a: Artic
     const first = splitSentences(a.body.slice(0, 2000), a.language)
       .map((s) => stripDateline(s).trim())
       .find((s) => s !== '' && !isBoilerplate(s));
-    if (first) return clipped(first);
+    if (first) return clipAtWord(first, FALLBACK_CHARS);
   }
   return fallback;
 }
 
 /** Characters a sentence standing in for a headline keeps: a list line, not a paragraph. */
 const FALLBACK_CHARS = 140;
-
-/** A sentence cut at the last word that fits, with an ellipsis, when it is longer than a headline. */
-function clipped(sentence: string): string {
-  if ([...sentence].length <= FALLBACK_CHARS) return sentence;
-  const cut = [...sentence].slice(0, FALLBACK_CHARS - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > FALLBACK_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
-}

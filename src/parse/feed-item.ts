@@ -4,6 +4,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { isGoogleNewsLink, publisherOf, stripPublisherSuffix } from './google-news.ts';
 import { collapseWhitespace, htmlToLine, htmlToText } from './html-to-text.ts';
 import { languageCode } from './language-code.ts';
+import { clipAtWord } from '../text/clip.ts';
 import { recordedLanguage } from '../text/language.ts';
 import { parseDate } from './parse-date.ts';
 import { boundRaw, clipBytes, clipChars, FEED_LIMITS } from './limits.ts';
@@ -51,9 +52,12 @@ function urlGuid(guid: string): string | null {
   return /^https?:\/\//i.test(guid) ? canonicalUrl(guid) : null;
 }
 
+/** Characters of a body's first line that stand in for a missing title. */
+const FALLBACK_TITLE_CHARS = 160;
+
 function fallbackTitle(body: string): string {
   const first = body.split('\n', 1)[0] ?? '';
-  return first.length > 160 ? `${first.slice(0, 157).trimEnd()}…` : first;
+  return clipAtWord(first, FALLBACK_TITLE_CHARS);
 }
 
 /** Maps one rss-parser item to an `Article`, applying ids, canonical URLs, dates, language and Google News rules. */

@@ -2,6 +2,7 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { BriefingItem } from '../domain/delivery.ts';
 import { independentOutlets } from './story-filter.ts';
 import { claimLine, divergenceLine } from '../compare/wording.ts';
+import { clipAtWord } from '../text/clip.ts';
 
 const MAX_LINE = 220;
 
@@ -42,6 +43,5 @@ export function sharpestDivergence(breakdown: Breakdown): string | null {
 }
 
 function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= MAX_LINE ? line : `${line.slice(0, MAX_LINE - 1).replace(/\s\S*$/, '')}…`;
+  return clipAtWord(text.replace(/\s+/g, ' ').trim(), MAX_LINE);
 }

@@ -1,3 +1,4 @@
+import { clipAtWord } from '../../text/clip.ts';
 /** Escapes text for Telegram HTML: `&`, `<`, `>` and `"` (so the same text is safe in attribute values). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => ESCAPES[ch]!);
@@ -21,9 +22,4 @@ export function link(url: string | null, text: string): string {
 }
 
 /** Cuts text to at most `max` characters on a word boundary, with an ellipsis (before escaping). */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
+export const clip = clipAtWord;
