@@ -116,30 +116,41 @@ const SCRIPT_EVIDENCE = 20;
 /** Characters read to tell a text's script: its opening says it, and every article is checked. */
 const SCRIPT_SAMPLE = 600;
 
-/** Scripts told apart by mainScript, in the order of scriptOfChar's answers. */
-const SCRIPT_NAMES = ['latin', 'cyrillic', 'arabic', 'han', 'hangul', 'hebrew', 'greek'];
+/** Scripts told apart by scriptCounts, in the order of scriptOfChar's answers; mainScript counts kana as Han. */
+const SCRIPT_NAMES = ['latin', 'cyrillic', 'arabic', 'han', 'hangul', 'hebrew', 'greek', 'kana'];
+const [LATIN, CYRILLIC, ARABIC, HAN, HANGUL, HEBREW, GREEK, KANA] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
 
-/** The script of one letter by its code point, as an index into SCRIPT_NAMES (Japanese kana counts as Han); -1 for anything else. */
+/** The script of one letter by its code point, as an index into SCRIPT_NAMES; -1 for anything else. */
 function scriptOfChar(c: number): number {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 0;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return LATIN;
   if (c < 0x370) return -1;
-  if (c <= 0x3ff) return 6;
-  if (c >= 0x400 && c <= 0x52f) return 1;
-  if (c >= 0x590 && c <= 0x5ff) return 5;
-  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 2;
-  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 3;
-  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return 4;
+  if (c <= 0x3ff) return GREEK;
+  if (c >= 0x400 && c <= 0x52f) return CYRILLIC;
+  if (c >= 0x590 && c <= 0x5ff) return HEBREW;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
+    return ARABIC;
+  if (c >= 0x3040 && c <= 0x30ff) return KANA;
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return HAN;
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return HANGUL;
   return -1;
 }
 
-/** The script most of a text's letters are in, or null for a text with too few letters to say. */
-function mainScript(text: string): string | null {
-  const counts = [0, 0, 0, 0, 0, 0, 0];
-  const end = Math.min(text.length, SCRIPT_SAMPLE);
+/** How many letters of each script (SCRIPT_NAMES' order) the first `chars` characters of a text hold, in one pass. */
+function scriptCounts(text: string, chars: number): number[] {
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
+  const end = Math.min(text.length, chars);
   for (let i = 0; i < end; i++) {
     const script = scriptOfChar(text.charCodeAt(i));
     if (script >= 0) counts[script]!++;
   }
+  return counts;
+}
+
+/** The script most of a text's letters are in (Japanese kana counts as Han), or null for a text with too few letters to say. */
+function mainScript(text: string): string | null {
+  const counts = scriptCounts(text, SCRIPT_SAMPLE);
+  counts[HAN]! += counts[KANA]!;
+  counts[KANA] = 0;
   let best = 0;
   for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
   return counts[best]! >= SCRIPT_EVIDENCE ? SCRIPT_NAMES[best]! : null;
@@ -147,23 +158,16 @@ function mainScript(text: string): string | null {
 
 /** Decides languages whose script alone tells them apart (Korean, Hebrew and Greek are read unstemmed); null for Latin or mixed text. */
 function languageByScript(text: string): string | null {
-  const sample = text.slice(0, 2000);
-  const cyr = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  const hebrew = sample.match(/\p{Script=Hebrew}/gu)?.length ?? 0;
-  const greek = sample.match(/\p{Script=Greek}/gu)?.length ?? 0;
-  const top = Math.max(cyr, latin, arabic, han + kana, hangul, hebrew, greek);
-  if (top === 0 || top === latin) return null;
-  if (top === cyr) return ukrainianOrRussian(sample);
-  if (top === arabic) return 'ar';
-  if (top === hangul) return 'ko';
-  if (top === hebrew) return 'he';
-  if (top === greek) return 'el';
-  return kana > 0 ? 'ja' : 'zh';
+  const counts = scriptCounts(text, 2000);
+  const han = counts[HAN]! + counts[KANA]!;
+  const top = Math.max(counts[CYRILLIC]!, counts[LATIN]!, counts[ARABIC]!, han, counts[HANGUL]!, counts[HEBREW]!, counts[GREEK]!);
+  if (top === 0 || top === counts[LATIN]) return null;
+  if (top === counts[CYRILLIC]) return ukrainianOrRussian(text.slice(0, 2000));
+  if (top === counts[ARABIC]) return 'ar';
+  if (top === counts[HANGUL]) return 'ko';
+  if (top === counts[HEBREW]) return 'he';
+  if (top === counts[GREEK]) return 'el';
+  return counts[KANA]! > 0 ? 'ja' : 'zh';
 }
 
 /** Letters only Ukrainian (і ї є ґ) or only Russian (ы э ъ ё) uses decide; franc breaks ties. */
