@@ -13,7 +13,7 @@ import { heaviest, type SparseVector } from './sparse-vector.ts';
 import { ArrivalWindow, type Arrival } from './second-look.ts';
 import { groupScorable, splitOf } from './story-split.ts';
 import { inArrivalOrder } from './placement-order.ts';
-import { absorb, addMember, emptyStory, newStory, rebuild, toStory, type Member, type StoryState } from './story-state.ts';
+import { absorb, addMember, emptyStory, newStory, rebuild, storyIdFor, toStory, type Member, type StoryState } from './story-state.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const DAY_MS = 86_400_000;
@@ -66,6 +66,12 @@ export class StoryClusterer {
   private readonly window: ArrivalWindow;
   /** Names and numbers of every live article, to meet reports of an event told in other languages. */
   private readonly bridge = new LanguageBridge();
+  /**
+   * Every story id given out (opened or restored) whose first article is still live, with that article: a new
+   * story never takes an id a live story holds, or one a merged-away story held (buttons and posts still point
+   * to it), since the article an id is named after can open a second story when a story it moved to splits.
+   */
+  private readonly issued = new Map<string, string>();
 
   constructor(
     options: Partial<ClusterOptions> = {},
@@ -174,6 +180,7 @@ export class StoryClusterer {
         .map((id) => readings.get(id)!.member);
       const s = emptyStory({ id: stored.id, seq: this.nextSeq++, time: members[0]!.time });
       for (const member of members) addMember({ story: s, member, options: this.options, touched: 0 });
+      this.issued.set(s.id, s.articleIds[0]!);
       if (stored.lastUpdated) s.lastUpdated = stored.lastUpdated;
       this.live.open(s);
       this.live.assign(s, s.articleIds);
@@ -335,7 +342,10 @@ export class StoryClusterer {
   }
 
   private open(firstArticleId: string, time: number): StoryState {
-    const s = newStory({ firstArticleId, seq: this.nextSeq++, time });
+    let nth = 0;
+    while (this.issued.has(storyIdFor(firstArticleId, nth))) nth++;
+    const s = newStory({ firstArticleId, seq: this.nextSeq++, time, nth });
+    this.issued.set(s.id, firstArticleId);
     this.live.open(s);
     return s;
   }
@@ -469,6 +479,7 @@ export class StoryClusterer {
     if (this.latestTime - this.lastSweep < DAY_MS / 24) return;
     this.lastSweep = this.latestTime;
     this.live.expireBefore(this.latestTime - this.options.expiryDays * DAY_MS);
+    for (const [id, first] of this.issued) if (!this.live.byId(id) && !this.live.ofArticle(first)) this.issued.delete(id);
     if (this.bridge.size > 2 * this.live.articleCount + 1000) this.bridge.prune((id) => this.live.ofArticle(id) !== undefined);
   }
 }

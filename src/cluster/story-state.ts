@@ -54,9 +54,29 @@ export interface Member {
 
 type Shape = Pick<ClusterOptions, 'centroidTerms' | 'specificTerms' | 'splitLimit'>;
 
-/** An empty story named after its first article: "s-" and 12 hex digits of the article id's SHA-1. */
-export function newStory({ firstArticleId, seq, time }: { firstArticleId: string; seq: number; time: number }): StoryState {
-  return emptyStory({ id: `s-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`, seq, time });
+/**
+ * An empty story named after its first article: "s-" and 12 hex digits of the article id's SHA-1, or, for the
+ * `nth` story that article opens (n from 1: one article can open a story, move on, and open another when a story
+ * it is in splits), of the id followed by "#n".
+ */
+export function newStory({
+  firstArticleId,
+  seq,
+  time,
+  nth = 0,
+}: {
+  firstArticleId: string;
+  seq: number;
+  time: number;
+  nth?: number;
+}): StoryState {
+  return emptyStory({ id: storyIdFor(firstArticleId, nth), seq, time });
+}
+
+/** The id of the `nth` story an article opens (see newStory). */
+export function storyIdFor(firstArticleId: string, nth = 0): string {
+  const named = nth === 0 ? firstArticleId : `${firstArticleId}#${nth}`;
+  return `s-${createHash('sha1').update(named).digest('hex').slice(0, 12)}`;
 }
 
 /** An empty story with a given id (a new one's, or a stored one's being restored). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
 import { inPlacementOrder } from '../../src/cluster/placement-order.ts';
 import { StoryClusterer, type StoredStory } from '../../src/cluster/story-clusterer.ts';
+import { storyIdFor } from '../../src/cluster/story-state.ts';
 import { article, filler, OSKARIA, VELMORA } from './fixtures.ts';
 
 const HALVARD = [
@@ -42,6 +43,26 @@ describe('StoryClusterer.restore', () => {
     expect(again.stories()).toEqual(first.stories());
     for (const a of input) expect(again.storyOf(a.id)).toBe(first.storyOf(a.id));
     expect(again.takeChanged()).toEqual([]);
+  });
+
+  it('never gives a new story the id a live story holds, when the article that id is named after opens one', () => {
+    // A story keeps the id of the article that opened it after that article moves on; the article can open a story
+    // again (when a story it moved to splits). Here the restored ferry story is named after x1, which it no longer holds.
+    const c = new StoryClusterer();
+    const named = storyIdFor('x1');
+    c.restore([{ id: named, articles: HALVARD }]);
+    const opened = c.add(
+      article('x1', {
+        title: 'Dornholt council approves a new library budget',
+        body: 'The Dornholt town council voted on Tuesday to approve the budget for a new public library on Mill Street.',
+        publishedAt: '2026-04-01T11:00:00Z',
+      }),
+    );
+    expect(opened).not.toBe(named);
+    expect(c.storyOf('m1')).toBe(named);
+    expect(c.story(named)?.articleIds).toEqual(['m1', 'm2', 'm3']);
+    expect(c.story(opened)?.articleIds).toEqual(['x1']);
+    expect(new Set(c.stories().map((s) => s.id)).size).toBe(c.stories().length);
   });
 
   it('keeps a stored id even when it is not the one its first member would give a new story', () => {
