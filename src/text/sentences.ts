@@ -125,6 +125,8 @@ const MONTH_WORDS = new Set(MONTHS);
 
 const TERMINATOR = /[.!?…。！？]/u;
 const CLOSERS = /[)"'”’»\]」』]/u;
+/** German closes a quotation with “ („So ist es.“), which opens one elsewhere. */
+const GERMAN_CLOSERS = /[)"'”’»\]“‘]/u;
 const CJK_STOP = /[。！？]/u;
 
 function wordBefore(text: string, dot: number): string {
@@ -148,17 +150,18 @@ function isNonFinalPeriod(text: string, dot: number, next: string | undefined, l
 
 function startsSentence(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\p{N}"'“‘«([¿¡—–-]/u.test(ch) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
+  return /[\p{Lu}\p{N}"'“‘„‚«([¿¡—–-]/u.test(ch) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
 }
 
 function splitParagraph(text: string, language: string | null): string[] {
   const out: string[] = [];
+  const closers = language === 'de' ? GERMAN_CLOSERS : CLOSERS;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     if (!TERMINATOR.test(ch)) continue;
     let end = i + 1;
-    while (end < text.length && (TERMINATOR.test(text[end] ?? '') || CLOSERS.test(text[end] ?? ''))) end++;
+    while (end < text.length && (TERMINATOR.test(text[end] ?? '') || closers.test(text[end] ?? ''))) end++;
     if (CJK_STOP.test(ch)) {
       out.push(text.slice(start, end));
       start = end;
@@ -189,7 +192,56 @@ export function splitSentences(text: string, language: string | null = null): st
   return text
     .split(/\n+/u)
     .flatMap((line) => line.split(LOST_BREAK))
+    .flatMap((line) => splitAtLostHeading(line, lang))
     .flatMap((paragraph) => splitParagraph(paragraph.replace(/\s+/gu, ' ').trim(), lang));
+}
+
+/**
+ * Articles that open a sentence, capitalised, in the languages whose articles are words of their own (one-letter
+ * ones such as English "A" and Portuguese "O" are left out: "Plan A is", "Grupo A venceu").
+ */
+const OPENING_ARTICLES: Record<string, string> = {
+  en: 'The|An',
+  de: 'Der|Die|Das|Ein|Eine|Einen|Einem|Dem|Den',
+  fr: 'Le|La|Les|Un|Une|Des',
+  es: 'El|La|Los|Las|Un|Una',
+  it: 'Il|Lo|La|Gli|Le|Un|Una|Uno',
+  pt: 'Os|As|Um|Uma',
+};
+const HEADING_ENDS = new Map(
+  Object.entries(OPENING_ARTICLES).map(([language, articles]) => [
+    language,
+    new RegExp(
+      String.raw`(?<=[\p{L}\p{N}])[ ]+(?=(?:${articles}) \p{Ll})` +
+        (language === 'de' ? String.raw`|(?<=“)[ ]+(?=(?:${articles}) \p{L})` : ''),
+      'gu',
+    ),
+  ]),
+);
+/** Words a heading holds at least before a lost break is read after it. */
+const HEADING_WORDS = 3;
+
+/**
+ * A heading or a quotation run into the sentence after it, the line break between them lost: a capitalised article
+ * followed by a word in lower case, straight after a word with no stop ("…le bilan passe à 10 morts La sixième
+ * réplique…", "…im Süden des Iran Ein schweres Erdbeben…"), or in German by any word straight after a closing
+ * quotation mark („Wir gerieten in Panik“ Die US-Erdbebenwarte…: German quotes its words with a comma after them;
+ * English puts the speaker there, '…,” The Washington Post reported'). Mid-sentence an article is written in lower case; a
+ * capitalised one there opens a name ("Le Monde", "Die Zeit"), which a lower-case word does not follow.
+ */
+function splitAtLostHeading(line: string, language: string | null): string[] {
+  const ends = language === null ? undefined : HEADING_ENDS.get(language);
+  if (!ends) return [line];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(ends)) {
+    const before = line.slice(start, m.index);
+    if (before.trim().split(/\s+/u).length < HEADING_WORDS) continue;
+    out.push(before);
+    start = m.index + m[0].length;
+  }
+  out.push(line.slice(start));
+  return out;
 }
 
 /**

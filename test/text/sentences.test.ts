@@ -47,6 +47,41 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a heading run into the sentence under it, where a capitalised article follows a word with no stop', () => {
+    expect(splitSentences('Le pont de Varenne cède, deux blessés La crue a emporté une pile du pont mardi.', 'fr')).toEqual([
+      'Le pont de Varenne cède, deux blessés',
+      'La crue a emporté une pile du pont mardi.',
+    ]);
+    expect(splitSentences('Brücke in Varenne eingestürzt Ein schweres Hochwasser hat am Dienstag die Brücke zerstört.', 'de')).toEqual([
+      'Brücke in Varenne eingestürzt',
+      'Ein schweres Hochwasser hat am Dienstag die Brücke zerstört.',
+    ]);
+    expect(splitSentences('„Wir hatten Angst“ Die Feuerwehr war nach einer Stunde vor Ort.', 'de')).toEqual([
+      '„Wir hatten Angst“',
+      'Die Feuerwehr war nach einer Stunde vor Ort.',
+    ]);
+  });
+
+  it('leaves a capitalised article that opens a name, or follows a quotation in English, in its sentence', () => {
+    expect(splitSentences('Selon Le Monde la crue a emporté le pont.', 'fr')).toEqual(['Selon Le Monde la crue a emporté le pont.']);
+    expect(splitSentences('Laut Die Zeit wurde die Brücke zerstört.', 'de')).toEqual(['Laut Die Zeit wurde die Brücke zerstört.']);
+    expect(splitSentences('“The bridge is gone,” The Varenne Courier reported.', 'en')).toEqual([
+      '“The bridge is gone,” The Varenne Courier reported.',
+    ]);
+    expect(splitSentences('Plan A is to rebuild the bridge.', 'en')).toEqual(['Plan A is to rebuild the bridge.']);
+  });
+
+  it('ends a German sentence at its closing quotation mark', () => {
+    expect(splitSentences('„Die Brücke ist weg.“ Der Bürgermeister rief den Notstand aus.', 'de')).toEqual([
+      '„Die Brücke ist weg.“',
+      'Der Bürgermeister rief den Notstand aus.',
+    ]);
+    expect(splitSentences('Die Brücke ist eingestürzt. „Wir hatten Glück“, sagte ein Anwohner.', 'de')).toEqual([
+      'Die Brücke ist eingestürzt.',
+      '„Wir hatten Glück“, sagte ein Anwohner.',
+    ]);
+  });
+
   it('does not split before a lower-case word or inside a decimal', () => {
     expect(splitSentences('A 5.9 quake hit at 3 a.m. local time. Nobody was hurt.', 'en')).toEqual([
       'A 5.9 quake hit at 3 a.m. local time.',
