@@ -74,7 +74,13 @@ export function buildBreakdown({
     reportOf(
       d,
       provenanceOf(d),
-      summarise({ units: d.units, reach, reports: independent.length, headlineOnly: d.article.body.trim() === '' }),
+      summarise({
+        units: d.units,
+        reach,
+        reports: independent.length,
+        headlineOnly: d.article.body.trim() === '',
+        alone: !independent.some((o) => o !== d && o.language === d.language),
+      }),
     ),
   );
   const numbers = [...numberDivergences(drafts), ...ageDivergences(drafts)];

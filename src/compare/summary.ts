@@ -31,25 +31,37 @@ export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: Ter
 
 /**
  * Picks 2–4 of an outlet's own sentences (fewer when it has fewer), in their original order.
- * A headline-only item gets an empty summary: its title is already in the report.
+ * A headline-only item gets an empty summary: its title is already in the report. When the report is `alone` in its
+ * language among the independent reports, no other report can share its words (terms are stems of its language),
+ * nothing says which of its sentences are central, and its lede (first full sentence) is kept: in news the lede is what the report is about, while the rest would be chosen by
+ * their figures alone ("Ein Beben der Stärke 6,7 tötete im Dezember 2003…" over "Ein schweres Erdbeben hat den Süden
+ * des Iran erschüttert…").
  */
 export function summarise({
   units,
   reach,
   reports,
   headlineOnly,
+  alone = false,
 }: {
   units: Unit[];
   reach: TermReach;
   reports: number;
   headlineOnly: boolean;
+  alone?: boolean;
 }): string[] {
   if (headlineOnly) return [];
   const size = units.length >= 8 ? 4 : 3;
-  return units
+  const picked = units
     .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
-    .slice(0, size)
-    .sort((a, b) => a.unit.index - b.unit.index)
-    .map(({ unit }) => stripDateline(unit.sentence));
+    .slice(0, size);
+  const lede = alone ? units.find(isFullSentence) : undefined;
+  if (lede && !picked.some((p) => p.unit === lede)) picked[picked.length - 1] = { unit: lede, score: 0 };
+  return picked.sort((a, b) => a.unit.index - b.unit.index).map(({ unit }) => stripDateline(unit.sentence));
+}
+
+/** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */
+function isFullSentence(unit: Unit): boolean {
+  return wordCount(unit.sentence) >= 6 && /[.!?…。！？](?:["'”’»」』)\]]*)$/u.test(unit.sentence.trim());
 }

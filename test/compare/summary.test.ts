@@ -45,6 +45,32 @@ describe('summarise', () => {
     expect(summarise({ units: bare.units, reach, reports: 3, headlineOnly: true })).toEqual([]);
   });
 
+  it('keeps the lede of a report whose words no other report uses, rather than choosing by figures alone', () => {
+    const drafts2 = draftsOf([
+      {
+        outlet: 'de',
+        language: 'de',
+        title: 'Hochwasser zerstört Brücke',
+        body: [
+          'Brücke in Varenne eingestürzt',
+          'Ein schweres Hochwasser hat am Dienstag die Brücke von Varenne zerstört und zwei Menschen verletzt.',
+          'Der Pegel des Flusses stieg am Abend auf 7,2 Meter.',
+          'Im Jahr 1998 war die Brücke schon einmal beschädigt worden, 3 Pfeiler mussten damals erneuert werden.',
+          'Die Stadt rechnet nach ersten Schätzungen mit 4 Millionen Euro Schaden.',
+        ],
+      },
+      ...OTHERS.map((body, i) => ({ outlet: `other${i}`, body })),
+    ]);
+    const german = drafts2.find((d) => d.outlet.id === 'de')!;
+    const reach2 = termReach(drafts2.map((d) => d.units));
+    const lede = 'Ein schweres Hochwasser hat am Dienstag die Brücke von Varenne zerstört und zwei Menschen verletzt.';
+    const summary = summarise({ units: german.units, reach: reach2, reports: 3, headlineOnly: false, alone: true });
+    expect(summary).toContain(lede);
+    expect(summary).toHaveLength(3);
+    // Among reports in its own language the words decide, and this lede, with no figure, loses to sentences with figures.
+    expect(summarise({ units: german.units, reach: reach2, reports: 3, headlineOnly: false })).not.toContain(lede);
+  });
+
   it('uses four sentences for long reports', () => {
     const long = draftsOf([
       { outlet: 'a', body: Array.from({ length: 10 }, (_, i) => `Crews cleared ${i + 2} metres of the Glenholt road on day ${i + 1}.`) },
