@@ -129,7 +129,10 @@ function scriptOfChar(c: number): number {
   if (c >= 0x590 && c <= 0x5ff) return HEBREW;
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
     return ARABIC;
-  if (c >= 0x3040 && c <= 0x30ff) return KANA;
+  // Kana, without the marks Chinese writes too: the middle dot of foreign names (・) and the long vowel sign (ー).
+  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x309d && c <= 0x309f) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x30fd && c <= 0x30ff))
+    return KANA;
+  if (c >= 0x3040 && c <= 0x30ff) return -1;
   if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return HAN;
   if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return HANGUL;
   return -1;

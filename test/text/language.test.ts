@@ -28,6 +28,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage({ text: '東京で地震がありました' })).toBe('ja');
   });
 
+  it('reads Chinese that writes a foreign name with a middle dot or a long vowel sign as Chinese, and kana as Japanese', () => {
+    expect(detectLanguage({ text: '瓦伦市市长唐纳德・佩恩周二表示，洪水冲毁了河上的旧桥。' })).toBe('zh');
+    expect(detectLanguage({ text: '瓦伦市的卡拉OKー厅周二因洪水关闭，市长表示将重建旧桥。' })).toBe('zh');
+    expect(detectLanguage({ text: 'ヴァレン市長は火曜日、洪水で古い橋が流されたと述べた。' })).toBe('ja');
+  });
+
   it('gives way when the text is in a script the declared language is not written in', () => {
     const arabic = 'قالت السلطات إن زلزالا قويا ضرب جنوب البلاد صباح اليوم';
     expect(detectLanguage({ text: arabic, declared: 'en-US' })).toBe('ar');
