@@ -73,9 +73,14 @@ export class StoryClusterer {
    */
   private readonly issued = new Map<string, string>();
 
+  /**
+   * @param taken ids given out before this clusterer was made that must not name a new story: the newsroom passes
+   *   the merged-away ids it still resolves (a restart makes a new clusterer, whose own record starts empty).
+   */
   constructor(
     options: Partial<ClusterOptions> = {},
     private readonly observer?: JoinObserver,
+    private readonly taken: (id: string) => boolean = () => false,
   ) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
     this.live = new LiveStories(this.options.postingCap);
@@ -343,7 +348,8 @@ export class StoryClusterer {
 
   private open(firstArticleId: string, time: number): StoryState {
     let nth = 0;
-    while (this.issued.has(storyIdFor(firstArticleId, nth))) nth++;
+    const inUse = (id: string): boolean => this.issued.has(id) || this.taken(id);
+    while (inUse(storyIdFor(firstArticleId, nth))) nth++;
     const s = newStory({ firstArticleId, seq: this.nextSeq++, time, nth });
     this.issued.set(s.id, firstArticleId);
     this.live.open(s);

@@ -69,7 +69,12 @@ export class Newsroom {
 
   constructor(private readonly deps: NewsroomDeps) {
     this.merges = new StoryMerges(deps.store);
-    this.clusterer = new StoryClusterer(deps.clusterOptions);
+    this.clusterer = this.newClusterer();
+  }
+
+  /** A clusterer that never names a new story with an id that merged away and still resolves to its survivor. */
+  private newClusterer(): StoryClusterer {
+    return new StoryClusterer(this.deps.clusterOptions, undefined, (id) => this.merges.has(id));
   }
 
   /**
@@ -118,7 +123,7 @@ export class Newsroom {
     const loaded = missing.length ? await this.deps.store.collection<Article>('articles').getMany(missing) : [];
     for (const article of loaded) if (article) this.articles.set(article.id, article);
     await this.merges.load();
-    this.clusterer = new StoryClusterer(this.deps.clusterOptions);
+    this.clusterer = this.newClusterer();
     this.clusterer.restore(
       [...next.values()].map((story) => ({ id: story.id, lastUpdated: story.lastUpdated, articles: this.members(story) })),
     );
@@ -148,7 +153,7 @@ export class Newsroom {
     for await (const [id, article] of this.deps.store.collection<Article>('articles').entries()) {
       if (memberIds.has(id) || timeOf(article) >= since) stored.set(id, article);
     }
-    this.clusterer = new StoryClusterer(this.deps.clusterOptions);
+    this.clusterer = this.newClusterer();
     this.articles.clear();
     const current = saved
       .map((story) => ({

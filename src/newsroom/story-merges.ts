@@ -27,6 +27,11 @@ export class StoryMerges {
     for await (const [from, merge] of this.store.collection<StoryMerge>('story-merges').entries()) this.into.set(from, merge.into);
   }
 
+  /** Whether this id merged away (and its record is kept). */
+  has(id: string): boolean {
+    return this.into.has(id);
+  }
+
   /** Records that `from` merged into `into`. */
   async record(from: string, into: string, at: string): Promise<void> {
     if (from === into) return;

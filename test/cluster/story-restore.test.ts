@@ -65,6 +65,14 @@ describe('StoryClusterer.restore', () => {
     expect(new Set(c.stories().map((s) => s.id)).size).toBe(c.stories().length);
   });
 
+  it('never names a new story with an id it is told was given out before it was made (a merged-away id after a restart)', () => {
+    const named = storyIdFor('x1');
+    const c = new StoryClusterer({}, undefined, (id) => id === named);
+    const opened = c.add(article('x1', { title: 'Dornholt council approves a new library budget', publishedAt: '2026-04-01T11:00:00Z' }));
+    expect(opened).not.toBe(named);
+    expect(opened).toBe(storyIdFor('x1', 1));
+  });
+
   it('keeps a stored id even when it is not the one its first member would give a new story', () => {
     const c = new StoryClusterer();
     c.restore([{ id: 's-kept-from-before', articles: [VELMORA[1]!, VELMORA[0]!] }]);
