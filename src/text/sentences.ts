@@ -192,56 +192,53 @@ export function splitSentences(text: string, language: string | null = null): st
   return text
     .split(/\n+/u)
     .flatMap((line) => line.split(LOST_BREAK))
-    .flatMap((line) => splitAtLostHeading(line, lang))
+    .flatMap((line, i) => (i === 0 ? splitOpeningHeading(line, lang) : [line]))
+    .flatMap((line) => (lang === 'de' ? line.split(AFTER_GERMAN_QUOTE) : [line]))
     .flatMap((paragraph) => splitParagraph(paragraph.replace(/\s+/gu, ' ').trim(), lang));
 }
 
 /**
  * Articles that open a sentence, capitalised, in the languages whose articles are words of their own (one-letter
- * ones such as English "A" and Portuguese "O" are left out: "Plan A is", "Grupo A venceu").
+ * ones such as English "A" and Portuguese "O" are left out, "Plan A is", and English "An" too, a given name in "Nguyen
+ * Van An said").
  */
 const OPENING_ARTICLES: Record<string, string> = {
-  en: 'The|An',
+  en: 'The',
   de: 'Der|Die|Das|Ein|Eine|Einen|Einem|Dem|Den',
   fr: 'Le|La|Les|Un|Une|Des',
   es: 'El|La|Los|Las|Un|Una',
   it: 'Il|Lo|La|Gli|Le|Un|Una|Uno',
   pt: 'Os|As|Um|Uma',
 };
-const HEADING_ENDS = new Map(
+const HEADING_END = new Map(
   Object.entries(OPENING_ARTICLES).map(([language, articles]) => [
     language,
-    new RegExp(
-      String.raw`(?<=[\p{L}\p{N}])[ ]+(?=(?:${articles}) \p{Ll})` +
-        (language === 'de' ? String.raw`|(?<=“)[ ]+(?=(?:${articles}) \p{L})` : ''),
-      'gu',
-    ),
+    new RegExp(String.raw`(?<=[\p{L}\p{N}])[ ]+(?=(?:${articles}) \p{Ll})`, 'u'),
   ]),
 );
-/** Words a heading holds at least before a lost break is read after it. */
-const HEADING_WORDS = 3;
+/** German closes a quotation without a stop before the next sentence ("„Wir gerieten in Panik“ Die US-Erdbebenwarte…"). */
+const AFTER_GERMAN_QUOTE = new RegExp(String.raw`(?<=“)[ ]+(?=(?:${OPENING_ARTICLES.de}) \p{L})`, 'u');
+/** Words a heading holds at least, and at most, for a lost break to be read after it. */
+const HEADING_WORDS = { min: 3, max: 20 };
+/** Nouns a title of a work follows ("le roman La peste", "den Roman Die unendliche Geschichte"): no heading ends on them. */
+const BEFORE_A_TITLE =
+  /(?:^|\s)(?:roman|romans|film|films|série|serie|series|livre|libro|novela|romanzo|chanson|canción|canzone|album|álbum|pièce|obra|opera|opéra|buch|lied|stück|title|titre|título|titolo|book|novel|song|show)$/iu;
 
 /**
- * A heading or a quotation run into the sentence after it, the line break between them lost: a capitalised article
- * followed by a word in lower case, straight after a word with no stop ("…le bilan passe à 10 morts La sixième
- * réplique…", "…im Süden des Iran Ein schweres Erdbeben…"), or in German by any word straight after a closing
- * quotation mark („Wir gerieten in Panik“ Die US-Erdbebenwarte…: German quotes its words with a comma after them;
- * English puts the speaker there, '…,” The Washington Post reported'). Mid-sentence an article is written in lower case; a
- * capitalised one there opens a name ("Le Monde", "Die Zeit"), which a lower-case word does not follow.
+ * A heading run into the first sentence of a text, the line break between them lost: a capitalised article followed
+ * by a word in lower case, straight after a word with no stop, in a text's first line before any stop ("Des
+ * répliques secouent l'île de Qeshm, le bilan passe à 10 morts La sixième réplique a secoué…"). Mid-sentence an
+ * article is written in lower case: a capitalised one opens a name ("Le Monde", followed by a capital) or the title of
+ * a work ("le roman La peste", after the noun that introduces it), and neither is read as a break.
  */
-function splitAtLostHeading(line: string, language: string | null): string[] {
-  const ends = language === null ? undefined : HEADING_ENDS.get(language);
-  if (!ends) return [line];
-  const out: string[] = [];
-  let start = 0;
-  for (const m of line.matchAll(ends)) {
-    const before = line.slice(start, m.index);
-    if (before.trim().split(/\s+/u).length < HEADING_WORDS) continue;
-    out.push(before);
-    start = m.index + m[0].length;
-  }
-  out.push(line.slice(start));
-  return out;
+function splitOpeningHeading(line: string, language: string | null): string[] {
+  const end = language === null ? undefined : HEADING_END.get(language);
+  const m = end?.exec(line);
+  if (!m) return [line];
+  const heading = line.slice(0, m.index).trim();
+  const words = heading.split(/\s+/u).length;
+  if (/[.!?…:;]/u.test(heading) || words < HEADING_WORDS.min || words > HEADING_WORDS.max || BEFORE_A_TITLE.test(heading)) return [line];
+  return [heading, line.slice(m.index + m[0].length)];
 }
 
 /**

@@ -69,6 +69,21 @@ describe('splitSentences', () => {
       '“The bridge is gone,” The Varenne Courier reported.',
     ]);
     expect(splitSentences('Plan A is to rebuild the bridge.', 'en')).toEqual(['Plan A is to rebuild the bridge.']);
+    expect(splitSentences('Deputy mayor Nguyen Van An said the bridge would reopen.', 'en')).toHaveLength(1);
+  });
+
+  it('reads a lost heading only at the opening of a text, and never before the title of a work', () => {
+    expect(splitSentences('Camus publia en 1947 le roman La peste chez Gallimard.', 'fr')).toHaveLength(1);
+    expect(splitSentences('Ende lasen wir den Roman Die unendliche Geschichte vor.', 'de')).toHaveLength(1);
+    expect(splitSentences('Il pubblico ha amato il film La vita è bella di Benigni.', 'it')).toHaveLength(1);
+    expect(splitSentences('La crue a emporté le pont.\nLe maire cite souvent la chanson La mer de Trenet.', 'fr')).toEqual([
+      'La crue a emporté le pont.',
+      'Le maire cite souvent la chanson La mer de Trenet.',
+    ]);
+    expect(splitSentences('La crue a emporté le pont.\nLes habitants du quartier des Tanneurs La plupart ont fui.', 'fr')).toEqual([
+      'La crue a emporté le pont.',
+      'Les habitants du quartier des Tanneurs La plupart ont fui.',
+    ]);
   });
 
   it('ends a German sentence at its closing quotation mark', () => {
