@@ -79,7 +79,7 @@ export function buildBreakdown({
         reach,
         reports: independent.length,
         headlineOnly: d.article.body.trim() === '',
-        alone: !independent.some((o) => o !== d && o.language === d.language),
+        alone: d.language !== null && !independent.some((o) => o !== d && o.language === d.language),
       }),
     ),
   );

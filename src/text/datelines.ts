@@ -59,7 +59,7 @@ const LEAD_WORD = [
   String.raw`aggiornato|pubblicato|il|alle|ore`,
   String.raw`atualizado|em|às`,
   String.raw`последнее\s+обновление|обновлено|опубликовано|в|оновлено|опубліковано|о`,
-  String.raw`最終更新|最后更新|更新时间|更新時間|更新日時|发布时间|發佈時間|更新|发布|公開|配信`,
+  String.raw`最終更新|最终更新|最後更新|最后更新|更新时间|更新時間|更新日時|发布时间|發佈時間|更新|发布|公開|配信`,
   String.raw`آخر\s+تحديث|تحديث|نشر`,
   WEEKDAY,
   ZONE,

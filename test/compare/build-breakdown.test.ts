@@ -218,4 +218,50 @@ describe('buildBreakdown on reports in scripts written without spaces', () => {
       [42, ['Haixia Daily']],
     ]);
   });
+
+  it('keeps the lede of the one report in its language, and of no report that shares its language', () => {
+    const english = (outlet: string) => ({
+      outlet,
+      body: [
+        'A flood carried away the old bridge at Varenne on Tuesday, injuring two people.',
+        'The river rose to 7.2 metres by the evening.',
+        'In 1998 the bridge was damaged before, and 3 piers were rebuilt.',
+        'The town expects 4 million euros of damage.',
+      ],
+    });
+    const lede = 'Ein schweres Hochwasser hat am Dienstag die alte Brücke von Varenne zerstört und zwei Menschen verletzt.';
+    const german = (outlet: string) => ({
+      outlet,
+      language: 'de',
+      title: 'Hochwasser zerstört Brücke',
+      body: [
+        'Brücke in Varenne eingestürzt',
+        lede,
+        'Der Pegel des Flusses stieg am Abend auf 7,2 Meter, 3 Meter über dem Mittel.',
+        'Im Jahr 1998 war die Brücke schon einmal beschädigt worden, 3 Pfeiler mussten damals erneuert werden.',
+        'Die Stadt rechnet nach ersten Schätzungen mit 4 Millionen Euro Schaden an 3 Straßen.',
+      ],
+    });
+    const summaryIn = (specs: ReturnType<typeof english>[], outlet: string) => {
+      const result = buildBreakdown({
+        story,
+        articles: specs.map((s, i) => articleOf(s, i + 1)),
+        outletOf: (a) => outletNamed(a.sourceId),
+      });
+      return result.reports.find((r) => r.outlet === outlet)!.summary;
+    };
+    expect(summaryIn([english('Bay News'), english('Coast Radio'), german('Flussbote')], 'Flussbote')).toContain(lede);
+    // With a second German report of its own the two share words, and sentences are chosen as an English report's are.
+    const talblatt = {
+      outlet: 'Talblatt',
+      language: 'de',
+      title: 'Pegel in Varenne steigt',
+      body: [
+        'Der Pegel stieg in Varenne am Dienstagabend auf 7,2 Meter, teilte die Stadt mit.',
+        'Die Stadt schätzt den Schaden auf 4 Millionen Euro.',
+        'Schon 1998 mussten 3 Pfeiler der Brücke erneuert werden.',
+      ],
+    };
+    expect(summaryIn([english('Bay News'), german('Flussbote'), talblatt], 'Flussbote')).not.toContain(lede);
+  });
 });

@@ -46,6 +46,8 @@ describe('date stamps and datelines', () => {
     '公開：2026年3月4日22時07分（GMT） 更新：2026年3月4日22時40分（GMT）',
     '最終更新：2026年3月4日19時04分（インド標準時）',
     '最后更新：2026年3月4日 10时15分',
+    '最终更新：2026年3月4日 10时15分',
+    '最後更新：2026年3月4日 10時15分',
     'الأربعاء 4 مارس 2026',
   ])('%s, a stamp in another language, is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
