@@ -60,13 +60,15 @@ export function stripDateline(sentence: string): string {
  *   (EFE).- ", "القاهرة (رويترز) - " (Arabic writes no capitals, so a letter of a caseless script may open it);
  * - Russian and Ukrainian agencies: "МОСКВА, 5 марта. /ТАСС/. ", "КИЕВ, 5 мар — РИА Новости. ";
  * - Chinese agencies: "新华社北京3月5日电（记者张三）", "【中新网北京3月5日电】";
- * - Japanese agencies in square brackets: "[東京 5日 ロイター] - ".
+ * - Japanese agencies in square brackets: "[東京 5日 ロイター] - ";
+ * - two places or more joined by slashes before a colon, a report filed from several cities: "New Delhi / Mumbai: ".
  */
 const WIRE_DATELINES = [
   /^[\p{Lu}\p{Lo}][\p{L}\d .,'’-]{0,60}\([^)]{1,30}\)\.?\s*[—–-]+\s*/u,
   /^\p{Lu}{2,}[\p{Lu}\s-]*,\s*\d{1,2}\s+\p{L}{3,}\.?\s*(?:\/[^/]{2,25}\/|[—–-]\s*(?:РИА Новости|ТАСС|ИТАР-ТАСС|Интерфакс|Interfax|УНИАН|Укринформ|Укрінформ|РБК|Прайм))\.?\s*/u,
   /^[【[]?[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯|電)[】\]]?(?:[（(][^）)]{1,20}[）)])?\s*/u,
   /^[[［][^\]］]{2,30}(?:ロイター|共同|時事|AFP|ブルームバーグ)[\]］]\s*[-–—]?\s*/u,
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})+\s*:\s*/u,
 ];
 
 function stripWireDateline(sentence: string): string {

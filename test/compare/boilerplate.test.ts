@@ -45,6 +45,8 @@ describe('stripDateline', () => {
     ['【中新网北京3月5日电】河水周二漫过堤岸。', '河水周二漫过堤岸。'],
     ['[東京 5日 ロイター] - 川が火曜日に氾濫した。', '川が火曜日に氾濫した。'],
     ['القاهرة (رويترز) - فاض النهر يوم الثلاثاء.', 'فاض النهر يوم الثلاثاء.'],
+    ['New Delhi / Mumbai: An Indian warship foiled an attack on Thursday.', 'An Indian warship foiled an attack on Thursday.'],
+    ['Kalvik/Brenmoor: Rescuers reached the last village on Tuesday.', 'Rescuers reached the last village on Tuesday.'],
   ])('removes the wire dateline of %s', (sentence, rest) => {
     expect(stripDateline(sentence)).toBe(rest);
   });
@@ -54,6 +56,8 @@ describe('stripDateline', () => {
     expect(stripDateline(s)).toBe(s);
     const bracket = 'Police (armed) - not a dateline but a sentence.';
     expect(stripDateline(bracket)).toBe(bracket);
+    const headline = 'Kalvik: Rescuers reached the last village on Tuesday.';
+    expect(stripDateline(headline)).toBe(headline);
   });
 });
 
