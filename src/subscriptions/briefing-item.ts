@@ -1,7 +1,7 @@
-import type { Breakdown, Report } from '../domain/breakdown.ts';
+import type { Breakdown, ClaimDivergence, ClaimSide, Report } from '../domain/breakdown.ts';
 import type { BriefingItem } from '../domain/delivery.ts';
 import { independentOutlets } from './story-filter.ts';
-import { claimLine, divergenceLine } from '../compare/wording.ts';
+import { claimText, divergenceLine } from '../compare/wording.ts';
 import { clipAtWord } from '../text/clip.ts';
 
 const MAX_LINE = 220;
@@ -39,9 +39,31 @@ export function sharpestDivergence(breakdown: Breakdown): string | null {
   if (best) return clip(best.line);
   const claim = breakdown.divergences.claims.find((c) => c.sides.length >= 2);
   if (!claim) return null;
-  return clip(claimLine(claim));
+  return claimBrief(claim);
 }
 
-function clip(text: string): string {
-  return clipAtWord(text.replace(/\s+/g, ' ').trim(), MAX_LINE);
+/** Sides of a claim conflict a briefing line shows at most. */
+const SIDES_SHOWN = 2;
+
+/**
+ * A claim conflict in one line with both sides shown, each in its share of the line: a side's claim when it fits,
+ * else the longest of its reports' sentences that fits (each states the side), else its claim cut at a word. A long
+ * first side ("A controversial figure who was later convicted…, Felt died of heart failure…") had left the other out.
+ */
+function claimBrief(claim: ClaimDivergence): string {
+  const head = `${claim.topic}: `;
+  const sides = claim.sides.slice(0, SIDES_SHOWN);
+  const share = Math.floor((MAX_LINE - head.length - ' / '.length * (sides.length - 1)) / sides.length);
+  const sideLine = (side: ClaimSide): string => {
+    const as = (sentence: string): string => claimText({ topic: claim.topic, sides: [{ ...side, claim: sentence }] }).replace(/\s+/g, ' ');
+    const fitting = [side.claim, ...side.quotes.map((q) => q.sentence).sort((a, b) => b.length - a.length)].find(
+      (sentence) => as(sentence).length <= share,
+    );
+    return fitting === undefined ? clip(as(side.claim), share) : as(fitting);
+  };
+  return clip(head + sides.map(sideLine).join(' / '));
+}
+
+function clip(text: string, max = MAX_LINE): string {
+  return clipAtWord(text.replace(/\s+/g, ' ').trim(), max);
 }

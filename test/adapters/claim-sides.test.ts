@@ -56,4 +56,33 @@ describe('the sides of a conflicting claim', () => {
       'colour of the van: Police say the van that left the quay was white. (Outlet 0 Daily) / dock workers: the van was dark blue (Outlet 2 Daily, Outlet 3 Daily)',
     );
   });
+
+  it('shows both sides in the briefing line, a long side by a shorter sentence of its reports', () => {
+    const long = breakdown({ outlets: 4 });
+    long.divergences.numbers = [];
+    const first =
+      'A long-serving harbour master who had warned of the quay for years and was later honoured by the port, Ilse Varga said the van that left the quay was white.';
+    long.divergences.claims = [
+      {
+        topic: 'colour of the van',
+        sides: [
+          {
+            party: 'Ilse Varga',
+            claim: first,
+            quotes: [
+              { articleId: 'a0', outlet: 'Outlet 0 Daily', sentence: first },
+              { articleId: 'a1', outlet: 'Outlet 1 Daily', sentence: 'Ilse Varga said the van was white.' },
+            ],
+            outlets: ['Outlet 0 Daily', 'Outlet 1 Daily'],
+          },
+          { party: 'dock workers', claim: 'the van was dark blue', quotes: [], outlets: ['Outlet 2 Daily'] },
+        ],
+      },
+    ];
+    const line = sharpestDivergence(long)!;
+    expect(line.length).toBeLessThanOrEqual(220);
+    expect(line).toBe(
+      'colour of the van: Ilse Varga said the van was white. (Outlet 0 Daily, Outlet 1 Daily) / dock workers: the van was dark blue (Outlet 2 Daily)',
+    );
+  });
 });
