@@ -29,20 +29,27 @@ function suffixPattern(name: string): RegExp {
 /** Most entries a memo of this file keeps; emptied when full, which keeps it bounded. */
 const MEMO_LIMIT = 50_000;
 
-/** Words a title needs to read as a headline (who did what) rather than a label ("Deputy Sheriff", "Death for Orozco"). */
-const HEADLINE_WORDS = 4;
+/**
+ * Words a title needs to read as a headline (who did what) rather than a label ("Deputy Sheriff", "Death for Orozco"),
+ * and words past which it is a paragraph's first sentence rather than a headline (a page whose title is its lede).
+ */
+const HEADLINE_WORDS = { min: 4, max: 20 };
 
 /**
  * The title most similar to the others (earliest wins ties), among those that read as headlines when any does;
- * titles must be in report order.
+ * titles must be in report order. Among the titles long enough, one of a headline's length is taken when any is: the
+ * longest share the most words with the others, so a lede standing in for a title would win over a headline.
  */
 export function representativeHeadline(all: { title: string; language: string | null }[]): string {
-  const full = all.filter((t) => wordCount(t.title) >= HEADLINE_WORDS);
-  const titles = full.length > 0 ? full : all;
+  const long = all.filter((t) => wordCount(t.title) >= HEADLINE_WORDS.min);
+  const titles = long.length > 0 ? long : all;
   const sets = titles.map((t) => new Set(contentTerms(t.title, t.language)));
+  const headlineLength = titles.map((t) => wordCount(t.title) <= HEADLINE_WORDS.max);
+  const candidates = headlineLength.some(Boolean) ? headlineLength : titles.map(() => true);
   let best = 0;
   let bestScore = -1;
   sets.forEach((set, i) => {
+    if (!candidates[i]) return;
     const score = sets.reduce((sum, other, j) => (i === j ? sum : sum + similarity(set, other)), 0);
     if (score > bestScore + 1e-9) {
       best = i;

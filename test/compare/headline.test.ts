@@ -12,6 +12,17 @@ describe('representativeHeadline', () => {
     expect(representativeHeadline(titles)).toBe('Mountain road near Glenholt buried by landslide, drivers rescued');
   });
 
+  it('prefers a title of a headline’s length to a lede standing in for a title, which shares more words', () => {
+    const titles = [
+      'With heavy rain falling for a week, a landslide buried the mountain road near Glenholt on Sunday, and firefighters rescued four drivers from their cars, the regional council said.',
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of heavy rain, and firefighters pulled four drivers from their cars, the council said.',
+      'Landslide buries mountain road near Glenholt',
+    ].map((title) => ({ title, language: 'en' }));
+    expect(representativeHeadline(titles)).toBe('Landslide buries mountain road near Glenholt');
+    // With no title of a headline's length, the most representative long one.
+    expect(representativeHeadline(titles.slice(0, 2))).toBe(titles[0]!.title);
+  });
+
   it('falls back to the first title when none resemble each other', () => {
     expect(
       representativeHeadline([
