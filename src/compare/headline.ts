@@ -44,7 +44,8 @@ export function representativeHeadline(all: { title: string; language: string | 
   const long = all.filter((t) => wordCount(t.title) >= HEADLINE_WORDS.min);
   const titles = long.length > 0 ? long : all;
   const sets = titles.map((t) => new Set(contentTerms(t.title, t.language)));
-  const headlineLength = titles.map((t) => wordCount(t.title) <= HEADLINE_WORDS.max);
+  // A question ("…: Onion headline or actual news?") asks what the story is; a headline tells it.
+  const headlineLength = titles.map((t) => wordCount(t.title) <= HEADLINE_WORDS.max && !/[?？]\s*["'”’»]?\s*$/u.test(t.title));
   const candidates = headlineLength.some(Boolean) ? headlineLength : titles.map(() => true);
   let best = 0;
   let bestScore = -1;

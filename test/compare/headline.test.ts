@@ -23,6 +23,16 @@ describe('representativeHeadline', () => {
     expect(representativeHeadline(titles.slice(0, 2))).toBe(titles[0]!.title);
   });
 
+  it('prefers a headline that tells the story to one that asks about it', () => {
+    const titles = [
+      'Landslide buries mountain road near Glenholt: fact or rumour?',
+      'Landslide buries mountain road near Glenholt, drivers rescued',
+      'Mountain road near Glenholt buried by landslide: fact or rumour?',
+    ].map((title) => ({ title, language: 'en' }));
+    expect(representativeHeadline(titles)).toBe('Landslide buries mountain road near Glenholt, drivers rescued');
+    expect(representativeHeadline([titles[0]!, titles[2]!])).toBe(titles[0]!.title);
+  });
+
   it('falls back to the first title when none resemble each other', () => {
     expect(
       representativeHeadline([
