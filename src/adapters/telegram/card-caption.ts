@@ -1,6 +1,7 @@
 import type { Breakdown } from '../../domain/breakdown.ts';
 import { WORDS } from '../../present/breakdown-words.ts';
-import { bold, clip, escapeHtml } from './escape-html.ts';
+import { bold, escapeHtml } from './escape-html.ts';
+import { clipAtWord } from '../../text/clip.ts';
 
 /** Telegram's limit on a photo caption, in characters after entities are parsed. */
 export const CAPTION_LIMIT = 1024;
@@ -11,5 +12,5 @@ export function cardCaption(breakdown: Breakdown): string {
   const countries = Object.keys(coverage.byCountry).length || new Set(breakdown.reports.map((r) => r.country).filter(Boolean)).size;
   const copies = coverage.reports - coverage.independentReports;
   const counts = `${coverage.outlets} outlets · ${coverage.independentReports} independent${copies > 0 ? ` · ${copies} wire/syndicated` : ''} · ${countries} countr${countries === 1 ? 'y' : 'ies'}`;
-  return `🗺 ${bold(clip(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml(WORDS.cardNote)}`;
+  return `🗺 ${bold(clipAtWord(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml(WORDS.cardNote)}`;
 }

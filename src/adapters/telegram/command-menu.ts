@@ -1,7 +1,8 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import { configures, type Command } from '../../../commands/command.ts';
-import { bold, clip, italic } from './escape-html.ts';
+import { bold, italic } from './escape-html.ts';
+import { clipAtWord } from '../../text/clip.ts';
 
 /** Commands the adapter answers itself, beside those in `commands/` (/start, which Telegram sends first, shows /help). */
 export const BUILT_IN_COMMANDS: readonly BotCommand[] = [{ command: 'start', description: 'Start Parallax and see its commands' }];
@@ -9,7 +10,7 @@ export const BUILT_IN_COMMANDS: readonly BotCommand[] = [{ command: 'start', des
 /** The menus Telegram shows: everyone sees the reading commands; administrators and private chats see all. */
 export function commandMenus(list: readonly Command[]): { everyone: BotCommand[]; configurers: BotCommand[] } {
   const usable = list.filter((c) => /^[a-z0-9_]{1,32}$/.test(c.name) && !BUILT_IN_COMMANDS.some((b) => b.command === c.name));
-  const entry = (c: Command): BotCommand => ({ command: c.name, description: clip(c.description || c.name, 256) });
+  const entry = (c: Command): BotCommand => ({ command: c.name, description: clipAtWord(c.description || c.name, 256) });
   return {
     everyone: [...usable.filter((c) => !configures(c)).map(entry), ...BUILT_IN_COMMANDS],
     configurers: [...usable.map(entry), ...BUILT_IN_COMMANDS],

@@ -1,4 +1,3 @@
-import { clipAtWord } from '../../text/clip.ts';
 /** Escapes text for Telegram HTML: `&`, `<`, `>` and `"` (so the same text is safe in attribute values). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => ESCAPES[ch]!);
@@ -20,6 +19,3 @@ export function link(url: string | null, text: string): string {
   if (!url || !/^https?:\/\//i.test(url)) return escapeHtml(text);
   return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 }
-
-/** Cuts text to at most `max` characters on a word boundary, with an ellipsis (before escaping). */
-export const clip = clipAtWord;

@@ -2,7 +2,8 @@ import type { Breakdown } from '../../domain/breakdown.ts';
 import type { BreakdownView, DivergenceRow, FactRow, OutletView } from '../../present/breakdown-view.ts';
 import { ACTIONS, moreDivergences, pageOf, SUMMARY_DIVERGENCES, summaryHint, WORDS } from '../../present/breakdown-words.ts';
 import { countryCounts, presentBreakdown } from '../../present/present-breakdown.ts';
-import { bold, clip, escapeHtml, italic, link } from './escape-html.ts';
+import { bold, escapeHtml, italic, link } from './escape-html.ts';
+import { clipAtWord } from '../../text/clip.ts';
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from './split-html.ts';
 
 /** The parts of a breakdown a reader pages between. */
@@ -44,7 +45,7 @@ export function breakdownPages(b: Breakdown, limit = TELEGRAM_MESSAGE_LIMIT): Br
 }
 
 function header(view: BreakdownView, section: BreakdownSection, index: number, total: number): string {
-  return `${bold(clip(view.heading, 250))}\n${italic(`${SECTION_TITLES[section]} · ${pageOf(index, total)}`)}`;
+  return `${bold(clipAtWord(view.heading, 250))}\n${italic(`${SECTION_TITLES[section]} · ${pageOf(index, total)}`)}`;
 }
 
 function summary(view: BreakdownView): string {
