@@ -33,9 +33,9 @@ export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: Ter
  * Picks 2–4 of an outlet's own sentences (fewer when it has fewer), in their original order.
  * A headline-only item gets an empty summary: its title is already in the report. When the report is `alone` in its
  * language among the independent reports, no other report can share its words (terms are stems of its language),
- * nothing says which of its sentences are central, and its lede (first full sentence) is kept: in news the lede is what the report is about, while the rest would be chosen by
- * their figures alone ("Ein Beben der Stärke 6,7 tötete im Dezember 2003…" over "Ein schweres Erdbeben hat den Süden
- * des Iran erschüttert…").
+ * nothing says which of its sentences are central, and its lede (first full sentence) is kept: in news the lede is
+ * what the report is about, while the rest would be chosen by their figures alone ("Ein Beben der Stärke 6,7 tötete
+ * im Dezember 2003…" over "Ein schweres Erdbeben hat den Süden des Iran erschüttert…").
  */
 export function summarise({
   units,
