@@ -156,13 +156,17 @@ const FURNITURE =
 
 /**
  * The bench's own test for page furniture shown to readers, written apart from the breakdown's filters so that
- * the bench does not grade them by themselves: a date or time stamp (alone, with a place, or opening the text), a wire dateline
+ * the bench does not grade them by themselves: a date or time stamp (alone, with a place and perhaps its agency, or opening the text), a wire dateline
  * ending in an agency in brackets and a dash, a "read more" line, a photo credit, a bare byline.
  */
 export function isJunk(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  const words = t.split(/[\s,|:;/()\-–—：（）]+/u).filter((w) => w !== '');
+  // An agency in brackets closing a place-and-date line ("Washington D.C., Jul 13, 2009 / 02:00 pm (CNA)") is part of it.
+  const words = t
+    .replace(/\(\p{Lu}{2,8}\)$/u, '')
+    .split(/[\s,|:;/()\-–—：（）]+/u)
+    .filter((w) => w !== '');
   const rest = words.filter((w) => !STAMP_WORDS.test(w.replace(/[.]$/u, '')));
   if (HAS_DATE.test(t) && rest.length <= 1 && words.length >= 2) return true;
   if (HAS_DATE.test(t) && rest.length <= 3 && words.length > rest.length && rest.every((w) => /^\p{Lu}/u.test(w))) return true;

@@ -64,9 +64,9 @@ const LEAD_WORD = [
   WEEKDAY,
   ZONE,
 ].join('|');
-/** One piece of a stamp: a date, a time, a stamp word; separators between them. */
+/** One piece of a stamp: a date, a time, a stamp word; separators between them ("Jul 13, 2009 / 02:00 pm"). */
 const PIECE = String.raw`(?:(?:${DATE}|${TIME}|${LEAD_WORD})(?![\p{L}\d])|${CJK})`;
-const SEPARATOR = String.raw`[\s,.|:;·•–—\-：，、。]*`;
+const SEPARATOR = String.raw`[\s,.|/:;·•–—\-：，、。]*`;
 const STAMP = new RegExp(String.raw`^${SEPARATOR}(?:${PIECE}${SEPARATOR})+`, 'iu');
 const HAS_DATE_OR_TIME = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${DATE}|${TIME})|${CJK}`, 'iu');
 

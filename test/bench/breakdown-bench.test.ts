@@ -110,6 +110,7 @@ describe('breakdown bench matching', () => {
     'Photo: Lena Marsh/Harbour Press',
     'Video | Courtesy of City Hall',
     'Photo by Lena Marsh',
+    'Norland City, Jan 13, 2026 / 02:00 pm (NNA)',
   ])('calls %s junk', (line) => {
     expect(isJunk(line)).toBe(true);
   });

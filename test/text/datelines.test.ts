@@ -17,6 +17,8 @@ describe('date stamps and datelines', () => {
     'Wed., Oct. 7, 2026 11:45 AM PDT',
     'Article posted on 08.07.2026',
     'Page last updated at 14:39 GMT, Monday, 9 March 2026',
+    'Norland City, Jan 13, 2026 / 02:00 pm (NNA)',
+    'PUBLISHED FRIDAY, MARCH 6, 2026 AT 12:46 PM / UPDATED AT 12:48 PM',
   ])('%s is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
   });
@@ -28,6 +30,7 @@ describe('date stamps and datelines', () => {
     'Four men rammed their car into a store.',
     'Originally, the council published its plan in May.',
     'The article posted on Monday named the mayor as its source.',
+    'Monday / Tuesday night storms closed 12 roads, the county said.',
   ])('%s is not', (text) => {
     expect(isStamp(text)).toBe(false);
     expect(withoutStamp(text)).toBe(text);
