@@ -85,10 +85,27 @@ export function leansOnContext(sentence: string, names: ReadonlySet<string> = ne
 
 /** Someone's own view: the writer's first person outside quotes ("I think", "our first family"), or a guess ("likely", "probably"). */
 const OPINION = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?)\b/u;
+/** What may be rather than what is: "could leave a country crippled", "it may help", "Some might remember". */
+const MAY_BE = /\b(?:could|might|may)\b/u;
+/** A case put rather than a fact told: "If the Saints beat Seattle…, the Falcons will face…". */
+const CONDITION = /^\s*(?:If|Unless|Should)\b/u;
+/** Words that give a statement and who made it ("said", "according to", "issued a statement", "urged", "denied"). */
+const STATEMENT =
+  /\b(?:said|says|say|told|tells|according to|reported|reports|announced|confirmed|stated|statement|claimed|claims|argued|argues|asked|urged|warned|denied|denies|accused|blamed|insisted|added|credits|credited)\b/iu;
 
-/** True when a sentence gives a view or a guess rather than a fact: first person outside quotes, or a word of likelihood. */
+/** True when the sentence says who gives it: a statement someone made ("an NFL spokesman said…", "according to…"). English words. */
+export function givesStatement(sentence: string): boolean {
+  return STATEMENT.test(sentence);
+}
+
+/**
+ * True when a sentence gives a view or a guess rather than a fact: first person outside quotes, a word of likelihood,
+ * an exclamation, a case put ("If…"), or what could or may be when no one is said to say so ("Severing a main
+ * pipe-line could leave a country crippled…"; "Officials said the toll could rise" is their statement). English words.
+ */
 export function isOpinion(sentence: string): boolean {
-  return OPINION.test(sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' '));
+  const own = sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' ');
+  return OPINION.test(own) || /!\s*$/u.test(own) || CONDITION.test(sentence) || (MAY_BE.test(own) && !givesStatement(sentence));
 }
 
 /** True when a sentence ends as a sentence does (a full stop, a question or exclamation mark, a closing quote or bracket): not a headline or a line cut off mid-phrase. */

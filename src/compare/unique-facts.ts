@@ -3,7 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence } from './standalone.ts';
+import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence, givesStatement } from './standalone.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { contentTerms, languageOf } from '../text/terms.ts';
 
@@ -90,10 +90,6 @@ function describesPlace(sentence: string): boolean {
   return PLACE_DESCRIPTION.test(sentence);
 }
 
-/** Words that give a statement and who made it ("said", "according to", "issued a statement", "urged", "denied"). */
-const STATEMENT =
-  /\b(?:said|says|say|told|tells|according to|reported|reports|announced|confirmed|stated|statement|claimed|claims|argued|argues|asked|urged|warned|denied|denies|accused|blamed|insisted|added|credits|credited)\b/iu;
-
 /**
  * A person's age ("the 29-year-old gang member", "25-year-old Guzel", "Raj Dell, 59,") describes who someone is; it is
  * no figure of the event, so it does not make a line notable by itself ("A rare exception for the 29-year-old … was an
@@ -119,7 +115,7 @@ function givesFigure(u: Unit): boolean {
  */
 function isNotable(u: Unit): boolean {
   if (givesFigure(u)) return true;
-  return languageOf(u.language) === 'en' ? STATEMENT.test(u.sentence) : u.entities.length > 0;
+  return languageOf(u.language) === 'en' ? givesStatement(u.sentence) : u.entities.length > 0;
 }
 
 function notability(u: Unit): number {

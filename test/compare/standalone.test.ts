@@ -75,6 +75,16 @@ describe('sentences that lean on their report', () => {
     expect(isOpinion('The US Army sent 40 engineers to Portmere.')).toBe(false);
   });
 
+  it('tells what may be, a case put and an exclamation from a fact', () => {
+    expect(isOpinion('A breach of the Portmere dam could leave 14 towns without water for 72 hours.')).toBe(true);
+    expect(isOpinion('As the council also runs two pumps, they may help drain Dock Road.')).toBe(true);
+    expect(isOpinion('If the river rises another metre, the bridge will close at 5 p.m.')).toBe(true);
+    expect(isOpinion('The water reached 14 homes in an hour, causing a lot of damage!')).toBe(true);
+    expect(isOpinion('Engineers said the dam could hold for 72 more hours.')).toBe(false);
+    expect(isOpinion('The council closed the bridge in May after 14 homes flooded.')).toBe(false);
+    expect(isOpinion('"It could have been far worse!" Ana Ruiz said of the 14 homes.')).toBe(false);
+  });
+
   it('offers no unique fact that leans on its report or gives a view', () => {
     const drafts = draftsOf([
       {
