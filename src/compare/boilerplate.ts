@@ -18,6 +18,7 @@ const PATTERNS: RegExp[] = [
   /^(updated|published|last updated|aktualisiert|mis à jour|actualizado|обновлено|оновлено)\b.{0,40}$/iu,
   /\b(cookies?)\b.*\b(accept|consent|use|akzeptieren|accepter)\b/iu,
   /^(click here|tap here|klicken sie hier)\b/iu,
+  /^(for more (information|info|details)|weitere informationen|pour plus d'informations|para más información)\b/iu,
   /\b(anyone with (any )?information|(is|are) (asked|urged) to (contact|call|ring)|crimestoppers)\b/iu,
 ].map(unicodeWords);
 

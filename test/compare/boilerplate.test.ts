@@ -18,6 +18,7 @@ describe('isBoilerplate', () => {
     'BRENMOOR, Valdria (AP) —',
     'March 3, 2026',
     'Читайте также: как прошла эвакуация',
+    'For more information, check out the council statement.',
   ])('drops %j', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(true);
   });
@@ -27,6 +28,7 @@ describe('isBoilerplate', () => {
     'By Tuesday evening, 12 people had died.',
     'Photographs shared by residents showed cars floating in the square.',
     'Die Polizei sprach von elf Toten.',
+    'More information on the 12 dead came from the hospital on Tuesday.',
   ])('keeps reporting: %j', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(false);
   });
