@@ -128,10 +128,30 @@ export function leadingStamp(text: string): number {
   return at;
 }
 
-/** The text without a stamp or dateline opening it, when what follows still reads as a sentence. */
+/**
+ * Words that join a stamp's pieces ("Posted on …", "Aktualisiert am … um …", "… às 10h") but also open and close plain
+ * prose: "On October 1-2 Ashgabat hosts…", "El 16 de diciembre, el Gobierno…".
+ */
+const LINK_WORD = String.raw`on|at|am|um|le|à|el|a\s+las|il|alle|em|às|в|о`;
+/** A stamp opening on a joining word and giving no clock time is a sentence's own opening phrase ("On Tuesday, July 2…"). */
+const OPENS_ON_LINK = new RegExp(String.raw`^${SEPARATOR}(?:${LINK_WORD})\s`, 'iu');
+const CLOCK = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${TIME})`, 'iu');
+/** A joining word ending a stamp belongs to the sentence after it ("…, el Gobierno"). */
+const ENDS_ON_LINK = new RegExp(String.raw`(?:^|[^\p{L}])(?:${LINK_WORD})\s*$`, 'iu');
+
+/**
+ * The text without a stamp or dateline opening it, when what follows still reads as a sentence. Not stripped: a
+ * sentence's own opening phrase ("On October 1-2 Ashgabat hosts…", "El 16 de diciembre, el Gobierno…"), nor a stamp
+ * that would end inside a range of numbers ("October 1-" of "October 1-2").
+ */
 export function withoutStamp(text: string): string {
-  const at = leadingStamp(text);
+  let at = leadingStamp(text);
   if (at === 0) return text;
+  const stamp = text.slice(0, at);
+  if (OPENS_ON_LINK.test(stamp) && !CLOCK.test(stamp)) return text;
+  const link = ENDS_ON_LINK.exec(stamp);
+  if (link !== null) at -= link[0].length - (/^[^\p{L}]/u.test(link[0]) ? 1 : 0);
+  if (/[-–/]\s*$/u.test(text.slice(0, at)) && /^\s*\d/u.test(text.slice(at))) return text;
   const rest = text.slice(at).trim();
   // A sentence follows: capitalised and of three words or more, or in a script without case and spaces (Chinese, Japanese, Arabic) long enough for one.
   const sentence =

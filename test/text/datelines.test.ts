@@ -79,5 +79,15 @@ describe('date stamps and datelines', () => {
       'The council set the election for December.',
     );
     expect(withoutStamp('June 1, 2025')).toBe('June 1, 2025');
+    expect(withoutStamp('Posted on March 3, 2026 Police said 12 people died.')).toBe('Police said 12 people died.');
+  });
+
+  it.each([
+    'On October 1-2 Valdria hosts a seminar on its electoral law.',
+    'October 1-2 Valdria hosts a seminar on its electoral law.',
+    'El 16 de diciembre, el Gobierno de Valdria permitió a las agencias decidir.',
+    'On July 8, the mayor named Ana Ruiz as head of the port.',
+  ])('keeps %s whole: its date is the sentence’s own', (text) => {
+    expect(withoutStamp(text)).toBe(text);
   });
 });
