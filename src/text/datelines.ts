@@ -20,6 +20,8 @@ const MONTH = [
   'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]',
   'січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня)',
   'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر',
+  // The Levantine names, often given beside the others ("أغسطس/آب", "أبريل (نيسان)").
+  String.raw`كانون\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول`,
 ].join('|');
 const WEEKDAY = [
   String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?`,
@@ -33,6 +35,8 @@ const WEEKDAY = [
   "понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя",
   'الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت',
 ].join('|');
+/** A month, perhaps with its other name beside it after a slash or in brackets ("أغسطس/آب", "أبريل (نيسان)"). */
+const MONTH_NAMES = String.raw`(?:${MONTH})(?:\s*(?:/|\()\s*(?:${MONTH})\s*\)?)?`;
 /** "2nd", and the point German and Scandinavian dates write ("28. November"). */
 const ORDINAL = String.raw`(?:st|nd|rd|th|er|\.)?`;
 /** A year, with the word Russian and Ukrainian write after it ("2013 года", "2009 року"). */
@@ -43,7 +47,7 @@ const DATE = [
   String.raw`\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?:\d{4}|\d{2})(?!\d)`,
   String.raw`\d{4}-\d{1,2}-\d{1,2}`,
   String.raw`(?:${MONTH})\s*\d{1,2}${ORDINAL}(?:\s*[,-]?\s*${YEAR})?(?!\d)`,
-  String.raw`\d{1,2}${ORDINAL}${OF}\s+(?:${MONTH})(?:${OF}\s*,?\s*${YEAR})?(?!\d)`,
+  String.raw`\d{1,2}${ORDINAL}${OF}\s+${MONTH_NAMES}(?:${OF}\s*,?\s*${YEAR})?(?!\d)`,
   String.raw`(?:${MONTH})${OF}\s+${YEAR}`,
 ].join('|');
 /** Chinese, Japanese and Korean dates and times, written without spaces: "2011年11月11日", "10時15分", "22時07分（GMT）". */
@@ -60,13 +64,14 @@ const LEAD_WORD = [
   String.raw`atualizado|em|às`,
   String.raw`последнее\s+обновление|обновлено|опубликовано|в|оновлено|опубліковано|о`,
   String.raw`最終更新|最终更新|最後更新|最后更新|更新时间|更新時間|更新日時|发布时间|發佈時間|更新|发布|公開|配信`,
-  String.raw`آخر\s+تحديث|تحديث|نشر`,
+  // Read with the vowel marks taken out (isStamp): "نُشر في", "الساعة 11:10 صباحاً بتوقيت شرق الولايات المتحدة".
+  String.raw`آخر\s+تحديث|تحديث|نشر(?:\s+في)?|الساعة|صباحا|مساء|ظهرا|فجرا|بتوقيت(?:\s+\p{Script=Arabic}+){1,3}`,
   WEEKDAY,
   ZONE,
 ].join('|');
 /** One piece of a stamp: a date, a time, a stamp word; separators between them ("Jul 13, 2009 / 02:00 pm"). */
 const PIECE = String.raw`(?:(?:${DATE}|${TIME}|${LEAD_WORD})(?![\p{L}\d])|${CJK})`;
-const SEPARATOR = String.raw`[\s,.|/:;·•–—\-：，、。]*`;
+const SEPARATOR = String.raw`[\s,.|/:;·•–—\-：，、。،]*`;
 const STAMP = new RegExp(String.raw`^${SEPARATOR}(?:${PIECE}${SEPARATOR})+`, 'iu');
 const HAS_DATE_OR_TIME = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:${DATE}|${TIME})|${CJK}`, 'iu');
 
@@ -161,7 +166,8 @@ export function withoutStamp(text: string): string {
 
 /** True when the text is only a stamp, a dateline, or a place and a date, perhaps under a short label ("End of Watch: Friday, June 24, 2005"): nothing a reader needs. */
 export function isStamp(text: string): boolean {
-  const t = text.trim();
+  // Arabic vowel marks and the stretching stroke are not part of a word's spelling ("نُشر" is "نشر").
+  const t = text.trim().replace(/[\u064B-\u0652\u0640]/gu, '');
   if (t === '') return false;
   const labelled = /^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}\s*:\s*(.+)$/u.exec(t);
   if (labelled !== null && HAS_DATE_OR_TIME.test(labelled[1]!) && isStamp(labelled[1]!)) return true;

@@ -123,7 +123,7 @@ const ABBREVIATIONS = new Set([
 /** A month and a day ("Sept. 15", "May. 3"): the period after the month is part of a date, not a sentence end. */
 const MONTH_WORDS = new Set(MONTHS);
 
-const TERMINATOR = /[.!?…。！？]/u;
+const TERMINATOR = /[.!?…。！？؟]/u;
 const CLOSERS = /[)"'”’»\]」』]/u;
 /** German closes a quotation with “ („So ist es.“), which opens one elsewhere. */
 const GERMAN_CLOSERS = /[)"'”’»\]“‘]/u;
@@ -148,9 +148,29 @@ function isNonFinalPeriod(text: string, dot: number, next: string | undefined, l
   return false;
 }
 
+/** A sentence opens on a capital, a digit, a quote or bracket, or a letter of a script without case (Arabic, Hebrew, Han, kana, Hangul). */
 function startsSentence(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\p{N}"'“‘„‚«([¿¡—–-]/u.test(ch) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
+  return /[\p{Lu}\p{N}\p{Lo}"'“‘„‚«([¿¡—–-]/u.test(ch);
+}
+
+/** Quotes opened and closed apart from the closers read after a stop: French spaces its guillemets ("« Ils en ont le droit. » Les…"). */
+const SPACED_CLOSERS: [string, string][] = [
+  ['«', '»'],
+  ['“', '”'],
+];
+
+/** Where a sentence ending at `end` ends once a quote it opened is closed after a space ("… droit. »"). */
+function closeSpacedQuote(text: string, start: number, end: number): number {
+  let next = end;
+  while (next < text.length && /\s/u.test(text[next] ?? '')) next++;
+  const ch = text[next];
+  if (next === end || ch === undefined) return end;
+  const sentence = text.slice(start, end);
+  for (const [open, close] of SPACED_CLOSERS) {
+    if (ch === close && sentence.split(open).length > sentence.split(close).length) return next + 1;
+  }
+  return end;
 }
 
 function splitParagraph(text: string, language: string | null): string[] {
@@ -162,6 +182,7 @@ function splitParagraph(text: string, language: string | null): string[] {
     if (!TERMINATOR.test(ch)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATOR.test(text[end] ?? '') || closers.test(text[end] ?? ''))) end++;
+    end = closeSpacedQuote(text, start, end);
     if (CJK_STOP.test(ch)) {
       out.push(text.slice(start, end));
       start = end;

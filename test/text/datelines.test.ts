@@ -52,8 +52,15 @@ describe('date stamps and datelines', () => {
     '最终更新：2026年3月4日 10时15分',
     '最後更新：2026年3月4日 10時15分',
     'الأربعاء 4 مارس 2026',
+    'نُشر في: 4 مارس/آذار 2026، الساعة 11:10 صباحاً بتوقيت شرق الولايات المتحدة.',
+    '7 أبريل (نيسان) 2026، الساعة 12:30 ظهرًا بتوقيت غرينتش.',
   ])('%s, a stamp in another language, is a stamp', (text) => {
     expect(isStamp(text)).toBe(true);
+  });
+
+  it('keeps an Arabic sentence that gives a date or a time of day', () => {
+    expect(isStamp('قال المسؤولون إن عشرة أشخاص قتلوا في 2 آب.')).toBe(false);
+    expect(isStamp('وقع الزلزال الساعة 11:10 صباحاً بتوقيت غرينتش وقتل عشرة أشخاص.')).toBe(false);
   });
 
   it('keeps a sentence in another language that opens with its date, and strips a stamp before one', () => {

@@ -119,6 +119,22 @@ describe('splitSentences', () => {
     expect(splitSentences('微软 Windows 系统更新。', 'zh')).toEqual(['微软 Windows 系统更新。']);
   });
 
+  it('splits Arabic, whose letters have no capitals, and ends a sentence at the Arabic question mark', () => {
+    expect(splitSentences('قال المسؤولون إن عشرة أشخاص قتلوا. وأصيب ثمانون آخرون في الزلزال؟ نعم، هذا ما حدث.', 'ar')).toEqual([
+      'قال المسؤولون إن عشرة أشخاص قتلوا.',
+      'وأصيب ثمانون آخرون في الزلزال؟',
+      'نعم، هذا ما حدث.',
+    ]);
+  });
+
+  it('ends a sentence after the guillemet that closes its quotation, spaced as French writes it', () => {
+    expect(splitSentences('« Ils en ont le droit. » Les autres équipes restent prudentes. Elle a dit « non ».', 'fr')).toEqual([
+      '« Ils en ont le droit. »',
+      'Les autres équipes restent prudentes.',
+      'Elle a dit « non ».',
+    ]);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n \n')).toEqual([]);
   });
