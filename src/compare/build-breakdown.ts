@@ -80,6 +80,7 @@ export function buildBreakdown({
         reports: independent.length,
         headlineOnly: d.article.body.trim() === '',
         alone: d.language !== null && !independent.some((o) => o !== d && o.language === d.language),
+        title: d.article.title,
       }),
     ),
   );

@@ -43,22 +43,32 @@ export function summarise({
   reports,
   headlineOnly,
   alone = false,
+  title = '',
 }: {
   units: Unit[];
   reach: TermReach;
   reports: number;
   headlineOnly: boolean;
   alone?: boolean;
+  /** The report's title, shown above its summary: a body that repeats it (a page's heading, a lede used as title) does not show it twice. */
+  title?: string;
 }): string[] {
   if (headlineOnly) return [];
   const size = units.length >= 8 ? 4 : 3;
+  const heading = spelling(title);
   const picked = units
+    .filter((unit) => heading === '' || spelling(unit.sentence) !== heading)
     .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
     .slice(0, size);
-  const lede = alone ? units.find(isFullSentence) : undefined;
+  const lede = alone ? units.find((unit) => isFullSentence(unit) && spelling(unit.sentence) !== heading) : undefined;
   if (lede && !picked.some((p) => p.unit === lede)) picked[picked.length - 1] = { unit: lede, score: 0 };
   return picked.sort((a, b) => a.unit.index - b.unit.index).map(({ unit }) => stripDateline(unit.sentence));
+}
+
+/** A line's letters and digits in lower case: the same line whatever its spacing, quotes and stops. */
+function spelling(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */

@@ -31,6 +31,13 @@ describe('summarise', () => {
     ]);
   });
 
+  it('does not repeat the title it is shown under, however the body spaces it', () => {
+    const title = 'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.';
+    const summary = summarise({ units: main.units, reach, reports: drafts.length, headlineOnly: false, title: ` ${title.toUpperCase()} ` });
+    expect(summary).not.toContain('A landslide buried the mountain road near Glenholt on Sunday after a week of rain.');
+    expect(summary).toContain('Firefighters rescued four drivers from their cars on the buried road, the regional council said.');
+  });
+
   it('quotes only sentences the outlet wrote', () => {
     const summary = summarise({ units: main.units, reach, reports: drafts.length, headlineOnly: false });
     for (const sentence of summary) expect(MAIN.join('\n')).toContain(sentence);
