@@ -13,7 +13,7 @@ import { OWNERSHIP_COLORS, ownershipColor } from '../card/palette.ts';
 import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
 import { utcTime, WORDS } from './breakdown-words.ts';
-import { sharpestFirst } from './sharpest-first.ts';
+import { sharpestFirst } from '../compare/sharpest-first.ts';
 
 /** A breakdown as neutral blocks, in the words every platform shows. */
 export function presentBreakdown(b: Breakdown): BreakdownView {

@@ -3,6 +3,7 @@ import type { BriefingItem } from '../domain/delivery.ts';
 import { independentOutlets } from './story-filter.ts';
 import { claimText, divergenceLine } from '../compare/wording.ts';
 import { clipAtWord } from '../text/clip.ts';
+import { sharpestFirst } from '../compare/sharpest-first.ts';
 
 const MAX_LINE = 220;
 
@@ -17,29 +18,19 @@ export function briefingItem(breakdown: Breakdown, reports: readonly Report[]): 
     outlets: new Set(reports.map((r) => r.outlet)).size,
     independentOutlets: independentOutlets(reports),
     countries,
-    url: reports.find((r) => r.url)?.url ?? null,
+    // The headline's own report, as the breakdown links it; else the first report with an address.
+    url: (reports.find((r) => r.title === breakdown.story.headline && r.url) ?? reports.find((r) => r.url))?.url ?? null,
   };
 }
 
 /**
- * The sharpest number divergence in one line, conflicts before updates ("aircraft hit: A says 41 / B says several",
- * "deaths rose from 3 to 24 between 19:19 and 00:20 UTC"), else the first conflicting claim.
+ * The breakdown's sharpest divergence in one line, as its pages show it first (src/compare/sharpest-first.ts): a figure
+ * ("aircraft hit: A says 41 / B says several", "deaths rose from 3 to 24 between 19:19 and 00:20 UTC"), else a claim.
  */
 export function sharpestDivergence(breakdown: Breakdown): string | null {
-  let best: { rank: number; line: string } | null = null;
-  for (const d of breakdown.divergences.numbers) {
-    const sorted = [...d.variants].sort((a, b) => a.min - b.min);
-    const low = sorted[0];
-    const high = sorted[sorted.length - 1];
-    if (!low || !high || low === high) continue;
-    const spread = (high.min - low.min) / Math.max(Math.abs(low.min), 1);
-    const rank = (d.kind === 'conflict' ? 1e9 : 0) + spread;
-    if (!best || rank > best.rank) best = { rank, line: divergenceLine(d) };
-  }
-  if (best) return clip(best.line);
-  const claim = breakdown.divergences.claims.find((c) => c.sides.length >= 2);
-  if (!claim) return null;
-  return claimBrief(claim);
+  const top = sharpestFirst(breakdown)[0];
+  if (top === undefined) return null;
+  return 'quantity' in top ? clip(divergenceLine(top)) : claimBrief(top);
 }
 
 /** Sides of a claim conflict a briefing line shows at most. */

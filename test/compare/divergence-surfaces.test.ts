@@ -3,7 +3,7 @@ import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
 import { divergencePages } from '../../src/adapters/discord/render-divergences.ts';
 import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
 import { renderBreakdown } from '../../src/adapters/terminal/render-text.ts';
-import { sharpestDivergence } from '../../src/subscriptions/briefing-item.ts';
+import { briefingItem, sharpestDivergence } from '../../src/subscriptions/briefing-item.ts';
 import { layoutCoverageCard } from '../../src/card/render-card.ts';
 import { articleOf, outletNamed, type Spec } from './fixtures/make.ts';
 
@@ -60,6 +60,14 @@ describe('every surface words the divergence kinds plainly', () => {
     expect(terminal).toContain('regional hospital says 15 — Harbour Ledger');
   });
 
+  it('every surface leads with the divergence the briefing gives: a conflict before an update', () => {
+    const telegram = breakdownPages(breakdown)
+      .map((p) => p.html)
+      .join('\n');
+    for (const text of [divergencePages(breakdown).join('\n'), telegram, renderBreakdown(breakdown)])
+      expect(text.indexOf('say 12')).toBeLessThan(text.indexOf('rose from 3'));
+  });
+
   it('the briefing line gives the conflict, the card a row per merged value and the update as one change over time', () => {
     expect(sharpestDivergence(breakdown)).toBe(
       'injured: Police in Marrow Creek (Coastal Post, Valley Times) say 12 / regional hospital (Harbour Ledger) says 15',
@@ -107,5 +115,22 @@ describe('every surface words the divergence kinds plainly', () => {
     const texts = layoutCoverageCard(revised).boxes.map((b) => b.text);
     expect(texts).toContain('revised down from 11 to 7');
     expect(texts).toContain('19:19 → 09:05 UTC');
+  });
+});
+
+describe('the briefing links the story as its breakdown does', () => {
+  it('to the report whose title is the headline, not the first report with an address', () => {
+    const reports = [
+      { outlet: 'Dock Blog', title: 'Did the earth move for you?', body: 'A quake shook Marrow Creek on Sunday, and the blog felt it.' },
+      { outlet: 'Harbour Ledger', title: 'Quake in Marrow Creek kills 10', body: 'A quake killed 10 people in Marrow Creek on Sunday.' },
+      { outlet: 'Coastal Post', title: 'Quake in Marrow Creek kills 10', body: 'The quake in Marrow Creek on Sunday killed 10 people.' },
+    ].map((spec, n) => ({ ...articleOf(spec, n), url: `https://example.org/${n}` }));
+    const b = buildBreakdown({
+      story: { id: 'quake', articleIds: reports.map((a) => a.id), firstSeen: '2026-05-01T10:00:00Z', lastUpdated: '2026-05-01T10:02:00Z' },
+      articles: reports,
+      outletOf: (a) => outletNamed(a.sourceId),
+    });
+    expect(b.story.headline).toBe('Quake in Marrow Creek kills 10');
+    expect(briefingItem(b, b.reports).url).toBe('https://example.org/1');
   });
 });
