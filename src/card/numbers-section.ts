@@ -1,7 +1,7 @@
 import type { NumberDivergence } from '../domain/breakdown.ts';
 import { clockTime, divergenceText, updateSpan, whoSays } from '../compare/wording.ts';
 import { CARD_WIDTH, INK, MARGIN } from './palette.ts';
-import { ellipsize } from './shape-text.ts';
+import { ellipsize, measure } from './shape-text.ts';
 import type { SvgCanvas } from './svg-canvas.ts';
 
 const ROW = 30;
@@ -69,7 +69,13 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
       // Who gives the value in the breakdown's words, "police (A, B +1)": the party first, so a conflict reads
       // "X says … / Y says …" down the table rather than a figure with its source cut off by the column.
       cell({ canvas, text: variant.figure, x: COLUMNS.value, right: COLUMNS.outlets, y });
-      cell({ canvas, text: whoSays(variant), x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
+      // Fewer outlets named before any is cut, else only how many, so the count of the rest ("+3") stays in sight.
+      const width = COLUMNS.right - COLUMNS.outlets - 12;
+      const count = `${variant.outlets.length} outlet${variant.outlets.length === 1 ? '' : 's'}`;
+      const who =
+        [2, 1].map((shown) => whoSays(variant, undefined, shown)).find((t) => measure(t, 17) <= width) ??
+        (variant.attribution ? `${variant.attribution} (${count})` : count);
+      cell({ canvas, text: who, x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
       y += ROW;
     }
     if (change === null && divergence.variants.length > MAX_VARIANTS) {

@@ -116,7 +116,12 @@ export function ellipsize({
     if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`, size, bold) <= maxWidth) low = mid;
     else high = mid - 1;
   }
-  return low === 0 ? '' : `${chars.slice(0, low).join('').trimEnd()}…`;
+  if (low === 0) return '';
+  // Cut where a word ends when one ends in the last third of what fits; a single long word is cut where it must.
+  const fits = chars.slice(0, low).join('');
+  const lastBreak = Math.max(fits.lastIndexOf(' '), fits.lastIndexOf(','));
+  const cut = lastBreak >= (fits.length * 2) / 3 ? fits.slice(0, lastBreak) : fits;
+  return `${cut.replace(/[\s,;:(·-]+$/u, '')}…`;
 }
 
 /** Breaks text into at most maxLines lines that each fit in maxWidth, the last ellipsized when text remains. */

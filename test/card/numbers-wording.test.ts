@@ -14,4 +14,22 @@ describe("the card's numbers table", () => {
     expect(texts[texts.indexOf('at least 20') + 1]).toBe('Coastal Post');
     expect(texts.some((t) => t.startsWith('14 ('))).toBe(false);
   });
+
+  it('names fewer outlets before it cuts any, so the count of the others stays in sight', () => {
+    const b = breakdown([report('Harbour Ledger'), report('Coastal Post')]);
+    const names = ['Harbour Ledger of Velmora Bay', 'Coastal Post and Evening Courier', 'Valley Times', 'Northern Courier'];
+    const [first, ...rest] = b.divergences.numbers[0]!.variants;
+    const many = {
+      ...b,
+      divergences: { ...b.divergences, numbers: [{ ...b.divergences.numbers[0]!, variants: [{ ...first!, outlets: names }, ...rest] }] },
+    };
+    const texts = layoutCoverageCard(many).boxes.map((box) => box.text);
+    expect(texts[texts.indexOf('14') + 1]).toBe('the operator (4 outlets)');
+    const three = ['Valley Times', 'Coastal Post', 'Harbour Ledger'];
+    const fewer = {
+      ...b,
+      divergences: { ...b.divergences, numbers: [{ ...b.divergences.numbers[0]!, variants: [{ ...first!, outlets: three }, ...rest] }] },
+    };
+    expect(layoutCoverageCard(fewer).boxes.map((box) => box.text)).toContain('the operator (Valley Times, Coastal Post +1)');
+  });
 });

@@ -35,6 +35,15 @@ describe('measuring and fitting', () => {
     expect(measure(cut, 16)).toBeLessThanOrEqual(120);
   });
 
+  it('cuts where a word ends, not inside one, when a word ends near the cut', () => {
+    const text = 'state media (Harbour Ledger, Coastal Post, Valley Times, Northern Courier)';
+    const cut = ellipsize({ text, size: 17, maxWidth: 300 });
+    expect(measure(cut, 17)).toBeLessThanOrEqual(300);
+    const kept = cut.slice(0, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text.slice(kept.length)).toMatch(/^[\s,]/u);
+  });
+
   it('wraps into at most the lines allowed, each within the width', () => {
     const lines = wrapText({
       text: 'one two three four five six seven eight nine ten eleven twelve',

@@ -61,6 +61,20 @@ describe('Telegram coverage card and discussion prompt', () => {
     expect(caption.length).toBeLessThanOrEqual(CAPTION_LIMIT);
   });
 
+  it('counts the countries the reports are known to come from, and says when none is known', () => {
+    const known = breakdown({ outlets: 3 });
+    const countries = new Set(known.reports.map((r) => r.country)).size;
+    expect(cardCaption(known)).toContain(`· ${countries} countr${countries === 1 ? 'y' : 'ies'}`);
+    const unknown = breakdown({ outlets: 3 });
+    const none = {
+      ...unknown,
+      reports: unknown.reports.map((r) => ({ ...r, country: null })),
+      coverage: { ...unknown.coverage, byCountry: { unknown: 3 } },
+    };
+    expect(cardCaption(none)).toContain('· countries unknown');
+    expect(cardCaption(none)).not.toMatch(/\d countr/u);
+  });
+
   it('says in /help that channels with a linked discussion group take comments', async () => {
     harness = await startHarness();
     const alice = user(501, 'Alice');

@@ -9,8 +9,10 @@ export const CAPTION_LIMIT = 1024;
 /** The short caption under a coverage card: the headline and the counts, in HTML well within 1,024 characters. */
 export function cardCaption(breakdown: Breakdown): string {
   const { coverage } = breakdown;
-  const countries = Object.keys(coverage.byCountry).length || new Set(breakdown.reports.map((r) => r.country).filter(Boolean)).size;
+  // Countries the reports are known to come from: the key of reports with none ("unknown") is no country.
+  const countries = new Set(breakdown.reports.map((r) => r.country).filter((c) => c !== null && c !== 'unknown')).size;
   const copies = coverage.reports - coverage.independentReports;
-  const counts = `${coverage.outlets} outlets · ${coverage.independentReports} independent${copies > 0 ? ` · ${copies} wire/syndicated` : ''} · ${countries} countr${countries === 1 ? 'y' : 'ies'}`;
+  const where = countries === 0 ? ` · ${WORDS.noCountries}` : ` · ${countries} countr${countries === 1 ? 'y' : 'ies'}`;
+  const counts = `${coverage.outlets} outlets · ${coverage.independentReports} independent${copies > 0 ? ` · ${copies} wire/syndicated` : ''}${where}`;
   return `🗺 ${bold(clipAtWord(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml(WORDS.cardNote)}`;
 }
