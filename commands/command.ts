@@ -92,9 +92,14 @@ export function configures(command: Command): boolean {
   return command.requires === 'configure';
 }
 
-/** How a command's options are typed after its name: `<topic>` when required, `[mode]` when optional. */
+/**
+ * How a command's options are typed after its name, as text platforms read them (commands/text-arguments.ts):
+ * `<topic>` when required; an optional one beside a required one is only set by name, `[mode=…]`; when none is
+ * required the words fill them in order, `[limit]`.
+ */
 export function usageOf(command: Command): string {
-  return command.options.map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
+  const named = command.options.some((o) => o.required);
+  return command.options.map((o) => (o.required ? ` <${o.name}>` : named ? ` [${o.name}=…]` : ` [${o.name}]`)).join('');
 }
 
 /** Declares a command with its option types inferred from its schema. */

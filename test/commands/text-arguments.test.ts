@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCommand } from '../../commands/index.ts';
 import { parseArguments } from '../../commands/text-arguments.ts';
+import { usageOf } from '../../commands/command.ts';
 
 const command = (name: string) => findCommand(name)!;
 
@@ -23,6 +24,13 @@ describe('parseArguments', () => {
     expect(parseArguments(command('sources'), 'NO nb')).toEqual({ options: { country: 'NO', language: 'nb' } });
     expect(parseArguments(command('briefing'), 'now please')).toEqual({ error: '/briefing got more than it takes: "now please".' });
     expect(parseArguments(command('unsubscribe'), '')).toEqual({ options: {} });
+  });
+
+  it('/help shows each option the way it is typed: by name beside a required one, in order when none is required', () => {
+    expect(usageOf(command('subscribe'))).toMatch(/^ <topic> \[mode=…\] \[time=…\]/u);
+    expect(usageOf(command('sources'))).toBe(' [country] [language]');
+    // What the usage shows is what parses: a mode typed by name sets the mode, not the topic.
+    expect(parseArguments(command('subscribe'), 'quake mode=daily')).toEqual({ options: { topic: 'quake', mode: 'daily' } });
   });
 
   it('refuses a quote left open, at the topic or in a key=value, instead of taking the quote into the topic', () => {
