@@ -85,7 +85,20 @@ export function buildBreakdown({
     ),
   );
   const numbers = [...numberDivergences(drafts), ...ageDivergences(drafts)];
-  const consensus = withoutDisputedFigures(consensusFacts({ independent, copies }), numbers);
+  const claims = [
+    ...claimDivergences(drafts),
+    ...colourDivergences(drafts),
+    ...homePlaceDivergences(drafts),
+    ...deathDivergences(drafts),
+    ...armedDivergences(drafts),
+    ...actDayDivergences(drafts),
+  ];
+  const mentions = new Map(drafts.flatMap((d) => d.units.map((u) => [`${u.articleId}\u0000${u.sentence}`, u.mentions] as const)));
+  const consensus = withoutDisputedFigures(
+    consensusFacts({ independent, copies }),
+    numbers,
+    (q) => mentions.get(`${q.articleId}\u0000${q.sentence}`) ?? [],
+  );
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
     story: {
@@ -102,14 +115,7 @@ export function buildBreakdown({
     consensus,
     divergences: {
       numbers,
-      claims: [
-        ...claimDivergences(drafts),
-        ...colourDivergences(drafts),
-        ...homePlaceDivergences(drafts),
-        ...deathDivergences(drafts),
-        ...armedDivergences(drafts),
-        ...actDayDivergences(drafts),
-      ],
+      claims,
     },
     unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
     coverage: coverageOf(reports),

@@ -1,4 +1,6 @@
-import type { ConsensusFact, NumberDivergence, Quote } from '../domain/breakdown.ts';
+import type { ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
+import { NOUNS } from '../text/quantity-words.ts';
+import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex } from './matching.ts';
@@ -99,26 +101,48 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
 /**
  * The agreed facts shown without a disputed figure: a sentence giving one side of a conflict ("the bank pledged
  * $250,000" against another outlet's $500,000) or a figure a count has since left behind (the first toll of one that
- * rose) does not state what most outlets agree on, however many outlets write it. A fact whose shown sentence gives
- * one is shown in the words of a report whose sentence gives none ("Halden agreed to buy Brisk", not "… for $13.9
- * billion"), and left out when every report's sentence gives one. The latest figure of an update is not disputed.
+ * rose) does not state what most outlets agree on, however many outlets write it. A sentence gives a disputed figure
+ * when a divergence quotes it, or when it counts what a conflict counts ("…killing 10 people and injuring 80" while
+ * the injured are given as 50, 80 and dozens) or an earlier value of a count that rose (`mentionsOf` reads its
+ * counts; only counted things, deaths to drones, since two sums of money or two shares in one story are often two
+ * quantities). A fact whose shown sentence gives one is shown in the words of a report whose sentence gives none
+ * ("Halden agreed to buy Brisk", not "… for $13.9 billion"), and left out when every report's sentence gives one. The
+ * latest figure of an update is not disputed.
  */
-export function withoutDisputedFigures(facts: ConsensusFact[], numbers: NumberDivergence[]): ConsensusFact[] {
+export function withoutDisputedFigures(
+  facts: ConsensusFact[],
+  numbers: NumberDivergence[],
+  mentionsOf: (q: Quote) => readonly QuantityMention[] = () => [],
+): ConsensusFact[] {
   const disputed = new Set<string>();
   for (const d of numbers)
     for (const v of d.variants)
       if (d.kind === 'conflict' || v.figure !== d.change?.to.figure) for (const q of v.quotes) disputed.add(quoteKey(q));
+  // Each counted quantity in dispute, with the value that is not (the latest of a count that rose), or null.
+  const counted = new Map<string, NumberVariant | null>();
+  for (const d of numbers)
+    if (COUNTED.has(d.quantity))
+      counted.set(d.quantity, d.kind === 'conflict' ? null : (d.variants.find((v) => v.figure === d.change?.to.figure) ?? null));
+  const countsDisputed = (q: Quote): boolean =>
+    mentionsOf(q).some((m) => {
+      const last = counted.get(m.quantity);
+      return last !== undefined && (last === null || m.min !== last.min || m.max !== last.max);
+    });
+  const isDisputed = (q: Quote): boolean => disputed.has(quoteKey(q)) || countsDisputed(q);
   const out: ConsensusFact[] = [];
   for (const fact of facts) {
     const shown = fact.quotes.find((q) => q.sentence.includes(fact.statement));
-    if (shown === undefined || !disputed.has(quoteKey(shown))) {
+    if (shown === undefined || !isDisputed(shown)) {
       out.push(fact);
       continue;
     }
-    const plain = fact.quotes.find((q) => !disputed.has(quoteKey(q)));
+    const plain = fact.quotes.find((q) => !isDisputed(q));
     if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
   }
   return out;
 }
+
+/** Quantities that count one thing of the event (src/text/quantity-words.ts), as opposed to sums and shares. */
+const COUNTED = new Set(NOUNS.map(([quantity]) => quantity));
 
 const quoteKey = (q: Quote): string => `${q.articleId}\u0000${q.sentence}`;

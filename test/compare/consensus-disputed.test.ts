@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutDisputedFigures } from '../../src/compare/consensus.ts';
 import type { ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../../src/domain/breakdown.ts';
+import type { QuantityMention } from '../../src/text/quantity-mentions.ts';
 
 const quote = (outlet: string, sentence: string): Quote => ({ articleId: `${outlet}-1`, outlet, sentence });
 const variant = (figure: string, quotes: Quote[]): NumberVariant => ({
@@ -44,6 +45,26 @@ describe('agreed facts and disputed figures', () => {
   it('keeps the latest figure of an update, not the one it left behind', () => {
     expect(withoutDisputedFigures([fact(south.sentence, [south, north])], [deaths('update')])[0]?.statement).toBe(south.sentence);
     expect(withoutDisputedFigures([fact(north.sentence, [north, south])], [deaths('update')])[0]?.statement).toBe(south.sentence);
+  });
+
+  it('treats a sentence that counts what is disputed as one side, though no divergence quotes it', () => {
+    // "…killing 10 people and injuring 80" while the injured are given as 50 and 80: the divergence quotes other sentences.
+    const west = quote('west', 'The mill fire on Friday killed 6 workers and injured 80 others.');
+    const plain = quote('plain', 'A fire at the Tarn mill on Friday killed workers and injured others.');
+    const mentions = (q: Quote): QuantityMention[] =>
+      q === west ? [{ text: 'killed 6', quantity: 'deaths', min: 6, max: 6, value: 6, high: 6 }] : [];
+    const facts = [fact(west.sentence, [west, plain])];
+    expect(withoutDisputedFigures(facts, [deaths('conflict')], mentions)[0]?.statement).toBe(plain.sentence);
+    // The latest value of a count that rose is not disputed; an earlier one is.
+    expect(withoutDisputedFigures(facts, [deaths('update')], mentions)[0]?.statement).toBe(west.sentence);
+    const early = (q: Quote): QuantityMention[] =>
+      q === west ? [{ text: 'killed 4', quantity: 'deaths', min: 4, max: 4, value: 4, high: 4 }] : [];
+    expect(withoutDisputedFigures(facts, [deaths('update')], early)[0]?.statement).toBe(plain.sentence);
+    // Sums of money are not read this way: two sums in one story are often two quantities.
+    const money = { ...deaths('conflict'), quantity: 'money:USD' };
+    const sum = (q: Quote): QuantityMention[] =>
+      q === west ? [{ text: '$6', quantity: 'money:USD', min: 6, max: 6, value: 6, high: 6 }] : [];
+    expect(withoutDisputedFigures(facts, [money], sum)[0]?.statement).toBe(west.sentence);
   });
 
   it('keeps a fact none of whose sentences gives a listed figure', () => {
