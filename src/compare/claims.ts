@@ -77,7 +77,9 @@ function sidesOf(statements: Statement[]): ClaimSide[] {
   for (const s of statements) {
     let side = sides.find((x) => sameParty(x.party, s.party));
     if (side === undefined) {
-      side = { party: s.party, claim: s.clause, quotes: [], outlets: [] };
+      // A clause cut from a longer sentence that reads as no sentence ("that the source was a combination of several
+      // people, Woodward and Bernstein have insisted…") is shown as the sentence it came from.
+      side = { party: s.party, claim: /^\p{Ll}/u.test(s.clause.trim()) ? s.unit.sentence : s.clause, quotes: [], outlets: [] };
       sides.push(side);
     }
     if (!side.quotes.some((q) => q.articleId === s.unit.articleId && q.sentence === s.unit.sentence)) {

@@ -126,3 +126,21 @@ describe('claims from two names of one body', () => {
     expect(withoutHeldConflicts([two, { ...two, topic: 'other' }])).toHaveLength(2);
   });
 });
+
+describe('claim sides read as sentences', () => {
+  it('shows the sentence a side comes from when its clause, cut from it, reads as no sentence', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'Although Orlan insisted he was not the informant, and that the informant was a group of several clerks, Vell and Marsh have insisted the informant was one clerk.',
+        ],
+      },
+      { outlet: 'b', body: ['Orlan said the informant for reporters Vell and Marsh was not one clerk, but a group of several clerks.'] },
+    ]);
+    const sides = claimDivergences(drafts).flatMap((c) => c.sides);
+    expect(sides.length).toBeGreaterThanOrEqual(2);
+    for (const side of sides) expect(side.claim).toMatch(/^\p{Lu}/u);
+    expect(sides.find((s) => s.party === 'Marsh')?.claim).toMatch(/^Although Orlan insisted/u);
+  });
+});
