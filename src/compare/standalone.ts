@@ -28,6 +28,20 @@ function unbalancedQuote(sentence: string): boolean {
 const POINTS_BACK =
   /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u;
 
+/**
+ * True when a sentence points back at the one before it: it opens on a pronoun or a connective ("He said 30 of the
+ * 80 wounded…", "That happened last week…", "Because it didn't…"), holds one half of a quotation, or announces what
+ * follows ("…such as the prophetic Dr Homoud:"). Shown without the sentence before it, it reads as a fragment.
+ */
+export function pointsBack(sentence: string): boolean {
+  return (
+    POINTS_BACK.test(sentence.trim()) ||
+    /^\s*(?:Because|Although|Though|Since|Unless|Whereas)\b/u.test(sentence) ||
+    unbalancedQuote(sentence) ||
+    /:\s*["”’]?\s*$/u.test(sentence)
+  );
+}
+
 /** True when a sentence needs the one before it to be understood: it points back ("He said…", "But it…"), is part of a quotation, is a short fragment, asks a question or announces what follows ("…such as:"). */
 export function needsContext(sentence: string): boolean {
   const words = wordCount(sentence);

@@ -1,4 +1,5 @@
 import { stripDateline } from './boilerplate.ts';
+import { pointsBack } from './standalone.ts';
 import type { Unit } from './drafts.ts';
 import { wordCount } from '../text/sentences.ts';
 
@@ -56,8 +57,11 @@ export function summarise({
   if (headlineOnly) return [];
   const size = units.length >= 8 ? 4 : 3;
   const heading = spelling(title);
-  const picked = units
-    .filter((unit) => heading === '' || spelling(unit.sentence) !== heading)
+  const shown = units.filter((unit) => heading === '' || spelling(unit.sentence) !== heading);
+  // A sentence pointing back at the one before it ("He said…", "That happened…") is shown only when the report has
+  // fewer than two others.
+  const standing = shown.filter((unit) => !pointsBack(unit.sentence));
+  const picked = (standing.length >= Math.min(2, shown.length) ? standing : shown)
     .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
     .slice(0, size);

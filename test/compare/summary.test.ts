@@ -38,6 +38,25 @@ describe('summarise', () => {
     expect(summary).toContain('Firefighters rescued four drivers from their cars on the buried road, the regional council said.');
   });
 
+  it('leaves out a sentence that points back at one the reader does not see, while the report has two others', () => {
+    const pointing = [
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      'He said 30 of the 80 wounded were flown to Glenholt.',
+      'That happened after the road near Glenholt had been closed.',
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+    ];
+    const d = draftsOf([{ outlet: 'p', body: pointing }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const r = termReach(d.map((x) => x.units));
+    const summary = summarise({ units: d[0]!.units, reach: r, reports: d.length, headlineOnly: false });
+    expect(summary.length).toBeGreaterThanOrEqual(2);
+    expect(summary.some((s) => /^(?:He|That)\b/u.test(s))).toBe(false);
+    const few = draftsOf([
+      { outlet: 'q', body: ['A landslide buried the road near Glenholt on Sunday.', 'He said four drivers were rescued from the road.'] },
+    ]);
+    expect(summarise({ units: few[0]!.units, reach: r, reports: 3, headlineOnly: false })).toHaveLength(2);
+  });
+
   it('quotes only sentences the outlet wrote', () => {
     const summary = summarise({ units: main.units, reach, reports: drafts.length, headlineOnly: false });
     for (const sentence of summary) expect(MAIN.join('\n')).toContain(sentence);
