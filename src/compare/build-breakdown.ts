@@ -1,5 +1,5 @@
 import type { Article } from '../domain/article.ts';
-import type { Breakdown, Report } from '../domain/breakdown.ts';
+import type { Breakdown, NumberDivergence, Report } from '../domain/breakdown.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
 import { claimDivergences } from './claims.ts';
@@ -8,7 +8,8 @@ import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
 import { actDayDivergences } from './act-day-divergences.ts';
-import { consensusFacts, withoutDisputedFigures } from './consensus.ts';
+import { consensusFacts, disputedCount, withoutDisputedFigures } from './consensus.ts';
+import { reportedCounts } from '../text/quantity-mentions.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
 import { readableTitle, representativeHeadline } from './headline.ts';
@@ -23,10 +24,13 @@ import { uniqueFacts } from './unique-facts.ts';
  * stamps removed; a title that is only a date, a dateline or page furniture is never chosen. Without any real
  * title, the first consensus fact or the first report's first sentence stands in.
  */
-function headlineOf(drafts: Draft[], consensus: string[]): string {
-  const titles = drafts
-    .map((d) => ({ title: readableTitle(d.article, d.outlet.name), language: d.language }))
-    .filter((t) => t.title !== '');
+function headlineOf(drafts: Draft[], consensus: string[], numbers: NumberDivergence[]): string {
+  const all = drafts.map((d) => ({ title: readableTitle(d.article, d.outlet.name), language: d.language })).filter((t) => t.title !== '');
+  // A title stating one side of a disputed count ("Five Wounded by Quake…" beside injured given as 2, 3 and 5) gives way
+  // to one that does not, as a consensus statement does.
+  const disputed = disputedCount(numbers);
+  const undisputed = all.filter((t) => !disputed(reportedCounts(t.title, t.language)));
+  const titles = undisputed.length > 0 ? undisputed : all;
   if (titles.length > 0) return representativeHeadline(titles);
   return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
 }
@@ -106,6 +110,7 @@ export function buildBreakdown({
       headline: headlineOf(
         drafts,
         consensus.map((c) => c.statement),
+        numbers,
       ),
       firstSeen: story.firstSeen,
       lastUpdated: story.lastUpdated,

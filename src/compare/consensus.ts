@@ -118,16 +118,8 @@ export function withoutDisputedFigures(
   for (const d of numbers)
     for (const v of d.variants)
       if (d.kind === 'conflict' || v.figure !== d.change?.to.figure) for (const q of v.quotes) disputed.add(quoteKey(q));
-  // Each counted quantity in dispute, with the value that is not (the latest of a count that rose), or null.
-  const counted = new Map<string, NumberVariant | null>();
-  for (const d of numbers)
-    if (COUNTED.has(d.quantity))
-      counted.set(d.quantity, d.kind === 'conflict' ? null : (d.variants.find((v) => v.figure === d.change?.to.figure) ?? null));
-  const countsDisputed = (q: Quote): boolean =>
-    mentionsOf(q).some((m) => {
-      const last = counted.get(m.quantity);
-      return last !== undefined && (last === null || m.min !== last.min || m.max !== last.max);
-    });
+  const givesDisputedCount = disputedCount(numbers);
+  const countsDisputed = (q: Quote): boolean => givesDisputedCount(mentionsOf(q));
   const isDisputed = (q: Quote): boolean => disputed.has(quoteKey(q)) || countsDisputed(q);
   const out: ConsensusFact[] = [];
   for (const fact of facts) {
@@ -140,6 +132,23 @@ export function withoutDisputedFigures(
     if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
   }
   return out;
+}
+
+/**
+ * Whether counts a sentence or title gives state a disputed value: a count of a thing in conflict, or an earlier value
+ * of a count that rose (the latest is not disputed). Only counted things, deaths to drones (`COUNTED`).
+ */
+export function disputedCount(numbers: NumberDivergence[]): (mentions: readonly QuantityMention[]) => boolean {
+  // Each counted quantity in dispute, with the value that is not (the latest of a count that rose), or null.
+  const counted = new Map<string, NumberVariant | null>();
+  for (const d of numbers)
+    if (COUNTED.has(d.quantity))
+      counted.set(d.quantity, d.kind === 'conflict' ? null : (d.variants.find((v) => v.figure === d.change?.to.figure) ?? null));
+  return (mentions) =>
+    mentions.some((m) => {
+      const last = counted.get(m.quantity);
+      return last !== undefined && (last === null || m.min !== last.min || m.max !== last.max);
+    });
 }
 
 /** Quantities that count one thing of the event (src/text/quantity-words.ts), as opposed to sums and shares. */

@@ -134,3 +134,38 @@ describe('the briefing links the story as its breakdown does', () => {
     expect(briefingItem(b, b.reports).url).toBe('https://example.org/1');
   });
 });
+
+describe('the headline does not take a side of a disputed count', () => {
+  it('prefers a title that states no disputed count to one that does', () => {
+    const specs: Spec[] = [
+      {
+        outlet: 'Harbour Ledger',
+        title: 'Fifteen injured in Marrow Creek flood',
+        body: 'Fifteen people were injured in the Marrow Creek flood, according to the regional hospital.',
+      },
+      {
+        outlet: 'Coastal Post',
+        title: 'Fifteen injured as flood hits Marrow Creek',
+        body: 'Police in Marrow Creek say 12 people were injured in the flood.',
+      },
+      {
+        outlet: 'Valley Times',
+        title: 'Flood hits Marrow Creek homes',
+        body: 'Police in Marrow Creek say 12 people were injured when the flood hit.',
+      },
+    ];
+    const articles = specs.map(articleOf);
+    const b = buildBreakdown({
+      story: {
+        id: 'flood-2',
+        articleIds: articles.map((a) => a.id),
+        firstSeen: '2026-05-01T10:00:00Z',
+        lastUpdated: '2026-05-01T10:02:00Z',
+      },
+      articles,
+      outletOf: (a) => outletNamed(a.sourceId),
+    });
+    expect(b.divergences.numbers.map((d) => [d.quantity, d.kind])).toEqual([['injured', 'conflict']]);
+    expect(b.story.headline).toBe('Flood hits Marrow Creek homes');
+  });
+});
