@@ -8,8 +8,10 @@ export function durationText(minutes: number): string {
 }
 
 /** " · copy of AP" for a wire or syndicated copy, " · copy" when the agency is unknown, "" for an independent report. */
-export function copyNote(report: Pick<Report, 'independent' | 'agency'>): string {
-  return report.independent ? '' : ` · copy${report.agency ? ` of ${report.agency}` : ''}`;
+export function copyNote(report: Pick<Report, 'independent' | 'agency'>, copied: string | null = null): string {
+  if (report.independent) return '';
+  const source = report.agency ?? copied;
+  return ` · copy${source ? ` of ${source}` : ''}`;
 }
 
 type Escape = (text: string) => string;

@@ -26,7 +26,7 @@ export function presentBreakdown(b: Breakdown): BreakdownView {
     consensus: b.consensus.map((f) => ({ text: f.statement, outlets: f.outlets })),
     divergences: sharpestFirst(b).map((d) => ('quantity' in d ? numberRow(d) : claimRow(d))),
     unique: b.unique.map((u) => ({ text: u.statement, outlets: [u.outlet] })),
-    outlets: b.reports.map((r) => outletView(r, manyLanguages)),
+    outlets: b.reports.map((r) => outletView(r, manyLanguages, b.reports.find((o) => o.articleId === r.copyOf)?.outlet ?? null)),
   };
 }
 
@@ -97,7 +97,8 @@ function claimRow(d: ClaimDivergence): DivergenceRow {
   };
 }
 
-function outletView(r: Report, manyLanguages: boolean): OutletView {
+/** One outlet's report; `copied` names the outlet whose report it copies, when it is a copy and no agency is known. */
+function outletView(r: Report, manyLanguages: boolean, copied: string | null): OutletView {
   return {
     outlet: r.outlet,
     country: r.country,
@@ -106,7 +107,7 @@ function outletView(r: Report, manyLanguages: boolean): OutletView {
       .filter(Boolean)
       .join(', '),
     when: r.publishedAt ? utcTime(r.publishedAt) : null,
-    copy: copyNote(r),
+    copy: copyNote(r, copied),
     title: r.title === '' ? null : r.title,
     summary: r.summary,
     url: safeUrl(r.url),

@@ -12,6 +12,14 @@ describe('a breakdown presented once', () => {
   b.coverage.byOwnership = { private: 3, 'public-broadcaster': 1, unknown: 2 };
   const view = presentBreakdown(b);
 
+  it('says whose report a copy copies: its agency, else the outlet of the report it copies', () => {
+    const copy = view.outlets.find((o) => o.copy !== '')!;
+    expect(copy.copy).toBe(' · copy of Lantern Wire');
+    const unnamed = { ...b, reports: b.reports.map((r) => (r.copyOf === null ? r : { ...r, agency: null })) };
+    const original = b.reports.find((r) => r.articleId === 'a0')!.outlet;
+    expect(presentBreakdown(unnamed).outlets.find((o) => o.copy !== '')!.copy).toBe(` · copy of ${original}`);
+  });
+
   it('words coverage, ownership and every divergence kind, sharpest first', () => {
     expect(view.coverage.counts).toBe('4 reports from 4 outlets, 3 independent');
     expect(view.coverage.ownership).toBe('private 3, public broadcaster 1');

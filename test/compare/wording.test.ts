@@ -17,6 +17,10 @@ describe('breakdown wording shared by the adapters', () => {
     expect(copyNote({ independent: true, agency: 'AP' })).toBe('');
     expect(copyNote({ independent: false, agency: 'AP' })).toBe(' · copy of AP');
     expect(copyNote({ independent: false, agency: null })).toBe(' · copy');
+    // Without an agency, the outlet whose report it copies is named; an agency named in the text comes first.
+    expect(copyNote({ independent: false, agency: null }, 'Harbour Ledger')).toBe(' · copy of Harbour Ledger');
+    expect(copyNote({ independent: false, agency: 'AP' }, 'Harbour Ledger')).toBe(' · copy of AP');
+    expect(copyNote({ independent: true, agency: null }, 'Harbour Ledger')).toBe('');
   });
 });
 
