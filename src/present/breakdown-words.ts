@@ -13,7 +13,7 @@ export const WORDS = {
   differ: 'Where they differ',
   onlyOne: 'Only one outlet reports',
   outlets: 'Outlets',
-  noDivergences: 'No differences: the outlets agree on every figure and claim compared.',
+  noDivergences: 'No differences found in the figures and claims Parallax compares.',
   noReports: 'No outlet reports are left for this story.',
   noCountries: 'countries unknown',
   noSummary: 'No summary.',

@@ -55,6 +55,6 @@ describe('a breakdown presented once', () => {
       breakdownPages(empty)
         .map((p) => p.html)
         .join('\n'),
-    ).toContain('No differences: the outlets agree on every figure and claim compared.');
+    ).toContain('No differences found in the figures and claims Parallax compares.');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBreakdownPages } from '../../src/adapters/discord/render-breakdown.ts';
 import { renderDivergencePages } from '../../src/adapters/discord/render-divergences.ts';
 import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
+import { renderBreakdown } from '../../src/adapters/terminal/render-text.ts';
 import { breakdown } from '../discord/breakdown-fixture.ts';
 
 const telegramSummary = (b: ReturnType<typeof breakdown>) =>
@@ -29,12 +30,13 @@ describe('the summary page', () => {
     expect(telegram).not.toMatch(/points? where outlets differ/);
   });
 
-  it('says the outlets agree when nothing differs, and keeps the facts only one outlet reports a button away on Discord', () => {
+  it('says no difference was found when nothing differs, on every surface, and keeps the facts only one outlet reports a button away on Discord', () => {
     const b = breakdown({ outlets: 3 });
     b.divergences = { numbers: [], claims: [] };
-    const none = 'No differences: the outlets agree on every figure and claim compared.';
+    const none = 'No differences found in the figures and claims Parallax compares.';
     expect(telegramSummary(b)).toContain(none);
     expect(discordSummary(b)).toContain(none);
+    expect(renderBreakdown(b)).toContain(none);
     expect(labels(b)).toEqual(['Only one outlet reports']);
     const page = renderDivergencePages(b)[0]!.embeds[0]!.description!;
     expect(page).toContain(none);

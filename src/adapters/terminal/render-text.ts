@@ -24,6 +24,7 @@ export function renderBreakdown(b: Breakdown): string {
   if (c.ownership) out.push(`${WORDS.ownership}: ${c.ownership}`);
   if (view.consensus.length > 0) out.push('', `${WORDS.agree}:`, ...view.consensus.map(fact));
   if (view.divergences.length > 0) out.push('', `${WORDS.differ}:`, ...view.divergences.flatMap(divergence));
+  else out.push('', WORDS.noDivergences);
   if (view.unique.length > 0) out.push('', `${WORDS.onlyOne}:`, ...view.unique.map(fact));
   out.push('', `${WORDS.outlets}:`);
   if (view.outlets.length === 0) out.push(`  ${WORDS.noReports}`);
