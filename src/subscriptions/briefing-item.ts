@@ -50,9 +50,58 @@ function claimBrief(claim: ClaimDivergence): string {
     const fitting = [side.claim, ...side.quotes.map((q) => q.sentence).sort((a, b) => b.length - a.length)].find(
       (sentence) => as(sentence).length <= share,
     );
-    return fitting === undefined ? clip(as(side.claim), share) : as(fitting);
+    return fitting === undefined ? as(aroundTopic(side.claim, claim.topic, share - (as('').length + 1))) : as(fitting);
   };
   return clip(head + sides.map(sideLine).join(' / '));
+}
+
+/** Words of a claim's topic that say what it is about, not how it is asked: "colour of the Toyota Camry" → toyota, camry. */
+const TOPIC_FRAME = new Set([
+  'when',
+  'where',
+  'what',
+  'who',
+  'why',
+  'how',
+  'whether',
+  'colour',
+  'color',
+  'home',
+  'age',
+  'cause',
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'for',
+]);
+
+/**
+ * A claim cut to `max` characters around what its topic names ("…hit by a silver Toyota Camry and sent flying"), so the
+ * words that differ between the sides stay in sight; from its start when the topic's words come early or not at all.
+ */
+function aroundTopic(claim: string, topic: string, max: number): string {
+  const text = claim.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const words = text.split(' ');
+  const topicWords = new Set(
+    topic
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !TOPIC_FRAME.has(w)),
+  );
+  const at = words.findIndex((w) => topicWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+  // A few words before the topic's first word: what the claim says of it ("a silver Toyota Camry").
+  const from = Math.max(0, at - 4);
+  if (at < 0 || clipAtWord(words.slice(0, at + 2).join(' '), max).length >= words.slice(0, at + 2).join(' ').length)
+    return clipAtWord(text, max);
+  return clipAtWord(`…${words.slice(from).join(' ')}`, max);
 }
 
 function clip(text: string, max = MAX_LINE): string {

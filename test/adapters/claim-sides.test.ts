@@ -85,4 +85,34 @@ describe('the sides of a conflicting claim', () => {
       'colour of the van: Ilse Varga said the van was white. (Outlet 0 Daily, Outlet 1 Daily) / dock workers: the van was dark blue (Outlet 2 Daily)',
     );
   });
+
+  it('cuts a long side around what the topic names, so the word the sides differ on stays in the briefing line', () => {
+    const b = breakdown({ outlets: 4 });
+    b.divergences.numbers = [];
+    const witness =
+      'Witnesses say 59-year-old Mara Lind was leaving her car on Dock Road in the old harbour district on Friday evening when she was hit by a silver delivery van and thrown into the air.';
+    b.divergences.claims = [
+      {
+        topic: 'colour of the delivery van',
+        sides: [
+          {
+            party: 'witnesses',
+            claim: witness,
+            quotes: [{ articleId: 'a0', outlet: 'Outlet 0 Daily', sentence: witness }],
+            outlets: ['Outlet 0 Daily'],
+          },
+          {
+            party: 'police',
+            claim: 'Police say she was struck by a grey delivery van heading north.',
+            quotes: [],
+            outlets: ['Outlet 2 Daily'],
+          },
+        ],
+      },
+    ];
+    const line = sharpestDivergence(b)!;
+    expect(line.length).toBeLessThanOrEqual(220);
+    expect(line).toContain('silver delivery van');
+    expect(line).toContain('grey delivery van');
+  });
 });
