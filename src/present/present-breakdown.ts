@@ -10,7 +10,7 @@ import {
   saysOf,
 } from '../compare/wording.ts';
 import { OWNERSHIP_COLORS, ownershipColor } from '../card/palette.ts';
-import type { Breakdown, ClaimDivergence, NumberDivergence, Report } from '../domain/breakdown.ts';
+import type { Breakdown, ClaimDivergence, NumberDivergence, NumberVariant, Report } from '../domain/breakdown.ts';
 import type { BreakdownView, CoverageView, DivergenceRow, OutletView } from './breakdown-view.ts';
 import { utcTime, WORDS } from './breakdown-words.ts';
 import { sharpestFirst } from '../compare/sharpest-first.ts';
@@ -79,12 +79,20 @@ function numberRow(d: NumberDivergence): DivergenceRow {
     label: d.label,
     gist: divergenceText(d),
     runsOn: update,
-    values: d.variants.map((v) => ({
+    // An update's values in the order they were first reported, so "rose from 3 to 24" reads down the rows; a
+    // conflict's as the divergence gives them.
+    values: (update ? inReportOrder(d.variants) : d.variants).map((v) => ({
       text: !update && v.attribution ? `${v.attribution} ${saysOf(v)} ${v.figure}` : v.figure,
       outlets: v.outlets,
       at: update && v.firstReportedAt ? `${clockTime(v.firstReportedAt)} UTC` : null,
     })),
   };
+}
+
+/** Values by when they were first reported; a value with no time keeps its place after the timed ones. */
+function inReportOrder(variants: readonly NumberVariant[]): NumberVariant[] {
+  const at = (v: NumberVariant): number => (v.firstReportedAt ? Date.parse(v.firstReportedAt) : Number.POSITIVE_INFINITY);
+  return [...variants].sort((a, b) => at(a) - at(b));
 }
 
 function claimRow(d: ClaimDivergence): DivergenceRow {

@@ -115,6 +115,10 @@ describe('every surface words the divergence kinds plainly', () => {
     const texts = layoutCoverageCard(revised).boxes.map((b) => b.text);
     expect(texts).toContain('revised down from 11 to 7');
     expect(texts).toContain('19:19 → 09:05 UTC');
+    // Its values read down in the order they were reported: 11, then 7.
+    const terminal = renderBreakdown(revised);
+    expect(terminal.indexOf('- 11')).toBeGreaterThan(0);
+    expect(terminal.indexOf('- 11')).toBeLessThan(terminal.indexOf('- 7'));
   });
 });
 
