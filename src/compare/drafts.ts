@@ -69,26 +69,34 @@ function joinBrokenLines(body: string): string {
  * sentences read, about 0.5 ms each: 0.13 to 0.17 s for the corpus's largest story (13 reports, 426 sentences), 1.0 s
  * for its 36 longest reports as one story (1,962 sentences; 0.6 s with the cap). Figures in docs/benchmarks.md.
  */
+/** U+FFFD, which a decoder writes for bytes it could not read. */
+const LOST_CHARACTER = '\uFFFD';
+
 export function unitsOf({ article, outlet, language }: { article: Article; outlet: string; language: string | null }): Unit[] {
   const headlineOnly = article.body.trim() === '';
   const sentences = headlineOnly ? [article.title.trim()] : splitSentences(joinBrokenLines(article.body), language).map(stripDateline);
-  return sentences
-    .filter((s) => (headlineOnly ? s !== '' && !isBoilerplate(s) : !isBoilerplate(s) && wordCount(s) >= 3))
-    .map((sentence, index) => {
-      const terms = contentTerms(sentence, language);
-      return {
-        articleId: article.id,
-        outlet,
-        index,
-        sentence,
-        language,
-        terms: new Set(terms),
-        entities: namedEntities(sentence, language),
-        hasNumber: /\d/u.test(sentence),
-        numbers: terms.filter((t) => t.startsWith('#')),
-        mentions: countsOf(sentence, language),
-      };
-    });
+  return (
+    sentences
+      // A sentence holding a character the page's encoding lost ("served 4� months", "a ����110 billion bailout") cannot
+      // be quoted or its figures read: 4½ or 4?
+      .filter((s) => !s.includes(LOST_CHARACTER))
+      .filter((s) => (headlineOnly ? s !== '' && !isBoilerplate(s) : !isBoilerplate(s) && wordCount(s) >= 3))
+      .map((sentence, index) => {
+        const terms = contentTerms(sentence, language);
+        return {
+          articleId: article.id,
+          outlet,
+          index,
+          sentence,
+          language,
+          terms: new Set(terms),
+          entities: namedEntities(sentence, language),
+          hasNumber: /\d/u.test(sentence),
+          numbers: terms.filter((t) => t.startsWith('#')),
+          mentions: countsOf(sentence, language),
+        };
+      })
+  );
 }
 
 /**

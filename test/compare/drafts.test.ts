@@ -47,6 +47,18 @@ describe('unitsOf', () => {
     });
   });
 
+  it("drops a sentence holding a character the page's encoding lost: it cannot be quoted, nor its figure read", () => {
+    const units = unitsOf({
+      article: articleOf(
+        { outlet: 'a', body: 'Orlan served 4\uFFFD months in prison for the break-in. He was released in May 1974 after a plea deal.' },
+        0,
+      ),
+      outlet: 'a',
+      language: 'en',
+    });
+    expect(units.map((u) => u.sentence)).toEqual(['He was released in May 1974 after a plea deal.']);
+  });
+
   it('drops boilerplate and fragments, and falls back to the title for headline-only items', () => {
     const article = articleOf({ outlet: 'a', body: ['Sponsor Message', 'Water rose in Brenmoor overnight.', 'Share this', 'Go.'] }, 1);
     expect(unitsOf({ article, outlet: 'a', language: 'en' }).map((u) => u.sentence)).toEqual(['Water rose in Brenmoor overnight.']);
