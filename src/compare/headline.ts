@@ -46,7 +46,10 @@ export function representativeHeadline(all: { title: string; language: string | 
   const sets = titles.map((t) => new Set(contentTerms(t.title, t.language)));
   // A question ("…: Onion headline or actual news?") asks what the story is; a headline tells it.
   const headlineLength = titles.map((t) => wordCount(t.title) <= HEADLINE_WORDS.max && !/[?？]\s*["'”’»]?\s*$/u.test(t.title));
-  const candidates = headlineLength.some(Boolean) ? headlineLength : titles.map(() => true);
+  const headlines = headlineLength.some(Boolean) ? headlineLength : titles.map(() => true);
+  // A title in capitals shouts ("REPORT: RED SOX MAKE HUGE OFFER TO TEIXEIRA"); another is taken when any would do.
+  const calm = headlines.map((ok, i) => ok && !shouted(titles[i]!.title));
+  const candidates = calm.some(Boolean) ? calm : headlines;
   let best = 0;
   let bestScore = -1;
   sets.forEach((set, i) => {
@@ -58,6 +61,13 @@ export function representativeHeadline(all: { title: string; language: string | 
     }
   });
   return titles[best]?.title ?? '';
+}
+
+/** Written in capitals: four in five or more of its cased letters upper case, ten letters at least. */
+function shouted(title: string): boolean {
+  const upper = (title.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (title.match(/\p{Ll}/gu) ?? []).length;
+  return upper + lower >= 10 && upper >= 4 * lower;
 }
 
 /**

@@ -23,6 +23,17 @@ describe('representativeHeadline', () => {
     expect(representativeHeadline(titles.slice(0, 2))).toBe(titles[0]!.title);
   });
 
+  it('prefers a headline in ordinary case to one in capitals, and takes one in capitals when all are', () => {
+    const titles = [
+      'REPORT: LANDSLIDE BURIES MOUNTAIN ROAD NEAR GLENHOLT, DRIVERS RESCUED',
+      'Landslide buries mountain road near Glenholt',
+      'Glenholt landslide: drivers rescued from buried road',
+    ].map((title) => ({ title, language: 'en' }));
+    expect(representativeHeadline(titles)).not.toBe(titles[0]!.title);
+    const loud = titles.map((t) => ({ ...t, title: t.title.toUpperCase() }));
+    expect(representativeHeadline(loud)).toBe(loud[0]!.title);
+  });
+
   it('prefers a headline that tells the story to one that asks about it', () => {
     const titles = [
       'Landslide buries mountain road near Glenholt: fact or rumour?',
