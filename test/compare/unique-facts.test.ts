@@ -122,6 +122,34 @@ describe('uniqueFacts coverage in other words', () => {
   });
 });
 
+describe('uniqueFacts coverage in another language', () => {
+  const lead = (outlet: string, extra: string[]) => ({
+    outlet,
+    body: ['A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.', ...extra],
+  });
+  const fact = 'Ivo Brandauer said 14 of the injured were flown by helicopter to Tembury.';
+
+  it('counts a fact as covered when a report in another language and script gives its names and figures', () => {
+    const story = draftsOf([
+      lead('a', [fact]),
+      lead('b', ['Firefighters from Carrow fought the blaze for four hours.']),
+      { outlet: 'ru', language: 'ru', body: ['По словам Иво Брандауэра, 14 человек были доставлены вертолётом в Тембери.'] },
+      { outlet: 'ru2', language: 'ru', body: ['Пожар в пекарне в Гленхолте в воскресенье унёс жизни трёх человек.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).not.toContain(fact);
+  });
+
+  it("keeps it when the other language's report shares only the story's own places", () => {
+    const story = draftsOf([
+      lead('a', [fact]),
+      lead('b', ['Firefighters from Carrow fought the blaze for four hours.']),
+      { outlet: 'ru', language: 'ru', body: ['Пожар уничтожил пекарню на Келсо-стрит в Гленхолте, погибли три человека.'] },
+      { outlet: 'ru2', language: 'ru', body: ['Пожар в пекарне в Гленхолте в воскресенье унёс жизни трёх человек.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toContain(fact);
+  });
+});
+
 describe('uniqueFacts spellings', () => {
   it('reads one word in two spellings, and a compass point in one word or two, as the same word', () => {
     const story = draftsOf([
