@@ -151,7 +151,7 @@ export function findAttribution(text: string): Attribution | null {
     }
   }
   for (let i = 0; i < tokens.length; i++) {
-    const stance = VERB_STANCE.get(lowered[i]!);
+    const stance = VERB_STANCE.get(lowered[i]!) ?? (putsAt(lowered, i) ? 'assert' : undefined);
     if (stance === undefined) continue;
     let j = i - 1;
     while (j >= 0 && SKIP_BEFORE.has(lowered[j]!)) j--;
@@ -160,6 +160,13 @@ export function findAttribution(text: string): Attribution | null {
     if (party !== null) return { party, stance, cue: tokens[i]! };
   }
   return null;
+}
+
+/** "The geological survey put the quake's strength at magnitude-5.4": a party's reading of a figure, as "said it was" is. */
+function putsAt(lowered: string[], i: number): boolean {
+  if (lowered[i] !== 'put' && lowered[i] !== 'puts') return false;
+  const at = lowered.indexOf('at', i + 2);
+  return at > 0 && at <= i + 6 && /\d/u.test(lowered.slice(at + 1, at + 3).join(' '));
 }
 
 const NEGATION =

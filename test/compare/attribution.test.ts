@@ -10,6 +10,8 @@ describe('findAttribution', () => {
     ['The dam operator has denied that the gates were opened.', 'dam operator', 'deny'],
     ['The ministry confirmed the figures.', 'ministry', 'confirm'],
     ['Mayor Ilse Varga accused the operator of negligence.', 'mayor ilse varga', 'accuse'],
+    ["Norland's state television says a magnitude-5.2 quake injured three people.", "norland's state television", 'assert'],
+    ["The geological survey put the quake's strength at magnitude-5.4.", 'geological survey', 'assert'],
     ['Mindestens elf Tote wurden gezählt, teilte die Polizei mit.', 'polizei', 'assert'],
     ['Selon la préfecture, 11 personnes sont mortes.', 'préfecture', 'assert'],
     ['Según los bomberos, hubo 20 heridos.', 'bomberos', 'assert'],
@@ -30,6 +32,11 @@ describe('findAttribution', () => {
     });
     expect(findAttribution('The mayor was told of the leak on Friday.')).toBeNull();
     expect(findAttribution('The council was accused of hiding the report.')).toBeNull();
+  });
+
+  it('reads "put … at" as a reading of a figure only when a figure follows', () => {
+    expect(findAttribution('Firefighters put the fire out at dawn.')).toBeNull();
+    expect(findAttribution('Police put up barriers at the harbour.')).toBeNull();
   });
 
   it('ignores pronouns and unattributed sentences', () => {
