@@ -3,7 +3,7 @@ import { stripDateline } from './boilerplate.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { coveredAcrossLanguages } from './covered-across-languages.ts';
+import { statedAcrossLanguages } from './across-languages.ts';
 import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence, givesStatement } from './standalone.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { contentTerms, languageOf } from '../text/terms.ts';
@@ -136,7 +136,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
   const perOutlet: Unit[][] = [];
   const year = storyYear(drafts);
   const covered = coveredBy(sentenceTerms(drafts));
-  const coveredElsewhere = coveredAcrossLanguages(drafts, COVERED_SHARE);
+  const statedIn = statedAcrossLanguages(drafts, COVERED_SHARE);
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
@@ -157,7 +157,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))
-        .filter((u) => !coveredElsewhere(u, others))
+        .filter((u) => !others.some((d) => statedIn(u, d) !== null))
         .sort((a, b) => notability(b) - notability(a) || a.index - b.index)
         .slice(0, UNIQUE_LIMITS.perOutlet),
     );
