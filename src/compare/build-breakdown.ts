@@ -13,6 +13,7 @@ import { reportedCounts } from '../text/quantity-mentions.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
 import { readableTitle, representativeHeadline } from './headline.ts';
+import { wordCount } from '../text/sentences.ts';
 import { ageDivergences } from './person-divergences.ts';
 import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
@@ -25,7 +26,7 @@ import { uniqueFacts } from './unique-facts.ts';
  * title, the first consensus fact or the first report's first sentence stands in.
  */
 function headlineOf(drafts: Draft[], consensus: string[], numbers: NumberDivergence[]): string {
-  const all = drafts.map((d) => ({ title: readableTitle(d.article, d.outlet.name), language: d.language })).filter((t) => t.title !== '');
+  const all = drafts.map((d) => ({ title: shownTitle(d), language: d.language })).filter((t) => t.title !== '');
   // A title stating one side of a disputed count ("Five Wounded by Quake…" beside injured given as 2, 3 and 5) gives way
   // to one that does not, as a consensus statement does.
   const disputed = disputedCount(numbers);
@@ -33,6 +34,24 @@ function headlineOf(drafts: Draft[], consensus: string[], numbers: NumberDiverge
   const titles = undisputed.length > 0 ? undisputed : all;
   if (titles.length > 0) return representativeHeadline(titles);
   return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
+}
+
+/** Most words of a heading that opens a body and stands in for a title that was only a stamp. */
+const OPENING_HEADING_WORDS = 20;
+
+/**
+ * A report's title as readers see it: its readable title, else the heading its body opens with (a line with no stop
+ * that reads as no sentence, "Zehn Tote bei Erdbeben im Süden des Iran"), when the page's title was only a date or a
+ * stamp ("Zuletzt aktualisiert: Montag, 28. November 2005, 02:24 Uhr GMT"); else nothing.
+ */
+function shownTitle(draft: Draft): string {
+  const title = readableTitle(draft.article, draft.outlet.name);
+  if (title !== '' || draft.article.body.trim() === '') return title;
+  const first = draft.units[0];
+  if (first === undefined || first.index !== 0 || /[.!?…。！？]["'”’»)]*\s*$/u.test(first.sentence)) return '';
+  return wordCount(first.sentence) <= OPENING_HEADING_WORDS && draft.article.body.trimStart().startsWith(first.sentence)
+    ? first.sentence
+    : '';
 }
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
@@ -45,7 +64,7 @@ function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Repo
     language: draft.language,
     ownership: outlet.ownership,
     url: article.url,
-    title: readableTitle(article, outlet.name),
+    title: shownTitle(draft),
     publishedAt: article.publishedAt,
     summary,
     independent: provenance.independent,
@@ -84,7 +103,7 @@ export function buildBreakdown({
         reports: independent.length,
         headlineOnly: d.article.body.trim() === '',
         alone: d.language !== null && !independent.some((o) => o !== d && o.language === d.language),
-        title: d.article.title,
+        title: shownTitle(d) || d.article.title,
       }),
     ),
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarise, termReach } from '../../src/compare/summary.ts';
-import { draftsOf } from './fixtures/make.ts';
+import { articleOf, draftsOf, outletNamed } from './fixtures/make.ts';
+import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
 
 const MAIN = [
   'GLENHOLT, Norland (AP) — A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
@@ -102,5 +103,32 @@ describe('summarise', () => {
       { outlet: 'a', body: Array.from({ length: 10 }, (_, i) => `Crews cleared ${i + 2} metres of the Glenholt road on day ${i + 1}.`) },
     ])[0]!;
     expect(summarise({ units: long.units, reach, reports: 3, headlineOnly: false })).toHaveLength(4);
+  });
+});
+
+describe('a heading that stands in for a stamp title', () => {
+  it('is the report title, not its first summary line, when the page title was only a stamp', () => {
+    const specs = [
+      {
+        outlet: 'Harbour Ledger',
+        title: 'Last updated: Monday, 4 May 2026, 02:24 GMT',
+        body: 'Landslide buries Glenholt road\nA landslide buried the mountain road near Glenholt on Sunday after a week of rain.\nFirefighters rescued four drivers from their cars on the buried road.',
+      },
+      {
+        outlet: 'Coastal Post',
+        title: 'Glenholt road buried by landslide',
+        body: 'A landslide buried a mountain road near Glenholt on Sunday.\nFour drivers were rescued from the buried road by firefighters.',
+      },
+    ];
+    const articles = specs.map(articleOf);
+    const b = buildBreakdown({
+      story: { id: 'slide', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-04T10:00:00Z', lastUpdated: '2026-05-04T10:02:00Z' },
+      articles,
+      outletOf: (a) => outletNamed(a.sourceId),
+    });
+    const ledger = b.reports.find((r) => r.outlet === 'Harbour Ledger')!;
+    expect(ledger.title).toBe('Landslide buries Glenholt road');
+    expect(ledger.summary).not.toContain('Landslide buries Glenholt road');
+    expect(ledger.summary[0]).toBe('A landslide buried the mountain road near Glenholt on Sunday after a week of rain.');
   });
 });
