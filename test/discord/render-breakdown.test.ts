@@ -97,6 +97,13 @@ describe('breakdown pages', () => {
     expect(page.embeds[0]!.title).toBe('@everyone look \\<@123\\> \\*\\*now\\*\\*');
     expect(page.embeds[0]!.fields![0]!.value).toContain('Ping \\<@&456\\> and @here');
   });
+
+  it('escapes the copied outlet named in a copy note', () => {
+    const original = { ...report(0), outlet: '**Harbour** <@123> Ledger' };
+    const copy = { ...report(1), independent: false, copyOf: original.articleId, agency: null };
+    const names = outletPages(breakdown({ reports: [original, copy] })).flatMap((p) => p.fields.map((f) => f.name));
+    expect(names.some((n) => n.includes('· copy of \\*\\*Harbour\\*\\* \\<@123\\> Ledger'))).toBe(true);
+  });
 });
 
 describe('divergence pages', () => {

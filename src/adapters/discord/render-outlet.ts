@@ -12,7 +12,11 @@ import { escapeText, fitWords, link } from './text-fit.ts';
  */
 export function outletField(report: OutletView): APIEmbedField {
   const language = report.language ? ` · ${report.language}` : '';
-  const name = fitWords(`${flag(report.country)} ${escapeText(report.outlet)}${language}${report.copy}`, LIMITS.fieldName);
+  // The copy note names the outlet copied ("· copy of Harbour Ledger"): feed text, escaped like the outlet's own name.
+  const name = fitWords(
+    `${flag(report.country)} ${escapeText(report.outlet)}${language}${report.copy ? ` ${escapeText(report.copy)}` : ''}`,
+    LIMITS.fieldName,
+  );
   const anchor = link(`${WORDS.read} at ${fitWords(escapeText(report.outlet), 60)}`, report.url);
   const linkLine = anchor && anchor.length <= 600 ? anchor : null;
   const budget = LIMITS.fieldValue - (linkLine ? linkLine.length + 1 : 0);
