@@ -57,7 +57,14 @@ export function summarise({
   if (headlineOnly) return [];
   const size = units.length >= 8 ? 4 : 3;
   const heading = spelling(title);
-  const shown = units.filter((unit) => heading === '' || spelling(unit.sentence) !== heading);
+  // Neither the title nor a sentence the page repeats (a pull quote, a heading given twice) is shown twice.
+  const seen = new Set<string>(heading === '' ? [] : [heading]);
+  const shown = units.filter((unit) => {
+    const key = spelling(unit.sentence);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // A sentence pointing back at the one before it ("He said…", "That happened…") is shown only when the report has
   // fewer than two others.
   const standing = shown.filter((unit) => !pointsBack(unit.sentence));

@@ -259,7 +259,9 @@ export class Newsroom {
     let members = found.members;
     if (this.deps.enrich) {
       const before = new Set(members);
-      members = await this.deps.enrich(members, (done, total) => progress(`Reading ${total} outlets… ${done}/${total}`));
+      members = await this.deps.enrich(members, (done, total) =>
+        progress(`Reading ${total} outlet${total === 1 ? '' : 's'}… ${done}/${total}`),
+      );
       const stored = this.deps.store.collection<Article>('articles');
       for (const article of members) {
         if (before.has(article)) continue;

@@ -13,7 +13,7 @@ export function briefingItem(breakdown: Breakdown, reports: readonly Report[]): 
   return {
     storyId: breakdown.story.id,
     headline: breakdown.story.headline,
-    consensus: breakdown.consensus[0] ? clip(breakdown.consensus[0].statement) : null,
+    consensus: agreedLine(breakdown),
     divergence: sharpestDivergence(breakdown),
     outlets: new Set(reports.map((r) => r.outlet)).size,
     independentOutlets: independentOutlets(reports),
@@ -21,6 +21,14 @@ export function briefingItem(breakdown: Breakdown, reports: readonly Report[]): 
     // The headline's own report, as the breakdown links it; else the first report with an address.
     url: (reports.find((r) => r.title === breakdown.story.headline && r.url) ?? reports.find((r) => r.url))?.url ?? null,
   };
+}
+
+/** The first agreed fact that says more than the headline above it (an older ECB+ report's title is its lede). */
+function agreedLine(breakdown: Breakdown): string | null {
+  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const headline = letters(breakdown.story.headline);
+  const fact = breakdown.consensus.find((c) => letters(c.statement) !== headline);
+  return fact ? clip(fact.statement) : null;
 }
 
 /**

@@ -173,3 +173,17 @@ describe('the headline does not take a side of a disputed count', () => {
     expect(b.story.headline).toBe('Flood hits Marrow Creek homes');
   });
 });
+
+describe('the briefing line under a headline', () => {
+  it('gives an agreed fact that says more than the headline, not the headline again', () => {
+    const b = structuredClone(breakdown);
+    b.story.headline = 'The flood in Marrow Creek killed three people.';
+    b.consensus = [
+      { statement: 'The flood in Marrow Creek killed three people.', quotes: [], outlets: ['Harbour Ledger', 'Coastal Post'] },
+      { statement: 'Police in Marrow Creek closed the river road on Monday.', quotes: [], outlets: ['Harbour Ledger', 'Valley Times'] },
+    ];
+    expect(briefingItem(b, b.reports).consensus).toBe('Police in Marrow Creek closed the river road on Monday.');
+    b.consensus = b.consensus.slice(0, 1);
+    expect(briefingItem(b, b.reports).consensus).toBeNull();
+  });
+});

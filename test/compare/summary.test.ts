@@ -58,6 +58,15 @@ describe('summarise', () => {
     expect(summarise({ units: few[0]!.units, reach: r, reports: 3, headlineOnly: false })).toHaveLength(2);
   });
 
+  it('shows a sentence the page repeats once', () => {
+    const twice = [MAIN[0]!, MAIN[4]!, MAIN[0]!, MAIN[6]!];
+    const d = draftsOf([{ outlet: 't', body: twice }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const r = termReach(d.map((x) => x.units));
+    const summary = summarise({ units: d[0]!.units, reach: r, reports: d.length, headlineOnly: false });
+    expect(new Set(summary).size).toBe(summary.length);
+    expect(summary).toHaveLength(3);
+  });
+
   it('quotes only sentences the outlet wrote', () => {
     const summary = summarise({ units: main.units, reach, reports: drafts.length, headlineOnly: false });
     for (const sentence of summary) expect(MAIN.join('\n')).toContain(sentence);
