@@ -36,7 +36,7 @@ function cell({
  */
 export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; divergences: NumberDivergence[]; y: number }): number {
   if (divergences.length === 0) {
-    canvas.text({ text: 'The outlets do not disagree on any number.', x: MARGIN, y, size: 17, color: INK.muted });
+    canvas.text({ text: 'No differing numbers found in the figures Parallax compares.', x: MARGIN, y, size: 17, color: INK.muted });
     return y + 40;
   }
   cell({ canvas, text: 'Quantity', x: COLUMNS.quantity, right: COLUMNS.value, y, color: INK.muted });
@@ -46,7 +46,12 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
   for (const [index, divergence] of divergences.slice(0, MAX_QUANTITIES).entries()) {
     const change = divergence.kind === 'update' ? divergence.change : null;
     const variants = change !== null ? [] : divergence.variants.slice(0, MAX_VARIANTS);
-    const rows = change !== null ? 1 : variants.length + (divergence.variants.length > MAX_VARIANTS ? 1 : 0);
+    // An update is one row in the breakdown's words ("rose from 3 to 24") when they fit the column, else two, the first
+    // value and the latest, so the latest is never the part cut off.
+    const span = change !== null ? updateSpan(change) : '';
+    const words = divergenceText(divergence).replace(span, '');
+    const oneRow = change === null || measure(words, 17) <= COLUMNS.outlets - COLUMNS.value - 12;
+    const rows = change !== null ? (oneRow ? 1 : 2) : variants.length + (divergence.variants.length > MAX_VARIANTS ? 1 : 0);
     canvas.rect({
       x: MARGIN - 8,
       y: y - 3,
@@ -56,14 +61,24 @@ export function drawNumbers({ canvas, divergences, y }: { canvas: SvgCanvas; div
       fill: index % 2 ? '#ffffff' : INK.panel,
     });
     cell({ canvas, text: divergence.label, x: COLUMNS.quantity, right: COLUMNS.value, y, bold: true });
-    if (change !== null) {
+    if (change !== null && oneRow) {
       // The breakdown's own words for the rise, its span moved to the next column as a compact "19:19 → 00:20 UTC".
-      const span = updateSpan(change);
-      cell({ canvas, text: divergenceText(divergence).replace(span, ''), x: COLUMNS.value, right: COLUMNS.outlets, y });
+      cell({ canvas, text: words, x: COLUMNS.value, right: COLUMNS.outlets, y });
       const when =
         change.from.at !== null && change.to.at !== null ? `${clockTime(change.from.at)} → ${clockTime(change.to.at)} UTC` : span.trim();
       cell({ canvas, text: when, x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
       y += ROW;
+    } else if (change !== null) {
+      const rose = words.split(' from ')[0] ?? '';
+      for (const [point, value, at] of [
+        ['first', change.from.figure, change.from.at],
+        ['latest', `→ ${change.to.figure}`, change.to.at],
+      ] as const) {
+        cell({ canvas, text: value, x: COLUMNS.value, right: COLUMNS.outlets, y });
+        const when = at !== null ? `${clockTime(at)} UTC` : point === 'first' ? `first; ${rose} as reporting went on` : 'latest';
+        cell({ canvas, text: when, x: COLUMNS.outlets, right: COLUMNS.right, y, color: INK.muted });
+        y += ROW;
+      }
     }
     for (const variant of variants) {
       // Who gives the value in the breakdown's words, "police (A, B +1)": the party first, so a conflict reads

@@ -32,4 +32,30 @@ describe("the card's numbers table", () => {
     };
     expect(layoutCoverageCard(fewer).boxes.map((box) => box.text)).toContain('the operator (Valley Times, Coastal Post +1)');
   });
+
+  it("shows an update's latest value whole: the first and the latest on two rows when the words do not fit", () => {
+    const b = breakdown([report('Harbour Ledger'), report('Coastal Post')]);
+    const base = b.divergences.numbers[0]!;
+    const v = (figure: string, outlet: string) => ({ ...base.variants[0]!, figure, text: figure, outlets: [outlet] });
+    const update = {
+      ...base,
+      label: 'takings (US dollars)',
+      kind: 'update' as const,
+      variants: [v('more than $363 million', 'Harbour Ledger'), v('$459 million', 'Coastal Post')],
+      change: {
+        from: { figure: 'more than $363 million', at: null, outlets: ['Harbour Ledger'] },
+        to: { figure: '$459 million', at: null, outlets: ['Coastal Post'] },
+      },
+    };
+    const texts = layoutCoverageCard({ ...b, divergences: { ...b.divergences, numbers: [update] } }).boxes.map((box) => box.text);
+    expect(texts).toContain('more than $363 million');
+    expect(texts).toContain('→ $459 million');
+    expect(texts).toContain('first; rose as reporting went on');
+  });
+
+  it('says what it found when no number differs, not that the outlets agree on every number', () => {
+    const b = breakdown([report('Harbour Ledger'), report('Coastal Post')]);
+    const texts = layoutCoverageCard({ ...b, divergences: { ...b.divergences, numbers: [] } }).boxes.map((box) => box.text);
+    expect(texts).toContain('No differing numbers found in the figures Parallax compares.');
+  });
 });
