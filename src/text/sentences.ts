@@ -129,9 +129,10 @@ const CLOSERS = /[)"'”’»\]」』]/u;
 const GERMAN_CLOSERS = /[)"'”’»\]“‘]/u;
 const CJK_STOP = /[。！？]/u;
 
+/** The word before a period: back to a space, an opening quote or bracket, or a slash ("Wittman/P.J." ends on "P.J"). */
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && !/\s|[("'“‘«[]/u.test(text[i] ?? ' ')) i--;
+  while (i >= 0 && !/\s|[("'“‘«[/]/u.test(text[i] ?? ' ')) i--;
   return text.slice(i + 1, dot);
 }
 
@@ -143,6 +144,8 @@ function isNonFinalPeriod(text: string, dot: number, next: string | undefined, l
   // revolver" is a page's spacing of "a .38-caliber revolver").
   if (/\p{N}/u.test(next ?? '') && (MONTH_WORDS.has(lower) || /^(?:a|an|the)$/u.test(word))) return true;
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(word)) return true;
+  // A letter after a number abbreviates its unit ("loans of 110 b. Euro", "3 m. people").
+  if (/^\p{Ll}$/u.test(word) && /\d\s*$/u.test(text.slice(0, dot - 1))) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (language === 'de' && /^\d{1,2}$/.test(word)) return true;
   return false;

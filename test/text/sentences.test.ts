@@ -135,6 +135,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads initials after a slash, and a letter abbreviating a unit after a number, as no sentence end', () => {
+    expect(splitSentences('Assistants Ivo Brand/P.J. Varga will stay on. They said so.', 'en')).toEqual([
+      'Assistants Ivo Brand/P.J. Varga will stay on.',
+      'They said so.',
+    ]);
+    expect(splitSentences('The port got loans of 110 b. Euro from the bank. Then it rained.', 'en')).toEqual([
+      'The port got loans of 110 b. Euro from the bank.',
+      'Then it rained.',
+    ]);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n \n')).toEqual([]);
   });
