@@ -151,6 +151,10 @@ function isNonFinalPeriod(text: string, dot: number, next: string | undefined, l
   return false;
 }
 
+function countOf(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
 /** A sentence opens on a capital, a digit, a quote or bracket, or a letter of a script without case (Arabic, Hebrew, Han, kana, Hangul). */
 function startsSentence(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -187,6 +191,11 @@ function splitParagraph(text: string, language: string | null): string[] {
     while (end < text.length && (TERMINATOR.test(text[end] ?? '') || closers.test(text[end] ?? ''))) end++;
     end = closeSpacedQuote(text, start, end);
     if (CJK_STOP.test(ch)) {
+      // Inside 「…」, 『…』 or “…” a stop ends the quoted sentence, not the one quoting it, nor does a quote that the
+      // sentence goes on after (「…した。」と述べた。).
+      const so = text.slice(start, end);
+      if (countOf(so, /[「『“]/gu) > countOf(so, /[」』”]/gu)) continue;
+      if (/[」』”]$/u.test(so) && /^\p{Script=Hiragana}/u.test(text.slice(end))) continue;
       out.push(text.slice(start, end));
       start = end;
       i = end - 1;

@@ -146,6 +146,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a Chinese or Japanese quotation whole, and the sentence that goes on after it', () => {
+    expect(splitSentences('社長は「計画は順調だ。来年も続ける。」と述べた。株価は上がった。', 'ja')).toEqual([
+      '社長は「計画は順調だ。来年も続ける。」と述べた。',
+      '株価は上がった。',
+    ]);
+    expect(splitSentences('他说：“计划很顺利。明年继续。”股价上涨了。', 'zh')).toEqual(['他说：“计划很顺利。明年继续。”', '股价上涨了。']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n \n')).toEqual([]);
   });
