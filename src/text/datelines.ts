@@ -113,8 +113,29 @@ const PLACE_AND_DATE = new RegExp(
   'u',
 );
 
-/** The length of a date/time stamp or wire dateline opening the text (0 when there is none). Stamps may repeat ("06/01/2025 June 1, 2025"). */
+/** Arabic vowel marks and the stretching stroke: not part of a word's spelling ("نُشر" is "نشر", "ظهرًا" is "ظهرا"). */
+const ARABIC_MARKS = /[\u064B-\u0652\u0640]/u;
+
+/**
+ * The length of a date/time stamp or wire dateline opening the text (0 when there is none), read without Arabic vowel
+ * marks and measured in the text as written.
+ */
 export function leadingStamp(text: string): number {
+  if (!ARABIC_MARKS.test(text)) return stampLength(text);
+  // Where each letter of the text without marks stands in the text (one more place for the end).
+  const at: number[] = [];
+  let bare = '';
+  for (let i = 0; i < text.length; i++) {
+    if (ARABIC_MARKS.test(text[i]!)) continue;
+    at.push(i);
+    bare += text[i];
+  }
+  at.push(text.length);
+  return at[stampLength(bare)]!;
+}
+
+/** The length of a stamp or dateline opening the text. Stamps may repeat ("06/01/2025 June 1, 2025"). */
+function stampLength(text: string): number {
   let at = 0;
   for (let round = 0; round < 3; round++) {
     const rest = text.slice(at);
@@ -166,8 +187,7 @@ export function withoutStamp(text: string): string {
 
 /** True when the text is only a stamp, a dateline, or a place and a date, perhaps under a short label ("End of Watch: Friday, June 24, 2005"): nothing a reader needs. */
 export function isStamp(text: string): boolean {
-  // Arabic vowel marks and the stretching stroke are not part of a word's spelling ("نُشر" is "نشر").
-  const t = text.trim().replace(/[\u064B-\u0652\u0640]/gu, '');
+  const t = text.trim().replace(new RegExp(ARABIC_MARKS.source, 'gu'), '');
   if (t === '') return false;
   const labelled = /^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}\s*:\s*(.+)$/u.exec(t);
   if (labelled !== null && HAS_DATE_OR_TIME.test(labelled[1]!) && isStamp(labelled[1]!)) return true;

@@ -58,6 +58,12 @@ describe('date stamps and datelines', () => {
     expect(isStamp(text)).toBe(true);
   });
 
+  it('strips a whole Arabic stamp written with vowel marks before a sentence, leaving no piece of it', () => {
+    expect(withoutStamp('7 أبريل (نيسان) 2026، الساعة 12:30 ظهرًا بتوقيت شرق الولايات المتحدة. أفادت تقارير بأن المجلس أغلق الجسر.')).toBe(
+      'أفادت تقارير بأن المجلس أغلق الجسر.',
+    );
+  });
+
   it('keeps an Arabic sentence that gives a date or a time of day', () => {
     expect(isStamp('قال المسؤولون إن عشرة أشخاص قتلوا في 2 آب.')).toBe(false);
     expect(isStamp('وقع الزلزال الساعة 11:10 صباحاً بتوقيت غرينتش وقتل عشرة أشخاص.')).toBe(false);
