@@ -67,7 +67,7 @@ export function summarise({
   });
   // A sentence pointing back at the one before it ("He said…", "That happened…") is shown only when the report has
   // fewer than two others.
-  const standing = shown.filter((unit) => !pointsBack(unit.sentence));
+  const standing = shown.filter((unit) => readsAlone(unit.sentence));
   const picked = (standing.length >= Math.min(2, shown.length) ? standing : shown)
     .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
@@ -75,6 +75,14 @@ export function summarise({
   const lede = alone ? units.find((unit) => isFullSentence(unit) && spelling(unit.sentence) !== heading) : undefined;
   if (lede && !picked.some((p) => p.unit === lede)) picked[picked.length - 1] = { unit: lede, score: 0 };
   return picked.sort((a, b) => a.unit.index - b.unit.index).map(({ unit }) => stripDateline(unit.sentence));
+}
+
+/**
+ * A line a summary can show: not pointing back at the one before it ("He said…"), not a question put to the reader
+ * ("It's about time, right?", "What do you think?"), not a line the page cut at a comma ("…, he commented,").
+ */
+function readsAlone(sentence: string): boolean {
+  return !pointsBack(sentence) && !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) && !/[,，]\s*$/u.test(sentence);
 }
 
 /** A line's letters and digits in lower case: the same line whatever its spacing, quotes and stops. */

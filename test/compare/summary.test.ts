@@ -52,6 +52,15 @@ describe('summarise', () => {
     const summary = summarise({ units: d[0]!.units, reach: r, reports: d.length, headlineOnly: false });
     expect(summary.length).toBeGreaterThanOrEqual(2);
     expect(summary.some((s) => /^(?:He|That)\b/u.test(s))).toBe(false);
+    const asking = [
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      "It's about time the council fixed that road, right?",
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'Engineers closed the mountain road near Glenholt and warned that the slope could slide again,',
+    ];
+    const a = draftsOf([{ outlet: 'q', body: asking }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const asked = summarise({ units: a[0]!.units, reach: termReach(a.map((x) => x.units)), reports: a.length, headlineOnly: false });
+    expect(asked.some((line) => /[?,]$/u.test(line))).toBe(false);
     const few = draftsOf([
       { outlet: 'q', body: ['A landslide buried the road near Glenholt on Sunday.', 'He said four drivers were rescued from the road.'] },
     ]);
