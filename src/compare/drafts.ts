@@ -72,7 +72,18 @@ function joinBrokenLines(body: string): string {
 /** U+FFFD, which a decoder writes for bytes it could not read. */
 const LOST_CHARACTER = '\uFFFD';
 
-export function unitsOf({ article, outlet, language }: { article: Article; outlet: string; language: string | null }): Unit[] {
+export function unitsOf({
+  article,
+  outlet,
+  language,
+  country = null,
+}: {
+  article: Article;
+  outlet: string;
+  language: string | null;
+  /** The outlet's country: a bare "$" in a Canadian paper is a Canadian dollar. */
+  country?: string | null;
+}): Unit[] {
   const headlineOnly = article.body.trim() === '';
   const sentences = headlineOnly ? [article.title.trim()] : splitSentences(joinBrokenLines(article.body), language).map(stripDateline);
   return (
@@ -93,7 +104,7 @@ export function unitsOf({ article, outlet, language }: { article: Article; outle
           entities: namedEntities(sentence, language),
           hasNumber: /\d/u.test(sentence),
           numbers: terms.filter((t) => t.startsWith('#')),
-          mentions: countsOf(sentence, language),
+          mentions: inLocalDollars(countsOf(sentence, language), sentence, country),
         };
       })
   );
@@ -109,6 +120,26 @@ function countsOf(sentence: string, language: string | null): QuantityMention[] 
     (f) => !local.some((m) => m.text.includes(f.text.replace(/\s+/gu, ' ').trim()) || f.text.includes(m.text)),
   );
   return [...found, ...local.filter((m) => !found.some((f) => f.quantity === m.quantity && f.value === m.value))];
+}
+
+/** Countries whose own currency is a dollar written "$": their outlets' bare "$" is theirs, not the US dollar. */
+const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', TW: 'TWD', JM: 'JMD' };
+/** A sum the text marks as US dollars: "US$", "U.S. $", "USD", "U.S. dollars", "American dollars". */
+const US_MARK = /(?:US|U\.\s?S\.)\s?\$|USD|(?:US|U\.\s?S\.|American)\s+dollars?/u;
+
+/**
+ * Sums in dollars as the outlet's country means them: in a Canadian, Australian or New Zealand paper "$137-million" is
+ * its own dollar (a conversion of the euro sum a French report gives), unless the text marks it as US dollars.
+ */
+function inLocalDollars(mentions: QuantityMention[], sentence: string, country: string | null): QuantityMention[] {
+  const local = country === null ? undefined : LOCAL_DOLLAR[country.toUpperCase()];
+  if (local === undefined) return mentions;
+  return mentions.map((m) => {
+    if (m.quantity !== 'money:USD') return m;
+    const at = sentence.indexOf(m.text);
+    const around = sentence.slice(Math.max(0, at - 6), at < 0 ? sentence.length : at + m.text.length + 16);
+    return US_MARK.test(around) ? m : { ...m, quantity: `money:${local}` };
+  });
 }
 
 /** Orders drafts by time, then outlet name, then article id: the order every section follows. */
@@ -139,7 +170,7 @@ export function pickDrafts({ articles, outletOf }: { articles: Article[]; outlet
       .sort((a, b) => compareTimes(timeOf(b.article), timeOf(a.article)) || a.article.id.localeCompare(b.article.id))[0];
     if (best === undefined) continue;
     const language = best.article.language ?? best.outlet.language;
-    const units = unitsOf({ article: best.article, outlet: best.outlet.name, language });
+    const units = unitsOf({ article: best.article, outlet: best.outlet.name, language, country: best.outlet.country });
     drafts.push({ ...best, language, time: timeOf(best.article), units });
   }
   return drafts.sort(byTime);

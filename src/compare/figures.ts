@@ -2,8 +2,32 @@ import { clockFigure, TIME_OF_DAY } from '../text/clock-times.ts';
 import { isKeyedMeasure } from '../text/keyed-measures.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 
-const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
-const CURRENCY_NAME: Record<string, string> = { USD: 'US dollars', EUR: 'euros', GBP: 'pounds', RUB: 'roubles', UAH: 'hryvnias' };
+const CURRENCY_SIGN: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  CAD: 'C$',
+  AUD: 'A$',
+  NZD: 'NZ$',
+  HKD: 'HK$',
+  SGD: 'S$',
+  TWD: 'NT$',
+  JMD: 'J$',
+};
+const CURRENCY_NAME: Record<string, string> = {
+  USD: 'US dollars',
+  EUR: 'euros',
+  GBP: 'pounds',
+  RUB: 'roubles',
+  UAH: 'hryvnias',
+  CAD: 'Canadian dollars',
+  AUD: 'Australian dollars',
+  NZD: 'New Zealand dollars',
+  HKD: 'Hong Kong dollars',
+  SGD: 'Singapore dollars',
+  TWD: 'New Taiwan dollars',
+  JMD: 'Jamaican dollars',
+};
 
 /** A number for readers: "13.9 billion", "2.6 million", "1,199", "41", "6.1". */
 export function formatNumber(value: number): string {

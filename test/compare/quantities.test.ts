@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberDivergences } from '../../src/compare/quantities.ts';
-import { draftsOf } from './fixtures/make.ts';
+import { articleOf, draftsOf } from './fixtures/make.ts';
+import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
 
 describe('numberDivergences', () => {
   it('flags a quantity reported with incompatible values, with each variant traced to its outlets', () => {
@@ -186,5 +187,31 @@ describe('numberDivergences on sums and percentages', () => {
     expect(out.map((d) => [d.label, d.variants.map((v) => v.figure)])).toEqual([
       ['deal value (US dollars)', ['$13.2 billion', '$13.9 billion']],
     ]);
+  });
+});
+
+describe("sums in an outlet's own dollar", () => {
+  const story = (countries: Record<string, string | null>) => {
+    const specs = [
+      { outlet: 'Toronto Ledger', body: 'Robbers stole jewels worth $137 million from a Velmora store on Thursday, police said.' },
+      { outlet: 'Ottawa Star', body: 'Four armed men took $150 million in diamonds and watches from the Velmora jeweller.' },
+      { outlet: 'Boston Daily', body: 'The gang escaped with gems valued at $108 million, the jeweller in Velmora said.' },
+    ];
+    const articles = specs.map(articleOf);
+    return buildBreakdown({
+      story: { id: 'heist', articleIds: articles.map((a) => a.id), firstSeen: '', lastUpdated: '' },
+      articles,
+      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: countries[a.sourceId] ?? null, language: 'en', ownership: null }),
+    }).divergences.numbers.map((d) => [d.label, d.variants.map((v) => v.figure)]);
+  };
+
+  it("reads a bare $ in a Canadian paper as a Canadian dollar, never set against another country's dollar", () => {
+    expect(story({ 'Toronto Ledger': 'CA', 'Ottawa Star': 'CA', 'Boston Daily': 'US' })).toEqual([
+      ['value stolen (Canadian dollars)', ['C$137 million', 'C$150 million']],
+    ]);
+  });
+
+  it('reads every bare $ as US dollars when no outlet is known to use another dollar', () => {
+    expect(story({})).toEqual([['value (US dollars)', ['$108 million', '$137 million', '$150 million']]]);
   });
 });
