@@ -21,7 +21,9 @@ export const WORDS = {
   differs: 'Differs',
   read: 'Read',
   topStories: 'Top stories',
-  cardNote: 'Who covered it, when, and the numbers that differ. The breakdown follows.',
+  /** What the card shows, in its caption: "Who covered it, when, and the numbers that differ. The breakdown follows." */
+  cardNote: (when: boolean, numbers: boolean): string =>
+    `${listed(['Who covered it', ...(when ? ['when'] : []), ...(numbers ? ['the numbers that differ'] : [])])}. The breakdown follows.`,
 } as const;
 
 /** The Discord button to every divergence, without its count. */
@@ -91,4 +93,9 @@ export function outletCounts(outlets: number, independent: number): string {
 /** "2026-11-29 08:00 UTC": a time as a reader sees it where the platform has no local-time markup. */
 export function utcTime(iso: string): string {
   return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** "A", "A and B", "A, B, and C". */
+function listed(items: string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }

@@ -75,6 +75,13 @@ describe('Telegram coverage card and discussion prompt', () => {
     expect(cardCaption(none)).not.toMatch(/\d countr/u);
   });
 
+  it('promises in its caption only what the card shows: times when the reports give them, numbers when some differ', () => {
+    const b = breakdown({ outlets: 3 });
+    const none = { ...b, coverage: { ...b.coverage, firstReportAt: null }, divergences: { numbers: [], claims: [] } };
+    expect(cardCaption(none)).toContain('Who covered it. The breakdown follows.');
+    expect(cardCaption({ ...none, coverage: b.coverage })).toContain('Who covered it and when. The breakdown follows.');
+  });
+
   it('says in /help that channels with a linked discussion group take comments', async () => {
     harness = await startHarness();
     const alice = user(501, 'Alice');

@@ -14,5 +14,5 @@ export function cardCaption(breakdown: Breakdown): string {
   const copies = coverage.reports - coverage.independentReports;
   const where = countries === 0 ? ` · ${WORDS.noCountries}` : ` · ${countries} countr${countries === 1 ? 'y' : 'ies'}`;
   const counts = `${coverage.outlets} outlets · ${coverage.independentReports} independent${copies > 0 ? ` · ${copies} wire/syndicated` : ''}${where}`;
-  return `🗺 ${bold(clipAtWord(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml(WORDS.cardNote)}`;
+  return `🗺 ${bold(clipAtWord(breakdown.story.headline, 300))}\n${escapeHtml(counts)}\n${escapeHtml(WORDS.cardNote(coverage.firstReportAt !== null, breakdown.divergences.numbers.length > 0))}`;
 }
