@@ -61,7 +61,8 @@ export function summarise({
   const seen = new Set<string>(heading === '' ? [] : [heading]);
   const shown = units.filter((unit) => {
     const key = spelling(unit.sentence);
-    if (seen.has(key)) return false;
+    // A piece of the title, which the page's splitting cut in two ("Like you, I did a Scooby-Doo (or was it Astro?)").
+    if (seen.has(key) || (key.length >= 15 && heading.includes(key))) return false;
     seen.add(key);
     return true;
   });

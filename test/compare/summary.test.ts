@@ -67,6 +67,15 @@ describe('summarise', () => {
     expect(summarise({ units: few[0]!.units, reach: r, reports: 3, headlineOnly: false })).toHaveLength(2);
   });
 
+  it('does not show a piece of the title that the page split in two', () => {
+    const title =
+      'Like you, I did a double-take (or was it a triple?) “Gone” was all I said when the Glenholt road vanished under the landslide on Sunday.';
+    const d = draftsOf([{ outlet: 't', body: [title, ...MAIN.slice(4)] }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const r = termReach(d.map((x) => x.units));
+    const summary = summarise({ units: d[0]!.units, reach: r, reports: d.length, headlineOnly: false, title });
+    expect(summary.some((line) => title.includes(line.replace(/[.?!]$/u, '')))).toBe(false);
+  });
+
   it('shows a sentence the page repeats once', () => {
     const twice = [MAIN[0]!, MAIN[4]!, MAIN[0]!, MAIN[6]!];
     const d = draftsOf([{ outlet: 't', body: twice }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
