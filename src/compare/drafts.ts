@@ -125,7 +125,7 @@ function countsOf(sentence: string, language: string | null): QuantityMention[] 
 /** Countries whose own currency is a dollar written "$": their outlets' bare "$" is theirs, not the US dollar. */
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', TW: 'TWD', JM: 'JMD' };
 /** A sum the text marks as US dollars: "US$", "U.S. $", "USD", "U.S. dollars", "American dollars". */
-const US_MARK = /(?:US|U\.\s?S\.)\s?\$|USD|(?:US|U\.\s?S\.|American)\s+dollars?/u;
+const US_MARK = /\b(?:US|U\.\s?S\.)\s?\$|\bUSD\b|\b(?:US|U\.\s?S\.|American)\s+dollars?\b/u;
 
 /**
  * Sums in dollars as the outlet's country means them: in a Canadian, Australian or New Zealand paper "$137-million" is

@@ -211,6 +211,28 @@ describe("sums in an outlet's own dollar", () => {
     ]);
   });
 
+  it('keeps a sum a Canadian paper marks as US dollars in US dollars', () => {
+    const specs = [
+      { outlet: 'Toronto Ledger', body: 'Robbers stole jewels worth U.S. $120 million from a Velmora store on Thursday, police said.' },
+      { outlet: 'Boston Daily', body: 'The gang escaped with gems valued at $108 million, the jeweller in Velmora said.' },
+    ];
+    const articles = specs.map(articleOf);
+    const b = buildBreakdown({
+      story: { id: 'heist-2', articleIds: articles.map((a) => a.id), firstSeen: '', lastUpdated: '' },
+      articles,
+      outletOf: (a) => ({
+        id: a.sourceId,
+        name: a.sourceId,
+        country: a.sourceId === 'Toronto Ledger' ? 'CA' : 'US',
+        language: 'en',
+        ownership: null,
+      }),
+    });
+    expect(b.divergences.numbers.map((d) => [d.quantity, d.variants.map((v) => v.figure)])).toEqual([
+      ['money:USD', ['$108 million', '$120 million']],
+    ]);
+  });
+
   it('reads every bare $ as US dollars when no outlet is known to use another dollar', () => {
     expect(story({})).toEqual([['value (US dollars)', ['$108 million', '$137 million', '$150 million']]]);
   });
