@@ -62,6 +62,21 @@ describe('terminal adapter', () => {
     expect(await terminal.answer('/frobnicate now')).toBe('Unknown command "/frobnicate". Type /help for the list.');
     expect(await terminal.answer('hello')).toBe('Commands start with "/". Type /help for the list.');
     expect(await terminal.answer('   ')).toBe('');
+    expect(await terminal.answer('/')).toBe('Type a command after "/", such as /compare earthquake. Type /help for the list.');
+    expect(await terminal.answer('/ compare quake')).toContain('Type a command after "/"');
+  });
+
+  it('answers the next line after a line that failed, rather than ending the session', async () => {
+    const { ctx, input, output, printed } = session();
+    const terminal = new TerminalAdapter({ services: ctx.services, input, output, log: silentLogger });
+    const answer = terminal.answer.bind(terminal);
+    terminal.answer = async (line: string) => (line.includes('boom') ? Promise.reject(new Error('boom')) : answer(line));
+    const done = terminal.run();
+    input.write('/sources boom\n/sources\n');
+    input.end();
+    await done;
+    expect(printed()).toContain('Something went wrong with that command');
+    expect(printed()).toContain('No outlets (of 0).');
   });
 
   it('takes the rest of the line as the topic, and quoted values with spaces', async () => {

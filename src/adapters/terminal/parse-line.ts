@@ -12,7 +12,8 @@ export function parseLine(line: string, find: (name: string) => Command | undefi
   const text = line.trim();
   if (text === '') return null;
   if (!text.startsWith('/')) return { error: 'Commands start with "/". Type /help for the list.' };
-  const head = /^\/(\S+)/.exec(text)![1]!;
+  const head = /^\/(\S+)/.exec(text)?.[1];
+  if (head === undefined) return { error: 'Type a command after "/", such as /compare earthquake. Type /help for the list.' };
   const command = find(head);
   if (!command) return { error: `Unknown command "/${head}". Type /help for the list.` };
   const parsed = parseArguments(command, text.slice(head.length + 1));

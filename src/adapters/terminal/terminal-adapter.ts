@@ -93,7 +93,13 @@ export class TerminalAdapter implements PlatformAdapter {
       if (!prompt && line.trim() === '') continue;
       if (!prompt) say(`parallax> ${line.trim()}`);
       if (/^\/(quit|exit)\b/.test(line.trim())) break;
-      say(await this.answer(line));
+      // One line's failure is that line's answer; the session goes on to the next.
+      say(
+        await this.answer(line).catch((error: unknown) => {
+          this.options.log.error({ err: error, line }, 'terminal command failed');
+          return 'Something went wrong with that command; the details are in the log. Type /help for the list.';
+        }),
+      );
       if (prompt) rl.prompt();
     }
     rl.close();
