@@ -1,5 +1,5 @@
 import type { Article } from '../domain/article.ts';
-import { detectLanguage } from '../text/language.ts';
+import { detectLanguage, writtenIn } from '../text/language.ts';
 import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
@@ -52,11 +52,12 @@ export function searchStories({
     const foreign = members.filter((a) => (a.language ?? language) !== language);
     const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
     const { titlePlaces, bodyPlaces } = wantsPlace ? placeKeysOf(members) : NO_PLACES;
-    const found = ({ forms, keys, place }: QueryTerm): number => {
+    const found = ({ forms, keys, place, script }: QueryTerm): number => {
       if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
       if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
-      return place === null && keys.some((k) => storyKeys.has(k)) ? 0.5 : 0;
+      // By sound only across scripts: within one, a name is written the same, and a word sounding like one is no name.
+      return place === null && [...storyKeys].some(([s, set]) => s !== script && keys.some((k) => set.has(k))) ? 0.5 : 0;
     };
     const match = wanted.reduce((sum, term) => sum + found(term), 0) / wanted.length;
     if (match === 0) continue;
@@ -74,6 +75,8 @@ interface QueryTerm {
   forms: string[];
   keys: string[];
   place: string | null;
+  /** The script the word is written in: its sound keys meet only names written in another. */
+  script: string | null;
 }
 
 function queryTerms(query: string, language: string): QueryTerm[] {
@@ -85,6 +88,7 @@ function queryTerms(query: string, language: string): QueryTerm[] {
       forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
       keys: t.numeric ? [] : nameKeys(t.text),
       place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
+      script: writtenIn(t.text),
     }));
 }
 
@@ -102,12 +106,18 @@ function placeKeysOf(reports: Article[]): { titlePlaces: Set<string>; bodyPlaces
   return { titlePlaces, bodyPlaces };
 }
 
-const NO_KEYS = new Set<string>();
+const NO_KEYS = new Map<string | null, Set<string>>();
 
-/** Sound keys of the names in reports' titles and leads. */
-function nameKeysOf(reports: Article[]): Set<string> {
-  const keys = new Set<string>();
-  for (const a of reports) for (const key of nameKeysIn(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, a.language ?? 'en')) keys.add(key);
+/** Sound keys of the names in reports' titles and leads, by the script the reports are written in. */
+function nameKeysOf(reports: Article[]): Map<string | null, Set<string>> {
+  const keys = new Map<string | null, Set<string>>();
+  for (const a of reports) {
+    const text = `${a.title}\n${a.body.slice(0, BODY_CHARS)}`;
+    const script = writtenIn(text);
+    const set = keys.get(script) ?? new Set<string>();
+    for (const key of nameKeysIn(text, a.language ?? 'en')) set.add(key);
+    keys.set(script, set);
+  }
   return keys;
 }
 

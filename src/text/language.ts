@@ -149,6 +149,16 @@ function scriptCounts(text: string, chars: number): number[] {
   return counts;
 }
 
+/** The script most of a text's letters are in, however few ("latin", "cyrillic", "han" with kana…); null without letters. */
+export function writtenIn(text: string): string | null {
+  const counts = scriptCounts(text, SCRIPT_SAMPLE);
+  counts[HAN]! += counts[KANA]!;
+  counts[KANA] = 0;
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
+  return counts[best]! > 0 ? SCRIPT_NAMES[best]! : null;
+}
+
 /** The script most of a text's letters are in (Japanese kana counts as Han), or null for a text with too few letters to say. */
 function mainScript(text: string): string | null {
   const counts = scriptCounts(text, SCRIPT_SAMPLE);

@@ -63,6 +63,19 @@ describe('searchStories', () => {
     );
   });
 
+  it('does not take a word for a name that sounds alike in a language of its own script', () => {
+    const pt = article('p3', {
+      language: 'pt',
+      title: 'Variedades: festival de cinema abre em Tarsk',
+      body: 'O festival de Tarsk abriu com quarenta filmes.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const { clusterer, byId } = setup([pt]);
+    expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'floods', now }).map((h) => h.storyId)).not.toContain(
+      clusterer.storyOf('p3'),
+    );
+  });
+
   it('finds a story told only in Chinese and Korean from a place typed in English', () => {
     const zh = article('z3', {
       language: 'zh',

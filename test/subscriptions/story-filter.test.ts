@@ -36,6 +36,16 @@ describe('subscription topics across languages', () => {
     expect(passes(['Oskaria'], FOREIGN_ONLY)).toBe(false);
   });
 
+  it('in a script the topic shares, a name must be written as typed: a word is not a name that sounds alike', () => {
+    const portuguese = [report('pt', 'pt', 'Variedades: festival de cinema abre em Velmora', 'O festival de Velmora abriu com 40 filmes.')];
+    const german = [report('de', 'de', 'Erste Hilfe: Polizist rettet Kind in Velmora', 'Ein Polizist hat in Velmora ein Kind gerettet.')];
+    expect(passes(['floods'], portuguese)).toBe(false);
+    expect(passes(['Brexit'], german)).toBe(false);
+    // Written the same, a name still matches in another language of its script.
+    expect(passes(['Velmora'], portuguese)).toBe(true);
+    expect(passes(['velmora festival'], portuguese)).toBe(false);
+  });
+
   it('a place typed in English follows reports that name it in their own words', () => {
     const chinese = [report('zh', 'zh', '英国南部暴雨引发洪水', '暴雨导致英国南部多条河流决堤，数百户家庭被迫撤离。')];
     const korean = [report('ko', 'ko', '미국 서부에 폭설', '미국 서부 산간 지역에 폭설이 내렸다.')];
