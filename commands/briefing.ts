@@ -11,7 +11,16 @@ export const briefing = defineCommand({
   slow: true,
   async run(ctx) {
     const result = await ctx.services.subscriptions.briefingNow(ctx.channel);
-    if (!result) return { kind: 'text', text: 'This channel follows nothing yet, so there is no briefing. Try /subscribe <topic>.' };
+    if (!result) {
+      // No briefing: either nothing is followed, or everything followed is paused.
+      const paused = (await ctx.services.subscriptions.list(ctx.channel)).length > 0;
+      return {
+        kind: 'text',
+        text: paused
+          ? 'Every topic this channel follows is paused, so there is no briefing. /resume starts them again.'
+          : 'This channel follows nothing yet, so there is no briefing. Try /subscribe <topic>.',
+      };
+    }
     return { kind: 'briefing', briefing: result };
   },
 });

@@ -52,10 +52,21 @@ export const subscribe = defineCommand({
       topic: z
         .string({ error: 'Give a topic, for example: /subscribe earthquake' })
         .transform((t) => t.replace(/\s+/g, ' ').trim())
-        .pipe(z.string().min(2, 'Give a topic of at least two characters.').max(MAX_TOPIC_LENGTH)),
+        .pipe(
+          z
+            .string()
+            .min(2, 'Give a topic of at least two characters.')
+            .max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`)
+            // A topic of commas or signs alone ("/subscribe ,,") would be saved as "" and match nothing.
+            .refine(
+              (t) => splitList(t).some((p) => /[\p{L}\p{N}]/u.test(p)),
+              'Give a topic with a word in it, for example: /subscribe earthquake',
+            ),
+        ),
       mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }).optional(),
       time: z
         .string()
+        .transform((t) => t.trim())
         .refine((t) => parseTime(t) !== null, 'time is a 24-hour HH:MM time, for example 07:30.')
         .optional(),
       timezone: z
@@ -75,7 +86,7 @@ export const subscribe = defineCommand({
       sources: list(/^-?[\w.:-]+$/, 'sources are source ids (see /sources), or -id to leave one out.').optional(),
     })
     .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), {
-      message: 'time and timezone are for daily briefings: add mode:daily or leave them out.',
+      message: 'time and timezone are for daily briefings: set mode to daily, or leave them out.',
     }),
   preconditions: [],
   requires: 'configure',

@@ -9,14 +9,12 @@ export const SUBSCRIPTION_DEFAULTS = { minOutlets: 3, maxStories: 5, time: '08:0
 
 /** Splits "a, b; c" into trimmed, distinct, non-empty items. */
 export function splitList(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[,;]/)
-        .map((s) => s.replace(/\s+/g, ' ').trim())
-        .filter(Boolean),
-    ),
-  ];
+  const seen = new Set<string>();
+  // One item once, whatever its case: "quake, Quake, QUAKE" is one topic.
+  return text
+    .split(/[,;]/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '' && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
 }
 
 /** A comparable form of a topic list, so "Earthquake,  Turkey" and "earthquake, turkey" are the same subscription. */

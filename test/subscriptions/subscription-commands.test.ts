@@ -100,4 +100,36 @@ describe('subscription commands', () => {
       message: expect.stringContaining('time and timezone are for daily briefings'),
     });
   });
+
+  it('refuses a topic with no word in it and a topic too long, without echoing it', async () => {
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    expect(await runCommand(subscribe, ctx, { topic: ',,' })).toEqual({
+      kind: 'error',
+      message: 'Give a topic with a word in it, for example: /subscribe earthquake',
+    });
+    expect(await runCommand(subscribe, ctx, { topic: '???' })).toMatchObject({ kind: 'error' });
+    const long = await runCommand(subscribe, ctx, { topic: 'quake '.repeat(1000) });
+    expect(long).toEqual({ kind: 'error', message: 'Keep the topic under 200 characters.' });
+    expect(await book.list(ctx.channel)).toEqual([]);
+  });
+
+  it('says every topic is paused, not that the channel follows nothing, when /briefing finds only paused ones', async () => {
+    const { subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    expect(await runCommand(briefing, ctx, {})).toMatchObject({ text: expect.stringContaining('follows nothing yet') });
+    await runCommand(subscribe, ctx, { topic: 'floods' });
+    await runCommand(pause, ctx, {});
+    expect(await runCommand(briefing, ctx, {})).toEqual({
+      kind: 'text',
+      text: 'Every topic this channel follows is paused, so there is no briefing. /resume starts them again.',
+    });
+  });
+
+  it('reads one topic once whatever its case, and a time typed with spaces', async () => {
+    const { subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    const result = await runCommand(subscribe, ctx, { topic: 'quake, Quake, QUAKE', time: ' 7:30 ' });
+    expect(result).toMatchObject({ kind: 'subscribed', subscription: { topics: ['quake'], daily: { time: '07:30' } } });
+  });
 });
