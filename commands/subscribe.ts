@@ -91,27 +91,35 @@ export const subscribe = defineCommand({
   preconditions: [],
   requires: 'configure',
   async run(ctx, o) {
-    const mode = o.mode ?? (o.time || o.timezone ? 'daily' : 'live');
     const existing = await ctx.services.subscriptions.list(ctx.channel);
-    const isNew = !existing.some((s) => topicKey(s.topics) === topicKey(splitList(o.topic)));
+    // Subscribing again to a topic changes what is typed and keeps the rest ("/subscribe quake countries=DE" leaves a
+    // daily briefing daily).
+    const same = existing.find((s) => topicKey(s.topics) === topicKey(splitList(o.topic)));
+    const isNew = same === undefined;
+    const mode = o.mode ?? (o.time || o.timezone ? 'daily' : (same?.mode ?? 'live'));
     if (isNew && existing.length >= MAX_SUBSCRIPTIONS_PER_CHANNEL) {
       return {
         kind: 'refused',
         message: `This channel already follows ${existing.length} topics, the most it may. Remove one with /unsubscribe first.`,
       };
     }
-    const countries = includeExclude(o.countries, (c) => c.toUpperCase());
-    const sources = includeExclude(o.sources, (s) => s);
+    const countries = includeExclude(o.countries, (c) => c.toUpperCase()) ?? same?.countries;
+    const sources = includeExclude(o.sources, (s) => s) ?? same?.sources;
+    const time = o.time ? o.time.padStart(5, '0') : mode === 'daily' ? same?.daily?.time : undefined;
+    const timezone = o.timezone ?? (mode === 'daily' ? same?.daily?.timezone : undefined);
+    const minOutlets = o.min_outlets ?? same?.minOutlets;
+    const exclude = o.exclude ?? same?.exclude;
+    const languages = o.languages ? o.languages.map((l) => l.toLowerCase()) : same?.languages;
     const request: SubscribeRequest = {
       topic: o.topic,
       mode,
-      ...(o.time ? { time: o.time.padStart(5, '0') } : {}),
-      ...(o.timezone ? { timezone: o.timezone } : {}),
-      ...(o.min_outlets !== undefined ? { minOutlets: o.min_outlets } : {}),
-      ...(o.exclude ? { exclude: o.exclude } : {}),
+      ...(time ? { time } : {}),
+      ...(timezone ? { timezone } : {}),
+      ...(minOutlets !== undefined ? { minOutlets } : {}),
+      ...(exclude ? { exclude } : {}),
       ...(countries ? { countries } : {}),
       ...(sources ? { sources } : {}),
-      ...(o.languages ? { languages: o.languages.map((l) => l.toLowerCase()) } : {}),
+      ...(languages ? { languages } : {}),
     };
     const by = actorOf(ctx);
     try {

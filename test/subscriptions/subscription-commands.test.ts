@@ -126,6 +126,22 @@ describe('subscription commands', () => {
     });
   });
 
+  it('subscribing again to a topic changes what is typed and keeps the rest', async () => {
+    const { subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    await runCommand(subscribe, ctx, { topic: 'quake', time: '08:00', exclude: 'drill', min_outlets: 2 });
+    const again = await runCommand(subscribe, ctx, { topic: 'quake', countries: 'DE' });
+    expect(again).toMatchObject({
+      kind: 'subscribed',
+      created: false,
+      subscription: { mode: 'daily', daily: { time: '08:00' }, exclude: ['drill'], minOutlets: 2, countries: { include: ['DE'] } },
+    });
+    // Typed, a setting changes: here back to live posts.
+    expect(await runCommand(subscribe, ctx, { topic: 'quake', mode: 'live' })).toMatchObject({
+      subscription: { mode: 'live', daily: null, exclude: ['drill'] },
+    });
+  });
+
   it('reads one topic once whatever its case, and a time typed with spaces', async () => {
     const { subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
