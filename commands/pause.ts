@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf, defineCommand } from './command.ts';
+import { matchingSubscriptions } from '../src/subscriptions/subscription-from-request.ts';
 
 /** `/pause [topic or id]`: pause posts for a topic here (every topic when none is given). */
 export const pause = defineCommand({
@@ -11,8 +12,12 @@ export const pause = defineCommand({
   requires: 'configure',
   async run(ctx, { topic }) {
     const changed = await ctx.services.subscriptions.pause(ctx.channel, topic ?? null, actorOf(ctx));
-    if (changed.length === 0)
+    if (changed.length === 0) {
+      // Nothing changed: nothing matches, or what matches is already paused already.
+      const named = matchingSubscriptions(await ctx.services.subscriptions.list(ctx.channel), topic ?? null);
+      if (named.length > 0) return { kind: 'text', text: topic ? `"${topic}" is already paused.` : 'Every topic here is already paused.' };
       return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to pause.` : 'Nothing here to pause.' };
+    }
     return { kind: 'subscriptions', subscriptions: changed };
   },
 });

@@ -5,7 +5,14 @@ import type { Subscription } from '../domain/subscription.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import type { Collection, SetIndex, Store } from '../store/store.ts';
 import { ChannelLocks } from './channel-lock.ts';
-import { changeSubscription, newSubscription, topicKey, splitList, type SubscribeRequest } from './subscription-from-request.ts';
+import {
+  changeSubscription,
+  matchingSubscriptions,
+  newSubscription,
+  splitList,
+  topicKey,
+  type SubscribeRequest,
+} from './subscription-from-request.ts';
 
 /** Subscriptions one channel may hold. */
 export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 25;
@@ -230,12 +237,7 @@ export class SubscriptionBook implements ChannelEvents {
   }
 
   private async matching(channel: ChannelRef, idOrTopic: string | null): Promise<Subscription[]> {
-    const mine = await this.list(channel);
-    if (idOrTopic === null || idOrTopic.trim() === '') return mine;
-    const byId = mine.filter((s) => s.id === idOrTopic.trim());
-    if (byId.length > 0) return byId;
-    const wanted = topicKey(splitList(idOrTopic));
-    return mine.filter((s) => topicKey(s.topics) === wanted || s.topics.some((t) => topicKey([t]) === wanted));
+    return matchingSubscriptions(await this.list(channel), idOrTopic);
   }
 
   private async update(list: Subscription[], change: (s: Subscription) => Subscription | null): Promise<Subscription[]> {

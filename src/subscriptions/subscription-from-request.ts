@@ -101,3 +101,12 @@ export function changeSubscription({
     change,
   };
 }
+
+/** The subscriptions a command's topic or id names among a channel's: all of them when none is given. */
+export function matchingSubscriptions(mine: Subscription[], idOrTopic: string | null): Subscription[] {
+  if (idOrTopic === null || idOrTopic.trim() === '') return mine;
+  const byId = mine.filter((s) => s.id === idOrTopic.trim());
+  if (byId.length > 0) return byId;
+  const wanted = topicKey(splitList(idOrTopic));
+  return mine.filter((s) => topicKey(s.topics) === wanted || s.topics.some((t) => topicKey([t]) === wanted));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../commands/run-command.ts';
 import { briefing } from '../../commands/briefing.ts';
 import { pause } from '../../commands/pause.ts';
+import { resume } from '../../commands/resume.ts';
 import { subscribe } from '../../commands/subscribe.ts';
 import { subscriptions } from '../../commands/subscriptions.ts';
 import { unsubscribe } from '../../commands/unsubscribe.ts';
@@ -139,6 +140,20 @@ describe('subscription commands', () => {
     // Typed, a setting changes: here back to live posts.
     expect(await runCommand(subscribe, ctx, { topic: 'quake', mode: 'live' })).toMatchObject({
       subscription: { mode: 'live', daily: null, exclude: ['drill'] },
+    });
+  });
+
+  it('says a topic is already paused, or not paused, rather than that nothing matches', async () => {
+    const { subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    await runCommand(subscribe, ctx, { topic: 'floods' });
+    expect(await runCommand(resume, ctx, { topic: 'floods' })).toEqual({ kind: 'text', text: '"floods" is not paused.' });
+    await runCommand(pause, ctx, { topic: 'floods' });
+    expect(await runCommand(pause, ctx, { topic: 'floods' })).toEqual({ kind: 'text', text: '"floods" is already paused.' });
+    expect(await runCommand(pause, ctx, {})).toEqual({ kind: 'text', text: 'Every topic here is already paused.' });
+    expect(await runCommand(pause, ctx, { topic: 'storms' })).toEqual({
+      kind: 'text',
+      text: 'No subscription here matching "storms" to pause.',
     });
   });
 

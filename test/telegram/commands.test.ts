@@ -134,7 +134,7 @@ describe('Telegram commands', () => {
     expect(await ask(harness, group, '/pause harbour fire', alice)).toContain('<i>paused: paused by Alice</i>');
     expect(await ask(harness, group, '/resume', bob)).toContain('⛔');
     expect(await ask(harness, group, '/resume', alice)).not.toContain('paused');
-    expect(await ask(harness, group, '/resume', alice)).toContain('Nothing here to resume');
+    expect(await ask(harness, group, '/resume', alice)).toContain('No topic here is paused.');
   });
 
   it('refuses configuration to a group member who is not an administrator, and lets anyone read', async () => {
