@@ -35,13 +35,13 @@ export function searchStories({
   query: string;
   now: number;
   limit?: number;
-}): { storyId: string; score: number }[] {
+}): { storyId: string; score: number; complete: boolean }[] {
   const language = detectLanguage({ text: query });
   const wanted = queryTerms(query, language);
   if (wanted.length === 0) return [];
   const languages = language === 'en' ? ['en'] : [language, 'en'];
   const wantsPlace = wanted.some((w) => w.place !== null);
-  const results: { storyId: string; score: number }[] = [];
+  const results: { storyId: string; score: number; complete: boolean }[] = [];
   for (const story of clusterer.stories()) {
     const members = story.articleIds
       .slice(0, ARTICLES_PER_STORY)
@@ -59,13 +59,14 @@ export function searchStories({
       // By sound only across scripts: within one, a name is written the same, and a word sounding like one is no name.
       return place === null && [...storyKeys].some(([s, set]) => s !== script && keys.some((k) => set.has(k))) ? 0.5 : 0;
     };
-    const match = wanted.reduce((sum, term) => sum + found(term), 0) / wanted.length;
+    const each = wanted.map(found);
+    const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
     if (match === 0) continue;
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
     const outlets = new Set(members.map((a) => a.publisher?.name ?? a.sourceId)).size;
     const score = match * (0.5 + 0.5 * recency) * (1 + 0.15 * Math.log(outlets));
-    results.push({ storyId: story.id, score });
+    results.push({ storyId: story.id, score, complete: each.every((f) => f > 0) });
   }
   return results.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1)).slice(0, limit);
 }

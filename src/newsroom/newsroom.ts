@@ -306,15 +306,20 @@ export class Newsroom {
     return live ? this.breakdown(live, progress) : null;
   }
 
+  /**
+   * The current story that covers a topic: the best-scoring one whose reports give every word of it (in a title, a
+   * body, a name or a place). One word of two found in a body ("price" of "bitcoin price") is no cover: the topic goes
+   * to the news search instead.
+   */
   private bestStory(topic: string): string | null {
-    const [best] = searchStories({
+    const found = searchStories({
       clusterer: this.clusterer,
       articles: (id) => this.articles.get(id),
       query: topic,
       now: this.deps.clock.now(),
-      limit: 1,
-    });
-    return best && best.score >= MIN_TOPIC_SCORE ? best.storyId : null;
+      limit: 10,
+    }).find((hit) => hit.complete && hit.score >= MIN_TOPIC_SCORE);
+    return found?.storyId ?? null;
   }
 
   private async storeNew(articles: Article[]): Promise<Article[]> {

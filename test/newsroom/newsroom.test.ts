@@ -79,3 +79,27 @@ describe('Newsroom', () => {
     expect(await newsroom.add([first])).toEqual([]);
   });
 });
+
+describe('Newsroom.compare', () => {
+  it('asks the news search when a current story gives only some of the topic words', async () => {
+    const asked: string[] = [];
+    const newsroom = new Newsroom({
+      store: memoryStore(),
+      clock: { now: () => start },
+      log: silentLogger,
+      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
+      liveSearch: async (topic) => {
+        asked.push(topic);
+        return [];
+      },
+    });
+    await newsroom.add(
+      [0, 1, 2].map((i) => ({ ...article(i * 8, start), title: `Bridge in Amberfield closes ${i}`, body: 'The toll price rose.' })),
+    );
+    const progress = async () => {};
+    expect(await newsroom.compare('Amberfield bridge', progress)).not.toBeNull();
+    expect(asked).toEqual([]);
+    expect(await newsroom.compare('bitcoin price', progress)).toBeNull();
+    expect(asked).toEqual(['bitcoin price']);
+  });
+});
