@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
-import { defineCommand, type CommandResult } from './command.ts';
+import { defineCommand } from './command.ts';
 import { compareCooldown } from './preconditions.ts';
 import { looksLikeStoryId } from './story-id.ts';
 
@@ -9,7 +9,7 @@ export const MAX_TOPIC_LENGTH = 200;
 /**
  * `/compare <topic>`: how different outlets report the story that best matches a topic. `/compare <story id>`
  * (what a suggestion carries, or an id from `/stories`) opens exactly that story; text shaped like an id that
- * is no current story is searched as a topic, and said to be expired when nothing matches it.
+ * is no current story is said to be expired, without a news search that could find nothing for it.
  */
 export const compare = defineCommand({
   name: 'compare',
@@ -41,20 +41,20 @@ export const compare = defineCommand({
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
     const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;
     if (picked) return { kind: 'breakdown', breakdown: picked };
-    const expired: CommandResult | null = id
-      ? {
-          kind: 'text',
-          text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.`,
-        }
-      : null;
+    // An id no current story has is an expired one: searching the news for "s-0123456789ab" finds nothing.
+    if (id)
+      return {
+        kind: 'text',
+        text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.`,
+      };
     try {
       const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
       if (breakdown) return { kind: 'breakdown', breakdown };
     } catch (error) {
       if (!(error instanceof NewsSearchFailed)) throw error;
-      return expired ?? { kind: 'error', message: searchFailure(error) };
+      return { kind: 'error', message: searchFailure(error) };
     }
-    return expired ?? { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
+    return { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
   },
   /** Current stories whose headline holds the typed text; each suggestion's value is the story's id, so picking one opens that story. */
   async suggest(ctx, _option, typed) {
