@@ -32,7 +32,9 @@ export const compare = defineCommand({
         z
           .string()
           .min(2, 'Give a topic of at least two characters, for example: /compare earthquake Turkey')
-          .max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`),
+          .max(MAX_TOPIC_LENGTH, `Keep the topic under ${MAX_TOPIC_LENGTH} characters.`)
+          // Signs or emoji alone ("???!!!", "🌍🔥") name nothing a news search could find, and would spend the cooldown.
+          .refine((t) => /[\p{L}\p{N}]/u.test(t), 'Give a topic with a word in it, for example: /compare earthquake Turkey'),
       ),
   }),
   preconditions: [compareCooldown],

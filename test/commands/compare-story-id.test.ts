@@ -67,3 +67,16 @@ describe('/compare with a story id', () => {
     });
   });
 });
+
+describe('/compare with no word in its topic', () => {
+  it('refuses signs or emoji alone without searching the news', async () => {
+    const { ctx, searched } = services();
+    for (const topic of ['???!!!', '🌍🔥']) {
+      expect(await runCommand(compare, ctx, { topic })).toEqual({
+        kind: 'error',
+        message: 'Give a topic with a word in it, for example: /compare earthquake Turkey',
+      });
+    }
+    expect(searched).toEqual([]);
+  });
+});
