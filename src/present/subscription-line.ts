@@ -8,11 +8,24 @@ export function subscriptionLine(s: Subscription): Line {
       ? `daily briefing at ${s.daily.time} ${s.daily.timezone}`
       : `live, from ${s.minOutlets} independent outlets`;
   const without = s.exclude.length > 0 ? ` without ${s.exclude.join(', ')}` : '';
+  // The filters set, so a briefing that leaves stories out says why: "· outlets from DE, FR, not RU".
+  const filters = [
+    choice('outlets from', s.countries),
+    choice('sources', s.sources),
+    (s.languages ?? []).length > 0 ? `preferring ${s.languages.join(', ')}` : '',
+  ].filter(Boolean);
   return [
     strong(`"${s.topics.join('", "')}"`),
-    plain(`${without} — ${when}`),
+    plain(`${without} — ${when}${filters.map((f) => ` · ${f}`).join('')}`),
     ...(s.paused ? [plain(' — '), quiet(`paused: ${s.paused.reason}`)] : []),
     plain(' '),
     code(s.id),
   ];
+}
+
+/** "outlets from DE, FR, not RU"; empty when the list includes and excludes nothing. */
+function choice(label: string, list: { include: string[]; exclude: string[] } | undefined): string {
+  // Subscriptions saved before a filter existed have none.
+  const parts = [...(list?.include ?? []), ...(list?.exclude ?? []).map((x) => `not ${x}`)];
+  return parts.length > 0 ? `${label} ${parts.join(', ')}` : '';
 }

@@ -164,3 +164,22 @@ describe('subscription commands', () => {
     expect(result).toMatchObject({ kind: 'subscribed', subscription: { topics: ['quake'], daily: { time: '07:30' } } });
   });
 });
+
+describe('a subscription line', () => {
+  it('shows the filters it sets, so a briefing that leaves stories out says why', async () => {
+    const { subscriptionLine } = await import('../../src/present/subscription-line.ts');
+    const { subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    const result = await runCommand(subscribe, ctx, {
+      topic: 'floods',
+      countries: 'DE, -RU',
+      languages: 'en, uk',
+      sources: 'harbour-ledger',
+    });
+    if (result.kind !== 'subscribed') throw new Error(result.kind);
+    const text = subscriptionLine(result.subscription)
+      .map((span) => span.text)
+      .join('');
+    expect(text).toContain('· outlets from DE, not RU · sources harbour-ledger · preferring en, uk');
+  });
+});
