@@ -26,6 +26,13 @@ export const sources = defineCommand({
     const all = ctx.services.sources();
     const picked = all.filter((s) => (!country || s.country === country) && (!language || s.language === language));
     const filter = [country && `country ${country}`, language && `language ${language}`].filter(Boolean).join(', ') || null;
+    // "/sources en": the first word fills the country; a language code that is no outlet's country gets a pointer.
+    const asLanguage = country?.toLowerCase();
+    if (picked.length === 0 && country && !language && all.some((s) => s.language === asLanguage))
+      return {
+        kind: 'text',
+        text: `No outlets for country ${country} (of ${all.length}). For outlets writing in "${asLanguage}", type /sources language=${asLanguage}.`,
+      };
     return { kind: 'sources', sources: picked, total: all.length, filter };
   },
 });

@@ -29,6 +29,16 @@ describe('runCommand', () => {
     expect(result.filter).toBe('country DE, language en');
   });
 
+  it('points a language code typed where the country goes to language=', async () => {
+    const { ctx } = testContext({ sources: () => catalog });
+    expect(await runCommand(findCommand('sources')!, ctx, { country: 'en' })).toEqual({
+      kind: 'text',
+      text: 'No outlets for country EN (of 3). For outlets writing in "en", type /sources language=en.',
+    });
+    // A country code that is no outlet's language stays a plain empty answer.
+    expect(await runCommand(findCommand('sources')!, ctx, { country: 'fr' })).toMatchObject({ kind: 'sources', sources: [] });
+  });
+
   it('explains a bad option value', async () => {
     const { ctx } = testContext({ sources: () => catalog });
     const result = await runCommand(findCommand('sources')!, ctx, { country: 'Germany' });
