@@ -58,6 +58,9 @@ function joinBrokenLines(body: string): string {
   return out.join('\n');
 }
 
+/** U+FFFD, which a decoder writes for bytes it could not read. */
+const LOST_CHARACTER = '\uFFFD';
+
 /**
  * Splits an article into reporting sentences (boilerplate dropped); a headline-only item yields its title.
  *
@@ -69,9 +72,6 @@ function joinBrokenLines(body: string): string {
  * sentences read, about 0.5 ms each: 0.13 to 0.17 s for the corpus's largest story (13 reports, 426 sentences), 1.0 s
  * for its 36 longest reports as one story (1,962 sentences; 0.6 s with the cap). Figures in docs/benchmarks.md.
  */
-/** U+FFFD, which a decoder writes for bytes it could not read. */
-const LOST_CHARACTER = '\uFFFD';
-
 export function unitsOf({
   article,
   outlet,
