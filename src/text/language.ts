@@ -151,22 +151,20 @@ function scriptCounts(text: string, chars: number): number[] {
 
 /** The script most of a text's letters are in, however few ("latin", "cyrillic", "han" with kana…); null without letters. */
 export function writtenIn(text: string): string | null {
-  const counts = scriptCounts(text, SCRIPT_SAMPLE);
-  counts[HAN]! += counts[KANA]!;
-  counts[KANA] = 0;
-  let best = 0;
-  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
-  return counts[best]! > 0 ? SCRIPT_NAMES[best]! : null;
+  return mainScript(text, 1);
 }
 
-/** The script most of a text's letters are in (Japanese kana counts as Han), or null for a text with too few letters to say. */
-function mainScript(text: string): string | null {
+/**
+ * The script most of a text's letters are in (Japanese kana counts as Han), or null for a text with fewer than
+ * `evidence` letters in it to say.
+ */
+function mainScript(text: string, evidence = SCRIPT_EVIDENCE): string | null {
   const counts = scriptCounts(text, SCRIPT_SAMPLE);
   counts[HAN]! += counts[KANA]!;
   counts[KANA] = 0;
   let best = 0;
   for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
-  return counts[best]! >= SCRIPT_EVIDENCE ? SCRIPT_NAMES[best]! : null;
+  return counts[best]! >= evidence ? SCRIPT_NAMES[best]! : null;
 }
 
 /** Decides languages whose script alone tells them apart (Korean, Hebrew and Greek are read unstemmed); null for Latin or mixed text. */
