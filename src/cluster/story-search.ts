@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
-import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
+import { nameKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { stemmerFor } from '../text/stem.ts';
@@ -56,8 +56,7 @@ export function searchStories({
       if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
       if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
-      // By sound only across scripts: within one, a name is written the same, and a word sounding like one is no name.
-      return place === null && [...storyKeys].some(([s, set]) => s !== script && keys.some((k) => set.has(k))) ? 0.5 : 0;
+      return place === null && soundsInOtherScript(keys, script, storyKeys) ? 0.5 : 0;
     };
     const each = wanted.map(found);
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
@@ -111,15 +110,7 @@ const NO_KEYS = new Map<string | null, Set<string>>();
 
 /** Sound keys of the names in reports' titles and leads, by the script the reports are written in. */
 function nameKeysOf(reports: Article[]): Map<string | null, Set<string>> {
-  const keys = new Map<string | null, Set<string>>();
-  for (const a of reports) {
-    const text = `${a.title}\n${a.body.slice(0, BODY_CHARS)}`;
-    const script = writtenIn(text);
-    const set = keys.get(script) ?? new Set<string>();
-    for (const key of nameKeysIn(text, a.language ?? 'en')) set.add(key);
-    keys.set(script, set);
-  }
-  return keys;
+  return nameKeysByScript(reports.map((a) => ({ text: `${a.title}\n${a.body.slice(0, BODY_CHARS)}`, language: a.language ?? 'en' })));
 }
 
 function termSet(text: string, languages: string[]): Set<string> {

@@ -3,7 +3,7 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
-import { nameKeys, nameKeysIn } from '../text/name-keys.ts';
+import { nameKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
@@ -70,27 +70,19 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
     .filter(Boolean)
     .map((w) => ({ word: w, keys: nameKeys(w), place: places.find((p) => p.text.includes(w))?.key }));
   if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place)) return false;
-  const texts = foreign.map((a) => {
-    const text = `${a.title}\n${a.body.slice(0, 3000)}`;
-    return { text, language: a.language ?? 'en', script: writtenIn(text) };
-  });
-  // By sound only across scripts ("Teixeira" and "Тейшейра"): within one, a name is written the same, and a sound key
-  // would take a word for a name that merely sounds alike ("floods" for the Portuguese "Variedades", "Brexit" for the
-  // German "First").
-  const keysBy = new Map<string | null, Set<string>>();
+  const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
+  // By sound only across scripts (src/text/name-keys.ts); within one, a name must be written as typed.
+  const keysBy = nameKeysByScript(texts);
   const namesBy = new Map<string | null, Set<string>>();
   for (const t of texts) {
-    const keys = keysBy.get(t.script) ?? new Set<string>();
-    const names = namesBy.get(t.script) ?? new Set<string>();
-    for (const k of nameKeysIn(t.text, t.language)) keys.add(k);
-    for (const n of nameCandidates(t.text, t.language)) names.add(folded(n));
-    keysBy.set(t.script, keys);
-    namesBy.set(t.script, names);
+    const script = writtenIn(t.text);
+    const names = namesBy.get(script) ?? new Set<string>();
+    for (const n of nameCandidates(t.text, t.language)) names.add(words(n).join(' '));
+    namesBy.set(script, names);
   }
   const found = (word: string, keys: string[]): boolean => {
     const script = writtenIn(word);
-    if (namesBy.get(script)?.has(folded(word))) return true;
-    return [...keysBy].some(([s, set]) => s !== script && keys.some((k) => set.has(k)));
+    return (namesBy.get(script)?.has(words(word).join(' ')) ?? false) || soundsInOtherScript(keys, script, keysBy);
   };
   const named = new Set<string>();
   if (places.length > 0)
@@ -99,11 +91,6 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
       for (const k of [...read.title, ...read.body]) named.add(k);
     }
   return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || found(w.word, w.keys));
-}
-
-/** A name as compared within one script: lower case, without accents ("Müller" and "muller" are one). */
-function folded(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { writtenIn } from './language.ts';
 import { nameCandidates } from './name-candidates.ts';
 
 /**
@@ -96,4 +97,30 @@ export function nameKeysIn(text: string, language: string): Set<string> {
   const keys = new Set<string>();
   for (const name of nameCandidates(text, language)) for (const key of nameKeys(name)) keys.add(key);
   return keys;
+}
+
+/** The sound keys of the names texts give, by the script each text is written in (`writtenIn`). */
+export function nameKeysByScript(texts: Iterable<{ text: string; language: string }>): Map<string | null, Set<string>> {
+  const byScript = new Map<string | null, Set<string>>();
+  for (const { text, language } of texts) {
+    const script = writtenIn(text);
+    const keys = byScript.get(script) ?? new Set<string>();
+    for (const key of nameKeysIn(text, language)) keys.add(key);
+    byScript.set(script, keys);
+  }
+  return byScript;
+}
+
+/**
+ * Whether a word's sound keys meet a name written in another script than the word ("Teixeira" and "Тейшейра"): within
+ * one script a name is written the same, and a sound key would take a word for a name that merely sounds alike
+ * ("floods" for the Portuguese "Variedades").
+ */
+export function soundsInOtherScript(
+  keys: readonly string[],
+  script: string | null,
+  byScript: ReadonlyMap<string | null, ReadonlySet<string>>,
+): boolean {
+  for (const [other, set] of byScript) if (other !== script && keys.some((k) => set.has(k))) return true;
+  return false;
 }
