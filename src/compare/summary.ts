@@ -1,5 +1,6 @@
 import { stripDateline } from './boilerplate.ts';
 import { pointsBack } from './standalone.ts';
+import { spelling } from '../text/spelling.ts';
 import type { Unit } from './drafts.ts';
 import { wordCount } from '../text/sentences.ts';
 
@@ -84,11 +85,6 @@ export function summarise({
  */
 function readsAlone(sentence: string): boolean {
   return !pointsBack(sentence) && !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) && !/[,，]\s*$/u.test(sentence);
-}
-
-/** A line's letters and digits in lower case: the same line whatever its spacing, quotes and stops. */
-function spelling(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */

@@ -3,6 +3,7 @@ import type { BriefingItem } from '../domain/delivery.ts';
 import { independentOutlets } from './story-filter.ts';
 import { claimText, divergenceLine } from '../compare/wording.ts';
 import { clipAtWord } from '../text/clip.ts';
+import { spelling } from '../text/spelling.ts';
 import { sharpestFirst } from '../compare/sharpest-first.ts';
 
 const MAX_LINE = 220;
@@ -25,9 +26,8 @@ export function briefingItem(breakdown: Breakdown, reports: readonly Report[]): 
 
 /** The first agreed fact that says more than the headline above it (an older ECB+ report's title is its lede). */
 function agreedLine(breakdown: Breakdown): string | null {
-  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const headline = letters(breakdown.story.headline);
-  const fact = breakdown.consensus.find((c) => letters(c.statement) !== headline);
+  const headline = spelling(breakdown.story.headline);
+  const fact = breakdown.consensus.find((c) => spelling(c.statement) !== headline);
   return fact ? clip(fact.statement) : null;
 }
 
@@ -104,7 +104,7 @@ function aroundTopic(claim: string, topic: string, max: number): string {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 2 && !TOPIC_FRAME.has(w)),
   );
-  const at = words.findIndex((w) => topicWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+  const at = words.findIndex((w) => topicWords.has(spelling(w)));
   // A few words before the topic's first word: what the claim says of it ("a silver Toyota Camry").
   const from = Math.max(0, at - 4);
   if (at < 0 || clipAtWord(words.slice(0, at + 2).join(' '), max).length >= words.slice(0, at + 2).join(' ').length)
