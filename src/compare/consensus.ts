@@ -154,4 +154,5 @@ export function disputedCount(numbers: NumberDivergence[]): (mentions: readonly 
 /** Quantities that count one thing of the event (src/text/quantity-words.ts), as opposed to sums and shares. */
 const COUNTED = new Set(NOUNS.map(([quantity]) => quantity));
 
-const quoteKey = (q: Quote): string => `${q.articleId}\u0000${q.sentence}`;
+/** One sentence of one report, as a map key: the same for a quote and for the unit it quotes. */
+export const quoteKey = (q: Pick<Quote, 'articleId' | 'sentence'>): string => `${q.articleId}\u0000${q.sentence}`;
