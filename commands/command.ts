@@ -54,6 +54,8 @@ export interface CommandSummary {
   description: string;
   /** Whether only users who may configure the channel can run it. */
   configures: boolean;
+  /** Each option explained, when /help was asked about this one command. */
+  options?: { name: string; description: string; required: boolean }[];
 }
 
 /** What a command returns: a platform-neutral value each adapter renders. */

@@ -96,7 +96,33 @@ function presentHelp(summaries: CommandSummary[], configureRight: string): Prese
     // "· moderators only" rather than a second parenthesis after a description that may end in one.
     ...(c.configures ? [plain(' · '), quiet(`${configureRight} only`)] : []),
   ]);
+  const detail = summaries.length === 1 ? summaries[0]!.options : undefined;
+  if (detail !== undefined) return presentCommandHelp(summaries[0]!, detail, lines[0]!);
   return { tone: 'info', heading: 'Commands', lines, list: true, more: '{count} more: type /help again in a larger window.' };
+}
+
+/** One command explained (/help subscribe): how to type it over what it does, then each option and what it takes. */
+function presentCommandHelp(c: CommandSummary, options: NonNullable<CommandSummary['options']>, line: Line): Presentation {
+  const [, , ...rights] = line;
+  const optionLines = options.map((o): Line => [
+    strong(o.name),
+    plain(` — ${o.description}`),
+    ...(o.required ? [quiet(' · required')] : []),
+  ]);
+  // usageOf writes an optional option beside a required one as name=…; say so in words once.
+  const optional = options.find((o) => !o.required);
+  const named = optional !== undefined && options.some((o) => o.required);
+  return {
+    tone: 'info',
+    heading: `/${c.name}${c.usage}`,
+    lines: [
+      [plain(c.description), ...rights],
+      ...(options.length === 0 ? [[plain('It takes no options.')]] : optionLines),
+      ...(named ? [[quiet(`Type the optional ones as name=value, e.g. ${optional.name}=…`)]] : []),
+    ],
+    list: true,
+    more: null,
+  };
 }
 
 /** "1 outlet", "4 outlets". */

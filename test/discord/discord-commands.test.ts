@@ -113,6 +113,16 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
     expect(answer.data.choices[0].value).toBe('s-000000000000');
   });
 
+  it('/help offers the command names as the user types, and explains the one picked', async () => {
+    const choices = (await callback(bot.fake, bot.fake.command('help', { command: 'su' }, { focused: 'command' }))).data.choices;
+    expect(choices.map((c: any) => c.value)).toEqual(['subscribe', 'subscriptions']);
+    const answer = await callback(bot.fake, bot.fake.command('help', { command: 'subscribe' }));
+    const embed = answer.data.embeds[0];
+    expect(embed.title).toMatch(/^\/subscribe <topic> \[mode=…\]/);
+    expect(embed.description).toMatch(/\*\*topic\*\* — Keywords.*\* · required\*/);
+    expect(embed.description).not.toContain('/compare');
+  });
+
   it('a picked suggestion carries the story id, and /compare with it opens that story without searching', async () => {
     const picked = breakdown({ outlets: 3, headline: 'Harbour story number 7', id: 's-000000000007' });
     stories.set(picked.story.id, picked);

@@ -24,7 +24,8 @@ describe('slash-command JSON from the command registry', () => {
 
   it('offers /help to everyone, in servers and in DMs with the bot', () => {
     const help = json.find((c) => c.name === 'help');
-    expect(help).toMatchObject({ default_member_permissions: null, contexts: [0, 1], options: [] });
+    expect(help).toMatchObject({ default_member_permissions: null, contexts: [0, 1] });
+    expect(help?.options).toEqual([expect.objectContaining({ name: 'command', type: 3, required: false, autocomplete: true })]);
   });
 
   it('builds options generically: types, required first, choices, autocomplete, max length, permissions', () => {

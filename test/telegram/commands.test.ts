@@ -53,6 +53,18 @@ describe('Telegram commands', () => {
     expect(help).toMatch(/\/subscribe<\/b> &lt;topic&gt;.*· <i>chat administrators only<\/i>/);
     expect(checkTelegramHtml(help)).toMatchObject({ ok: true });
     expect(await ask(harness, privateChat(alice.id), '/start', alice)).toContain('shows how different outlets report the same story');
+    // A deep link's payload (t.me/bot?start=ref) follows /start; it is no command to explain.
+    const deepLink = await ask(harness, privateChat(alice.id), '/start ref42', alice);
+    for (const c of commands) expect(deepLink).toContain(`/${c.name}`);
+  });
+
+  it('explains one command with /help <command>', async () => {
+    harness = await startHarness();
+    const help = await ask(harness, privateChat(alice.id), '/help compare', alice);
+    expect(help).toContain('<b>/compare &lt;topic&gt;</b>');
+    expect(help).toMatch(/<b>topic<\/b> — What the story is about.*<i> · required<\/i>/);
+    expect(help).not.toContain('/subscribe');
+    expect(checkTelegramHtml(help)).toMatchObject({ ok: true });
   });
 
   it('lists sources, split into several valid messages when the list is long', async () => {

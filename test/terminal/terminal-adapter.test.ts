@@ -57,6 +57,19 @@ describe('terminal adapter', () => {
       expect(help).toContain(`/${name}`);
   });
 
+  it('explains one command with /help <command>: each option, which are required, how optional ones are typed', async () => {
+    const { terminal } = adapter();
+    const subscribe = await terminal.answer('/help subscribe');
+    expect(subscribe.split('\n')[0]).toMatch(/^\/subscribe <topic> \[mode=…\].*:$/);
+    expect(subscribe).toMatch(/^ {2}topic — Keywords .* · required$/m);
+    expect(subscribe).toMatch(/^ {2}timezone — IANA timezone/m);
+    expect(subscribe).toContain('name=value');
+    expect(subscribe).not.toContain('/quit');
+    expect(subscribe).not.toContain('/compare');
+    expect(await terminal.answer('/help /Briefing')).toContain('It takes no options.');
+    expect(await terminal.answer('/help frobnicate')).toMatch(/^Error: There is no \/frobnicate\. Commands: \/compare, .*\/help\.$/);
+  });
+
   it('explains unknown commands and text without a slash', async () => {
     const { terminal } = adapter();
     expect(await terminal.answer('/frobnicate now')).toBe('Unknown command "/frobnicate". Type /help for the list.');

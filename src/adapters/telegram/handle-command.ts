@@ -22,18 +22,21 @@ export async function handleCommand({
   command,
   services,
   log,
+  withArguments = true,
 }: {
   ctx: Context;
   command: Command;
   services: CommandServices;
   log: Logger;
+  /** False for /start, whose text after the command is a deep-link payload, not options. */
+  withArguments?: boolean;
 }): Promise<void> {
   const message = ctx.msg;
   const chat = ctx.chat;
   if (!message || !chat) return;
   const channel = channelOf(chat, message);
   const target = { chatId: channel.chatId, threadId: channel.threadId, replyTo: message.message_id };
-  const parsed = parseArguments(command, typeof ctx.match === 'string' ? ctx.match : '');
+  const parsed = parseArguments(command, withArguments && typeof ctx.match === 'string' ? ctx.match : '');
   if ('error' in parsed) {
     await sendMessages(ctx.api, target, [{ html: `⚠️ ${escapeHtml(parsed.error)}` }]);
     return;

@@ -22,7 +22,7 @@ export interface RenderedMessage {
 export function renderResult(result: CommandResult): RenderedMessage[] {
   if (result.kind === 'breakdown') return [renderBreakdownPage(result.breakdown, 0)];
   if (result.kind === 'briefing') return renderBriefing(result.briefing);
-  if (result.kind === 'help') {
+  if (result.kind === 'help' && result.commands.length > 1) {
     const { intro, notes } = helpNotesHtml();
     return split(`${intro}\n\n${renderPresentationHtml(presentResult(result))}\n\n${notes}`);
   }

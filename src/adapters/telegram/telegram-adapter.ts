@@ -124,7 +124,10 @@ export class TelegramAdapter {
       this.bot.command(command.name, (ctx) => this.detach(ctx, command.name, () => handleCommand({ ctx, command, services, log })));
     }
     const help = findCommand('help');
-    if (help) this.bot.command('start', (ctx) => this.detach(ctx, 'start', () => handleCommand({ ctx, command: help, services, log })));
+    if (help)
+      this.bot.command('start', (ctx) =>
+        this.detach(ctx, 'start', () => handleCommand({ ctx, command: help, services, log, withArguments: false })),
+      );
     this.bot.on('callback_query:data', (ctx) => this.detach(ctx, 'page', () => handlePageButton({ ctx, services })));
     this.bot.on('my_chat_member', (ctx) =>
       this.detach(ctx, 'membership', () => onMyChatMember({ update: ctx.myChatMember, channels, log })),

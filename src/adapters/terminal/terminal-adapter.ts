@@ -126,6 +126,7 @@ export class TerminalAdapter implements PlatformAdapter {
       parsed.options,
     ).finally(() => this.progress.clear());
     if (result.kind === 'error') this.options.log.debug({ command: parsed.command, message: result.message }, 'command error');
-    return result.kind === 'help' ? `${renderText(result)}\n  /quit — leave` : renderText(result);
+    // /quit belongs to the terminal's list of commands, not to one command explained.
+    return result.kind === 'help' && result.commands.length > 1 ? `${renderText(result)}\n  /quit — leave` : renderText(result);
   }
 }
