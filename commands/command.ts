@@ -65,6 +65,8 @@ export type CommandResult =
   | { kind: 'stories'; stories: StoryLine[] }
   | { kind: 'subscribed'; subscription: Subscription; created: boolean }
   | { kind: 'unsubscribed'; removed: Subscription[] }
+  /** /unsubscribe with nothing named: what the channel follows, to pick from. */
+  | { kind: 'unsubscribe-which'; subscriptions: Subscription[] }
   | { kind: 'subscriptions'; subscriptions: Subscription[] }
   | { kind: 'briefing'; briefing: Briefing }
   | { kind: 'help'; commands: CommandSummary[]; configureRight: string }

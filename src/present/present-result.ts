@@ -33,6 +33,25 @@ export function presentResult(result: PlainResult): Presentation {
       return result.removed.length === 0
         ? message('Nothing to remove: no subscription here matches.')
         : { tone: 'info', heading: 'Removed', lines: result.removed.map(subscriptionLine), list: true, more: null };
+    case 'unsubscribe-which':
+      return result.subscriptions.length === 0
+        ? message('This channel follows nothing, so there is nothing to remove.')
+        : {
+            tone: 'info',
+            heading: 'Nothing removed: which topic?',
+            lines: [
+              ...result.subscriptions.map(subscriptionLine),
+              [
+                plain('Type '),
+                code('/unsubscribe <topic or id>'),
+                plain(' for one, or '),
+                code('/unsubscribe all'),
+                plain(' for every one.'),
+              ],
+            ],
+            list: true,
+            more: '{count} more not shown.',
+          };
     case 'subscriptions':
       return result.subscriptions.length === 0
         ? message('This channel follows nothing yet. Try /subscribe <topic>.')

@@ -157,6 +157,13 @@ export const RESULT_SAMPLES: { [Kind in CommandResult['kind']]: Extract<CommandR
     { kind: 'unsubscribed', removed: [] },
     { kind: 'unsubscribed', removed: Array.from({ length: 50 }, (_, i) => subscription({ id: `sub-${i}`, topics: [long(20)] })) },
   ],
+  'unsubscribe-which': [
+    { kind: 'unsubscribe-which', subscriptions: [] },
+    {
+      kind: 'unsubscribe-which',
+      subscriptions: Array.from({ length: 50 }, (_, i) => subscription({ id: `sub-${i}`, topics: [long(20)] })),
+    },
+  ],
   subscriptions: [
     { kind: 'subscriptions', subscriptions: [] },
     {

@@ -107,6 +107,14 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(listed.data.embeds[0].description).toContain('**"harbour"** — daily briefing at 07:30');
     const refused = await callback(bot.fake, bot.fake.command('unsubscribe', { topic: 'harbour' }, { asker: 'member' }));
     expect(refused.data.content).toMatch(/^Not allowed/);
+    const suggested = await callback(bot.fake, bot.fake.command('unsubscribe', { topic: 'HAR' }, { focused: 'topic' }));
+    expect(suggested.data.choices).toEqual([{ name: 'harbour', value: 'sub-1' }]);
+    const bare = await callback(bot.fake, bot.fake.command('unsubscribe', {}));
+    expect(bare.data.embeds[0]).toMatchObject({
+      title: 'Nothing removed: which topic?',
+      description: expect.stringContaining('`/unsubscribe all`'),
+    });
+    expect(subs.calls.some((c) => c.method === 'unsubscribe')).toBe(false);
     const removed = await callback(bot.fake, bot.fake.command('unsubscribe', { topic: 'harbour' }));
     expect(removed.data.embeds[0]).toMatchObject({ title: 'Removed', description: expect.stringMatching(/^\*\*"harbour"\*\* — /) });
     const empty = await callback(bot.fake, bot.fake.command('subscriptions', {}, { asker: 'member' }));

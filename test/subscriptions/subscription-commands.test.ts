@@ -157,6 +157,20 @@ describe('subscription commands', () => {
     });
   });
 
+  it('/unsubscribe with no topic removes nothing and lists the topics; "all" removes every one', async () => {
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    expect(await runCommand(unsubscribe, ctx, {})).toEqual({ kind: 'unsubscribe-which', subscriptions: [] });
+    await runCommand(subscribe, ctx, { topic: 'floods', mode: 'daily', time: '06:45' });
+    await runCommand(subscribe, ctx, { topic: 'storms' });
+    const asked = await runCommand(unsubscribe, ctx, {});
+    expect(asked.kind === 'unsubscribe-which' && asked.subscriptions.map((s) => s.topics[0]).sort()).toEqual(['floods', 'storms']);
+    expect((await book.all()).map((s) => s.daily?.time ?? null).sort()).toEqual(['06:45', null]);
+    const removed = await runCommand(unsubscribe, ctx, { topic: 'ALL' });
+    expect(removed.kind === 'unsubscribed' && removed.removed.map((s) => s.topics[0]).sort()).toEqual(['floods', 'storms']);
+    expect(await book.all()).toEqual([]);
+  });
+
   it('reads one topic once whatever its case, and a time typed with spaces', async () => {
     const { subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
