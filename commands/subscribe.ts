@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { canonicalTimezone, isValidTimezone, parseTime } from '../src/subscriptions/daily-slot.ts';
+import { parseTime } from '../src/subscriptions/daily-slot.ts';
+import { readTimezone } from '../src/subscriptions/timezone-input.ts';
 import { MAX_SUBSCRIPTIONS_PER_CHANNEL, SubscriptionLimitError } from '../src/subscriptions/subscription-book.ts';
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
 import { actorOf, defineCommand } from './command.ts';
@@ -40,7 +41,12 @@ export const subscribe = defineCommand({
     },
     { name: 'mode', description: 'live: post stories as they grow; daily: one briefing a day', type: 'string', choices: ['live', 'daily'] },
     { name: 'time', description: 'Daily briefing time, HH:MM (24-hour)', type: 'string', maxLength: 5 },
-    { name: 'timezone', description: 'IANA timezone for the briefing, e.g. Europe/Berlin', type: 'string', maxLength: 64 },
+    {
+      name: 'timezone',
+      description: 'IANA timezone for the briefing, e.g. Europe/Berlin (or a city: Berlin)',
+      type: 'string',
+      maxLength: 64,
+    },
     { name: 'min_outlets', description: 'Live posts wait for this many independent outlets (default 3)', type: 'integer' },
     { name: 'exclude', description: 'Leave out stories mentioning these, comma-separated', type: 'string', maxLength: MAX_TOPIC_LENGTH },
     { name: 'countries', description: 'Outlet countries, e.g. "DE, FR" or "-RU" to leave one out', type: 'string', maxLength: 200 },
@@ -71,8 +77,12 @@ export const subscribe = defineCommand({
         .optional(),
       timezone: z
         .string()
-        .refine(isValidTimezone, 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.')
-        .transform((t) => canonicalTimezone(t)!)
+        .transform((t, ctx) => {
+          const read = readTimezone(t);
+          if ('zone' in read) return read.zone;
+          ctx.addIssue({ code: 'custom', message: read.error });
+          return z.NEVER;
+        })
         .optional(),
       min_outlets: z.coerce
         .number({ error: 'min_outlets is a whole number from 1 to 20.' })

@@ -52,9 +52,9 @@ const CURRENT_NAMES = [
 ];
 
 /** Proper spellings by lower case: every zone Intl lists, UTC, and the current names above. */
-const PROPER = new Map<string, string>(
-  [...Intl.supportedValuesOf('timeZone'), 'UTC', ...CURRENT_NAMES].map((name) => [name.toLowerCase(), name]),
-);
+export const ZONE_NAMES: readonly string[] = [...Intl.supportedValuesOf('timeZone'), 'UTC', ...CURRENT_NAMES];
+
+const PROPER = new Map<string, string>(ZONE_NAMES.map((name) => [name.toLowerCase(), name]));
 
 function resolveZone(timeZone: string): { name: string; icu: string } | null {
   const known = spellings.get(timeZone);

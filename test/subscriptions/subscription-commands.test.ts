@@ -85,12 +85,38 @@ describe('subscription commands', () => {
     });
   });
 
+  it('reads a city alone as its zone, and a zone in any case', async () => {
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    for (const [typed, zone] of [
+      ['new york', 'America/New_York'],
+      ['Berlin', 'Europe/Berlin'],
+      ['Indianapolis', 'America/Indiana/Indianapolis'],
+      ['europe/KYIV', 'Europe/Kyiv'],
+      ['UTC', 'UTC'],
+    ]) {
+      const result = await runCommand(subscribe, ctx, { topic: `floods ${typed}`, timezone: typed });
+      expect(result.kind === 'subscribed' && result.subscription.daily?.timezone).toBe(zone);
+    }
+    expect(await book.all()).toHaveLength(5);
+  });
+
   it('explains invalid timezones, times and contradictory options', async () => {
     const { subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
     expect(await runCommand(subscribe, ctx, { topic: 'floods', timezone: 'Mars/Base' })).toEqual({
       kind: 'error',
-      message: 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC.',
+      message: 'timezone must be an IANA name such as Europe/Berlin, America/New_York or UTC, or a city such as Berlin.',
+    });
+    // Intl takes these, but BST is Bangladesh to it, EST a fixed UTC-5 (an hour off New York all summer).
+    for (const abbreviation of ['BST', 'est', 'IST'])
+      expect(await runCommand(subscribe, ctx, { topic: 'floods', timezone: abbreviation })).toEqual({
+        kind: 'error',
+        message: expect.stringMatching(new RegExp(`^timezone "${abbreviation}" is an abbreviation, .*such as America/New_York`)),
+      });
+    expect(await runCommand(subscribe, ctx, { topic: 'floods', timezone: 'UTC+2' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('is an offset, which has no summer time'),
     });
     expect(await runCommand(subscribe, ctx, { topic: 'floods', time: '25:00' })).toEqual({
       kind: 'error',
