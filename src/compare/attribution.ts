@@ -170,9 +170,9 @@ function putsAt(lowered: string[], i: number): boolean {
 }
 
 const NEGATION =
-  /(^|[^\p{L}])(not|no|never|none|nothing|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|nunca|ningún|ninguna|не|нет|ни|ні|немає)(?=[^\p{L}]|$)|n\s?['’]\s?t(?![\p{L}])/iu;
+  /(^|[^\p{L}])(not|no(?!\.?\s?\d)|never|none|nothing|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|nunca|ningún|ninguna|не|нет|ни|ні|немає)(?=[^\p{L}]|$)|n\s?['’]\s?t(?![\p{L}])/iu;
 
-/** True when a clause negates its statement. */
+/** True when a clause negates its statement ("No. 5 seed" does not). */
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }

@@ -3,9 +3,11 @@ import { NOUNS } from '../text/quantity-words.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
-import { factIndex } from './matching.ts';
+import { factIndex, type Match } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { isOpinion, isQuoted, needsContext } from './standalone.ts';
+import { isNegated } from './attribution.ts';
+import { contentTerms } from '../text/terms.ts';
 
 /** At most this many facts: the ones the most reports state. */
 const MAX_FACTS = 3;
@@ -23,8 +25,46 @@ interface Candidate {
 /** The writer's own voice or a guess ("As I said in my review…", "probably"): no fact outlets agree on. English words only. */
 const writersView = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isOpinion(u.sentence);
 
+/**
+ * What someone or something does as a rule ("Microsoft often issues a patch as soon as it's ready", "usually pushes
+ * out updates on the second Tuesday"): true of many events, the fact of none. English words only.
+ */
+const HABITUAL = /\b(?:usually|normally|typically|generally|often|routinely|customarily)\b/iu;
+const habitual = (u: Unit): boolean => (u.language === 'en' || u.language === null) && HABITUAL.test(u.sentence);
+
+/**
+ * Whether two sentences that share their words say it the same way round: "Results … have not been released" is not
+ * stated by "Results … were released Wednesday, showing a level of 0.07 percent". A negation counts when one of the
+ * words the two share follows it closely (what it negates), so "showed almost no emotion throughout the trial in
+ * which he was convicted" still states that he was convicted.
+ */
+function samePolarity(a: Unit, b: Unit): boolean {
+  const shared = new Set([...a.terms].filter((t) => b.terms.has(t)));
+  return negates(a, shared) === negates(b, shared);
+}
+
+/** Words after a negation that it reaches ("not yet been released"; "no emotion throughout the trial" does not reach the trial). */
+const NEGATION_REACH = 3;
+
+function negates(u: Unit, shared: ReadonlySet<string>): boolean {
+  const words = u.sentence.split(/\s+/u);
+  return words.some(
+    (_, i) =>
+      isNegated(words.slice(i, i + 2).join(' ')) &&
+      !isNegated(words.slice(i + 1, i + 2).join(' ')) &&
+      contentTerms(words.slice(i + 1, i + 1 + NEGATION_REACH).join(' '), u.language).some((t) => !t.startsWith('#') && shared.has(t)),
+  );
+}
+
 /** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
 const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
+
+/**
+ * A name or a label rather than a statement: a headline with fewer than two words in lower case ("Los Angeles County
+ * Sheriff's Department, California", a page's heading; "Microsoft Issues Emergency Patch to Curb Hackers", a title in
+ * title case): nothing an editor prints as what outlets agree on.
+ */
+const isLabel = (sentence: string): boolean => isHeadline(sentence) && sentence.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length < 2;
 
 /**
  * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
@@ -32,14 +72,16 @@ const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.tes
  * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
  * figure is not presented as agreed; null when none can.
  */
-function plainest(c: Candidate, lookup: (u: Unit) => Map<string, unknown>): Unit | null {
-  const alone = c.members.filter((m) => {
-    if (needsContext(m.sentence) || writersView(m)) return false;
-    const agreeing = lookup(m);
-    return c.members.filter((o) => o !== m && agreeing.has(o.articleId)).length * 2 >= c.members.length - 1;
-  });
+function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
+  const agreement = new Map<Unit, number>();
+  for (const m of c.members) {
+    if (needsContext(m.sentence) || writersView(m) || habitual(m) || isLabel(m.sentence)) continue;
+    const stating = lookup(m);
+    const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
+    if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
+  }
   const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
-  return alone.reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
+  return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
 }
 
 /**
@@ -65,14 +107,24 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   const candidates: Candidate[] = [];
   let order = 0;
   const year = storyYear([...independent, ...copies]);
+  // Sentences that state no fact of the event (history, the writer's view, a habit) neither lead a fact nor are
+  // credited with one; a quotation may state one, but does not lead.
+  const aside = new Set<Unit>();
+  const backgroundOf = new Map<Unit, boolean>();
   for (const draft of independent) {
     const background = backgroundSentences(
       draft.units.map((u) => u.sentence),
       year,
     );
-    for (const [k, pivot] of draft.units.entries()) {
-      if (background[k] || isQuoted(pivot.sentence) || writersView(pivot)) continue;
-      const matches = [...lookup(pivot).values()].filter((m) => m.unit.language === pivot.language);
+    draft.units.forEach((u, k) => {
+      backgroundOf.set(u, background[k] === true);
+      if ((background[k] && process.env.BG) || writersView(u) || habitual(u)) aside.add(u);
+    });
+  }
+  for (const draft of independent) {
+    for (const pivot of draft.units) {
+      if (aside.has(pivot) || isQuoted(pivot.sentence) || backgroundOf.get(pivot)) continue;
+      const matches = [...lookup(pivot).values()].filter((m) => m.unit.language === pivot.language && !aside.has(m.unit));
       if (matches.length + 1 < neededIn(pivot.language)) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);
       const members = [pivot, ...matches.map((m) => m.unit)];
@@ -90,8 +142,17 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     if (c.members.some((m) => used.has(key(m)))) continue;
     const statement = plainest(c, lookup);
     if (statement === null) continue;
+    // Credited: the members whose sentence states the statement shown, not merely one the pivot matched ("Jackson
+    // was on probation for a previous DUI arrest" is not what "Chargers' Jackson arrested on suspicion of DUI" says).
+    const stating = lookup(statement);
+    const credited = c.members.flatMap((m) => {
+      if (m === statement) return [m];
+      const said = stating.get(m.articleId)?.unit;
+      return said !== undefined && !aside.has(said) && samePolarity(statement, said) ? [said] : [];
+    });
+    if (credited.length < neededIn(statement.language)) continue;
     c.members.forEach((m) => used.add(key(m)));
-    const quotes = [...c.members, ...[...lookupCopies(c.pivot).values()].map((m) => m.unit)].map(quoteOf);
+    const quotes = [...credited, ...[...lookupCopies(statement).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
     facts.push({ statement: stripDateline(statement.sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
   }

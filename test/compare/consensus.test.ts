@@ -49,6 +49,43 @@ describe('consensusFacts', () => {
     expect(rescue?.outlets).toEqual(['a', 'c', 'copy']);
   });
 
+  it('credits no report whose sentence says the opposite of the fact shown', () => {
+    const facts = consensusFacts({
+      independent: draftsOf([
+        { outlet: 'a', body: 'Results of the Vell dam inspection have not been released.' },
+        { outlet: 'b', body: 'Results of the Vell dam inspection have not been made public yet.' },
+        { outlet: 'c', body: 'The Vell dam inspection results were not released.' },
+        { outlet: 'd', body: 'Results of the Vell dam inspection were released on Friday, showing deep cracks.' },
+      ]),
+      copies: [],
+    });
+    expect(facts.map((f) => f.outlets)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('reads "no" in "No. 5" as no negation', () => {
+    const facts = consensusFacts({
+      independent: draftsOf([
+        { outlet: 'a', body: 'The No. 5 seed Vell Rovers beat Tarsk United in the harbour cup final on Sunday.' },
+        { outlet: 'b', body: 'Vell Rovers beat Tarsk United in the harbour cup final on Sunday.' },
+      ]),
+      copies: [],
+    });
+    expect(facts.map((f) => f.outlets)).toEqual([['a', 'b']]);
+  });
+
+  it('lists no habit as a fact of the event, and no label as a statement', () => {
+    const habit = draftsOf([
+      { outlet: 'a', body: 'Harbour authorities usually close the Vell dam gates in winter.' },
+      { outlet: 'b', body: 'The Vell dam gates are usually closed by harbour authorities in winter.' },
+    ]);
+    expect(consensusFacts({ independent: habit, copies: [] })).toEqual([]);
+    const label = draftsOf([
+      { outlet: 'a', body: ['Vell County Harbour Authority, Norland', 'The gates stayed shut.'] },
+      { outlet: 'b', body: ['Vell County Harbour Authority, Norland', 'Ships waited at sea.'] },
+    ]);
+    expect(consensusFacts({ independent: label, copies: [] })).toEqual([]);
+  });
+
   it('does not merge sentences whose numbers disagree', () => {
     const numbers = draftsOf([
       { outlet: 'a', body: 'Firefighters rescued four drivers from the road near Glenholt, 12 in total.' },
