@@ -24,9 +24,20 @@ function unbalancedQuote(sentence: string): boolean {
   return open !== close;
 }
 
-/** Openings that point back at a sentence before: pronouns, "the latter", connectives. */
-const POINTS_BACK =
-  /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u;
+/**
+ * Openings that point back at a sentence before: pronouns, "the latter", connectives; and a person's pronoun in the
+ * other languages Parallax reads ("Він також прийняв вісім пасів…" gives another player's catches to the name of the
+ * line before; "Sie wurde 85 Jahre alt.", "Elle avait 85 ans.", "Его преемник…"). French "Il y a" is no pronoun.
+ */
+const POINTS_BACK = new RegExp(
+  [
+    /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u
+      .source,
+    /^(?:Er|Sie|Ihr|Ihre|Sein|Seine|Il(?! y a)|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Lui|Lei|Loro|Ele|Ela|Eles|Elas|Он|Она|Они|Его|Её|Ее|Их|Ему|Ей|Им|Він|Вона|Вони|Його|Її|Їх|Йому|Їй|Їм)(?![\p{L}\p{N}])/u
+      .source,
+  ].join('|'),
+  'u',
+);
 
 /**
  * True when a sentence points back at the one before it: it opens on a pronoun or a connective ("He said 30 of the

@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { endsAsSentence, isOpinion, isQuoted, leansOnContext, needsContext } from '../../src/compare/standalone.ts';
+import { endsAsSentence, isOpinion, isQuoted, leansOnContext, needsContext, pointsBack } from '../../src/compare/standalone.ts';
 import { uniqueFacts } from '../../src/compare/unique-facts.ts';
 import { draftsOf } from './fixtures/make.ts';
 
 describe('sentences that stand alone', () => {
+  it('tells a sentence opening on a person pronoun in the other languages read', () => {
+    for (const s of [
+      'Він також прийняв вісім пасів на 66 ярдів.',
+      'Sie wurde 85 Jahre alt.',
+      'Elle avait 85 ans.',
+      'Его преемник обещал реформы.',
+      'Ella ganó la final.',
+    ])
+      expect(pointsBack(s)).toBe(true);
+    for (const s of [
+      'Il y a eu dix morts à Vell.',
+      'Онтарио сообщило о пожаре.',
+      'Sieben Menschen starben in Tarsk.',
+      'Ilona Berg won.',
+      'Eleanor Vell won.',
+    ])
+      expect(pointsBack(s)).toBe(false);
+  });
+
   it('tells quoted words, including one sentence of a longer quotation', () => {
     expect(isQuoted('The mayor said: “The water came up faster than anyone expected.')).toBe(true);
     expect(isQuoted('"We lost the whole ground floor in ten minutes," the owner told the paper.')).toBe(true);
