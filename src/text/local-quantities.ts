@@ -115,6 +115,9 @@ export function localQuantities(sentence: string, language: string | null): Quan
   const numbers = localNumbers(sentence, language);
   for (const [k, n] of numbers.entries()) {
     if (dateOrTime(sentence, n.index, n.length, n.value)) continue;
+    // A person's age between commas after the name ("Carlos Velasquez, 24, sono stati arrestati"), as the English
+    // reader takes "Velasquez, 24,": no count of what follows.
+    if (/\p{Lu}\p{L}+,\s*$/u.test(sentence.slice(0, n.index)) && /^\s*,/u.test(sentence.slice(n.index + n.length))) continue;
     const low = rangeStart(sentence, numbers[k - 1], n);
     const from = low?.index ?? n.index;
     const before = sentence.slice(Math.max(0, from - 30), from).replace(RANGE_OPEN, '');

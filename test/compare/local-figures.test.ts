@@ -39,6 +39,11 @@ describe('figures read in the report’s own language', () => {
     expect(read('42名乘客乘坐的渡轮搁浅。', 'zh')).toEqual([]);
   });
 
+  it('takes a person’s age between commas for no count of what follows', () => {
+    expect(read('Guillermo Herrera, 20 anni, e Carlos Vell, 24, sono stati arrestati.', 'it')).toEqual([]);
+    expect(read('Pelo menos 10 mortos foram confirmados, 24, segundo a polícia.', 'pt')).toEqual([['deaths', 10, null]]);
+  });
+
   it('takes no dates, clock times or years for counts, and leaves English to the English reader', () => {
     expect(read('2013年9月17日 21:29，15 日发布。', 'zh')).toEqual([]);
     expect(read('Le séisme de 2005 a frappé à 13:53.', 'fr')).toEqual([]);
