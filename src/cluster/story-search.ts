@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
-import { nameKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
+import { nameKeys, nameKeysByScript, soundsInOtherScript, type SpellingsByKey } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { stemmerFor } from '../text/stem.ts';
@@ -52,11 +52,11 @@ export function searchStories({
     const foreign = members.filter((a) => (a.language ?? language) !== language);
     const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
     const { titlePlaces, bodyPlaces } = wantsPlace ? placeKeysOf(members) : NO_PLACES;
-    const found = ({ forms, keys, place, script }: QueryTerm): number => {
+    const found = ({ word, forms, keys, place, script }: QueryTerm): number => {
       if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
       if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
-      return place === null && soundsInOtherScript(keys, script, storyKeys) ? 0.5 : 0;
+      return place === null && soundsInOtherScript(word, keys, script, storyKeys) ? 0.5 : 0;
     };
     const each = wanted.map(found);
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
@@ -72,6 +72,8 @@ export function searchStories({
 
 /** A query word as its stems in the query language and in English, its name sound keys, and the place it is part of ("iran", "united"). */
 interface QueryTerm {
+  /** The word as typed. */
+  word: string;
   forms: string[];
   keys: string[];
   place: string | null;
@@ -85,6 +87,7 @@ function queryTerms(query: string, language: string): QueryTerm[] {
   return tokenize(query)
     .filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1))
     .map((t) => ({
+      word: t.text,
       forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
       keys: t.numeric ? [] : nameKeys(t.text),
       place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
@@ -106,10 +109,10 @@ function placeKeysOf(reports: Article[]): { titlePlaces: Set<string>; bodyPlaces
   return { titlePlaces, bodyPlaces };
 }
 
-const NO_KEYS = new Map<string | null, Set<string>>();
+const NO_KEYS = new Map<string | null, SpellingsByKey>();
 
 /** Sound keys of the names in reports' titles and leads, by the script the reports are written in. */
-function nameKeysOf(reports: Article[]): Map<string | null, Set<string>> {
+function nameKeysOf(reports: Article[]): Map<string | null, SpellingsByKey> {
   return nameKeysByScript(reports.map((a) => ({ text: `${a.title}\n${a.body.slice(0, BODY_CHARS)}`, language: a.language ?? 'en' })));
 }
 

@@ -82,7 +82,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   }
   const found = (word: string, keys: string[]): boolean => {
     const script = writtenIn(word);
-    return (namesBy.get(script)?.has(words(word).join(' ')) ?? false) || soundsInOtherScript(keys, script, keysBy);
+    return (namesBy.get(script)?.has(words(word).join(' ')) ?? false) || soundsInOtherScript(word, keys, script, keysBy);
   };
   const named = new Set<string>();
   if (places.length > 0)

@@ -99,28 +99,84 @@ export function nameKeysIn(text: string, language: string): Set<string> {
   return keys;
 }
 
-/** The sound keys of the names texts give, by the script each text is written in (`writtenIn`). */
-export function nameKeysByScript(texts: Iterable<{ text: string; language: string }>): Map<string | null, Set<string>> {
-  const byScript = new Map<string | null, Set<string>>();
+/** Names by their sound keys, each as its Latin spelling ("тейшейра" → "teysheyra"): what a key stands for. */
+export type SpellingsByKey = Map<string, Set<string>>;
+
+/** The names texts give, under their sound keys, by the script each text is written in (`writtenIn`). */
+export function nameKeysByScript(texts: Iterable<{ text: string; language: string }>): Map<string | null, SpellingsByKey> {
+  const byScript = new Map<string | null, SpellingsByKey>();
   for (const { text, language } of texts) {
     const script = writtenIn(text);
-    const keys = byScript.get(script) ?? new Set<string>();
-    for (const key of nameKeysIn(text, language)) keys.add(key);
-    byScript.set(script, keys);
+    const names = byScript.get(script) ?? new Map<string, Set<string>>();
+    for (const name of nameCandidates(text, language))
+      for (const key of nameKeys(name)) {
+        const spellings = names.get(key) ?? new Set<string>();
+        spellings.add(latinSpelling(name));
+        names.set(key, spellings);
+      }
+    byScript.set(script, names);
   }
   return byScript;
 }
 
 /**
- * Whether a word's sound keys meet a name written in another script than the word ("Teixeira" and "Тейшейра"): within
- * one script a name is written the same, and a sound key would take a word for a name that merely sounds alike
- * ("floods" for the Portuguese "Variedades").
+ * Whether a word sounds like a name written in another script than the word ("Teixeira" and "Тейшейра"): their sound
+ * keys meet, and their Latin spellings differ in fewer than half their letters. Within one script a name is written
+ * the same, and a sound key would take a word for a name that merely sounds alike ("floods" for the Portuguese
+ * "Variedades"). A key alone is too coarse for one typed word, with no other name or figure to bear it out: "Николс"
+ * shares its key with "English", "Лохан" with "Oregon", "Палин" with "Berlin" and "Brian". A Chinese or Japanese
+ * transcription adds a vowel to every consonant ("特谢拉" is "texiela", "ジャクソン" "jiyakuson"), so it may differ in
+ * up to 60 % of its letters.
  */
 export function soundsInOtherScript(
+  word: string,
   keys: readonly string[],
   script: string | null,
-  byScript: ReadonlyMap<string | null, ReadonlySet<string>>,
+  byScript: ReadonlyMap<string | null, SpellingsByKey>,
 ): boolean {
-  for (const [other, set] of byScript) if (other !== script && keys.some((k) => set.has(k))) return true;
+  const spelled = latinSpelling(word);
+  for (const [other, names] of byScript) {
+    if (other === script) continue;
+    const syllabic = script === 'han' || other === 'han';
+    for (const key of keys)
+      for (const spelling of names.get(key) ?? []) {
+        const share = editShare(spelled, spelling);
+        if (syllabic ? share <= 0.6 : share < 0.5) return true;
+      }
+  }
   return false;
+}
+
+/**
+ * A name in Latin letters with the spellings transliteration varies written one way, vowels kept ("Джексон" is
+ * "dzhekson" and "Jackson" "jackson": both "jekson"/"jakson").
+ */
+function latinSpelling(name: string): string {
+  return anyAscii(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/tsch|dzh|dsch|tch|ch|zh/g, 'j')
+    .replace(/sch|sh/g, 's')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck|kh|gh|qu/g, 'k')
+    .replace(/ts|tz/g, 's')
+    .replace(/x/g, 'ks')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1/g, '$1');
+}
+
+/** The edits (Levenshtein) that turn one spelling into the other, as a share of the longer. */
+function editShare(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]! / Math.max(a.length, b.length, 1);
 }

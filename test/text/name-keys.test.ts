@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameCandidates } from '../../src/text/name-candidates.ts';
-import { nameKey, nameKeys } from '../../src/text/name-keys.ts';
+import { nameKey, nameKeys, nameKeysByScript, soundsInOtherScript } from '../../src/text/name-keys.ts';
+import { writtenIn } from '../../src/text/language.ts';
 import { numberKeys } from '../../src/text/number-keys.ts';
 
 describe('nameKey: one key for a name in every script', () => {
@@ -80,5 +81,24 @@ describe('numberKeys: numbers in local forms', () => {
     expect(numberKeys('1.600 Menschen', 'de')).toEqual(['#1600']);
     expect(numberKeys('1,600 people', 'en')).toEqual(['#1600']);
     expect(numberKeys('قتل ٣٧ شخصا', 'ar')).toEqual(['#37']);
+  });
+});
+
+describe('soundsInOtherScript: one typed word against the names of texts in other scripts', () => {
+  const sounds = (word: string, texts: { text: string; language: string }[]) =>
+    soundsInOtherScript(word, nameKeys(word), writtenIn(word), nameKeysByScript(texts));
+
+  it('meets a name spelled nearly alike, in an alphabet or in a syllabic transcription', () => {
+    expect(sounds('Палин', [{ text: 'Governor Sarah Palin visited Wasilla on Friday.', language: 'en' }])).toBe(true);
+    expect(sounds('Jackson', [{ text: 'Марк Джексон согласился на контракт.', language: 'ru' }])).toBe(true);
+    expect(sounds('Teixeira', [{ text: '特谢拉同意了八年的合同。', language: 'zh' }])).toBe(true);
+    expect(sounds('Teixeira', [{ text: 'テシェイラが8年契約に合意した。', language: 'ja' }])).toBe(true);
+  });
+
+  it('does not take a name that only shares the coarse sound key for the word', () => {
+    // Николс shares NKRS with "English", Лохан RKN with "Oregon", Палин PRN with "Berlin" and "Brian".
+    expect(sounds('Николс', [{ text: 'The English coach Brian Varna spoke in Berlin on Friday.', language: 'en' }])).toBe(false);
+    expect(sounds('Лохан', [{ text: 'A bank in Oregon was evacuated on Friday.', language: 'en' }])).toBe(false);
+    expect(sounds('Палин', [{ text: 'The English coach Brian Varna spoke in Berlin on Friday.', language: 'en' }])).toBe(false);
   });
 });
