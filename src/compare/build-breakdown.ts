@@ -12,8 +12,7 @@ import { consensusFacts, disputedCount, quoteKey, withoutDisputedFigures } from 
 import { reportedCounts } from '../text/quantity-mentions.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
-import { readableTitle, representativeHeadline } from './headline.ts';
-import { wordCount } from '../text/sentences.ts';
+import { shownTitle, storyHeadline } from './headline.ts';
 import { ageDivergences } from './person-divergences.ts';
 import { numberDivergences } from './quantities.ts';
 import { summarise, termReach } from './summary.ts';
@@ -21,37 +20,16 @@ import { detectSyndication, type Provenance } from './syndication.ts';
 import { uniqueFacts } from './unique-facts.ts';
 
 /**
- * The story's headline: the most representative of the reports' real titles, with outlet suffixes, datelines and
- * stamps removed; a title that is only a date, a dateline or page furniture is never chosen. Without any real
- * title, the first consensus fact or the first report's first sentence stands in.
+ * The story's headline (`storyHeadline`, the one every surface shows), from the reports standing for their outlets;
+ * a title stating one side of a disputed count ("Five Wounded by Quake…" beside injured given as 2, 3 and 5) gives
+ * way to one that does not, as a consensus statement does. Without any title, the first consensus fact stands in.
  */
-function headlineOf(drafts: Draft[], consensus: string[], numbers: NumberDivergence[]): string {
-  const all = drafts.map((d) => ({ title: shownTitle(d), language: d.language })).filter((t) => t.title !== '');
-  // A title stating one side of a disputed count ("Five Wounded by Quake…" beside injured given as 2, 3 and 5) gives way
-  // to one that does not, as a consensus statement does.
+function headlineOf(story: string, drafts: Draft[], consensus: string[], numbers: NumberDivergence[]): string {
   const disputed = disputedCount(numbers);
-  const undisputed = all.filter((t) => !disputed(reportedCounts(t.title, t.language)));
-  const titles = undisputed.length > 0 ? undisputed : all;
-  if (titles.length > 0) return representativeHeadline(titles);
-  return consensus[0] ?? drafts.find((d) => d.units.length > 0)?.units[0]?.sentence ?? drafts[0]?.article.title ?? '';
-}
-
-/** Most words of a heading that opens a body and stands in for a title that was only a stamp. */
-const OPENING_HEADING_WORDS = 20;
-
-/**
- * A report's title as readers see it: its readable title, else the heading its body opens with (a line with no stop
- * that reads as no sentence, "Zehn Tote bei Erdbeben im Süden des Iran"), when the page's title was only a date or a
- * stamp ("Zuletzt aktualisiert: Montag, 28. November 2005, 02:24 Uhr GMT"); else nothing.
- */
-function shownTitle(draft: Draft): string {
-  const title = readableTitle(draft.article, draft.outlet.name);
-  if (title !== '' || draft.article.body.trim() === '') return title;
-  const first = draft.units[0];
-  if (first === undefined || first.index !== 0 || /[.!?…。！？]["'”’»)]*\s*$/u.test(first.sentence)) return '';
-  return wordCount(first.sentence) <= OPENING_HEADING_WORDS && draft.article.body.trimStart().startsWith(first.sentence)
-    ? first.sentence
-    : '';
+  return storyHeadline(
+    drafts.map((d) => ({ article: d.article, outletName: d.outlet.name, language: d.language })),
+    { id: story, fallback: consensus[0], avoid: (title, language) => disputed(reportedCounts(title, language)) },
+  );
 }
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
@@ -64,7 +42,7 @@ function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Repo
     language: draft.language,
     ownership: outlet.ownership,
     url: article.url,
-    title: shownTitle(draft),
+    title: shownTitle({ article: draft.article, outletName: draft.outlet.name, language: draft.language }),
     publishedAt: article.publishedAt,
     summary,
     independent: provenance.independent,
@@ -103,7 +81,7 @@ export function buildBreakdown({
         reports: independent.length,
         headlineOnly: d.article.body.trim() === '',
         alone: d.language !== null && !independent.some((o) => o !== d && o.language === d.language),
-        title: shownTitle(d) || d.article.title,
+        title: shownTitle({ article: d.article, outletName: d.outlet.name, language: d.language }) || d.article.title,
       }),
     ),
   );
@@ -123,6 +101,7 @@ export function buildBreakdown({
     story: {
       id: story.id,
       headline: headlineOf(
+        story.id,
         drafts,
         consensus.map((c) => c.statement),
         numbers,

@@ -155,25 +155,49 @@ export function compareTimes(a: string, b: string): number {
   return ta - tb;
 }
 
-/** Picks one article per outlet (the most informative; among similar lengths, the latest) and prepares it. */
-export function pickDrafts({ articles, outletOf }: { articles: Article[]; outletOf: (a: Article) => Outlet }): Draft[] {
-  const byOutlet = new Map<string, { article: Article; outlet: Outlet }[]>();
+/**
+ * The article that stands for each outlet (the most informative; among similar lengths, the latest), with its outlet
+ * and language, in the order every section follows (time, outlet name, article id). The story's headline reads these
+ * too, so a story is listed under the headline its breakdown shows.
+ */
+export function standIns({
+  articles,
+  outletOf,
+}: {
+  articles: readonly Article[];
+  outletOf: (a: Article) => Outlet;
+}): { article: Article; outlet: Outlet; language: string | null }[] {
+  const byOutlet = new Map<string, { article: Article; outlet: Outlet; words: number }[]>();
   for (const article of articles) {
     const outlet = outletOf(article);
-    byOutlet.set(outlet.id, [...(byOutlet.get(outlet.id) ?? []), { article, outlet }]);
+    byOutlet.set(outlet.id, [...(byOutlet.get(outlet.id) ?? []), { article, outlet, words: wordCount(article.body) }]);
   }
-  const drafts: Draft[] = [];
+  const chosen: { article: Article; outlet: Outlet; language: string | null }[] = [];
   for (const group of byOutlet.values()) {
-    const longest = Math.max(...group.map((g) => wordCount(g.article.body)));
+    const longest = Math.max(...group.map((g) => g.words));
     const best = group
-      .filter((g) => wordCount(g.article.body) >= longest * 0.8)
+      .filter((g) => g.words >= longest * 0.8)
       .sort((a, b) => compareTimes(timeOf(b.article), timeOf(a.article)) || a.article.id.localeCompare(b.article.id))[0];
-    if (best === undefined) continue;
-    const language = best.article.language ?? best.outlet.language;
-    const units = unitsOf({ article: best.article, outlet: best.outlet.name, language, country: best.outlet.country });
-    drafts.push({ ...best, language, time: timeOf(best.article), units });
+    if (best !== undefined)
+      chosen.push({ article: best.article, outlet: best.outlet, language: best.article.language ?? best.outlet.language });
   }
-  return drafts.sort(byTime);
+  return chosen.sort(
+    (a, b) =>
+      compareTimes(timeOf(a.article), timeOf(b.article)) ||
+      a.outlet.name.localeCompare(b.outlet.name) ||
+      a.article.id.localeCompare(b.article.id),
+  );
+}
+
+/** Picks one article per outlet (`standIns`) and prepares it. */
+export function pickDrafts({ articles, outletOf }: { articles: Article[]; outletOf: (a: Article) => Outlet }): Draft[] {
+  return standIns({ articles, outletOf }).map(({ article, outlet, language }) => ({
+    article,
+    outlet,
+    language,
+    time: timeOf(article),
+    units: unitsOf({ article, outlet: outlet.name, language, country: outlet.country }),
+  }));
 }
 
 /** publishedAt when known, else fetchedAt. */

@@ -95,27 +95,53 @@ const readable = new Map<string, string>();
 const GLUED_DATE =
   /(?<=\p{L})(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*$/u;
 
-/** Titles read for a story's headline: enough to find the representative one, few enough for a list of thousands of stories. */
-const HEADLINE_TITLES = 8;
+/** An article as a story's headline reads it: the report that stands for its outlet (see `standIns` in drafts.ts). */
+export interface TitledReport {
+  article: Article;
+  outletName: string | null;
+  language: string | null;
+}
 
 /**
- * The headline a story is listed under (`/stories`, the daily briefing, suggestions): the most representative of its
- * reports' readable titles, never a date or a dateline; without any, the first sentence of a report's text (cut to
- * a headline's length), and the story id only when there is no text at all. The breakdown chooses its headline the same way.
+ * The headline of a story, the one every surface shows (`/stories`, suggestions, the briefing, the breakdown): the
+ * most representative of the shown titles of the reports standing for its outlets, never a date or a dateline;
+ * titles `avoid` rejects give way when any other will do (the breakdown passes those stating one side of a disputed
+ * count). Without any title, `fallback` when given, else the first sentence of a report's text (cut to a headline's
+ * length), and `id` only when there is no text at all.
  */
-export function storyHeadline(members: readonly Article[], outletName: (a: Article) => string | null, fallback: string): string {
-  const titles = members
-    .slice(0, HEADLINE_TITLES)
-    .map((a) => ({ title: readableTitle(a, outletName(a)), language: a.language }))
-    .filter((t) => t.title !== '');
+export function storyHeadline(
+  reports: readonly TitledReport[],
+  { id, fallback, avoid }: { id: string; fallback?: string; avoid?: (title: string, language: string | null) => boolean },
+): string {
+  const all = reports.map((r) => ({ title: shownTitle(r), language: r.language })).filter((t) => t.title !== '');
+  const kept = avoid ? all.filter((t) => !avoid(t.title, t.language)) : all;
+  const titles = kept.length > 0 ? kept : all;
   if (titles.length > 0) return representativeHeadline(titles);
-  for (const a of members) {
-    const first = splitSentences(a.body.slice(0, 2000), a.language)
+  if (fallback !== undefined && fallback !== '') return fallback;
+  for (const { article } of reports) {
+    const first = splitSentences(article.body.slice(0, 2000), article.language)
       .map((s) => stripDateline(s).trim())
       .find((s) => s !== '' && !isBoilerplate(s));
     if (first) return clipAtWord(first, FALLBACK_CHARS);
   }
-  return fallback;
+  return id;
+}
+
+/** Most words of a heading that opens a body and stands in for a title that was only a stamp. */
+const OPENING_HEADING_WORDS = 20;
+
+/**
+ * A report's title as readers see it: its readable title, else the heading its body opens with (a line with no stop
+ * that reads as no sentence, "Zehn Tote bei Erdbeben im Süden des Iran"), when the page's title was only a date or a
+ * stamp ("Zuletzt aktualisiert: Montag, 28. November 2005, 02:24 Uhr GMT"); else nothing.
+ */
+export function shownTitle({ article, outletName, language }: TitledReport): string {
+  const title = readableTitle(article, outletName);
+  const body = article.body.trimStart();
+  if (title !== '' || body === '') return title;
+  const first = splitSentences(body.slice(0, 1000), language)[0]?.trim();
+  if (first === undefined || first === '' || isBoilerplate(first) || /[.!?…。！？]["'”’»)]*\s*$/u.test(first)) return '';
+  return wordCount(first) <= OPENING_HEADING_WORDS && body.startsWith(first) ? first : '';
 }
 
 /** Characters a sentence standing in for a headline keeps: a list line, not a paragraph. */

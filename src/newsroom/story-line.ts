@@ -1,12 +1,38 @@
 import type { Article } from '../domain/article.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import type { Story, StoryLine } from '../domain/story.ts';
+import { standIns } from '../compare/drafts.ts';
 import { storyHeadline } from '../compare/headline.ts';
 
-/** One line of a story list: its headline (the most representative real title, never a date) and how many articles and outlets it holds. */
+/**
+ * One line of a story list: its headline (the one its breakdown shows but for a title stating one side of a disputed
+ * count, which only the breakdown knows; never a date) and how many articles and outlets it holds.
+ */
 export function storyLine(story: Story, members: Article[], outletOf: (a: Article) => Outlet): StoryLine {
-  return { ...coverageLine(story, members, outletOf), headline: storyHeadline(members, (a) => outletOf(a).name, story.id) };
+  return { ...coverageLine(story, members, outletOf), headline: headlineOf(story.id, members, outletOf) };
 }
+
+function headlineOf(id: string, members: Article[], outletOf: (a: Article) => Outlet): string {
+  // Choosing reads every report of the story; a story's headline changes only when its reports do, and lists (a
+  // Discord suggestion box asks for 200 stories at each key press) ask again and again.
+  const key = members.map((a) => `${a.id}\u0000${a.title}\u0000${a.body.length}`).join('\u0001');
+  const known = headlines.get(id);
+  if (known?.key === key) return known.headline;
+  const reports = standIns({ articles: members, outletOf }).map(({ article, outlet, language }) => ({
+    article,
+    outletName: outlet.name,
+    language,
+  }));
+  const headline = storyHeadline(reports, { id });
+  if (headlines.size >= HEADLINES_KEPT) headlines.clear();
+  headlines.set(id, { key, headline });
+  return headline;
+}
+
+/** Headlines worked out, by story id, with the reports they were chosen from. */
+const headlines = new Map<string, { key: string; headline: string }>();
+/** Most headlines remembered; emptied when full, which keeps it bounded. */
+const HEADLINES_KEPT = 20_000;
 
 /**
  * The lines of the `limit` most widely covered stories, in that order. Headlines are worked out only for the lines
@@ -21,7 +47,7 @@ export function topStoryLines(
     .map(({ story, members }) => ({ members, line: coverageLine(story, members, outletOf) }))
     .sort((a, b) => byCoverage(a.line, b.line))
     .slice(0, limit)
-    .map(({ members, line }) => ({ ...line, headline: storyHeadline(members, (a) => outletOf(a).name, line.id) }));
+    .map(({ members, line }) => ({ ...line, headline: headlineOf(line.id, members, outletOf) }));
 }
 
 function coverageLine(story: Story, members: Article[], outletOf: (a: Article) => Outlet): StoryLine {

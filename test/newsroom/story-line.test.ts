@@ -3,6 +3,8 @@ import type { Article } from '../../src/domain/article.ts';
 import type { Outlet } from '../../src/domain/outlet.ts';
 import { storyLine, topStoryLines } from '../../src/newsroom/story-line.ts';
 import { article } from '../cluster/fixtures.ts';
+import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
+import { articleOf, outletNamed } from '../compare/fixtures/make.ts';
 
 const report = (id: string, title: string, body = ''): Article => article(id, { title, body });
 const outletOf = (a: Article): Outlet => ({ id: a.sourceId, name: `Outlet ${a.id}`, country: null, language: 'en', ownership: null });
@@ -10,6 +12,26 @@ const story = { id: 's-1', articleIds: [], firstSeen: '2026-12-01T10:00:00Z', la
 const headline = (members: Article[]): string => storyLine(story, members, outletOf).headline;
 
 describe('storyLine headline', () => {
+  it('is the headline the story’s breakdown shows: one report per outlet, every outlet', () => {
+    // Outlet a posted eight live-blog entries before the others reported; the list had read the first eight titles,
+    // the breakdown one report per outlet.
+    const fire = 'Fire crews spent the night at the Velmora harbour warehouse, which burned to the ground on Sunday.';
+    const live = Array.from({ length: 8 }, (_, i) =>
+      articleOf({ outlet: 'a', title: 'Live updates: Velmora harbour fire', body: i === 7 ? fire : 'Crews are on site.' }, i + 1),
+    );
+    const members = [
+      ...live,
+      articleOf({ outlet: 'b', title: 'Fire destroys Velmora harbour warehouse', body: fire }, 9),
+      articleOf({ outlet: 'c', title: 'Warehouse at Velmora harbour destroyed by fire', body: fire }, 10),
+      articleOf({ outlet: 'd', title: 'Velmora harbour warehouse destroyed by fire', body: fire }, 11),
+    ];
+    const byOutlet = (a: Article): Outlet => outletNamed(a.sourceId);
+    const shown = buildBreakdown({ story: { ...story, articleIds: members.map((a) => a.id) }, articles: members, outletOf: byOutlet });
+    const listed = storyLine(story, members, byOutlet).headline;
+    expect(listed).toBe(shown.story.headline);
+    expect(listed).not.toMatch(/^Live updates/u);
+  });
+
   it('is a real title, never a date or a stamp, whichever report came first', () => {
     expect(
       headline([
