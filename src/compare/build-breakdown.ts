@@ -8,7 +8,7 @@ import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
 import { actDayDivergences } from './act-day-divergences.ts';
-import { consensusFacts, disputedCount, quoteKey, withoutDisputedFigures } from './consensus.ts';
+import { consensusFacts, disputedCount, quoteKey, withoutDisputedClaims, withoutDisputedFigures } from './consensus.ts';
 import { reportedCounts } from '../text/quantity-mentions.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -95,7 +95,10 @@ export function buildBreakdown({
     ...actDayDivergences(drafts),
   ];
   const mentions = new Map(drafts.flatMap((d) => d.units.map((u) => [quoteKey(u), u.mentions] as const)));
-  const consensus = withoutDisputedFigures(consensusFacts({ independent, copies }), numbers, (q) => mentions.get(quoteKey(q)) ?? []);
+  const consensus = withoutDisputedClaims(
+    withoutDisputedFigures(consensusFacts({ independent, copies }), numbers, (q) => mentions.get(quoteKey(q)) ?? []),
+    claims,
+  );
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
     story: {

@@ -1,4 +1,4 @@
-import type { ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
+import type { ClaimDivergence, ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
 import { NOUNS } from '../text/quantity-words.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
@@ -157,6 +157,26 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     facts.push({ statement: stripDateline(statement.sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
   }
   return facts;
+}
+
+/**
+ * Facts not shown in a sentence that is one side of a claim in dispute: "Kimani Gray was shot… after, police say,
+ * pointing a gun at approaching cops" is not what most outlets agree on when witnesses say he had no gun. As with a
+ * disputed figure, the fact is shown in another of its sentences that is no side ("Tara Reid entered Promises…" when
+ * the day she did is disputed), and left out when each of them is one.
+ */
+export function withoutDisputedClaims(facts: ConsensusFact[], claims: readonly ClaimDivergence[]): ConsensusFact[] {
+  const sides = new Set(claims.flatMap((c) => c.sides.flatMap((s) => s.quotes.map(quoteKey))));
+  const out: ConsensusFact[] = [];
+  for (const fact of facts) {
+    const shown = fact.quotes.find((q) => q.sentence.includes(fact.statement));
+    if (shown === undefined || !sides.has(quoteKey(shown))) out.push(fact);
+    else {
+      const plain = fact.quotes.find((q) => !sides.has(quoteKey(q)));
+      if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
+    }
+  }
+  return out;
 }
 
 /**

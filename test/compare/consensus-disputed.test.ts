@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDisputedFigures } from '../../src/compare/consensus.ts';
-import type { ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../../src/domain/breakdown.ts';
+import { withoutDisputedClaims, withoutDisputedFigures } from '../../src/compare/consensus.ts';
+import type { ClaimDivergence, ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../../src/domain/breakdown.ts';
 import type { QuantityMention } from '../../src/text/quantity-mentions.ts';
 
 const quote = (outlet: string, sentence: string): Quote => ({ articleId: `${outlet}-1`, outlet, sentence });
@@ -70,5 +70,25 @@ describe('agreed facts and disputed figures', () => {
   it('keeps a fact none of whose sentences gives a listed figure', () => {
     const other = fact(east.sentence, [east]);
     expect(withoutDisputedFigures([other], [deaths('conflict')])).toEqual([other]);
+  });
+});
+
+/** "Most outlets agree" never states one side of a claim the same breakdown lists as disputed. */
+describe('agreed facts and disputed claims', () => {
+  const police = quote('north', 'The teenager was shot on Saturday after, police say, pointing a gun at officers.');
+  const plain = quote('east', 'Officers shot the teenager in Tarn late on Saturday.');
+  const witnesses = quote('south', 'Witnesses say the teenager had no gun when officers shot him on Saturday.');
+  const armed: ClaimDivergence = {
+    topic: 'whether the teenager was armed',
+    sides: [
+      { party: 'police', claim: 'pointing a gun', quotes: [police], outlets: ['north'] },
+      { party: 'witnesses', claim: 'had no gun', quotes: [witnesses], outlets: ['south'] },
+    ],
+  };
+
+  it('shows the fact in a sentence of it that takes no side, and leaves it out when every one does', () => {
+    expect(withoutDisputedClaims([fact(police.sentence, [police, plain])], [armed]).map((f) => f.statement)).toEqual([plain.sentence]);
+    expect(withoutDisputedClaims([fact(police.sentence, [police])], [armed])).toEqual([]);
+    expect(withoutDisputedClaims([fact(plain.sentence, [plain, police])], [armed]).map((f) => f.statement)).toEqual([plain.sentence]);
   });
 });
