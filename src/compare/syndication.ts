@@ -47,13 +47,15 @@ function agencyOf(draft: Draft): string | null {
 }
 
 /**
- * Marks near-duplicate texts: in time order, the first of a family is independent and later near-copies point to it.
- * Copies that do not name an agency inherit the original's.
+ * Marks near-duplicate texts: in time order, the first of a family is independent and later near-copies point to it;
+ * a wire agency's own report comes first whatever its time, so AP's story is not listed as a copy of a site that ran
+ * it a minute sooner. Copies that do not name an agency inherit the original's.
  */
 export function detectSyndication(drafts: Draft[]): Map<string, Provenance> {
   const out = new Map<string, Provenance>();
   const originals: { draft: Draft; shingles: Set<string> }[] = [];
-  for (const draft of drafts) {
+  const wire = (d: Draft): number => (d.outlet.ownership === 'wire-agency' ? 0 : 1);
+  for (const draft of [...drafts].sort((a, b) => wire(a) - wire(b))) {
     const own = shingles(draft.article.body);
     const original = originals.find((o) => isCopy(o.draft, draft, o.shingles, own));
     const agency = agencyOf(draft);

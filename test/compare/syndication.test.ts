@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectAgency } from '../../src/compare/agency.ts';
 import { containment, detectSyndication, shingles } from '../../src/compare/syndication.ts';
-import { draftsOf } from './fixtures/make.ts';
+import { pickDrafts } from '../../src/compare/drafts.ts';
+import { articleOf, draftsOf, outletNamed } from './fixtures/make.ts';
 
 const WIRE = [
   'GLENHOLT, Norland (AP) — A landslide buried part of a mountain road near Glenholt on Sunday after a week of rain.',
@@ -47,6 +48,19 @@ describe('detectSyndication', () => {
     expect(result.get('own:2')).toEqual({ independent: true, copyOf: null, agency: null });
     expect(result.get('second:1')).toEqual({ independent: false, copyOf: 'first:0', agency: 'AP' });
     expect(result.get('third:3')).toEqual({ independent: false, copyOf: 'first:0', agency: 'AP' });
+  });
+
+  it('takes a wire agency’s own report for the original, though a site ran the text sooner', () => {
+    const drafts = pickDrafts({
+      articles: [
+        articleOf({ outlet: 'site', body: WIRE.join(' ').replace('(AP) — ', ''), publishedAt: '2026-05-01T07:59:00Z' }, 0),
+        articleOf({ outlet: 'ap', body: WIRE, publishedAt: '2026-05-01T08:00:00Z' }, 1),
+      ],
+      outletOf: (a) => ({ ...outletNamed(a.sourceId), ownership: a.sourceId === 'ap' ? 'wire-agency' : 'private' }),
+    });
+    const result = detectSyndication(drafts);
+    expect(result.get('ap:1')).toEqual({ independent: true, copyOf: null, agency: 'AP' });
+    expect(result.get('site:0')).toEqual({ independent: false, copyOf: 'ap:1', agency: 'AP' });
   });
 
   it('keeps reports that only share a few phrases independent', () => {
