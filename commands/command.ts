@@ -67,7 +67,8 @@ export type CommandResult =
   | { kind: 'unsubscribed'; removed: Subscription[] }
   /** /unsubscribe with nothing named: what the channel follows, to pick from. */
   | { kind: 'unsubscribe-which'; subscriptions: Subscription[] }
-  | { kind: 'subscriptions'; subscriptions: Subscription[] }
+  /** What the channel follows; `changed` when they are the subscriptions /pause or /resume just changed. */
+  | { kind: 'subscriptions'; subscriptions: Subscription[]; changed?: 'paused' | 'resumed' }
   | { kind: 'briefing'; briefing: Briefing }
   | { kind: 'help'; commands: CommandSummary[]; configureRight: string }
   | { kind: 'text'; text: string }

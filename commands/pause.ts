@@ -18,6 +18,6 @@ export const pause = defineCommand({
       if (named.length > 0) return { kind: 'text', text: topic ? `"${topic}" is already paused.` : 'Every topic here is already paused.' };
       return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to pause.` : 'Nothing here to pause.' };
     }
-    return { kind: 'subscriptions', subscriptions: changed };
+    return { kind: 'subscriptions', subscriptions: changed, changed: 'paused' };
   },
 });

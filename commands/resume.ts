@@ -18,6 +18,6 @@ export const resume = defineCommand({
       if (named.length > 0) return { kind: 'text', text: topic ? `"${topic}" is not paused.` : 'No topic here is paused.' };
       return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };
     }
-    return { kind: 'subscriptions', subscriptions: changed };
+    return { kind: 'subscriptions', subscriptions: changed, changed: 'resumed' };
   },
 });

@@ -38,7 +38,7 @@ export function presentResult(result: PlainResult): Presentation {
         ? message('This channel follows nothing, so there is nothing to remove.')
         : {
             tone: 'info',
-            heading: 'Nothing removed: which topic?',
+            heading: 'Nothing removed; this channel follows',
             lines: [
               ...result.subscriptions.map(subscriptionLine),
               [
@@ -57,7 +57,7 @@ export function presentResult(result: PlainResult): Presentation {
         ? message('This channel follows nothing yet. Try /subscribe <topic>.')
         : {
             tone: 'info',
-            heading: 'What this channel follows',
+            heading: result.changed === 'paused' ? 'Paused' : result.changed === 'resumed' ? 'Resumed' : 'What this channel follows',
             lines: result.subscriptions.map(subscriptionLine),
             list: true,
             more: '{count} more not shown.',

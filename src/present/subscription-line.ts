@@ -6,7 +6,7 @@ export function subscriptionLine(s: Subscription): Line {
   const when =
     s.mode === 'daily' && s.daily
       ? `daily briefing at ${s.daily.time} ${s.daily.timezone}`
-      : `live, from ${s.minOutlets} independent outlets`;
+      : `live, from ${s.minOutlets} independent outlet${s.minOutlets === 1 ? '' : 's'}`;
   const without = s.exclude.length > 0 ? ` without ${s.exclude.join(', ')}` : '';
   // The filters set, so a briefing that leaves stories out says why: "· outlets from DE, FR, not RU".
   const filters = [
@@ -17,7 +17,8 @@ export function subscriptionLine(s: Subscription): Line {
   return [
     strong(`"${s.topics.join('", "')}"`),
     plain(`${without} — ${when}${filters.map((f) => ` · ${f}`).join('')}`),
-    ...(s.paused ? [plain(' — '), quiet(`paused: ${s.paused.reason}`)] : []),
+    // A moderator's pause reads "paused by Alice"; Parallax's own gives its reason ("paused: Parallax cannot post here…").
+    ...(s.paused ? [plain(' — '), quiet(/^paused\b/u.test(s.paused.reason) ? s.paused.reason : `paused: ${s.paused.reason}`)] : []),
     plain(' '),
     code(s.id),
   ];

@@ -111,7 +111,7 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
     expect(suggested.data.choices).toEqual([{ name: 'harbour', value: 'sub-1' }]);
     const bare = await callback(bot.fake, bot.fake.command('unsubscribe', {}));
     expect(bare.data.embeds[0]).toMatchObject({
-      title: 'Nothing removed: which topic?',
+      title: 'Nothing removed; this channel follows',
       description: expect.stringContaining('`/unsubscribe all`'),
     });
     expect(subs.calls.some((c) => c.method === 'unsubscribe')).toBe(false);

@@ -222,4 +222,22 @@ describe('a subscription line', () => {
       .join('');
     expect(text).toContain('· outlets from DE, not RU · sources harbour-ledger · preferring en, uk');
   });
+
+  it('says "1 independent outlet", and heads what /pause and /resume changed as such', async () => {
+    const { subscriptionLine } = await import('../../src/present/subscription-line.ts');
+    const { presentResult } = await import('../../src/present/present-result.ts');
+    const { subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    const result = await runCommand(subscribe, ctx, { topic: 'floods', min_outlets: 1 });
+    if (result.kind !== 'subscribed') throw new Error(result.kind);
+    expect(
+      subscriptionLine(result.subscription)
+        .map((span) => span.text)
+        .join(''),
+    ).toContain('live, from 1 independent outlet ');
+    const paused = await runCommand(pause, ctx, { topic: 'floods' });
+    expect(paused.kind === 'subscriptions' && presentResult(paused).heading).toBe('Paused');
+    const resumed = await runCommand(resume, ctx, { topic: 'floods' });
+    expect(resumed.kind === 'subscriptions' && presentResult(resumed).heading).toBe('Resumed');
+  });
 });

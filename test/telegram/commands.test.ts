@@ -143,7 +143,9 @@ describe('Telegram commands', () => {
     harness.double.setMember(group.id, alice.id, 'administrator');
     await ask(harness, group, '/subscribe harbour fire', alice);
     expect(await ask(harness, group, '/pause harbour fire', bob)).toContain('⛔');
-    expect(await ask(harness, group, '/pause harbour fire', alice)).toContain('<i>paused: paused by Alice</i>');
+    expect(await ask(harness, group, '/pause harbour fire', alice)).toMatch(
+      /^<b>Paused<\/b>\n• <b>&quot;harbour fire&quot;<\/b>.* — <i>paused by Alice<\/i>/u,
+    );
     expect(await ask(harness, group, '/resume', bob)).toContain('⛔');
     expect(await ask(harness, group, '/resume', alice)).not.toContain('paused');
     expect(await ask(harness, group, '/resume', alice)).toContain('No topic here is paused.');
