@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
 import { defineCommand } from './command.ts';
 import { compareCooldown } from './preconditions.ts';
-import { looksLikeStoryId } from './story-id.ts';
+import { looksLikeMistypedStoryId, looksLikeStoryId } from './story-id.ts';
 
 export const MAX_TOPIC_LENGTH = 200;
 
@@ -43,11 +43,16 @@ export const compare = defineCommand({
     const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
     const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;
     if (picked) return { kind: 'breakdown', breakdown: picked };
-    // An id no current story has is an expired one: searching the news for "s-0123456789ab" finds nothing.
+    // An id no current story has has expired, or was mistyped: searching the news for "s-0123456789ab" finds nothing.
     if (id)
       return {
         kind: 'text',
-        text: `Story ${id} is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.`,
+        text: `No current story has the id ${id}: it has expired (stories expire a few days after their last report), or it is mistyped. Type /stories for the current ones, or /compare <topic> to search.`,
+      };
+    if (looksLikeMistypedStoryId(topic))
+      return {
+        kind: 'text',
+        text: `${topic} is no story id: an id is "s-" and 12 letters and digits, as /stories shows them. Type /stories for the current ones, or /compare <topic> to search.`,
       };
     try {
       const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));

@@ -7,3 +7,11 @@
 export function looksLikeStoryId(text: string): boolean {
   return /^s-[0-9a-f]{12}$/i.test(text);
 }
+
+/**
+ * Whether typed text is meant as a story id but is not one: "s-" and hex digits, too few or too many ("s-831430ef1a4",
+ * one dropped in copying). No news search finds anything for it.
+ */
+export function looksLikeMistypedStoryId(text: string): boolean {
+  return /^s-[0-9a-f]{4,}$/i.test(text) && !looksLikeStoryId(text);
+}

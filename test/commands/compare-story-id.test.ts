@@ -56,14 +56,24 @@ describe('/compare with a story id', () => {
     expect(searched).toEqual(['Lantern Harbour ferry inspection finds cracked hull', 's-ccccccccccc3 harbour']);
   });
 
-  it('says plainly that an unknown id is no longer current, without searching the news for it', async () => {
+  it('says plainly that an unknown id has expired or is mistyped, without searching the news for it', async () => {
     const { ctx, searched, opened } = services();
     const result = await runCommand(compare, ctx, { topic: ' S-CCCCCCCCCCC3 ' });
     expect(opened).toEqual(['s-ccccccccccc3']);
     expect(searched).toEqual([]);
     expect(result).toEqual({
       kind: 'text',
-      text: 'Story s-ccccccccccc3 is no longer current: stories expire a few days after their last report. Type /stories for the current ones, or /compare <topic> to search.',
+      text: 'No current story has the id s-ccccccccccc3: it has expired (stories expire a few days after their last report), or it is mistyped. Type /stories for the current ones, or /compare <topic> to search.',
+    });
+  });
+
+  it('says an id with a digit too few or too many is no id, without searching the news for it', async () => {
+    const { ctx, searched } = services();
+    const result = await runCommand(compare, ctx, { topic: 's-831430ef1a4' });
+    expect(searched).toEqual([]);
+    expect(result).toEqual({
+      kind: 'text',
+      text: 's-831430ef1a4 is no story id: an id is "s-" and 12 letters and digits, as /stories shows them. Type /stories for the current ones, or /compare <topic> to search.',
     });
   });
 });

@@ -80,7 +80,10 @@ describe('/compare when the news searches cannot be reached', () => {
       breakdown: (id) => newsroom.breakdown(id),
     });
     const result = await runCommand(findCommand('compare')!, ctx, { topic: 's-0123456789ab' });
-    expect(result).toMatchObject({ kind: 'text', text: expect.stringMatching(/^Story s-0123456789ab is no longer current/) });
+    expect(result).toMatchObject({
+      kind: 'text',
+      text: expect.stringMatching(/^No current story has the id s-0123456789ab: it has expired/),
+    });
   });
 
   it('says the searches failed, with the reason, when they answered with errors', async () => {

@@ -150,7 +150,7 @@ describe('/compare on Telegram', () => {
     expect(String((await double.waitFor('sendMessage')).params.text)).toContain('<b>Fire at Velmora harbour warehouse</b>');
     double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare s-0000000000ff' }));
     expect(String((await double.waitFor('sendMessage', undefined, { count: 2 })).params.text)).toContain(
-      'Story s-0000000000ff is no longer current',
+      'No current story has the id s-0000000000ff: it has expired',
     );
     // An id no current story has is not searched for as a topic.
     expect(searched).toEqual([]);
