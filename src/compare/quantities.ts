@@ -28,6 +28,7 @@ import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-co
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
+import { teamNames } from './team-names.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -67,6 +68,11 @@ interface Entry {
   frame?: FramedCount;
 }
 
+/** A record keyed by its team, and labelled by the name the story writes city and nickname together as, when it does. */
+function asTeam(m: KeyedMeasure, team: { key: string; name: string | null }): KeyedMeasure {
+  return { ...m, thing: team.key, ...(team.name !== null ? { label: `record of the ${team.name}` } : {}) };
+}
+
 /** Names (capitalised words) that at least half of the reports give: the story's own, which tell no sum apart. */
 function storyNames(drafts: Draft[], within = Infinity): Set<string> {
   const counts = new Map<string, number>();
@@ -103,6 +109,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
   const lead = leadWords(drafts);
   const own = ownNames(drafts);
   const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
+  const team = teamNames(drafts);
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
     const background = backgroundSentences(
@@ -116,7 +123,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
             ...unit.mentions,
             ...findClockTimes(unit.sentence),
             ...findFramedCounts(unit.sentence, unit.mentions),
-            ...findKeyedMeasures(unit.sentence),
+            // A team's record is keyed by the team, whether a report names its city or its nickname.
+            ...findKeyedMeasures(unit.sentence).map((m) => (m.quantity === 'wins' ? asTeam(m, team(m.thing)) : m)),
           ]
         : [...unit.mentions, ...findQuakeDepths(unit.sentence, unit.language)];
       if (

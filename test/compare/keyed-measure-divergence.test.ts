@@ -32,6 +32,16 @@ describe('figures keyed by what they measure', () => {
     expect(shown(drafts)).toEqual([['record of the Red Hawks', 'conflict', ['11-3 metro', '12-3 coast']]]);
   });
 
+  it('takes a team named by its city and by its nickname for one team when a report writes the two together', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The Tarsk Ravens beat Dayton 20-13 on Sunday to clinch a playoff spot.' },
+      { outlet: 'metro', body: 'A late touchdown lifted Tarsk (10-5) past Dayton on Sunday.' },
+      { outlet: 'daily', body: 'The Ravens (10-5) held on to beat Dayton on Sunday.' },
+      { outlet: 'post', body: 'The Ravens stand at 9-5 after beating Dayton on Sunday.' },
+    ]);
+    expect(shown(drafts)).toEqual([['record of the Tarsk Ravens', 'conflict', ['9-5 post', '10-5 daily+metro']]]);
+  });
+
   it("compares a fighter's record and knockouts told around one fight, and not a record from another fight", () => {
     const drafts = draftsOf([
       { outlet: 'coast', body: 'Femi Okoro (31-2, 24 KOs) stopped Lindell in the fifth round in Leeds on Saturday.' },
