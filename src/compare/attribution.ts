@@ -156,10 +156,24 @@ export function findAttribution(text: string): Attribution | null {
     let j = i - 1;
     while (j >= 0 && SKIP_BEFORE.has(lowered[j]!)) j--;
     const party =
-      partyAt(tokens, j, -1) ?? partyBeforeDescription(tokens, j) ?? (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1) : null);
+      partyAt(tokens, j, -1) ??
+      partyBeforeDescription(tokens, j) ??
+      partyBeforePlace(tokens, lowered, j) ??
+      (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1) : null);
     if (party !== null) return { party, stance, cue: tokens[i]! };
   }
   return null;
+}
+
+/**
+ * The party before a place set off by commas and its verb: "the U. S. Geological Survey in Golden, Colo., said…" is the
+ * survey's saying, not Colorado's. `j` is the comma before the verb.
+ */
+function partyBeforePlace(tokens: string[], lowered: string[], j: number): string | null {
+  if (tokens[j] !== ',') return null;
+  let k = j - 1;
+  while (k >= 0 && (/^\p{Lu}/u.test(tokens[k]!) || tokens[k] === ',' || tokens[k] === '.')) k--;
+  return k > 0 && k < j - 1 && (lowered[k] === 'in' || lowered[k] === 'at') ? partyAt(tokens, k - 1, -1) : null;
 }
 
 /** "The geological survey put the quake's strength at magnitude-5.4": a party's reading of a figure, as "said it was" is. */
