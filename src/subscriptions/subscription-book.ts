@@ -151,19 +151,38 @@ export class SubscriptionBook implements ChannelEvents {
     throw new Error('could not find a free subscription id');
   }
 
-  /** Removes the channel's subscriptions matching an id or topic (all when null). */
-  async unsubscribe(channel: ChannelRef, idOrTopic: string | null, _by: Actor): Promise<Subscription[]> {
+  /**
+   * Removes the channel's subscriptions matching an id or topic (all when null). A topic that is one of several a
+   * subscription follows is taken out of it and the rest stay ("/unsubscribe election" leaves "referendum"); what was
+   * removed is returned, a subscription cut down as the topic it lost.
+   */
+  async unsubscribe(channel: ChannelRef, idOrTopic: string | null, by: Actor): Promise<Subscription[]> {
     return this.locked(channel, async () => {
-      const removed = await this.matching(channel, idOrTopic);
-      const done: Subscription[] = [];
+      const matched = await this.matching(channel, idOrTopic);
+      const one = idOrTopic === null ? null : topicKey(splitList(idOrTopic));
+      const done: { before: Subscription; kept: Subscription | null }[] = [];
+      const removed: Subscription[] = [];
       try {
-        for (const s of removed) {
-          await this.remove(s);
-          done.push(s);
+        for (const s of matched) {
+          const rest = one === null || s.id === idOrTopic?.trim() ? [] : s.topics.filter((t) => topicKey([t]) !== one);
+          if (rest.length > 0 && rest.length < s.topics.length) {
+            const kept = {
+              ...s,
+              topics: rest,
+              ...this.stamp(s, by, `topic removed: ${s.topics.filter((t) => !rest.includes(t)).join(', ')}`),
+            };
+            await this.save(kept, s);
+            done.push({ before: s, kept });
+            removed.push({ ...s, topics: s.topics.filter((t) => !rest.includes(t)) });
+          } else {
+            await this.remove(s);
+            done.push({ before: s, kept: null });
+            removed.push(s);
+          }
         }
       } catch (error) {
-        // All or nothing: put back what was already removed, so a failed /unsubscribe changes nothing.
-        for (const s of done) await this.save(s).catch(() => {});
+        // All or nothing: put back what was already changed, so a failed /unsubscribe changes nothing.
+        for (const { before } of done) await this.save(before).catch(() => {});
         throw error;
       }
       return removed;

@@ -197,6 +197,19 @@ describe('subscription commands', () => {
     expect(await book.all()).toEqual([]);
   });
 
+  it('/unsubscribe of one topic of several takes that topic out and keeps the rest with their settings', async () => {
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    await runCommand(subscribe, ctx, { topic: 'election, referendum', exclude: 'football' });
+    const removed = await runCommand(unsubscribe, ctx, { topic: 'Election' });
+    expect(removed.kind === 'unsubscribed' && removed.removed.map((s) => s.topics)).toEqual([['election']]);
+    const [kept] = await book.all();
+    expect(kept).toMatchObject({ topics: ['referendum'], exclude: ['football'] });
+    expect(kept!.history.at(-1)?.change).toBe('topic removed: election');
+    await runCommand(unsubscribe, ctx, { topic: 'referendum' });
+    expect(await book.all()).toEqual([]);
+  });
+
   it('reads one topic once whatever its case, and a time typed with spaces', async () => {
     const { subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
