@@ -9,11 +9,37 @@ import type { SubscribeRequest } from './services.ts';
 
 export { MAX_SUBSCRIPTIONS_PER_CHANNEL };
 
-const list = (pattern: RegExp, message: string) =>
+/** What clears a filter once set: "countries=any" follows outlets of every country again. */
+const CLEARS = /^(?:any|all|none)$/iu;
+
+/**
+ * A comma list of codes, each of the pattern and known (`known`, told without a leading "-"); "any" (or "all",
+ * "none") clears the filter: an empty list.
+ */
+const list = (pattern: RegExp, message: string, known: (code: string) => boolean = () => true, unknown = message) =>
   z
     .string()
-    .transform(splitList)
-    .pipe(z.array(z.string().regex(pattern, message)).max(50));
+    .transform((t) => (CLEARS.test(t.trim()) ? [] : splitList(t)))
+    .pipe(
+      z
+        .array(z.string().regex(pattern, message))
+        .max(50)
+        .superRefine((codes, ctx) => {
+          const wrong = codes.filter((c) => !known(c.replace(/^-/u, '')));
+          if (wrong.length > 0) ctx.addIssue({ code: 'custom', message: `${wrong.join(', ')}: ${unknown}` });
+        }),
+    );
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Whether Intl names a code: it gives an unknown code back as it is ("XX"). */
+const named = (names: Intl.DisplayNames, cased: string): boolean => {
+  try {
+    return names.of(cased) !== cased;
+  } catch {
+    return false;
+  }
+};
 
 /** Splits "DE, FR, -RU" into what to include and, with a leading "-", what to exclude. */
 function includeExclude(
@@ -48,10 +74,20 @@ export const subscribe = defineCommand({
       maxLength: 64,
     },
     { name: 'min_outlets', description: 'Live posts wait for this many independent outlets (default 3)', type: 'integer' },
-    { name: 'exclude', description: 'Leave out stories mentioning these, comma-separated', type: 'string', maxLength: MAX_TOPIC_LENGTH },
-    { name: 'countries', description: 'Outlet countries, e.g. "DE, FR" or "-RU" to leave one out', type: 'string', maxLength: 200 },
-    { name: 'languages', description: 'Preferred languages, e.g. "en, uk"', type: 'string', maxLength: 100 },
-    { name: 'sources', description: 'Source ids to use, or "-id" to leave one out', type: 'string', maxLength: 400 },
+    {
+      name: 'exclude',
+      description: 'Leave out stories mentioning these, comma-separated ("none" clears)',
+      type: 'string',
+      maxLength: MAX_TOPIC_LENGTH,
+    },
+    {
+      name: 'countries',
+      description: 'Outlet countries, e.g. "DE, FR" or "-RU" to leave one out ("any" clears)',
+      type: 'string',
+      maxLength: 200,
+    },
+    { name: 'languages', description: 'Preferred languages, e.g. "en, uk" ("any" clears)', type: 'string', maxLength: 100 },
+    { name: 'sources', description: 'Source ids to use, or "-id" to leave one out ("any" clears)', type: 'string', maxLength: 400 },
   ],
   schema: z
     .object({
@@ -90,13 +126,30 @@ export const subscribe = defineCommand({
         .min(1, 'min_outlets is at least 1.')
         .max(20, 'min_outlets is at most 20.')
         .optional(),
-      exclude: z.string().transform(splitList).optional(),
-      countries: list(/^-?[a-zA-Z]{2}$/, 'countries are two-letter codes such as DE, or -RU to leave one out.').optional(),
-      languages: list(/^[a-zA-Z]{2}$/, 'languages are two-letter codes such as en or uk.').optional(),
+      exclude: z
+        .string()
+        .transform((t) => (/^none$/iu.test(t.trim()) ? [] : splitList(t)))
+        .optional(),
+      countries: list(
+        /^-?[a-zA-Z]{2}$/,
+        'countries are two-letter codes such as DE, or -RU to leave one out.',
+        (c) => c.toUpperCase() !== 'ZZ' && named(regionNames, c.toUpperCase()),
+        'no such country code; countries are two-letter codes such as DE, or -RU to leave one out.',
+      ).optional(),
+      languages: list(
+        /^[a-zA-Z]{2}$/,
+        'languages are two-letter codes such as en or uk.',
+        (l) => named(languageNames, l.toLowerCase()),
+        'no such language code; languages are two-letter codes such as en or uk.',
+      ).optional(),
       sources: list(/^-?[\w.:-]+$/, 'sources are source ids (see /sources), or -id to leave one out.').optional(),
     })
     .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), {
       message: 'time and timezone are for daily briefings: set mode to daily, or leave them out.',
+    })
+    // "/subscribe fire exclude=fire" would follow nothing, silently and for good.
+    .refine((o) => !(o.exclude ?? []).some((x) => splitList(o.topic).some((t) => topicKey([t]) === topicKey([x]))), {
+      message: 'exclude leaves out the stories the topic names: exclude other words than the topic.',
     }),
   preconditions: [],
   requires: 'configure',
@@ -113,7 +166,12 @@ export const subscribe = defineCommand({
         message: `This channel already follows ${existing.length} topics, the most it may. Remove one with /unsubscribe first.`,
       };
     }
-    const countries = includeExclude(o.countries, (c) => c.toUpperCase()) ?? same?.countries;
+    const catalog = new Set(ctx.services.sources().map((source) => source.id));
+    const unknownSources = (o.sources ?? []).map((id) => id.replace(/^-/u, '')).filter((id) => !catalog.has(id));
+    if (unknownSources.length > 0)
+      return { kind: 'error', message: `No source here has the id ${unknownSources.join(', ')}: /sources lists them.` };
+    // Outlets give the United Kingdom's ISO code, GB; people write UK.
+    const countries = includeExclude(o.countries, (c) => (c.toUpperCase() === 'UK' ? 'GB' : c.toUpperCase())) ?? same?.countries;
     const sources = includeExclude(o.sources, (s) => s) ?? same?.sources;
     const time = o.time ? o.time.padStart(5, '0') : mode === 'daily' ? same?.daily?.time : undefined;
     const timezone = o.timezone ?? (mode === 'daily' ? same?.daily?.timezone : undefined);

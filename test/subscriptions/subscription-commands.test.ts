@@ -13,6 +13,8 @@ import { ManualClock } from '../support/delivery-clock.ts';
 import { FixtureNews } from '../support/delivery-news.ts';
 import { memoryStore } from '../support/delivery-store.ts';
 
+const harbourLedger = { id: 'harbour-ledger', name: 'Harbour Ledger', feeds: ['https://ledger.example/rss'] };
+
 function services() {
   const clock = new ManualClock(Date.parse('2026-03-02T12:00:00Z'));
   const news = new FixtureNews([
@@ -222,7 +224,7 @@ describe('a subscription line', () => {
   it('shows the filters it sets, so a briefing that leaves stories out says why', async () => {
     const { subscriptionLine } = await import('../../src/present/subscription-line.ts');
     const { subscriptions: subs } = services();
-    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    const { ctx } = testContext({ subscriptions: subs, sources: () => [harbourLedger] }, { moderator: true });
     const result = await runCommand(subscribe, ctx, {
       topic: 'floods',
       countries: 'DE, -RU',
@@ -234,6 +236,28 @@ describe('a subscription line', () => {
       .map((span) => span.text)
       .join('');
     expect(text).toContain('· outlets from DE, not RU · sources harbour-ledger · preferring en, uk');
+  });
+
+  it('refuses a country, language or source code nothing has, and a topic it excludes; "any" and "none" clear a filter', async () => {
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs, sources: () => [harbourLedger] }, { moderator: true });
+    const refused = async (options: Record<string, string>) => {
+      const result = await runCommand(subscribe, ctx, { topic: 'fire', ...options });
+      return result.kind === 'error' ? result.message : `not refused: ${result.kind}`;
+    };
+    expect(await refused({ countries: 'DE, XX' })).toMatch(/^XX: no such country code/u);
+    expect(await refused({ languages: 'de, xx' })).toMatch(/^xx: no such language code/u);
+    expect(await refused({ sources: 'harbour-ledger, -nowhere-news' })).toBe(
+      'No source here has the id nowhere-news: /sources lists them.',
+    );
+    expect(await refused({ exclude: 'smoke, Fire' })).toMatch(/^exclude leaves out the stories the topic names/u);
+    expect(await book.all()).toEqual([]);
+    await runCommand(subscribe, ctx, { topic: 'fire', countries: 'uk, -RU', languages: 'en', sources: 'harbour-ledger', exclude: 'drill' });
+    expect(await book.all()).toMatchObject([{ countries: { include: ['GB'], exclude: ['RU'] }, exclude: ['drill'] }]);
+    await runCommand(subscribe, ctx, { topic: 'fire', countries: 'any', languages: 'ANY', sources: 'all', exclude: 'none' });
+    expect(await book.all()).toMatchObject([
+      { countries: { include: [], exclude: [] }, languages: [], sources: { include: [], exclude: [] }, exclude: [] },
+    ]);
   });
 
   it('says "1 independent outlet", and heads what /pause and /resume changed as such', async () => {
