@@ -1,5 +1,6 @@
 import type { CommandResult, CommandSummary, StoryLine } from '../../commands/command.ts';
 import type { Source } from '../domain/source.ts';
+import type { Subscription } from '../domain/subscription.ts';
 import { code, message, plain, quiet, strong, type Line, type Presentation } from './presentation.ts';
 import { ownershipLabel } from './present-breakdown.ts';
 import { subscriptionLine } from './subscription-line.ts';
@@ -25,7 +26,7 @@ export function presentResult(result: PlainResult): Presentation {
       return {
         tone: 'info',
         heading: result.created ? 'Subscribed' : 'Updated',
-        lines: [subscriptionLine(result.subscription)],
+        lines: [subscriptionLine(result.subscription), ...whenPosted(result.subscription, result.created)],
         list: false,
         more: null,
       };
@@ -142,6 +143,23 @@ function presentCommandHelp(c: CommandSummary, options: NonNullable<CommandSumma
     list: true,
     more: null,
   };
+}
+
+/**
+ * What a new live subscription posts, and when: a story already reported is posted when it next grows, so a moderator
+ * who sees nothing at once is told where to look (the briefing lists what matches now).
+ */
+function whenPosted(s: Subscription, created: boolean): Line[] {
+  if (!created || s.mode !== 'live') return [];
+  return [
+    [
+      quiet(
+        `Stories are posted here as new reports come in, once they have ${count(s.minOutlets, 'independent outlet')}; what matches now is in `,
+      ),
+      code('/briefing'),
+      quiet('.'),
+    ],
+  ];
 }
 
 /** "1 outlet", "4 outlets". */

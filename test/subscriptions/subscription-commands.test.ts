@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CommandResult } from '../../commands/command.ts';
 import { runCommand } from '../../commands/run-command.ts';
 import { briefing } from '../../commands/briefing.ts';
 import { pause } from '../../commands/pause.ts';
@@ -272,6 +273,13 @@ describe('a subscription line', () => {
         .map((span) => span.text)
         .join(''),
     ).toContain('live, from 1 independent outlet ');
+    // A new live subscription says when it posts: a story already reported comes with its next report.
+    const text = (r: CommandResult) =>
+      r.kind === 'subscribed' ? presentResult(r).lines.map((l) => l.map((span) => span.text).join('')) : [];
+    expect(text(result)[1]).toBe(
+      'Stories are posted here as new reports come in, once they have 1 independent outlet; what matches now is in /briefing.',
+    );
+    expect(text(await runCommand(subscribe, ctx, { topic: 'floods', min_outlets: 2 }))).toHaveLength(1);
     const paused = await runCommand(pause, ctx, { topic: 'floods' });
     expect(paused.kind === 'subscriptions' && presentResult(paused).heading).toBe('Paused');
     const resumed = await runCommand(resume, ctx, { topic: 'floods' });
