@@ -21,6 +21,8 @@ export const WORDS = {
   differs: 'Differs',
   read: 'Read',
   topStories: 'Top stories',
+  /** How to open the story again, or point someone at it: its id as `/compare` takes it. */
+  reopen: (id: string): string => `/compare ${id} opens this story again`,
   /** What the card shows, in its caption: "Who covered it, when, and the numbers that differ. The breakdown follows." */
   cardNote: (when: boolean, numbers: boolean): string =>
     `${listed(['Who covered it', ...(when ? ['when'] : []), ...(numbers ? ['the numbers that differ'] : [])])}. The breakdown follows.`,

@@ -64,10 +64,26 @@ describe('the facts only one outlet reports', () => {
 describe("a Discord page's footer", () => {
   it('numbers the pages only when there is more than one', () => {
     const small = breakdown({ outlets: 3 });
-    expect(renderBreakdownPages(small)[0]!.embeds[0]!.footer!.text).toBe('Outlets 1–3 of 3');
+    expect(renderBreakdownPages(small)[0]!.embeds[0]!.footer!.text).toBe(
+      `Outlets 1–3 of 3 · /compare ${small.story.id} opens this story again`,
+    );
     expect(renderDivergencePages(small)[0]!.embeds[0]!.footer!.text).toBe('Where they differ');
     const big = renderBreakdownPages(breakdown({ outlets: 40 }));
     expect(big.length).toBeGreaterThan(1);
-    expect(big[1]!.embeds[0]!.footer!.text).toMatch(/^Outlets \d+–\d+ of 40 · page 2 of \d+$/);
+    expect(big[1]!.embeds[0]!.footer!.text).toMatch(
+      /^Outlets \d+–\d+ of 40 · page 2 of \d+ · \/compare s-[0-9a-f]+ opens this story again$/,
+    );
+  });
+});
+
+describe('the story id under a breakdown', () => {
+  it('says on every platform how to open the story again', () => {
+    const b = breakdown({ outlets: 3 });
+    const again = `/compare ${b.story.id} opens this story again`;
+    expect(renderBreakdown(b).split('\n').at(-1)).toBe(again);
+    expect(breakdownPages(b).find((p) => p.section === 'summary')!.html).toContain(
+      `↩ <code>/compare ${b.story.id}</code> opens this story again`,
+    );
+    expect(renderBreakdownPages(b)[0]!.embeds[0]!.footer!.text).toContain(again);
   });
 });

@@ -84,7 +84,9 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
     const firstOnPage = next.data.embeds[0].fields[0].name as string;
     expect(firstOnPage).toMatch(/Outlet \d+ Daily/);
     expect(firstOnPage).not.toContain('Outlet 0 Daily');
-    expect(next.data.embeds[0].footer.text).toMatch(/^Outlets \d+–\d+ of 30 · page 2 of \d+$/);
+    expect(next.data.embeds[0].footer.text).toMatch(
+      /^Outlets \d+–\d+ of 30 · page 2 of \d+ · \/compare s-[0-9a-f]{12} opens this story again$/,
+    );
     expect(next.data.allowed_mentions).toEqual({ parse: [] });
     const div = await callback(bot.fake, bot.fake.press('px:div:s-0123456789ab:0', bot.fake.id()));
     expect(div.type).toBe(7);

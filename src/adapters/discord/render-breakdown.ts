@@ -11,8 +11,8 @@ import { coverageLine, headline, summaryDescription } from './render-summary.ts'
 
 const COLOR = 0x5865f2;
 const SUMMARY_MAX = 2400;
-/** Room kept for the footer ("Outlets 11–15 of 40 · page 3 of 8"). */
-const FOOTER_ROOM = 80;
+/** Room kept for the footer ("Outlets 11–15 of 40 · page 3 of 8 · /compare s-0123456789ab opens this story again"). */
+const FOOTER_ROOM = 130;
 
 /** One page of outlets: the fields shown and the embed text around them. */
 interface OutletPage {
@@ -60,7 +60,9 @@ function outletMessage(view: BreakdownView, pages: OutletPage[], index: number):
     description: page.description,
     color: COLOR,
     fields: page.fields,
-    footer: { text: withPage(outletRange(page.first, page.fields.length, view.outlets.length), index, pages.length) },
+    footer: {
+      text: `${withPage(outletRange(page.first, page.fields.length, view.outlets.length), index, pages.length)} · ${WORDS.reopen(view.storyId)}`,
+    },
   };
   if (index === 0 && view.url && view.url.length <= 2000) embed.url = view.url;
   const buttons: APIButtonComponent[] = pagingButtons('out', view.storyId, index, pages.length);

@@ -57,6 +57,8 @@ function summary(view: BreakdownView): string {
   if (view.consensus.length > 0) blocks.push([bold(WORDS.agree), ...view.consensus.map(fact)].join('\n'));
   blocks.push(sharpest(view));
   blocks.push(italic(summaryHint(view.divergences.length, view.unique.length)));
+  // Copied with a tap, like /stories' lines: the story again later, or for someone else.
+  blocks.push(`↩ ${WORDS.reopen(view.storyId).replace(`/compare ${view.storyId}`, `<code>/compare ${view.storyId}</code>`)}`);
   return blocks.join('\n\n');
 }
 

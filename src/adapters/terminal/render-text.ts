@@ -29,6 +29,7 @@ export function renderBreakdown(b: Breakdown): string {
   out.push('', `${WORDS.outlets}:`);
   if (view.outlets.length === 0) out.push(`  ${WORDS.noReports}`);
   for (const r of view.outlets) out.push(...outlet(r));
+  out.push('', WORDS.reopen(view.storyId));
   return out.join('\n');
 }
 
