@@ -41,17 +41,9 @@ function readings(word: string): string[] {
 function keyOf(word: string, latinX: 'ks' | 's'): string | null {
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
-  const latin = anyAscii(word)
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  const latin = latinLetters(word);
   if (latin.length < 3) return null;
-  let s = latin
-    .replace(/tsch|dzh|dsch|tch|ch|zh/g, 'j')
-    .replace(/sch|sh/g, 's')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/ck|kh|gh|qu/g, 'k')
-    .replace(/ts|tz/g, 's');
+  let s = oneSpelling(latin);
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');
   else
     s = s
@@ -152,20 +144,30 @@ export function soundsInOtherScript(
  * "dzhekson" and "Jackson" "jackson": both "jekson"/"jakson").
  */
 function latinSpelling(name: string): string {
-  return anyAscii(name)
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/tsch|dzh|dsch|tch|ch|zh/g, 'j')
-    .replace(/sch|sh/g, 's')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/ck|kh|gh|qu/g, 'k')
-    .replace(/ts|tz/g, 's')
+  return oneSpelling(latinLetters(name))
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
     .replace(/y/g, 'i')
     .replace(/(.)\1/g, '$1');
+}
+
+/** A word in lower-case Latin letters (any-ascii's transliteration), nothing else. */
+function latinLetters(word: string): string {
+  return anyAscii(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+/** Letter groups transliteration writes one sound with, written one way: "dzh", "ch", "j"; "sh" and "s"; "kh" and "k". */
+function oneSpelling(latin: string): string {
+  return latin
+    .replace(/tsch|dzh|dsch|tch|ch|zh/g, 'j')
+    .replace(/sch|sh/g, 's')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck|kh|gh|qu/g, 'k')
+    .replace(/ts|tz/g, 's');
 }
 
 /** The edits (Levenshtein) that turn one spelling into the other, as a share of the longer. */
