@@ -3,6 +3,7 @@ import { parseTime } from '../src/subscriptions/daily-slot.ts';
 import { readTimezone } from '../src/subscriptions/timezone-input.ts';
 import { MAX_SUBSCRIPTIONS_PER_CHANNEL, SubscriptionLimitError } from '../src/subscriptions/subscription-book.ts';
 import { splitList, topicKey } from '../src/subscriptions/subscription-from-request.ts';
+import { containsPhrase, phrase, words } from '../src/subscriptions/text-match.ts';
 import { actorOf, defineCommand } from './command.ts';
 import { MAX_TOPIC_LENGTH } from './compare.ts';
 import type { SubscribeRequest } from './services.ts';
@@ -40,6 +41,12 @@ const named = (names: Intl.DisplayNames, cased: string): boolean => {
     return false;
   }
 };
+
+/** Whether an exclusion is held by the words of a topic, so that every story the topic finds is left out. */
+function excludesTopic(topics: string[], exclude: string[]): boolean {
+  const ruledOut = exclude.map(phrase).filter((p) => p !== null);
+  return topics.some((t) => ruledOut.some((x) => containsPhrase(words(t), x)));
+}
 
 /** Splits "DE, FR, -RU" into what to include and, with a leading "-", what to exclude. */
 function includeExclude(
@@ -147,8 +154,9 @@ export const subscribe = defineCommand({
     .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), {
       message: 'time and timezone are for daily briefings: set mode to daily, or leave them out.',
     })
-    // "/subscribe fire exclude=fire" would follow nothing, silently and for good.
-    .refine((o) => !(o.exclude ?? []).some((x) => splitList(o.topic).some((t) => topicKey([t]) === topicKey([x]))), {
+    // "/subscribe fire exclude=fire" would follow nothing, silently and for good: an exclusion the topic's own words
+    // hold ("harbour fire" and "fire", "earthquake" and "earthquakes") rules out every story the topic finds.
+    .refine((o) => !excludesTopic(splitList(o.topic), o.exclude ?? []), {
       message: 'exclude leaves out the stories the topic names: exclude other words than the topic.',
     }),
   preconditions: [],
@@ -166,12 +174,18 @@ export const subscribe = defineCommand({
         message: `This channel already follows ${existing.length} topics, the most it may. Remove one with /unsubscribe first.`,
       };
     }
-    const catalog = new Set(ctx.services.sources().map((source) => source.id));
+    const known = ctx.services.sources();
+    const catalog = new Set(known.map((source) => source.id));
     const unknownSources = (o.sources ?? []).map((id) => id.replace(/^-/u, '')).filter((id) => !catalog.has(id));
     if (unknownSources.length > 0)
       return { kind: 'error', message: `No source here has the id ${unknownSources.join(', ')}: /sources lists them.` };
     // Outlets give the United Kingdom's ISO code, GB; people write UK.
     const countries = includeExclude(o.countries, (c) => (c.toUpperCase() === 'UK' ? 'GB' : c.toUpperCase())) ?? same?.countries;
+    // A country no outlet is from ("UN", "EU": Intl names them too) would leave a filter that follows nothing.
+    const served = new Set(known.flatMap((source) => (source.country ? [source.country.toUpperCase()] : [])));
+    const unserved = o.countries ? [...countries!.include, ...countries!.exclude].filter((c) => served.size > 0 && !served.has(c)) : [];
+    if (unserved.length > 0)
+      return { kind: 'error', message: `No outlet here is from ${unserved.join(', ')}: /sources lists the outlets and their countries.` };
     const sources = includeExclude(o.sources, (s) => s) ?? same?.sources;
     const time = o.time ? o.time.padStart(5, '0') : mode === 'daily' ? same?.daily?.time : undefined;
     const timezone = o.timezone ?? (mode === 'daily' ? same?.daily?.timezone : undefined);

@@ -252,6 +252,15 @@ describe('a subscription line', () => {
       'No source here has the id nowhere-news: /sources lists them.',
     );
     expect(await refused({ exclude: 'smoke, Fire' })).toMatch(/^exclude leaves out the stories the topic names/u);
+    for (const [topic, exclude] of [
+      ['harbour fire', 'fire'],
+      ['earthquake', 'earthquakes'],
+      ['election, referendum', 'referendums'],
+    ])
+      expect(await runCommand(subscribe, ctx, { topic, exclude })).toMatchObject({
+        kind: 'error',
+        message: expect.stringMatching(/^exclude leaves out the stories the topic names/u),
+      });
     expect(await book.all()).toEqual([]);
     await runCommand(subscribe, ctx, { topic: 'fire', countries: 'uk, -RU', languages: 'en', sources: 'harbour-ledger', exclude: 'drill' });
     expect(await book.all()).toMatchObject([{ countries: { include: ['GB'], exclude: ['RU'] }, exclude: ['drill'] }]);
@@ -259,6 +268,22 @@ describe('a subscription line', () => {
     expect(await book.all()).toMatchObject([
       { countries: { include: [], exclude: [] }, languages: [], sources: { include: [], exclude: [] }, exclude: [] },
     ]);
+  });
+
+  it('refuses a country no outlet is from, though Intl names it ("UN", "EU")', async () => {
+    const { book, subscriptions: subs } = services();
+    const outlets = [
+      { ...harbourLedger, country: 'DE' },
+      { id: 'thames-post', name: 'Thames Post', feeds: ['https://post.example/rss'], country: 'GB' },
+    ];
+    const { ctx } = testContext({ subscriptions: subs, sources: () => outlets }, { moderator: true });
+    for (const countries of ['UN', 'DE, EU', '-FR'])
+      expect(await runCommand(subscribe, ctx, { topic: 'fire', countries })).toMatchObject({
+        kind: 'error',
+        message: expect.stringMatching(/^No outlet here is from (UN|EU|FR): \/sources lists the outlets and their countries\.$/u),
+      });
+    expect(await book.all()).toEqual([]);
+    expect(await runCommand(subscribe, ctx, { topic: 'fire', countries: 'uk, de' })).toMatchObject({ kind: 'subscribed' });
   });
 
   it('says "1 independent outlet", and heads what /pause and /resume changed as such', async () => {
