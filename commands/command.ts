@@ -64,7 +64,8 @@ export type CommandResult =
   | { kind: 'sources'; sources: Source[]; total: number; filter: string | null }
   | { kind: 'stories'; stories: StoryLine[] }
   | { kind: 'subscribed'; subscription: Subscription; created: boolean }
-  | { kind: 'unsubscribed'; removed: Subscription[] }
+  /** `kept`: subscriptions a topic was taken out of, with the topics they still follow. */
+  | { kind: 'unsubscribed'; removed: Subscription[]; kept?: Subscription[] }
   /** /unsubscribe with nothing named: what the channel follows, to pick from. */
   | { kind: 'unsubscribe-which'; subscriptions: Subscription[] }
   /** What the channel follows; `changed` when they are the subscriptions /pause or /resume just changed. */

@@ -28,7 +28,10 @@ export const unsubscribe = defineCommand({
     if (topic === undefined) return { kind: 'unsubscribe-which', subscriptions: await ctx.services.subscriptions.list(ctx.channel) };
     const every = topic.toLowerCase() === ALL;
     const removed = await ctx.services.subscriptions.unsubscribe(ctx.channel, every ? null : topic, actorOf(ctx));
-    return { kind: 'unsubscribed', removed };
+    // A topic taken out of a subscription of several leaves the others followed: say which.
+    const cut = new Set(removed.map((s) => s.id));
+    const kept = cut.size === 0 ? [] : (await ctx.services.subscriptions.list(ctx.channel)).filter((s) => cut.has(s.id));
+    return { kind: 'unsubscribed', removed, kept };
   },
   /** This channel's topics that hold what is typed; each suggestion's value is the subscription's id. */
   async suggest(ctx, _option, typed) {

@@ -33,7 +33,16 @@ export function presentResult(result: PlainResult): Presentation {
     case 'unsubscribed':
       return result.removed.length === 0
         ? message('Nothing to remove: no subscription here matches.')
-        : { tone: 'info', heading: 'Removed', lines: result.removed.map(subscriptionLine), list: true, more: null };
+        : {
+            tone: 'info',
+            heading: 'Removed',
+            lines: [
+              ...result.removed.map(subscriptionLine),
+              ...(result.kept ?? []).map((s): Line => [plain('Still followed: '), ...subscriptionLine(s)]),
+            ],
+            list: true,
+            more: null,
+          };
     case 'unsubscribe-which':
       return result.subscriptions.length === 0
         ? message('This channel follows nothing, so there is nothing to remove.')

@@ -206,6 +206,7 @@ describe('subscription commands', () => {
     await runCommand(subscribe, ctx, { topic: 'election, referendum', exclude: 'football' });
     const removed = await runCommand(unsubscribe, ctx, { topic: 'Election' });
     expect(removed.kind === 'unsubscribed' && removed.removed.map((s) => s.topics)).toEqual([['election']]);
+    expect(removed.kind === 'unsubscribed' && removed.kept?.map((s) => s.topics)).toEqual([['referendum']]);
     const [kept] = await book.all();
     expect(kept).toMatchObject({ topics: ['referendum'], exclude: ['football'] });
     expect(kept!.history.at(-1)?.change).toBe('topic removed: election');
