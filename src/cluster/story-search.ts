@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
-import { nameKeys, nameKeysByScript, soundsInOtherScript, type SpellingsByKey } from '../text/name-keys.ts';
+import { nameKeys, nameKeysByScript, soundLikeness, type SpellingsByKey } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { stemmerFor } from '../text/stem.ts';
@@ -56,7 +56,8 @@ export function searchStories({
       if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
       if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
-      return place === null && soundsInOtherScript(word, keys, script, storyKeys) ? 0.5 : 0;
+      // A name that sounds alike counts by how alike it is spelled: "Палин" meets "Palin" better than "Fallon".
+      return place === null ? 0.5 * soundLikeness(word, keys, script, storyKeys) : 0;
     };
     const each = wanted.map(found);
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;

@@ -112,31 +112,43 @@ export function nameKeysByScript(texts: Iterable<{ text: string; language: strin
 }
 
 /**
- * Whether a word sounds like a name written in another script than the word ("Teixeira" and "Тейшейра"): their sound
- * keys meet, and their Latin spellings differ in fewer than half their letters. Within one script a name is written
- * the same, and a sound key would take a word for a name that merely sounds alike ("floods" for the Portuguese
+ * How closely a word sounds like a name written in another script than the word ("Teixeira" and "Тейшейра"): 0 when
+ * none does, else 1 less the share of letters their Latin spellings differ in, for the closest name whose sound key
+ * the word shares and whose spelling differs in fewer than half its letters. Within one script a name is written the
+ * same, and a sound key would take a word for a name that merely sounds alike ("floods" for the Portuguese
  * "Variedades"). A key alone is too coarse for one typed word, with no other name or figure to bear it out: "Николс"
  * shares its key with "English", "Лохан" with "Oregon", "Палин" with "Berlin" and "Brian". A Chinese or Japanese
  * transcription adds a vowel to every consonant ("特谢拉" is "texiela", "ジャクソン" "jiyakuson"), so it may differ in
  * up to 60 % of its letters.
  */
-export function soundsInOtherScript(
+export function soundLikeness(
   word: string,
   keys: readonly string[],
   script: string | null,
   byScript: ReadonlyMap<string | null, SpellingsByKey>,
-): boolean {
+): number {
   const spelled = latinSpelling(word);
+  let best = 0;
   for (const [other, names] of byScript) {
     if (other === script) continue;
     const syllabic = script === 'han' || other === 'han';
     for (const key of keys)
       for (const spelling of names.get(key) ?? []) {
         const share = editShare(spelled, spelling);
-        if (syllabic ? share <= 0.6 : share < 0.5) return true;
+        if (syllabic ? share <= 0.6 : share < 0.5) best = Math.max(best, 1 - share);
       }
   }
-  return false;
+  return best;
+}
+
+/** Whether a word sounds like a name written in another script than the word (`soundLikeness` above 0). */
+export function soundsInOtherScript(
+  word: string,
+  keys: readonly string[],
+  script: string | null,
+  byScript: ReadonlyMap<string | null, SpellingsByKey>,
+): boolean {
+  return soundLikeness(word, keys, script, byScript) > 0;
 }
 
 /**

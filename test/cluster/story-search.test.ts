@@ -63,6 +63,24 @@ describe('searchStories', () => {
     );
   });
 
+  it('ranks a name typed in another script by how closely it is spelled, before how widely a story is covered', () => {
+    const palin = article('pa1', {
+      title: 'Governor Palin opens the Tarsk ferry terminal',
+      body: 'Governor Sarah Palin opened the new ferry terminal in Tarsk on Thursday.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const fallon = ['fa1', 'fa2', 'fa3'].map((id, i) =>
+      article(id, {
+        title: `Deputy Fallon honoured at Lakewood station ceremony ${i + 1}`,
+        body: 'Deputy Joe Fallon was honoured at a ceremony at the Lakewood station for rescuing two swimmers.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const { clusterer, byId } = setup([palin, ...fallon]);
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Палин', now });
+    expect(hits[0]?.storyId).toBe(clusterer.storyOf('pa1'));
+  });
+
   it('does not take a word for a name that sounds alike in a language of its own script', () => {
     const pt = article('p3', {
       language: 'pt',
