@@ -62,6 +62,19 @@ describe('consensusFacts', () => {
     expect(facts.map((f) => f.outlets)).toEqual([['a', 'b', 'c']]);
   });
 
+  it('credits no report that has someone leave the place the fact has them enter', () => {
+    const facts = consensusFacts({
+      independent: draftsOf([
+        { outlet: 'a', body: 'Mira Vell has checked into the Tarsk Clinic in Rancho Verde.' },
+        { outlet: 'b', body: 'Mira Vell checked into the Tarsk Clinic in Rancho Verde on Thursday night.' },
+        { outlet: 'c', body: 'Mira Vell has left the Tarsk Clinic in Rancho Verde and is moving to Malibu.' },
+        { outlet: 'd', body: 'Mira Vell checked out of the Tarsk Clinic in Rancho Verde on Thursday.' },
+      ]),
+      copies: [],
+    });
+    expect(facts.map((f) => f.outlets)).toEqual([['a', 'b']]);
+  });
+
   it('reads "no" in "No. 5" as no negation', () => {
     const facts = consensusFacts({
       independent: draftsOf([
