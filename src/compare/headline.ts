@@ -79,7 +79,7 @@ export function readableTitle(article: Pick<Article, 'title' | 'publisher'>, out
   const key = `${article.title}\u0000${outletName ?? ''}\u0000${article.publisher?.name ?? ''}`;
   let title = readable.get(key);
   if (title === undefined) {
-    const bare = withoutOutletSuffix(article.title, [outletName, article.publisher?.name]).trim().replace(GLUED_DATE, '');
+    const bare = withoutOutletSuffix(article.title, [outletName, article.publisher?.name]).trim().replace(GLUED_DATE, '').replace(TAG, '');
     const stripped = stripDateline(bare).trim();
     title = stripped === '' || isBoilerplate(stripped) ? '' : stripped;
     if (readable.size >= MEMO_LIMIT) readable.clear();
@@ -90,6 +90,9 @@ export function readableTitle(article: Pick<Article, 'title' | 'publisher'>, out
 
 /** Readable titles worked out, by title and outlet names: story lists ask for the same titles at every tick. */
 const readable = new Map<string, string>();
+
+/** A Chinese or Japanese page's label before its headline: 【速報】 (breaking), 【独自】 (exclusive), 【必見】 (must-see). */
+const TAG = /^【[^】]{1,8}】\s*/u;
 
 /** A date run into the title's last word without a space: markup joined a page's date line to its headline. */
 const GLUED_DATE =

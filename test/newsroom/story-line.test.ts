@@ -43,6 +43,11 @@ describe('storyLine headline', () => {
     expect(headline([report('a', 'THURSDAY, JUNE 30, 2026'), report('b', 'Article posted on 08.07.2026')])).toBe('s-1');
   });
 
+  it('drops a Chinese or Japanese page’s label before the headline', () => {
+    expect(headline([report('a', '【必見】海軍、ソマリア海賊を制圧')])).toBe('海軍、ソマリア海賊を制圧');
+    expect(headline([report('a', '【速報】港の倉庫で火災')])).toBe('港の倉庫で火災');
+  });
+
   it('drops a date glued onto a title, and the outlet named after it', () => {
     expect(headline([report('a', 'GRANDMOTHER KILLED IN HIT-AND-RUN IN KALVIK, DA SAYSSEPTEMBER 19, 2026')])).toBe(
       'GRANDMOTHER KILLED IN HIT-AND-RUN IN KALVIK, DA SAYS',
