@@ -128,23 +128,23 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   const candidates: Candidate[] = [];
   let order = 0;
   const year = storyYear([...independent, ...copies]);
-  // Sentences that state no fact of the event (history, the writer's view, a habit) neither lead a fact nor are
-  // credited with one; a quotation may state one, but does not lead.
+  // Sentences that state no fact of the event (the writer's view, a habit) neither lead a fact nor are credited with
+  // one; background (history, an earlier month) and a quotation may state one, but do not lead.
   const aside = new Set<Unit>();
-  const backgroundOf = new Map<Unit, boolean>();
+  const background = new Set<Unit>();
   for (const draft of independent) {
-    const background = backgroundSentences(
+    const earlier = backgroundSentences(
       draft.units.map((u) => u.sentence),
       year,
     );
     draft.units.forEach((u, k) => {
-      backgroundOf.set(u, background[k] === true);
-      if ((background[k] && process.env.BG) || writersView(u) || habitual(u)) aside.add(u);
+      if (earlier[k]) background.add(u);
+      if (writersView(u) || habitual(u)) aside.add(u);
     });
   }
   for (const draft of independent) {
     for (const pivot of draft.units) {
-      if (aside.has(pivot) || isQuoted(pivot.sentence) || backgroundOf.get(pivot)) continue;
+      if (aside.has(pivot) || isQuoted(pivot.sentence) || background.has(pivot)) continue;
       const matches = [...lookup(pivot).values()].filter((m) => m.unit.language === pivot.language && !aside.has(m.unit));
       if (matches.length + 1 < neededIn(pivot.language)) continue;
       const score = matches.reduce((sum, m) => sum + m.score, 0);
