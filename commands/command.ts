@@ -55,7 +55,7 @@ export interface CommandSummary {
   /** Whether only users who may configure the channel can run it. */
   configures: boolean;
   /** Each option explained, when /help was asked about this one command. */
-  options?: { name: string; description: string; required: boolean }[];
+  options?: { name: string; description: string; required: boolean; example?: string }[];
 }
 
 /** What a command returns: a platform-neutral value each adapter renders. */

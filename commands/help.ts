@@ -46,5 +46,10 @@ function summaryOf(c: Command): CommandSummary {
 function optionHelp(o: Command['options'][number]): NonNullable<CommandSummary['options']>[number] {
   // The choices, unless the description already names each ("live: post…; daily: one briefing…").
   const values = o.choices && !o.choices.every((c) => o.description.includes(c)) ? ` (${o.choices.join(' or ')})` : '';
-  return { name: o.name, description: `${o.description}${values}`, required: o.required === true };
+  return {
+    name: o.name,
+    description: `${o.description}${values}`,
+    required: o.required === true,
+    ...(o.choices ? { example: o.choices.at(-1)! } : {}),
+  };
 }

@@ -147,7 +147,7 @@ function presentCommandHelp(c: CommandSummary, options: NonNullable<CommandSumma
     lines: [
       [plain(c.description), ...rights],
       ...(options.length === 0 ? [[plain('It takes no options.')]] : optionLines),
-      ...(named ? [[quiet(`Type the optional ones as name=value, e.g. ${optional.name}=…`)]] : []),
+      ...(named ? [[quiet(`Type the optional ones as name=value, e.g. ${optional.name}=${optional.example ?? '…'}`)]] : []),
     ],
     list: true,
     more: null,

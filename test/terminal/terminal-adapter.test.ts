@@ -63,7 +63,7 @@ describe('terminal adapter', () => {
     expect(subscribe.split('\n')[0]).toMatch(/^\/subscribe <topic> \[mode=…\].*:$/);
     expect(subscribe).toMatch(/^ {2}topic — Keywords .* · required$/m);
     expect(subscribe).toMatch(/^ {2}timezone — IANA timezone/m);
-    expect(subscribe).toContain('name=value');
+    expect(subscribe).toContain('Type the optional ones as name=value, e.g. mode=daily');
     expect(subscribe).not.toContain('/quit');
     expect(subscribe).not.toContain('/compare');
     expect(await terminal.answer('/help /Briefing')).toContain('It takes no options.');
