@@ -25,9 +25,17 @@ export function presentBreakdown(b: Breakdown): BreakdownView {
     coverage: presentCoverage(b),
     consensus: b.consensus.map((f) => ({ text: f.statement, outlets: f.outlets })),
     divergences: sharpestFirst(b).map((d) => ('quantity' in d ? numberRow(d) : claimRow(d))),
-    unique: b.unique.map((u) => ({ text: u.statement, outlets: [u.outlet] })),
+    unique: b.unique.map((u) => ({
+      text: u.statement,
+      outlets: [withCopies(u.outlet, b.reports.filter((r) => r.copyOf === u.quote.articleId).length)],
+    })),
     outlets: b.reports.map((r) => outletView(r, manyLanguages, b.reports.find((o) => o.articleId === r.copyOf)?.outlet ?? null)),
   };
+}
+
+/** A fact only one outlet reports is also in that outlet's copies, which print its words: "Harbour Ledger and 6 copies of it". */
+function withCopies(outlet: string, copies: number): string {
+  return copies === 0 ? outlet : `${outlet} and ${copies} ${copies === 1 ? 'copy' : 'copies'} of it`;
 }
 
 /** The coverage of a breakdown: counts, countries, how long reporting went on, the languages when more than one. */

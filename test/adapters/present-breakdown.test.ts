@@ -20,6 +20,22 @@ describe('a breakdown presented once', () => {
     expect(presentBreakdown(unnamed).outlets.find((o) => o.copy !== '')!.copy).toBe(` · copy of ${original}`);
   });
 
+  it('counts the copies that print a fact only one outlet reports', () => {
+    const copied = b.reports.find((r) => r.copyOf !== null)!;
+    const original = b.reports.find((r) => r.articleId === copied.copyOf)!;
+    const withFact = {
+      ...b,
+      unique: [
+        {
+          statement: 'Divers found the ferry’s log.',
+          quote: { articleId: original.articleId, outlet: original.outlet, sentence: 'Divers found the ferry’s log.' },
+          outlet: original.outlet,
+        },
+      ],
+    };
+    expect(presentBreakdown(withFact).unique[0]!.outlets).toEqual([`${original.outlet} and 1 copy of it`]);
+  });
+
   it('words coverage, ownership and every divergence kind, sharpest first', () => {
     expect(view.coverage.counts).toBe('4 reports from 4 outlets, 3 independent');
     expect(view.coverage.ownership).toBe('private 3, public broadcaster 1');
