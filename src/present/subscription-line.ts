@@ -19,7 +19,7 @@ export function subscriptionLine(s: Subscription): Line {
     plain(`${without} — ${when}${filters.map((f) => ` · ${f}`).join('')}`),
     // A moderator's pause reads "paused by Alice"; Parallax's own gives its reason ("paused: Parallax cannot post here…").
     ...(s.paused ? [plain(' — '), quiet(/^paused\b/u.test(s.paused.reason) ? s.paused.reason : `paused: ${s.paused.reason}`)] : []),
-    plain(' '),
+    plain(' · id '),
     code(s.id),
   ];
 }

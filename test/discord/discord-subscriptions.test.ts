@@ -99,7 +99,7 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
       bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin', min_outlets: 4 }),
     );
     expect(added.data.flags ?? 0).toBe(0);
-    expect(added.data.content).toBe('Subscribed: **"harbour"** — daily briefing at 07:30 Europe/Berlin `sub-1`');
+    expect(added.data.content).toBe('Subscribed: **"harbour"** — daily briefing at 07:30 Europe/Berlin · id `sub-1`');
     const call = subs.calls.find((c) => c.method === 'subscribe')!;
     expect(call.channel).toEqual(here);
     expect(call.by).toEqual({ platform: 'discord', userId: IDS.moderator, name: 'moderator' });
