@@ -50,14 +50,17 @@ export function searchStories({
     const titles = termSet(members.map((a) => a.title).join('\n'), languages);
     const bodies = termSet(members.map((a) => a.body.slice(0, BODY_CHARS)).join('\n'), languages);
     const foreign = members.filter((a) => (a.language ?? language) !== language);
-    const storyKeys = foreign.length > 0 ? nameKeysOf(foreign) : NO_KEYS;
+    const titleKeys = foreign.length > 0 ? nameKeysOf(foreign, 'titles') : NO_KEYS;
+    const bodyKeys = foreign.length > 0 ? nameKeysOf(foreign, 'leads') : NO_KEYS;
     const { titlePlaces, bodyPlaces } = wantsPlace ? placeKeysOf(members) : NO_PLACES;
     const found = ({ word, forms, keys, place, script }: QueryTerm): number => {
       if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
       if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
-      // A name that sounds alike counts by how alike it is spelled: "Палин" meets "Palin" better than "Fallon".
-      return place === null ? 0.5 * soundLikeness(word, keys, script, storyKeys) : 0;
+      // A name that sounds alike counts as a word does, more in a title than in a text, and by how alike it is spelled:
+      // "Палин" meets "Palin" better than "Fallon", and a story about Palin better than one naming her in passing.
+      if (place !== null) return 0;
+      return Math.max(soundLikeness(word, keys, script, titleKeys), 0.5 * soundLikeness(word, keys, script, bodyKeys));
     };
     const each = wanted.map(found);
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
@@ -112,9 +115,14 @@ function placeKeysOf(reports: Article[]): { titlePlaces: Set<string>; bodyPlaces
 
 const NO_KEYS = new Map<string | null, SpellingsByKey>();
 
-/** Sound keys of the names in reports' titles and leads, by the script the reports are written in. */
-function nameKeysOf(reports: Article[]): Map<string | null, SpellingsByKey> {
-  return nameKeysByScript(reports.map((a) => ({ text: `${a.title}\n${a.body.slice(0, BODY_CHARS)}`, language: a.language ?? 'en' })));
+/** Sound keys of the names in reports' titles, or in their titles and leads, by the script the reports are written in. */
+function nameKeysOf(reports: Article[], part: 'titles' | 'leads'): Map<string | null, SpellingsByKey> {
+  return nameKeysByScript(
+    reports.map((a) => ({
+      text: part === 'titles' ? a.title : `${a.title}\n${a.body.slice(0, BODY_CHARS)}`,
+      language: a.language ?? 'en',
+    })),
+  );
 }
 
 function termSet(text: string, languages: string[]): Set<string> {

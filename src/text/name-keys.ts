@@ -100,12 +100,15 @@ export function nameKeysByScript(texts: Iterable<{ text: string; language: strin
   for (const { text, language } of texts) {
     const script = writtenIn(text);
     const names = byScript.get(script) ?? new Map<string, Set<string>>();
-    for (const name of nameCandidates(text, language))
+    for (const candidate of nameCandidates(text, language)) {
+      // A possessive is no part of the name: "Palin's" is Palin.
+      const name = candidate.replace(/['’]s$/u, '');
       for (const key of nameKeys(name)) {
         const spellings = names.get(key) ?? new Set<string>();
         spellings.add(latinSpelling(name));
         names.set(key, spellings);
       }
+    }
     byScript.set(script, names);
   }
   return byScript;

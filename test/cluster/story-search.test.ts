@@ -81,6 +81,24 @@ describe('searchStories', () => {
     expect(hits[0]?.storyId).toBe(clusterer.storyOf('pa1'));
   });
 
+  it('ranks a story a name typed in another script heads before one naming it in passing', () => {
+    const about = article('pb1', {
+      title: "Fire at Governor Palin's church in Tarsk",
+      body: 'A fire damaged the church in Tarsk on Friday night.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const passing = ['pp1', 'pp2', 'pp3'].map((id, i) =>
+      article(id, {
+        title: `Old dairy warehouse burns down in Kalvik ${i + 1}`,
+        body: 'The old dairy warehouse in Kalvik burned down on Tuesday; Governor Palin once toured it.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const { clusterer, byId } = setup([about, ...passing]);
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Палин', now });
+    expect(hits[0]?.storyId).toBe(clusterer.storyOf('pb1'));
+  });
+
   it('does not take a word for a name that sounds alike in a language of its own script', () => {
     const pt = article('p3', {
       language: 'pt',
