@@ -26,10 +26,11 @@ import { uniqueFacts } from './unique-facts.ts';
  */
 function headlineOf(story: string, drafts: Draft[], consensus: string[], numbers: NumberDivergence[]): string {
   const disputed = disputedCount(numbers);
-  return storyHeadline(
-    drafts.map((d) => ({ article: d.article, outletName: d.outlet.name, language: d.language })),
-    { id: story, fallback: consensus[0], avoid: (title, language) => disputed(reportedCounts(title, language)) },
-  );
+  return storyHeadline(drafts, {
+    id: story,
+    fallback: consensus[0],
+    avoid: (title, language) => disputed(reportedCounts(title, language)),
+  });
 }
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
@@ -42,7 +43,7 @@ function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Repo
     language: draft.language,
     ownership: outlet.ownership,
     url: article.url,
-    title: shownTitle({ article: draft.article, outletName: draft.outlet.name, language: draft.language }),
+    title: shownTitle(draft),
     publishedAt: article.publishedAt,
     summary,
     independent: provenance.independent,
@@ -81,7 +82,7 @@ export function buildBreakdown({
         reports: independent.length,
         headlineOnly: d.article.body.trim() === '',
         alone: d.language !== null && !independent.some((o) => o !== d && o.language === d.language),
-        title: shownTitle({ article: d.article, outletName: d.outlet.name, language: d.language }) || d.article.title,
+        title: shownTitle(d) || d.article.title,
       }),
     ),
   );

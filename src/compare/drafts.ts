@@ -142,9 +142,13 @@ function inLocalDollars(mentions: QuantityMention[], sentence: string, country: 
   });
 }
 
-/** Orders drafts by time, then outlet name, then article id: the order every section follows. */
-export function byTime(a: Draft, b: Draft): number {
-  return compareTimes(a.time, b.time) || a.outlet.name.localeCompare(b.outlet.name) || a.article.id.localeCompare(b.article.id);
+/** Orders reports by time, then outlet name, then article id: the order every section follows. */
+function byTime(a: { article: Article; outlet: Outlet }, b: { article: Article; outlet: Outlet }): number {
+  return (
+    compareTimes(timeOf(a.article), timeOf(b.article)) ||
+    a.outlet.name.localeCompare(b.outlet.name) ||
+    a.article.id.localeCompare(b.article.id)
+  );
 }
 
 /** Orders ISO 8601 times by the instant they name (offsets honoured); unreadable times go last. */
@@ -181,12 +185,7 @@ export function standIns({
     if (best !== undefined)
       chosen.push({ article: best.article, outlet: best.outlet, language: best.article.language ?? best.outlet.language });
   }
-  return chosen.sort(
-    (a, b) =>
-      compareTimes(timeOf(a.article), timeOf(b.article)) ||
-      a.outlet.name.localeCompare(b.outlet.name) ||
-      a.article.id.localeCompare(b.article.id),
-  );
+  return chosen.sort(byTime);
 }
 
 /** Picks one article per outlet (`standIns`) and prepares it. */

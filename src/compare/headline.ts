@@ -101,7 +101,7 @@ const GLUED_DATE =
 /** An article as a story's headline reads it: the report that stands for its outlet (see `standIns` in drafts.ts). */
 export interface TitledReport {
   article: Article;
-  outletName: string | null;
+  outlet: { name: string };
   language: string | null;
 }
 
@@ -138,8 +138,8 @@ const OPENING_HEADING_WORDS = 20;
  * that reads as no sentence, "Zehn Tote bei Erdbeben im Süden des Iran"), when the page's title was only a date or a
  * stamp ("Zuletzt aktualisiert: Montag, 28. November 2005, 02:24 Uhr GMT"); else nothing.
  */
-export function shownTitle({ article, outletName, language }: TitledReport): string {
-  const title = readableTitle(article, outletName);
+export function shownTitle({ article, outlet, language }: TitledReport): string {
+  const title = readableTitle(article, outlet.name);
   const body = article.body.trimStart();
   if (title !== '' || body === '') return title;
   const first = splitSentences(body.slice(0, 1000), language)[0]?.trim();

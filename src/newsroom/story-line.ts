@@ -18,12 +18,7 @@ function headlineOf(id: string, members: Article[], outletOf: (a: Article) => Ou
   const key = members.map((a) => `${a.id}\u0000${a.title}\u0000${a.body.length}`).join('\u0001');
   const known = headlines.get(id);
   if (known?.key === key) return known.headline;
-  const reports = standIns({ articles: members, outletOf }).map(({ article, outlet, language }) => ({
-    article,
-    outletName: outlet.name,
-    language,
-  }));
-  const headline = storyHeadline(reports, { id });
+  const headline = storyHeadline(standIns({ articles: members, outletOf }), { id });
   if (headlines.size >= HEADLINES_KEPT) headlines.clear();
   headlines.set(id, { key, headline });
   return headline;
