@@ -142,16 +142,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
  */
 export function withoutDisputedClaims(facts: ConsensusFact[], claims: readonly ClaimDivergence[]): ConsensusFact[] {
   const sides = new Set(claims.flatMap((c) => c.sides.flatMap((s) => s.quotes.map(quoteKey))));
-  const out: ConsensusFact[] = [];
-  for (const fact of facts) {
-    const shown = fact.quotes.find((q) => q.sentence.includes(fact.statement));
-    if (shown === undefined || !sides.has(quoteKey(shown))) out.push(fact);
-    else {
-      const plain = fact.quotes.find((q) => !sides.has(quoteKey(q)));
-      if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
-    }
-  }
-  return out;
+  return shownWithout(facts, (q) => sides.has(quoteKey(q)));
 }
 
 /**
@@ -176,15 +167,19 @@ export function withoutDisputedFigures(
       if (d.kind === 'conflict' || v.figure !== d.change?.to.figure) for (const q of v.quotes) disputed.add(quoteKey(q));
   const givesDisputedCount = disputedCount(numbers);
   const countsDisputed = (q: Quote): boolean => givesDisputedCount(mentionsOf(q));
-  const isDisputed = (q: Quote): boolean => disputed.has(quoteKey(q)) || countsDisputed(q);
+  return shownWithout(facts, (q) => disputed.has(quoteKey(q)) || countsDisputed(q));
+}
+
+/** Each fact shown in a sentence of it that is not `disputed` (its own when that is not), and left out when none is. */
+function shownWithout(facts: ConsensusFact[], disputed: (q: Quote) => boolean): ConsensusFact[] {
   const out: ConsensusFact[] = [];
   for (const fact of facts) {
     const shown = fact.quotes.find((q) => q.sentence.includes(fact.statement));
-    if (shown === undefined || !isDisputed(shown)) {
+    if (shown === undefined || !disputed(shown)) {
       out.push(fact);
       continue;
     }
-    const plain = fact.quotes.find((q) => !isDisputed(q));
+    const plain = fact.quotes.find((q) => !disputed(q));
     if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
   }
   return out;
