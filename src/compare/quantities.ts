@@ -29,6 +29,7 @@ import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/ke
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
 import { teamNames } from './team-names.ts';
+import { withCarriedAgent } from './carried-agents.ts';
 
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
@@ -143,7 +144,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         const mention = clock ? found : asEstimated(unit.sentence, found);
         const entry: Entry = {
           mention,
-          ...(found.quantity === OPEN_COUNT ? { frame: found as FramedCount } : {}),
+          ...(found.quantity === OPEN_COUNT ? { frame: withCarriedAgent(found as FramedCount, draft.units, k, known) } : {}),
           unit,
           outlet: unit.outlet,
           party: partyOf(unit.sentence, mention.text),

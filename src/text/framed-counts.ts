@@ -19,6 +19,11 @@ export interface FramedCount extends QuantityMention {
   agent: string[];
   /** True when the count is the subject of a passive ("three inspectors were sent"), which names no agent. */
   passive: boolean;
+  /**
+   * True when the agent is the subject told before: the clause names it only as "he" or "she" ("But he missed 10
+   * games"), or its verb follows another of the same subject's ("Thomas was hurt in Week 3, then missed nine games").
+   */
+  carried: boolean;
 }
 
 /** Nouns for people or groups of them: two counts of people done one thing to by one agent count one group, whatever noun each report uses. */
@@ -81,12 +86,23 @@ function nounAfter(tokens: Token[], end: number): number | null {
   return null;
 }
 
-/** The content words of the clause before `at`, the agent of a verb there ("The Organisation for Security … has not"). */
-function agentBefore(sentence: string, at: number): string[] {
+/** Words that leave a clause's subject the one told before: a singular personal pronoun, or a verb joined on ("then missed"). */
+const CARRIED = /^(?:he|she|then|and|also|later|eventually|subsequently)$/u;
+
+/**
+ * The agent of a verb at `at`: the stems of the content words of the clause before it ("The Organisation for Security
+ * … has not"), and whether that clause leaves it to the subject told before (`CARRIED`).
+ */
+function agentBefore(sentence: string, at: number): { agent: string[]; carried: boolean } {
   const before = sentence.slice(0, at);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  const words = before.slice(from).match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  const words = (before.slice(from).match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).map((w) => w.toLowerCase());
+  return { agent: agentStems(words), carried: words.length > 0 && words.every((w) => CARRIED.test(w)) };
+}
+
+/** The stems an agent's words are compared by: content words, one spelling each. */
+export function agentStems(words: string[]): string[] {
   return words
     .map((w) => w.toLowerCase())
     .filter((w) => w.length > 2 && !stop.has(w) && w !== 'not')
@@ -134,6 +150,7 @@ export function findFramedCounts(sentence: string, taken: QuantityMention[] = []
     const object = passive === null ? objectVerb(tokens, amount.tokenStart) : null;
     const verb = passive ?? object;
     if (verb === null) continue;
+    const agent = passive === null ? agentBefore(sentence, tokens[verb]!.start) : { agent: [], carried: false };
     const start = Math.min(amount.start, tokens[verb]!.start);
     const end = Math.max(tokens[noun]!.end, tokens[verb]!.end);
     out.push({
@@ -146,8 +163,9 @@ export function findFramedCounts(sentence: string, taken: QuantityMention[] = []
       noun: tokens[noun]!.lower,
       verb: tokens[verb]!.lower,
       verbStem: stem(tokens[verb]!.lower),
-      agent: passive === null ? agentBefore(sentence, tokens[verb]!.start) : [],
+      agent: agent.agent,
       passive: passive !== null,
+      carried: agent.carried,
     });
   }
   return out;

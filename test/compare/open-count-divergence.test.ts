@@ -38,6 +38,33 @@ describe('open counts keyed by their frame', () => {
     expect(numberDivergences(drafts)).toEqual([]);
   });
 
+  it('reads "he" and a verb joined on as the subject told before, and only then', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'The Harbour club put Marek Doyle on the injured list on Monday. Doyle missed nine games this season.' },
+      {
+        outlet: 'metro',
+        body: 'The Harbour club put its winger on the injured list. Doyle came into the season as its top scorer. He had 12 goals a year ago. But he missed 10 games this season.',
+      },
+      { outlet: 'daily', body: 'The Harbour club acted on Monday. Doyle was hurt in the opener against Vale, then missed nine games.' },
+    ]);
+    const [games, ...rest] = numberDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(games?.quantity).toBe('games:missed');
+    expect(games?.variants.map((v) => [v.min, [...v.outlets].sort()])).toEqual([
+      [9, ['coast', 'daily']],
+      [10, ['metro']],
+    ]);
+    // Another subject before "he" is his: Kent's missed games are not Doyle's.
+    const apart = draftsOf([
+      { outlet: 'coast', body: 'The Harbour club put Marek Doyle on the injured list on Monday. Doyle missed nine games this season.' },
+      {
+        outlet: 'metro',
+        body: 'The Harbour club put Doyle on the injured list. Kent came back last week. But he missed 10 games this season.',
+      },
+    ]);
+    expect(numberDivergences(apart)).toEqual([]);
+  });
+
   it('compares passives only between sentences telling one happening', () => {
     const one = draftsOf([
       { outlet: 'coast', body: 'Six lorries were seized at the Varna border crossing overnight with stolen copper.' },
