@@ -1,9 +1,13 @@
+import anyAscii from 'any-ascii';
 import { createServer, type Server } from 'node:http';
 import type { CorpusLine } from './corpus-article.ts';
 
 /** One outlet of a corpus served as a feed: the corpus lines whose `source` it is. */
 export interface CorpusOutlet {
-  /** A source id made from the corpus `source` ("www.bbc.co.uk" -> "www-bbc-co-uk"); "unattributed" for lines without one. */
+  /**
+   * A source id made from the corpus `source` in Latin letters ("www.bbc.co.uk" -> "www-bbc-co-uk", "Вечерние Вести"
+   * -> "vechernie-vesti"); "unattributed" for lines without one.
+   */
   id: string;
   lines: { line: CorpusLine; page: string }[];
   /** The language most of its lines give, declared for the whole feed as a sources file does. */
@@ -67,8 +71,13 @@ function majority(values: (string | null)[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
-function outletId(source: string | null): string {
-  const id = (source ?? '')
+/**
+ * An outlet's id. A name in another script is transliterated first: read as it was, every Cyrillic, Arabic, Chinese
+ * and Japanese outlet of the corpus became "unattributed", one outlet whose feed declared English, so their reports
+ * were counted as one outlet's and their languages guessed from the text.
+ */
+export function outletId(source: string | null): string {
+  const id = anyAscii(source ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
