@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
 import { defineCommand } from './command.ts';
 import { compareCooldown } from './preconditions.ts';
-import { looksLikeMistypedStoryId, looksLikeStoryId } from './story-id.ts';
+import { looksLikeAddress, looksLikeMistypedStoryId, storyIdIn } from './story-id.ts';
 
 export const MAX_TOPIC_LENGTH = 200;
 
@@ -40,7 +40,7 @@ export const compare = defineCommand({
   preconditions: [compareCooldown],
   slow: true,
   async run(ctx, { topic }) {
-    const id = looksLikeStoryId(topic) ? topic.toLowerCase() : null;
+    const id = storyIdIn(topic);
     const picked = id ? await ctx.services.breakdown(id, (text) => ctx.progress(text)) : null;
     if (picked) return { kind: 'breakdown', breakdown: picked };
     // An id no current story has has expired, or was mistyped: searching the news for "s-0123456789ab" finds nothing.
@@ -59,8 +59,13 @@ export const compare = defineCommand({
       if (breakdown) return { kind: 'breakdown', breakdown };
     } catch (error) {
       if (!(error instanceof NewsSearchFailed)) throw error;
-      return { kind: 'error', message: searchFailure(error) };
+      return { kind: 'error', message: searchFailure(error, topic) };
     }
+    if (looksLikeAddress(topic))
+      return {
+        kind: 'text',
+        text: 'That address is no report of a current story. /compare takes a topic ("earthquake Turkey") or a story id from /stories.',
+      };
     return { kind: 'text', text: `No outlet has reported on "${topic}" yet. Try fewer or different words.` };
   },
   /** Current stories whose headline holds the typed text; each suggestion's value is the story's id, so picking one opens that story. */
@@ -74,11 +79,13 @@ export const compare = defineCommand({
   },
 });
 
-/** Why nothing could be found: the searches were not reached, or answered with errors. */
-function searchFailure(error: NewsSearchFailed): string {
-  return error.reason === 'network'
-    ? 'Could not reach the news searches (network error); check the connection and try again.'
-    : `The news searches failed (${error.detail}); try again in a few minutes.`;
+/**
+ * Why nothing could be shown: no current story covers the topic, and the news searches that could have found reports
+ * were not reached or answered with errors. Said to a chat user, who has no connection to check.
+ */
+function searchFailure(error: NewsSearchFailed, topic: string): string {
+  const why = error.reason === 'network' ? 'cannot be reached right now' : `failed (${error.detail})`;
+  return `No current story covers "${topic}", and the news search that would look further ${why}. Try again in a few minutes, or type /stories for the current ones.`;
 }
 
 function truncate(text: string, max: number): string {

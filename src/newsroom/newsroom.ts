@@ -260,7 +260,7 @@ export class Newsroom {
     if (this.deps.enrich) {
       const before = new Set(members);
       members = await this.deps.enrich(members, (done, total) =>
-        progress(`Reading ${total} outlet${total === 1 ? '' : 's'}… ${done}/${total}`),
+        progress(`Reading ${total} page${total === 1 ? '' : 's'} of reports… ${done}/${total}`),
       );
       const stored = this.deps.store.collection<Article>('articles');
       for (const article of members) {
@@ -296,6 +296,11 @@ export class Newsroom {
    * story matches and every news search failed, since then nothing could be asked.
    */
   async compare(topic: string, progress: (text: string) => Promise<void>): Promise<Breakdown | null> {
+    // A report's address opens its story; a news search for an address finds nothing.
+    if (/^https?:\/\/\S+$/iu.test(topic.trim())) {
+      const holder = this.storyOfAddress(topic);
+      return holder ? this.breakdown(holder, progress) : null;
+    }
     const current = this.bestStory(topic);
     if (current) return this.breakdown(current, progress);
     if (!this.deps.liveSearch) return null;
@@ -304,6 +309,17 @@ export class Newsroom {
     await this.add(fresh);
     const live = this.bestStory(topic);
     return live ? this.breakdown(live, progress) : null;
+  }
+
+  /** The current story holding the report at an address (scheme, "www.", a trailing slash and a #fragment aside), or null. */
+  private storyOfAddress(address: string): string | null {
+    const key = addressKey(address);
+    for (const article of this.articles.values()) {
+      if (article.url === null || addressKey(article.url) !== key) continue;
+      const story = this.clusterer.storyOf(article.id);
+      if (story !== undefined) return story;
+    }
+    return null;
   }
 
   /**
@@ -380,4 +396,14 @@ function fingerprint(story: Story): string {
 
 function timeOf(article: Article): number {
   return Date.parse(article.publishedAt ?? article.fetchedAt) || Date.parse(article.fetchedAt) || 0;
+}
+
+/** An address as compared with a report's: "https://www.x.org/a/#top" and "http://x.org/a" are one page. */
+function addressKey(address: string): string {
+  return address
+    .trim()
+    .replace(/^https?:\/\/(?:www\.)?/iu, '')
+    .replace(/#.*$/u, '')
+    .replace(/\/+$/u, '')
+    .toLowerCase();
 }

@@ -57,7 +57,7 @@ describe('npm start with commands piped to stdin and no tokens', () => {
     const compared = stdout.slice(stdout.indexOf(`parallax> /compare ${id}`), stdout.indexOf('parallax> /sources'));
     expect(compared.split('\n').slice(0, 3)).toEqual([
       `parallax> /compare ${id}`,
-      '… Reading 14 outlets…',
+      '… Reading 14 pages of reports…',
       '== Tessel dam overflows and floods Marrow Creek, twelve dead ==',
     ]);
     expect(compared.match(/^… /gm)).toHaveLength(1);

@@ -56,6 +56,32 @@ describe('/compare with a story id', () => {
     expect(searched).toEqual(['Lantern Harbour ferry inspection finds cracked hull', 's-ccccccccccc3 harbour']);
   });
 
+  it('opens the story an id pasted with its surroundings names: a full stop, the closing line, a /stories line, its digits alone', async () => {
+    const pasted = [
+      's-aaaaaaaaaaa1.',
+      '/compare s-aaaaaaaaaaa1 opens this story again',
+      '/compare s-aaaaaaaaaaa1',
+      'Lantern Harbour ferry inspection finds cracked hull — 3 outlets, 4 articles · /compare s-aaaaaaaaaaa1',
+      'aaaaaaaaaaa1',
+      '"S-AAAAAAAAAAA1"',
+    ];
+    for (const topic of pasted) {
+      const { ctx, searched, opened } = services();
+      const result = await runCommand(compare, ctx, { topic });
+      expect(result.kind === 'breakdown' && result.breakdown.story.id, topic).toBe('s-aaaaaaaaaaa1');
+      expect(opened).toEqual(['s-aaaaaaaaaaa1']);
+      expect(searched).toEqual([]);
+    }
+  });
+
+  it('says of an address that is no report of a current story that it is none, rather than that no outlet reported it', async () => {
+    const { ctx } = services();
+    expect(await runCommand(compare, ctx, { topic: 'https://example.org/news/ferry-hull' })).toEqual({
+      kind: 'text',
+      text: 'That address is no report of a current story. /compare takes a topic ("earthquake Turkey") or a story id from /stories.',
+    });
+  });
+
   it('says plainly that an unknown id has expired or is mistyped, without searching the news for it', async () => {
     const { ctx, searched, opened } = services();
     const result = await runCommand(compare, ctx, { topic: ' S-CCCCCCCCCCC3 ' });

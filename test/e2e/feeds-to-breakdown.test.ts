@@ -43,7 +43,7 @@ describe('from loopback feeds and pages to a breakdown', () => {
     expect(breakdown).not.toBeNull();
     const b = breakdown!;
     expect(b.reports.map((r) => r.outlet).sort()).toEqual(OUTLETS.map((o) => o.name).sort());
-    expect(progress.at(-1)).toBe('Reading 4 outlets… 4/4');
+    expect(progress.at(-1)).toBe('Reading 4 pages of reports… 4/4');
     for (const r of b.reports) {
       expect(r.url).not.toMatch(/utm_/);
       expect(r.summary.length).toBeGreaterThanOrEqual(2);

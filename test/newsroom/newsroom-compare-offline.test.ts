@@ -20,7 +20,7 @@ function article(id: string, title: string): Article {
     id,
     sourceId: id.split(':')[0]!,
     feedUrl: null,
-    url: null,
+    url: `https://www.${id.split(':')[0]}.example/news/${id.split(':')[1]}`,
     title,
     body: '',
     publishedAt: '2026-11-28T10:00:00Z',
@@ -67,10 +67,27 @@ describe('/compare when the news searches cannot be reached', () => {
     const compare = findCommand('compare')!;
     expect(await runCommand(compare, ctx, { topic: 'volcano Ostrava' })).toEqual({
       kind: 'error',
-      message: 'Could not reach the news searches (network error); check the connection and try again.',
+      message:
+        'No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try again in a few minutes, or type /stories for the current ones.',
     });
     const current = await runCommand(compare, ctx, { topic: 'Marrow Creek flood' });
     expect(current.kind === 'breakdown' && current.breakdown.reports).toHaveLength(2);
+  });
+
+  it('opens the story holding the report at a pasted address, however the address is written, and searches no news for one it does not hold', async () => {
+    const newsroom = await offlineNewsroom();
+    const { ctx } = testContext({
+      compare: (topic, progress) => newsroom.compare(topic, progress),
+      breakdown: (id) => newsroom.breakdown(id),
+    });
+    const compare = findCommand('compare')!;
+    const held = await runCommand(compare, ctx, { topic: 'http://south.example/news/1/#comments' });
+    expect(held.kind === 'breakdown' && held.breakdown.reports.map((r) => r.sourceId).sort()).toEqual(['north', 'south']);
+    // Offline, a news search would fail: an address no current story holds is answered without one.
+    expect(await runCommand(compare, ctx, { topic: 'https://www.south.example/news/9' })).toMatchObject({
+      kind: 'text',
+      text: expect.stringMatching(/^That address is no report of a current story/),
+    });
   });
 
   it('says a story id that is not current has expired, even offline', async () => {
@@ -94,7 +111,8 @@ describe('/compare when the news searches cannot be reached', () => {
     });
     expect(await runCommand(findCommand('compare')!, ctx, { topic: 'volcano Ostrava' })).toEqual({
       kind: 'error',
-      message: 'The news searches failed (HTTP 503); try again in a few minutes.',
+      message:
+        'No current story covers "volcano Ostrava", and the news search that would look further failed (HTTP 503). Try again in a few minutes, or type /stories for the current ones.',
     });
   });
 });

@@ -166,7 +166,9 @@ describe('/compare on Telegram', () => {
     });
     harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare volcano Ostrava' }));
     const text = String((await harness.double.waitFor('sendMessage')).params.text);
-    expect(text).toContain('Could not reach the news searches (network error); check the connection and try again.');
+    expect(text).toContain(
+      'No current story covers &quot;volcano Ostrava&quot;, and the news search that would look further cannot be reached right now. Try again in a few minutes, or type /stories for the current ones.',
+    );
     expect(text).not.toContain('No outlet');
   });
 

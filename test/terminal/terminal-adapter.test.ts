@@ -117,7 +117,7 @@ describe('terminal adapter', () => {
       log: silentLogger,
     });
     expect(await terminal.answer('/compare volcano Ostrava')).toBe(
-      'Error: Could not reach the news searches (network error); check the connection and try again.',
+      'Error: No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try again in a few minutes, or type /stories for the current ones.',
     );
   });
 

@@ -9,7 +9,7 @@ function terminal(options: { live?: boolean; prompt?: boolean } = {}) {
   const { ctx } = testContext({
     compare: async (_topic, progress) => {
       for (let i = 0; i <= 6; i++) await progress(`Searching 6 news editions… ${i}/6`);
-      for (let i = 0; i <= 12; i++) await progress(`Reading 12 outlets… ${i}/12`);
+      for (let i = 0; i <= 12; i++) await progress(`Reading 12 pages of reports… ${i}/12`);
       return null;
     },
     sources: () => [],
@@ -29,7 +29,7 @@ describe('terminal progress', () => {
     expect(answer).toMatch(/^No outlet has reported/);
     expect(printed()).not.toContain('\n');
     expect(printed().split('\r\x1b[K').filter(Boolean)).toHaveLength(20);
-    expect(printed()).toContain('\r\x1b[K… Reading 12 outlets… 12/12');
+    expect(printed()).toContain('\r\x1b[K… Reading 12 pages of reports… 12/12');
     expect(printed().endsWith('\r\x1b[K')).toBe(true);
   });
 
@@ -37,7 +37,7 @@ describe('terminal progress', () => {
     const { adapter, printed } = terminal({ live: false });
     await adapter.answer('/compare volcano Ostrava');
     await adapter.answer('/compare harbour fire');
-    expect(printed()).toBe('… Searching 6 news editions…\n… Reading 12 outlets…\n'.repeat(2));
+    expect(printed()).toBe('… Searching 6 news editions…\n… Reading 12 pages of reports…\n'.repeat(2));
   });
 
   it('reading commands from a pipe, echoes each command above its answer, skips blank lines and ends with the input', async () => {
@@ -51,7 +51,7 @@ describe('terminal progress', () => {
         'No outlets (of 0).',
         'parallax> /compare volcano',
         '… Searching 6 news editions…',
-        '… Reading 12 outlets…',
+        '… Reading 12 pages of reports…',
         'No outlet has reported on "volcano" yet. Try fewer or different words.',
         '',
       ].join('\n'),

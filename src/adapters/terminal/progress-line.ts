@@ -1,7 +1,7 @@
 /**
- * A command's progress on the terminal. On a TTY it is one line rewritten in place ("… Reading 14 outlets… 7/14")
+ * A command's progress on the terminal. On a TTY it is one line rewritten in place ("… Reading 14 pages of reports… 7/14")
  * and cleared before the answer; on a pipe or a file, where a rewrite would leave every count behind, it is one
- * line per stage ("… Reading 14 outlets…"), the counts left out.
+ * line per stage ("… Reading 14 pages of reports…"), the counts left out.
  */
 export class ProgressLine {
   private shown = false;
