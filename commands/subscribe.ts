@@ -112,7 +112,11 @@ export const subscribe = defineCommand({
               'Give a topic with a word in it, for example: /subscribe earthquake',
             ),
         ),
-      mode: z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }).optional(),
+      mode: z
+        .string()
+        .transform((m) => m.trim().toLowerCase())
+        .pipe(z.enum(['live', 'daily'], { error: 'mode is "live" or "daily".' }))
+        .optional(),
       time: z
         .string()
         .transform((t) => t.trim())
@@ -154,6 +158,10 @@ export const subscribe = defineCommand({
     .refine((o) => o.mode !== 'live' || (!o.time && !o.timezone), {
       message: 'time and timezone are for daily briefings: set mode to daily, or leave them out.',
     })
+    // A briefing lists the day's stories however many outlets report them: min_outlets would be dropped unsaid.
+    .refine((o) => o.mode !== 'daily' || o.min_outlets === undefined, {
+      message: 'min_outlets is for live posts (a daily briefing lists every story of the day): leave it out, or set mode to live.',
+    })
     // "/subscribe fire exclude=fire" would follow nothing, silently and for good: an exclusion the topic's own words
     // hold ("harbour fire" and "fire", "earthquake" and "earthquakes") rules out every story the topic finds.
     .refine((o) => !excludesTopic(splitList(o.topic), o.exclude ?? []), {
@@ -171,7 +179,7 @@ export const subscribe = defineCommand({
     if (isNew && existing.length >= MAX_SUBSCRIPTIONS_PER_CHANNEL) {
       return {
         kind: 'refused',
-        message: `This channel already follows ${existing.length} topics, the most it may. Remove one with /unsubscribe first.`,
+        message: new SubscriptionLimitError(existing.length).message,
       };
     }
     const known = ctx.services.sources();
@@ -183,6 +191,8 @@ export const subscribe = defineCommand({
     const countries = includeExclude(o.countries, (c) => (c.toUpperCase() === 'UK' ? 'GB' : c.toUpperCase())) ?? same?.countries;
     // A country no outlet is from ("UN", "EU": Intl names them too) would leave a filter that follows nothing.
     const served = new Set(known.flatMap((source) => (source.country ? [source.country.toUpperCase()] : [])));
+    if (o.countries && known.length > 0 && served.size === 0 && countries!.include.length > 0)
+      return { kind: 'error', message: 'No outlet here gives its country, so a country filter would follow nothing: leave countries out.' };
     const unserved = o.countries ? [...countries!.include, ...countries!.exclude].filter((c) => served.size > 0 && !served.has(c)) : [];
     if (unserved.length > 0)
       return { kind: 'error', message: `No outlet here is from ${unserved.join(', ')}: /sources lists the outlets and their countries.` };

@@ -10,15 +10,24 @@ export type ParsedArguments = { options: Record<string, unknown> } | { error: st
  * Values may be quoted ("…", “…”, «…») to hold spaces; integers and booleans are converted.
  */
 export function parseArguments(command: Command, text: string): ParsedArguments {
-  const words = tokenize(text.trim());
-  if ('error' in words) return { error: `/${command.name}: ${words.error}` };
+  const tokens = tokenize(text.trim());
+  if ('error' in tokens) return { error: `/${command.name}: ${tokens.error}` };
+  const words = joinSpacedOptions(command, tokens.words);
   const options: Record<string, unknown> = {};
   const rest: string[] = [];
-  for (const word of words.words) {
-    const named = word.quoted ? null : /^([a-z][a-z_-]*)=(.*)$/is.exec(word.text);
-    if (named) options[named[1]!.toLowerCase().replace(/-/g, '_')] = unquote(named[2]!);
-    else rest.push(word.text);
+  // The last option typed after words that are no option: a word after it would split those words in two.
+  let after: Word | null = null;
+  for (const word of words) {
+    const named = word.quoted ? null : /^(?:--)?([a-z][a-z_-]*)=(.*)$/is.exec(word.text);
+    if (named) {
+      options[optionName(command, named[1]!)] = unquote(named[2]!);
+      if (rest.length > 0) after = word;
+    } else if (after !== null) {
+      return { error: splitTopic(command, after.text, word.text) };
+    } else rest.push(word.text);
   }
+  const choice = choiceTyped(command, words, options);
+  if (choice !== null) return { error: choice };
   const unnamed = command.options.filter((o) => !(o.name in options));
   const positional = command.options.some((o) => o.required) ? unnamed.filter((o) => o.required) : unnamed;
   for (const [i, option] of positional.entries()) {
@@ -30,6 +39,72 @@ export function parseArguments(command: Command, text: string): ParsedArguments 
     if (typeof options[option.name] === 'string') options[option.name] = convert(option, options[option.name] as string);
   }
   return { options };
+}
+
+/**
+ * An option name as typed, read as the command's own: lower case, "-" as "_", and a singular or plural or a name
+ * without its "_" where only that form is an option (`country=DE` for `countries`, `minoutlets=2` for `min_outlets`).
+ * A name no option is like stays as typed, for the command to refuse with its list of options.
+ */
+function optionName(command: Command, typed: string): string {
+  const name = typed.toLowerCase().replace(/-/g, '_');
+  const names = command.options.map((o) => o.name);
+  if (names.includes(name)) return name;
+  const bare = (n: string): string => n.replace(/_/g, '').replace(/ies$/u, 'y').replace(/s$/u, '');
+  return names.find((n) => bare(n) === bare(name)) ?? name;
+}
+
+/**
+ * Options typed with spaces or another sign, joined into one `name=value` word: "mode = daily", "mode= daily",
+ * "mode =daily", "mode:daily" (for an option the command has). Left apart, each had become part of the topic and the
+ * subscription followed "earthquake mode = daily", a phrase no story holds.
+ */
+function joinSpacedOptions(command: Command, words: Word[]): Word[] {
+  const isOption = (w: Word | undefined): boolean =>
+    w !== undefined && !w.quoted && command.options.some((o) => o.name === optionName(command, w.text.replace(/^--/u, '')));
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const colon = w.quoted ? null : /^(?:--)?([a-z][a-z_-]*):(.+)$/isu.exec(w.text);
+    if (colon && isOption({ text: colon[1]!, quoted: false })) out.push({ text: `${colon[1]}=${colon[2]}`, quoted: false });
+    else if (isOption(w) && next !== undefined && !next.quoted && next.text === '=' && words[i + 2] !== undefined) {
+      out.push({ text: `${w.text}=${wordValue(words[i + 2]!)}`, quoted: false });
+      i += 2;
+    } else if (isOption(w) && next !== undefined && !next.quoted && /^=./u.test(next.text)) {
+      out.push({ text: `${w.text}${next.text}`, quoted: false });
+      i += 1;
+    } else if (!w.quoted && /^[a-z][a-z_-]*=$/iu.test(w.text) && next !== undefined && !/=/u.test(next.text)) {
+      out.push({ text: `${w.text}${wordValue(next)}`, quoted: false });
+      i += 1;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Why a bare last word that is the value of an option with choices is refused ("/subscribe earthquake daily"): it
+ * was meant as the option, and taken as a topic word it would follow a phrase no story holds. Quoted, the words are
+ * meant as typed.
+ */
+function choiceTyped(command: Command, words: Word[], options: Record<string, unknown>): string | null {
+  const bare = words.filter((w) => w.quoted || !/=/u.test(w.text));
+  const last = bare.at(-1);
+  if (last === undefined || last.quoted || bare.length < 2) return null;
+  const value = last.text.toLowerCase();
+  const option = command.options.find((o) => !(o.name in options) && o.choices?.includes(value));
+  if (!option) return null;
+  const typed = bare.map((w) => w.text).join(' ');
+  return `/${command.name}: "${last.text}" reads as ${option.name}=${value}. Type ${option.name}=${value}, or put the words in quotes to mean them as typed: "${typed}".`;
+}
+
+/** A word as the value of a `name=` before it: a quoted stretch keeps its quotes, so it stays one value. */
+const wordValue = (w: Word): string => (w.quoted ? `"${w.text}"` : w.text);
+
+/** Why words on both sides of an option are refused: they were meant as one topic, or as a value with spaces. */
+function splitTopic(command: Command, option: string, stray: string): string {
+  const [name, value] = option.split('=');
+  return `/${command.name}: "${stray}" comes after ${option}. Put options after the topic, and quote a value with spaces: ${name}="${value} ${stray}".`;
 }
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };

@@ -10,8 +10,8 @@ export function subscriptionLine(s: Subscription): Line {
   const without = s.exclude.length > 0 ? ` without ${s.exclude.join(', ')}` : '';
   // The filters set, so a briefing that leaves stories out says why: "· outlets from DE, FR, not RU".
   const filters = [
-    choice('outlets from', s.countries),
-    choice('sources', s.sources),
+    choice('outlets from', s.countries, 'outlets not from'),
+    choice('sources', s.sources, 'sources but'),
     (s.languages ?? []).length > 0 ? `preferring ${s.languages.join(', ')}` : '',
   ].filter(Boolean);
   return [
@@ -24,9 +24,14 @@ export function subscriptionLine(s: Subscription): Line {
   ];
 }
 
-/** "outlets from DE, FR, not RU"; empty when the list includes and excludes nothing. */
-function choice(label: string, list: { include: string[]; exclude: string[] } | undefined): string {
+/**
+ * "outlets from DE, FR, not RU"; with exclusions alone `onlyExcluded`, "outlets not from US" ("outlets from not US"
+ * had read as a slip); empty when the list includes and excludes nothing.
+ */
+function choice(label: string, list: { include: string[]; exclude: string[] } | undefined, onlyExcluded: string): string {
   // Subscriptions saved before a filter existed have none.
-  const parts = [...(list?.include ?? []), ...(list?.exclude ?? []).map((x) => `not ${x}`)];
-  return parts.length > 0 ? `${label} ${parts.join(', ')}` : '';
+  const include = list?.include ?? [];
+  const exclude = list?.exclude ?? [];
+  if (include.length === 0) return exclude.length > 0 ? `${onlyExcluded} ${exclude.join(', ')}` : '';
+  return `${label} ${[...include, ...exclude.map((x) => `not ${x}`)].join(', ')}`;
 }

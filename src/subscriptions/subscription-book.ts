@@ -21,7 +21,7 @@ export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 25;
 export class SubscriptionLimitError extends Error {
   override name = 'SubscriptionLimitError';
   constructor(readonly count: number) {
-    super(`This channel already follows ${count} topics, the most it may. Remove one with /unsubscribe first.`);
+    super(`this channel already follows ${count} topics, the most one channel may. Remove one with /unsubscribe first.`);
   }
 }
 

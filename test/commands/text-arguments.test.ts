@@ -33,6 +33,46 @@ describe('parseArguments', () => {
     expect(parseArguments(command('subscribe'), 'quake mode=daily')).toEqual({ options: { topic: 'quake', mode: 'daily' } });
   });
 
+  it('reads an option typed with spaces, a colon or dashes as the option, never as topic words', () => {
+    const daily = { options: { topic: 'earthquake', mode: 'daily' } };
+    for (const typed of [
+      'earthquake mode = daily',
+      'earthquake mode= daily',
+      'earthquake mode =daily',
+      'earthquake mode:daily',
+      'earthquake --mode=daily',
+    ])
+      expect(parseArguments(command('subscribe'), typed), typed).toEqual(daily);
+    // A name as users guess it: singular for plural, without its underscore.
+    expect(parseArguments(command('subscribe'), 'quake country=DE minoutlets=2')).toEqual({
+      options: { topic: 'quake', countries: 'DE', min_outlets: 2 },
+    });
+    // A colon after a word that is no option is text: "update:" in a topic stays.
+    expect(parseArguments(command('subscribe'), 'ferry update:harbour')).toEqual({ options: { topic: 'ferry update:harbour' } });
+  });
+
+  it('refuses topic words on both sides of an option, saying how to quote a value with spaces', () => {
+    expect(parseArguments(command('subscribe'), 'fire exclude=harbour fire')).toEqual({
+      error:
+        '/subscribe: "fire" comes after exclude=harbour. Put options after the topic, and quote a value with spaces: exclude="harbour fire".',
+    });
+    expect(parseArguments(command('subscribe'), 'earthquake mode=daily timezone=New York')).toEqual({
+      error:
+        '/subscribe: "York" comes after timezone=New. Put options after the topic, and quote a value with spaces: timezone="New York".',
+    });
+    // Options first, then the topic, is one topic.
+    expect(parseArguments(command('subscribe'), 'mode=daily harbour fire')).toEqual({ options: { topic: 'harbour fire', mode: 'daily' } });
+  });
+
+  it('refuses a bare last word that is an option value, unless the words are quoted', () => {
+    expect(parseArguments(command('subscribe'), 'earthquake daily')).toEqual({
+      error:
+        '/subscribe: "daily" reads as mode=daily. Type mode=daily, or put the words in quotes to mean them as typed: "earthquake daily".',
+    });
+    expect(parseArguments(command('subscribe'), '"earthquake daily"')).toEqual({ options: { topic: 'earthquake daily' } });
+    expect(parseArguments(command('subscribe'), 'live aid')).toEqual({ options: { topic: 'live aid' } });
+  });
+
   it('refuses a quote left open, at the topic or in a key=value, instead of taking the quote into the topic', () => {
     expect(parseArguments(command('subscribe'), '"harbour fire')).toEqual({
       error: '/subscribe: the quote in "harbour fire is not closed. Add the closing ", or leave the quote out.',

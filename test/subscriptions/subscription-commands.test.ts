@@ -226,7 +226,11 @@ describe('a subscription line', () => {
   it('shows the filters it sets, so a briefing that leaves stories out says why', async () => {
     const { subscriptionLine } = await import('../../src/present/subscription-line.ts');
     const { subscriptions: subs } = services();
-    const { ctx } = testContext({ subscriptions: subs, sources: () => [harbourLedger] }, { moderator: true });
+    const outlets = [
+      { ...harbourLedger, country: 'DE' },
+      { id: 'volga-daily', name: 'Volga Daily', feeds: ['https://volga.example/rss'], country: 'RU' },
+    ];
+    const { ctx } = testContext({ subscriptions: subs, sources: () => outlets }, { moderator: true });
     const result = await runCommand(subscribe, ctx, {
       topic: 'floods',
       countries: 'DE, -RU',
@@ -238,11 +242,43 @@ describe('a subscription line', () => {
       .map((span) => span.text)
       .join('');
     expect(text).toContain('· outlets from DE, not RU · sources harbour-ledger · preferring en, uk');
+    const excluded = await runCommand(subscribe, ctx, { topic: 'storms', countries: '-RU', sources: '-harbour-ledger' });
+    if (excluded.kind !== 'subscribed') throw new Error(excluded.kind);
+    expect(
+      subscriptionLine(excluded.subscription)
+        .map((span) => span.text)
+        .join(''),
+    ).toContain('· outlets not from RU · sources but harbour-ledger');
+  });
+
+  it('reads a mode in any case, and refuses what a daily briefing would drop or a country filter no outlet can pass', async () => {
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs, sources: () => [harbourLedger] }, { moderator: true });
+    expect(await runCommand(subscribe, ctx, { topic: 'fire', mode: 'quake', min_outlets: 5 })).toMatchObject({ kind: 'error' });
+    expect(await runCommand(subscribe, ctx, { topic: 'fire', mode: 'Daily', min_outlets: 5 })).toEqual({
+      kind: 'error',
+      message: 'min_outlets is for live posts (a daily briefing lists every story of the day): leave it out, or set mode to live.',
+    });
+    // No source gives its country: a filter on countries would leave out every report, silently and for good.
+    expect(await runCommand(subscribe, ctx, { topic: 'fire', countries: 'DE' })).toEqual({
+      kind: 'error',
+      message: 'No outlet here gives its country, so a country filter would follow nothing: leave countries out.',
+    });
+    expect(await book.all()).toEqual([]);
+    expect(await runCommand(subscribe, ctx, { topic: 'fire', mode: 'DAILY' })).toMatchObject({
+      kind: 'subscribed',
+      subscription: { mode: 'daily' },
+    });
   });
 
   it('refuses a country, language or source code nothing has, and a topic it excludes; "any" and "none" clear a filter', async () => {
     const { book, subscriptions: subs } = services();
-    const { ctx } = testContext({ subscriptions: subs, sources: () => [harbourLedger] }, { moderator: true });
+    const outlets = [
+      { ...harbourLedger, country: 'GB' },
+      { id: 'volga-daily', name: 'Volga Daily', feeds: ['https://volga.example/rss'], country: 'RU' },
+      { id: 'rhein-bote', name: 'Rhein-Bote', feeds: ['https://rhein.example/rss'], country: 'DE' },
+    ];
+    const { ctx } = testContext({ subscriptions: subs, sources: () => outlets }, { moderator: true });
     const refused = async (options: Record<string, string>) => {
       const result = await runCommand(subscribe, ctx, { topic: 'fire', ...options });
       return result.kind === 'error' ? result.message : `not refused: ${result.kind}`;
