@@ -67,7 +67,7 @@ export const subscribe = defineCommand({
   options: [
     {
       name: 'topic',
-      description: 'Keywords or phrases, comma-separated, e.g. "earthquake, tsunami"',
+      description: 'Topics, comma-separated, e.g. "Iran earthquake, tsunami": each word of one in a report',
       type: 'string',
       required: true,
       maxLength: MAX_TOPIC_LENGTH,

@@ -47,8 +47,10 @@ export function passesCheapFilter({
 }): boolean {
   const allowed = allowedArticles(filter.subscription, articles);
   if (publishers(allowed) < minOutlets) return false;
-  const textWords = allowed.length === articles.length ? sharedWords(articles) : storyWords(allowed);
-  if (matchesTopics({ textWords, topics: filter.topics, exclude: filter.exclude })) return true;
+  const whole = allowed.length === articles.length;
+  const textWords = whole ? sharedWords(articles) : storyWords(allowed);
+  const reportWords = whole ? sharedReportWords(articles) : allowed.map((a) => storyWords([a]));
+  if (matchesTopics({ reportWords, textWords, topics: filter.topics, exclude: filter.exclude })) return true;
   if (filter.exclude.some((e) => containsPhrase(textWords, e))) return false;
   return filter.topics.some((topic) => namedInOtherLanguages(topic, allowed));
 }
@@ -94,6 +96,14 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();
+const reportWordsOfList = new WeakMap<readonly Article[], string[][]>();
+
+/** Each report's words, computed once per article list (shared as `sharedWords` is). */
+function sharedReportWords(articles: readonly Article[]): string[][] {
+  let found = reportWordsOfList.get(articles);
+  if (!found) reportWordsOfList.set(articles, (found = articles.map((a) => storyWords([a]))));
+  return found;
+}
 
 /** A story's words, computed once per article list (shared by every subscription that filters out no source). */
 function sharedWords(articles: readonly Article[]): string[] {

@@ -10,7 +10,9 @@ export function words(text: string): string[] {
 }
 
 /**
- * A keyword or phrase compiled for matching: every word must appear, in order and next to each other.
+ * A keyword or phrase compiled for matching. As a topic, every word must appear in one report, in any order (as
+ * `/compare` finds a story by every word of its topic); as an exclusion, in order and next to each other, so that
+ * "harbour fire" leaves out stories of a harbour fire and not every story naming a harbour and a fire.
  * A word of five or more letters also matches its inflected forms (same first letters, a short ending),
  * so "earthquake" finds "earthquakes" and "землетрясение" finds "землетрясения".
  */
@@ -42,16 +44,27 @@ function wordMatches(word: string, wanted: string): boolean {
   return word.startsWith(stem) && word.length - stem.length <= 4;
 }
 
-/** Whether a text matches any topic and none of the exclusions. */
+/**
+ * Whether one report's words (from `words`) give every word of a topic, in any order: "Iran earthquake" finds a
+ * report of "the earthquake that struck southern Iran", as `/compare Iran earthquake` does. Until 2026-12-03 a topic
+ * of several words was a phrase, and a subscription to the words `/compare` had just found followed nothing.
+ */
+export function coversTopic(reportWords: readonly string[], topic: Phrase): boolean {
+  return topic.words.every((w) => reportWords.some((word) => wordMatches(word, w)));
+}
+
+/** Whether a story matches any topic (in one of its reports' words) and none of the exclusions (in all its words). */
 export function matchesTopics({
+  reportWords,
   textWords,
   topics,
   exclude,
 }: {
+  reportWords: readonly (readonly string[])[];
   textWords: readonly string[];
   topics: readonly Phrase[];
   exclude: readonly Phrase[];
 }): boolean {
-  if (!topics.some((t) => containsPhrase(textWords, t))) return false;
+  if (!topics.some((t) => reportWords.some((r) => coversTopic(r, t)))) return false;
   return !exclude.some((e) => containsPhrase(textWords, e));
 }

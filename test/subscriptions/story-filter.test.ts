@@ -43,7 +43,9 @@ describe('subscription topics across languages', () => {
     expect(passes(['Brexit'], german)).toBe(false);
     // Written the same, a name still matches in another language of its script.
     expect(passes(['Velmora'], portuguese)).toBe(true);
-    expect(passes(['velmora festival'], portuguese)).toBe(false);
+    // Both words in one report, in any order, as /compare finds a story.
+    expect(passes(['velmora festival'], portuguese)).toBe(true);
+    expect(passes(['velmora floods'], portuguese)).toBe(false);
   });
 
   it('a place typed in English follows reports that name it in their own words', () => {
@@ -56,10 +58,12 @@ describe('subscription topics across languages', () => {
     expect(passes(['UK floods'], chinese)).toBe(false);
   });
 
-  it('keeps English phrase matching as it was: words of one language match in order only', () => {
+  it('finds the words of a topic in one report, in any order, as /compare does; not spread over two', () => {
     const english = [report('en', 'en', 'Ridge fire near Pellam spreads', 'Crews fought the blaze.')];
-    expect(passes(['Pellam Ridge'], english)).toBe(false);
+    expect(passes(['Pellam Ridge'], english)).toBe(true);
     expect(passes(['Pellam Ridge'], [report('en2', 'en', 'Fire at Pellam Ridge spreads')])).toBe(true);
+    const apart = [report('en4', 'en', 'Fire near Pellam spreads'), report('en5', 'en', 'Ridge road reopens after storm')];
+    expect(passes(['Pellam Ridge'], apart)).toBe(false);
   });
 
   it('an exclusion still wins', () => {

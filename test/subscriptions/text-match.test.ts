@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, matchesTopics, phrase, words } from '../../src/subscriptions/text-match.ts';
+import { containsPhrase, coversTopic, matchesTopics, phrase, words } from '../../src/subscriptions/text-match.ts';
 
 const p = (text: string) => phrase(text)!;
 
@@ -25,9 +25,22 @@ describe('topic matching', () => {
   it('excludes a story that mentions an exclusion', () => {
     const topics = [p('election')];
     const exclude = [p('football')];
-    expect(matchesTopics({ textWords: words('Election results announced'), topics, exclude })).toBe(true);
-    expect(matchesTopics({ textWords: words('Football club election results announced'), topics, exclude })).toBe(false);
-    expect(matchesTopics({ textWords: words('Harvest festival'), topics, exclude })).toBe(false);
+    const story = (...reports: string[]) => ({ reportWords: reports.map(words), textWords: words(reports.join('\n')) });
+    expect(matchesTopics({ ...story('Election results announced'), topics, exclude })).toBe(true);
+    expect(matchesTopics({ ...story('Football club election results announced'), topics, exclude })).toBe(false);
+    expect(matchesTopics({ ...story('Harvest festival'), topics, exclude })).toBe(false);
+  });
+
+  it('finds a topic of several words in any order within one report, as /compare does; an exclusion stays a phrase', () => {
+    const topics = [p('Iran earthquake')];
+    const story = (...reports: string[]) => ({ reportWords: reports.map(words), textWords: words(reports.join('\n')) });
+    expect(coversTopic(words('The earthquake that struck southern Iran on Sunday'), topics[0]!)).toBe(true);
+    expect(matchesTopics({ ...story('Earthquakes shake the south of Iran'), topics, exclude: [] })).toBe(true);
+    // Its words spread over two reports of a story are not one report's topic.
+    expect(matchesTopics({ ...story('Talks with Iran resume', 'An earthquake hit Chile'), topics, exclude: [] })).toBe(false);
+    const exclude = [p('harbour fire')];
+    expect(matchesTopics({ ...story('Iran earthquake: a fire broke out near the harbour'), topics, exclude })).toBe(true);
+    expect(matchesTopics({ ...story('Iran earthquake set off a harbour fire'), topics, exclude })).toBe(false);
   });
 
   it('refuses a phrase with no words', () => {
