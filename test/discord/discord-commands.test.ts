@@ -121,7 +121,7 @@ describe('Discord adapter: start-up and /compare against the fake Discord', () =
     const answer = await callback(bot.fake, bot.fake.command('help', { command: 'subscribe' }));
     const embed = answer.data.embeds[0];
     expect(embed.title).toMatch(/^\/subscribe <topic> \[mode=…\]/);
-    expect(embed.description).toMatch(/\*\*topic\*\* — Keywords.*\* · required\*/);
+    expect(embed.description).toMatch(/\*\*topic\*\* — Topics, comma-separated.*\* · required\*/);
     expect(embed.description).not.toContain('/compare');
   });
 

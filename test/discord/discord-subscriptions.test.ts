@@ -96,7 +96,7 @@ describe('Discord adapter: sources, subscriptions, permissions and mention safet
   it('a moderator subscribes this channel, lists and unsubscribes', async () => {
     const added = await callback(
       bot.fake,
-      bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin', min_outlets: 4 }),
+      bot.fake.command('subscribe', { topic: 'harbour', mode: 'daily', time: '07:30', timezone: 'Europe/Berlin' }),
     );
     expect(added.data.flags ?? 0).toBe(0);
     expect(added.data.content).toBe('Subscribed: **"harbour"** — daily briefing at 07:30 Europe/Berlin · id `sub-1`');
