@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
-import { nameKeys, nameKeysByScript, soundLikeness, type SpellingsByKey } from '../text/name-keys.ts';
+import { nameKeysByScript, searchKeys, soundLikeness, type SpellingsByKey } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { stemmerFor } from '../text/stem.ts';
@@ -93,7 +93,7 @@ function queryTerms(query: string, language: string): QueryTerm[] {
     .map((t) => ({
       word: t.text,
       forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
-      keys: t.numeric ? [] : nameKeys(t.text),
+      keys: t.numeric ? [] : searchKeys(t.text),
       place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
       script: writtenIn(t.text),
     }));

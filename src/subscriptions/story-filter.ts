@@ -3,7 +3,7 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
-import { nameKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
+import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
@@ -70,7 +70,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   const wanted = topic.text
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => ({ word: w, keys: nameKeys(w), place: places.find((p) => p.text.includes(w))?.key }));
+    .map((w) => ({ word: w, keys: searchKeys(w), place: places.find((p) => p.text.includes(w))?.key }));
   if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place)) return false;
   const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
   // By sound only across scripts (src/text/name-keys.ts); within one, a name must be written as typed.

@@ -38,7 +38,23 @@ function readings(word: string): string[] {
   return [first, second].filter((k, i, all): k is string => k !== null && all.indexOf(k) === i);
 }
 
-function keyOf(word: string, latinX: 'ks' | 's'): string | null {
+/** Marks a key of two consonant classes, read only where a typed word is matched (`searchKeys`). */
+const SHORT = 'short:';
+
+/**
+ * The keys a typed word is looked up by, and the names of texts are listed under for that (`nameKeysByScript`): its
+ * sound keys, else, for a short name ("Obama" PM, "Bush" PS, "Обамы"), a key of its two consonant classes. Clustering
+ * does not read short keys (two classes link too many names); a typed word meets a name under one only when their
+ * spellings are nearly one (`SHORT_SHARE`).
+ */
+export function searchKeys(word: string): string[] {
+  const keys = nameKeys(word);
+  if (keys.length > 0) return keys;
+  const short = keyOf(word, 'ks', 2);
+  return short === null ? [] : [`${SHORT}${short}`];
+}
+
+function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3): string | null {
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
   const latin = latinLetters(word);
@@ -56,7 +72,7 @@ function keyOf(word: string, latinX: 'ks' | 's'): string | null {
     const cls = CLASSES[ch];
     if (cls && !key.endsWith(cls)) key += cls;
   }
-  return key.length >= 3 ? key : null;
+  return key.length >= minClasses ? key : null;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -103,7 +119,7 @@ export function nameKeysByScript(texts: Iterable<{ text: string; language: strin
     for (const candidate of nameCandidates(text, language)) {
       // A possessive is no part of the name: "Palin's" is Palin.
       const name = candidate.replace(/['’]s$/u, '');
-      for (const key of nameKeys(name)) {
+      for (const key of searchKeys(name)) {
         const spellings = names.get(key) ?? new Set<string>();
         spellings.add(latinSpelling(name));
         names.set(key, spellings);
@@ -117,7 +133,7 @@ export function nameKeysByScript(texts: Iterable<{ text: string; language: strin
 /**
  * How closely a word sounds like a name written in another script than the word ("Teixeira" and "Тейшейра"): 0 when
  * none does, else 1 less the share of letters their Latin spellings differ in, for the closest name whose sound key
- * the word shares and whose spelling differs in fewer than half its letters. Within one script a name is written the
+ * the word shares and whose spelling differs in at most a third of its letters (ALPHABET_SHARE). Within one script a name is written the
  * same, and a sound key would take a word for a name that merely sounds alike ("floods" for the Portuguese
  * "Variedades"). A key alone is too coarse for one typed word, with no other name or figure to bear it out: "Николс"
  * shares its key with "English", "Лохан" with "Oregon", "Палин" with "Berlin" and "Brian". A Chinese or Japanese
@@ -130,6 +146,8 @@ export function soundLikeness(
   script: string | null,
   byScript: ReadonlyMap<string | null, SpellingsByKey>,
 ): number {
+  // Two Chinese characters are mostly a word, not a transcribed name ("苹果" apple, "微软" Microsoft by meaning).
+  if (script === 'han' && [...word.matchAll(/\p{Script=Han}/gu)].length < MIN_HAN_NAME) return 0;
   const spelled = latinSpelling(word);
   let best = 0;
   for (const [other, names] of byScript) {
@@ -138,11 +156,27 @@ export function soundLikeness(
     for (const key of keys)
       for (const spelling of names.get(key) ?? []) {
         const share = editShare(spelled, spelling);
-        if (syllabic ? share <= 0.6 : share < 0.5) best = Math.max(best, 1 - share);
+        const most = key.startsWith(SHORT) ? SHORT_SHARE : syllabic ? SYLLABIC_SHARE : ALPHABET_SHARE;
+        if (share <= most) best = Math.max(best, 1 - share);
       }
   }
   return best;
 }
+
+/**
+ * The share of letters two spellings of one name may differ in, after `latinSpelling`: a third between alphabets
+ * ("Лохан"/"Lohan" 0.2, "Байден"/"Biden" 0.17, "Тейшейра"/"Teixeira" 0.11; "Браун"/"Brian" 0.4 and "Палин"/"Berlin"
+ * are two names), 60 % for a Chinese or Japanese transcription, which adds a vowel to every consonant.
+ */
+const ALPHABET_SHARE = 1 / 3;
+const SYLLABIC_SHARE = 0.6;
+/**
+ * For a short name (`searchKeys`), nearly one spelling: "Обамы"/"Obama" 0.2 (a case ending), "奥巴马"/"Obama" 0.17;
+ * a short key is shared by too many names to allow more.
+ */
+const SHORT_SHARE = 0.2;
+/** Fewest Chinese characters a typed word needs to be read as a transcribed name. */
+const MIN_HAN_NAME = 3;
 
 /** Whether a word sounds like a name written in another script than the word (`soundLikeness` above 0). */
 export function soundsInOtherScript(

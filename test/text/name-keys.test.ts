@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameCandidates } from '../../src/text/name-candidates.ts';
-import { nameKey, nameKeys, nameKeysByScript, soundsInOtherScript } from '../../src/text/name-keys.ts';
+import { nameKey, nameKeys, nameKeysByScript, searchKeys, soundsInOtherScript } from '../../src/text/name-keys.ts';
 import { writtenIn } from '../../src/text/language.ts';
 import { numberKeys } from '../../src/text/number-keys.ts';
 
@@ -86,7 +86,7 @@ describe('numberKeys: numbers in local forms', () => {
 
 describe('soundsInOtherScript: one typed word against the names of texts in other scripts', () => {
   const sounds = (word: string, texts: { text: string; language: string }[]) =>
-    soundsInOtherScript(word, nameKeys(word), writtenIn(word), nameKeysByScript(texts));
+    soundsInOtherScript(word, searchKeys(word), writtenIn(word), nameKeysByScript(texts));
 
   it('meets a name spelled nearly alike, in an alphabet or in a syllabic transcription', () => {
     expect(sounds('Палин', [{ text: 'Governor Sarah Palin visited Wasilla on Friday.', language: 'en' }])).toBe(true);
@@ -100,5 +100,24 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     expect(sounds('Николс', [{ text: 'The English coach Brian Varna spoke in Berlin on Friday.', language: 'en' }])).toBe(false);
     expect(sounds('Лохан', [{ text: 'A bank in Oregon was evacuated on Friday.', language: 'en' }])).toBe(false);
     expect(sounds('Палин', [{ text: 'The English coach Brian Varna spoke in Berlin on Friday.', language: 'en' }])).toBe(false);
+    // "Braun" and "Brian" differ in two letters of five: two names.
+    expect(sounds('Браун', [{ text: 'The English coach Brian Varna spoke in Berlin on Friday.', language: 'en' }])).toBe(false);
+    expect(sounds('Браун', [{ text: 'Coach Werner Braun resigned on Friday.', language: 'en' }])).toBe(true);
+  });
+
+  it('meets a short name (two consonant classes) only when it is spelled nearly the same', () => {
+    const obama = [{ text: 'President Barack Obama restored the rule on Tuesday.', language: 'en' }];
+    expect(sounds('Обама', obama)).toBe(true);
+    expect(sounds('Обамы', obama)).toBe(true);
+    expect(sounds('Буш', [{ text: 'The rule was issued under George W. Bush in December.', language: 'en' }])).toBe(true);
+    // "Ibima" shares Obama's two classes, not his spelling.
+    expect(sounds('Обама', [{ text: 'Governor Ibima Pauls restored the rule.', language: 'en' }])).toBe(false);
+  });
+
+  it('reads no two-character Chinese word as a transcribed name: it is mostly an ordinary word', () => {
+    // 苹果 (apple) is "pingguo", 布朗 (Brown) "bulang": keyed, but a word of two characters names no one by sound.
+    expect(sounds('苹果', [{ text: 'Police in Palermo arrested a man on Friday.', language: 'en' }])).toBe(false);
+    expect(sounds('布朗', [{ text: 'Coach Brian Varna spoke on Friday.', language: 'en' }])).toBe(false);
+    expect(sounds('特谢拉', [{ text: 'Mark Teixeira agreed to an eight-year deal.', language: 'en' }])).toBe(true);
   });
 });
