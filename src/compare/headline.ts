@@ -118,7 +118,7 @@ export function storyHeadline(
 ): string {
   const all = reports.map((r) => ({ title: shownTitle(r), language: r.language })).filter((t) => t.title !== '');
   const kept = avoid ? all.filter((t) => !avoid(t.title, t.language)) : all;
-  const titles = kept.length > 0 ? kept : all;
+  const titles = inHeadlineLanguage(kept.length > 0 ? kept : all);
   if (titles.length > 0) return representativeHeadline(titles);
   if (fallback !== undefined && fallback !== '') return fallback;
   for (const { article } of reports) {
@@ -128,6 +128,20 @@ export function storyHeadline(
     if (first) return clipAtWord(first, FALLBACK_CHARS);
   }
   return id;
+}
+
+/**
+ * The titles a headline is chosen from: those in English when any is, since Parallax speaks English to every user
+ * and a headline is read before any report; else those in the language most titles are in. A German lede had headed a
+ * story told in English, German and French, since its names and figures were the ones most titles shared.
+ */
+function inHeadlineLanguage<T extends { language: string | null }>(titles: T[]): T[] {
+  const english = titles.filter((t) => t.language === 'en' || t.language === null);
+  if (english.length > 0) return english;
+  const counts = new Map<string, number>();
+  for (const t of titles) counts.set(t.language!, (counts.get(t.language!) ?? 0) + 1);
+  const most = [...counts].reduce<[string, number] | null>((a, b) => (a === null || b[1] > a[1] ? b : a), null);
+  return most === null ? titles : titles.filter((t) => t.language === most[0]);
 }
 
 /** Most words of a heading that opens a body and stands in for a title that was only a stamp. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { representativeHeadline, withoutOutletSuffix } from '../../src/compare/headline.ts';
+import { representativeHeadline, storyHeadline, withoutOutletSuffix } from '../../src/compare/headline.ts';
+import type { Article } from '../../src/domain/article.ts';
 
 describe('representativeHeadline', () => {
   it('picks the title most similar to the others', () => {
@@ -52,6 +53,38 @@ describe('representativeHeadline', () => {
       ]),
     ).toBe('Erdrutsch');
     expect(representativeHeadline([])).toBe('');
+  });
+});
+
+describe('storyHeadline', () => {
+  const report = (id: string, title: string, language: string) => ({
+    article: {
+      id,
+      sourceId: id,
+      feedUrl: null,
+      url: null,
+      title,
+      body: '',
+      publishedAt: null,
+      fetchedAt: '2026-12-03T10:00:00Z',
+      language,
+      author: null,
+      publisher: null,
+    } satisfies Article,
+    outlet: { name: id },
+    language,
+  });
+
+  it('heads a story in English when any report is, else in the language most of its titles are in', () => {
+    // The German title shares its names and figures with both others, and would be the most representative.
+    const mixed = [
+      report('a', 'Pin-up icon Mara Lind has died', 'en'),
+      report('b', 'Mara Lind, Pin-up der 1950er aus Velmora, ist mit 85 gestorben', 'de'),
+      report('c', 'Velmora: Mara Lind, icône des années 1950, est morte à 85 ans', 'fr'),
+    ];
+    expect(storyHeadline(mixed, { id: 's-1' })).toBe('Pin-up icon Mara Lind has died');
+    const foreign = [mixed[1]!, mixed[2]!, report('d', 'Velmora trauert um Mara Lind, Pin-up der 1950er', 'de')];
+    expect(storyHeadline(foreign, { id: 's-1' })).toMatch(/Mara Lind, Pin-up der 1950er|Velmora trauert/u);
   });
 });
 

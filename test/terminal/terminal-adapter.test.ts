@@ -61,7 +61,7 @@ describe('terminal adapter', () => {
     const { terminal } = adapter();
     const subscribe = await terminal.answer('/help subscribe');
     expect(subscribe.split('\n')[0]).toMatch(/^\/subscribe <topic> \[mode=…\].*:$/);
-    expect(subscribe).toMatch(/^ {2}topic — Keywords .* · required$/m);
+    expect(subscribe).toMatch(/^ {2}topic — Topics, comma-separated.* · required$/m);
     expect(subscribe).toMatch(/^ {2}timezone — IANA timezone/m);
     expect(subscribe).toContain('Type the optional ones as name=value, e.g. mode=daily');
     expect(subscribe).not.toContain('/quit');
