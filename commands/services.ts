@@ -8,6 +8,8 @@ import type { SubscribeRequest, SubscriptionServices } from '../src/domain/subsc
 export interface CommandServices {
   sources(): Source[];
   stories(limit: number): Promise<StoryLine[]>;
+  /** How many current stories there are (what `stories` lists the first of); unknown when absent. */
+  storyCount?(): number;
   /**
    * The breakdown of the story that best matches a topic: a current story, else one assembled
    * live from news searches. Null when nothing reports on the topic; rejects with NewsSearchFailed

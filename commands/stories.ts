@@ -1,14 +1,35 @@
 import { z } from 'zod';
 import { defineCommand } from './command.ts';
 
-/** `/stories`: the current stories with their article and outlet counts. */
+/** Most stories one page lists: a chat message, not a report. */
+export const MAX_STORIES_PER_PAGE = 50;
+
+/** `/stories [limit] [page]`: the current stories, most widely covered first, with their article and outlet counts. */
 export const stories = defineCommand({
   name: 'stories',
   description: 'List the current stories',
-  options: [{ name: 'limit', description: 'How many (1–50)', type: 'integer' }],
-  schema: z.object({ limit: z.coerce.number().int().min(1).max(50).default(15) }),
+  options: [
+    { name: 'limit', description: `How many a page lists (1–${MAX_STORIES_PER_PAGE}, default 15)`, type: 'integer' },
+    { name: 'page', description: 'Which page of the list, from 1', type: 'integer' },
+  ],
+  schema: z.object({
+    limit: z.coerce.number().int().min(1).max(MAX_STORIES_PER_PAGE).default(15),
+    page: z.coerce
+      .number({ error: 'page is a whole number from 1.' })
+      .int('page is a whole number from 1.')
+      .min(1, 'page is a whole number from 1.')
+      .default(1),
+  }),
   preconditions: [],
-  async run(ctx, { limit }) {
-    return { kind: 'stories', stories: await ctx.services.stories(limit) };
+  async run(ctx, { limit, page }) {
+    const from = (page - 1) * limit;
+    const lines = await ctx.services.stories(from + limit);
+    const total = ctx.services.storyCount?.();
+    if (page > 1 && lines.length <= from)
+      return {
+        kind: 'text',
+        text: `There are ${lines.length} current stories: page ${page} of ${limit} a page holds none. Type /stories for the first.`,
+      };
+    return { kind: 'stories', stories: lines.slice(from), from: from + 1, ...(total !== undefined ? { total } : {}) };
   },
 });

@@ -189,6 +189,7 @@ export async function createApp({ config, log, clock = systemClock, loadStories 
   const services: CommandServices = metrics.timeServices({
     sources: () => sources,
     stories: async (limit) => newsroom.storyLines(limit),
+    storyCount: () => newsroom.storyCount,
     compare: (topic, progress) => newsroom.compare(topic, progress),
     breakdown: (storyId, progress) => newsroom.breakdown(storyId, progress),
     subscriptions: delivery.services,

@@ -1,3 +1,4 @@
+import { clipAtWord } from '../text/clip.ts';
 import type { CommandResult, CommandSummary, StoryLine } from '../../commands/command.ts';
 import type { Source } from '../domain/source.ts';
 import type { Subscription } from '../domain/subscription.ts';
@@ -21,7 +22,7 @@ export function presentResult(result: PlainResult): Presentation {
     case 'sources':
       return presentSources(result.sources, result.total, result.filter);
     case 'stories':
-      return presentStories(result.stories);
+      return presentStories(result.stories, result.from ?? 1, result.total);
     case 'subscribed':
       return {
         tone: 'info',
@@ -99,19 +100,29 @@ function presentSources(sources: Source[], total: number, filter: string | null)
   };
 }
 
-function presentStories(stories: StoryLine[]): Presentation {
+/** Most characters of a headline in a list line: a page whose title is its lede has a 300-character one. */
+const LIST_HEADLINE_CHARS = 120;
+
+function presentStories(stories: StoryLine[], from: number, total: number | undefined): Presentation {
   if (stories.length === 0) return message('No stories yet: ingestion has not found any articles.');
   // The command with the id is copied as it stands (a tap on Telegram), so /compare <id> opens exactly this story.
   const lines = stories.map((s): Line => [
-    plain(s.headline),
+    plain(clipAtWord(s.headline, LIST_HEADLINE_CHARS)),
     plain(' — '),
     quiet(`${count(s.outlets, 'outlet')}, ${count(s.articles, 'article')}`),
     plain(' · '),
     code(`/compare ${s.id}`),
   ]);
+  const to = from + stories.length - 1;
+  // "Current stories 16–30 of 81 · next: /stories page=3": how far the list goes, and how to see the rest.
+  const span = total !== undefined && (from > 1 || total > to) ? ` ${from}–${to} of ${total}` : '';
+  const page = Math.floor((from - 1) / stories.length) + 1;
+  // A page of another length than the default (15) is asked for again with it.
+  const size = stories.length === 15 ? '' : `${stories.length} `;
+  const next = total !== undefined && to < total ? ` · next: /stories ${size}page=${page + 1}` : '';
   return {
     tone: 'info',
-    heading: 'Current stories',
+    heading: `Current stories${span}${next}`,
     lines,
     list: true,
     more: "{count} more not shown. Use /compare with a story's id, or with a topic.",

@@ -14,16 +14,15 @@ afterEach(async () => {
 const alice = user(501, 'Alice');
 
 describe('Telegram replies are capped in messages', () => {
-  it('answers a /stories that would need dozens of messages with at most five, the last saying what was left out', async () => {
-    const stories = Array.from({ length: 20 }, (_, i) => ({
-      id: `s-${i}`,
-      headline: `Story ${i} ${'very long headline '.repeat(1000)}`,
-      articles: 9,
-      outlets: 5,
-      lastUpdated: '2026-11-29T08:00:00Z',
+  it('answers a /sources that would need dozens of messages with at most five, the last saying what was left out', async () => {
+    // A story list clips its headlines; outlet names, as a catalog gives them, are shown whole.
+    const sources = Array.from({ length: 20 }, (_, i) => ({
+      id: `outlet-${i}`,
+      name: `Outlet ${i} ${'very long name '.repeat(1000)}`,
+      feeds: [`https://outlet-${i}.example/rss`],
     }));
-    harness = await startHarness({ services: { stories: async (limit) => stories.slice(0, limit) } });
-    harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/stories 20' }));
+    harness = await startHarness({ services: { sources: () => sources } });
+    harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/sources' }));
     await harness.double.waitFor('sendMessage', undefined, { count: MAX_MESSAGES_PER_REPLY });
     await new Promise((r) => setTimeout(r, 500));
     const parts = harness.sentTo(alice.id);
