@@ -25,6 +25,8 @@ export interface BriefingItemView {
   differs: string | null;
   /** "12 outlets, 7 independent". */
   counts: string;
+  /** The command that opens the story's breakdown: "/compare s-0123456789ab". */
+  open: string;
   countries: string[];
 }
 
@@ -43,6 +45,7 @@ export function presentBriefing(b: Briefing): BriefingView {
       agreed: item.consensus,
       differs: item.divergence,
       counts: outletCounts(item.outlets, item.independentOutlets),
+      open: `/compare ${item.storyId}`,
       countries: item.countries,
     })),
   };

@@ -54,7 +54,7 @@ describe('Discord publisher and channel events against the fake Discord', () => 
     expect((await bot.adapter.publisher.send(channel, { kind: 'briefing', briefing })).kind).toBe('sent');
     const body = bot.fake.callsTo('POST', messagesOf(IDS.channel)).at(-1)!.body;
     expect(body.embeds[0].title).toBe('Harbour briefing');
-    expect(body.embeds[0].fields).toEqual([{ name: '1. Ferries inspected', value: '4 outlets, 3 independent · 🇫🇷' }]);
+    expect(body.embeds[0].fields).toEqual([{ name: '1. Ferries inspected', value: '4 outlets, 3 independent · 🇫🇷 · `/compare s-1`' }]);
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 

@@ -32,6 +32,8 @@ describe('Telegram publisher', () => {
       link_preview_options: { is_disabled: true },
     });
     expect(String(call.params.text)).toContain('⚖️ Differs: firefighters: 40 (Outlet 1) vs more than 60 (Outlet 2)');
+    // Each story says how to open its breakdown, to copy with a tap.
+    expect(String(call.params.text)).toMatch(/ · <code>\/compare s-[\w-]+<\/code>/u);
     const sentBreakdown = await harness.adapter.publisher.send(chat(-100200), { kind: 'breakdown', breakdown: breakdown({ outlets: 7 }) });
     expect(sentBreakdown).toEqual({ kind: 'sent', messageIds: ['102'] });
     expect(harness.double.callsTo('sendPhoto')[0]!.params.message_thread_id).toBeUndefined();

@@ -35,7 +35,7 @@ function itemField(item: BriefingItemView): APIEmbedField {
   const name = fitWords(`${item.number} ${escapeText(item.headline)}`, LIMITS.fieldName);
   const flags = item.countries.slice(0, 10).map(flag).join(' ');
   const anchor = link(WORDS.read, item.url);
-  const tail = `${item.counts}${flags ? ` · ${flags}` : ''}${anchor && anchor.length < 500 ? ` · ${anchor}` : ''}`;
+  const tail = `${item.counts}${flags ? ` · ${flags}` : ''}${anchor && anchor.length < 500 ? ` · ${anchor}` : ''} · \`${item.open}\``;
   const room = LIMITS.fieldValue - tail.length - 1;
   const lines: string[] = [];
   if (item.agreed) lines.push(fitWords(`${WORDS.agreed}: ${escapeText(item.agreed)}`, Math.floor(room / 2)));

@@ -62,7 +62,9 @@ export function renderBriefing(b: Briefing): RenderedMessage[] {
     const lines = [`<b>${escapeHtml(item.number)} ${link(item.url, item.headline)}</b>`];
     if (item.agreed) lines.push(`✅ ${escapeHtml(`${WORDS.agreed}: ${item.agreed}`)}`);
     if (item.differs) lines.push(`⚖️ ${escapeHtml(`${WORDS.differs}: ${item.differs}`)}`);
-    lines.push(italic(`${item.counts}${item.countries.length ? ` · ${item.countries.join(' ')}` : ''}`));
+    lines.push(
+      `${italic(`${item.counts}${item.countries.length ? ` · ${item.countries.join(' ')}` : ''}`)} · <code>${escapeHtml(item.open)}</code>`,
+    );
     return lines.join('\n');
   });
   return split([`${bold(view.heading)}\n${italic(view.sinceText)}`, ...items].join('\n\n'));

@@ -57,7 +57,9 @@ function renderBriefing(b: Briefing): string {
   if (view.items.length === 0) return `${view.heading}\n${view.empty}`;
   const lines = [`== ${view.heading} ==`, view.sinceText];
   for (const item of view.items) {
-    lines.push(`${item.number} ${item.headline} (${item.counts}${item.countries.length ? `, ${item.countries.join(' ')}` : ''})`);
+    lines.push(
+      `${item.number} ${item.headline} (${item.counts}${item.countries.length ? `, ${item.countries.join(' ')}` : ''}) · ${item.open}`,
+    );
     if (item.agreed) lines.push(`   ${WORDS.agreed}: ${item.agreed}`);
     if (item.differs) lines.push(`   ${WORDS.differs}: ${item.differs}`);
     if (item.url) lines.push(`   ${item.url}`);
