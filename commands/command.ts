@@ -67,8 +67,8 @@ export type CommandResult =
   | { kind: 'subscribed'; subscription: Subscription; created: boolean }
   /** `kept`: subscriptions a topic was taken out of, with the topics they still follow. */
   | { kind: 'unsubscribed'; removed: Subscription[]; kept?: Subscription[] }
-  /** /unsubscribe with nothing named: what the channel follows, to pick from. */
-  | { kind: 'unsubscribe-which'; subscriptions: Subscription[] }
+  /** /unsubscribe with nothing named, or naming none of them (`unmatched`): what the channel follows, to pick from. */
+  | { kind: 'unsubscribe-which'; subscriptions: Subscription[]; unmatched?: string }
   /** What the channel follows; `changed` when they are the subscriptions /pause or /resume just changed. */
   | { kind: 'subscriptions'; subscriptions: Subscription[]; changed?: 'paused' | 'resumed' }
   | { kind: 'briefing'; briefing: Briefing }

@@ -28,6 +28,9 @@ export const unsubscribe = defineCommand({
     if (topic === undefined) return { kind: 'unsubscribe-which', subscriptions: await ctx.services.subscriptions.list(ctx.channel) };
     const every = topic.toLowerCase() === ALL;
     const removed = await ctx.services.subscriptions.unsubscribe(ctx.channel, every ? null : topic, actorOf(ctx));
+    // Naming nothing followed here ("harbour" of "harbour fire"), the moderator is shown what can be named.
+    if (removed.length === 0 && !every)
+      return { kind: 'unsubscribe-which', subscriptions: await ctx.services.subscriptions.list(ctx.channel), unmatched: topic };
     // A topic taken out of a subscription of several leaves the others followed: say which.
     const cut = new Set(removed.map((s) => s.id));
     const kept = cut.size === 0 ? [] : (await ctx.services.subscriptions.list(ctx.channel)).filter((s) => cut.has(s.id));

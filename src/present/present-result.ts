@@ -38,7 +38,10 @@ export function presentResult(result: PlainResult): Presentation {
             tone: 'info',
             heading: 'Removed',
             lines: [
-              ...result.removed.map(subscriptionLine),
+              // A topic taken out of a subscription that goes on is named alone: its id is the one still followed.
+              ...result.removed.map((s): Line =>
+                (result.kept ?? []).some((k) => k.id === s.id) ? [strong(`"${s.topics.join('", "')}"`)] : subscriptionLine(s),
+              ),
               ...(result.kept ?? []).map((s): Line => [plain('Still followed: '), ...subscriptionLine(s)]),
             ],
             list: true,
@@ -49,7 +52,10 @@ export function presentResult(result: PlainResult): Presentation {
         ? message('This channel follows nothing, so there is nothing to remove.')
         : {
             tone: 'info',
-            heading: 'Nothing removed; this channel follows',
+            heading:
+              result.unmatched === undefined
+                ? 'Nothing removed; this channel follows'
+                : `Nothing removed: no topic or id here is "${result.unmatched}"; this channel follows`,
             lines: [
               ...result.subscriptions.map(subscriptionLine),
               [

@@ -103,10 +103,17 @@ export function changeSubscription({
 }
 
 /** The subscriptions a command's topic or id names among a channel's: all of them when none is given. */
+/** Fewest characters of a subscription id that name it, typed in any case. */
+const MIN_ID_PREFIX = 6;
+
 export function matchingSubscriptions(mine: Subscription[], idOrTopic: string | null): Subscription[] {
   if (idOrTopic === null || idOrTopic.trim() === '') return mine;
-  const byId = mine.filter((s) => s.id === idOrTopic.trim());
+  const typed = idOrTopic.trim().toLowerCase();
+  const byId = mine.filter((s) => s.id.toLowerCase() === typed);
   if (byId.length > 0) return byId;
+  // An id's first characters, as people copy them ("4b0ff55b" of a 32-digit id), when they name one subscription.
+  const byPrefix = typed.length >= MIN_ID_PREFIX ? mine.filter((s) => s.id.toLowerCase().startsWith(typed)) : [];
+  if (byPrefix.length === 1) return byPrefix;
   const wanted = topicKey(splitList(idOrTopic));
   return mine.filter((s) => topicKey(s.topics) === wanted || s.topics.some((t) => topicKey([t]) === wanted));
 }

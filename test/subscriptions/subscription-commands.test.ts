@@ -214,6 +214,31 @@ describe('subscription commands', () => {
     expect(await book.all()).toEqual([]);
   });
 
+  it('names a subscription by the first characters of its id in any case; naming nothing followed lists what is', async () => {
+    const { presentResult } = await import('../../src/present/present-result.ts');
+    const { lineText } = await import('../../src/present/presentation.ts');
+    const { book, subscriptions: subs } = services();
+    const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
+    await runCommand(subscribe, ctx, { topic: 'harbour fire' });
+    await runCommand(subscribe, ctx, { topic: 'storms, floods' });
+    const [fire] = (await book.all()).filter((s) => s.topics[0] === 'harbour fire');
+    const paused = await runCommand(pause, ctx, { topic: fire!.id.slice(0, 8).toUpperCase() });
+    expect(paused.kind === 'subscriptions' && paused.subscriptions.map((s) => s.topics)).toEqual([['harbour fire']]);
+    const missed = await runCommand(unsubscribe, ctx, { topic: 'harbour' });
+    expect(missed.kind === 'unsubscribe-which' && missed.unmatched).toBe('harbour');
+    if (missed.kind !== 'unsubscribe-which') throw new Error(missed.kind);
+    const shown = presentResult(missed);
+    expect(shown.heading).toBe('Nothing removed: no topic or id here is "harbour"; this channel follows');
+    expect(shown.lines.map(lineText).join('\n')).toContain('"harbour fire"');
+    expect(await book.all()).toHaveLength(2);
+    // A topic taken out of a subscription that goes on is named alone, without the id still followed.
+    const cut = await runCommand(unsubscribe, ctx, { topic: 'floods' });
+    if (cut.kind !== 'unsubscribed') throw new Error(cut.kind);
+    const lines = presentResult(cut).lines.map(lineText);
+    expect(lines[0]).toBe('"floods"');
+    expect(lines[1]).toMatch(/^Still followed: "storms" — live, .* · id [0-9a-f]+$/u);
+  });
+
   it('reads one topic once whatever its case, and a time typed with spaces', async () => {
     const { subscriptions: subs } = services();
     const { ctx } = testContext({ subscriptions: subs }, { moderator: true });
