@@ -92,6 +92,14 @@ function describesPlace(sentence: string): boolean {
 }
 
 /**
+ * What a report says when it has nothing to tell (English): the investigation goes on, police are investigating, anyone
+ * with information should call, and what is not known ("At this point it is unclear if the shooting had anything to do
+ * with…", a guess said as a doubt). None is a fact one outlet found; each had been listed as one.
+ */
+const NOTHING_TOLD =
+  /\b(?:investigation|inquiry|probe)\b[^.;]{0,80}?\b(?:is|remains)\s+(?:still\s+)?(?:ongoing|continuing|under\s?way|open)\b|\b(?:police|investigators|authorities|detectives)\s+(?:are|were)\s+(?:still\s+)?investigating\b|\banyone with (?:any )?information\b|\b(?:it\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|not (?:yet )?(?:known|clear))|(?:remains|remained) unclear)\b/iu;
+
+/**
  * A person's age ("the 29-year-old gang member", "25-year-old Guzel", "Raj Dell, 59,") describes who someone is; it is
  * no figure of the event, so it does not make a line notable by itself ("A rare exception for the 29-year-old … was an
  * occasional smile").
@@ -153,7 +161,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => u.index < UNIQUE_FROM_TOP)
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
-        .filter((u) => !describesPlace(u.sentence))
+        .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence))
         .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))

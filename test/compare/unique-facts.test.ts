@@ -37,6 +37,26 @@ describe('uniqueFacts', () => {
 });
 
 describe('uniqueFacts limits', () => {
+  it('leaves out what a report says when it has nothing to tell: an investigation goes on, a doubt, a call for witnesses', () => {
+    const told = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A landslide buried the mountain road near Glenholt on Sunday.',
+          'An investigation into the collapse of the Pine Hill retaining wall is still ongoing, police said.',
+          'At this point it is unclear if the Pine Hill quarry blasting had anything to do with the slide.',
+          'Anyone with information about the Pine Hill quarry is asked to call police.',
+          'A 19th-century chapel on Pine Hill was destroyed.',
+        ],
+      },
+      { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
+    ]);
+    expect(uniqueFacts({ drafts: told, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'A 19th-century chapel on Pine Hill was destroyed.',
+      'Four drivers were rescued, police said.',
+    ]);
+  });
+
   it('takes at most two per outlet and twelve in all, in turn from each outlet', () => {
     const nouns =
       'apples boats cables drums eggs flags gloves hammers irons jackets kettles ladders mirrors nails oars pipes quilts ropes saws tents umbrellas vases wagons yokes zips anchors bells chairs doors engines forks gates'.split(
