@@ -139,7 +139,10 @@ function wordBefore(text: string, dot: number): string {
 function isNonFinalPeriod(text: string, dot: number, next: string | undefined, language: string | null): boolean {
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return true;
+  // The last part of a hyphened word may be the abbreviation: "Aoraki-Mt. Cook", "Winston-Salem-St.".
+  if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('-') + 1))) return true;
+  // A stop right after an opening bracket ends nothing: "a mark of 182-158 (. 464)" is a page's spacing of "(.464)".
+  if (word === '' && text[dot - 1] === '(') return true;
   // Before a digit, a month is part of a date ("Sept. 15") and an article never ends a sentence ("a. 38-caliber
   // revolver" is a page's spacing of "a .38-caliber revolver").
   if (/\p{N}/u.test(next ?? '') && (MONTH_WORDS.has(lower) || /^(?:a|an|the)$/u.test(word))) return true;

@@ -166,4 +166,14 @@ describe('wordCount', () => {
     expect(wordCount('火曜日、フェリーが座礁した。')).toBeGreaterThanOrEqual(5);
     expect(wordCount('海盗')).toBe(1);
   });
+  it('does not end a sentence at an abbreviation closing a hyphened word, or at a stop after an opening bracket', () => {
+    expect(splitSentences('Two climbers died in the Aoraki-Mt. Cook National Park this week. Police named them.', 'en')).toEqual([
+      'Two climbers died in the Aoraki-Mt. Cook National Park this week.',
+      'Police named them.',
+    ]);
+    expect(splitSentences('He posted a record of 182-158 (. 464) in five seasons. He left.', 'en')).toEqual([
+      'He posted a record of 182-158 (. 464) in five seasons.',
+      'He left.',
+    ]);
+  });
 });
