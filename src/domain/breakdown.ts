@@ -18,6 +18,11 @@ export interface Breakdown {
   divergences: Divergences;
   unique: UniqueFact[];
   coverage: Coverage;
+  /**
+   * Other current stories the topic typed for `/compare` also found, best first (another quake of the day, the same
+   * event told as two stories), so a reader can open them; absent when the story was opened by id.
+   */
+  alsoMatching?: { id: string; headline: string }[];
 }
 
 /** One outlet's report of the story. */

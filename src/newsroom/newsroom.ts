@@ -11,7 +11,7 @@ import type { ClusterOptions } from '../cluster/options.ts';
 import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import type { StoryLine } from '../domain/story.ts';
-import { topStoryLines } from './story-line.ts';
+import { storyLine, topStoryLines } from './story-line.ts';
 import { StoryMerges, type StoryMerge } from './story-merges.ts';
 import { inPlacementOrder } from '../cluster/placement-order.ts';
 import { STORY_WINDOW_DAYS } from '../domain/story.ts';
@@ -50,6 +50,8 @@ const YIELD_EVERY = 100;
 
 /** Search score below which a current story does not count as covering a topic. */
 const MIN_TOPIC_SCORE = 0.15;
+/** Most other stories a `/compare` answer names as also matching its topic. */
+const ALSO_MATCHING = 3;
 
 /**
  * The core's view of the news: clusters incoming articles into stories, keeps story snapshots in the
@@ -301,14 +303,24 @@ export class Newsroom {
       const holder = this.storyOfAddress(topic);
       return holder ? this.breakdown(holder, progress) : null;
     }
-    const current = this.bestStory(topic);
-    if (current) return this.breakdown(current, progress);
+    const current = this.matchingStories(topic);
+    if (current.length > 0) return this.withOthers(await this.breakdown(current[0]!, progress), current.slice(1));
     if (!this.deps.liveSearch) return null;
     const found = await this.deps.liveSearch(topic, progress);
     const fresh = await this.storeNew(found);
     await this.add(fresh);
-    const live = this.bestStory(topic);
-    return live ? this.breakdown(live, progress) : null;
+    const live = this.matchingStories(topic);
+    return live.length > 0 ? this.withOthers(await this.breakdown(live[0]!, progress), live.slice(1)) : null;
+  }
+
+  /** A breakdown with the other stories its topic found, at most ALSO_MATCHING, each under its list headline. */
+  private withOthers(breakdown: Breakdown | null, others: string[]): Breakdown | null {
+    if (breakdown === null || others.length === 0) return breakdown;
+    const alsoMatching = others.slice(0, ALSO_MATCHING).flatMap((id) => {
+      const story = this.clusterer.story(id);
+      return story ? [{ id, headline: storyLine(story, this.members(story), this.deps.outletOf).headline }] : [];
+    });
+    return alsoMatching.length > 0 ? { ...breakdown, alsoMatching } : breakdown;
   }
 
   /** The current story holding the report at an address (scheme, "www.", a trailing slash and a #fragment aside), or null. */
@@ -323,19 +335,20 @@ export class Newsroom {
   }
 
   /**
-   * The current story that covers a topic: the best-scoring one whose reports give every word of it (in a title, a
+   * The current stories that cover a topic, best first: those whose reports give every word of it (in a title, a
    * body, a name or a place). One word of two found in a body ("price" of "bitcoin price") is no cover: the topic goes
    * to the news search instead.
    */
-  private bestStory(topic: string): string | null {
-    const found = searchStories({
+  private matchingStories(topic: string): string[] {
+    return searchStories({
       clusterer: this.clusterer,
       articles: (id) => this.articles.get(id),
       query: topic,
       now: this.deps.clock.now(),
       limit: 10,
-    }).find((hit) => hit.complete && hit.score >= MIN_TOPIC_SCORE);
-    return found?.storyId ?? null;
+    })
+      .filter((hit) => hit.complete && hit.score >= MIN_TOPIC_SCORE)
+      .map((hit) => hit.storyId);
   }
 
   private async storeNew(articles: Article[]): Promise<Article[]> {

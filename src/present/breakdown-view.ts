@@ -17,6 +17,8 @@ export interface BreakdownView {
   unique: FactRow[];
   /** Each outlet's report, in the breakdown's order. */
   outlets: OutletView[];
+  /** Other current stories the topic typed also found, each with the command that opens it; empty when none. */
+  alsoMatching: { headline: string; open: string }[];
 }
 
 /** "12 reports from 9 outlets, 7 independent", the countries most first, "over 5 h", "English 4, German 2". */

@@ -23,6 +23,8 @@ export const WORDS = {
   topStories: 'Top stories',
   /** How to open the story again, or point someone at it: its id as `/compare` takes it. */
   reopen: (id: string): string => `/compare ${id} opens this story again`,
+  /** Before the other stories a topic found: "Also matching your topic". */
+  alsoMatching: 'Also matching your topic',
   /** What the card shows, in its caption: "Who covered it, when, and the numbers that differ. The breakdown follows." */
   cardNote: (when: boolean, numbers: boolean): string =>
     `${listed(['Who covered it', ...(when ? ['when'] : []), ...(numbers ? ['the numbers that differ'] : [])])}. The breakdown follows.`,

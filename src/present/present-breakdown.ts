@@ -1,3 +1,4 @@
+import { clipAtWord } from '../text/clip.ts';
 import {
   claimSideText,
   claimText,
@@ -16,10 +17,14 @@ import { utcTime, WORDS } from './breakdown-words.ts';
 import { sharpestFirst } from '../compare/sharpest-first.ts';
 
 /** A breakdown as neutral blocks, in the words every platform shows. */
+/** Most characters of another story's headline under "Also matching". */
+const ALSO_HEADLINE_CHARS = 100;
+
 export function presentBreakdown(b: Breakdown): BreakdownView {
   const manyLanguages = new Set(b.reports.map((r) => r.language).filter(Boolean)).size > 1;
   return {
     storyId: b.story.id,
+    alsoMatching: (b.alsoMatching ?? []).map((o) => ({ headline: clipAtWord(o.headline, ALSO_HEADLINE_CHARS), open: `/compare ${o.id}` })),
     heading: b.story.headline.replace(/\s+/g, ' ').trim() || WORDS.untitled,
     url: safeUrl(b.reports.find((r) => r.title === b.story.headline && safeUrl(r.url))?.url ?? null),
     coverage: presentCoverage(b),

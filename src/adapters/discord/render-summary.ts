@@ -26,6 +26,11 @@ export function summaryDescription(view: BreakdownView, max: number): string {
   } else {
     lines.push(`*${WORDS.noDivergences}*`);
   }
+  // Last, so a summary short of room leaves these out first.
+  if (view.alsoMatching.length > 0) {
+    lines.push(`**${WORDS.alsoMatching}**`);
+    for (const o of view.alsoMatching) lines.push(`• ${escapeText(o.headline)} · \`${o.open}\``);
+  }
   const room = max - coverage.length - 2;
   const [head = ''] = packLines(lines, Math.max(room, 0));
   return head ? `${head}\n\n${coverage}` : coverage;

@@ -59,6 +59,13 @@ function summary(view: BreakdownView): string {
   blocks.push(italic(summaryHint(view.divergences.length, view.unique.length)));
   // Copied with a tap, like /stories' lines: the story again later, or for someone else.
   blocks.push(`↩ ${WORDS.reopen(view.storyId).replace(`/compare ${view.storyId}`, `<code>/compare ${view.storyId}</code>`)}`);
+  if (view.alsoMatching.length > 0)
+    blocks.push(
+      [
+        `🔎 ${escapeHtml(`${WORDS.alsoMatching}:`)}`,
+        ...view.alsoMatching.map((o) => `${escapeHtml(o.headline)} · <code>${escapeHtml(o.open)}</code>`),
+      ].join('\n'),
+    );
   return blocks.join('\n\n');
 }
 

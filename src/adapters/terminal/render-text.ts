@@ -30,6 +30,7 @@ export function renderBreakdown(b: Breakdown): string {
   if (view.outlets.length === 0) out.push(`  ${WORDS.noReports}`);
   for (const r of view.outlets) out.push(...outlet(r));
   out.push('', WORDS.reopen(view.storyId));
+  if (view.alsoMatching.length > 0) out.push(`${WORDS.alsoMatching}:`, ...view.alsoMatching.map((o) => `  ${o.headline} · ${o.open}`));
   return out.join('\n');
 }
 
