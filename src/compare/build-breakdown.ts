@@ -1,5 +1,5 @@
 import type { Article } from '../domain/article.ts';
-import type { Breakdown, NumberDivergence, Report } from '../domain/breakdown.ts';
+import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
 import { claimDivergences } from './claims.ts';
@@ -8,8 +8,7 @@ import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
 import { actDayDivergences } from './act-day-divergences.ts';
-import { consensusFacts, disputedCount, quoteKey, withoutDisputedClaims, withoutDisputedFigures } from './consensus.ts';
-import { reportedCounts } from '../text/quantity-mentions.ts';
+import { consensusFacts, quoteKey, withoutDisputedClaims, withoutDisputedFigures } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
 import { shownTitle, storyHeadline } from './headline.ts';
@@ -19,18 +18,9 @@ import { summarise, termReach } from './summary.ts';
 import { detectSyndication, type Provenance } from './syndication.ts';
 import { uniqueFacts } from './unique-facts.ts';
 
-/**
- * The story's headline (`storyHeadline`, the one every surface shows), from the reports standing for their outlets;
- * a title stating one side of a disputed count ("Five Wounded by Quake…" beside injured given as 2, 3 and 5) gives
- * way to one that does not, as a consensus statement does. Without any title, the first consensus fact stands in.
- */
-function headlineOf(story: string, drafts: Draft[], consensus: string[], numbers: NumberDivergence[]): string {
-  const disputed = disputedCount(numbers);
-  return storyHeadline(drafts, {
-    id: story,
-    fallback: consensus[0],
-    avoid: (title, language) => disputed(reportedCounts(title, language)),
-  });
+/** The story's headline (`storyHeadline`, the one every surface shows); without any title, the first consensus fact. */
+function headlineOf(story: string, drafts: Draft[], consensus: string[]): string {
+  return storyHeadline(drafts, { id: story, fallback: consensus[0] });
 }
 
 function reportOf(draft: Draft, provenance: Provenance, summary: string[]): Report {
@@ -108,7 +98,6 @@ export function buildBreakdown({
         story.id,
         drafts,
         consensus.map((c) => c.statement),
-        numbers,
       ),
       firstSeen: story.firstSeen,
       lastUpdated: story.lastUpdated,

@@ -3,6 +3,7 @@ import { clipAtWord } from '../text/clip.ts';
 import { splitSentences, wordCount } from '../text/sentences.ts';
 import { contentTerms, similarity } from '../text/terms.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
+import { contestedTitles } from './title-counts.ts';
 
 /** Removes a trailing " - Outlet" or " | Outlet" that aggregators append to titles. */
 export function withoutOutletSuffix(title: string, names: (string | null | undefined)[]): string {
@@ -107,17 +108,16 @@ export interface TitledReport {
 
 /**
  * The headline of a story, the one every surface shows (`/stories`, suggestions, the briefing, the breakdown): the
- * most representative of the shown titles of the reports standing for its outlets, never a date or a dateline;
- * titles `avoid` rejects give way when any other will do (the breakdown passes those stating one side of a disputed
- * count). Without any title, `fallback` when given, else the first sentence of a report's text (cut to a headline's
- * length), and `id` only when there is no text at all.
+ * most representative of the shown titles of the reports standing for its outlets, never a date or a dateline; a
+ * title stating a count another report contradicts gives way when any other will do (`contestedTitles`). Without any
+ * title, `fallback` when given, else the first sentence of a report's text (cut to a headline's length), and `id` only
+ * when there is no text at all.
  */
-export function storyHeadline(
-  reports: readonly TitledReport[],
-  { id, fallback, avoid }: { id: string; fallback?: string; avoid?: (title: string, language: string | null) => boolean },
-): string {
-  const all = reports.map((r) => ({ title: shownTitle(r), language: r.language })).filter((t) => t.title !== '');
-  const kept = avoid ? all.filter((t) => !avoid(t.title, t.language)) : all;
+export function storyHeadline(reports: readonly TitledReport[], { id, fallback }: { id: string; fallback?: string }): string {
+  const shown = reports.map((r) => ({ title: shownTitle(r), language: r.language, body: r.article.body }));
+  const all = shown.filter((t) => t.title !== '');
+  const contested = contestedTitles(shown);
+  const kept = all.filter((t) => !contested(t.title, t.language));
   const titles = inHeadlineLanguage(kept.length > 0 ? kept : all);
   if (titles.length > 0) return representativeHeadline(titles);
   if (fallback !== undefined && fallback !== '') return fallback;

@@ -4,10 +4,7 @@ import type { Story, StoryLine } from '../domain/story.ts';
 import { standIns } from '../compare/drafts.ts';
 import { storyHeadline } from '../compare/headline.ts';
 
-/**
- * One line of a story list: its headline (the one its breakdown shows but for a title stating one side of a disputed
- * count, which only the breakdown knows; never a date) and how many articles and outlets it holds.
- */
+/** One line of a story list: its headline (the one its breakdown shows; never a date) and how many articles and outlets it holds. */
 export function storyLine(story: Story, members: Article[], outletOf: (a: Article) => Outlet): StoryLine {
   return { ...coverageLine(story, members, outletOf), headline: headlineOf(story.id, members, outletOf) };
 }

@@ -2,7 +2,7 @@
 export const NOUNS: [string, RegExp][] = [
   [
     'deaths',
-    /^(dead|deaths?|killed|kill|kills|killing|died|dying|drowned|fatalities|fatality|toll|lives|tote[nr]?|todesopfer|getötet|starben|gestorben|ertrunken|morts?|mortes|tués?|tuées?|décès|noyés?|muertos?|muertas|fallecidos|fallecieron|murieron|ahogad[oa]s|погибл\p{L}*|погибш\p{L}*|погиб|убит\p{L}*|жертв\p{L}*|утонул\p{L}*|загинул\p{L}*|загибл\p{L}*|загинуло|потонул\p{L}*)$/u,
+    /^(dead|deaths?|killed|kill|kills|killing|died|die|dies|dying|drowned|fatalities|fatality|toll|lives|tote[nr]?|todesopfer|getötet|starben|gestorben|ertrunken|morts?|mortes|tués?|tuées?|décès|noyés?|muertos?|muertas|fallecidos|fallecieron|murieron|ahogad[oa]s|погибл\p{L}*|погибш\p{L}*|погиб|убит\p{L}*|жертв\p{L}*|утонул\p{L}*|загинул\p{L}*|загибл\p{L}*|загинуло|потонул\p{L}*)$/u,
   ],
   [
     'injured',

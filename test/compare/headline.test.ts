@@ -88,6 +88,48 @@ describe('storyHeadline', () => {
   });
 });
 
+describe('a headline stating a contested count', () => {
+  const report = (id: string, title: string, body: string) => ({
+    article: {
+      id,
+      sourceId: id,
+      feedUrl: null,
+      url: null,
+      title,
+      body,
+      publishedAt: null,
+      fetchedAt: '2026-12-03T10:00:00Z',
+      language: 'en',
+      author: null,
+      publisher: null,
+    } satisfies Article,
+    outlet: { name: id },
+    language: 'en',
+  });
+
+  it('gives way to a title stating no side, and the story list and the breakdown choose alike', async () => {
+    const { storyLine } = await import('../../src/newsroom/story-line.ts');
+    const { buildBreakdown } = await import('../../src/compare/build-breakdown.ts');
+    const reports = [
+      report('a', 'Ten dead in Velmora ferry fire', 'Ten people died when a ferry caught fire off Velmora on Sunday.'),
+      report('b', 'Ferry fire off Velmora kills ten', 'A ferry fire off Velmora killed ten people on Sunday, officials said.'),
+      report('c', 'Velmora ferry fire: crew rescued', 'At least three people died when a ferry burned off Velmora, the coast guard said.'),
+      report('d', "'Several die' in Velmora ferry fire", 'Several people died when a ferry burned off Velmora on Sunday.'),
+    ];
+    expect(storyHeadline(reports, { id: 's-1' })).toBe('Velmora ferry fire: crew rescued');
+    const articles = reports.map((r) => r.article);
+    const outletOf = (a: Article) => ({ id: a.sourceId, name: a.sourceId, country: null, language: 'en', ownership: null });
+    const story = {
+      id: 's-1',
+      articleIds: articles.map((a) => a.id),
+      firstSeen: '2026-12-03T10:00:00Z',
+      lastUpdated: '2026-12-03T10:00:00Z',
+    };
+    expect(storyLine(story as never, articles, outletOf).headline).toBe('Velmora ferry fire: crew rescued');
+    expect(buildBreakdown({ story: story as never, articles, outletOf }).story.headline).toBe('Velmora ferry fire: crew rescued');
+  });
+});
+
 describe('withoutOutletSuffix', () => {
   it('drops the outlet name aggregators append, and nothing else', () => {
     expect(withoutOutletSuffix('River bursts its banks in Brenmoor - Valdria Public Radio', ['Valdria Public Radio'])).toBe(
