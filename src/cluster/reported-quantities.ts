@@ -38,7 +38,10 @@ export function reportedQuantities(article: Pick<Article, 'title' | 'body'>, lan
   for (const sentence of [article.title, ...splitSentences(lead, language).slice(0, LEAD_SENTENCES)]) {
     if (!DIGIT.test(sentence) || !SUM_OR_MAGNITUDE_HINT.test(sentence)) continue;
     for (const mention of findQuantities(sentence, language)) {
-      const { min, max } = mention;
+      // A sum as written: "more than $160 million" and "$160 million" are one sum told twice, not two.
+      const sum = mention.quantity.startsWith('money:');
+      const min = sum ? mention.value : mention.min;
+      const max = sum ? mention.high : mention.max;
       const quantity = MAJOR_CURRENCIES.has(mention.quantity) ? 'money' : mention.quantity;
       if (!fixed(quantity)) continue;
       if (!out.some((q) => q.quantity === quantity && q.min === min && q.max === max)) out.push({ quantity, min, max });

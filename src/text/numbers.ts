@@ -488,8 +488,9 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
     const at = halved ? i - 1 : i;
     const signed = /^[$€£₽₴]$/u.test(tokens[at - 1]?.text ?? '');
     const beforeSign = signed ? findQualifier(tokens, at - 1, language) : null;
-    const qualifier =
-      beforeSign?.[0] === 'between' ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
+    // A qualifier before the sign ("more than $160 million", "between $140 million and…") is the amount's; the
+    // mention still starts at the sign, which tells its currency.
+    const qualifier = beforeSign !== null ? ([beforeSign[0], at] as [QualifierKind, number]) : findQualifier(tokens, at, language);
     let { lo, hi, end } = core;
     const link = tokens[end]?.lower;
     if (link !== undefined && RANGE_LINKS.has(link)) {
