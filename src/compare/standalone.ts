@@ -33,6 +33,10 @@ const POINTS_BACK = new RegExp(
   [
     /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u
       .source,
+    // "One of them told the judge…", "Both of those…": a part of a group told before. "Two, she shot…": an item of a
+    // list someone was counting off.
+    /^(?:One|Some|Many|Most|Few|Several|Both|All|Each|Either|Neither|None|Two|Three|Four|Five) of (?:them|those|these|whom)\b|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Fifth),\s/u
+      .source,
     /^(?:Er|Sie|Ihr|Ihre|Sein|Seine|Il(?! y a)|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Lui|Lei|Loro|Ele|Ela|Eles|Elas|Он|Она|Они|Его|Её|Ее|Их|Ему|Ей|Им|Він|Вона|Вони|Його|Її|Їх|Йому|Їй|Їм)(?![\p{L}\p{N}])/u
       .source,
   ].join('|'),

@@ -39,6 +39,11 @@ describe('sentences that stand alone', () => {
     expect(needsContext('900 (Dh4,275) a month.')).toBe(true);
     expect(needsContext('Will the Harbour club have to offer more money to keep him in Portmere?')).toBe(true);
     expect(needsContext('Expect plenty of flood experts in the Portmere papers tomorrow, such as:')).toBe(true);
+    // A part of a group told before, and an item of a list counted off.
+    expect(needsContext('One of them told the Portmere court he needed more time.')).toBe(true);
+    expect(needsContext('Two, she shot and killed there in the room.')).toBe(true);
+    expect(needsContext('One of the drivers was taken to Portmere hospital on Monday.')).toBe(false);
+    expect(needsContext('Two drivers were taken to Portmere hospital on Monday.')).toBe(false);
   });
 
   it('offers no unique fact that is a quotation or a sentence pointing back', () => {
