@@ -32,6 +32,22 @@ function dayFacts(units: Unit[], surnames: Set<string>): DayFact[] {
   });
 }
 
+/**
+ * Verbs news writes one act with (stems, as act-days.ts gives them): a club "signed", "picked up" or "added" a
+ * player; police "arrested" or "detained" someone; a coach was "fired", "dismissed", "sacked" or "ousted"; someone was
+ * "hired", "appointed" or "named"; "checked into", "entered" or "was admitted to" a clinic. The act's party must still
+ * be one (`oneAct`), so "fired" shots and a "fired" coach never meet.
+ */
+const ONE_ACT: readonly (readonly string[])[] = [
+  ['sign', 'pick', 'add', 'acquir'],
+  ['arrest', 'detain'],
+  ['fire', 'dismiss', 'sack', 'oust'],
+  ['hire', 'appoint', 'name'],
+  ['check', 'enter', 'admit'],
+];
+const groupOf = new Map(ONE_ACT.flatMap((group, i) => group.map((verb): [string, number] => [verb, i])));
+const sameVerb = (a: string, b: string): boolean => a === b || (groupOf.has(a) && groupOf.get(a) === groupOf.get(b));
+
 const namesOf = (f: DayFact): string[] => [f.day.agent, f.day.patient].filter((w): w is string => w !== null);
 const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((w) => b.includes(w));
 
@@ -44,7 +60,7 @@ const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((
  * signed", "Wynn signed with the Saints"). The places named after it meet when both name one.
  */
 function oneAct(a: DayFact, b: DayFact): boolean {
-  if (a.day.act !== b.day.act) return false;
+  if (!sameVerb(a.day.act, b.day.act)) return false;
   const x = a.day;
   const y = b.day;
   // "Checked into Morningside" and "checked into the Betty Ford Center": one person's two acts of one kind.

@@ -28,6 +28,23 @@ describe('actDayDivergences', () => {
     ]);
   });
 
+  it('reads verbs news writes one act with as one act, when its party is one: "picked up" and "signed" a player', () => {
+    const signing = draftsOf([
+      { outlet: 'courier', body: 'The Herons signed running back Ada Quill on Tuesday.' },
+      { outlet: 'gazette', body: 'Dunmore picked up Ada Quill on Monday after losing two backs.' },
+    ]);
+    const [conflict, ...rest] = actDayDivergences(signing);
+    expect(rest).toEqual([]);
+    expect(conflict?.sides.map((s) => s.outlets)).toEqual([['courier'], ['gazette']]);
+    // Another player, or a verb of another act ("fired" shots against "signed"), is another act.
+    const apart = draftsOf([
+      { outlet: 'courier', body: 'The Herons signed running back Ada Quill on Tuesday.' },
+      { outlet: 'gazette', body: 'The Herons picked up Rui Santos on Monday.' },
+      { outlet: 'ledger', body: 'Police arrested Ada Quill on Wednesday.' },
+    ]);
+    expect(actDayDivergences(apart)).toEqual([]);
+  });
+
   it('lists nothing for two acts of one kind, a report giving both days, or days either side of midnight', () => {
     const twoPlayers = draftsOf([
       { outlet: 'courier', body: 'The Herons placed Ada Quill on injured reserve Tuesday.' },
