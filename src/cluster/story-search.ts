@@ -53,9 +53,10 @@ export function searchStories({
     const titleKeys = foreign.length > 0 ? nameKeysOf(foreign, 'titles') : NO_KEYS;
     const bodyKeys = foreign.length > 0 ? nameKeysOf(foreign, 'leads') : NO_KEYS;
     const { titlePlaces, bodyPlaces } = wantsPlace ? placeKeysOf(members) : NO_PLACES;
-    const found = ({ word, forms, keys, place, script }: QueryTerm): number => {
-      if (forms.some((f) => titles.has(f)) || (place !== null && titlePlaces.has(place))) return 1;
-      if (forms.some((f) => bodies.has(f)) || (place !== null && bodyPlaces.has(place))) return 0.5;
+    const found = ({ word, forms, keys, place, script, every }: QueryTerm): number => {
+      const holds = (set: Set<string>): boolean => (every ? forms.every((f) => set.has(f)) : forms.some((f) => set.has(f)));
+      if (holds(titles) || (place !== null && titlePlaces.has(place))) return 1;
+      if (holds(bodies) || (place !== null && bodyPlaces.has(place))) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
       // A name that sounds alike counts as a word does, more in a title than in a text, and by how alike it is spelled:
       // "Палин" meets "Palin" better than "Fallon", and a story about Palin better than one naming her in passing.
@@ -83,20 +84,31 @@ interface QueryTerm {
   place: string | null;
   /** The script the word is written in: its sound keys meet only names written in another. */
   script: string | null;
+  /** Found in a text only where every one of `forms` is (a name read in pieces), rather than any. */
+  every?: boolean;
 }
+
+/**
+ * A query of Chinese characters alone, three or more ("奥巴马", "特谢拉"): a transcribed name, read whole for its sound
+ * key, and found in Chinese text where every two-character piece of it is. Read in pieces, as Chinese text is
+ * indexed, it had no key and "奥巴马" found nothing of the Obama story.
+ */
+const HAN_NAME = /^\p{Script=Han}{3,}$/u;
 
 function queryTerms(query: string, language: string): QueryTerm[] {
   const stop = stopwordsFor(language);
   const places = placesIn(query, language, { query: true }).map((p) => ({ key: p.key, text: query.slice(p.start, p.end) }));
-  return tokenize(query)
-    .filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1))
-    .map((t) => ({
-      word: t.text,
-      forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
-      keys: t.numeric ? [] : searchKeys(t.text),
-      place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
-      script: writtenIn(t.text),
-    }));
+  const tokens = tokenize(query).filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1));
+  const typed = query.trim();
+  if (HAN_NAME.test(typed) && places.length === 0)
+    return [{ word: typed, forms: tokens.map((t) => t.lower), keys: searchKeys(typed), place: null, script: 'han', every: true }];
+  return tokens.map((t) => ({
+    word: t.text,
+    forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
+    keys: t.numeric ? [] : searchKeys(t.text),
+    place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
+    script: writtenIn(t.text),
+  }));
 }
 
 const NO_PLACES = { titlePlaces: new Set<string>(), bodyPlaces: new Set<string>() };

@@ -63,6 +63,36 @@ describe('searchStories', () => {
     );
   });
 
+  it('finds an English story from a name typed in Chinese characters alone, and a Chinese story only where the whole name is', () => {
+    const en = article('e3', {
+      language: 'en',
+      title: 'Jackson signs eight-year deal with the Yankees',
+      body: 'Mark Jackson agreed to an eight-year contract on Friday.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const zh = article('z4', {
+      language: 'zh',
+      title: '杰克逊与洋基队签约',
+      body: '马克·杰克逊周五同意了一份八年合同。',
+      publishedAt: '2026-03-05T01:00:00Z',
+    });
+    const other = article('z5', {
+      language: 'zh',
+      title: '杰克队赢得比赛',
+      body: '杰克队周五在主场赢得比赛。',
+      publishedAt: '2026-03-05T02:00:00Z',
+    });
+    const { clusterer, byId } = setup([en, zh]);
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: '杰克逊', now });
+    expect(hits.filter((h) => h.complete).map((h) => h.storyId)).toEqual(
+      expect.arrayContaining([clusterer.storyOf('e3'), clusterer.storyOf('z4')]),
+    );
+    // "杰克" alone is in the other Chinese story, "克逊" is not: the name is read whole.
+    const apart = setup([other]);
+    const none = searchStories({ clusterer: apart.clusterer, articles: (id) => apart.byId.get(id), query: '杰克逊', now });
+    expect(none.filter((h) => h.complete).map((h) => h.storyId)).not.toContain(apart.clusterer.storyOf('z5'));
+  });
+
   it('ranks a name typed in another script by how closely it is spelled, before how widely a story is covered', () => {
     const palin = article('pa1', {
       title: 'Governor Palin opens the Tarsk ferry terminal',
