@@ -56,25 +56,26 @@ describe('representativeHeadline', () => {
   });
 });
 
-describe('storyHeadline', () => {
-  const report = (id: string, title: string, language: string) => ({
-    article: {
-      id,
-      sourceId: id,
-      feedUrl: null,
-      url: null,
-      title,
-      body: '',
-      publishedAt: null,
-      fetchedAt: '2026-12-03T10:00:00Z',
-      language,
-      author: null,
-      publisher: null,
-    } satisfies Article,
-    outlet: { name: id },
+/** A report as storyHeadline reads it: its title, its text and language, its outlet named by its id. */
+const report = (id: string, title: string, language = 'en', body = '') => ({
+  article: {
+    id,
+    sourceId: id,
+    feedUrl: null,
+    url: null,
+    title,
+    body,
+    publishedAt: null,
+    fetchedAt: '2026-12-03T10:00:00Z',
     language,
-  });
+    author: null,
+    publisher: null,
+  } satisfies Article,
+  outlet: { name: id },
+  language,
+});
 
+describe('storyHeadline', () => {
   it('heads a story in English when any report is, else in the language most of its titles are in', () => {
     // The German title shares its names and figures with both others, and would be the most representative.
     const mixed = [
@@ -89,32 +90,19 @@ describe('storyHeadline', () => {
 });
 
 describe('a headline stating a contested count', () => {
-  const report = (id: string, title: string, body: string) => ({
-    article: {
-      id,
-      sourceId: id,
-      feedUrl: null,
-      url: null,
-      title,
-      body,
-      publishedAt: null,
-      fetchedAt: '2026-12-03T10:00:00Z',
-      language: 'en',
-      author: null,
-      publisher: null,
-    } satisfies Article,
-    outlet: { name: id },
-    language: 'en',
-  });
-
   it('gives way to a title stating no side, and the story list and the breakdown choose alike', async () => {
     const { storyLine } = await import('../../src/newsroom/story-line.ts');
     const { buildBreakdown } = await import('../../src/compare/build-breakdown.ts');
     const reports = [
-      report('a', 'Ten dead in Velmora ferry fire', 'Ten people died when a ferry caught fire off Velmora on Sunday.'),
-      report('b', 'Ferry fire off Velmora kills ten', 'A ferry fire off Velmora killed ten people on Sunday, officials said.'),
-      report('c', 'Velmora ferry fire: crew rescued', 'At least three people died when a ferry burned off Velmora, the coast guard said.'),
-      report('d', "'Several die' in Velmora ferry fire", 'Several people died when a ferry burned off Velmora on Sunday.'),
+      report('a', 'Ten dead in Velmora ferry fire', 'en', 'Ten people died when a ferry caught fire off Velmora on Sunday.'),
+      report('b', 'Ferry fire off Velmora kills ten', 'en', 'A ferry fire off Velmora killed ten people on Sunday, officials said.'),
+      report(
+        'c',
+        'Velmora ferry fire: crew rescued',
+        'en',
+        'At least three people died when a ferry burned off Velmora, the coast guard said.',
+      ),
+      report('d', "'Several die' in Velmora ferry fire", 'en', 'Several people died when a ferry burned off Velmora on Sunday.'),
     ];
     expect(storyHeadline(reports, { id: 's-1' })).toBe('Velmora ferry fire: crew rescued');
     const articles = reports.map((r) => r.article);
