@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
 import { defineCommand } from './command.ts';
 import { compareCooldown } from './preconditions.ts';
-import { looksLikeAddress, looksLikeMistypedStoryId, storyIdIn } from './story-id.ts';
+import { addressIn, looksLikeMistypedStoryId, storyIdIn } from './story-id.ts';
 
 export const MAX_TOPIC_LENGTH = 200;
 
@@ -54,14 +54,15 @@ export const compare = defineCommand({
         kind: 'text',
         text: `${topic} is no story id: an id is "s-" and 12 letters and digits, as /stories shows them. Type /stories for the current ones, or /compare <topic> to search.`,
       };
+    const address = addressIn(topic);
     try {
-      const breakdown = await ctx.services.compare(topic, (text) => ctx.progress(text));
+      const breakdown = await ctx.services.compare(address ?? topic, (text) => ctx.progress(text));
       if (breakdown) return { kind: 'breakdown', breakdown };
     } catch (error) {
       if (!(error instanceof NewsSearchFailed)) throw error;
       return { kind: 'error', message: searchFailure(error, topic) };
     }
-    if (looksLikeAddress(topic))
+    if (address !== null)
       return {
         kind: 'text',
         text: 'That address is no report of a current story. /compare takes a topic ("earthquake Turkey") or a story id from /stories.',

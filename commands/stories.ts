@@ -28,7 +28,7 @@ export const stories = defineCommand({
     if (page > 1 && lines.length <= from)
       return {
         kind: 'text',
-        text: `There are ${lines.length} current stories: page ${page} of ${limit} a page holds none. Type /stories for the first.`,
+        text: `There are ${lines.length} current stories, ${limit} a page: page ${page} is past the end. Type /stories for the first page.`,
       };
     return { kind: 'stories', stories: lines.slice(from), from: from + 1, ...(total !== undefined ? { total } : {}) };
   },

@@ -38,7 +38,16 @@ export function looksLikeMistypedStoryId(text: string): boolean {
   return /^s-[0-9a-f]{4,}$/i.test(t) && !looksLikeStoryId(t);
 }
 
-/** Whether typed text is a web address alone: `/compare` opens the story holding that report, and searches no news for it. */
-export function looksLikeAddress(text: string): boolean {
-  return /^https?:\/\/\S+$/iu.test(text.trim());
+/**
+ * The web address typed text is, alone, or null: `/compare` opens the story holding that report and searches no news
+ * for it. Pasted as chat apps and sentences leave it: in angle brackets ("<https://…>"), with a full stop or comma
+ * after it, or without its scheme ("www.example.org/…").
+ */
+export function addressIn(text: string): string | null {
+  const t = text
+    .trim()
+    .replace(/^<(.*)>$/u, '$1')
+    .replace(/[.,;:!?)]+$/u, '');
+  if (/^https?:\/\/\S+$/iu.test(t)) return t;
+  return /^www\.[^\s/]+\.[a-z]{2,}(?:\/\S*)?$/iu.test(t) ? `http://${t}` : null;
 }

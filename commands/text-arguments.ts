@@ -107,7 +107,9 @@ function splitTopic(command: Command, option: string, stray: string): string {
   return `/${command.name}: "${stray}" comes after ${option}. Put options after the topic, and quote a value with spaces: ${name}="${value} ${stray}".`;
 }
 
-const OPEN_QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+const OPEN_QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', "'": "'", '‘': '’' };
+/** Single quotes quote only when closed: left open they are an apostrophe ("'90s", "'Tis"). */
+const SINGLE_QUOTES = new Set(["'", '‘']);
 
 type Word = { text: string; quoted: boolean };
 
@@ -129,7 +131,7 @@ function tokenize(text: string): { words: Word[] } | { error: string } {
       i = end + 1;
       continue;
     }
-    if (close) return unclosed(text, i, close);
+    if (close && !SINGLE_QUOTES.has(text[i]!)) return unclosed(text, i, close);
     let j = i;
     while (j < text.length && !/\s/.test(text[j]!)) {
       const q = OPEN_QUOTES[text[j]!];

@@ -12,6 +12,7 @@ import { searchStories } from '../cluster/story-search.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import type { StoryLine } from '../domain/story.ts';
 import { storyLine, topStoryLines } from './story-line.ts';
+import { canonicalUrl } from '../parse/canonical-url.ts';
 import { StoryMerges, type StoryMerge } from './story-merges.ts';
 import { inPlacementOrder } from '../cluster/placement-order.ts';
 import { STORY_WINDOW_DAYS } from '../domain/story.ts';
@@ -411,12 +412,14 @@ function timeOf(article: Article): number {
   return Date.parse(article.publishedAt ?? article.fetchedAt) || Date.parse(article.fetchedAt) || 0;
 }
 
-/** An address as compared with a report's: "https://www.x.org/a/#top" and "http://x.org/a" are one page. */
+/**
+ * An address as compared with a report's: "https://www.x.org/a/?utm_source=rss#top" and "http://x.org/a" are one page
+ * (tracking parameters and the fragment go as in canonical-url.ts; scheme, "www." and a trailing slash aside).
+ */
 function addressKey(address: string): string {
-  return address
-    .trim()
+  return (canonicalUrl(address.trim()) ?? address.trim())
     .replace(/^https?:\/\/(?:www\.)?/iu, '')
     .replace(/#.*$/u, '')
-    .replace(/\/+$/u, '')
+    .replace(/\/+(?=$|\?)/u, '')
     .toLowerCase();
 }

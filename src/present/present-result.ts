@@ -121,11 +121,13 @@ function presentStories(stories: StoryLine[], from: number, total: number | unde
   ]);
   const to = from + stories.length - 1;
   // "Current stories 16–30 of 81 · next: /stories page=3": how far the list goes, and how to see the rest.
-  const span = total !== undefined && (from > 1 || total > to) ? ` ${from}–${to} of ${total}` : '';
+  const shown = from === to ? `${from}` : `${from}–${to}`;
+  const span = total !== undefined && (from > 1 || total > to) ? ` ${shown} of ${total}` : '';
   const page = Math.floor((from - 1) / stories.length) + 1;
-  // A page of another length than the default (15) is asked for again with it.
+  // A page of another length than the default (15) is asked for again with it. In brackets, so that no platform's
+  // colon after a heading sticks to the command ("page=2:" is no page).
   const size = stories.length === 15 ? '' : `${stories.length} `;
-  const next = total !== undefined && to < total ? ` · next: /stories ${size}page=${page + 1}` : '';
+  const next = total !== undefined && to < total ? ` (next: /stories ${size}page=${page + 1})` : '';
   return {
     tone: 'info',
     heading: `Current stories${span}${next}`,

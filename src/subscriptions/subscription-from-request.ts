@@ -108,7 +108,12 @@ const MIN_ID_PREFIX = 6;
 
 export function matchingSubscriptions(mine: Subscription[], idOrTopic: string | null): Subscription[] {
   if (idOrTopic === null || idOrTopic.trim() === '') return mine;
-  const typed = idOrTopic.trim().toLowerCase();
+  // As a subscription's line shows an id ("· id 4b0f…"), or copied with a full stop after it.
+  const typed = idOrTopic
+    .trim()
+    .toLowerCase()
+    .replace(/^id\s+/u, '')
+    .replace(/[.,;:!?]+$/u, '');
   const byId = mine.filter((s) => s.id.toLowerCase() === typed);
   if (byId.length > 0) return byId;
   // An id's first characters, as people copy them ("4b0ff55b" of a 32-digit id), when they name one subscription.

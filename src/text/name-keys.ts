@@ -43,14 +43,22 @@ const SHORT = 'short:';
 
 /**
  * The keys a typed word is looked up by, and the names of texts are listed under for that (`nameKeysByScript`): its
- * sound keys, else, for a short name ("Obama" PM, "Bush" PS, "Обамы"), a key of its two consonant classes. Clustering
+ * sound keys, else, for a short name in another script than Latin ("Обама" PM, "Буш" PS, "奥巴马"), a key of its two
+ * consonant classes (a short word typed in Latin letters, "fire", "live", gets none: it met Ukrainian and Arabic names
+ * that sound alike, and a subscription to "fire" listed the Oscars). Clustering
  * does not read short keys (two classes link too many names); a typed word meets a name under one only when their
  * spellings are nearly one (`SHORT_SHARE`).
  */
 export function searchKeys(word: string): string[] {
-  const keys = nameKeys(word);
+  // Typed in Latin letters a short word is mostly a word ("fire", "live"), and met foreign names that sound alike.
+  return latinLetters(word) === word.toLowerCase() ? nameKeys(word) : listedKeys(word);
+}
+
+/** The keys a name of a text is listed under for typed words to find (`nameKeysByScript`): a short name's too. */
+function listedKeys(name: string): string[] {
+  const keys = nameKeys(name);
   if (keys.length > 0) return keys;
-  const short = keyOf(word, 'ks', 2);
+  const short = keyOf(name, 'ks', 2);
   return short === null ? [] : [`${SHORT}${short}`];
 }
 
@@ -119,7 +127,7 @@ export function nameKeysByScript(texts: Iterable<{ text: string; language: strin
     for (const candidate of nameCandidates(text, language)) {
       // A possessive is no part of the name: "Palin's" is Palin.
       const name = candidate.replace(/['’]s$/u, '');
-      for (const key of searchKeys(name)) {
+      for (const key of listedKeys(name)) {
         const spellings = names.get(key) ?? new Set<string>();
         spellings.add(latinSpelling(name));
         names.set(key, spellings);

@@ -28,21 +28,22 @@ function context() {
 describe('/stories pages', () => {
   it('says how far the list goes and how to see the rest, and lists each page', async () => {
     const first = presentResult(await runCommand(stories, context().ctx, {}));
-    expect(first.heading).toBe('Current stories 1–15 of 40 · next: /stories page=2');
+    expect(first.heading).toBe('Current stories 1–15 of 40 (next: /stories page=2)');
     const third = await runCommand(stories, context().ctx, { page: 3 });
     expect(third.kind === 'stories' && third.stories.map((s) => s.headline)).toEqual(
       Array.from({ length: 10 }, (_, i) => `Story ${i + 31} of the day`),
     );
     expect(presentResult(third).heading).toBe('Current stories 31–40 of 40');
+    expect(presentResult(await runCommand(stories, context().ctx, { limit: 1, page: 40 })).heading).toBe('Current stories 40 of 40');
     expect(presentResult(await runCommand(stories, context().ctx, { limit: 20 })).heading).toBe(
-      'Current stories 1–20 of 40 · next: /stories 20 page=2',
+      'Current stories 1–20 of 40 (next: /stories 20 page=2)',
     );
   });
 
   it('says a page past the end holds none, and clips a headline that is a whole paragraph', async () => {
     expect(await runCommand(stories, context().ctx, { page: 4 })).toEqual({
       kind: 'text',
-      text: 'There are 40 current stories: page 4 of 15 a page holds none. Type /stories for the first.',
+      text: 'There are 40 current stories, 15 a page: page 4 is past the end. Type /stories for the first page.',
     });
     const first = presentResult(await runCommand(stories, context().ctx, { limit: 1 }));
     const text = lineText(first.lines[0]!);

@@ -64,6 +64,14 @@ describe('parseArguments', () => {
     expect(parseArguments(command('subscribe'), 'mode=daily harbour fire')).toEqual({ options: { topic: 'harbour fire', mode: 'daily' } });
   });
 
+  it('reads single quotes as quotes when closed, and as an apostrophe when not', () => {
+    expect(parseArguments(command('subscribe'), "'Surgeon General' mode=daily")).toEqual({
+      options: { topic: 'Surgeon General', mode: 'daily' },
+    });
+    expect(parseArguments(command('subscribe'), "'90s revival")).toEqual({ options: { topic: "'90s revival" } });
+    expect(parseArguments(command('subscribe'), "O'Brien firing")).toEqual({ options: { topic: "O'Brien firing" } });
+  });
+
   it('refuses a bare last word that is an option value, unless the words are quoted', () => {
     expect(parseArguments(command('subscribe'), 'earthquake daily')).toEqual({
       error:

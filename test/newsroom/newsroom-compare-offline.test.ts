@@ -81,8 +81,15 @@ describe('/compare when the news searches cannot be reached', () => {
       breakdown: (id) => newsroom.breakdown(id),
     });
     const compare = findCommand('compare')!;
-    const held = await runCommand(compare, ctx, { topic: 'http://south.example/news/1/#comments' });
-    expect(held.kind === 'breakdown' && held.breakdown.reports.map((r) => r.sourceId).sort()).toEqual(['north', 'south']);
+    for (const topic of [
+      'http://south.example/news/1/#comments',
+      'https://www.south.example/news/1?utm_source=rss&utm_medium=feed',
+      '<https://south.example/news/1>',
+      'www.south.example/news/1.',
+    ]) {
+      const held = await runCommand(compare, ctx, { topic });
+      expect(held.kind === 'breakdown' && held.breakdown.reports.map((r) => r.sourceId).sort(), topic).toEqual(['north', 'south']);
+    }
     // Offline, a news search would fail: an address no current story holds is answered without one.
     expect(await runCommand(compare, ctx, { topic: 'https://www.south.example/news/9' })).toMatchObject({
       kind: 'text',

@@ -223,6 +223,10 @@ describe('subscription commands', () => {
     await runCommand(subscribe, ctx, { topic: 'storms, floods' });
     const [fire] = (await book.all()).filter((s) => s.topics[0] === 'harbour fire');
     const paused = await runCommand(pause, ctx, { topic: fire!.id.slice(0, 8).toUpperCase() });
+    // As the subscription's line shows it ("· id …"), with a full stop copied after it.
+    const again = await runCommand(resume, ctx, { topic: `id ${fire!.id}.` });
+    expect(again.kind === 'subscriptions' && again.subscriptions.map((s) => s.topics)).toEqual([['harbour fire']]);
+    await runCommand(pause, ctx, { topic: fire!.id });
     expect(paused.kind === 'subscriptions' && paused.subscriptions.map((s) => s.topics)).toEqual([['harbour fire']]);
     const missed = await runCommand(unsubscribe, ctx, { topic: 'harbour' });
     expect(missed.kind === 'unsubscribe-which' && missed.unmatched).toBe('harbour');

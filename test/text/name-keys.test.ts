@@ -110,6 +110,9 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     expect(sounds('Обама', obama)).toBe(true);
     expect(sounds('Обамы', obama)).toBe(true);
     expect(sounds('Буш', [{ text: 'The rule was issued under George W. Bush in December.', language: 'en' }])).toBe(true);
+    // A short word typed in Latin letters is a word: "fire" meets no name in another script that sounds alike.
+    expect(searchKeys('fire')).toEqual([]);
+    expect(sounds('fire', [{ text: 'Лікар Фаєр очолить службу.', language: 'uk' }])).toBe(false);
     // "Ibima" shares Obama's two classes, not his spelling.
     expect(sounds('Обама', [{ text: 'Governor Ibima Pauls restored the rule.', language: 'en' }])).toBe(false);
   });
