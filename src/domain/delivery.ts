@@ -22,6 +22,8 @@ export interface Briefing {
   since: string | null;
   generatedAt: string;
   items: BriefingItem[];
+  /** Stories that also matched but did not make the briefing's few (`maxStories`); absent or 0 when none. */
+  more?: number;
 }
 
 /**

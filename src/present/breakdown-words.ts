@@ -89,6 +89,11 @@ export function moreStories(count: number): string {
   return `…and ${count} more stor${count === 1 ? 'y' : 'ies'}`;
 }
 
+/** "3 more stories match; /stories lists every current one.": what a briefing left out of its few. */
+export function moreMatching(count: number): string {
+  return `${count} more stor${count === 1 ? 'y matches' : 'ies match'}; /stories lists every current one.`;
+}
+
 /** "12 outlets, 7 independent". */
 export function outletCounts(outlets: number, independent: number): string {
   return `${outlets} outlet${outlets === 1 ? '' : 's'}, ${independent} independent`;

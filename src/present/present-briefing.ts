@@ -1,5 +1,5 @@
 import type { Briefing } from '../domain/delivery.ts';
-import { outletCounts, utcTime, WORDS } from './breakdown-words.ts';
+import { moreMatching, outletCounts, utcTime, WORDS } from './breakdown-words.ts';
 
 /** A briefing as neutral blocks: its title, since when, and a block per story. */
 export interface BriefingView {
@@ -11,6 +11,8 @@ export interface BriefingView {
   /** What to say when there is no story: "No new stories since 2026-11-29 08:00 UTC." */
   empty: string;
   items: BriefingItemView[];
+  /** "3 more stories match; …" when the briefing left matching stories out; null when none. */
+  more: string | null;
 }
 
 /** One story of a briefing. */
@@ -48,5 +50,6 @@ export function presentBriefing(b: Briefing): BriefingView {
       open: `/compare ${item.storyId}`,
       countries: item.countries,
     })),
+    more: b.more ? moreMatching(b.more) : null,
   };
 }

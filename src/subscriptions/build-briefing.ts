@@ -31,11 +31,11 @@ export async function buildBriefing({
 }): Promise<Briefing> {
   const sinceMs = since ? Date.parse(since) : now - DAY_MS;
   const filter = compileFilter(subscription);
-  const candidates = news
+  const matching = news
     .storyLines(5000)
     .filter((line) => Date.parse(line.lastUpdated) > sinceMs)
-    .filter((line) => passesCheapFilter({ filter, articles: news.articlesOf(line.id), minOutlets: 1 }))
-    .slice(0, CANDIDATES);
+    .filter((line) => passesCheapFilter({ filter, articles: news.articlesOf(line.id), minOutlets: 1 }));
+  const candidates = matching.slice(0, CANDIDATES);
   const scored: Scored[] = [];
   for (const line of candidates) {
     const breakdown = await news.breakdown(line.id);
@@ -48,12 +48,16 @@ export async function buildBriefing({
       subscription.languages.length > 0 && reports.some((r) => r.language && subscription.languages.includes(r.language)) ? 0.5 : 0;
     scored.push({ item, score: item.independentOutlets + novel + preferred });
   }
+  const items = spreadAcrossCountries(scored, subscription.maxStories);
+  // Said, so a reader knows the briefing chose: "3 more stories match".
+  const more = Math.max(0, scored.length + (matching.length - candidates.length) - items.length);
   return {
     subscriptionId: subscription.id,
     title: `Briefing: ${subscription.topics.join(', ')}`,
     since: new Date(sinceMs).toISOString(),
     generatedAt: new Date(now).toISOString(),
-    items: spreadAcrossCountries(scored, subscription.maxStories),
+    items,
+    ...(more > 0 ? { more } : {}),
   };
 }
 

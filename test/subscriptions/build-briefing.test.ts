@@ -39,6 +39,12 @@ describe('buildBriefing', () => {
     ]);
     const briefing = await buildBriefing({ news, subscription: sub({ maxStories: 3 }), since: '2026-03-01T12:00:00Z', now });
     expect(briefing.items.map((i) => i.storyId)).toEqual(['de1', 'fr1', 'de2']);
+    // The two it left out are said, on every platform.
+    expect(briefing.more).toBe(2);
+    const { renderText } = await import('../../src/adapters/terminal/render-text.ts');
+    expect(renderText({ kind: 'briefing', briefing })).toMatch(/\n2 more stories match; \/stories lists every current one\.$/u);
+    const all = await buildBriefing({ news, subscription: sub({ maxStories: 5 }), since: '2026-03-01T12:00:00Z', now });
+    expect(all.more).toBeUndefined();
   });
 
   it('leaves out stories not updated since the last briefing, off-topic or excluded, and counts wire copies once', async () => {

@@ -25,8 +25,9 @@ export function renderBriefing(b: Briefing): DiscordMessage {
     used += field.name.length + field.value.length;
   }
   const left = view.items.length - fields.length;
+  const footer = [left > 0 ? moreStories(left) : null, view.more].filter((t): t is string => t !== null).join(' · ');
   return {
-    embeds: [{ title, description: since, color: COLOUR, fields, ...(left > 0 ? { footer: { text: moreStories(left) } } : {}) }],
+    embeds: [{ title, description: since, color: COLOUR, fields, ...(footer ? { footer: { text: footer } } : {}) }],
     components: [],
   };
 }

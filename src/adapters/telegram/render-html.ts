@@ -67,7 +67,7 @@ export function renderBriefing(b: Briefing): RenderedMessage[] {
     );
     return lines.join('\n');
   });
-  return split([`${bold(view.heading)}\n${italic(view.sinceText)}`, ...items].join('\n\n'));
+  return split([`${bold(view.heading)}\n${italic(view.sinceText)}`, ...items, ...(view.more ? [italic(view.more)] : [])].join('\n\n'));
 }
 
 function split(html: string): RenderedMessage[] {

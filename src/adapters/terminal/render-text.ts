@@ -65,5 +65,6 @@ function renderBriefing(b: Briefing): string {
     if (item.differs) lines.push(`   ${WORDS.differs}: ${item.differs}`);
     if (item.url) lines.push(`   ${item.url}`);
   }
+  if (view.more) lines.push(view.more);
   return lines.join('\n');
 }
