@@ -66,11 +66,20 @@ export function searchStories({
     const each = wanted.map(found);
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
     if (match === 0) continue;
+    // The words a story's reports give as words must come together in one report, as a subscription finds them: "live
+    // music" is no cover of a story with "music" in one report and "lived" in another.
+    const byWord = wanted.filter((w, i) => each[i]! > 0 && w.place === null && !w.every);
+    const together =
+      byWord.length < 2 ||
+      members.some((a) => {
+        const own = termSet(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, languages);
+        return byWord.every((w) => !w.forms.some((f) => titles.has(f) || bodies.has(f)) || w.forms.some((f) => own.has(f)));
+      });
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
     const outlets = new Set(members.map((a) => a.publisher?.name ?? a.sourceId)).size;
     const score = match * (0.5 + 0.5 * recency) * (1 + 0.15 * Math.log(outlets));
-    results.push({ storyId: story.id, score, complete: each.every((f) => f > 0) });
+    results.push({ storyId: story.id, score, complete: each.every((f) => f > 0) && together });
   }
   return results.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1)).slice(0, limit);
 }

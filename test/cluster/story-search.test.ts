@@ -22,6 +22,16 @@ describe('searchStories', () => {
     expect(hits.map((h) => h.storyId)).not.toContain(clusterer.storyOf('f1'));
   });
 
+  it('covers a topic of several words only where one report gives them all, as a subscription does', () => {
+    const { clusterer, byId } = setup();
+    const search = (query: string) =>
+      searchStories({ clusterer, articles: (id) => byId.get(id), query, now }).find((h) => h.storyId === clusterer.storyOf('v1'));
+    // "collapsed" is in one Velmora report, "flattened" in another.
+    expect(search('collapsed flattened')?.complete).toBe(false);
+    expect(search('collapsed Tarsk')?.complete).toBe(true);
+    expect(search('flattened Tarsk')?.complete).toBe(true);
+  });
+
   it('matches inflected forms through stemming', () => {
     const { clusterer, byId } = setup();
     const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'earthquakes in Velmora', now });
