@@ -56,7 +56,7 @@ function optionName(command: Command, typed: string): string {
 
 /**
  * Options typed with spaces or another sign, joined into one `name=value` word: "mode = daily", "mode= daily",
- * "mode =daily", "mode:daily" (for an option the command has). Left apart, each had become part of the topic and the
+ * "mode =daily", "mode:daily", "time: 08:00" (for an option the command has). Left apart, each had become part of the topic and the
  * subscription followed "earthquake mode = daily", a phrase no story holds.
  */
 function joinSpacedOptions(command: Command, words: Word[]): Word[] {
@@ -74,7 +74,18 @@ function joinSpacedOptions(command: Command, words: Word[]): Word[] {
     } else if (isOption(w) && next !== undefined && !next.quoted && /^=./u.test(next.text)) {
       out.push({ text: `${w.text}${next.text}`, quoted: false });
       i += 1;
-    } else if (!w.quoted && /^[a-z][a-z_-]*=$/iu.test(w.text) && next !== undefined && !/=/u.test(next.text)) {
+    } else if (
+      !w.quoted &&
+      (/^[a-z][a-z_-]*=$/iu.test(w.text) ||
+        (/^[a-z][a-z_-]*:$/iu.test(w.text) && isOption({ text: w.text.slice(0, -1), quoted: false }))) &&
+      next !== undefined &&
+      !/=/u.test(next.text)
+    ) {
+      if (w.text.endsWith(':')) {
+        out.push({ text: `${w.text.slice(0, -1)}=${wordValue(next)}`, quoted: false });
+        i += 1;
+        continue;
+      }
       out.push({ text: `${w.text}${wordValue(next)}`, quoted: false });
       i += 1;
     } else out.push(w);

@@ -1,3 +1,4 @@
+import { clipAtWord } from '../text/clip.ts';
 import type { Briefing } from '../domain/delivery.ts';
 import { moreMatching, outletCounts, utcTime, WORDS } from './breakdown-words.ts';
 
@@ -32,6 +33,9 @@ export interface BriefingItemView {
   countries: string[];
 }
 
+/** Most characters of a headline in a briefing: a page whose title is its lede has a 300-character one. */
+const BRIEFING_HEADLINE_CHARS = 120;
+
 /** A briefing in the words every platform shows. */
 export function presentBriefing(b: Briefing): BriefingView {
   const sinceText = b.since ? `since ${utcTime(b.since)}` : WORDS.topStories;
@@ -42,7 +46,7 @@ export function presentBriefing(b: Briefing): BriefingView {
     empty: b.since ? `No new stories ${sinceText}.` : 'No new stories.',
     items: b.items.map((item, i) => ({
       number: `${i + 1}.`,
-      headline: item.headline,
+      headline: clipAtWord(item.headline, BRIEFING_HEADLINE_CHARS),
       url: item.url && /^https?:\/\/\S+$/i.test(item.url) ? item.url : null,
       agreed: item.consensus,
       differs: item.divergence,

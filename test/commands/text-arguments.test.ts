@@ -47,6 +47,7 @@ describe('parseArguments', () => {
     expect(parseArguments(command('subscribe'), 'quake country=DE minoutlets=2')).toEqual({
       options: { topic: 'quake', countries: 'DE', min_outlets: 2 },
     });
+    expect(parseArguments(command('subscribe'), 'earthquake time: 08:00')).toEqual({ options: { topic: 'earthquake', time: '08:00' } });
     // A colon after a word that is no option is text: "update:" in a topic stays.
     expect(parseArguments(command('subscribe'), 'ferry update:harbour')).toEqual({ options: { topic: 'ferry update:harbour' } });
   });

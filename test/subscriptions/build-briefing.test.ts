@@ -45,6 +45,10 @@ describe('buildBriefing', () => {
     expect(renderText({ kind: 'briefing', briefing })).toMatch(/\n2 more stories match; \/stories lists every current one\.$/u);
     const all = await buildBriefing({ news, subscription: sub({ maxStories: 5 }), since: '2026-03-01T12:00:00Z', now });
     expect(all.more).toBeUndefined();
+    // A headline that is a whole lede is clipped, as in a story list.
+    const { presentBriefing } = await import('../../src/present/present-briefing.ts');
+    const long = { ...briefing, items: [{ ...briefing.items[0]!, headline: `Port strike ${'spreads to every dock '.repeat(12)}` }] };
+    expect(presentBriefing(long).items[0]!.headline).toMatch(/^Port strike spreads .{80,118}…$/u);
   });
 
   it('leaves out stories not updated since the last briefing, off-topic or excluded, and counts wire copies once', async () => {
