@@ -104,8 +104,29 @@ function leadWords(drafts: Draft[]): Set<string> {
   return new Set([...storyNames(drafts, LEAD_SENTENCES)].flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2));
 }
 
+/**
+ * A quake's magnitude at least this far below the one most reports give is another quake's: an aftershock ("a quake
+ * measuring 3.8 on the Richter scale at 09:10 hours on Monday" in a story of a 5.9), whose magnitude and time of day
+ * are not readings of the story's own. Readings of one quake differ by tenths (5.2 to 5.6).
+ */
+const AFTERSHOCK_GAP = 1;
+
+/** The magnitude most reports give (each report counted once per value); null when none gives one. */
+function mainMagnitude(drafts: Draft[]): number | null {
+  const counts = new Map<number, number>();
+  for (const d of drafts)
+    for (const v of new Set(d.units.flatMap((u) => u.mentions.filter((m) => m.quantity === 'magnitude').map((m) => m.value))))
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const [v, c] of counts) if (best === null || c > best[1] || (c === best[1] && v > best[0])) best = [v, c];
+  return best?.[0] ?? null;
+}
+
 function collect(drafts: Draft[]): Map<string, Entry[]> {
   const year = storyYear(drafts);
+  const magnitude = mainMagnitude(drafts);
+  const aftershock = (unit: Unit): boolean =>
+    magnitude !== null && unit.mentions.some((m) => m.quantity === 'magnitude' && magnitude - m.value >= AFTERSHOCK_GAP);
   const common = storyNames(drafts);
   const lead = leadWords(drafts);
   const own = ownNames(drafts);
@@ -132,6 +153,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         mentions.length === 0 ||
         background[k] ||
         isHypothetical(unit.sentence) ||
+        aftershock(unit) ||
         tellsOfAnotherEvent(unit.sentence, unit.entities, common) ||
         tellsOfAsideEvent(unit.sentence, unit.entities, lead)
       )

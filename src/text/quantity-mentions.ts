@@ -91,6 +91,11 @@ function notACount(tokens: Token[], amount: AmountMatch): boolean {
   return amount.qualifier === null && AGE_BEFORE.has(prev?.lower ?? '');
 }
 
+/** "on the Richter" (or "in the") right after an amount. */
+function onRichterScale(tokens: Token[], at: number): boolean {
+  return /^(?:on|in)$/u.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'richter';
+}
+
 /** Finds counted quantities in one sentence and normalises their amounts to intervals. */
 export function findQuantities(sentence: string, language: string | null = null): QuantityMention[] {
   const tokens = numberTokens(sentence, language);
@@ -103,6 +108,10 @@ export function findQuantities(sentence: string, language: string | null = null)
     let hit: Token;
     if (unit !== null) {
       [quantity, hit] = unit;
+    } else if (onRichterScale(tokens, amount.tokenEnd)) {
+      // "3.8 on the Richter scale": the scale named after the figure, past words no other count may cross.
+      quantity = 'magnitude';
+      hit = tokens[amount.tokenEnd + 2]!;
     } else {
       const hits = [...scan(tokens, amount.tokenEnd, 1), ...scan(tokens, amount.tokenStart - 1, -1)];
       const best = hits.sort((a, b) => a.distance - b.distance || a.priority - b.priority)[0];

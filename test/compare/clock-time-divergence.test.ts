@@ -27,6 +27,24 @@ describe('clock time of the event', () => {
     expect(numberDivergences(drafts)).toEqual([]);
   });
 
+  it('reads an aftershock (a magnitude far below the one most reports give) as another quake, its time and magnitude apart', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'coast',
+        body: 'The Velmora seismic centre registered the quake at 17:06 hours local time on Sunday, a magnitude-5.9 tremor.',
+      },
+      {
+        outlet: 'metro',
+        body: [
+          'A magnitude-5.9 earthquake struck Velmora on Sunday.',
+          'The Velmora seismic centre registered a quake measuring 3.8 on the Richter scale at 09:10 hours on Monday.',
+        ],
+      },
+      { outlet: 'daily', body: 'A magnitude-5.9 earthquake hit Velmora on Sunday afternoon.' },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
   it('does not set times of two different happenings against each other', () => {
     const drafts = draftsOf([
       { outlet: 'coast', body: 'The gunman walked into the accountancy office on Elm Street around 10 a.m., witnesses said.' },

@@ -91,6 +91,12 @@ describe('amounts a breakdown compares', () => {
     expect(pick('The Angels offered about $150 million.')).toEqual([['money:USD', 135e6, 165e6, '$150 million']]);
   });
 
+  it('reads a figure "on the Richter scale" as a magnitude', () => {
+    expect(pick('A quake measuring 3.8 on the Richter scale shook Velmora.')).toEqual([['magnitude', 3.8, 3.8, '3.8 on the Richter']]);
+    // Only the scale is read past "on the": "twelve on the bus" counts nothing.
+    expect(pick('Twelve on the bus were hurt.')).toEqual([]);
+  });
+
   it('reads "half a million" as 500,000, not a million', () => {
     expect(pick('Nearly half a million people were left homeless.')).toEqual([
       ['displaced', 450000, 500000, 'Nearly half a million people were left homeless'],
