@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf, defineCommand } from './command.ts';
+import { unmatchedText } from './unmatched.ts';
 import { matchingSubscriptions } from '../src/subscriptions/subscription-from-request.ts';
 
 /** `/pause [topic or id]`: pause posts for a topic here (every topic when none is given). */
@@ -16,7 +17,7 @@ export const pause = defineCommand({
       // Nothing changed: nothing matches, or what matches is already paused already.
       const named = matchingSubscriptions(await ctx.services.subscriptions.list(ctx.channel), topic ?? null);
       if (named.length > 0) return { kind: 'text', text: topic ? `"${topic}" is already paused.` : 'Every topic here is already paused.' };
-      return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to pause.` : 'Nothing here to pause.' };
+      return { kind: 'text', text: topic ? unmatchedText(topic, 'pause') : 'Nothing here to pause.' };
     }
     return { kind: 'subscriptions', subscriptions: changed, changed: 'paused' };
   },

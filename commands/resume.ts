@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf, defineCommand } from './command.ts';
+import { unmatchedText } from './unmatched.ts';
 import { matchingSubscriptions } from '../src/subscriptions/subscription-from-request.ts';
 
 /** `/resume [topic or id]`: resume posts for a topic here (every topic when none is given). */
@@ -16,7 +17,7 @@ export const resume = defineCommand({
       // Nothing changed: nothing matches, or what matches is not paused already.
       const named = matchingSubscriptions(await ctx.services.subscriptions.list(ctx.channel), topic ?? null);
       if (named.length > 0) return { kind: 'text', text: topic ? `"${topic}" is not paused.` : 'No topic here is paused.' };
-      return { kind: 'text', text: topic ? `No subscription here matching "${topic}" to resume.` : 'Nothing here to resume.' };
+      return { kind: 'text', text: topic ? unmatchedText(topic, 'resume') : 'Nothing here to resume.' };
     }
     return { kind: 'subscriptions', subscriptions: changed, changed: 'resumed' };
   },

@@ -182,7 +182,12 @@ describe('subscription commands', () => {
     expect(await runCommand(pause, ctx, {})).toEqual({ kind: 'text', text: 'Every topic here is already paused.' });
     expect(await runCommand(pause, ctx, { topic: 'storms' })).toEqual({
       kind: 'text',
-      text: 'No subscription here matching "storms" to pause.',
+      text: 'No subscription here matching "storms" to pause. /subscriptions lists what this channel follows.',
+    });
+    // Too few characters of an id to name one.
+    expect(await runCommand(resume, ctx, { topic: '4b0ff' })).toEqual({
+      kind: 'text',
+      text: 'No subscription here matching "4b0ff" to resume. An id needs its first six characters or more (see /subscriptions).',
     });
   });
 
