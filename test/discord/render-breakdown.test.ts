@@ -67,6 +67,12 @@ describe('breakdown pages', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('ends the summary with the other stories the topic found, escaped, each with the command that opens it', () => {
+    const b = { ...breakdown({ outlets: 3 }), alsoMatching: [{ id: 's-0123456789ac', headline: 'Harbour *fire* spreads' }] };
+    const description = renderBreakdownPage(b, 0).embeds[0]!.description!;
+    expect(description).toContain('**Also matching your topic**\n• Harbour \\*fire\\* spreads · `/compare s-0123456789ac`');
+  });
+
   it('puts the sharpest divergences first, alternating figures and claims, and never prints empty outlet lists', () => {
     const b = breakdown({ outlets: 3 });
     b.divergences.numbers = [

@@ -14,6 +14,12 @@ afterEach(async () => {
 
 const alice = user(501, 'Alice');
 
+/** A breakdown as `/compare <topic>` gives it when the topic found other stories too. */
+const withOthers = (spec: Parameters<typeof breakdown>[0]) => ({
+  ...breakdown(spec),
+  alsoMatching: [{ id: 's-0123456789ab', headline: 'Other <b>story</b> & more' }],
+});
+
 describe('/compare on Telegram', () => {
   it('shows typing and a progress message while fetching, then replaces it with the coverage card and the first page', async () => {
     const story = breakdown({ outlets: 12 });
@@ -93,7 +99,7 @@ describe('/compare on Telegram', () => {
   });
 
   it('escapes hostile titles and outlet names so they stay text', async () => {
-    const hostile = breakdown({
+    const hostile = withOthers({
       headline: '<script>alert(1)</script> & "quotes"',
       reports: [1, 2].map((i) => ({
         ...breakdown().reports[i - 1]!,
@@ -109,6 +115,10 @@ describe('/compare on Telegram', () => {
     const first = await double.waitFor('sendMessage');
     const summary = String(first.params.text);
     expect(summary).toContain('<b>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</b>');
+    // The other stories the topic found, escaped, each with the command that opens it.
+    expect(summary).toContain(
+      '🔎 Also matching your topic:\nOther &lt;b&gt;story&lt;/b&gt; &amp; more · <code>/compare s-0123456789ab</code>',
+    );
     double.push(callbackQuery({ from: alice, chat: privateChat(alice.id), messageId: 100, data: `bd:${hostile.story.id}:2` }));
     const outlets = String((await double.waitFor('editMessageText')).params.text);
     expect(outlets).toContain(
