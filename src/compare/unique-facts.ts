@@ -1,5 +1,6 @@
 import type { UniqueFact } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
+import { findKeyedMeasures } from '../text/keyed-measures.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
@@ -99,6 +100,12 @@ function describesPlace(sentence: string): boolean {
 const NOTHING_TOLD =
   /\b(?:investigation|inquiry|probe)\b[^.;]{0,80}?\b(?:is|remains)\s+(?:still\s+)?(?:ongoing|continuing|under\s?way|open)\b|\b(?:police|investigators|authorities|detectives)\s+(?:are|were)\s+(?:still\s+)?investigating\b|\banyone with (?:any )?information\b|\b(?:it\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|not (?:yet )?(?:known|clear))|(?:remains|remained) unclear)\b/iu;
 
+/** The keyed measures a sentence gives (English), each as quantity and thing: "wins:thompson". */
+function measuresOf(u: Unit): string[] {
+  if (u.language !== null && u.language !== 'en') return [];
+  return findKeyedMeasures(u.sentence).map((m) => `${m.quantity}:${m.thing}`);
+}
+
 /**
  * A person's age ("the 29-year-old gang member", "25-year-old Guzel", "Raj Dell, 59,") describes who someone is; it is
  * no figure of the event, so it does not make a line notable by itself ("A rare exception for the 29-year-old … was an
@@ -152,6 +159,9 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     const otherIds = new Set(others.map((d) => d.article.id));
     const names = new Set(draft.units.flatMap((u) => u.entities));
     const counted = new Set(others.flatMap((d) => d.units.flatMap((u) => u.mentions.map((m) => m.quantity))));
+    // A record, a calibre or a career total another report gives for the same team, gun or person ("Thompson …
+    // dropped to 36-3" beside "Tony Thompson (36-3, 24 KO)") is theirs too, or a divergence.
+    const measured = new Set(others.flatMap((d) => d.units.flatMap((u) => measuresOf(u))));
     const background = backgroundSentences(
       draft.units.map((u) => u.sentence),
       year,
@@ -163,7 +173,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
         .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence))
         .filter((u) => isNotable(u) && u.terms.size >= 3)
-        .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)))
+        .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)) && !measuresOf(u).some((k) => measured.has(k)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))
         .filter((u) => !others.some((d) => statedIn(u, d) !== null))
         .sort((a, b) => notability(b) - notability(a) || a.index - b.index)

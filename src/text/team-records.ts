@@ -3,6 +3,8 @@ import { exact, type KeyedMeasure } from './keyed-measure.ts';
 const TEAM = "((?:[A-Z][\\p{L}'’.-]*\\s+){0,2}[A-Z][\\p{L}'’.-]*?)";
 /** Not a split: no qualifier after the record ("9-1 in one-possession games", "4-4 on the road"); a day is none ("on Saturday"). */
 const NOT_SPLIT = '(?!-|\\s+(?:in|at|against|away|when|record)\\b|\\s+on\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))';
+/** A clause set off by commas between a name and its verb: "Thompson, who was the mandatory challenger, dropped to 36-3". */
+const ASIDE = '(?:,\\s+(?:who|which)\\s+[^,]{1,80},)?';
 /** Knockouts after a record: "(52-3, 46 KOs)", "52-3 with 46 knockouts", "with a remarkable 46 wins by knockout". */
 const KNOCKOUTS =
   "(?:,\\s*|\\s+with\\s+(?:(?:a|an|his|her)\\s+)?(?:\\p{Ll}+\\s+)?)(\\d{1,3})\\s*(?:KOs?|KO['’]s|knockouts|(?:wins|victories)\\s+by\\s+(?:knockout|KO))\\b";
@@ -22,7 +24,7 @@ const PATTERNS = [
   ),
   new RegExp(`${TEAM}\\s+an?\\s+(\\d{1,2})-(\\d{1,2})()\\s+(?:season|record|mark)\\b`, 'gu'),
   new RegExp(
-    `${TEAM}\\s+(?:now\\s+)?(?:stand|stands|stood|improved\\s+to|moved\\s+to|fell\\s+to|dropped\\s+to)\\s+(?:at\\s+)?(\\d{1,2})-(\\d{1,2})(?:-(\\d{1,2}))?\\b${NOT_SPLIT}(?:${KNOCKOUTS})?`,
+    `${TEAM}${ASIDE}\\s+(?:now\\s+)?(?:stand|stands|stood|improved\\s+to|moved\\s+to|fell\\s+to|dropped\\s+to)\\s+(?:at\\s+)?(\\d{1,2})-(\\d{1,2})(?:-(\\d{1,2}))?\\b${NOT_SPLIT}(?:${KNOCKOUTS})?`,
     'gu',
   ),
   new RegExp(

@@ -57,6 +57,25 @@ describe('uniqueFacts limits', () => {
     ]);
   });
 
+  it('leaves out a record another report gives for the same fighter, however it is worded', () => {
+    const fight = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'Femi Okoro stopped Tan Lindell in the sixth round in Velmora on Saturday to keep his titles.',
+          'Lindell, who was the mandatory challenger named by the federation, dropped to 20-8.',
+        ],
+      },
+      {
+        outlet: 'b',
+        body: ['Femi Okoro kept his titles by stopping Tan Lindell (20-8, 11 KOs) in the sixth round in Velmora on Saturday.'],
+      },
+    ]);
+    expect(uniqueFacts({ drafts: fight, copyOf: () => null }).map((f) => f.statement)).not.toContain(
+      'Lindell, who was the mandatory challenger named by the federation, dropped to 20-8.',
+    );
+  });
+
   it('takes at most two per outlet and twelve in all, in turn from each outlet', () => {
     const nouns =
       'apples boats cables drums eggs flags gloves hammers irons jackets kettles ladders mirrors nails oars pipes quilts ropes saws tents umbrellas vases wagons yokes zips anchors bells chairs doors engines forks gates'.split(

@@ -49,6 +49,8 @@ describe("a fighter's record and knockouts", () => {
       ['knockouts', 'okoro', '24', 'knockouts of Okoro'],
     ]);
     expect(read('Okoro improved his record to 31-2-1 on Saturday.')).toEqual([['wins', 'okoro', '31-2-1', 'record of Okoro']]);
+    // A clause set off by commas may stand between the name and its verb.
+    expect(read('Lindell, who was the mandatory challenger, dropped to 20-8.')).toEqual([['wins', 'lindell', '20-8', 'record of Lindell']]);
     const [record] = findKeyedMeasures('Lindell (20-7-2, 11 KOs) went down twice.');
     expect(record?.games).toBe(29);
   });
