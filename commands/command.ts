@@ -62,8 +62,11 @@ export interface CommandSummary {
 export type CommandResult =
   | { kind: 'breakdown'; breakdown: Breakdown }
   | { kind: 'sources'; sources: Source[]; total: number; filter: string | null }
-  /** `from`: the place of the first line in the whole list (1 for its start); `total`: how many stories there are, when known. */
-  | { kind: 'stories'; stories: StoryLine[]; from?: number; total?: number }
+  /**
+   * `from`: the place of the first line in the whole list (1 for its start); `total`: how many stories there are, when
+   * known; `next`: the command that lists the next page, when there is one.
+   */
+  | { kind: 'stories'; stories: StoryLine[]; from?: number; total?: number; next?: string }
   | { kind: 'subscribed'; subscription: Subscription; created: boolean }
   /** `kept`: subscriptions a topic was taken out of, with the topics they still follow. */
   | { kind: 'unsubscribed'; removed: Subscription[]; kept?: Subscription[] }

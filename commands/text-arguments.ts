@@ -67,6 +67,8 @@ function joinSpacedOptions(command: Command, words: Word[]): Word[] {
     const w = words[i]!;
     const next = words[i + 1];
     const colon = w.quoted ? null : /^(?:--)?([a-z][a-z_-]*):(.+)$/isu.exec(w.text);
+    // "mode= daily", "time: 08:00": a name and its sign, the value the next word.
+    const dangling = w.quoted ? null : /^([a-z][a-z_-]*)([=:])$/iu.exec(w.text);
     if (colon && isOption({ text: colon[1]!, quoted: false })) out.push({ text: `${colon[1]}=${colon[2]}`, quoted: false });
     else if (isOption(w) && next !== undefined && !next.quoted && next.text === '=' && words[i + 2] !== undefined) {
       out.push({ text: `${w.text}=${wordValue(words[i + 2]!)}`, quoted: false });
@@ -75,18 +77,12 @@ function joinSpacedOptions(command: Command, words: Word[]): Word[] {
       out.push({ text: `${w.text}${next.text}`, quoted: false });
       i += 1;
     } else if (
-      !w.quoted &&
-      (/^[a-z][a-z_-]*=$/iu.test(w.text) ||
-        (/^[a-z][a-z_-]*:$/iu.test(w.text) && isOption({ text: w.text.slice(0, -1), quoted: false }))) &&
+      dangling &&
       next !== undefined &&
-      !/=/u.test(next.text)
+      !/=/u.test(next.text) &&
+      (dangling[2] === '=' || isOption({ text: dangling[1]!, quoted: false }))
     ) {
-      if (w.text.endsWith(':')) {
-        out.push({ text: `${w.text.slice(0, -1)}=${wordValue(next)}`, quoted: false });
-        i += 1;
-        continue;
-      }
-      out.push({ text: `${w.text}${wordValue(next)}`, quoted: false });
+      out.push({ text: `${dangling[1]}=${wordValue(next)}`, quoted: false });
       i += 1;
     } else out.push(w);
   }

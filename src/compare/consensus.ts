@@ -1,5 +1,5 @@
 import type { ClaimDivergence, ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
-import { NOUNS } from '../text/quantity-words.ts';
+import { COUNTED } from '../text/quantity-words.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
@@ -189,7 +189,7 @@ function shownWithout(facts: ConsensusFact[], disputed: (q: Quote) => boolean): 
  * Whether counts a sentence or title gives state a disputed value: a count of a thing in conflict, or an earlier value
  * of a count that rose (the latest is not disputed). Only counted things, deaths to drones (`COUNTED`).
  */
-export function disputedCount(numbers: NumberDivergence[]): (mentions: readonly QuantityMention[]) => boolean {
+function disputedCount(numbers: NumberDivergence[]): (mentions: readonly QuantityMention[]) => boolean {
   // Each counted quantity in dispute, with the value that is not (the latest of a count that rose), or null.
   const counted = new Map<string, NumberVariant | null>();
   for (const d of numbers)
@@ -201,9 +201,6 @@ export function disputedCount(numbers: NumberDivergence[]): (mentions: readonly 
       return last !== undefined && (last === null || m.min !== last.min || m.max !== last.max);
     });
 }
-
-/** Quantities that count one thing of the event (src/text/quantity-words.ts), as opposed to sums and shares. */
-const COUNTED = new Set(NOUNS.map(([quantity]) => quantity));
 
 /** One sentence of one report, as a map key: the same for a quote and for the unit it quotes. */
 export const quoteKey = (q: Pick<Quote, 'articleId' | 'sentence'>): string => `${q.articleId}\u0000${q.sentence}`;

@@ -1,6 +1,6 @@
 import { overlaps } from '../text/numbers.ts';
 import { reportedCounts, type QuantityMention } from '../text/quantity-mentions.ts';
-import { NOUNS } from '../text/quantity-words.ts';
+import { COUNTED } from '../text/quantity-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { LEAD_SENTENCES } from './drafts.ts';
 
@@ -13,7 +13,8 @@ export interface CountedReport {
 
 /**
  * Whether a title states a count that another report contradicts: a count (deaths, injured, arrests… as
- * `reportedCounts` reads them; `COUNTED`) that another report's title or lead gives a value of that cannot be the same
+ * `reportedCounts` reads them; `COUNTED`: sums are left to the breakdown, since outlets round, convert and give them
+ * for other things, and "$2.6 Million Jewelry Heist" is a headline, not a side taken) that another report's title or lead gives a value of that cannot be the same
  * ("Ten dead in southern Iran quake" beside "killing at least three people"; "Five Wounded by Quake" beside two and
  * three injured). Such a title gives way to one stating no side: the headline is read as the story, not as one
  * outlet's figure. Read from titles and leads only, so every surface (the breakdown, `/stories`, a suggestion box
@@ -33,13 +34,6 @@ function countsOf(r: CountedReport): QuantityMention[] {
   const lead = splitSentences(r.body.slice(0, LEAD_CHARS), r.language).slice(0, LEAD_SENTENCES);
   return [r.title, ...lead].flatMap((s) => reportedCounts(s, r.language));
 }
-
-/**
- * Quantities that count one thing of the event (deaths to drones, src/text/quantity-words.ts). Sums are left to the
- * breakdown: outlets round them, convert them and give them for other things, and "$2.6 Million Jewelry Heist" is a
- * headline, not a side taken.
- */
-const COUNTED = new Set(NOUNS.map(([quantity]) => quantity));
 
 /** Characters of a body read for its lead. */
 const LEAD_CHARS = 1200;

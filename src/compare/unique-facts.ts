@@ -100,10 +100,17 @@ function describesPlace(sentence: string): boolean {
 const NOTHING_TOLD =
   /\b(?:investigation|inquiry|probe)\b[^.;]{0,80}?\b(?:is|remains)\s+(?:still\s+)?(?:ongoing|continuing|under\s?way|open)\b|\b(?:police|investigators|authorities|detectives)\s+(?:are|were)\s+(?:still\s+)?investigating\b|\banyone with (?:any )?information\b|\b(?:it\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|not (?:yet )?(?:known|clear))|(?:remains|remained) unclear)\b/iu;
 
-/** The keyed measures a sentence gives (English), each as quantity and thing: "wins:thompson". */
-function measuresOf(u: Unit): string[] {
-  if (u.language !== null && u.language !== 'en') return [];
-  return findKeyedMeasures(u.sentence).map((m) => `${m.quantity}:${m.thing}`);
+/** The keyed measures a sentence gives (English), each as quantity and thing ("wins:thompson"), read once per sentence. */
+function memoMeasures(): (u: Unit) => string[] {
+  const read = new Map<Unit, string[]>();
+  return (u) => {
+    let found = read.get(u);
+    if (found === undefined) {
+      found = u.language !== null && u.language !== 'en' ? [] : findKeyedMeasures(u.sentence).map((m) => `${m.quantity}:${m.thing}`);
+      read.set(u, found);
+    }
+    return found;
+  };
 }
 
 /**
@@ -152,6 +159,8 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
   const year = storyYear(drafts);
   const covered = coveredBy(sentenceTerms(drafts));
   const statedIn = statedAcrossLanguages(drafts, COVERED_SHARE);
+  // Read once per sentence: every report's sentences are asked of again for each other report.
+  const measuresOf = memoMeasures();
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);

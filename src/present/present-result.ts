@@ -22,7 +22,7 @@ export function presentResult(result: PlainResult): Presentation {
     case 'sources':
       return presentSources(result.sources, result.total, result.filter);
     case 'stories':
-      return presentStories(result.stories, result.from ?? 1, result.total);
+      return presentStories(result.stories, result.from ?? 1, result.total, result.next);
     case 'subscribed':
       return {
         tone: 'info',
@@ -109,7 +109,7 @@ function presentSources(sources: Source[], total: number, filter: string | null)
 /** Most characters of a headline in a list line: a page whose title is its lede has a 300-character one. */
 const LIST_HEADLINE_CHARS = 120;
 
-function presentStories(stories: StoryLine[], from: number, total: number | undefined): Presentation {
+function presentStories(stories: StoryLine[], from: number, total: number | undefined, nextPage: string | undefined): Presentation {
   if (stories.length === 0) return message('No stories yet: ingestion has not found any articles.');
   // The command with the id is copied as it stands (a tap on Telegram), so /compare <id> opens exactly this story.
   const lines = stories.map((s): Line => [
@@ -120,14 +120,11 @@ function presentStories(stories: StoryLine[], from: number, total: number | unde
     code(`/compare ${s.id}`),
   ]);
   const to = from + stories.length - 1;
-  // "Current stories 16–30 of 81 · next: /stories page=3": how far the list goes, and how to see the rest.
+  // "Current stories 16–30 of 81 (next: /stories page=3)": how far the list goes, and how to see the rest. In
+  // brackets, so that no platform's colon after a heading sticks to the command ("page=2:" is no page).
   const shown = from === to ? `${from}` : `${from}–${to}`;
   const span = total !== undefined && (from > 1 || total > to) ? ` ${shown} of ${total}` : '';
-  const page = Math.floor((from - 1) / stories.length) + 1;
-  // A page of another length than the default (15) is asked for again with it. In brackets, so that no platform's
-  // colon after a heading sticks to the command ("page=2:" is no page).
-  const size = stories.length === 15 ? '' : `${stories.length} `;
-  const next = total !== undefined && to < total ? ` (next: /stories ${size}page=${page + 1})` : '';
+  const next = nextPage !== undefined ? ` (next: ${nextPage})` : '';
   return {
     tone: 'info',
     heading: `Current stories${span}${next}`,

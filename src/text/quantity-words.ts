@@ -33,6 +33,9 @@ export const NOUNS: [string, RegExp][] = [
   ['drones', /^(drones|drohnen|дрон\p{L}*|беспилотник\p{L}*|безпілотник\p{L}*)$/u],
 ];
 
+/** Quantities that count one thing of an event (deaths to drones), as opposed to sums and shares. */
+export const COUNTED = new Set(NOUNS.map(([quantity]) => quantity));
+
 /** Percent words and signs, which must follow the number directly. */
 export const PERCENT = /^(%|percent|pct|prozent|pourcent|por|процент\p{L}*|відсот\p{L}*)$/u;
 
