@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.ts';
+import { conceptsIn, conceptsOfWord } from '../text/event-words.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
 import { nameKeysByScript, searchKeys, soundLikeness, type SpellingsByKey } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
@@ -21,7 +22,9 @@ const RECENCY_HALF_LIFE_HOURS = 48;
  * a story's reports in other languages give only in their own script ("Teixeira" for "Тейшейра",
  * "テシェイラ") counts as found in the text when their names share its sound key. A place counts as found
  * where a report names it in its own language ("Iran" in a headline's "伊朗", "Vancouver" in "温哥华"), and
- * only so: the sound of a place's name is not asked.
+ * only so: the sound of a place's name is not asked. An event word counts as found where reports in another language
+ * give a word for the same event ("землетрясение" in a headline's "earthquake", "earthquake" in "地震"; see
+ * src/text/event-words.ts): across languages only, so that within one language a word is found as itself.
  */
 export function searchStories({
   clusterer,
@@ -53,10 +56,13 @@ export function searchStories({
     const titleKeys = foreign.length > 0 ? nameKeysOf(foreign, 'titles') : NO_KEYS;
     const bodyKeys = foreign.length > 0 ? nameKeysOf(foreign, 'leads') : NO_KEYS;
     const { titlePlaces, bodyPlaces } = wantsPlace ? placeKeysOf(members) : NO_PLACES;
-    const found = ({ word, forms, keys, place, script, every }: QueryTerm): number => {
+    const concepts = conceptsOfReports(members, wanted);
+    const found = ({ word, forms, keys, place, script, every, event }: QueryTerm): number => {
       const holds = (set: Set<string>): boolean => (every ? forms.every((f) => set.has(f)) : forms.some((f) => set.has(f)));
-      if (holds(titles) || (place !== null && titlePlaces.has(place))) return 1;
-      if (holds(bodies) || (place !== null && bodyPlaces.has(place))) return 0.5;
+      const named = (part: 'title' | 'text'): boolean =>
+        event !== null && event.concepts.some((c) => concepts.get(event.language)?.[part].has(c));
+      if (holds(titles) || (place !== null && titlePlaces.has(place)) || named('title')) return 1;
+      if (holds(bodies) || (place !== null && bodyPlaces.has(place)) || named('text')) return 0.5;
       // A place is matched by what it names, not by sound: "伊朗" sounds like many names that are not Iran.
       // A name that sounds alike counts as a word does, more in a title than in a text, and by how alike it is spelled:
       // "Палин" meets "Palin" better than "Fallon", and a story about Palin better than one naming her in passing.
@@ -72,8 +78,17 @@ export function searchStories({
     const together =
       byWord.length < 2 ||
       members.some((a) => {
-        const own = termSet(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, languages);
-        return byWord.every((w) => !w.forms.some((f) => titles.has(f) || bodies.has(f)) || w.forms.some((f) => own.has(f)));
+        const text = `${a.title}\n${a.body.slice(0, BODY_CHARS)}`;
+        const own = termSet(text, languages);
+        const ownConcepts = byWord.some((w) => w.event !== null) ? conceptsIn(text, a.language ?? 'en') : NO_CONCEPTS;
+        const ownLanguage = a.language ?? 'en';
+        return byWord.every((w) => {
+          if (w.forms.some((f) => own.has(f))) return true;
+          const asWord = w.forms.some((f) => titles.has(f) || bodies.has(f));
+          const asEvent = w.event !== null && w.event.concepts.some((c) => concepts.get(w.event!.language)?.text.has(c));
+          if (!asWord && !asEvent) return true;
+          return w.event !== null && ownLanguage !== w.event.language && w.event.concepts.some((c) => ownConcepts.has(c));
+        });
       });
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
@@ -95,6 +110,8 @@ interface QueryTerm {
   script: string | null;
   /** Found in a text only where every one of `forms` is (a name read in pieces), rather than any. */
   every?: boolean;
+  /** The event the word names and the language it was read in: found in reports in other languages that name it. */
+  event: { concepts: string[]; language: string } | null;
 }
 
 /**
@@ -110,14 +127,40 @@ function queryTerms(query: string, language: string): QueryTerm[] {
   const tokens = tokenize(query).filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1));
   const typed = query.trim();
   if (HAN_NAME.test(typed) && places.length === 0)
-    return [{ word: typed, forms: tokens.map((t) => t.lower), keys: searchKeys(typed), place: null, script: 'han', every: true }];
+    return [
+      { word: typed, forms: tokens.map((t) => t.lower), keys: searchKeys(typed), place: null, script: 'han', every: true, event: null },
+    ];
   return tokens.map((t) => ({
     word: t.text,
     forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
     keys: t.numeric ? [] : searchKeys(t.text),
     place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
     script: writtenIn(t.text),
+    event: t.numeric ? null : conceptsOfWord(t.text, language),
   }));
+}
+
+const NO_CONCEPTS = new Set<string>();
+
+/**
+ * The event concepts a story's reports name in their titles and in their texts, for each language a query word was
+ * read in: from the reports in other languages than it only (empty when no query word names an event).
+ */
+function conceptsOfReports(reports: Article[], wanted: QueryTerm[]): Map<string, { title: Set<string>; text: Set<string> }> {
+  const out = new Map<string, { title: Set<string>; text: Set<string> }>();
+  for (const w of wanted) {
+    if (w.event === null || out.has(w.event.language)) continue;
+    const title = new Set<string>();
+    const text = new Set<string>();
+    for (const a of reports) {
+      const language = a.language ?? 'en';
+      if (language === w.event.language) continue;
+      for (const c of conceptsIn(a.title, language)) title.add(c);
+      for (const c of conceptsIn(`${a.title}\n${a.body.slice(0, BODY_CHARS)}`, language)) text.add(c);
+    }
+    out.set(w.event.language, { title, text });
+  }
+  return out;
 }
 
 const NO_PLACES = { titlePlaces: new Set<string>(), bodyPlaces: new Set<string>() };

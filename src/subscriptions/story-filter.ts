@@ -1,6 +1,7 @@
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
+import { conceptsIn, conceptsOfWord } from '../text/event-words.ts';
 import { detectLanguage, writtenIn } from '../text/language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
 import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
@@ -57,21 +58,23 @@ export function passesCheapFilter({
 
 /**
  * Whether reports in other languages than the topic's name everything the topic names: each of its
- * words is a name whose sound key their names share ("Pellam Ridge" finds "Пеллам-Ридж") or part of a
- * place they name in their own words ("Iran" finds "伊朗", "United States" finds "США"). A topic word
- * that is neither (too short to key, like "fire") cannot be matched across languages, so such a topic
- * matches by its words only.
+ * words is a name whose sound key their names share ("Pellam Ridge" finds "Пеллам-Ридж"), part of a
+ * place they name in their own words ("Iran" finds "伊朗", "United States" finds "США"), or an event word they give in
+ * theirs ("earthquake" finds "землетрясение"; src/text/event-words.ts). A topic word that is none of these cannot be
+ * matched across languages, so such a topic matches by its words only.
  */
 function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boolean {
   const language = detectLanguage({ text: topic.text });
   const foreign = articles.filter((a) => (a.language ?? language) !== language);
-  if (foreign.length === 0) return false;
   const places = placesIn(topic.text, language, { query: true }).map((p) => ({ key: p.key, text: topic.text.slice(p.start, p.end) }));
   const wanted = topic.text
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => ({ word: w, keys: searchKeys(w), place: places.find((p) => p.text.includes(w))?.key }));
-  if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place)) return false;
+    .map((w) => ({ word: w, keys: searchKeys(w), place: places.find((p) => p.text.includes(w))?.key, event: conceptsOfWord(w, language) }));
+  if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place && !w.event)) return false;
+  // An event word read in another language than the topic's ("Erdbeben" typed where a word alone reads as English)
+  // is told by reports in the topic's language too.
+  if (foreign.length === 0 && !wanted.some((w) => w.event !== null && w.event.language !== language)) return false;
   const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
   // By sound only across scripts (src/text/name-keys.ts); within one, a name must be written as typed.
   const keysBy = nameKeysByScript(texts);
@@ -92,7 +95,14 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
       const read = reportPlaces(a);
       for (const k of [...read.title, ...read.body]) named.add(k);
     }
-  return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || found(w.word, w.keys));
+  const told = (event: { concepts: string[]; language: string } | null): boolean =>
+    event !== null &&
+    articles.some(
+      (a) =>
+        (a.language ?? 'en') !== event.language &&
+        [...conceptsIn(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')].some((c) => event.concepts.includes(c)),
+    );
+  return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || found(w.word, w.keys) || told(w.event));
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();

@@ -176,6 +176,27 @@ describe('searchStories', () => {
     expect(search('Oskaria')).not.toContain(clusterer.storyOf('z3'));
   });
 
+  it('finds a story from an event word typed in another language, and a story told in another language from an English one', () => {
+    const ru = article('r5', {
+      language: 'ru',
+      title: 'Пираты захватили танкер у берегов Сомали',
+      body: 'Пираты захватили танкер с экипажем из 20 человек.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const { clusterer, byId } = setup([ru]);
+    const search = (query: string) => searchStories({ clusterer, articles: (id) => byId.get(id), query, now });
+    const ids = (query: string) => search(query).map((h) => h.storyId);
+    // The English earthquake stories, from the word in Russian, German and Chinese; not the Russian pirates.
+    for (const query of ['землетрясение', 'Erdbeben', '地震'])
+      expect(new Set(ids(query)), query).toEqual(new Set([clusterer.storyOf('v1'), clusterer.storyOf('o1')]));
+    // A place and an event word in German, both given in the English reports of one story.
+    expect(search('Erdbeben Velmora')[0]).toMatchObject({ storyId: clusterer.storyOf('v1'), complete: true });
+    // The Russian story from English words; an event none of its reports gives finds nothing there.
+    expect(ids('pirates')).toEqual([clusterer.storyOf('r5')]);
+    expect(search('pirate tanker')[0]).toMatchObject({ storyId: clusterer.storyOf('r5'), complete: true });
+    expect(ids('election')).toEqual([]);
+  });
+
   it('returns nothing for a query of stop words', () => {
     const { clusterer, byId } = setup();
     expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);

@@ -32,8 +32,21 @@ describe('subscription topics across languages', () => {
   });
 
   it('a topic with a word that is no name, or names the story does not give, does not', () => {
-    expect(passes(['wildfire'], FOREIGN_ONLY)).toBe(false);
+    expect(passes(['tuition'], FOREIGN_ONLY)).toBe(false);
     expect(passes(['Oskaria'], FOREIGN_ONLY)).toBe(false);
+  });
+
+  it('an event word typed in one language follows reports giving the event in their own words', () => {
+    // "пожар" is a blaze; not a flood, nor an earthquake.
+    expect(passes(['wildfire'], FOREIGN_ONLY)).toBe(true);
+    expect(passes(['Pellam Ridge fire'], FOREIGN_ONLY)).toBe(true);
+    expect(passes(['flood'], FOREIGN_ONLY)).toBe(false);
+    expect(passes(['Pellam Ridge earthquake'], FOREIGN_ONLY)).toBe(false);
+    // Typed in German, where a word alone reads as English, and the story told in English.
+    const english = [report('en', 'en', 'Quake shakes Velmora, three villages evacuated', 'The earthquake struck at dawn.')];
+    expect(passes(['Erdbeben'], english)).toBe(true);
+    expect(passes(['землетрясение'], english)).toBe(true);
+    expect(passes(['Hochwasser'], english)).toBe(false);
   });
 
   it('in a script the topic shares, a name must be written as typed: a word is not a name that sounds alike', () => {
@@ -55,7 +68,9 @@ describe('subscription topics across languages', () => {
     expect(passes(['UK'], chinese)).toBe(true);
     expect(passes(['United States'], korean)).toBe(true);
     expect(passes(['United States'], chinese)).toBe(false);
-    expect(passes(['UK floods'], chinese)).toBe(false);
+    // 洪水 is a flood; the Chinese report gives no earthquake.
+    expect(passes(['UK floods'], chinese)).toBe(true);
+    expect(passes(['UK earthquake'], chinese)).toBe(false);
   });
 
   it('finds the words of a topic in one report, in any order, as /compare does; not spread over two', () => {

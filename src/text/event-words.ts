@@ -1,0 +1,97 @@
+import { EVENT_WORDS } from './event-words-data.ts';
+import { writtenIn } from './language.ts';
+import { stemmerFor } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * Event words across languages: "землетрясение", "Erdbeben", "地震" and "earthquake" are one concept, so a topic typed
+ * in one language finds a story told in another where no name or place is shared. The table
+ * ([event-words-data.ts](./event-words-data.ts), built by src/train/event-words.ts from the Open Multilingual
+ * Wordnet's Wiktionary data) holds about 60 concepts of news events (disasters, crime and courts, elections, deals,
+ * sport, health) in English and the catalog's ten other languages. A word is read as the stem its language's
+ * stemmer gives, as the clusterer reads text; a Chinese or Japanese word of several characters is found where each
+ * of its two-character pieces is, as those texts are indexed.
+ */
+
+interface Lexicon {
+  /** Concepts by stem, for languages written with spaces. */
+  byStem: Map<string, string[]>;
+  /** Words of scripts without spaces, as their two-character pieces, each with its concept. */
+  pieced: { pieces: string[]; concept: string }[];
+}
+
+let lexicons: Map<string, Lexicon> | null = null;
+
+function lexiconFor(language: string): Lexicon | undefined {
+  if (!lexicons) {
+    lexicons = new Map();
+    for (const line of EVENT_WORDS.split('\n')) {
+      const [concept, , words] = line.split('\t');
+      if (!concept || !words) continue;
+      for (const entry of words.split(' ')) {
+        const [code, list] = entry.split(':');
+        if (!code || !list) continue;
+        const lexicon = lexicons.get(code) ?? { byStem: new Map(), pieced: [] };
+        lexicons.set(code, lexicon);
+        for (const word of list.split('|')) add(lexicon, code, word, concept);
+      }
+    }
+  }
+  return lexicons.get(language);
+}
+
+function add(lexicon: Lexicon, language: string, word: string, concept: string): void {
+  // A Japanese verbal noun is written with its own endings ("逮捕された", "逮捕し"), not as the dictionary's "逮捕する".
+  const tokens = tokenize(language === 'ja' ? word.replace(/(?<=\p{Script=Han}{2})する$/u, '') : word).map((t) => t.lower);
+  if (tokens.length === 0) return;
+  if (UNSPACED.has(language)) {
+    lexicon.pieced.push({ pieces: tokens, concept });
+    return;
+  }
+  if (tokens.length !== 1) return;
+  const stem = stemmerFor(language)(tokens[0]!);
+  const known = lexicon.byStem.get(stem) ?? [];
+  if (!known.includes(concept)) lexicon.byStem.set(stem, [...known, concept]);
+}
+
+const UNSPACED = new Set(['zh', 'ja']);
+
+/** The languages whose word a typed word may be, by its script; the first that knows it gives its concepts. */
+const LANGUAGES_OF_SCRIPT: Record<string, string[]> = {
+  latin: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+  cyrillic: ['ru', 'uk'],
+  arabic: ['ar'],
+  han: ['zh', 'ja'],
+};
+
+/**
+ * The event concepts a typed word names, and the language it was read in: its detected language first, then the
+ * others of its script ("Erdbeben" is German though a word alone reads as English). A Latin word English knows is
+ * English ("fire" is a blaze, not read as anything else); one it does not is read in the first other language that
+ * knows it, so a word spelled alike in English and in another language may be read as the other's.
+ */
+export function conceptsOfWord(word: string, language: string): { concepts: string[]; language: string } | null {
+  const script = writtenIn(word);
+  const candidates = [language, ...(LANGUAGES_OF_SCRIPT[script ?? ''] ?? [])];
+  for (const code of new Set(candidates)) {
+    const concepts = [...conceptsIn(word, code)];
+    if (concepts.length > 0) return { concepts, language: code };
+  }
+  return null;
+}
+
+/** The event concepts a text names, read in its language ("погибли" names a death, "地震が" an earthquake). */
+export function conceptsIn(text: string, language: string): Set<string> {
+  const found = new Set<string>();
+  const lexicon = lexiconFor(language);
+  if (!lexicon) return found;
+  const tokens = tokenize(text).map((t) => t.lower);
+  if (UNSPACED.has(language)) {
+    const pieces = new Set(tokens);
+    for (const { pieces: wanted, concept } of lexicon.pieced) if (wanted.every((p) => pieces.has(p))) found.add(concept);
+    return found;
+  }
+  const stem = stemmerFor(language);
+  for (const t of tokens) for (const concept of lexicon.byStem.get(stem(t)) ?? []) found.add(concept);
+  return found;
+}
