@@ -7,6 +7,7 @@ import { nameCandidates } from '../text/name-candidates.ts';
 import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
+import { typedWords } from '../text/unspaced-words.ts';
 import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
 
 /** A subscription's topics and exclusions compiled once for matching many stories. */
@@ -60,7 +61,7 @@ export function passesCheapFilter({
  * Whether reports in other languages than the topic's name everything the topic names: each of its
  * words is a name whose sound key their names share ("Pellam Ridge" finds "Пеллам-Ридж"), part of a
  * place they name in their own words ("Iran" finds "伊朗", "United States" finds "США"), or an event word they give in
- * theirs ("earthquake" finds "землетрясение"; src/text/event-words.ts). A topic word that is none of these cannot be
+ * theirs ("earthquake" finds "землетрясение"; src/text/event-words.ts), in a headline. A topic word that is none of these cannot be
  * matched across languages, so such a topic matches by its words only.
  */
 function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boolean {
@@ -70,6 +71,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   const wanted = topic.text
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
+    .flatMap(typedWords)
     .map((w) => ({ word: w, keys: searchKeys(w), place: places.find((p) => p.text.includes(w))?.key, event: conceptsOfWord(w, language) }));
   if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place && !w.event)) return false;
   // An event word read in another language than the topic's ("Erdbeben" typed where a word alone reads as English)
@@ -95,12 +97,13 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
       const read = reportPlaces(a);
       for (const k of [...read.title, ...read.body]) named.add(k);
     }
+  // An event word is a looser match than a name (a word for a vote or a killing is in many stories), so it must head a
+  // report: a subscription to "выборы" had followed every story saying "vote" once.
   const told = (event: { concepts: string[]; language: string } | null): boolean =>
     event !== null &&
     articles.some(
       (a) =>
-        (a.language ?? 'en') !== event.language &&
-        [...conceptsIn(`${a.title}\n${a.body.slice(0, 3000)}`, a.language ?? 'en')].some((c) => event.concepts.includes(c)),
+        (a.language ?? 'en') !== event.language && [...conceptsIn(a.title, a.language ?? 'en')].some((c) => event.concepts.includes(c)),
     );
   return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || found(w.word, w.keys) || told(w.event));
 }

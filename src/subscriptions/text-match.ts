@@ -1,3 +1,5 @@
+import { typedWords } from '../text/unspaced-words.ts';
+
 /** Lower-cased words of a text with diacritics removed, split on anything not a letter or digit (any script). */
 export function words(text: string): string[] {
   return text
@@ -21,11 +23,17 @@ export interface Phrase {
   words: string[];
 }
 
-/** Compiles a keyword or phrase; null when it holds no words. */
+/**
+ * Compiles a keyword or phrase; null when it holds no words. Chinese and Japanese are written without spaces, so a
+ * run of them is read as the words it holds ("伊朗地震" is 伊朗 and 地震; src/text/unspaced-words.ts), each found
+ * inside a report's runs.
+ */
 export function phrase(text: string): Phrase | null {
-  const w = words(text);
+  const w = words(text).flatMap(typedWords);
   return w.length === 0 ? null : { text, words: w };
 }
+
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 
 /** Whether a text's words (from `words`) contain the phrase. */
 export function containsPhrase(textWords: readonly string[], p: Phrase): boolean {
@@ -39,6 +47,7 @@ export function containsPhrase(textWords: readonly string[], p: Phrase): boolean
 
 function wordMatches(word: string, wanted: string): boolean {
   if (word === wanted) return true;
+  if (UNSPACED.test(wanted)) return word.includes(wanted);
   if (wanted.length < 5) return false;
   const stem = wanted.length >= 7 ? wanted.slice(0, -2) : wanted.slice(0, -1);
   return word.startsWith(stem) && word.length - stem.length <= 4;

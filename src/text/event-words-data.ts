@@ -29,7 +29,7 @@ trial	08329453-n 10484858-n	en:court|courtroom|prosecution|prosecutor|trial de:G
 jury	08414807-n 10228278-n	en:juror|jurors|jury de:Geschworene|Geschworener|Jury fr:juré es:jurado it:giurato pt:jurado ru:жюри|присяжный zh:陪审员 ja:審判団|陪審員
 sentence	00906735-v	en:convict|convicted|conviction|sentence|sentenced|verdict fr:condamner|punir es:condenar|sentenciar it:condannare pt:sentenciar ru:осудить|приговаривать|приговорить
 prison	04005630-n	en:imprison|imprisonment|jail|prison de:Gefängnis fr:prison es:cárcel|penitenciaría|prisión it:carcere|prigione pt:prisão ru:каталажка|кутузка|острог|тюрьма|тюряга uk:в'язниця ar:سجن zh:班房|监牢|监狱 ja:刑務所|監獄
-election	00181781-n	en:ballot|election|elections|poll|polls|vote|voting fr:élection it:elezione pt:eleição ru:выборы uk:вибор ar:انتخاب|انتخابات zh:选举 ja:選任|選出|選挙
+election	00181781-n	en:ballot|election|elections|electoral|polls fr:élection it:elezione pt:eleição ru:выборы uk:вибор ar:انتخاب|انتخابات zh:选举 ja:選任|選出|選挙
 president	10467179-n	en:presidency|president|presidential de:Präsident fr:présidente es:presidenta it:presidente pt:presidenta ru:президент zh:总统 ja:大統領
 resignation	07254267-n	en:resign|resignation|resigned|resigns de:Rücktritt fr:démission it:dimissioni ru:отставка
 protest	07210225-n	en:demonstration|demonstrator|protest|protester|protests de:Protest fr:protestation es:protesta it:protesta pt:protesto uk:протест ar:احتجاج

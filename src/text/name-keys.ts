@@ -154,8 +154,9 @@ export function soundLikeness(
   script: string | null,
   byScript: ReadonlyMap<string | null, SpellingsByKey>,
 ): number {
-  // Two Chinese characters are mostly a word, not a transcribed name ("苹果" apple, "微软" Microsoft by meaning).
-  if (script === 'han' && [...word.matchAll(/\p{Script=Han}/gu)].length < MIN_HAN_NAME) return 0;
+  // Two Chinese characters are mostly a word, not a transcribed name ("苹果" apple, "微软" Microsoft by meaning); a word in
+  // katakana is a name in transcription however short ("オバマ").
+  if (script === 'han' && !KANA.test(word) && [...word.matchAll(/\p{Script=Han}/gu)].length < MIN_HAN_NAME) return 0;
   const spelled = latinSpelling(word);
   let best = 0;
   for (const [other, names] of byScript) {
@@ -185,6 +186,7 @@ const SYLLABIC_SHARE = 0.6;
 const SHORT_SHARE = 0.2;
 /** Fewest Chinese characters a typed word needs to be read as a transcribed name. */
 const MIN_HAN_NAME = 3;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Whether a word sounds like a name written in another script than the word (`soundLikeness` above 0). */
 export function soundsInOtherScript(

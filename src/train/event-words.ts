@@ -95,7 +95,7 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
   { concept: 'prison', en: ['prison', 'jail', 'imprisonment', 'imprison'], de: ['Gefängnis'], ru: ['тюрьма'] },
   {
     concept: 'election',
-    en: ['election', 'elections', 'vote', 'voting', 'ballot', 'poll', 'polls'],
+    en: ['election', 'elections', 'electoral', 'ballot', 'polls'],
     de: ['Wahl', 'abstimmen'],
     ru: ['выборы', 'голосование', 'голосовать'],
   },

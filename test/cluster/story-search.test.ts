@@ -197,6 +197,54 @@ describe('searchStories', () => {
     expect(ids('election')).toEqual([]);
   });
 
+  it('reads a Chinese or Japanese query as the words it holds, and a name in katakana whole', () => {
+    const zh = article('z6', {
+      language: 'zh',
+      title: '伊朗南部发生强烈地震',
+      body: '地震袭击了伊朗南部的一个岛屿，多座村庄受损。',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const lohan = ['l1', 'l2'].map((id) =>
+      article(id, {
+        title: 'Lindsay Lohan checks into rehab clinic in Malibu',
+        body: 'Actress Lindsay Lohan checked into a rehab clinic in Malibu on Friday, her lawyer said.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const { clusterer, byId } = setup([zh, ...lohan]);
+    const search = (query: string) => searchStories({ clusterer, articles: (id) => byId.get(id), query, now });
+    // "伊朗地震" is 伊朗 and 地震: read in two-character pieces, "朗地" crossed the words and was found nowhere.
+    expect(search('伊朗地震')[0]).toMatchObject({ storyId: clusterer.storyOf('z6'), complete: true });
+    expect(search('イラン地震')[0]).toMatchObject({ storyId: clusterer.storyOf('z6'), complete: true });
+    // A name in katakana is read whole for its sound, however short.
+    expect(search('ローハン')[0]).toMatchObject({ storyId: clusterer.storyOf('l1'), complete: true });
+    expect(search('ローハン 地震').find((h) => h.storyId === clusterer.storyOf('l1'))?.complete).toBe(false);
+  });
+
+  it('ranks a story whose reports head with the word before a wider one that gives it once', () => {
+    const wide = Array.from({ length: 12 }, (_, i) =>
+      article(`w${i}`, {
+        sourceId: `wide-${i}`,
+        title: i === 0 ? 'Dorvik harbour toll plan criticised after election row' : `Dorvik harbour toll plan goes to council vote ${i}`,
+        body: 'The Dorvik harbour authority wants a toll of 4 crowns on the harbour bridge.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const narrow = ['e1', 'e2'].map((id) =>
+      article(id, {
+        title: 'Kelmar election: turnout falls to 41 percent',
+        body: 'Turnout in the Kelmar election fell to 41 percent, the electoral board said.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const { clusterer, byId } = setup([...wide, ...narrow]);
+    expect(new Set(wide.map((a) => clusterer.storyOf(a.id))).size).toBe(1);
+    const ids = (query: string) => searchStories({ clusterer, articles: (id) => byId.get(id), query, now }).map((h) => h.storyId);
+    // Both stories give the word in a headline; one of twelve headlines is no story about an election.
+    expect(ids('election').slice(0, 2)).toEqual([clusterer.storyOf('e1'), clusterer.storyOf('w0')]);
+    expect(ids('выборы').slice(0, 2)).toEqual([clusterer.storyOf('e1'), clusterer.storyOf('w0')]);
+  });
+
   it('returns nothing for a query of stop words', () => {
     const { clusterer, byId } = setup();
     expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);

@@ -47,6 +47,19 @@ describe('subscription topics across languages', () => {
     expect(passes(['Erdbeben'], english)).toBe(true);
     expect(passes(['землетрясение'], english)).toBe(true);
     expect(passes(['Hochwasser'], english)).toBe(false);
+    // A word for an event is a looser match than a name: it must head a report, not be said once in a text.
+    const inPassing = [report('en2', 'en', 'Velmora harbour toll plan goes to council', 'The plan follows a quake last year.')];
+    expect(passes(['Erdbeben'], inPassing)).toBe(false);
+  });
+
+  it('reads a topic in Chinese or Japanese as the words it holds, each found inside the text', () => {
+    const chinese = [
+      report('zh2', 'zh', '伊朗南部发生强烈地震', '地震袭击了伊朗南部的一个岛屿。'),
+      report('zh3', 'zh', '微软紧急发布安全补丁', ''),
+    ];
+    expect(passes(['伊朗地震'], chinese)).toBe(true);
+    expect(passes(['微软'], chinese)).toBe(true);
+    expect(passes(['伊朗补丁'], chinese)).toBe(false);
   });
 
   it('in a script the topic shares, a name must be written as typed: a word is not a name that sounds alike', () => {
