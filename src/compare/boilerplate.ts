@@ -20,6 +20,8 @@ const PATTERNS: RegExp[] = [
   /^(click here|tap here|klicken sie hier)\b/iu,
   /^(for more (information|info|details)|weitere informationen|pour plus d'informations|para más información)\b/iu,
   /\b(anyone with (any )?information|(is|are) (asked|urged) to (contact|call|ring)|crimestoppers)\b/iu,
+  // A blog platform's post line: "On behalf of Newman & Newman, LLP. posted in Hit and Run Accidents on Friday, …".
+  /^(?:on behalf of .{1,80}?\s+)?posted (?:in|under) .{1,80}? on .{0,40}\d{4}\.?$/iu,
 ].map(unicodeWords);
 
 const BYLINE =

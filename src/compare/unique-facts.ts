@@ -6,7 +6,9 @@ import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
 import { statedAcrossLanguages } from './across-languages.ts';
 import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence, givesStatement } from './standalone.ts';
+import { MONTHS } from '../text/dates.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, languageOf } from '../text/terms.ts';
 
 /** At most this many unique facts per outlet, and in all, taken in turn from each outlet. */
@@ -147,6 +149,34 @@ function notability(u: Unit): number {
 }
 
 /**
+ * True when a sentence names someone by a surname alone, as the one who said or did something, whom its report
+ * introduced by full name in an earlier sentence: shown alone, "Mead also said he did not know when the offer might
+ * expire" does not say who Mead is. The story's own people, in another report's headline or in half the other reports
+ * ("Lohan", "Klitschko"), are known to the reader from the rest of the breakdown.
+ */
+function namedShort(u: Unit, draft: Draft, others: Draft[]): boolean {
+  // A surname as the subject of what someone said or did: "Mead also said", "Armstead told jurors", "Owen added".
+  const words = [...u.sentence.matchAll(SURNAME_ACTS)].map((m) => m[1]!);
+  if (words.length === 0) return false;
+  const before = draft.units
+    .filter((v) => v.index < u.index)
+    .map((v) => v.sentence)
+    .join(' ');
+  const stop = stopwordsFor('en');
+  return words.some((w) => {
+    if (CALENDAR.test(w) || others.some((d) => d.article.title.includes(w))) return false;
+    if (others.filter((d) => d.article.body.includes(w)).length * 2 >= others.length) return false;
+    // "Tim Mead" before; not "On Monday", "The Angels".
+    const full = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+${w}\\b`, 'gu');
+    return [...before.matchAll(full)].some((m) => !stop.has(m[1]!.toLowerCase()));
+  });
+}
+
+const SURNAME_ACTS =
+  /(?<![\p{Lu}][\p{L}'’.-]*\s)\b(\p{Lu}\p{Ll}{2,})(?:\s+(?:also|then|later|again))?\s+(?:said|says|told|tells|added|adds|testified|insisted|noted|explained|confirmed|denied|\p{Ll}{3,}ed)\b/gu;
+const CALENDAR = new RegExp(`^(?:${[...MONTHS].join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'iu');
+
+/**
  * Notable facts of the event (sentences with numbers or names, not background or history, that stand alone: no quoted
  * words, no "he" or "but" pointing at a sentence the reader cannot see) that only one independent outlet reports:
  * no other report — independent, or a copy of another report — covers them. Sentences counting something other
@@ -180,6 +210,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => u.index < UNIQUE_FROM_TOP)
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
+        .filter((u) => !namedShort(u, draft, others))
         .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence))
         .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)) && !measuresOf(u).some((k) => measured.has(k)))

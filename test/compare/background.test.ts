@@ -30,6 +30,12 @@ describe('background: sentences about other events and earlier times', () => {
     expect(isBoilerplate('Police are treating the fire at the Portmere depot as suspicious.')).toBe(false);
   });
 
+  it("drops a blog platform's post line, not a sentence that says something was posted", () => {
+    expect(isBoilerplate('On behalf of Varga & Roskin, LLP. posted in Road Accidents on Friday, September 20, 2031.')).toBe(true);
+    expect(isBoilerplate('Posted in Local News on March 3, 2031')).toBe(true);
+    expect(isBoilerplate('The video was posted in a forum on Monday and seen 20,000 times by Friday.')).toBe(false);
+  });
+
   it('carries background on to a sentence that goes on about its subject ("The Norlander, who…", "He…")', () => {
     const report = [
       'A climber from Portmere died on Monday after falling from the north face.',
