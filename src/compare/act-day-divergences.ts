@@ -158,7 +158,11 @@ export function actDayDivergences(drafts: Draft[]): ClaimDivergence[] {
     const sides = readings(act, year);
     if (sides.length < 2 || !fromDifferentOutlets(sides)) continue;
     const phrase = act.map((f) => f.day.phrase).reduce((a, b) => (b.length < a.length ? b : a));
-    out.push({ topic: `when ${phrase}`, sides: sides.map((r) => ({ ...sideOf(r), claim: plainClaim(r) })) });
+    // "when the Saints signed DeShawn Wynn": a sentence's opening article is no name.
+    out.push({
+      topic: `when ${phrase.replace(/^(The|A|An)\b/u, (w) => w.toLowerCase())}`,
+      sides: sides.map((r) => ({ ...sideOf(r), claim: plainClaim(r) })),
+    });
   }
   return out;
 }

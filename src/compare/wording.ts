@@ -90,12 +90,14 @@ export function divergenceLine(d: NumberDivergence, esc: Escape = plain): string
 
 /**
  * One side of a conflicting claim as a reader sees it: the claim alone when it names its party already ("Police say
- * the car was grey") or when its party is the outlet that reports it (a side no one else is quoted for, whose outlet
+ * the car was grey") or when its party is the outlets that report it (a side no one else is quoted for, whose outlets
  * the line names after the claim), else "the harbour authority: an electrical fault". Printing both read
  * "police: Police say …" and "Daily Post: … — Daily Post".
  */
 export function claimSideText(side: Pick<ClaimSide, 'party' | 'claim'> & Partial<Pick<ClaimSide, 'outlets'>>): string {
-  const byOutlet = side.outlets?.length === 1 && side.outlets[0]!.toLowerCase() === side.party.toLowerCase();
+  // A side no one is quoted for is its outlets' own ("A and B and C", as sideOf writes them).
+  const byOutlet =
+    side.outlets !== undefined && side.outlets.length > 0 && side.outlets.join(' and ').toLowerCase() === side.party.toLowerCase();
   return byOutlet || namesParty(side.claim, side.party) ? side.claim : `${side.party}: ${side.claim}`;
 }
 
@@ -125,12 +127,13 @@ export function claimLine(d: ClaimDivergence, esc: Escape = plain): string {
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 /**
- * "English 4, Russian 1, Japanese 1": how the reports split by language, most first, when they come in
- * more than one (a single language is no news to a reader); null otherwise.
+ * "English 4, Russian 1, Japanese 1": how the reports split by language, most first, when they come in more than one,
+ * or in one other than English ("Russian 2": a moderator had not been told a story was told only in Russian); null for
+ * English alone, which is no news to a reader.
  */
 export function languageSpread(byLanguage: Record<string, number>): string | null {
   const entries = Object.entries(byLanguage).filter(([code]) => code !== '' && code !== 'und');
-  if (entries.length < 2) return null;
+  if (entries.length === 0 || (entries.length === 1 && entries[0]![0] === 'en')) return null;
   return entries
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([code, n]) => `${languageName(code)} ${n}`)

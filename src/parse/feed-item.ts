@@ -68,7 +68,8 @@ export function toArticle({ item, context }: { item: RawItem; context: FeedConte
   if (!rawTitle && !link) return { skipped: 'has neither a title nor a link' };
   const url = link ? canonicalUrl(link, context.feedUrl) : null;
   const body = isGoogleNewsLink(url) ? '' : bodyOf(item);
-  const title = clipChars(stripPublisherSuffix({ title: rawTitle, publisher }) || fallbackTitle(body), FEED_LIMITS.titleChars);
+  // Cut at a word: a headline ending "…a two-point basket ave…" is no headline an editor would print.
+  const title = clipAtWord(stripPublisherSuffix({ title: rawTitle, publisher }) || fallbackTitle(body), FEED_LIMITS.titleChars);
   const fetched = Date.parse(context.fetchedAt);
   const now = Number.isNaN(fetched) ? Date.now() : fetched;
   const publishedAt = [item.pubDate, item.date, item.isoDate].map((value) => parseDate({ value, now })).find((date) => date) ?? null;

@@ -35,6 +35,10 @@ describe('the sides of a conflicting claim', () => {
     expect(claimSideText({ party: 'Daily Post', claim: 'the ferry sailed on Friday', outlets: ['Daily Post', 'Evening Star'] })).toBe(
       'Daily Post: the ferry sailed on Friday',
     );
+    // Nor when it is the several outlets reporting it, with no one quoted.
+    expect(
+      claimSideText({ party: 'Daily Post and Evening Star', claim: 'the ferry sailed on Friday', outlets: ['Daily Post', 'Evening Star'] }),
+    ).toBe('the ferry sailed on Friday');
     // A party's name inside another word is not a mention of it.
     expect(claimSideText({ party: 'Ann', claim: 'Announcers said the match was delayed.' })).toBe(
       'Ann: Announcers said the match was delayed.',

@@ -36,6 +36,12 @@ describe('actDayDivergences', () => {
     const [conflict, ...rest] = actDayDivergences(signing);
     expect(rest).toEqual([]);
     expect(conflict?.sides.map((s) => s.outlets)).toEqual([['courier'], ['gazette']]);
+    // The sentence's opening article is no name: "when the Herons signed…", as a topic reads.
+    const owls = draftsOf([
+      { outlet: 'courier', body: 'The Owls signed Ada Quill on Tuesday.' },
+      { outlet: 'gazette', body: 'Dunmore picked up Ada Quill on Monday after losing two backs.' },
+    ]);
+    expect(actDayDivergences(owls)[0]?.topic).toBe('when the Owls signed Ada Quill');
     // Another player, or a verb of another act ("fired" shots against "signed"), is another act.
     const apart = draftsOf([
       { outlet: 'courier', body: 'The Herons signed running back Ada Quill on Tuesday.' },

@@ -10,6 +10,8 @@ describe('coverage by language', () => {
     expect(languageSpread({ ru: 1, en: 4, ja: 1 })).toBe('English 4, Japanese 1, Russian 1');
     expect(languageSpread({ en: 6 })).toBeNull();
     expect(languageSpread({})).toBeNull();
+    // A story told only in another language says so.
+    expect(languageSpread({ ru: 2 })).toBe('Russian 2');
   });
 
   it('shows on Discord, Telegram and the terminal when a story is reported in several languages, and not otherwise', () => {

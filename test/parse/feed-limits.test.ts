@@ -44,6 +44,14 @@ describe('parseFeed: limits on hostile feeds', () => {
     expect(Array.from(feed.title!).length).toBeLessThanOrEqual(FEED_LIMITS.nameChars);
   });
 
+  it('cuts a long title at a word, never inside one', async () => {
+    const title = `${'Record basket '.repeat(30)}with a two-point basket against the Tarvik Owls`;
+    const feed = await parseFeed({ ...base, xml: rss([item({ n: 1, title })]) });
+    const clipped = feed.items[0]!.title;
+    expect(clipped.length).toBeLessThanOrEqual(FEED_LIMITS.titleChars);
+    expect(clipped).toMatch(/ (?:Record|basket)…$/);
+  });
+
   it('never cuts a character in two when clipping', async () => {
     const feed = await parseFeed({ ...base, xml: rss([item({ n: 1, title: '地震😀'.repeat(1000), body: '😀'.repeat(80_000) })]) });
     const [article] = feed.items;
