@@ -105,6 +105,20 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     expect(sounds('Браун', [{ text: 'Coach Werner Braun resigned on Friday.', language: 'en' }])).toBe(true);
   });
 
+  it("hears another script's spelling of a Latin name's sounds: a kh for its h, a tsh for its tsch, a hard g", () => {
+    const text = [{ text: 'Lindsay Lohan left. Wladimir Klitschko won.', language: 'en' }];
+    expect(sounds('Лохан', text)).toBe(true);
+    expect(sounds('كليتشكو', text)).toBe(true);
+    expect(searchKeys('Ватергейт')).toEqual(searchKeys('Watergate'));
+    // Typed in Latin letters, a soft g stays soft: "Gerald" is not "Kerald".
+    expect(sounds('Джеральд', [{ text: 'Gerald Varna spoke on Friday.', language: 'en' }])).toBe(true);
+    // Arabic writes no short vowels: "أوباما" is Obama ("wbm"), not Ibima ("ybym").
+    expect(sounds('أوباما', [{ text: 'President Barack Obama restored the rule.', language: 'en' }])).toBe(true);
+    expect(sounds('أوباما', [{ text: 'Governor Ibima Pauls restored the rule.', language: 'en' }])).toBe(false);
+    // Clustering keeps its keys: the looser reading met more names of other events in its bridge.
+    expect(nameKey('Лохан')).toBe('RKN');
+  });
+
   it('meets a short name (two consonant classes) only when it is spelled nearly the same', () => {
     const obama = [{ text: 'President Barack Obama restored the rule on Tuesday.', language: 'en' }];
     expect(sounds('Обама', obama)).toBe(true);
