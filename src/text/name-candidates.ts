@@ -124,3 +124,14 @@ const KATAKANA = /[\p{Script=Katakana}ー・]{2,}/gu;
 const TRANSCRIPTION_CHARS =
   '阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼毕宾波伯博布查察达戴丹道德登邓迪狄蒂丁东杜敦顿多厄恩尔法凡范菲斐费芬丰冯佛夫弗伏福富盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加佳贾坚杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里理丽利莉连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒毛茂梅门蒙孟米密明摩莫墨默姆穆纳娜奈南瑙内妮尼涅宁纽努诺欧帕派潘庞佩彭皮平珀普齐奇契恰乔切钦琼丘屈让热若瑞萨塞赛桑瑟森沙莎尚舍绍什史舒斯松苏索塔泰坦汤唐陶特滕提廷通图托瓦万旺威韦维温文沃乌伍武西希锡席夏谢辛欣休许薛雅亚扬杨耶叶伊依因英尤于约泽扎詹兹佐';
 const TRANSCRIPTION_RUN = new RegExp(`[${TRANSCRIPTION_CHARS}·]{2,}`, 'gu');
+const TRANSCRIPTION_SET = new Set(TRANSCRIPTION_CHARS);
+
+/**
+ * Whether a word of Chinese characters reads as a transcribed foreign name: most of its characters (two in three) are
+ * of the transcription table ("奥巴马", "克里琴科"); a word written by meaning is not ("小马队", the Colts: "little horse
+ * team").
+ */
+export function readsAsTranscription(word: string): boolean {
+  const han = [...word].filter((c) => /\p{Script=Han}/u.test(c));
+  return han.length > 0 && han.filter((c) => TRANSCRIPTION_SET.has(c)).length * 3 >= han.length * 2;
+}

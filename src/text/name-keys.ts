@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { writtenIn } from './language.ts';
-import { nameCandidates } from './name-candidates.ts';
+import { nameCandidates, readsAsTranscription } from './name-candidates.ts';
 
 /**
  * Sound keys for names across scripts: "Тейшейра", "テシェイラ", "特谢拉" and "Teixeira" are written
@@ -174,9 +174,11 @@ export function soundLikeness(
   script: string | null,
   byScript: ReadonlyMap<string | null, SpellingsByKey>,
 ): number {
-  // Two Chinese characters are mostly a word, not a transcribed name ("苹果" apple, "微软" Microsoft by meaning); a word in
-  // katakana is a name in transcription however short ("オバマ").
-  if (script === 'han' && !KANA.test(word) && [...word.matchAll(/\p{Script=Han}/gu)].length < MIN_HAN_NAME) return 0;
+  // Two Chinese characters are mostly a word, not a transcribed name ("苹果" apple, "微软" Microsoft by meaning), and so
+  // is a longer word not written in the characters names are transcribed with ("小马队", the Colts); a word in katakana
+  // is a name in transcription however short ("オバマ").
+  if (script === 'han' && !KANA.test(word) && ([...word.matchAll(/\p{Script=Han}/gu)].length < MIN_HAN_NAME || !readsAsTranscription(word)))
+    return 0;
   const spelled = latinSpelling(word);
   let best = 0;
   for (const [other, names] of byScript) {

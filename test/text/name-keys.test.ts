@@ -136,5 +136,9 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     expect(sounds('苹果', [{ text: 'Police in Palermo arrested a man on Friday.', language: 'en' }])).toBe(false);
     expect(sounds('布朗', [{ text: 'Coach Brian Varna spoke on Friday.', language: 'en' }])).toBe(false);
     expect(sounds('特谢拉', [{ text: 'Mark Teixeira agreed to an eight-year deal.', language: 'en' }])).toBe(true);
+    // Nor a longer word written by meaning, not in the characters names are transcribed with: 小马队 ("little horse
+    // team", the Colts) is "xiaomadui", not French "Samedi".
+    expect(sounds('小马队', [{ text: 'Samedi, le maire Varna a parlé aux habitants.', language: 'fr' }])).toBe(false);
+    expect(sounds('奥巴马', [{ text: 'President Barack Obama spoke on Friday.', language: 'en' }])).toBe(true);
   });
 });
