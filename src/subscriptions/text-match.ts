@@ -1,4 +1,4 @@
-import { typedWords } from '../text/unspaced-words.ts';
+import { isUnspaced, typedWords } from '../text/unspaced-words.ts';
 
 /** Lower-cased words of a text with diacritics removed, split on anything not a letter or digit (any script). */
 export function words(text: string): string[] {
@@ -33,8 +33,6 @@ export function phrase(text: string): Phrase | null {
   return w.length === 0 ? null : { text, words: w };
 }
 
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
-
 /** Whether a text's words (from `words`) contain the phrase. */
 export function containsPhrase(textWords: readonly string[], p: Phrase): boolean {
   const [first] = p.words;
@@ -47,7 +45,7 @@ export function containsPhrase(textWords: readonly string[], p: Phrase): boolean
 
 function wordMatches(word: string, wanted: string): boolean {
   if (word === wanted) return true;
-  if (UNSPACED.test(wanted)) return word.includes(wanted);
+  if (isUnspaced(wanted)) return word.includes(wanted);
   if (wanted.length < 5) return false;
   const stem = wanted.length >= 7 ? wanted.slice(0, -2) : wanted.slice(0, -1);
   return word.startsWith(stem) && word.length - stem.length <= 4;

@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { writtenIn } from './language.ts';
 import { nameCandidates, readsAsTranscription } from './name-candidates.ts';
+import { KANA } from './unspaced-words.ts';
 
 /**
  * Sound keys for names across scripts: "Тейшейра", "テシェイラ", "特谢拉" and "Teixeira" are written
@@ -212,7 +213,6 @@ const SYLLABIC_SHARE = 0.6;
 const SHORT_SHARE = 0.2;
 /** Fewest Chinese characters a typed word needs to be read as a transcribed name. */
 const MIN_HAN_NAME = 3;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const ABJADS = new Set(['arabic', 'hebrew']);
 /**

@@ -34,9 +34,13 @@ export function unspacedWords(run: string, language: string): string[] {
 }
 
 const WHOLLY_UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Japanese kana: a word holding any is Japanese, not Chinese. */
+export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether a word is written wholly in Chinese or Japanese, where words are not parted by spaces. */
+export const isUnspaced = (word: string): boolean => WHOLLY_UNSPACED.test(word);
 
 /** A typed word as the words it holds: a run of Chinese or Japanese as `unspacedWords` reads it, any other word as it is. */
 export function typedWords(word: string): string[] {
-  return WHOLLY_UNSPACED.test(word) ? unspacedWords(word, KANA.test(word) ? 'ja' : 'zh') : [word];
+  return isUnspaced(word) ? unspacedWords(word, KANA.test(word) ? 'ja' : 'zh') : [word];
 }
