@@ -19,7 +19,7 @@ const RECENCY_HALF_LIFE_HOURS = 48;
 /**
  * Ranks live stories by relevance to a user topic ("earthquake Turkey", "Навальный"): each query term (stemmed in the
  * query's language and in English) counts by where the story's reports give it, a headline (full credit) or a text
- * (half credit), and by how many of them do (`reportShare`); the terms' mean is boosted by recency and by how many
+ * (half credit), and by how many of its outlets do (`reportShare`); the terms' mean is boosted by recency and by how many
  * outlets report the story. A query word a story's reports in other languages give only in their own script
  * ("Teixeira" for "Тейшейра", "テシェイラ") counts as found where their names share its sound key, by how alike it is
  * spelled. A place counts as found where a report names it in its own language ("Iran" in a headline's "伊朗",
@@ -128,16 +128,18 @@ const NONE: ReadonlySet<string> = new Set();
  * larger stories naming someone whose name merely sounds alike.
  */
 function found(w: QueryTerm, reports: ReadReport[]): number {
+  const outlets = new Set(reports.map((r) => r.outlet)).size;
   let best = 0;
   for (const part of ['title', 'text'] as const) {
     let most = 0;
-    let giving = 0;
+    // Counted by outlet: one outlet's many updates (or a feed of many sources' items) are one voice.
+    const giving = new Set<string>();
     for (const r of reports) {
       const v = valueIn(w, r, part);
-      if (v > 0) giving++;
+      if (v > 0) giving.add(r.outlet);
       most = Math.max(most, v);
     }
-    if (giving > 0) best = Math.max(best, (part === 'title' ? 1 : 0.5) * most * reportShare(giving / reports.length));
+    if (giving.size > 0) best = Math.max(best, (part === 'title' ? 1 : 0.5) * most * reportShare(giving.size / outlets));
   }
   return best;
 }

@@ -245,6 +245,39 @@ describe('searchStories', () => {
     expect(ids('выборы').slice(0, 2)).toEqual([clusterer.storyOf('e1'), clusterer.storyOf('w0')]);
   });
 
+  it("counts the share of outlets heading with a word, not of articles: one outlet's many updates are one voice", () => {
+    const at = '2026-03-05T00:00:00Z';
+    // One wire's eight updates on a landslide at Brenna, and one other outlet's report.
+    const wire = Array.from({ length: 8 }, (_, i) =>
+      article(`b${i}`, {
+        sourceId: 'wire',
+        title: `Landslide buries Brenna road, update ${i + 1}`,
+        body: 'A landslide buried the Brenna mountain road on Tuesday, the council said.',
+        publishedAt: at,
+      }),
+    );
+    const other = article('b9', {
+      sourceId: 'gazette',
+      title: 'Brenna road closed after slope gives way',
+      body: 'A landslide buried the Brenna mountain road on Tuesday, the council said.',
+      publishedAt: at,
+    });
+    // Three outlets on a landslide at Kessel, two of them heading with it.
+    const kessel = ['k1', 'k2', 'k3'].map((id, i) =>
+      article(id, {
+        sourceId: `outlet-${id}`,
+        title: i < 2 ? 'Landslide cuts off Kessel valley' : 'Kessel valley cut off by mud',
+        body: 'A landslide cut off the Kessel valley on Tuesday, rescuers said.',
+        publishedAt: at,
+      }),
+    );
+    const { clusterer, byId } = setup([...wire, other, ...kessel]);
+    expect(new Set([...wire, other].map((a) => clusterer.storyOf(a.id))).size).toBe(1);
+    expect(new Set(kessel.map((a) => clusterer.storyOf(a.id))).size).toBe(1);
+    const first = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'landslide', now })[0];
+    expect(first?.storyId).toBe(clusterer.storyOf('k1'));
+  });
+
   it('returns nothing for a query of stop words', () => {
     const { clusterer, byId } = setup();
     expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);
