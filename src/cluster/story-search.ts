@@ -186,7 +186,10 @@ function queryTerms(query: string, language: string): QueryTerm[] {
   const stop = stopwordsFor(language);
   const places = placesIn(query, language, { query: true }).map((p) => ({ key: p.key, text: query.slice(p.start, p.end) }));
   const unspaced = (query.match(UNSPACED_RUN) ?? []).flatMap((run) => unspacedWords(run, language));
-  const tokens = tokenize(query.replace(UNSPACED_RUN, ' ')).filter((t) => t.numeric || (!stop.has(t.lower) && [...t.lower].length > 1));
+  const typed = tokenize(query.replace(UNSPACED_RUN, ' '));
+  // A stop word typed with a capital after another capitalised word is part of a name: "Mark Felt", "Bettie Page".
+  const named = (i: number): boolean => i > 0 && typed[i]!.capitalised && typed[i - 1]!.capitalised;
+  const tokens = typed.filter((t, i) => t.numeric || ((!stop.has(t.lower) || named(i)) && [...t.lower].length > 1));
   return [
     ...unspaced.map((word) => unspacedTerm(word, places, language)),
     ...tokens.map((t) => ({

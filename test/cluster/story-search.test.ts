@@ -278,6 +278,27 @@ describe('searchStories', () => {
     expect(first?.storyId).toBe(clusterer.storyOf('k1'));
   });
 
+  it('keeps a stop word typed with a capital after another as part of a name: "Mark Felt"', () => {
+    const felt = ['m1', 'm2'].map((id) =>
+      article(id, {
+        title: 'Mark Felt, the FBI official known as Deep Throat, dies at 95',
+        body: 'Mark Felt, the FBI official known as Deep Throat, died on Thursday at 95 in Santa Rosa.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const signing = ['t1', 't2', 't3', 't4'].map((id) =>
+      article(id, {
+        title: 'Mark Tarrow signs eight-year deal with Boston',
+        body: 'First baseman Mark Tarrow signed an eight-year deal with Boston on Tuesday.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const { clusterer, byId } = setup([...felt, ...signing]);
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Mark Felt', now });
+    expect(hits[0]).toMatchObject({ storyId: clusterer.storyOf('m1'), complete: true });
+    expect(hits.find((h) => h.storyId === clusterer.storyOf('t1'))?.complete).toBe(false);
+  });
+
   it('returns nothing for a query of stop words', () => {
     const { clusterer, byId } = setup();
     expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);
