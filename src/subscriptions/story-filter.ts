@@ -78,8 +78,10 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   // is told by reports in the topic's language too.
   if (foreign.length === 0 && !wanted.some((w) => w.event !== null && w.event.language !== language)) return false;
   const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
-  // By sound only across scripts (src/text/name-keys.ts); within one, a name must be written as typed.
-  const keysBy = nameKeysByScript(texts);
+  // By sound only across scripts (src/text/name-keys.ts), and only in a headline: a name that merely sounds like the
+  // one typed turns up in the text of many stories ("Лохан" had followed a dairy fire whose report said "Loan").
+  // Within one script a name must be written as typed, anywhere in the report.
+  const keysBy = nameKeysByScript(foreign.map((a) => ({ text: a.title, language: a.language ?? 'en' })));
   const namesBy = new Map<string | null, Set<string>>();
   for (const t of texts) {
     const script = writtenIn(t.text);

@@ -52,6 +52,13 @@ describe('subscription topics across languages', () => {
     expect(passes(['Erdbeben'], inPassing)).toBe(false);
   });
 
+  it('follows a name typed in another script where a headline gives it, not where a text holds a name that sounds alike', () => {
+    const lohan = [report('en3', 'en', 'Lohan checks into rehab in Malibu', 'The actress checked in on Friday.')];
+    const loan = [report('en4', 'en', 'Dairy building in Palmer destroyed by fire', 'Loan papers were lost in the fire, the owner said.')];
+    expect(passes(['Лохан'], lohan)).toBe(true);
+    expect(passes(['Лохан'], loan)).toBe(false);
+  });
+
   it('reads a topic in Chinese or Japanese as the words it holds, each found inside the text', () => {
     const chinese = [
       report('zh2', 'zh', '伊朗南部发生强烈地震', '地震袭击了伊朗南部的一个岛屿。'),
