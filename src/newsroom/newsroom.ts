@@ -53,6 +53,8 @@ const YIELD_EVERY = 100;
 const MIN_TOPIC_SCORE = 0.15;
 /** Most other stories a `/compare` answer names as also matching its topic. */
 const ALSO_MATCHING = 3;
+/** The share of the best story's search score another must reach to be named as also matching. */
+const ALSO_SHARE = 0.5;
 
 /**
  * The core's view of the news: clusters incoming articles into stories, keeps story snapshots in the
@@ -341,15 +343,17 @@ export class Newsroom {
    * to the news search instead.
    */
   private matchingStories(topic: string): string[] {
-    return searchStories({
+    const hits = searchStories({
       clusterer: this.clusterer,
       articles: (id) => this.articles.get(id),
       query: topic,
       now: this.deps.clock.now(),
       limit: 10,
-    })
-      .filter((hit) => hit.complete && hit.score >= MIN_TOPIC_SCORE)
-      .map((hit) => hit.storyId);
+    }).filter((hit) => hit.complete && hit.score >= MIN_TOPIC_SCORE);
+    // Another story is named as also matching only when it matches nearly as well: "qeshm" had listed the Internet
+    // Explorer patch, whose one report gave a name that sounds alike, beside the two Qeshm quake stories.
+    const best = hits[0]?.score ?? 0;
+    return hits.filter((hit) => hit.score >= best * ALSO_SHARE).map((hit) => hit.storyId);
   }
 
   private async storeNew(articles: Article[]): Promise<Article[]> {

@@ -61,4 +61,12 @@ describe('/compare names the other stories its topic found', () => {
     expect((await room.compare('Tessel dam', async () => {}))?.alsoMatching).toBeUndefined();
     expect((await room.breakdown(other.id))?.alsoMatching).toBeUndefined();
   });
+
+  it('names another story only when it matches nearly as well as the one opened', async () => {
+    const room = await newsroom();
+    // Every dam report heads with its flood; one harbour report says "floods of smoke" in its text.
+    const found = await room.compare('floods', async () => {});
+    expect(found?.reports.map((r) => r.articleId)).toContain('north:1');
+    expect(found?.alsoMatching).toBeUndefined();
+  });
 });
