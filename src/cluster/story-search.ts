@@ -58,7 +58,8 @@ export function searchStories({
       .map(articles)
       .filter((a): a is Article => !!a)
       .map((a) => readReport(a, needs));
-    const each = wanted.map((w) => found(w, reports));
+    const outlets = new Set(reports.map((r) => r.outlet)).size;
+    const each = wanted.map((w) => found(w, reports, outlets));
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
     if (match === 0) continue;
     // The words a story's reports give as words (or as events in their languages) must come together in one report, as
@@ -67,7 +68,6 @@ export function searchStories({
     const together = byWord.length < 2 || reports.some((r) => byWord.every((w) => givesAsWord(w, r, 'text')));
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
-    const outlets = new Set(reports.map((r) => r.outlet)).size;
     const score = match * (0.5 + 0.5 * recency) * (1 + 0.15 * Math.log(outlets));
     results.push({ storyId: story.id, score, complete: each.every((f) => f > 0) && together });
   }
@@ -100,22 +100,25 @@ interface Part {
 
 function readReport(a: Article, needs: Needs): ReadReport {
   const language = a.language ?? needs.language;
-  const text = `${a.title}\n${a.body.slice(0, BODY_CHARS)}`;
+  const body = a.body.slice(0, BODY_CHARS);
   const places = needs.places ? reportPlaces(a) : null;
   // Names are matched by sound only in reports in another language than the query's.
   const names = needs.names && language !== needs.language;
-  const part = (written: string, read: ReadonlySet<string> | undefined): Part => ({
-    terms: termSet(written, needs.languages),
-    places: read ?? NONE,
-    events: needs.events ? conceptsIn(written, language) : NONE,
-    names: names ? nameKeysByScript([{ text: written, language }]) : NO_KEYS,
-  });
-  return {
-    outlet: a.publisher?.name ?? a.sourceId,
-    language,
-    title: part(a.title, places ? new Set(places.title) : undefined),
-    text: part(text, places ? new Set([...places.title, ...places.body]) : undefined),
+  const title: Part = {
+    terms: termSet(a.title, needs.languages),
+    places: places ? new Set(places.title) : NONE,
+    events: needs.events ? conceptsIn(a.title, language) : NONE,
+    names: names ? nameKeysByScript([{ text: a.title, language }]) : NO_KEYS,
   };
+  // The text holds the headline: its terms and events are the headline's and the body's (no token spans the line
+  // break between them), so the headline is not read twice.
+  const text: Part = {
+    terms: new Set([...title.terms, ...termSet(body, needs.languages)]),
+    places: places ? new Set([...places.title, ...places.body]) : NONE,
+    events: needs.events ? new Set([...title.events, ...conceptsIn(body, language)]) : NONE,
+    names: names ? nameKeysByScript([{ text: `${a.title}\n${body}`, language }]) : NO_KEYS,
+  };
+  return { outlet: a.publisher?.name ?? a.sourceId, language, title, text };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -127,8 +130,7 @@ const NONE: ReadonlySet<string> = new Set();
  * election had ranked below a larger story that said "vote" once, and the one Russian report headed «Колтс» below
  * larger stories naming someone whose name merely sounds alike.
  */
-function found(w: QueryTerm, reports: ReadReport[]): number {
-  const outlets = new Set(reports.map((r) => r.outlet)).size;
+function found(w: QueryTerm, reports: ReadReport[], outlets: number): number {
   let best = 0;
   for (const part of ['title', 'text'] as const) {
     let most = 0;
