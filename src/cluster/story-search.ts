@@ -1,6 +1,7 @@
 import type { Article } from '../domain/article.ts';
-import { conceptsIn, conceptsOfWord } from '../text/event-words.ts';
-import { detectLanguage, writtenIn } from '../text/language.ts';
+import { conceptsIn, conceptsOfWord, eventPhrases } from '../text/event-words.ts';
+import { writtenIn } from '../text/language.ts';
+import { topicLanguages } from '../text/topic-language.ts';
 import { nameKeysByScript, searchKeys, soundLikeness, type SpellingsByKey } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
@@ -41,11 +42,12 @@ export function searchStories({
   now: number;
   limit?: number;
 }): { storyId: string; score: number; complete: boolean }[] {
-  const language = detectLanguage({ text: query });
-  const wanted = queryTerms(query, language);
+  const typedIn = topicLanguages(query);
+  const language = typedIn[0]!;
+  const wanted = queryTerms(query, typedIn);
   if (wanted.length === 0) return [];
   const needs: Needs = {
-    languages: language === 'en' ? ['en'] : [language, 'en'],
+    languages: [...new Set([...typedIn, 'en'])],
     language,
     places: wanted.some((w) => w.place !== null),
     names: wanted.some((w) => w.place === null && w.keys.length > 0),
@@ -104,8 +106,10 @@ function readReport(a: Article, needs: Needs): ReadReport {
   const places = needs.places ? reportPlaces(a) : null;
   // Names are matched by sound only in reports in another language than the query's.
   const names = needs.names && language !== needs.language;
+  // A report's words are also read as its own language's, as a query word is for it (`givesAsWord`).
+  const languages = needs.languages.includes(language) ? needs.languages : [...needs.languages, language];
   const title: Part = {
-    terms: termSet(a.title, needs.languages),
+    terms: termSet(a.title, languages),
     places: places ? new Set(places.title) : NONE,
     events: needs.events ? conceptsIn(a.title, language) : NONE,
     names: names ? nameKeysByScript([{ text: a.title, language }]) : NO_KEYS,
@@ -113,7 +117,7 @@ function readReport(a: Article, needs: Needs): ReadReport {
   // The text holds the headline: its terms and events are the headline's and the body's (no token spans the line
   // break between them), so the headline is not read twice.
   const text: Part = {
-    terms: new Set([...title.terms, ...termSet(body, needs.languages)]),
+    terms: new Set([...title.terms, ...termSet(body, languages)]),
     places: places ? new Set([...places.title, ...places.body]) : NONE,
     events: needs.events ? new Set([...title.events, ...conceptsIn(body, language)]) : NONE,
     names: names ? nameKeysByScript([{ text: `${a.title}\n${body}`, language }]) : NO_KEYS,
@@ -162,10 +166,15 @@ function valueIn(w: QueryTerm, r: ReadReport, part: 'title' | 'text'): number {
   return w.keys.length > 0 ? soundLikeness(w.word, w.keys, w.script, r[part].names) : 0;
 }
 
-/** Whether a report gives a term as a word, or as the event it names in another language than the word's. */
+/**
+ * Whether a report gives a term as a word, or as the event it names in another language than the word's. A word is
+ * also read as a word of the report's language: "infortunio", typed where a few words read as English, is the
+ * "infortuni" of an Italian report, as the Italian stemmer reads both.
+ */
 function givesAsWord(w: QueryTerm, r: ReadReport, part: 'title' | 'text'): boolean {
   const terms = r[part].terms;
   if (w.every ? w.forms.every((f) => terms.has(f)) : w.forms.some((f) => terms.has(f))) return true;
+  if (w.inflected && terms.has(formIn(w, r.language))) return true;
   return w.event !== null && r.language !== w.event.language && w.event.concepts.some((c) => r[part].events.has(c));
 }
 
@@ -174,6 +183,13 @@ interface QueryTerm {
   /** The word as typed. */
   word: string;
   forms: string[];
+  /** Its stem by the stemmer of each report language it was looked for in (`formIn`). */
+  formsByLanguage: Map<string, string>;
+  /**
+   * Whether it may be a word of a report's language, inflected there: typed in lower case and not a number. A name is
+   * not inflected ("Escalante", read as Spanish, is the stem of "escalada", a climb).
+   */
+  inflected: boolean;
   keys: string[];
   place: string | null;
   /** The script the word is written in: its sound keys meet only names written in another. */
@@ -184,19 +200,35 @@ interface QueryTerm {
   event: { concepts: string[]; language: string } | null;
 }
 
-function queryTerms(query: string, language: string): QueryTerm[] {
-  const stop = stopwordsFor(language);
+/** A query word's stem in a report's language, worked out once per language. */
+function formIn(w: QueryTerm, language: string): string {
+  let form = w.formsByLanguage.get(language);
+  if (form === undefined) w.formsByLanguage.set(language, (form = stemmerFor(language)(w.word.toLowerCase())));
+  return form;
+}
+
+/** The query's terms, read in the languages it is typed in (`topicLanguages`): their stop words are left out. */
+function queryTerms(query: string, typedIn: string[]): QueryTerm[] {
+  const language = typedIn[0]!;
+  const stop = new Set(typedIn.flatMap((l) => [...stopwordsFor(l)]));
   const places = placesIn(query, language, { query: true }).map((p) => ({ key: p.key, text: query.slice(p.start, p.end) }));
   const unspaced = (query.match(UNSPACED_RUN) ?? []).flatMap((run) => unspacedWords(run, language));
-  const typed = tokenize(query.replace(UNSPACED_RUN, ' '));
+  const spaced = query.replace(UNSPACED_RUN, ' ');
+  const typed = tokenize(spaced);
+  // An event phrase ("tremblement de terre") is one term: its words found together, or its event in another language.
+  const phrases = eventPhrases(spaced);
+  const inPhrase = (i: number): boolean => phrases.some((p) => p.from <= i && i < p.to);
   // A stop word typed with a capital after another capitalised word is part of a name: "Mark Felt", "Bettie Page".
   const named = (i: number): boolean => i > 0 && typed[i]!.capitalised && typed[i - 1]!.capitalised;
-  const tokens = typed.filter((t, i) => t.numeric || ((!stop.has(t.lower) || named(i)) && [...t.lower].length > 1));
+  const tokens = typed.filter((t, i) => !inPhrase(i) && (t.numeric || ((!stop.has(t.lower) || named(i)) && [...t.lower].length > 1)));
   return [
     ...unspaced.map((word) => unspacedTerm(word, places, language)),
+    ...phrases.map((p) => phraseTerm(typed.slice(p.from, p.to), p)),
     ...tokens.map((t) => ({
       word: t.text,
-      forms: [...new Set([stemmerFor(language)(t.lower), stemmerFor('en')(t.lower)])],
+      forms: [...new Set([...typedIn, 'en'].map((l) => stemmerFor(l)(t.lower)))],
+      formsByLanguage: new Map<string, string>(),
+      inflected: !t.numeric && !t.capitalised,
       keys: t.numeric ? [] : searchKeys(t.text),
       place: t.numeric ? null : (places.find((p) => p.text.includes(t.text))?.key ?? null),
       script: writtenIn(t.text),
@@ -217,9 +249,28 @@ function unspacedTerm(word: string, places: { key: string; text: string }[], lan
     forms: tokenize(word).map((t) => t.lower),
     keys: searchKeys(word),
     place: places.find((p) => p.text.includes(word) || word.includes(p.text))?.key ?? null,
+    formsByLanguage: new Map<string, string>(),
+    inflected: false,
     script: 'han',
     every: true,
     event: conceptsOfWord(word, language),
+  };
+}
+
+/** An event phrase of a query, found where a report gives each of its content words or, in another language, its event. */
+function phraseTerm(words: { text: string; lower: string }[], phrase: { concepts: string[]; language: string }): QueryTerm {
+  const stop = stopwordsFor(phrase.language);
+  const content = words.filter((w) => !stop.has(w.lower));
+  return {
+    word: words.map((w) => w.text).join(' '),
+    forms: (content.length > 0 ? content : words).map((w) => stemmerFor(phrase.language)(w.lower)),
+    formsByLanguage: new Map<string, string>(),
+    inflected: false,
+    keys: [],
+    place: null,
+    script: writtenIn(words[0]!.text),
+    every: true,
+    event: { concepts: phrase.concepts, language: phrase.language },
   };
 }
 

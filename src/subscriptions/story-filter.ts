@@ -1,8 +1,10 @@
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
-import { conceptsIn, conceptsOfWord } from '../text/event-words.ts';
-import { detectLanguage, writtenIn } from '../text/language.ts';
+import { conceptsIn, conceptsOfWord, eventPhrases } from '../text/event-words.ts';
+import { writtenIn } from '../text/language.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { topicLanguages } from '../text/topic-language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
 import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
@@ -65,14 +67,28 @@ export function passesCheapFilter({
  * matched across languages, so such a topic matches by its words only.
  */
 function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boolean {
-  const language = detectLanguage({ text: topic.text });
+  // The topic's own language's words for nothing in particular ("en" in "terremoto en Irán") are left out, and an event
+  // phrase ("tremblement de terre") is one word.
+  const typedIn = topicLanguages(topic.text);
+  const language = typedIn[0]!;
+  const stop = new Set(typedIn.flatMap((l) => [...stopwordsFor(l)]));
+  const phrases = eventPhrases(topic.text);
+  const inPhrase = new Set(phrases.flatMap((p) => p.words));
   const foreign = articles.filter((a) => (a.language ?? language) !== language);
   const places = placesIn(topic.text, language, { query: true }).map((p) => ({ key: p.key, text: topic.text.slice(p.start, p.end) }));
-  const wanted = topic.text
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .flatMap(typedWords)
-    .map((w) => ({ word: w, keys: searchKeys(w), place: places.find((p) => p.text.includes(w))?.key, event: conceptsOfWord(w, language) }));
+  const wanted = [
+    ...phrases.map((p) => ({ word: p.words.join(' '), keys: [], place: undefined, event: { concepts: p.concepts, language: p.language } })),
+    ...topic.text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '' && !stop.has(w.toLowerCase()) && !inPhrase.has(w.toLowerCase()))
+      .flatMap(typedWords)
+      .map((w) => ({
+        word: w,
+        keys: searchKeys(w),
+        place: places.find((p) => p.text.includes(w))?.key,
+        event: conceptsOfWord(w, language),
+      })),
+  ];
   if (wanted.length === 0 || wanted.some((w) => w.keys.length === 0 && !w.place && !w.event)) return false;
   // An event word read in another language than the topic's ("Erdbeben" typed where a word alone reads as English)
   // is told by reports in the topic's language too.

@@ -18,6 +18,12 @@ interface Lexicon {
   byStem: Map<string, string[]>;
   /** Words of scripts without spaces, as their two-character pieces, each with its concept. */
   pieced: { pieces: string[]; concept: string }[];
+  /** Phrases ("tremblement de terre"), as the stems of their words in order, by the stem of the first. */
+  phrases: Map<string, { stems: string[]; concept: string }[]>;
+  /** Words matched only as written ("fire", not "fired" or "firing", which dismiss or shoot), by their lower case. */
+  exact: Map<string, string[]>;
+  /** Phrases in which the lexicon's words name something else ("opened fire"), as lower-case words. */
+  not: string[][];
 }
 
 let lexicons: Map<string, Lexicon> | null = null;
@@ -31,9 +37,14 @@ function lexiconFor(language: string): Lexicon | undefined {
       for (const entry of words.split(' ')) {
         const [code, list] = entry.split(':');
         if (!code || !list) continue;
-        const lexicon = lexicons.get(code) ?? { byStem: new Map(), pieced: [] };
-        lexicons.set(code, lexicon);
-        for (const word of list.split('|')) add(lexicon, code, word, concept);
+        // "not:" holds English phrases (src/train/event-words.ts).
+        const language = code === 'not' ? 'en' : code;
+        const lexicon: Lexicon = lexicons.get(language) ?? { byStem: new Map(), pieced: [], phrases: new Map(), exact: new Map(), not: [] };
+        lexicons.set(language, lexicon);
+        for (const word of list.split('|')) {
+          if (code === 'not') lexicon.not.push(word.split('_'));
+          else add(lexicon, code, word.replace(/_/gu, ' '), concept);
+        }
       }
     }
   }
@@ -48,7 +59,16 @@ function add(lexicon: Lexicon, language: string, word: string, concept: string):
     lexicon.pieced.push({ pieces: tokens, concept });
     return;
   }
-  if (tokens.length !== 1) return;
+  if (word.startsWith('=')) {
+    const form = word.slice(1).toLowerCase();
+    lexicon.exact.set(form, [...(lexicon.exact.get(form) ?? []), concept]);
+    return;
+  }
+  if (tokens.length > 1) {
+    const stems = tokens.map(stemmerFor(language));
+    lexicon.phrases.set(stems[0]!, [...(lexicon.phrases.get(stems[0]!) ?? []), { stems, concept }]);
+    return;
+  }
   const stem = stemmerFor(language)(tokens[0]!);
   const known = lexicon.byStem.get(stem) ?? [];
   if (!known.includes(concept)) lexicon.byStem.set(stem, [...known, concept]);
@@ -80,18 +100,74 @@ export function conceptsOfWord(word: string, language: string): { concepts: stri
   return null;
 }
 
+/**
+ * The event phrases a typed topic holds ("tremblement de terre"), in the languages of its script, each as the
+ * positions of its words among the topic's tokens (`tokenize`), those words, its concepts and the language it was read in.
+ */
+export interface EventPhrase {
+  from: number;
+  to: number;
+  words: string[];
+  concepts: string[];
+  language: string;
+}
+
+export function eventPhrases(topic: string): EventPhrase[] {
+  const tokens = tokenize(topic).map((t) => t.lower);
+  const out: EventPhrase[] = [];
+  for (const language of LANGUAGES_OF_SCRIPT[writtenIn(topic) ?? ''] ?? []) {
+    const phrases = lexiconFor(language)?.phrases;
+    if (!phrases || phrases.size === 0) continue;
+    const stems = tokens.map(stemmerFor(language));
+    stems.forEach((s, i) => {
+      for (const phrase of phrases.get(s) ?? [])
+        if (phrase.stems.every((p, k) => stems[i + k] === p))
+          out.push({
+            from: i,
+            to: i + phrase.stems.length,
+            words: tokens.slice(i, i + phrase.stems.length),
+            concepts: [phrase.concept],
+            language,
+          });
+    });
+  }
+  return out;
+}
+
+/**
+ * A title in quotation marks, every word of it capitalised ("‘Catching Fire’", "“Twilight”"): the name of a work,
+ * whose words name no event of the story.
+ */
+const QUOTED_TITLE = /[‘“"«]\s*(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*\s*[’”"»]/gu;
+
+/** Positions of the tokens inside a phrase in which the lexicon's words name something else ("opened fire"). */
+function notNaming(tokens: string[], phrases: string[][]): Set<number> {
+  const out = new Set<number>();
+  if (phrases.length === 0) return out;
+  tokens.forEach((_, i) => {
+    for (const p of phrases) if (p.every((w, k) => tokens[i + k] === w)) for (let k = 0; k < p.length; k++) out.add(i + k);
+  });
+  return out;
+}
+
 /** The event concepts a text names, read in its language ("погибли" names a death, "地震が" an earthquake). */
 export function conceptsIn(text: string, language: string): Set<string> {
   const found = new Set<string>();
   const lexicon = lexiconFor(language);
   if (!lexicon) return found;
-  const tokens = tokenize(text).map((t) => t.lower);
+  const tokens = tokenize(text.replace(QUOTED_TITLE, ' ')).map((t) => t.lower);
   if (UNSPACED.has(language)) {
     const pieces = new Set(tokens);
     for (const { pieces: wanted, concept } of lexicon.pieced) if (wanted.every((p) => pieces.has(p))) found.add(concept);
     return found;
   }
-  const stem = stemmerFor(language);
-  for (const t of tokens) for (const concept of lexicon.byStem.get(stem(t)) ?? []) found.add(concept);
+  const stems = tokens.map(stemmerFor(language));
+  const not = notNaming(tokens, lexicon.not);
+  stems.forEach((s, i) => {
+    if (not.has(i)) return;
+    for (const concept of lexicon.exact.get(tokens[i]!) ?? []) found.add(concept);
+    for (const concept of lexicon.byStem.get(s) ?? []) found.add(concept);
+    for (const phrase of lexicon.phrases.get(s) ?? []) if (phrase.stems.every((p, k) => stems[i + k] === p)) found.add(phrase.concept);
+  });
   return found;
 }

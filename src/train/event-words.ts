@@ -14,7 +14,21 @@ import { join } from 'node:path';
  * language is the concept's word there. A concept whose anchors meet in no synset stops the build, so a typo
  * cannot quietly drop it.
  */
-const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] = [
+interface Concept {
+  concept: string;
+  en: string[];
+  de: string[];
+  ru: string[];
+  /**
+   * Everyday words of the catalog's languages that the Wiktionary data lacks for the concept (it holds no Ukrainian
+   * word for a fire, no Spanish one for a shooting), written here as the English ones are.
+   */
+  own?: Partial<Record<string, string[]>>;
+  /** English phrases in which one of its words names something else: a gunman "opened fire", a coach "under fire". */
+  notEn?: string[];
+}
+
+const CONCEPTS: Concept[] = [
   { concept: 'earthquake', en: ['earthquake', 'quake', 'tremor', 'temblor', 'seismic'], de: ['Erdbeben'], ru: ['землетрясение'] },
   { concept: 'tsunami', en: ['tsunami'], de: ['Tsunami'], ru: ['цунами'] },
   { concept: 'flood', en: ['flood', 'flooding', 'floods'], de: ['Überschwemmung', 'Hochwasser', 'Flut'], ru: ['наводнение', 'потоп'] },
@@ -24,16 +38,30 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     de: ['Sturm', 'Orkan', 'Hurrikan', 'Taifun', 'Zyklon'],
     ru: ['буря', 'шторм', 'ураган', 'тайфун', 'циклон'],
   },
-  { concept: 'blaze', en: ['fire', 'blaze', 'wildfire', 'arson'], de: ['Brand', 'Feuer', 'Brandstiftung'], ru: ['пожар', 'поджог'] },
-  { concept: 'explosion', en: ['explosion', 'blast', 'explode'], de: ['Explosion', 'Detonation'], ru: ['взрыв'] },
+  {
+    concept: 'blaze',
+    en: ['=fire', '=fires', 'blaze', 'blazes', 'wildfire', 'arson', 'inferno'],
+    de: ['Brand', 'Feuer', 'Brandstiftung'],
+    ru: ['пожар', 'поджог'],
+    own: { uk: ['пожежа', 'підпал'] },
+    notEn: ['open fire', 'opened fire', 'opens fire', 'opening fire', 'under fire', 'returned fire'],
+  },
+  { concept: 'explosion', en: ['explosion', 'blast', 'explode'], de: ['Explosion', 'Detonation'], ru: ['взрыв'], own: { uk: ['вибух'] } },
   {
     concept: 'eruption',
     en: ['eruption', 'volcano', 'erupt'],
     de: ['Ausbruch', 'Vulkan', 'ausbrechen'],
     ru: ['извержение', 'вулкан', 'извергаться'],
+    own: { ar: ['بركان', 'ثوران'] },
   },
-  { concept: 'crash', en: ['crash', 'wreck'], de: ['Absturz', 'Zusammenstoß'], ru: ['крушение'] },
-  { concept: 'accident', en: ['accident'], de: ['Unfall'], ru: ['авария', 'ДТП'] },
+  {
+    concept: 'crash',
+    en: ['crash', 'wreck'],
+    de: ['Absturz', 'Zusammenstoß'],
+    ru: ['крушение'],
+    own: { uk: ['авіакатастрофа'], ar: ['تحطم'], zh: ['坠毁', '坠机'] },
+  },
+  { concept: 'accident', en: ['accident'], de: ['Unfall'], ru: ['авария', 'ДТП'], own: { fr: ['accident'], uk: ['аварія'] } },
   {
     concept: 'murder',
     en: ['murder', 'kill', 'killing', 'homicide', 'slay', 'slaying', 'assassination'],
@@ -45,12 +73,14 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     en: ['shooting', 'gunfire', 'gunman', 'shootout'],
     de: ['Schießerei', 'Schusswechsel'],
     ru: ['стрельба', 'перестрелка'],
+    own: { es: ['tiroteo'], it: ['sparatoria'], pt: ['tiroteio'], uk: ['стрілянина'], ar: ['إطلاق نار'], zh: ['枪击'] },
   },
   {
     concept: 'arrest',
     en: ['arrest', 'detain', 'detention'],
     de: ['verhaften', 'Verhaftung', 'Festnahme', 'festnehmen'],
     ru: ['арестовать', 'арестовывать', 'задержать'],
+    own: { fr: ['arrestation', 'interpeller'], uk: ['арешт', 'заарештувати', 'затримати'] },
   },
   {
     concept: 'robbery',
@@ -63,12 +93,14 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     en: ['jewel', 'jewels', 'jewelry', 'jewellery', 'jeweler', 'jeweller', 'diamond', 'diamonds'],
     de: ['Schmuck', 'Juwel', 'Juwelier', 'Diamant'],
     ru: ['драгоценность', 'ювелир', 'бриллиант', 'алмаз', 'украшение'],
+    own: { uk: ['ювелір', 'коштовності'] },
   },
   {
     concept: 'kidnapping',
     en: ['kidnap', 'kidnapping', 'hostage', 'abduct', 'abduction'],
     de: ['entführen', 'Entführung', 'Geisel'],
     ru: ['похищение', 'похитить', 'заложник'],
+    own: { uk: ['викрадення', 'заручник'] },
   },
   { concept: 'pirate', en: ['pirate', 'pirates', 'piracy'], de: ['Pirat', 'Piraterie', 'Seeräuber'], ru: ['пират', 'пиратство'] },
   {
@@ -76,21 +108,36 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     en: ['terrorism', 'terrorist', 'terror'],
     de: ['Terrorismus', 'Terrorist', 'Terror'],
     ru: ['терроризм', 'террорист', 'террор'],
+    own: { ru: ['теракт'], uk: ['теракт', 'тероризм'] },
   },
   { concept: 'bomb', en: ['bomb', 'bombing', 'bombs'], de: ['Bombe'], ru: ['бомба'] },
-  { concept: 'attack', en: ['attack', 'assault'], de: ['Angriff', 'Anschlag'], ru: ['нападение', 'атака'] },
+  {
+    concept: 'attack',
+    en: ['attack', 'assault'],
+    de: ['Angriff', 'Anschlag'],
+    ru: ['нападение', 'атака'],
+    own: { uk: ['напад', 'атака'] },
+  },
   {
     concept: 'trial',
     en: ['trial', 'court', 'courtroom', 'prosecutor', 'prosecution'],
     de: ['Gericht', 'Gerichtsverfahren', 'Staatsanwalt'],
     ru: ['суд', 'прокурор'],
+    own: { it: ['tribunale'] },
   },
-  { concept: 'jury', en: ['jury', 'juror', 'jurors'], de: ['Geschworene', 'Geschworener', 'Jury'], ru: ['присяжный', 'жюри'] },
+  {
+    concept: 'jury',
+    en: ['jury', 'juror', 'jurors'],
+    de: ['Geschworene', 'Geschworener', 'Jury'],
+    ru: ['присяжный', 'жюри'],
+    own: { uk: ['присяжні'], ar: ['هيئة المحلفين'] },
+  },
   {
     concept: 'sentence',
     en: ['sentence', 'sentenced', 'verdict', 'convict', 'convicted', 'conviction'],
     de: ['Urteil', 'verurteilen', 'Verurteilung'],
     ru: ['приговор', 'приговорить', 'осудить'],
+    own: { uk: ['вирок', 'засудити'], zh: ['判处', '判决'], ja: ['判決'] },
   },
   { concept: 'prison', en: ['prison', 'jail', 'imprisonment', 'imprison'], de: ['Gefängnis'], ru: ['тюрьма'] },
   {
@@ -98,21 +145,36 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     en: ['election', 'elections', 'electoral', 'ballot', 'polls'],
     de: ['Wahl', 'abstimmen'],
     ru: ['выборы', 'голосование', 'голосовать'],
+    own: { es: ['elecciones', 'elección', 'comicios'] },
   },
-  { concept: 'president', en: ['president', 'presidential', 'presidency'], de: ['Präsident', 'Staatspräsident'], ru: ['президент'] },
+  {
+    concept: 'president',
+    en: ['president', 'presidential', 'presidency'],
+    de: ['Präsident', 'Staatspräsident'],
+    ru: ['президент'],
+    own: { uk: ['президент'] },
+  },
   {
     concept: 'resignation',
     en: ['resign', 'resignation', 'resigns', 'resigned'],
     de: ['zurücktreten', 'Rücktritt'],
     ru: ['отставка', 'уходить', 'уйти'],
+    own: { es: ['dimisión', 'dimitir'], pt: ['renúncia', 'renunciar'], uk: ['відставка'], ar: ['استقالة'], zh: ['辞职'], ja: ['辞任'] },
   },
   {
     concept: 'protest',
     en: ['protest', 'protests', 'protester', 'demonstration', 'demonstrator'],
     de: ['Protest', 'Kundgebung', 'protestieren'],
     ru: ['протест', 'митинг', 'протестовать'],
+    own: { zh: ['抗议'], ja: ['抗議'] },
   },
-  { concept: 'riot', en: ['riot', 'riots', 'rioting', 'unrest'], de: ['Aufruhr', 'Krawall'], ru: ['бунт', 'беспорядки'] },
+  {
+    concept: 'riot',
+    en: ['riot', 'riots', 'rioting', 'unrest'],
+    de: ['Aufruhr', 'Krawall'],
+    ru: ['бунт', 'беспорядки'],
+    own: { it: ['disordini', 'sommossa'], pt: ['motim', 'tumulto'], uk: ['заворушення'], ar: ['شغب'], ja: ['暴動'] },
+  },
   {
     concept: 'strike',
     en: ['strike', 'walkout', 'strikers'],
@@ -120,16 +182,35 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     ru: ['забастовка', 'бастовать', 'стачка'],
   },
   { concept: 'war', en: ['war', 'warfare'], de: ['Krieg'], ru: ['война'] },
-  { concept: 'ceasefire', en: ['ceasefire', 'truce', 'armistice'], de: ['Waffenstillstand', 'Waffenruhe'], ru: ['перемирие'] },
+  {
+    concept: 'ceasefire',
+    en: ['ceasefire', 'truce', 'armistice'],
+    de: ['Waffenstillstand', 'Waffenruhe'],
+    ru: ['перемирие'],
+    own: { uk: ['перемир’я', 'припинення вогню'] },
+  },
   { concept: 'law', en: ['law', 'rule', 'regulation', 'legislation'], de: ['Gesetz'], ru: ['закон'] },
   {
     concept: 'acquisition',
     en: ['acquisition', 'acquire', 'acquires', 'merger', 'takeover', 'buyout', 'purchase'],
     de: ['Übernahme', 'Erwerb', 'Fusion'],
     ru: ['поглощение', 'приобретение', 'слияние'],
+    own: { pt: ['aquisição', 'fusão'], uk: ['придбання', 'поглинання'], ar: ['استحواذ'] },
   },
-  { concept: 'contract', en: ['contract', 'deal', 'agreement'], de: ['Vertrag'], ru: ['контракт', 'договор'] },
-  { concept: 'patch', en: ['patch', 'update', 'fix'], de: ['Patch', 'Flicken', 'Aktualisierung'], ru: ['патч', 'заплатка', 'обновление'] },
+  {
+    concept: 'contract',
+    en: ['contract', 'deal', 'agreement'],
+    de: ['Vertrag'],
+    ru: ['контракт', 'договор'],
+    own: { pt: ['contrato'], uk: ['контракт', 'договір'] },
+  },
+  {
+    concept: 'patch',
+    en: ['patch', 'update', 'fix'],
+    de: ['Patch', 'Flicken', 'Aktualisierung'],
+    ru: ['патч', 'заплатка', 'обновление'],
+    own: { uk: ['патч', 'оновлення'], ar: ['تحديث'] },
+  },
   {
     concept: 'malware',
     en: ['virus', 'malware', 'hacker', 'hackers', 'hacking'],
@@ -141,9 +222,16 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     en: ['boxing', 'boxer', 'bout', 'heavyweight'],
     de: ['Boxen', 'Boxer', 'Faustkampf', 'Schwergewicht'],
     ru: ['бокс', 'боксёр', 'боксер'],
+    own: { uk: ['бокс', 'боксер'], zh: ['拳击'] },
   },
-  { concept: 'champion', en: ['champion', 'championship'], de: ['Meister', 'Meisterschaft'], ru: ['чемпион', 'чемпионат'] },
-  { concept: 'victory', en: ['victory', 'win', 'beat', 'defeat'], de: ['Sieg'], ru: ['победа'] },
+  {
+    concept: 'champion',
+    en: ['champion', 'championship'],
+    de: ['Meister', 'Meisterschaft'],
+    ru: ['чемпион', 'чемпионат'],
+    own: { uk: ['чемпіон', 'чемпіонат'] },
+  },
+  { concept: 'victory', en: ['victory', 'win', 'beat', 'defeat'], de: ['Sieg'], ru: ['победа'], own: { it: ['vittoria'], zh: ['胜利'] } },
   {
     concept: 'hospital',
     en: ['hospital', 'hospitalized', 'clinic'],
@@ -167,29 +255,62 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     en: ['drunk', 'drunken', 'intoxicated', 'dui'],
     de: ['betrunken', 'Trunkenheit', 'besoffen'],
     ru: ['пьяный', 'опьянение', 'нетрезвый'],
+    own: { zh: ['醉酒', '酒驾'] },
   },
-  { concept: 'film', en: ['film', 'movie', 'films', 'movies'], de: ['Film', 'Kinofilm'], ru: ['фильм', 'кинофильм', 'кино'] },
-  { concept: 'actor', en: ['actor', 'actress', 'actors'], de: ['Schauspieler', 'Schauspielerin'], ru: ['актёр', 'актер', 'актриса'] },
-  { concept: 'award', en: ['award', 'prize', 'awards'], de: ['Preis', 'Auszeichnung'], ru: ['премия', 'награда'] },
+  {
+    concept: 'film',
+    en: ['film', 'movie', 'films', 'movies'],
+    de: ['Film', 'Kinofilm'],
+    ru: ['фильм', 'кинофильм', 'кино'],
+    own: { pt: ['filme'] },
+  },
+  {
+    concept: 'actor',
+    en: ['actor', 'actress', 'actors'],
+    de: ['Schauspieler', 'Schauspielerin'],
+    ru: ['актёр', 'актер', 'актриса'],
+    own: { uk: ['актор', 'акторка'] },
+  },
+  {
+    concept: 'award',
+    en: ['award', 'prize', 'awards'],
+    de: ['Preis', 'Auszeichnung'],
+    ru: ['премия', 'награда'],
+    own: { uk: ['премія', 'нагорода'], ja: ['受賞'] },
+  },
   {
     concept: 'ship',
     en: ['ship', 'vessel', 'boat', 'tanker', 'freighter'],
     de: ['Schiff', 'Boot', 'Tanker', 'Frachter'],
     ru: ['корабль', 'судно', 'лодка', 'танкер'],
   },
-  { concept: 'navy', en: ['navy', 'naval', 'warship'], de: ['Marine', 'Kriegsmarine', 'Kriegsschiff'], ru: ['ВМФ', 'флот'] },
+  {
+    concept: 'navy',
+    en: ['navy', 'naval', 'warship'],
+    de: ['Marine', 'Kriegsmarine', 'Kriegsschiff'],
+    ru: ['ВМФ', 'флот'],
+    own: { uk: ['флот'] },
+  },
   {
     concept: 'nomination',
     en: ['nominate', 'nominated', 'nomination', 'nominee'],
     de: ['nominieren', 'Nominierung', 'Kandidat'],
     ru: ['кандидат', 'номинировать'],
+    own: { pt: ['nomeação'], uk: ['номінація'] },
   },
-  { concept: 'coach', en: ['coach', 'coaches', 'coaching'], de: ['Trainer', 'trainieren'], ru: ['тренер', 'тренировать'] },
+  {
+    concept: 'coach',
+    en: ['coach', 'coaches', 'coaching'],
+    de: ['Trainer', 'trainieren'],
+    ru: ['тренер', 'тренировать'],
+    own: { pt: ['treinador'], uk: ['тренер'] },
+  },
   {
     concept: 'dismissal',
     en: ['dismiss', 'dismissed', 'dismissal', 'sacked', 'ousted'],
     de: ['entlassen', 'Entlassung', 'feuern', 'kündigen'],
     ru: ['уволить', 'увольнение', 'увольнять'],
+    own: { uk: ['звільнення', 'звільнити'], ar: ['إقالة'] },
   },
   {
     concept: 'police',
@@ -198,26 +319,41 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     ru: ['полиция', 'полицейский', 'милиция', 'милиционер'],
   },
   { concept: 'bear', en: ['bear', 'bears'], de: ['Bär'], ru: ['медведь'] },
-  { concept: 'suicide', en: ['suicide'], de: ['Selbstmord', 'Suizid', 'Freitod'], ru: ['самоубийство', 'суицид'] },
+  {
+    concept: 'suicide',
+    en: ['suicide'],
+    de: ['Selbstmord', 'Suizid', 'Freitod'],
+    ru: ['самоубийство', 'суицид'],
+    own: { ar: ['انتحار'], zh: ['自杀'], ja: ['自殺'] },
+  },
   {
     concept: 'drug',
     en: ['drug', 'drugs', 'cocaine', 'heroin', 'narcotics'],
     de: ['Droge', 'Rauschgift', 'Kokain', 'Heroin'],
     ru: ['наркотик', 'кокаин', 'героин'],
+    own: { uk: ['наркотик', 'наркотики'] },
   },
   {
     concept: 'evacuation',
     en: ['evacuate', 'evacuation', 'evacuated'],
     de: ['Evakuierung', 'evakuieren'],
     ru: ['эвакуация', 'эвакуировать'],
+    own: { uk: ['евакуація'], ar: ['إجلاء'] },
   },
   { concept: 'rescue', en: ['rescue', 'rescued', 'rescuers'], de: ['retten'], ru: ['спасти', 'спасать'] },
-  { concept: 'victim', en: ['victim', 'victims'], de: ['Opfer'], ru: ['пострадавший'] },
+  {
+    concept: 'victim',
+    en: ['victim', 'victims'],
+    de: ['Opfer'],
+    ru: ['пострадавший'],
+    own: { it: ['vittima'], pt: ['vítima'], uk: ['жертва', 'постраждалий'], ar: ['ضحية'] },
+  },
   {
     concept: 'funeral',
     en: ['funeral', 'burial', 'buried'],
     de: ['Begräbnis', 'Beerdigung', 'Bestattung', 'Beisetzung'],
     ru: ['похороны', 'погребение'],
+    own: { uk: ['похорон'] },
   },
   {
     concept: 'wedding',
@@ -225,15 +361,34 @@ const CONCEPTS: { concept: string; en: string[]; de: string[]; ru: string[] }[] 
     de: ['Hochzeit', 'heiraten', 'Heirat', 'Ehe'],
     ru: ['свадьба', 'жениться', 'брак', 'женитьба'],
   },
-  { concept: 'divorce', en: ['divorce', 'divorced'], de: ['Scheidung', 'scheiden'], ru: ['развод', 'разводиться'] },
-  { concept: 'sanction', en: ['sanction', 'sanctions', 'embargo'], de: ['Sanktion', 'Embargo'], ru: ['санкция', 'эмбарго'] },
+  {
+    concept: 'divorce',
+    en: ['divorce', 'divorced'],
+    de: ['Scheidung', 'scheiden'],
+    ru: ['развод', 'разводиться'],
+    own: { uk: ['розлучення'] },
+  },
+  {
+    concept: 'sanction',
+    en: ['sanction', 'sanctions', 'embargo'],
+    de: ['Sanktion', 'Embargo'],
+    ru: ['санкция', 'эмбарго'],
+    own: { es: ['sanciones'], it: ['sanzioni'], pt: ['sanções'], uk: ['санкції'] },
+  },
   {
     concept: 'bankruptcy',
     en: ['bankruptcy', 'bankrupt', 'insolvency'],
     de: ['Konkurs', 'Insolvenz', 'Bankrott', 'Pleite'],
     ru: ['банкротство', 'несостоятельность', 'банкрот'],
+    own: { uk: ['банкрутство'] },
   },
-  { concept: 'gang', en: ['gang', 'gangs', 'gangster', 'gangmember'], de: ['Bande', 'Gangster'], ru: ['банда', 'гангстер'] },
+  {
+    concept: 'gang',
+    en: ['gang', 'gangs', 'gangster', 'gangmember'],
+    de: ['Bande', 'Gangster'],
+    ru: ['банда', 'гангстер'],
+    own: { uk: ['банда'], ar: ['عصابة'], zh: ['帮派'], ja: ['ギャング'] },
+  },
   { concept: 'singer', en: ['singer', 'singers'], de: ['Sänger', 'Sängerin'], ru: ['певец', 'певица'] },
 ];
 
@@ -251,12 +406,19 @@ const LANGUAGES: Record<string, string> = {
   ja: 'jpn',
 };
 
-/** A lemma worth matching as a word: one word (no spaces), two characters or more; Han and kana lemmas of 2–4 characters. */
+/**
+ * A lemma worth matching: a word of two characters or more, or a phrase of up to three words ("tremblement de terre",
+ * "golpe de estado"), which is found only as written, word after word; Han and kana lemmas of 2–4 characters.
+ */
 function kept(lemma: string): boolean {
-  if (/\s/u.test(lemma) || [...lemma].length < 2) return false;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(lemma)) return [...lemma].length <= 4;
+  const words = lemma.trim().split(/\s+/u);
+  if ([...lemma].length < 2 || words.length > PHRASE_WORDS || (words.length > 1 && words.some((w) => !/\p{L}{2}/u.test(w)))) return false;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(lemma)) return [...lemma].length <= 4 && !/\s/u.test(lemma);
   return true;
 }
+
+/** The most words a phrase lemma may have: a longer one is a description ("acte de mettre le feu"), not what a reader types. */
+const PHRASE_WORDS = 3;
 
 /**
  * The share of a lemma's senses that must be the concept's for the lemma to stand for it: a word that mostly means
@@ -288,7 +450,7 @@ function main(dir: string): void {
     new Set(words.flatMap((w) => [...(synsetsOf.get(code)!.get(w.toLowerCase()) ?? [])]));
   const rows: string[] = [];
   const unmet: string[] = [];
-  for (const { concept, en, de, ru } of CONCEPTS) {
+  for (const { concept, en, de, ru, own = {}, notEn = [] } of CONCEPTS) {
     const german = synsetsFor('de', de);
     const synsets = [...synsetsFor('ru', ru)].filter((s) => german.has(s)).sort();
     if (synsets.length === 0) {
@@ -302,10 +464,15 @@ function main(dir: string): void {
         for (const l of lemmasOf.get(code)!.get(s) ?? []) {
           const senses = synsetsOf.get(code)!.get(l.toLowerCase())!;
           const own = [...senses].filter((x) => synsets.includes(x)).length;
-          if (kept(l) && own >= MOSTLY * senses.size) lemmas.add(l);
+          if (kept(l) && own >= MOSTLY * senses.size) lemmas.add(l.trim().replace(/\s+/gu, '_'));
         }
+      // A concept has at least its anchors in German and Russian, chosen for it, when their other senses have left it
+      // none ("взрыв" for an explosion, "Absturz" for a crash); and its own words in any language.
+      if (lemmas.size === 0) for (const w of code === 'de' ? de : code === 'ru' ? ru : []) lemmas.add(w);
+      for (const w of own[code] ?? []) lemmas.add(w.replace(/\s+/gu, '_'));
       if (lemmas.size > 0) words[code] = [...lemmas].sort();
     }
+    if (notEn.length > 0) words.not = notEn.map((w) => w.replace(/\s+/gu, '_'));
     rows.push(
       `${concept}\t${synsets.join(' ')}\t${Object.entries(words)
         .map(([code, list]) => `${code}:${list.join('|')}`)
@@ -321,8 +488,10 @@ function dataModule(rows: string[]): string {
  * Generated by src/train/event-words.ts from the Open Multilingual Wordnet's Wiktionary data (Bond and Foster 2013,
  * github.com/omwn/omw-data at f75be19, wns/wikt/); do not edit by hand. The Wiktionary text it is drawn from is
  * licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported License
- * (https://creativecommons.org/licenses/by-sa/3.0/), as is this table; the English words are Parallax's own.
- * One concept a line: its name, the WordNet 3.0 synsets it was drawn from, and its words by language.
+ * (https://creativecommons.org/licenses/by-sa/3.0/), as is this table; the English words, the German and Russian
+ * anchors and the words under \`own\` in src/train/event-words.ts are Parallax's own. One concept a line: its name,
+ * the WordNet 3.0 synsets it was drawn from, and its words by language (a phrase's words joined by "_"; "=" before an
+ * English word: matched as written, not by its stem; "not:" English phrases in which a word names something else).
  */
 export const EVENT_WORDS = \`
 ${rows.join('\n')}

@@ -299,6 +299,30 @@ describe('searchStories', () => {
     expect(hits.find((h) => h.storyId === clusterer.storyOf('t1'))?.complete).toBe(false);
   });
 
+  it("reads a topic typed in another Latin language by its own words: its stop words left out, its phrases whole, its words as a report's language inflects them", () => {
+    const it1 = article('i1', {
+      language: 'it',
+      title: 'Velmora, infortuni per Tarrow',
+      body: 'Tarrow è stato arrestato dopo gli infortuni della stagione.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const es1 = article('e1', {
+      language: 'es',
+      title: 'Escalada en la montaña de Tarsk',
+      body: 'Dos escaladores sobrevivieron en la montaña.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const { clusterer, byId } = setup([it1, es1]);
+    const search = (query: string) => searchStories({ clusterer, articles: (id) => byId.get(id), query, now });
+    // "en" is Spanish, not a word a report must give; "tremblement de terre" is an earthquake, told in English.
+    expect(search('terremoto en Velmora')[0]).toMatchObject({ storyId: clusterer.storyOf('v1'), complete: true });
+    expect(search('tremblement de terre Velmora')[0]).toMatchObject({ storyId: clusterer.storyOf('v1'), complete: true });
+    // "infortunio" is the Italian report's "infortuni", read as Italian inflects it.
+    expect(search('Tarrow infortunio')[0]).toMatchObject({ storyId: clusterer.storyOf('i1'), complete: true });
+    // A name is not inflected: "Escalante" read as Spanish would be the stem of "escalada".
+    expect(search('Escalante').find((h) => h.storyId === clusterer.storyOf('e1'))).toBeUndefined();
+  });
+
   it('returns nothing for a query of stop words', () => {
     const { clusterer, byId } = setup();
     expect(searchStories({ clusterer, articles: (id) => byId.get(id), query: 'the and of', now })).toEqual([]);

@@ -52,6 +52,17 @@ describe('subscription topics across languages', () => {
     expect(passes(['Erdbeben'], inPassing)).toBe(false);
   });
 
+  it("a topic in another Latin language leaves out its own stop words and reads its event phrases whole; the English verb 'fire' is no blaze", () => {
+    const english = [report('en', 'en', 'Quake shakes Velmora, three villages evacuated', 'The earthquake struck at dawn.')];
+    expect(passes(['terremoto en Velmora'], english)).toBe(true);
+    expect(passes(['tremblement de terre'], english)).toBe(true);
+    expect(passes(['séisme en Oskaria'], english)).toBe(false);
+    const blaze = [report('en3', 'en', 'Fire destroys Velmora depot', 'The fire broke out at night.')];
+    const sacking = [report('en4', 'en', 'Velmora club fired its coach after six defeats', 'The board fired him on Monday.')];
+    expect(passes(['пожежа'], blaze)).toBe(true);
+    expect(passes(['incendio'], sacking)).toBe(false);
+  });
+
   it('follows a name typed in another script where a headline gives it, not where a text holds a name that sounds alike', () => {
     const lohan = [report('en3', 'en', 'Lohan checks into rehab in Malibu', 'The actress checked in on Friday.')];
     const loan = [report('en4', 'en', 'Dairy building in Palmer destroyed by fire', 'Loan papers were lost in the fire, the owner said.')];

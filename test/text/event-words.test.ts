@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsIn, conceptsOfWord } from '../../src/text/event-words.ts';
+import { conceptsIn, conceptsOfWord, eventPhrases } from '../../src/text/event-words.ts';
 
 describe('event words across languages', () => {
   it('reads a typed word in its language, or in another of its script that knows it', () => {
@@ -28,5 +28,31 @@ describe('event words across languages', () => {
     expect(conceptsIn('Ein Schlag ins Gesicht', 'de')).toEqual(new Set());
     expect(conceptsIn('Das Ende der Saison', 'de')).toEqual(new Set());
     expect(conceptsIn('Explosion in einer Fabrik', 'de')).toEqual(new Set(['explosion']));
+  });
+});
+
+describe('event phrases, senses and gaps', () => {
+  it('reads a phrase of words as one event, and its words apart as none', () => {
+    expect(conceptsIn('Un tremblement de terre a frappé le sud du pays', 'fr')).toEqual(new Set(['earthquake']));
+    expect(conceptsIn('Un tremblement dans la voix', 'fr').has('earthquake')).toBe(false);
+    expect(eventPhrases('tremblement de terre Velmora')).toEqual([
+      { from: 0, to: 3, words: ['tremblement', 'de', 'terre'], concepts: ['earthquake'], language: 'fr' },
+    ]);
+  });
+
+  it('leaves out the English verb "fire" and the phrases in which it shoots or criticises', () => {
+    expect(conceptsIn('A fire broke out at the depot', 'en').has('blaze')).toBe(true);
+    expect(conceptsIn('Fires swept the hills', 'en').has('blaze')).toBe(true);
+    expect(conceptsIn('The club fired its coach', 'en').has('blaze')).toBe(false);
+    expect(conceptsIn('A gunman opened fire on the crowd', 'en').has('blaze')).toBe(false);
+    expect(conceptsIn('The minister came under fire', 'en').has('blaze')).toBe(false);
+    // A title in quotation marks names a work, not an event of the story.
+    expect(conceptsIn('Talks to direct the sequel ‘ Catching Fire ’', 'en').has('blaze')).toBe(false);
+  });
+
+  it('knows the everyday words the Wiktionary data lacks', () => {
+    expect(conceptsIn('Пожежа в центрі міста', 'uk')).toEqual(new Set(['blaze']));
+    expect(conceptsIn('Un tiroteo en la oficina', 'es').has('shooting')).toBe(true);
+    expect(conceptsOfWord('теракт', 'ru')).toEqual({ concepts: ['terrorism'], language: 'ru' });
   });
 });
