@@ -86,7 +86,9 @@ export const compare = defineCommand({
  */
 function searchFailure(error: NewsSearchFailed, topic: string): string {
   const why = error.reason === 'network' ? 'cannot be reached right now' : `failed (${error.detail})`;
-  return `No current story covers "${topic}", and the news search that would look further ${why}. Try again in a few minutes, or type /stories for the current ones.`;
+  // A current story must give every word of a topic: with several, fewer may find one, which waiting never will.
+  const words = /[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(topic) ? 'fewer or other words' : 'other words';
+  return `No current story covers "${topic}", and the news search that would look further ${why}. Try ${words}, or again in a few minutes; /stories lists the current ones.`;
 }
 
 function truncate(text: string, max: number): string {

@@ -68,7 +68,11 @@ describe('/compare when the news searches cannot be reached', () => {
     expect(await runCommand(compare, ctx, { topic: 'volcano Ostrava' })).toEqual({
       kind: 'error',
       message:
-        'No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try again in a few minutes, or type /stories for the current ones.',
+        'No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try fewer or other words, or again in a few minutes; /stories lists the current ones.',
+    });
+    // One word: other words may find a story, fewer cannot.
+    expect(await runCommand(compare, ctx, { topic: 'Ostrava' })).toMatchObject({
+      message: expect.stringContaining('Try other words, or again in a few minutes;'),
     });
     const current = await runCommand(compare, ctx, { topic: 'Marrow Creek flood' });
     expect(current.kind === 'breakdown' && current.breakdown.reports).toHaveLength(2);
@@ -119,7 +123,7 @@ describe('/compare when the news searches cannot be reached', () => {
     expect(await runCommand(findCommand('compare')!, ctx, { topic: 'volcano Ostrava' })).toEqual({
       kind: 'error',
       message:
-        'No current story covers "volcano Ostrava", and the news search that would look further failed (HTTP 503). Try again in a few minutes, or type /stories for the current ones.',
+        'No current story covers "volcano Ostrava", and the news search that would look further failed (HTTP 503). Try fewer or other words, or again in a few minutes; /stories lists the current ones.',
     });
   });
 });

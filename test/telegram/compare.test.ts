@@ -177,7 +177,7 @@ describe('/compare on Telegram', () => {
     harness.double.push(commandMessage({ chat: privateChat(alice.id), from: alice, text: '/compare volcano Ostrava' }));
     const text = String((await harness.double.waitFor('sendMessage')).params.text);
     expect(text).toContain(
-      'No current story covers &quot;volcano Ostrava&quot;, and the news search that would look further cannot be reached right now. Try again in a few minutes, or type /stories for the current ones.',
+      'No current story covers &quot;volcano Ostrava&quot;, and the news search that would look further cannot be reached right now. Try fewer or other words, or again in a few minutes; /stories lists the current ones.',
     );
     expect(text).not.toContain('No outlet');
   });

@@ -117,7 +117,7 @@ describe('terminal adapter', () => {
       log: silentLogger,
     });
     expect(await terminal.answer('/compare volcano Ostrava')).toBe(
-      'Error: No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try again in a few minutes, or type /stories for the current ones.',
+      'Error: No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try fewer or other words, or again in a few minutes; /stories lists the current ones.',
     );
   });
 
