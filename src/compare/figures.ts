@@ -39,6 +39,14 @@ export function formatNumber(value: number): string {
   return short(value);
 }
 
+/** Vague amounts in the catalog's other languages, each with the English word a reader is shown. */
+const VAGUE_WORDS: [RegExp, string][] = [
+  [/(?<!\p{L})(?:dutzende|dizaines|decenas|decine|dezenas|десятки|десятк\p{L}*|عشرات)(?!\p{L})/iu, 'dozens'],
+  [/(?<!\p{L})(?:hunderte|centaines|cientos|centinaia|centenas|сотни|сотні|مئات)(?!\p{L})/iu, 'hundreds'],
+  [/(?<!\p{L})(?:tausende|milliers|miles|migliaia|milhares|тысячи|тисячі|آلاف)(?!\p{L})/iu, 'thousands'],
+  [/(?<!\p{L})(?:mehrere|einige|plusieurs|varios|varias|diversi|diverse|vários|várias|несколько|кілька|عدة)(?!\p{L})/iu, 'several'],
+];
+
 /**
  * The value a mention gives, for readers: "10", "at least 24", "about 50", "up to 80", "10–12", "$13.9 billion",
  * "45%"; a vague amount keeps its word ("several", "dozens").
@@ -53,6 +61,9 @@ export function figureOf(quantity: string, m: QuantityMention): string {
       m.text,
     );
     if (word !== null) return word[1]!.toLowerCase();
+    // The same amounts in the catalog's other languages, in the English words readers see: "Dutzende" is "dozens", not "24–99".
+    const foreign = VAGUE_WORDS.find(([re]) => re.test(m.text));
+    if (foreign !== undefined) return foreign[1];
   }
   const currency = quantity.startsWith('money:') ? quantity.slice(6) : null;
   // A count of none ("no one was killed") reads as a word: "0" beside "12" looks like a typo.

@@ -24,7 +24,7 @@ const COUNT_WORDS: [string, RegExp][] = [
 
 /** Words that may stand between a number and its count word: "80 personnes ont également été blessées", "10人", "26名". */
 const FILLER =
-  /^(?:\s|,|persone|pessoas|personnes|personas|people|menschen|человек|осіб|أشخاص|شخصا|人|名|が|を|の|は|ont|sont|été|également|aussi|hanno|sono|stati|state|foram|ficaram|también|han|sido|auch|wurden|ebenfalls|sind|также|були|також|anche|também|outras|altre|autres|otras)+/iu;
+  /^(?:\s|,|persone|pessoas|personnes|personas|people|menschen|человек|осіб|أشخاص|شخصا|人|名|が|を|の|は|ont|sont|été|également|aussi|hanno|sono|stati|state|foram|ficaram|también|han|sido|auch|wurden|ebenfalls|sind|также|були|також|anche|também|outras|altre|autres|otras|rimast[ei]|rimasti|restat[ei]|quedaron|resultaron)+/iu;
 
 /** A Chinese or Japanese counter after a number ("42名", "40人"). */
 const COUNTER = /^\s*[名人个位]/u;
@@ -45,12 +45,15 @@ function countedNoun(rest: string, after: string): string {
   return rest;
 }
 
-/** Count words that stand before their number: "مقتل 10", "抓获26名", "死亡10人". */
+/**
+ * Count words that stand before their number: "مقتل 10", "抓获26名", "死亡10人", and the verbs of a killing or a
+ * wounding with their count as object ("ha ucciso almeno 12 persone", "matou 12 pessoas").
+ */
 const BEFORE =
-  /(?:مقتل|وفاة|إصابة|اعتقال|أسر[تو]?|抓获|逮捕|死亡|遇难|受伤|救出|获救)\s*(?:نحو|حوالي|أكثر من|ما لا يقل عن|至少|约|超过)?\s*$/u;
+  /(?:مقتل|وفاة|إصابة|اعتقال|أسر[تو]?|抓获|逮捕|死亡|遇难|受伤|救出|获救|uccis[oei]|uccidendo|matou|mataram|matando|ferit[oi]|ferendo|feriu|feriram|ferindo)\s*(?:نحو|حوالي|أكثر من|ما لا يقل عن|至少|约|超过|almeno|pelo menos|circa|cerca de|oltre|più di|mais de)?\s*$/u;
 const BEFORE_QUANTITY: [RegExp, string][] = [
-  [/(?:مقتل|وفاة|死亡|遇难)/u, 'deaths'],
-  [/(?:إصابة|受伤)/u, 'injured'],
+  [/(?:مقتل|وفاة|死亡|遇难|uccis[oei]|uccidendo|matou|mataram|matando)/u, 'deaths'],
+  [/(?:إصابة|受伤|ferit[oi]|ferendo|feriu|feriram|ferindo)/u, 'injured'],
   [/(?:اعتقال|أسر|抓获|逮捕)/u, 'arrests'],
   [/(?:救出|获救)/u, 'rescued'],
 ];
@@ -120,7 +123,8 @@ export function localQuantities(sentence: string, language: string | null): Quan
     if (/\p{Lu}\p{L}+,\s*$/u.test(sentence.slice(0, n.index)) && /^\s*,/u.test(sentence.slice(n.index + n.length))) continue;
     const low = rangeStart(sentence, numbers[k - 1], n);
     const from = low?.index ?? n.index;
-    const before = sentence.slice(Math.max(0, from - 30), from).replace(RANGE_OPEN, '');
+    // A range's opening word is not its qualifier ("de 140 à 150"); with no range, "de" is part of one ("plus de 80").
+    const before = sentence.slice(Math.max(0, from - 30), from).replace(low === null ? /$^/u : RANGE_OPEN, '');
     const after = sentence.slice(n.index + n.length);
     const { min, max } = low === null ? widened(n.value, before) : { min: low.value, max: n.value };
     const value = low?.value ?? n.value;
@@ -152,9 +156,10 @@ export function localQuantities(sentence: string, language: string | null): Quan
       out.push(mention(counted[0], n.index + n.length + (after.length - rest.length) + (counted[1].exec(rest)?.[0].length ?? 0)));
       continue;
     }
-    if (BEFORE.test(before)) {
-      const quantity = BEFORE_QUANTITY.find(([re]) => re.test(before.slice(-12)))?.[1];
-      if (quantity !== undefined) out.push(mention(quantity, n.index + n.length, n.index - (BEFORE.exec(before)?.[0].length ?? 0)));
+    const word = BEFORE.exec(before)?.[0];
+    if (word !== undefined) {
+      const quantity = BEFORE_QUANTITY.find(([re]) => re.test(word))?.[1];
+      if (quantity !== undefined) out.push(mention(quantity, n.index + n.length, from - word.length));
     }
   }
   return out;

@@ -219,6 +219,9 @@ const QUALIFIER_WORDS: Record<string, [string, QualifierKind][]> = {
   es: [
     ['al menos', 'least'],
     ['por lo menos', 'least'],
+    // With the "a" Spanish puts before people as an object: "mató al menos a 12 personas".
+    ['al menos a', 'least'],
+    ['por lo menos a', 'least'],
     ['más de', 'more'],
     ['alrededor de', 'about'],
     ['unos', 'about'],

@@ -2,11 +2,11 @@
 export const NOUNS: [string, RegExp][] = [
   [
     'deaths',
-    /^(dead|deaths?|killed|kill|kills|killing|died|die|dies|dying|drowned|fatalities|fatality|toll|lives|tote[nr]?|todesopfer|getötet|starben|gestorben|ertrunken|morts?|mortes|tués?|tuées?|décès|noyés?|muertos?|muertas|fallecidos|fallecieron|murieron|ahogad[oa]s|погибл\p{L}*|погибш\p{L}*|погиб|убит\p{L}*|жертв\p{L}*|утонул\p{L}*|загинул\p{L}*|загибл\p{L}*|загинуло|потонул\p{L}*)$/u,
+    /^(dead|deaths?|killed|kill|kills|killing|died|die|dies|dying|drowned|fatalities|fatality|toll|lives|tote[nr]?|todesopfer|getötet|tötete|töteten|starben|gestorben|ertrunken|morts?|mortes|tués?|tuées?|décès|noyés?|muertos?|muertas|fallecidos|fallecieron|murieron|mató|mataron|matando|ahogad[oa]s|погибл\p{L}*|погибш\p{L}*|погиб|убит\p{L}*|жертв\p{L}*|утонул\p{L}*|загинул\p{L}*|загибл\p{L}*|загинуло|потонул\p{L}*)$/u,
   ],
   [
     'injured',
-    /^(injured|injuring|injuries|wounded|wounding|hurt|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u,
+    /^(injured|injuring|injuries|wounded|wounding|hurt|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|hirió|hirieron|hiriendo|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u,
   ],
   [
     'missing',
@@ -25,7 +25,7 @@ export const NOUNS: [string, RegExp][] = [
     'troops',
     /^(troops|soldiers|servicemen|soldaten|truppen|soldats|troupes|soldados|tropas|военнослужащ\p{L}*|военных|солдат\p{L}*|військових|військовослужбовц\p{L}*)$/u,
   ],
-  ['magnitude', /^(magnitude|richter|stärke|magnitud|магнитуд\p{L}*|магнітуд\p{L}*)$/u],
+  ['magnitude', /^(magnitude|richter|stärke|magnitud|magnitudo|магнитуд\p{L}*|магнітуд\p{L}*)$/u],
   [
     'aircraft',
     /^(aircraft|airplanes?|planes|jets|bombers|warplanes|helicopters|flugzeuge|kampfjets|bomber|avions|bombardiers|aviones|bombarderos|самол[её]т\p{L}*|бомбардировщик\p{L}*|літак\p{L}*|бомбардувальник\p{L}*)$/u,
@@ -61,8 +61,8 @@ export const BETWEEN_AFTER = new Set(
   menschen personen kinder bewohner zivilisten wurden sind waren seien worden weitere mindestens
   personnes habitants enfants civils ont été sont autres
   personas niños habitantes civiles han sido resultaron fueron otras otros
-  человек людей детей жителей мирных граждан были было еще ещё
-  осіб дітей мешканців мирних громадян були було ще`.split(/\s+/u),
+  человек людей детей жителей мирных граждан были было еще ещё получили
+  осіб дітей мешканців мирних громадян були було ще дістали отримали`.split(/\s+/u),
 );
 
 /** Words that may stand between a counting word and a number after it: "the toll rose to 15", "killing 10". */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localQuantities } from '../../src/text/local-quantities.ts';
+import { findQuantities } from '../../src/text/quantity-mentions.ts';
+import { figureOf } from '../../src/compare/figures.ts';
 import { numberDivergences } from '../../src/compare/quantities.ts';
 import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
 import { articleOf, draftsOf, outletNamed } from './fixtures/make.ts';
@@ -37,6 +39,33 @@ describe('figures read in the report’s own language', () => {
     expect(read('40人の乗客が救助された。', 'ja')).toEqual([['rescued', 40, 40]]);
     expect(read('3名警察和5名平民受伤。', 'zh')).toEqual([['injured', 5, 5]]);
     expect(read('42名乘客乘坐的渡轮搁浅。', 'zh')).toEqual([]);
+  });
+
+  it('keeps a qualifier that ends in "de" or "di", and reads a killing or wounding told by its verb first', () => {
+    // "de" opens a range only when one follows ("de 140 à 150"); in "plus de 80" it is part of the qualifier.
+    expect(read('Plus de 80 personnes ont été blessées.', 'fr')).toEqual([['injured', 81, null]]);
+    expect(read('Cerca de 80 pessoas ficaram feridas.', 'pt')).toEqual([['injured', 72, 88]]);
+    expect(read('Più di 80 persone sono rimaste ferite.', 'it')).toEqual([['injured', 81, null]]);
+    expect(read('Il sisma ha ucciso almeno 12 persone.', 'it')).toEqual([['deaths', 12, null]]);
+    expect(read('O sismo matou 12 pessoas e feriu 40.', 'pt')).toEqual([
+      ['deaths', 12, 12],
+      ['injured', 40, 40],
+    ]);
+  });
+
+  it('reads verbs, phrases and magnitudes of other languages as the English reader does', () => {
+    const pick = (sentence: string, language: string) => findQuantities(sentence, language).map((m) => [m.quantity, m.min, m.max]);
+    expect(pick('El sismo mató al menos a 12 personas.', 'es')).toEqual([['deaths', 12, null]]);
+    expect(pick('Das Beben tötete zwölf Menschen.', 'de')).toEqual([['deaths', 12, 12]]);
+    expect(pick('Близько 1 200 людей дістали поранень.', 'uk')).toEqual([['injured', 1080, 1320]]);
+    expect(pick('Un terremoto di magnitudo 6,1 ha colpito l’isola.', 'it')).toEqual([['magnitude', 6.1, 6.1]]);
+  });
+
+  it('shows a vague amount in another language as the English word for it, not as the interval it stands for', () => {
+    const [dozens] = findQuantities('Dutzende weitere wurden verletzt.', 'de');
+    expect(figureOf('injured', dozens!)).toBe('dozens');
+    const [hundreds] = findQuantities('Des centaines de personnes ont été blessées.', 'fr');
+    expect(figureOf('injured', hundreds!)).toBe('hundreds');
   });
 
   it('takes a person’s age between commas for no count of what follows', () => {
