@@ -53,9 +53,11 @@ function withoutEmpty(options: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 }
 
-/** What is wrong with one option, in the user's terms: missing, or the value given and what the option wants ("How many (1–50)"). */
+/** What is wrong with one option, in the user's terms: missing, or the value given and what the option wants ("how many (1–50)"). */
 function fieldMessage(command: Command, field: string, given: unknown): string {
   const wanted = command.options.find((o) => o.name === field)?.description;
   if (given === undefined || given === null || String(given).trim() === '') return `/${command.name}: ${field} is missing.`;
-  return `/${command.name}: "${String(given)}" is not a valid ${field}${wanted ? ` (${wanted})` : ''}.`;
+  // The description after a dash, not in brackets: it may hold brackets of its own ("(1–50, default 15)").
+  const what = wanted ? ` — ${/^\p{Lu}\p{Ll}/u.test(wanted) ? wanted[0]!.toLowerCase() + wanted.slice(1) : wanted}` : '';
+  return `/${command.name}: "${String(given)}" is not a valid ${field}${what}.`;
 }

@@ -49,11 +49,11 @@ describe('runCommand', () => {
     const { ctx } = testContext({});
     expect(await runCommand(findCommand('stories')!, ctx, { limit: 'abc' })).toEqual({
       kind: 'error',
-      message: '/stories: "abc" is not a valid limit (How many a page lists (1–50, default 15)).',
+      message: '/stories: "abc" is not a valid limit — how many a page lists (1–50, default 15).',
     });
     expect(await runCommand(findCommand('stories')!, ctx, { limit: '500' })).toEqual({
       kind: 'error',
-      message: '/stories: "500" is not a valid limit (How many a page lists (1–50, default 15)).',
+      message: '/stories: "500" is not a valid limit — how many a page lists (1–50, default 15).',
     });
   });
 
