@@ -42,10 +42,16 @@ const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.tes
 const isLabel = (sentence: string): boolean => isHeadline(sentence) && sentence.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length < 2;
 
 /**
+ * A sentence that opens in capitals, as some local papers set their lede ("A LARGE fire broke out at…"): two words or
+ * more in capitals, one of four letters or more, before a word in lower case. An acronym alone ("NASA said") is not.
+ */
+const shouts = (sentence: string): boolean => /^(?=[^a-z]*\p{Lu}{4})\p{Lu}+(?:[\s'’-]+\p{Lu}+)+\s+\p{Ll}/u.test(sentence.trim());
+
+/**
  * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
  * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
- * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
- * figure is not presented as agreed; null when none can.
+ * matched only the pivot), a full sentence before a headline, one in ordinary case before one set in capitals, then
+ * the fewest counted quantities, so a disputed figure is not presented as agreed; null when none can.
  */
 function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
   const agreement = new Map<Unit, number>();
@@ -55,7 +61,7 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
     const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
   }
-  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
+  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + (shouts(m.sentence) ? 10 : 0) + m.mentions.length;
   return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
 }
 

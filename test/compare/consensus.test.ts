@@ -30,6 +30,17 @@ describe('consensusFacts', () => {
     ]);
   });
 
+  it('states a fact in ordinary case rather than in a lede set in capitals', () => {
+    const shouting = draftsOf([
+      { outlet: 'a', body: ['A LARGE fire broke out at the Marrow Street depot in Glenholt this morning.', 'Crews came.'] },
+      { outlet: 'b', body: ['A large fire broke out at the Marrow Street depot in Glenholt on Tuesday.'] },
+      { outlet: 'c', body: ['Fire broke out at the Marrow Street depot in Glenholt on Tuesday morning.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: shouting, copies: [] });
+    expect(fact?.outlets).toEqual(['a', 'b', 'c']);
+    expect(fact?.statement).not.toMatch(/LARGE/u);
+  });
+
   it('needs more outlets as more report the story', () => {
     const more = [
       ...drafts,
