@@ -135,10 +135,11 @@ export function eventPhrases(topic: string): EventPhrase[] {
 }
 
 /**
- * A title in quotation marks, every word of it capitalised ("‘Catching Fire’", "“Twilight”"): the name of a work,
+ * A title in quotation marks, every word of it capitalised ("‘Catching Fire’", "'Catching Fire'", "“Twilight”"; a
+ * straight single quote only where it is no apostrophe, after no letter and before none): the name of a work,
  * whose words name no event of the story.
  */
-const QUOTED_TITLE = /[‘“"«]\s*(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*\s*[’”"»]/gu;
+const QUOTED_TITLE = /(?:[‘“"«]|(?<![\p{L}\p{N}])')\s*(?:\p{Lu}[\p{L}’-]*\s+)*\p{Lu}[\p{L}’-]*\s*(?:[’”"»]|'(?![\p{L}\p{N}]))/gu;
 
 /** Positions of the tokens inside a phrase in which the lexicon's words name something else ("opened fire"). */
 function notNaming(tokens: string[], phrases: string[][]): Set<number> {

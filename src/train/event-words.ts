@@ -142,7 +142,7 @@ const CONCEPTS: Concept[] = [
   { concept: 'prison', en: ['prison', 'jail', 'imprisonment', 'imprison'], de: ['Gefängnis'], ru: ['тюрьма'] },
   {
     concept: 'election',
-    en: ['election', 'elections', 'electoral', 'ballot', 'polls'],
+    en: ['=election', '=elections', 'electoral', 'ballot', 'polls'],
     de: ['Wahl', 'abstimmen'],
     ru: ['выборы', 'голосование', 'голосовать'],
     own: { es: ['elecciones', 'elección', 'comicios'] },
@@ -206,7 +206,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     concept: 'patch',
-    en: ['patch', 'update', 'fix'],
+    en: ['patch', '=update', '=updates', 'fix'],
     de: ['Patch', 'Flicken', 'Aktualisierung'],
     ru: ['патч', 'заплатка', 'обновление'],
     own: { uk: ['патч', 'оновлення'], ar: ['تحديث'] },

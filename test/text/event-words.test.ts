@@ -48,6 +48,16 @@ describe('event phrases, senses and gaps', () => {
     expect(conceptsIn('The minister came under fire', 'en').has('blaze')).toBe(false);
     // A title in quotation marks names a work, not an event of the story.
     expect(conceptsIn('Talks to direct the sequel ‘ Catching Fire ’', 'en').has('blaze')).toBe(false);
+    expect(conceptsIn("Ross in talks to direct 'The Hunger Games' sequel 'Catching Fire'", 'en').has('blaze')).toBe(false);
+    expect(conceptsIn("Gray's fire at the 'old mill' spread", 'en').has('blaze')).toBe(true);
+  });
+
+  it('matches as written the English words whose stem another sense shares', () => {
+    // "president-elect" is no election, "Last updated" no software update.
+    expect(conceptsIn('President-elect Obama names his surgeon general', 'en').has('election')).toBe(false);
+    expect(conceptsIn('Turkmenistan holds parliamentary elections', 'en').has('election')).toBe(true);
+    expect(conceptsIn('21 July 2013 Last updated at 11:11 GMT', 'en').has('patch')).toBe(false);
+    expect(conceptsIn('Microsoft issues an emergency update for Internet Explorer', 'en').has('patch')).toBe(true);
   });
 
   it('knows the everyday words the Wiktionary data lacks', () => {
