@@ -27,6 +27,12 @@ export class ArrivalWindow {
     this.ring = new Array<Arrival | undefined>(Math.max(0, size));
   }
 
+  /** The arrivals still owed a second look, oldest first. */
+  pending(): Arrival[] {
+    const n = this.ring.length;
+    return Array.from({ length: n }, (_, k) => this.ring[(this.next + k) % n]).filter((a): a is Arrival => a !== undefined);
+  }
+
   /** Adds an arrival and returns the one that leaves the window, if any (none while it fills, none when the size is 0). */
   push(arrival: Arrival): Arrival | undefined {
     if (this.ring.length === 0) return undefined;

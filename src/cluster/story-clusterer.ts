@@ -164,9 +164,12 @@ export class StoryClusterer {
    * of their first member (in a merge the older survives) and come after none of the stories the
    * clusterer already holds. An article already in a story, or listed twice, is restored once; a
    * story whose id is live, or left with no member, is not restored. takeChanged does not report
-   * restored stories: nothing about them changed.
+   * restored stories: nothing about them changed. `pending` (what `pendingSecondLooks` gave before a
+   * restart, oldest first) puts the articles still owed a second look back in line for it: without them,
+   * the reports placed in the last `secondLookAfter` arrivals before a restart never had one, and a
+   * process restarted between ingestion runs made other, worse stories than one left running.
    */
-  restore(stories: readonly StoredStory[]): void {
+  restore(stories: readonly StoredStory[], pending: readonly string[] = []): void {
     const owner = new Map<string, StoredStory>();
     for (const stored of stories) {
       if (this.live.byId(stored.id)) continue;
@@ -201,6 +204,18 @@ export class StoryClusterer {
       // The story its latest member reached last counts as the most recently updated (stories()).
       s.touched = ++this.changes;
     }
+    for (const id of pending.slice(-this.options.secondLookAfter)) {
+      const reading = readings.get(id);
+      if (reading === undefined) continue;
+      const { member, query, termCount, language } = reading;
+      const specifics = specificsOf(member.vector, this.options.specificTerms);
+      this.window.push({ articleId: id, query, bar: this.joinThreshold(termCount), terms: termCount, specifics, language });
+    }
+  }
+
+  /** The ids of the articles still owed a second look, oldest first: what a restart passes back to `restore`. */
+  pendingSecondLooks(): string[] {
+    return this.window.pending().map((a) => a.articleId);
   }
 
   /**

@@ -45,6 +45,9 @@ export interface StoryChanges {
 
 /** New articles between two sweeps of expired ones. */
 const SWEEP_EVERY = 2000;
+/** Where the clusterer's own state is saved beside the stories: the articles still owed a second look, oldest first. */
+const CLUSTERER = 'clusterer';
+const SECOND_LOOKS = 'second-looks';
 
 /** Articles placed between two turns of the event loop. */
 const YIELD_EVERY = 100;
@@ -158,6 +161,7 @@ export class Newsroom {
     for await (const [id, article] of this.deps.store.collection<Article>('articles').entries()) {
       if (memberIds.has(id) || timeOf(article) >= since) stored.set(id, article);
     }
+    const pending = (await this.deps.store.collection<string[]>(CLUSTERER).get(SECOND_LOOKS)) ?? [];
     this.clusterer = this.newClusterer();
     this.articles.clear();
     const current = saved
@@ -167,7 +171,7 @@ export class Newsroom {
         articles: story.articleIds.map((id) => stored.get(id)).filter((a): a is Article => a !== undefined),
       }))
       .filter((story) => story.articles.some((a) => timeOf(a) >= since));
-    this.clusterer.restore(current);
+    this.clusterer.restore(current, pending);
     for (const story of current)
       for (const article of story.articles) if (this.clusterer.storyOf(article.id) !== undefined) this.articles.set(article.id, article);
     // A process that does not ingest leaves unplaced articles to the one that does (placing them here would save stories).
@@ -208,6 +212,9 @@ export class Newsroom {
     const at = new Date(this.deps.clock.now()).toISOString();
     for (const { from, into } of this.clusterer.takeMerged()) await this.merges.record(from, into, at);
     await this.persist(touched);
+    // Saved after the stories they are in, so a restart finds each of them placed (StoryClusterer.restore).
+    if (placed > 0)
+      await this.deps.store.collection<string[]>(CLUSTERER).set(SECOND_LOOKS, this.clusterer.pendingSecondLooks(), ARTICLE_RETENTION_MS);
     this.forgetExpired();
     return [...touched].filter((id) => this.clusterer.story(id) !== undefined);
   }

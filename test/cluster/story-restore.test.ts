@@ -45,6 +45,30 @@ describe('StoryClusterer.restore', () => {
     expect(again.takeChanged()).toEqual([]);
   });
 
+  it('puts the articles still owed a second look back in line, so a restart between two batches changes nothing', () => {
+    const early = article('h', { title: 'Governor Ilsa Brandt visits Tarsk', publishedAt: '2026-03-03T05:00:00Z' });
+    const before = [early, VELMORA[0]!];
+    const after = [VELMORA[1]!, VELMORA[2]!, ...OSKARIA];
+    const options = { secondLookAfter: 3 };
+    const running = new StoryClusterer(options);
+    for (const a of [...before, ...after]) running.add(a);
+    expect(running.storyOf('h')).toBe(running.storyOf('v1'));
+
+    // The first batch placed, the process stops and starts again: "h" has not had its second look yet.
+    const first = new StoryClusterer(options);
+    for (const a of before) first.add(a);
+    expect(first.pendingSecondLooks()).toEqual(['h', 'v1']);
+    const restart = (pending: string[]): StoryClusterer => {
+      const c = new StoryClusterer(options);
+      c.restore(saved(first, before), pending);
+      for (const a of after) c.add(a);
+      return c;
+    };
+    expect(restart(first.pendingSecondLooks()).stories()).toEqual(running.stories());
+    // Without them, "h" never looks again and stays alone.
+    expect(restart([]).storyOf('h')).not.toBe(running.storyOf('v1'));
+  });
+
   it('never gives a new story the id a live story holds, when the article that id is named after opens one', () => {
     // A story keeps the id of the article that opened it after that article moves on; the article can open a story
     // again (when a story it moved to splits). Here the restored ferry story is named after x1, which it no longer holds.
