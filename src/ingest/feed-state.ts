@@ -13,7 +13,16 @@ export interface FeedState {
   lastError: string | null;
   /** Set after too many failures in a row; the reason is kept for moderators. */
   disabled: { at: string; reason: string } | null;
+  /**
+   * Ids of the items the feed listed at its last successful read (at most `MAX_LISTED`): an item it still lists is
+   * not new, however long ago it was read, though the article itself is kept only `ARTICLE_RETENTION_MS`. Absent in
+   * states saved before 2026-12-03.
+   */
+  listed?: string[];
 }
+
+/** The most item ids remembered per feed: far more than a feed lists at once. */
+export const MAX_LISTED = 1000;
 
 /** How failing feeds are treated. */
 export const BACKOFF = {

@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { ARTICLE_RETENTION_MS } from '../store/retention.ts';
 import type { FeedOutcome, IngestReport } from './feed-outcome.ts';
-import { afterFailure, afterSuccess, newFeedState, whyNotDue, type FeedState } from './feed-state.ts';
+import { afterFailure, afterSuccess, MAX_LISTED, newFeedState, whyNotDue, type FeedState } from './feed-state.ts';
 import type { FeedFetcher, FeedParser } from './ports.ts';
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -96,8 +96,9 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
       fetchedAt,
       defaultLanguage: source.language ?? null,
     });
-    const stored = await storeNew(deps, parsed.items, claimed);
-    await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
+    const stored = await storeNew(deps, parsed.items, claimed, new Set(state.listed ?? []));
+    const listed = parsed.items.map((item) => item.id).slice(0, MAX_LISTED);
+    await feeds.set(feedUrl, { ...afterSuccess(state, deps.clock.now(), validators), listed });
     fresh.push(...stored);
     const seenArticles = parsed.items.length - stored.length;
     for (const skip of parsed.skipped) deps.log.debug({ feedUrl, reason: skip.reason }, 'feed item skipped');
@@ -112,9 +113,14 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
   }
 }
 
-async function storeNew(deps: IngestDeps, items: Article[], claimed: Set<string>): Promise<Article[]> {
+/**
+ * Stores the items no other feed of this run claimed, that the store does not hold and that the feed did not list at
+ * its last read: an item a feed keeps listing for weeks (a blog, a page of a ministry) is not new again once its
+ * article has left the store, and is not posted again as news (it had been, two weeks on).
+ */
+async function storeNew(deps: IngestDeps, items: Article[], claimed: Set<string>, listed: Set<string>): Promise<Article[]> {
   const articles = deps.store.collection<Article>('articles');
-  const candidates = items.filter((item) => !claimed.has(item.id));
+  const candidates = items.filter((item) => !claimed.has(item.id) && !listed.has(item.id));
   const known = await articles.getMany(candidates.map((item) => item.id));
   const fresh: Article[] = [];
   for (const [i, item] of candidates.entries()) {

@@ -141,6 +141,23 @@ describe('ingestion from loopback feeds', () => {
     expect(await count()).toBe(before);
   });
 
+  it('takes an item its feed still lists for no new article once the article has left the store', async () => {
+    const item = (n: number) => `<item><title>Tessel dam report ${n}</title><guid>long-${n}</guid></item>`;
+    server.route('/long.xml', { contentType: 'application/rss+xml', body: rss(item(1) + item(2)) });
+    expect((await ingest([source('long', '/long.xml')])).by.long!.newArticles).toBe(2);
+    // Two weeks on, the articles have expired from the store, and the feed still lists both.
+    now += 15 * 86_400_000;
+    for await (const [id, a] of store.collection<Article>('articles').entries())
+      if (a.sourceId === 'long') await store.collection('articles').delete(id);
+    const again = await ingest([source('long', '/long.xml')]);
+    expect(again.by.long).toMatchObject({ status: 'seen', newArticles: 0 });
+    expect(again.added).toEqual([]);
+    // A new item is still new.
+    server.route('/long.xml', { contentType: 'application/rss+xml', body: rss(item(3) + item(1) + item(2)) });
+    const next = await ingest([source('long', '/long.xml')]);
+    expect(next.added.map((a) => a.title)).toEqual(['Tessel dam report 3']);
+  });
+
   it('skips a failing feed while it backs off, without fetching it', async () => {
     server.route('/flaky.xml', { status: 500, body: 'oops' });
     expect((await ingest([source('broken', '/flaky.xml')])).by.broken!.status).toBe('error');
