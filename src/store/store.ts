@@ -1,5 +1,14 @@
 /** The named collections Parallax keeps. */
-export const NAMESPACES = ['articles', 'feeds', 'stories', 'story-merges', 'clusterer', 'subscriptions', 'deliveries', 'breakdown-versions'] as const;
+export const NAMESPACES = [
+  'articles',
+  'feeds',
+  'stories',
+  'story-merges',
+  'clusterer',
+  'subscriptions',
+  'deliveries',
+  'breakdown-versions',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** A keyed collection of JSON values: the storage port the core depends on. */

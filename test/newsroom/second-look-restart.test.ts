@@ -45,6 +45,16 @@ describe('a restart between two ingestion runs', () => {
     await restarted.load();
     await ingest(store, restarted, secondRun);
     expect(restarted.story(velmora.id)?.articleIds).toEqual(velmora.articleIds);
-    expect(restarted.storyLines(10).map((l) => l.id).sort()).toEqual(running.storyLines(10).map((l) => l.id).sort());
+    expect(
+      restarted
+        .storyLines(10)
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(
+      running
+        .storyLines(10)
+        .map((l) => l.id)
+        .sort(),
+    );
   });
 });
