@@ -414,12 +414,17 @@ export class StoryClusterer {
     return keep;
   }
 
-  /** Splits a small story whose members form two events; returns the part that holds the article. */
+  /**
+   * Splits a small story whose members form two events; returns the part that holds the article. The story keeps its
+   * id for the larger part (for the part holding its first member when they are as large): what a reader saw under
+   * the id was mostly that part, and a `/compare s-…` for "Major fire at Waitrose in Wellington" had come to open the
+   * two reports of a fire in Banstead that the story had begun with.
+   */
   private splitIfTwoEvents(s: StoryState, articleId: string): StoryState {
     if (!s.members || !splitCheckDue(s.members.length)) return s;
     const groups = splitOf({ members: s.members, minGroup: MIN_SPLIT_GROUP, options: this.options });
     if (!groups) return s;
-    const [stay, leave] = groups;
+    const [stay, leave] = groups[1].length > groups[0].length ? [groups[1], groups[0]] : groups;
     const other = this.open(leave[0]!.id, leave[0]!.time);
     const touched = this.touch(s, other);
     rebuild({ story: s, members: stay, options: this.options, touched });

@@ -67,6 +67,24 @@ describe('StoryClusterer splits', () => {
     expect(c.story(second!)?.articleIds).toEqual(['l0', 'l1', 'l2']);
   });
 
+  it('keeps the id on the larger part: what a reader saw under it was mostly that event', () => {
+    // Names weighed so that Lestan's reports are candidates for Korr's story and the lax join fills it with both.
+    const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9, entityWeight: 2, titleNameWeight: 2 });
+    const lestan3 = article('l3', {
+      publishedAt: at,
+      title: 'Gulls lineman Bram Lestan arrested outside a bar',
+      body: 'Gulls defensive lineman Bram Lestan hit a parked van in Orrin Bay on Sunday night, deputies from Tavish County said. Lestan was held overnight. Sheriff Colm Drey said Lestan refused a blood test.',
+    });
+    // Korr's report opens the story; Lestan's four reports outnumber Korr's three when it splits.
+    for (const a of [korr(0), lestan(0), lestan(1), lestan(2), korr(1), lestan3]) c.add(a);
+    const id = c.storyOf('k0')!;
+    expect(c.storyOf('l0')).toBe(id);
+    c.add(korr(2));
+    expect(c.story(id)?.articleIds).toEqual(['l0', 'l1', 'l2', 'l3']);
+    expect(c.story(c.storyOf('k0')!)?.articleIds).toEqual(['k0', 'k1', 'k2']);
+    expect(c.storyOf('k0')).not.toBe(id);
+  });
+
   it('reports both parts of a split as changed, so the part the new article is not in is saved and posted too', () => {
     // Names weighed as before (2, headline names as headline words), so that Lestan's first report is a candidate for Korr's story and the lax join fills it with both.
     const c = new StoryClusterer({ joinThreshold: 0.001, mergeThreshold: 0.9, entityWeight: 2, titleNameWeight: 2 });
