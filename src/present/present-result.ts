@@ -1,6 +1,7 @@
 import { clipAtWord } from '../text/clip.ts';
 import type { CommandResult, CommandSummary, StoryLine } from '../../commands/command.ts';
 import type { Source } from '../domain/source.ts';
+import { STORY_WINDOW_DAYS } from '../domain/story.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { code, message, plain, quiet, strong, type Line, type Presentation } from './presentation.ts';
 import { ownershipLabel } from './present-breakdown.ts';
@@ -110,7 +111,12 @@ function presentSources(sources: Source[], total: number, filter: string | null)
 const LIST_HEADLINE_CHARS = 120;
 
 function presentStories(stories: StoryLine[], from: number, total: number | undefined, nextPage: string | undefined): Presentation {
-  if (stories.length === 0) return message('No stories yet: ingestion has not found any articles.');
+  // Said both before the first ingestion has found anything and once every story has expired: it had said "ingestion
+  // has not found any articles" of a store holding 836, whose stories had all expired.
+  if (stories.length === 0)
+    return message(
+      `No current stories: no report in the last ${STORY_WINDOW_DAYS} days, or the first reading of the feeds has not finished yet.`,
+    );
   // The command with the id is copied as it stands (a tap on Telegram), so /compare <id> opens exactly this story.
   const lines = stories.map((s): Line => [
     plain(clipAtWord(s.headline, LIST_HEADLINE_CHARS)),

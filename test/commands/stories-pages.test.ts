@@ -40,6 +40,14 @@ describe('/stories pages', () => {
     );
   });
 
+  it('says with no current story that none has a recent report, not that ingestion found nothing', async () => {
+    const none = testContext({ stories: async () => [], storyCount: () => 0 });
+    const shown = presentResult(await runCommand(stories, none.ctx, {}));
+    const text = [shown.heading, ...shown.lines.map(lineText)].join(' ');
+    expect(text).toMatch(/No current stories: no report in the last 4 days/u);
+    expect(text).not.toMatch(/not found any articles/u);
+  });
+
   it('says a page past the end holds none, and clips a headline that is a whole paragraph', async () => {
     expect(await runCommand(stories, context().ctx, { page: 4 })).toEqual({
       kind: 'text',
