@@ -46,7 +46,7 @@ export async function runIngest(deps: IngestDeps): Promise<IngestReport> {
     while (next < jobs.length && !deps.signal?.aborted) {
       const index = next++;
       const job = jobs[index]!;
-      const outcome = await ingestFeed(deps, job.source, job.feedUrl, claimed, fresh);
+      const outcome = await ingestFeed(deps, job.source, job.feedUrl, { claimed, fresh, fetchedAt: startedAt });
       outcomes[index] = outcome;
       deps.onFeed?.(outcome);
     }
@@ -58,8 +58,19 @@ export async function runIngest(deps: IngestDeps): Promise<IngestReport> {
   return { startedAt, finishedAt: new Date(deps.clock.now()).toISOString(), feeds, newArticles };
 }
 
-/** Fetches one feed; its new articles are stored and appended to `fresh`. */
-async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, claimed: Set<string>, fresh: Article[]): Promise<FeedOutcome> {
+/**
+ * Fetches one feed; its new articles are stored and appended to `fresh`. Each is stamped as fetched when the run
+ * started (`fetchedAt`), not when its feed answered: an undated report is ordered by that time (which report of a
+ * story is the earliest, which of two wire copies the original, whose headline heads it, in what order a restart reads
+ * them back), and stamped by the answer, those followed the order feeds answered in, so two runs over the same feeds
+ * gave seven of 81 stories another headline.
+ */
+async function ingestFeed(
+  deps: IngestDeps,
+  source: Source,
+  feedUrl: string,
+  { claimed, fresh, fetchedAt }: { claimed: Set<string>; fresh: Article[]; fetchedAt: string },
+): Promise<FeedOutcome> {
   const began = deps.clock.now();
   const feeds = deps.store.collection<FeedState>('feeds');
   const state = (await feeds.get(feedUrl)) ?? newFeedState(feedUrl, source.id);
@@ -88,7 +99,6 @@ async function ingestFeed(deps: IngestDeps, source: Source, feedUrl: string, cla
       await feeds.set(feedUrl, afterSuccess(state, deps.clock.now(), validators));
       return outcome('not-modified', {});
     }
-    const fetchedAt = new Date(deps.clock.now()).toISOString();
     const parsed = await deps.parse({
       xml: response.text,
       sourceId: source.id,

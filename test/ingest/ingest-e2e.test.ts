@@ -158,6 +158,29 @@ describe('ingestion from loopback feeds', () => {
     expect(next.added.map((a) => a.title)).toEqual(['Tessel dam report 3']);
   });
 
+  it('stamps every new article of a run as fetched when the run started, whichever feed answered first', async () => {
+    server.route('/early.xml', { contentType: 'application/rss+xml', body: rss('<item><title>Quay opens</title><guid>e-1</guid></item>') });
+    server.route('/late.xml', {
+      contentType: 'application/rss+xml',
+      body: rss('<item><title>Quay closes</title><guid>l-1</guid></item>'),
+      delayMs: 50,
+    });
+    // A clock that moves on at every reading, as the real one does while feeds answer.
+    let ticking = now;
+    const added: Article[] = [];
+    const report = await runIngest({
+      sources: [source('late', '/late.xml'), source('early', '/early.xml')],
+      store,
+      fetcher: new HttpClient({ allowPrivateNetworks: true, timeoutMs: 1500, clock }),
+      parse: parseFeed,
+      clock: { now: () => (ticking += 1000) },
+      log: silentLogger,
+      onArticles: (a) => void added.push(...a),
+    });
+    expect(added.map((a) => a.title).sort()).toEqual(['Quay closes', 'Quay opens']);
+    expect(added.map((a) => a.fetchedAt)).toEqual([report.startedAt, report.startedAt]);
+  });
+
   it('skips a failing feed while it backs off, without fetching it', async () => {
     server.route('/flaky.xml', { status: 500, body: 'oops' });
     expect((await ingest([source('broken', '/flaky.xml')])).by.broken!.status).toBe('error');
