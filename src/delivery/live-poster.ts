@@ -2,13 +2,21 @@ import type { Breakdown } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import type { Logger } from '../log.ts';
 import type { NewsView } from '../subscriptions/news-view.ts';
-import { allowedReports, compileFilter, independentOutlets, passesCheapFilter } from '../subscriptions/story-filter.ts';
+import {
+  allowedReports,
+  compileFilter,
+  independentOutletNames,
+  passesCheapFilter,
+  type CompiledFilter,
+} from '../subscriptions/story-filter.ts';
+import { outboxKey } from './outbox.ts';
 import { enqueue, type EnqueueDeps } from './enqueue.ts';
 
 /**
  * Turns changed stories into live posts: a story goes to a live subscription once its independent
  * outlets (among the sources and countries the subscription allows) reach the subscription's minimum;
- * when it grows later, the same record gets a new version, which the sender applies as an edit.
+ * when the outlets it shows change later (it grew, or lost reports to another story), the same record gets a new
+ * version, which the sender applies as an edit.
  */
 export class LivePoster {
   constructor(private readonly deps: EnqueueDeps & { news: NewsView; subscriptions: { all(): Promise<Subscription[]> }; log: Logger }) {}
@@ -20,7 +28,14 @@ export class LivePoster {
     let queued = 0;
     for (const storyId of new Set(storyIds)) {
       const articles = this.deps.news.articlesOf(storyId);
-      const wanting = live.filter((filter) => passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }));
+      // A story already posted to a channel is looked at whatever its outlets now, so that its post is corrected.
+      const posted = async (filter: CompiledFilter): Promise<boolean> =>
+        passesCheapFilter({ filter, articles, minOutlets: 1 }) &&
+        (await this.deps.outbox.get(outboxKey(filter.subscription.channel, `story:${storyId}`))) !== undefined;
+      const wanting: CompiledFilter[] = [];
+      for (const filter of live)
+        if (passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }) || (await posted(filter)))
+          wanting.push(filter);
       if (wanting.length === 0) continue;
       let breakdown: Breakdown | null;
       try {
@@ -31,13 +46,15 @@ export class LivePoster {
       }
       if (!breakdown) continue;
       for (const { subscription } of wanting) {
-        const outlets = independentOutlets(allowedReports(subscription, breakdown));
-        if (outlets < subscription.minOutlets) continue;
+        const shown = independentOutletNames(allowedReports(subscription, breakdown));
         const outcome = await enqueue(this.deps, {
           channel: subscription.channel,
           subscriptionId: subscription.id,
           subject: `story:${storyId}`,
-          version: outlets,
+          version: shown.length,
+          shows: shown.join('\n'),
+          // A story under the minimum is not posted; one posted before it lost reports is corrected.
+          onlyIfRecorded: shown.length < subscription.minOutlets,
           payload: { kind: 'breakdown', breakdown, discussion: subscription.threads },
         });
         if (outcome !== 'unchanged') queued++;

@@ -9,7 +9,8 @@ export type OutboxState = 'pending' | 'sent' | 'gone' | 'failed' | 'cancelled';
 
 /**
  * One message for one channel about one subject (a story, or one day's briefing), stored before it is sent.
- * A story that grows raises `version`; once sent, later versions edit the same `messageIds` in place.
+ * A story whose post shows other outlets (it grew, or lost reports to another story) raises `version`; once sent,
+ * later versions edit the same `messageIds` in place.
  */
 export interface OutboxRecord {
   key: string;
@@ -17,8 +18,13 @@ export interface OutboxRecord {
   subscriptionId: string;
   /** "story:<id>" or "briefing:<subscription>:<slot>". */
   subject: string;
-  /** The version wanted (a story's independent outlet count; 1 for a briefing). */
+  /**
+   * The version wanted: for a story its independent outlet count when first posted, then one more at each change of
+   * the outlets it shows (or the count, when that is higher); 1 for a briefing.
+   */
   version: number;
+  /** For a story, the independent outlets the version shows, as `put` was given them; absent in older records. */
+  shows?: string;
   /** A briefing in full; a breakdown by reference to its stored version (one copy per story version). */
   payload: StoredPayload;
   state: OutboxState;
@@ -104,26 +110,36 @@ export class Outbox {
   /**
    * Records that a channel should get `version` of a subject: a new pending message, or a newer version
    * of one (an edit once sent). A breakdown is stored once per version and referenced. Returns what happened;
-   * an older or equal version changes nothing.
+   * an older or equal version changes nothing. With `shows` (what a story's post shows, its outlets), a change of
+   * it is a new version however many outlets there are: a story that lost reports to another story had kept a post
+   * showing them while the other story's post showed them again. `onlyIfRecorded` changes a message already recorded and
+   * creates none (a story that fell under the subscription's minimum is not posted, but its post is corrected).
    */
   async put({
     channel,
     subscriptionId,
     subject,
-    version,
+    version: wanted,
     payload,
+    shows,
+    onlyIfRecorded = false,
   }: {
     channel: ChannelRef;
     subscriptionId: string;
     subject: string;
     version: number;
     payload: DeliveryPayload;
+    shows?: string;
+    onlyIfRecorded?: boolean;
   }): Promise<'created' | 'updated' | 'unchanged'> {
     await this.ensureIndexed();
     const key = outboxKey(channel, subject);
     const now = this.deps.clock.now();
     const existing = await this.collection.get(key);
-    if (existing && existing.version >= version) return 'unchanged';
+    if (!existing && onlyIfRecorded) return 'unchanged';
+    const changed = shows !== undefined && existing?.shows !== undefined && existing.shows !== shows;
+    if (existing && existing.version >= wanted && !changed) return 'unchanged';
+    const version = existing && changed ? Math.max(wanted, existing.version + 1) : wanted;
     const stored: StoredPayload =
       payload.kind === 'breakdown'
         ? {
@@ -150,7 +166,16 @@ export class Outbox {
       createdAt: now,
       updatedAt: now,
     };
-    await this.save({ ...base, version, payload: stored, state: 'pending', attempts: 0, nextAttemptAt: now, lastError: null });
+    await this.save({
+      ...base,
+      version,
+      ...(shows !== undefined ? { shows } : {}),
+      payload: stored,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+    });
     return existing ? 'updated' : 'created';
   }
 

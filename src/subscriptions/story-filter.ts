@@ -157,7 +157,12 @@ export function allowedReports(subscription: Subscription, breakdown: Breakdown)
 
 /** How many different outlets wrote their own report (wire and syndicated copies do not count). */
 export function independentOutlets(reports: readonly Report[]): number {
-  return new Set(reports.filter((r) => r.independent).map((r) => r.outlet)).size;
+  return independentOutletNames(reports).length;
+}
+
+/** The outlets of the independent reports, each once, sorted: what a live post of the story shows as its coverage. */
+export function independentOutletNames(reports: readonly Report[]): string[] {
+  return [...new Set(reports.filter((r) => r.independent).map((r) => r.outlet))].sort();
 }
 
 function publishers(articles: readonly Article[]): number {

@@ -50,6 +50,25 @@ describe('LivePoster', () => {
     expect(records[0]).toMatchObject({ subject: 'story:q1', version: 4, state: 'pending' });
   });
 
+  it('updates the post when the story shows other outlets, fewer included, and posts no story that never reached the minimum', async () => {
+    const { news, book, outbox, poster } = setup([quake([{ outlet: 'A' }, { outlet: 'B' }, { outlet: 'C' }, { outlet: 'D' }])]);
+    await book.subscribe(channel, { topic: 'earthquake', mode: 'live' }, actor);
+    expect(await poster.storiesChanged(['q1'])).toBe(1);
+    // Two of its reports went to another story: the post must not keep showing them.
+    news.put(quake([{ outlet: 'A' }, { outlet: 'B' }]));
+    expect(await poster.storiesChanged(['q1'])).toBe(1);
+    expect((await outbox.all())[0]).toMatchObject({ version: 5, shows: 'A\nB', state: 'pending' });
+    // As many outlets as before, but another one: an update too; the same outlets again are none.
+    news.put(quake([{ outlet: 'A' }, { outlet: 'E' }]));
+    expect(await poster.storiesChanged(['q1'])).toBe(1);
+    expect(await poster.storiesChanged(['q1'])).toBe(0);
+    expect((await outbox.all())[0]).toMatchObject({ version: 6, shows: 'A\nE' });
+    // A story under the minimum that was never posted is not posted.
+    news.put({ ...quake([{ outlet: 'A' }, { outlet: 'B' }]), id: 'q2' });
+    expect(await poster.storiesChanged(['q2'])).toBe(0);
+    expect(await outbox.all()).toHaveLength(1);
+  });
+
   it('skips stories that miss the topic, hit an exclusion or come from excluded countries, without building breakdowns for misses', async () => {
     const four = [
       { outlet: 'A', country: 'RU' },
