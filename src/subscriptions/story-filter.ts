@@ -80,7 +80,12 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
     ...phrases.map((p) => ({ word: p.words.join(' '), keys: [], place: undefined, event: { concepts: p.concepts, language: p.language } })),
     ...topic.text
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w !== '' && !stop.has(w.toLowerCase()) && !inPhrase.has(w.toLowerCase()))
+      .filter((w) => w !== '')
+      // A stop word typed with a capital after another capitalised word is part of a name ("Mark Felt"), as /compare reads it.
+      .filter(
+        (w, i, all) =>
+          (!stop.has(w.toLowerCase()) || (i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[i - 1]!))) && !inPhrase.has(w.toLowerCase()),
+      )
       .flatMap(typedWords)
       .map((w) => ({
         word: w,

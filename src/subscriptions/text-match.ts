@@ -1,3 +1,5 @@
+import { stemmerFor } from '../text/stem.ts';
+import { topicLanguages } from '../text/topic-language.ts';
 import { isUnspaced, typedWords } from '../text/unspaced-words.ts';
 
 /** Lower-cased words of a text with diacritics removed, split on anything not a letter or digit (any script). */
@@ -15,12 +17,16 @@ export function words(text: string): string[] {
  * A keyword or phrase compiled for matching. As a topic, every word must appear in one report, in any order (as
  * `/compare` finds a story by every word of its topic); as an exclusion, in order and next to each other, so that
  * "harbour fire" leaves out stories of a harbour fire and not every story naming a harbour and a fire.
- * A word of five or more letters also matches its inflected forms (same first letters, a short ending),
- * so "earthquake" finds "earthquakes" and "землетрясение" finds "землетрясения".
+ * A word of five or more letters also matches its inflected forms, as the stemmer of the language it is typed in
+ * (and English's) reads them: "earthquake" finds "earthquakes" and "землетрясение" finds "землетрясения". Until
+ * 2026-12-03 a form was any word with the same first letters and a short ending, so "heist" found "Heisman" and a
+ * subscription to heists followed a running back's injury.
  */
 export interface Phrase {
   text: string;
   words: string[];
+  /** The stemmers of the languages the phrase is typed in, English last. */
+  stemmers: ((word: string) => string)[];
 }
 
 /**
@@ -30,7 +36,8 @@ export interface Phrase {
  */
 export function phrase(text: string): Phrase | null {
   const w = words(text).flatMap(typedWords);
-  return w.length === 0 ? null : { text, words: w };
+  if (w.length === 0) return null;
+  return { text, words: w, stemmers: [...new Set([...topicLanguages(text), 'en'])].map(stemmerFor) };
 }
 
 /** Whether a text's words (from `words`) contain the phrase. */
@@ -38,17 +45,16 @@ export function containsPhrase(textWords: readonly string[], p: Phrase): boolean
   const [first] = p.words;
   if (first === undefined) return false;
   for (let i = 0; i + p.words.length <= textWords.length; i++) {
-    if (p.words.every((w, j) => wordMatches(textWords[i + j]!, w))) return true;
+    if (p.words.every((w, j) => wordMatches(textWords[i + j]!, w, p.stemmers))) return true;
   }
   return false;
 }
 
-function wordMatches(word: string, wanted: string): boolean {
+function wordMatches(word: string, wanted: string, stemmers: Phrase['stemmers']): boolean {
   if (word === wanted) return true;
   if (isUnspaced(wanted)) return word.includes(wanted);
-  if (wanted.length < 5) return false;
-  const stem = wanted.length >= 7 ? wanted.slice(0, -2) : wanted.slice(0, -1);
-  return word.startsWith(stem) && word.length - stem.length <= 4;
+  if (wanted.length < 5 || word[0] !== wanted[0]) return false;
+  return stemmers.some((stem) => stem(word) === stem(wanted));
 }
 
 /**
@@ -57,7 +63,7 @@ function wordMatches(word: string, wanted: string): boolean {
  * of several words was a phrase, and a subscription to the words `/compare` had just found followed nothing.
  */
 export function coversTopic(reportWords: readonly string[], topic: Phrase): boolean {
-  return topic.words.every((w) => reportWords.some((word) => wordMatches(word, w)));
+  return topic.words.every((w) => reportWords.some((word) => wordMatches(word, w, topic.stemmers)));
 }
 
 /** Whether a story matches any topic (in one of its reports' words) and none of the exclusions (in all its words). */

@@ -61,6 +61,10 @@ describe('subscription topics across languages', () => {
     const sacking = [report('en4', 'en', 'Velmora club fired its coach after six defeats', 'The board fired him on Monday.')];
     expect(passes(['пожежа'], blaze)).toBe(true);
     expect(passes(['incendio'], sacking)).toBe(false);
+    // A stop word capitalised after a name is part of it: "Mark Felt" is not followed where only a Mark is named.
+    const mark = [report('ru2', 'ru', 'Марк Пеллам подписал контракт с «Бостоном»', 'Марк Пеллам согласился на восьмилетний контракт.')];
+    expect(passes(['Mark Pellam'], mark)).toBe(true);
+    expect(passes(['Mark Felt'], mark)).toBe(false);
   });
 
   it('follows a name typed in another script where a headline gives it, not where a text holds a name that sounds alike', () => {

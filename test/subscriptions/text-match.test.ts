@@ -22,6 +22,12 @@ describe('topic matching', () => {
     expect(containsPhrase(words('Зелёный коридор открыт'), p('зеленый коридор'))).toBe(true);
   });
 
+  it('takes no longer word that merely begins the same for a form of the word', () => {
+    expect(containsPhrase(words('Bush won the Heisman Trophy in 2005'), p('heist'))).toBe(false);
+    expect(containsPhrase(words('Two jewel heists in a week'), p('heist'))).toBe(true);
+    expect(containsPhrase(words('Gli incendi di ieri'), p('incendio'))).toBe(true);
+  });
+
   it('excludes a story that mentions an exclusion', () => {
     const topics = [p('election')];
     const exclude = [p('football')];
