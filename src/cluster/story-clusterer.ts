@@ -150,6 +150,7 @@ export class StoryClusterer {
       fetchedAt: article.fetchedAt,
       detailed: article.body.trim().length > 0,
       headlineNames: terms.headlineNames,
+      language: terms.language,
       quantities: reportedQuantities(article, terms.language),
     };
     return { member, query: this.queryTerms(vector), termCount: terms.counts.size, language: terms.language };

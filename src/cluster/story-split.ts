@@ -70,9 +70,20 @@ export function splitOf({
     const second = tightestDivision(grouping, gram, minGroup);
     if (!second) continue;
     const groups = divide(members, second);
-    if (twoEvents(groups, options)) return groups;
+    if (shareLanguage(groups) && twoEvents(groups, options)) return groups;
   }
   return null;
+}
+
+/**
+ * Whether a language is on both sides of a division by words (or a side's language is unknown). Reports in
+ * different languages share few words whatever they tell, so sides of no language in common are no evidence of
+ * two events: five reports of the Qeshm quake in Spanish, French, Italian, Portuguese and German had been split off
+ * its English reports as another story (a division by figures, which every language gives, still stands).
+ */
+function shareLanguage([a, b]: [Member[], Member[]]): boolean {
+  const languages = new Set(a.map((m) => m.language));
+  return languages.has(undefined) || b.some((m) => m.language === undefined || languages.has(m.language));
 }
 
 /**

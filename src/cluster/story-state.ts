@@ -48,6 +48,8 @@ export interface Member {
   detailed: boolean;
   /** Names the headline gives, single words and pairs. */
   headlineNames: string[];
+  /** The language the article was read in; absent where unknown (a split sets no side of one language against another). */
+  language?: string;
   /** Sums and quake magnitudes the headline and lead give (figures that do not change as news comes in). */
   quantities: ReportedQuantity[];
 }

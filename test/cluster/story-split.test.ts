@@ -187,6 +187,17 @@ describe('splitOf', () => {
     expect(groups?.map((g) => g.map((m) => m.id[0]).join(''))).toEqual(['aaaa', 'bbbb']);
   });
 
+  it('does not split by words two sides that share no language: reports in other languages share few words whatever they tell', () => {
+    const [a, b] = [two(4).slice(0, 4), two(4).slice(4)];
+    const english = a.map((m) => ({ ...m, language: 'en' }));
+    expect(
+      splitOf({ members: [...english, ...b.map((m) => ({ ...m, language: 'es' }))], minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS }),
+    ).toBeNull();
+    // One report in English on the other side is enough for the words to say two events.
+    const mixed = b.map((m, i) => ({ ...m, language: i === 0 ? 'en' : 'es' }));
+    expect(splitOf({ members: [...english, ...mixed], minGroup: 3, options: DEFAULT_CLUSTER_OPTIONS })).not.toBeNull();
+  });
+
   const unit = (terms: [string, number][]) => {
     const length = Math.hypot(...terms.map(([, w]) => w));
     return new Map(terms.map(([t, w]): [string, number] => [t, w / length]));
