@@ -20,6 +20,8 @@ export interface CorpusFeeds {
   outlets: CorpusOutlet[];
   /** Per-feed answer delay in ms, by outlet id; set before each run. */
   delays: Map<string, number>;
+  /** Which corpus lines the feeds list now (all when unset): a round of a run in rounds lists only some. */
+  listing: { shows: (lineId: string) => boolean };
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function serveCorpus(lines: CorpusLine[]): Promise<CorpusFeeds> {
   });
   for (const outlet of byOutlet.values()) outlet.language = majority(outlet.lines.map(({ line }) => line.language));
   const delays = new Map<string, number>();
+  const listing = { shows: (_lineId: string): boolean => true };
   let origin = '';
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -51,7 +54,7 @@ export async function serveCorpus(lines: CorpusLine[]): Promise<CorpusFeeds> {
     const outlet = feed ? byOutlet.get(feed[1]!) : undefined;
     if (outlet) {
       setTimeout(
-        () => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feedXml(outlet, origin)),
+        () => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feedXml(outlet, origin, listing.shows)),
         delays.get(outlet.id) ?? 0,
       );
       return;
@@ -62,7 +65,13 @@ export async function serveCorpus(lines: CorpusLine[]): Promise<CorpusFeeds> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return { origin, outlets: [...byOutlet.values()], delays, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    outlets: [...byOutlet.values()],
+    delays,
+    listing,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 function majority(values: (string | null)[]): string | null {
@@ -95,8 +104,8 @@ function originalPath(url: string | null): string {
   }
 }
 
-function feedXml(outlet: CorpusOutlet, origin: string): string {
-  const items = outlet.lines.map(({ line, page }) => {
+function feedXml(outlet: CorpusOutlet, origin: string, shows: (lineId: string) => boolean): string {
+  const items = outlet.lines.filter(({ line }) => shows(line.id)).map(({ line, page }) => {
     const date = line.published_at ? `<pubDate>${new Date(line.published_at).toUTCString()}</pubDate>` : '';
     return `<item><title><![CDATA[${escapeHtml(line.title)}]]></title><link>${escapeXml(origin + page)}</link><guid isPermaLink="false">${escapeXml(line.id)}</guid>${date}<content:encoded><![CDATA[${paragraphs(line.body)}]]></content:encoded></item>`;
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { scoreClustering } from './scoring.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
 
 /**
- * `pipeline [FILE.jsonl ...] [--runs 5] [--seed 1] [--max-delay-ms 20]`: the corpus (several files are one) served as outlet
+ * `pipeline [FILE.jsonl ...] [--runs 5] [--seed 1] [--max-delay-ms 20] [--rounds 1]`: the corpus (several files are one) served as outlet
  * feeds on loopback (one feed per `source`, see serveCorpus) is ingested through the real pipeline
  * (createApp, a sources file, a fresh data dir, `ingestOnce`) `--runs` times, each run with the
  * sources file in another seeded shuffle and each feed answering after its own seeded random delay,
@@ -22,6 +23,9 @@ import { seededRandom, shuffled } from './seeded-random.ts';
  * `story_id` with B-cubed; `identical_runs` counts the runs that put every article in a story of the
  * same id as the first run did (the first run included). `seconds` is the wall time of all runs. With reports not in
  * English, `foreign_joined_mean` and `foreign_wrong_mean` are the cluster bench's foreign figures over the runs.
+ * `--rounds N` ingests each run in N rounds, the process started afresh on the same data dir for each (a restart
+ * between ingestion runs): round k's feeds list the corpus lines whose id hashes into the first k of N parts, so the
+ * last round lists them all and a run placed in one process would place them in the same order.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -30,12 +34,14 @@ export async function run(args: string[]): Promise<void> {
       runs: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
       'max-delay-ms': { type: 'string', default: '20' },
+      rounds: { type: 'string', default: '1' },
     },
     allowPositionals: true,
     strict: true,
   });
   const runs = whole(values.runs, '--runs', 1);
   const maxDelay = whole(values['max-delay-ms'], '--max-delay-ms', 0);
+  const rounds = whole(values.rounds, '--rounds', 1);
   const random = seededRandom(whole(values.seed, '--seed', 0));
   const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
   const path = paths.join(' + ');
@@ -46,14 +52,20 @@ export async function run(args: string[]): Promise<void> {
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const feeds = await serveCorpus(lines);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-pipeline-'));
-  console.error(`${lines.length} articles from ${path} as ${feeds.outlets.length} feeds; ${runs} runs`);
+  console.error(`${lines.length} articles from ${path} as ${feeds.outlets.length} feeds; ${runs} runs of ${rounds} round(s)`);
   const started = performance.now();
   try {
     const assignments: Map<string, string>[] = [];
     const f1: number[] = [];
     for (let i = 0; i < runs; i++) {
       for (const outlet of feeds.outlets) feeds.delays.set(outlet.id, Math.floor(random() * (maxDelay + 1)));
-      const predicted = await ingestRun({ feeds, order: shuffled(feeds.outlets, random), dir: join(dir, `run-${i}`) });
+      const order = shuffled(feeds.outlets, random);
+      let predicted = new Map<string, string>();
+      for (let round = 1; round <= rounds; round++) {
+        feeds.listing.shows = (lineId) => part(lineId, rounds) < round;
+        predicted = await ingestRun({ feeds, order, dir: join(dir, `run-${i}`) });
+      }
+      feeds.listing.shows = () => true;
       assignments.push(predicted);
       f1.push(scoreClustering({ gold, predicted }).bcubedF1);
       console.error(`run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}`);
@@ -74,6 +86,7 @@ export async function run(args: string[]): Promise<void> {
               foreign_wrong_mean: round(mean(foreign.map((f) => f.foreign_wrong))),
             }
           : {}),
+        ...(rounds > 1 ? { rounds } : {}),
         identical_runs: assignments.filter((a) => [...first].every(([id, story]) => a.get(id) === story)).length,
         seconds: Math.round((performance.now() - started) / 10) / 100,
       }),
@@ -127,6 +140,11 @@ async function ingestRun({
   } finally {
     await app.close();
   }
+}
+
+/** Which of `parts` equal parts a corpus line falls in, by a hash of its id (the same in every run). */
+function part(lineId: string, parts: number): number {
+  return createHash('sha1').update(lineId).digest().readUInt32BE(0) % parts;
 }
 
 function whole(value: string | undefined, name: string, min: number): number {

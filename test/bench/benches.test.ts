@@ -162,6 +162,10 @@ describe('benches', () => {
     expect(out.bcubed_f1_min).toBe(1);
     expect(out.bcubed_f1_max).toBe(1);
     await expect(runPipeline([file, '--runs', '0'])).rejects.toThrow(/--runs/);
+    // In rounds, a restart between each, the same stories come out.
+    const rounds = await lastJsonLine(() => runPipeline([file, '--runs', '2', '--rounds', '3']));
+    expect(rounds).toMatchObject({ runs: 2, rounds: 3, identical_runs: 2, bcubed_f1_min: 1 });
+    await expect(runPipeline([file, '--rounds', '0'])).rejects.toThrow(/--rounds/);
   });
 
   it('scale: streams the asked number of synthetic articles', async () => {

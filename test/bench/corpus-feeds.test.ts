@@ -36,4 +36,18 @@ describe('corpus served as feeds', () => {
       await feeds.close();
     }
   });
+
+  it('lists only the lines a round shows, for a run in rounds', async () => {
+    const feeds = await serveCorpus([line('a', 'north.example', 'en'), line('b', 'north.example', 'en')]);
+    try {
+      const read = async () => (await fetch(`${feeds.origin}/feed/north-example.xml`)).text();
+      feeds.listing.shows = (id) => id === 'a';
+      expect(await read()).toContain('Title a');
+      expect(await read()).not.toContain('Title b');
+      feeds.listing.shows = () => true;
+      expect(await read()).toContain('Title b');
+    } finally {
+      await feeds.close();
+    }
+  });
 });
