@@ -105,10 +105,12 @@ function originalPath(url: string | null): string {
 }
 
 function feedXml(outlet: CorpusOutlet, origin: string, shows: (lineId: string) => boolean): string {
-  const items = outlet.lines.filter(({ line }) => shows(line.id)).map(({ line, page }) => {
-    const date = line.published_at ? `<pubDate>${new Date(line.published_at).toUTCString()}</pubDate>` : '';
-    return `<item><title><![CDATA[${escapeHtml(line.title)}]]></title><link>${escapeXml(origin + page)}</link><guid isPermaLink="false">${escapeXml(line.id)}</guid>${date}<content:encoded><![CDATA[${paragraphs(line.body)}]]></content:encoded></item>`;
-  });
+  const items = outlet.lines
+    .filter(({ line }) => shows(line.id))
+    .map(({ line, page }) => {
+      const date = line.published_at ? `<pubDate>${new Date(line.published_at).toUTCString()}</pubDate>` : '';
+      return `<item><title><![CDATA[${escapeHtml(line.title)}]]></title><link>${escapeXml(origin + page)}</link><guid isPermaLink="false">${escapeXml(line.id)}</guid>${date}<content:encoded><![CDATA[${paragraphs(line.body)}]]></content:encoded></item>`;
+    });
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${escapeXml(outlet.id)}</title><link>${origin}/</link>${items.join('')}</channel></rss>`;
 }
 
