@@ -1,4 +1,5 @@
 import { stemmerFor } from '../text/stem.ts';
+import { writtenIn } from '../text/language.ts';
 import { topicLanguages } from '../text/topic-language.ts';
 import { isUnspaced, typedWords } from '../text/unspaced-words.ts';
 
@@ -17,15 +18,15 @@ export function words(text: string): string[] {
  * A keyword or phrase compiled for matching. As a topic, every word must appear in one report, in any order (as
  * `/compare` finds a story by every word of its topic); as an exclusion, in order and next to each other, so that
  * "harbour fire" leaves out stories of a harbour fire and not every story naming a harbour and a fire.
- * A word of five or more letters also matches its inflected forms, as the stemmer of the language it is typed in
- * (and English's) reads them: "earthquake" finds "earthquakes" and "землетрясение" finds "землетрясения". Until
- * 2026-12-03 a form was any word with the same first letters and a short ending, so "heist" found "Heisman" and a
+ * A word of five or more letters also matches its inflected forms: the same first letters and a short ending, read
+ * as one word by a stemmer of its script ("earthquake" finds "earthquakes", "землетрясение" finds "землетрясения",
+ * "infortunio" finds "infortuni"). Until 2026-12-03 the letters alone decided, so "heist" found "Heisman" and a
  * subscription to heists followed a running back's injury.
  */
 export interface Phrase {
   text: string;
   words: string[];
-  /** The stemmers of the languages the phrase is typed in, English last. */
+  /** The stemmers of the languages the phrase may be typed in (those it reads as, then the others of its script). */
   stemmers: ((word: string) => string)[];
 }
 
@@ -37,8 +38,12 @@ export interface Phrase {
 export function phrase(text: string): Phrase | null {
   const w = words(text).flatMap(typedWords);
   if (w.length === 0) return null;
-  return { text, words: w, stemmers: [...new Set([...topicLanguages(text), 'en'])].map(stemmerFor) };
+  const languages = [...topicLanguages(text), ...(LANGUAGES_OF_SCRIPT[writtenIn(text) ?? ''] ?? [])];
+  return { text, words: w, stemmers: [...new Set(languages)].map(stemmerFor) };
 }
+
+/** The languages whose stemmers may read a word of a script: a few words typed alone say little of their language. */
+const LANGUAGES_OF_SCRIPT: Record<string, string[]> = { latin: ['en', 'de', 'fr', 'es', 'it', 'pt'], cyrillic: ['ru', 'uk'] };
 
 /** Whether a text's words (from `words`) contain the phrase. */
 export function containsPhrase(textWords: readonly string[], p: Phrase): boolean {
@@ -50,11 +55,18 @@ export function containsPhrase(textWords: readonly string[], p: Phrase): boolean
   return false;
 }
 
+/**
+ * A word of five letters or more matches a form of it: a word that begins as it does but for its last letter or two
+ * and ends within four letters of that, and that a stemmer of its script reads as the same word. Either test alone
+ * takes too much: by letters "heist" is "Heisman", by English's stemmer "election" is "elected" and "President-elect".
+ */
 function wordMatches(word: string, wanted: string, stemmers: Phrase['stemmers']): boolean {
   if (word === wanted) return true;
   if (isUnspaced(wanted)) return word.includes(wanted);
-  if (wanted.length < 5 || word[0] !== wanted[0]) return false;
-  return stemmers.some((stem) => stem(word) === stem(wanted));
+  if (wanted.length < 5) return false;
+  const stem = wanted.length >= 7 ? wanted.slice(0, -2) : wanted.slice(0, -1);
+  if (!word.startsWith(stem) || word.length - stem.length > 4) return false;
+  return stemmers.some((s) => s(word) === s(wanted));
 }
 
 /**

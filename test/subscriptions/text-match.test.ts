@@ -26,6 +26,12 @@ describe('topic matching', () => {
     expect(containsPhrase(words('Bush won the Heisman Trophy in 2005'), p('heist'))).toBe(false);
     expect(containsPhrase(words('Two jewel heists in a week'), p('heist'))).toBe(true);
     expect(containsPhrase(words('Gli incendi di ieri'), p('incendio'))).toBe(true);
+    // Nor a word a stemmer over-reads: "elected" and "President-elect" are no election.
+    expect(containsPhrase(words('President-elect Obama named his surgeon general'), p('election'))).toBe(false);
+    expect(containsPhrase(words('She was elected chair'), p('election'))).toBe(false);
+    expect(containsPhrase(words('Elections in Turkmenistan'), p('election'))).toBe(true);
+    // A word typed alone is read by the stemmers of its script: the Italian report's "infortuni".
+    expect(containsPhrase(words('Bush, infortuni al ginocchio'), p('infortunio'))).toBe(true);
   });
 
   it('excludes a story that mentions an exclusion', () => {
