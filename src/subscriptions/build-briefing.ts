@@ -2,11 +2,16 @@ import type { Briefing, BriefingItem } from '../domain/delivery.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { briefingItem } from './briefing-item.ts';
 import type { NewsView } from './news-view.ts';
-import { allowedReports, compileFilter, passesCheapFilter } from './story-filter.ts';
+import { allowedReports, compileFilter, headlineShare, passesCheapFilter } from './story-filter.ts';
 
 const DAY_MS = 86_400_000;
 /** Stories whose breakdowns are built per briefing at most (breakdowns may fetch pages). */
 const CANDIDATES = 25;
+/**
+ * What a story's coverage counts for when none of its headlines gives the topic: a story of eight outlets that says
+ * "fire" once in a text ranks with one of two outlets that heads with it.
+ */
+const ABOUT_FLOOR = 0.25;
 
 interface Scored {
   item: BriefingItem;
@@ -15,8 +20,9 @@ interface Scored {
 
 /**
  * A subscription's briefing: its matching stories updated since `since` (else the last day), ranked by
- * independent coverage, with a bonus for stories new since the last briefing and for preferred languages,
- * then picked greedily so the briefing is spread across countries.
+ * independent coverage weighed by the share of reports heading with the topic (`headlineShare`), with a bonus for
+ * stories new since the last briefing and for preferred languages, then picked greedily so the briefing is spread
+ * across countries.
  */
 export async function buildBriefing({
   news,
@@ -34,10 +40,12 @@ export async function buildBriefing({
   const matching = news
     .storyLines(5000)
     .filter((line) => Date.parse(line.lastUpdated) > sinceMs)
-    .filter((line) => passesCheapFilter({ filter, articles: news.articlesOf(line.id), minOutlets: 1 }));
-  const candidates = matching.slice(0, CANDIDATES);
+    .filter((line) => passesCheapFilter({ filter, articles: news.articlesOf(line.id), minOutlets: 1 }))
+    .map((line) => ({ line, about: headlineShare(filter, news.articlesOf(line.id)) }));
+  // Stories whose headlines give the topic are looked at first (stable: the most widely covered first among equals).
+  const candidates = [...matching].sort((a, b) => b.about - a.about).slice(0, CANDIDATES);
   const scored: Scored[] = [];
-  for (const line of candidates) {
+  for (const { line, about } of candidates) {
     const breakdown = await news.breakdown(line.id);
     if (!breakdown) continue;
     const reports = allowedReports(subscription, breakdown);
@@ -46,7 +54,9 @@ export async function buildBriefing({
     const novel = Date.parse(breakdown.story.firstSeen) > sinceMs ? 1 : 0;
     const preferred =
       subscription.languages.length > 0 && reports.some((r) => r.language && subscription.languages.includes(r.language)) ? 0.5 : 0;
-    scored.push({ item, score: item.independentOutlets + novel + preferred });
+    // Coverage counts by how much the story is about the topic: a quarter for a story that only mentions it, all of
+    // it for one every report heads with (a "fire" briefing had led with a film, a shooting and a riot).
+    scored.push({ item, score: item.independentOutlets * (ABOUT_FLOOR + (1 - ABOUT_FLOOR) * about) + novel + preferred });
   }
   const items = spreadAcrossCountries(scored, subscription.maxStories);
   // Said, so a reader knows the briefing chose: "3 more stories match".

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
-import { conceptsIn, conceptsOfWord, eventPhrases } from '../text/event-words.ts';
+import { conceptsIn, conceptsOfWord, eventPhrases, withoutWorkTitles } from '../text/event-words.ts';
 import { writtenIn } from '../text/language.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { topicLanguages } from '../text/topic-language.ts';
@@ -10,7 +10,7 @@ import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { typedWords } from '../text/unspaced-words.ts';
-import { containsPhrase, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
+import { containsPhrase, coversTopic, matchesTopics, phrase, words, type Phrase } from './text-match.ts';
 
 /** A subscription's topics and exclusions compiled once for matching many stories. */
 export interface CompiledFilter {
@@ -129,6 +129,29 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
         (a.language ?? 'en') !== event.language && [...conceptsIn(a.title, a.language ?? 'en')].some((c) => event.concepts.includes(c)),
     );
   return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || found(w.word, w.keys) || told(w.event));
+}
+
+/**
+ * The share of a story's reports whose headline gives one of a subscription's topics: every word of it, or (in a
+ * report in another language than the topic) the event it names. A story about a topic heads with it; a wide story
+ * that says it once in a text does not ("fire" in "opened fire", in a film's title, in a coach's firing).
+ */
+export function headlineShare(filter: CompiledFilter, articles: readonly Article[]): number {
+  if (articles.length === 0 || filter.topics.length === 0) return 0;
+  const events = filter.topics.flatMap((t) => {
+    const language = topicLanguages(t.text)[0]!;
+    return t.words.map((w) => conceptsOfWord(w, language)).filter((e): e is { concepts: string[]; language: string } => e !== null);
+  });
+  const heads = (a: Article): boolean => {
+    // A film's title in quotes ("‘Catching Fire’") is not what the story is about.
+    const titleWords = words(withoutWorkTitles(a.title));
+    if (filter.topics.some((t) => coversTopic(titleWords, t))) return true;
+    const language = a.language ?? 'en';
+    if (events.every((e) => e.language === language)) return false;
+    const named = conceptsIn(a.title, language);
+    return events.some((e) => e.language !== language && e.concepts.some((c) => named.has(c)));
+  };
+  return articles.filter(heads).length / articles.length;
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();

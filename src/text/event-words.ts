@@ -141,6 +141,11 @@ export function eventPhrases(topic: string): EventPhrase[] {
  */
 const QUOTED_TITLE = /(?:[‘“"«]|(?<![\p{L}\p{N}])')\s*(?:\p{Lu}[\p{L}’-]*\s+)*\p{Lu}[\p{L}’-]*\s*(?:[’”"»]|'(?![\p{L}\p{N}]))/gu;
 
+/** The text without the titles of works it quotes (see QUOTED_TITLE): what is left tells the story's events. */
+export function withoutWorkTitles(text: string): string {
+  return text.replace(QUOTED_TITLE, ' ');
+}
+
 /** Positions of the tokens inside a phrase in which the lexicon's words name something else ("opened fire"). */
 function notNaming(tokens: string[], phrases: string[][]): Set<number> {
   const out = new Set<number>();
@@ -156,7 +161,7 @@ export function conceptsIn(text: string, language: string): Set<string> {
   const found = new Set<string>();
   const lexicon = lexiconFor(language);
   if (!lexicon) return found;
-  const tokens = tokenize(text.replace(QUOTED_TITLE, ' ')).map((t) => t.lower);
+  const tokens = tokenize(withoutWorkTitles(text)).map((t) => t.lower);
   if (UNSPACED.has(language)) {
     const pieces = new Set(tokens);
     for (const { pieces: wanted, concept } of lexicon.pieced) if (wanted.every((p) => pieces.has(p))) found.add(concept);

@@ -51,6 +51,16 @@ describe('buildBriefing', () => {
     expect(presentBriefing(long).items[0]!.headline).toMatch(/^Port strike spreads .{80,118}…$/u);
   });
 
+  it('ranks a story that heads with the topic before a wider one that only says it, or names it in a quoted title', async () => {
+    const news = new FixtureNews([
+      story('wide', 'DE', 9, { headline: 'Minister resigns over budget', text: 'The port authority also met.' }),
+      story('film', 'FR', 8, { headline: 'Director in talks for sequel ‘ Port Strike ’', text: 'The film is about a port.' }),
+      story('strike', 'BR', 3),
+    ]);
+    const briefing = await buildBriefing({ news, subscription: sub({ maxStories: 3 }), since: '2026-03-01T12:00:00Z', now });
+    expect(briefing.items.map((i) => i.storyId)).toEqual(['strike', 'wide', 'film']);
+  });
+
   it('leaves out stories not updated since the last briefing, off-topic or excluded, and counts wire copies once', async () => {
     const news = new FixtureNews([
       story('old', 'DE', 5, { lastUpdated: '2026-03-01T06:00:00Z', firstSeen: '2026-03-01T05:00:00Z' }),
