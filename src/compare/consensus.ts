@@ -42,16 +42,34 @@ const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.tes
 const isLabel = (sentence: string): boolean => isHeadline(sentence) && sentence.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length < 2;
 
 /**
- * A sentence that opens in capitals, as some local papers set their lede ("A LARGE fire broke out at…"): two words or
- * more in capitals, one of four letters or more, before a word in lower case. An acronym alone ("NASA said") is not.
+ * A sentence that opens in capitals, as some local papers set their lede ("A LARGE fire broke out at…"), written as
+ * the story's other sentences write its words ("A large fire broke out at…"): an editor prints it so. The opening
+ * run is two words or more in capitals, one of four letters or more, before a word in lower case; a word of it that
+ * no other sentence writes otherwise stays as it is ("NASA", "OCHA"). Choosing another report's sentence instead had
+ * shown one that said less ("Police are continuing to investigate a fire…").
  */
-const shouts = (sentence: string): boolean => /^(?=[^a-z]*\p{Lu}{4})\p{Lu}+(?:[\s'’-]+\p{Lu}+)+\s+\p{Ll}/u.test(sentence.trim());
+export function calmed(sentence: string, others: readonly string[]): string {
+  const run = /^(?=[^a-z]*\p{Lu}{4})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)+)(?=\s+\p{Ll})/u.exec(sentence);
+  if (run === null) return sentence;
+  const written = new Map<string, string>();
+  for (const other of others)
+    for (const w of other.match(/\p{L}+/gu) ?? [])
+      if (w !== w.toUpperCase() && !written.has(w.toLowerCase())) written.set(w.toLowerCase(), w);
+  let first = true;
+  const opening = run[1]!.replace(/\p{L}+/gu, (word) => {
+    const form = written.get(word.toLowerCase());
+    const out = form === undefined ? word : first ? form[0]!.toUpperCase() + form.slice(1) : form;
+    first = false;
+    return out;
+  });
+  return opening + sentence.slice(run[1]!.length);
+}
 
 /**
  * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
  * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
- * matched only the pivot), a full sentence before a headline, one in ordinary case before one set in capitals, then
- * the fewest counted quantities, so a disputed figure is not presented as agreed; null when none can.
+ * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
+ * figure is not presented as agreed; null when none can.
  */
 function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
   const agreement = new Map<Unit, number>();
@@ -61,7 +79,7 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
     const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
   }
-  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + (shouts(m.sentence) ? 10 : 0) + m.mentions.length;
+  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
   return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
 }
 
@@ -135,7 +153,13 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...credited, ...[...lookupCopies(statement).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
-    facts.push({ statement: stripDateline(statement.sentence), quotes, outlets: [...new Set(quotes.map((q) => q.outlet))] });
+    // Every other sentence of the story's reports, so a word a shouting lede gives is found as the others write it.
+    const others = independent.flatMap((d) => d.units.filter((u) => u !== statement).map((u) => u.sentence));
+    facts.push({
+      statement: calmed(stripDateline(statement.sentence), others),
+      quotes,
+      outlets: [...new Set(quotes.map((q) => q.outlet))],
+    });
   }
   return facts;
 }
@@ -180,7 +204,8 @@ export function withoutDisputedFigures(
 function shownWithout(facts: ConsensusFact[], disputed: (q: Quote) => boolean): ConsensusFact[] {
   const out: ConsensusFact[] = [];
   for (const fact of facts) {
-    const shown = fact.quotes.find((q) => q.sentence.includes(fact.statement));
+    // Case aside: a statement set in capitals is shown as the other reports write it (`calmed`).
+    const shown = fact.quotes.find((q) => q.sentence.toLowerCase().includes(fact.statement.toLowerCase()));
     if (shown === undefined || !disputed(shown)) {
       out.push(fact);
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consensusFacts } from '../../src/compare/consensus.ts';
+import { calmed, consensusFacts } from '../../src/compare/consensus.ts';
 import { draftsOf } from './fixtures/make.ts';
 
 describe('consensusFacts', () => {
@@ -30,7 +30,7 @@ describe('consensusFacts', () => {
     ]);
   });
 
-  it('states a fact in ordinary case rather than in a lede set in capitals', () => {
+  it('shows a lede set in capitals as the other reports write its words', () => {
     const shouting = draftsOf([
       { outlet: 'a', body: ['A LARGE fire broke out at the Marrow Street depot in Glenholt this morning.', 'Crews came.'] },
       { outlet: 'b', body: ['A large fire broke out at the Marrow Street depot in Glenholt on Tuesday.'] },
@@ -39,6 +39,12 @@ describe('consensusFacts', () => {
     const [fact] = consensusFacts({ independent: shouting, copies: [] });
     expect(fact?.outlets).toEqual(['a', 'b', 'c']);
     expect(fact?.statement).not.toMatch(/LARGE/u);
+    expect(calmed('A LARGE fire broke out at the depot.', ['A large fire broke out on Tuesday.'])).toBe(
+      'A large fire broke out at the depot.',
+    );
+    // A word no other report writes in lower case stays: an acronym.
+    expect(calmed('UN OCHA says aid is on its way.', ['The UN said aid was coming.'])).toBe('UN OCHA says aid is on its way.');
+    expect(calmed('NASA said so.', ['Nasa said so.'])).toBe('NASA said so.');
   });
 
   it('needs more outlets as more report the story', () => {
