@@ -45,9 +45,12 @@ export function representativeHeadline(all: { title: string; language: string | 
   const long = all.filter((t) => wordCount(t.title) >= HEADLINE_WORDS.min);
   const titles = long.length > 0 ? long : all;
   const sets = titles.map((t) => new Set(contentTerms(t.title, t.language)));
-  // A question ("…: Onion headline or actual news?") asks what the story is; a headline tells it.
-  const headlineLength = titles.map((t) => wordCount(t.title) <= HEADLINE_WORDS.max && !/[?？]\s*["'”’»]?\s*$/u.test(t.title));
-  const headlines = headlineLength.some(Boolean) ? headlineLength : titles.map(() => true);
+  // A question ("…: Onion headline or actual news?") asks what the story is; a headline tells it, and so does a lede
+  // standing in for a title ("Arson in Alaska–A Palin “Pattern”?" had headed a story whose other titles were ledes).
+  const telling = titles.map((t) => !/[?？]\s*["'”’»]?\s*$/u.test(t.title));
+  const told = telling.some(Boolean) ? telling : titles.map(() => true);
+  const headlineLength = titles.map((t, i) => told[i]! && wordCount(t.title) <= HEADLINE_WORDS.max);
+  const headlines = headlineLength.some(Boolean) ? headlineLength : told;
   // A title in capitals shouts ("REPORT: RED SOX MAKE HUGE OFFER TO TEIXEIRA"); another is taken when any would do.
   const calm = headlines.map((ok, i) => ok && !shouted(titles[i]!.title));
   const candidates = calm.some(Boolean) ? calm : headlines;

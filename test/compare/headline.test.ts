@@ -43,6 +43,13 @@ describe('representativeHeadline', () => {
     ].map((title) => ({ title, language: 'en' }));
     expect(representativeHeadline(titles)).toBe('Landslide buries mountain road near Glenholt, drivers rescued');
     expect(representativeHeadline([titles[0]!, titles[2]!])).toBe(titles[0]!.title);
+    // A lede standing in for a title tells the story too: it heads before a question when no title of a headline's length does.
+    const ledes = [
+      'Glenholt landslide buries mountain road, firefighters rescue drivers: a pattern?',
+      'A landslide buried the mountain road near Glenholt on Sunday morning after three days of heavy rain across the northern valley and its hills.',
+      'Firefighters rescued four drivers trapped in their cars on Sunday, the county said, and warned that more slopes above the villages could give way.',
+    ].map((title) => ({ title, language: 'en' }));
+    expect(representativeHeadline(ledes)).not.toBe(ledes[0]!.title);
   });
 
   it('falls back to the first title when none resemble each other', () => {
