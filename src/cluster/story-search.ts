@@ -6,7 +6,7 @@ import { nameKeysByScript, searchKeys, soundLikeness, type SpellingsByKey } from
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { stemmerFor } from '../text/stem.ts';
-import { stopwordsFor } from '../text/stopwords.ts';
+import { isStopword, stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { UNSPACED_RUN, unspacedWords } from '../text/unspaced-words.ts';
 import type { StoryClusterer } from './story-clusterer.ts';
@@ -210,7 +210,7 @@ function formIn(w: QueryTerm, language: string): string {
 /** The query's terms, read in the languages it is typed in (`topicLanguages`): their stop words are left out. */
 function queryTerms(query: string, typedIn: string[]): QueryTerm[] {
   const language = typedIn[0]!;
-  const stop = new Set(typedIn.flatMap((l) => [...stopwordsFor(l)]));
+  const stop = (word: string): boolean => typedIn.some((l) => isStopword(l, word));
   const places = placesIn(query, language, { query: true }).map((p) => ({ key: p.key, text: query.slice(p.start, p.end) }));
   const unspaced = (query.match(UNSPACED_RUN) ?? []).flatMap((run) => unspacedWords(run, language));
   const spaced = query.replace(UNSPACED_RUN, ' ');
@@ -220,7 +220,7 @@ function queryTerms(query: string, typedIn: string[]): QueryTerm[] {
   const inPhrase = (i: number): boolean => phrases.some((p) => p.from <= i && i < p.to);
   // A stop word typed with a capital after another capitalised word is part of a name: "Mark Felt", "Bettie Page".
   const named = (i: number): boolean => i > 0 && typed[i]!.capitalised && typed[i - 1]!.capitalised;
-  const tokens = typed.filter((t, i) => !inPhrase(i) && (t.numeric || ((!stop.has(t.lower) || named(i)) && [...t.lower].length > 1)));
+  const tokens = typed.filter((t, i) => !inPhrase(i) && (t.numeric || ((!stop(t.lower) || named(i)) && [...t.lower].length > 1)));
   return [
     ...unspaced.map((word) => unspacedTerm(word, places, language)),
     ...phrases.map((p) => phraseTerm(typed.slice(p.from, p.to), p)),

@@ -48,11 +48,11 @@ const isLabel = (sentence: string): boolean => isHeadline(sentence) && sentence.
  * no other sentence writes otherwise stays as it is ("NASA", "OCHA"). Choosing another report's sentence instead had
  * shown one that said less ("Police are continuing to investigate a fire…").
  */
-export function calmed(sentence: string, others: readonly string[]): string {
+export function calmed(sentence: string, others: () => readonly string[]): string {
   const run = /^(?=[^a-z]*\p{Lu}{4})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)+)(?=\s+\p{Ll})/u.exec(sentence);
   if (run === null) return sentence;
   const written = new Map<string, string>();
-  for (const other of others)
+  for (const other of others())
     for (const w of other.match(/\p{L}+/gu) ?? [])
       if (w !== w.toUpperCase() && !written.has(w.toLowerCase())) written.set(w.toLowerCase(), w);
   let first = true;
@@ -153,8 +153,9 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...credited, ...[...lookupCopies(statement).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
-    // Every other sentence of the story's reports, so a word a shouting lede gives is found as the others write it.
-    const others = independent.flatMap((d) => d.units.filter((u) => u !== statement).map((u) => u.sentence));
+    // Every other sentence of the story's reports (read only for a lede in capitals), so a word it gives is found as
+    // the others write it.
+    const others = (): string[] => independent.flatMap((d) => d.units.filter((u) => u !== statement).map((u) => u.sentence));
     facts.push({
       statement: calmed(stripDateline(statement.sentence), others),
       quotes,

@@ -37,11 +37,13 @@ export async function buildBriefing({
 }): Promise<Briefing> {
   const sinceMs = since ? Date.parse(since) : now - DAY_MS;
   const filter = compileFilter(subscription);
+  const aboutTopic = headlineShare(filter);
   const matching = news
     .storyLines(5000)
     .filter((line) => Date.parse(line.lastUpdated) > sinceMs)
-    .filter((line) => passesCheapFilter({ filter, articles: news.articlesOf(line.id), minOutlets: 1 }))
-    .map((line) => ({ line, about: headlineShare(filter, news.articlesOf(line.id)) }));
+    .map((line) => ({ line, articles: news.articlesOf(line.id) }))
+    .filter(({ articles }) => passesCheapFilter({ filter, articles, minOutlets: 1 }))
+    .map(({ line, articles }) => ({ line, about: aboutTopic(articles) }));
   // Stories whose headlines give the topic are looked at first (stable: the most widely covered first among equals).
   const candidates = [...matching].sort((a, b) => b.about - a.about).slice(0, CANDIDATES);
   const scored: Scored[] = [];

@@ -3,7 +3,7 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { conceptsIn, conceptsOfWord, eventPhrases, withoutWorkTitles } from '../text/event-words.ts';
 import { writtenIn } from '../text/language.ts';
-import { stopwordsFor } from '../text/stopwords.ts';
+import { isStopword } from '../text/stopwords.ts';
 import { topicLanguages } from '../text/topic-language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
 import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
@@ -71,7 +71,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   // phrase ("tremblement de terre") is one word.
   const typedIn = topicLanguages(topic.text);
   const language = typedIn[0]!;
-  const stop = new Set(typedIn.flatMap((l) => [...stopwordsFor(l)]));
+  const stop = (word: string): boolean => typedIn.some((l) => isStopword(l, word.toLowerCase()));
   const phrases = eventPhrases(topic.text);
   const inPhrase = new Set(phrases.flatMap((p) => p.words));
   const foreign = articles.filter((a) => (a.language ?? language) !== language);
@@ -82,10 +82,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w !== '')
       // A stop word typed with a capital after another capitalised word is part of a name ("Mark Felt"), as /compare reads it.
-      .filter(
-        (w, i, all) =>
-          (!stop.has(w.toLowerCase()) || (i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[i - 1]!))) && !inPhrase.has(w.toLowerCase()),
-      )
+      .filter((w, i, all) => (!stop(w) || (i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[i - 1]!))) && !inPhrase.has(w.toLowerCase()))
       .flatMap(typedWords)
       .map((w) => ({
         word: w,
@@ -136,8 +133,8 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
  * report in another language than the topic) the event it names. A story about a topic heads with it; a wide story
  * that says it once in a text does not ("fire" in "opened fire", in a film's title, in a coach's firing).
  */
-export function headlineShare(filter: CompiledFilter, articles: readonly Article[]): number {
-  if (articles.length === 0 || filter.topics.length === 0) return 0;
+export function headlineShare(filter: CompiledFilter): (articles: readonly Article[]) => number {
+  // The events the topics name, read once for every story the share is asked of.
   const events = filter.topics.flatMap((t) => {
     const language = topicLanguages(t.text)[0]!;
     return t.words.map((w) => conceptsOfWord(w, language)).filter((e): e is { concepts: string[]; language: string } => e !== null);
@@ -151,7 +148,7 @@ export function headlineShare(filter: CompiledFilter, articles: readonly Article
     const named = conceptsIn(a.title, language);
     return events.some((e) => e.language !== language && e.concepts.some((c) => named.has(c)));
   };
-  return articles.filter(heads).length / articles.length;
+  return (articles) => (articles.length === 0 || filter.topics.length === 0 ? 0 : articles.filter(heads).length / articles.length);
 }
 
 const wordsOfList = new WeakMap<readonly Article[], string[]>();

@@ -1,5 +1,5 @@
 import { stemmerFor } from '../text/stem.ts';
-import { writtenIn } from '../text/language.ts';
+import { LANGUAGES_OF_SCRIPT, writtenIn } from '../text/language.ts';
 import { topicLanguages } from '../text/topic-language.ts';
 import { isUnspaced, typedWords } from '../text/unspaced-words.ts';
 
@@ -38,12 +38,10 @@ export interface Phrase {
 export function phrase(text: string): Phrase | null {
   const w = words(text).flatMap(typedWords);
   if (w.length === 0) return null;
+  // A few words typed alone say little of their language: any stemmer of their script may read them.
   const languages = [...topicLanguages(text), ...(LANGUAGES_OF_SCRIPT[writtenIn(text) ?? ''] ?? [])];
   return { text, words: w, stemmers: [...new Set(languages)].map(stemmerFor) };
 }
-
-/** The languages whose stemmers may read a word of a script: a few words typed alone say little of their language. */
-const LANGUAGES_OF_SCRIPT: Record<string, string[]> = { latin: ['en', 'de', 'fr', 'es', 'it', 'pt'], cyrillic: ['ru', 'uk'] };
 
 /** Whether a text's words (from `words`) contain the phrase. */
 export function containsPhrase(textWords: readonly string[], p: Phrase): boolean {

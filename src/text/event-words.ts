@@ -1,5 +1,5 @@
 import { EVENT_WORDS } from './event-words-data.ts';
-import { writtenIn } from './language.ts';
+import { LANGUAGES_OF_SCRIPT, writtenIn } from './language.ts';
 import { stemmerFor } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -75,14 +75,6 @@ function add(lexicon: Lexicon, language: string, word: string, concept: string):
 }
 
 const UNSPACED = new Set(['zh', 'ja']);
-
-/** The languages whose word a typed word may be, by its script; the first that knows it gives its concepts. */
-const LANGUAGES_OF_SCRIPT: Record<string, string[]> = {
-  latin: ['en', 'de', 'fr', 'es', 'it', 'pt'],
-  cyrillic: ['ru', 'uk'],
-  arabic: ['ar'],
-  han: ['zh', 'ja'],
-};
 
 /**
  * The event concepts a typed word names, and the language it was read in: its detected language first, then the

@@ -77,8 +77,19 @@ export function recordedLanguage(declared: string | null | undefined, text: stri
   return FROM_ISO3[franc(text.slice(0, LATIN_SAMPLE), { only: LATIN_ONLY, minLength: 24 })] ?? checked;
 }
 
+/**
+ * The catalog's languages by the script they are written in (as `writtenIn` names it), English first among the Latin
+ * ones: the languages a few typed words of a script may be in, when too few to tell which.
+ */
+export const LANGUAGES_OF_SCRIPT: Readonly<Record<string, readonly string[]>> = {
+  latin: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+  cyrillic: ['ru', 'uk'],
+  arabic: ['ar'],
+  han: ['zh', 'ja'],
+};
+
 /** The Latin-script languages franc is asked about (LATIN_ONLY), by their two-letter codes. */
-const LATIN_DETECTED = new Set(['en', 'de', 'fr', 'es', 'it', 'pt']);
+const LATIN_DETECTED = new Set(LANGUAGES_OF_SCRIPT.latin);
 /**
  * Characters a text needs before its words overrule a declared Latin-script language, and the characters read: on the
  * dev corpus and its reports in other languages, franc's guess from 600 characters was right for all 734 such texts of

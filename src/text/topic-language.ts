@@ -1,10 +1,7 @@
 import { conceptsIn, eventPhrases } from './event-words.ts';
-import { DEFAULT_LANGUAGE, detectLanguage } from './language.ts';
+import { DEFAULT_LANGUAGE, detectLanguage, LANGUAGES_OF_SCRIPT } from './language.ts';
 import { stopwordsFor } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
-
-/** The Latin-script languages a few typed words may be in: English first, which keeps a tie. */
-const LATIN = ['en', 'de', 'fr', 'es', 'it', 'pt'];
 
 /**
  * The languages a topic a reader types is in, most likely first: a long text or one in another script as
@@ -21,7 +18,8 @@ export function topicLanguages(topic: string): string[] {
   const tokens = tokenize(topic);
   const phrases = eventPhrases(topic);
   const inPhrase = (i: number, language: string): boolean => phrases.some((p) => p.language === language && p.from <= i && i < p.to);
-  const counts = LATIN.map((language) => ({
+  // The Latin languages, English first, which keeps a tie.
+  const counts = LANGUAGES_OF_SCRIPT.latin!.map((language) => ({
     language,
     count: tokens.filter(
       (t, i) => !t.numeric && (inPhrase(i, language) || stopwordsFor(language).has(t.lower) || conceptsIn(t.lower, language).size > 0),

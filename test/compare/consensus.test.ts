@@ -39,12 +39,12 @@ describe('consensusFacts', () => {
     const [fact] = consensusFacts({ independent: shouting, copies: [] });
     expect(fact?.outlets).toEqual(['a', 'b', 'c']);
     expect(fact?.statement).not.toMatch(/LARGE/u);
-    expect(calmed('A LARGE fire broke out at the depot.', ['A large fire broke out on Tuesday.'])).toBe(
+    expect(calmed('A LARGE fire broke out at the depot.', () => ['A large fire broke out on Tuesday.'])).toBe(
       'A large fire broke out at the depot.',
     );
     // A word no other report writes in lower case stays: an acronym.
-    expect(calmed('UN OCHA says aid is on its way.', ['The UN said aid was coming.'])).toBe('UN OCHA says aid is on its way.');
-    expect(calmed('NASA said so.', ['Nasa said so.'])).toBe('NASA said so.');
+    expect(calmed('UN OCHA says aid is on its way.', () => ['The UN said aid was coming.'])).toBe('UN OCHA says aid is on its way.');
+    expect(calmed('NASA said so.', () => ['Nasa said so.'])).toBe('NASA said so.');
   });
 
   it('needs more outlets as more report the story', () => {
