@@ -84,6 +84,60 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
 }
 
 /**
+ * The fact in a sentence its reports state, codes included (see backing), with those reports: the plainest sentence
+ * when at least `needed` reports state it, else, when only its codes keep them from it, the member most reports state,
+ * else none.
+ * "Vendex released an emergency update, VX08-112, to fix…" found in one report does not stand for the reports
+ * saying only that Vendex released an emergency update: VX08-112 may be another bulletin, of another year.
+ */
+function backedStatement(
+  plain: Unit,
+  members: readonly Unit[],
+  stating: (statement: Unit, codes?: boolean) => Unit[],
+  needed: number,
+): { statement: Unit; credited: Unit[] } | null {
+  let best = { statement: plain, credited: stating(plain) };
+  if (best.credited.length >= needed) return best;
+  // Too few state it whatever its codes: no fact most outlets agree on (another sentence of it is not looked for).
+  if (stating(plain, false).length < needed) return null;
+  for (const u of members) {
+    if (u === plain || needsContext(u.sentence) || isLabel(u.sentence) || isQuoted(u.sentence)) continue;
+    const credited = stating(u);
+    if (credited.length > best.credited.length) best = { statement: u, credited };
+  }
+  return best.credited.length >= needed ? best : null;
+}
+
+/** Whether the report `articleId` gives every rare code a sentence gives (see backing). */
+type Backs = (statement: Unit, articleId: string) => boolean;
+
+/**
+ * A sentence is only what a report states when the report gives its codes too, somewhere in its text: a sentence
+ * matched by its common words ("Microsoft has released … to fix a vulnerability in its Internet Explorer…") does not
+ * make a report say "MS08-078" (the December 2008 bulletin, credited to reports of the September 2013 fix). Codes most
+ * of the story's reports give are not asked of each: a report that names the bulletin once has stated it.
+ */
+function backing(independent: readonly Draft[], copies: readonly Draft[]): Backs {
+  const codes = new Map<string, Set<string>>();
+  for (const d of [...independent, ...copies]) codes.set(d.article.id, new Set(d.units.flatMap((u) => codesOf(u.sentence))));
+  const reach = new Map<string, number>();
+  for (const d of independent) for (const code of codes.get(d.article.id)!) reach.set(code, (reach.get(code) ?? 0) + 1);
+  const rare = (code: string): boolean => (reach.get(code) ?? 0) * 2 < independent.length;
+  return (statement, articleId) => {
+    const held = codes.get(articleId);
+    return held === undefined || codesOf(statement.sentence).every((code) => held.has(code) || !rare(code));
+  };
+}
+
+const codesOf = (sentence: string): string[] => sentence.match(CODE) ?? [];
+
+/**
+ * A code of capitals then digits, two digits or more ("MS08-078", "CVE-2013-3893", "A380"), not a sum ("$US1"), an
+ * age ("36-year-old") or a team ("76ERS").
+ */
+const CODE = /(?<![\p{L}\p{N}$€£])(?=[A-Z0-9-]*[A-Z]-?\d)(?=(?:[A-Z0-9-]*\d){2})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\p{L}\p{N}])/gu;
+
+/**
  * The event's own facts that most independent outlets report: a sentence whose content words and figures are matched
  * in at least half of the independent reports (and at least two), credited only to the reports whose sentences state
  * it with the same figures. Background and history ("the 2004 tsunami killed 230,000"), quoted opinion and the
@@ -103,6 +157,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   const centrality = (u: Unit): number =>
     u.terms.size === 0 ? 0 : [...u.terms].reduce((sum, t) => sum + (reach.get(t) ?? 0), 0) / u.terms.size / independent.length;
   const lookupCopies = factIndex(copies.flatMap((d) => d.units));
+  const backs = backing(independent, copies);
   const candidates: Candidate[] = [];
   let order = 0;
   const year = storyYear([...independent, ...copies]);
@@ -139,17 +194,22 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   for (const c of candidates) {
     if (facts.length >= MAX_FACTS) break;
     if (c.members.some((m) => used.has(key(m)))) continue;
-    const statement = plainest(c, lookup);
-    if (statement === null) continue;
+    const plain = plainest(c, lookup);
+    if (plain === null) continue;
     // Credited: the members whose sentence states the statement shown, not merely one the pivot matched ("Jackson
     // was on probation for a previous DUI arrest" is not what "Chargers' Jackson arrested on suspicion of DUI" says).
-    const stating = lookup(statement);
-    const credited = c.members.flatMap((m) => {
-      if (m === statement) return [m];
-      const said = stating.get(m.articleId)?.unit;
-      return said !== undefined && !aside.has(said) && samePolarity(statement, said) ? [said] : [];
-    });
-    if (credited.length < neededIn(statement.language)) continue;
+    const stating = (statement: Unit, codes = true): Unit[] => {
+      const said = lookup(statement);
+      return c.members.flatMap((m) => {
+        if (m === statement) return [m];
+        const unit = said.get(m.articleId)?.unit;
+        const states = unit !== undefined && !aside.has(unit) && samePolarity(statement, unit);
+        return states && (!codes || backs(statement, m.articleId)) ? [unit] : [];
+      });
+    };
+    const shown = backedStatement(plain, c.members, stating, neededIn(plain.language));
+    if (shown === null) continue;
+    const { statement, credited } = shown;
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...credited, ...[...lookupCopies(statement).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));

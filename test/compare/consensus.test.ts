@@ -47,6 +47,36 @@ describe('consensusFacts', () => {
     expect(calmed('NASA said so.', () => ['Nasa said so.'])).toBe('NASA said so.');
   });
 
+  it('does not show a code only one report gives as what the others state (another release, another bulletin)', () => {
+    const patch = draftsOf([
+      { outlet: 'a', body: ['Vendex released emergency update VX08 to fix a flaw in its Harbor web browser.', 'More later.'] },
+      {
+        outlet: 'b',
+        body: ['Vendex released an emergency update to fix a flaw in its Harbor web browser after several people were injured.'],
+      },
+      {
+        outlet: 'c',
+        body: ['After several people were injured, Vendex released an emergency update to fix a flaw in the Harbor web browser.'],
+      },
+      {
+        outlet: 'd',
+        body: ['Vendex has released an emergency update to fix a flaw in its Harbor web browser; several people were injured.'],
+      },
+    ]);
+    const [fact] = consensusFacts({ independent: patch, copies: [] });
+    expect(fact?.statement).not.toMatch(/VX08/u);
+    expect(fact?.outlets).toEqual(['a', 'b', 'c', 'd']);
+    // When most reports give the code, the sentence giving it may stand for them.
+    const sameBulletin = draftsOf([
+      { outlet: 'a', body: ['Vendex released emergency update VX08 to fix a flaw in its Harbor web browser.'] },
+      { outlet: 'b', body: ['Vendex released emergency update VX08 on Tuesday to fix a flaw in its Harbor web browser.'] },
+      { outlet: 'c', body: ['Vendex released an emergency update to fix a flaw in its Harbor web browser.', 'It is bulletin VX08.'] },
+    ]);
+    const [same] = consensusFacts({ independent: sameBulletin, copies: [] });
+    expect(same?.statement).toMatch(/VX08/u);
+    expect(same?.outlets).toEqual(['a', 'b', 'c']);
+  });
+
   it('needs more outlets as more report the story', () => {
     const more = [
       ...drafts,
