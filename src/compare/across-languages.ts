@@ -9,7 +9,8 @@ import type { Draft, Unit } from './drafts.ts';
  * `share` of the weight of the sentence's keys, and every number the sentence gives; a key weighs by how rare it is
  * among the story's sentences, so the story's own place ("Qeshm" in every report) weighs little and the official a
  * report alone quotes much. Returns the first such sentence of `other`, or null (and null for a report in the
- * sentence's own language, which words compare better).
+ * sentence's own language, which words compare better). A clock time's hour need not be found: "11 p.m." is "23 Uhr",
+ * "23 heures" or "الحادية عشرة" (the eleventh, in words) elsewhere.
  */
 export function statedAcrossLanguages(drafts: Draft[], share: number): (u: Unit, other: Draft) => Unit | null {
   const keysOf = new Map<Unit, Set<string>>();
@@ -30,7 +31,8 @@ export function statedAcrossLanguages(drafts: Draft[], share: number): (u: Unit,
     const mine = all.filter((k) => weight(k) > 0);
     const total = mine.reduce((sum, k) => sum + weight(k), 0);
     if (mine.length < 2 || total <= 0) return null;
-    const numbers = all.filter((k) => !k.startsWith('~'));
+    const hours = clockHours(u.sentence);
+    const numbers = all.filter((k) => !k.startsWith('~') && !hours.has(k));
     return (
       other.units.find((v, i) => {
         const next = other.units[i + 1];
@@ -47,3 +49,15 @@ export function statedAcrossLanguages(drafts: Draft[], share: number): (u: Unit,
     );
   };
 }
+
+/** Number keys of the times a sentence gives on a 12-hour clock ("11 p.m." → "#11"; "9:30am" → "#9", "#30"; "9.30am" → "#9.3"). */
+function clockHours(sentence: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of sentence.matchAll(TWELVE_HOUR)) {
+    keys.add(`#${Number(m[1])}`);
+    if (m[2] !== undefined) keys.add(`#${Number(m[2])}`).add(`#${Number(`${m[1]}.${m[2]}`)}`);
+  }
+  return keys;
+}
+
+const TWELVE_HOUR = /(?<![\p{L}\p{N}.,])(\d{1,2})(?:[:.](\d{2}))?\s*[ap]\.?\s?m\b/giu;

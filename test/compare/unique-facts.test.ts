@@ -199,6 +199,17 @@ describe('uniqueFacts coverage in another language', () => {
     expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).not.toContain(fact);
   });
 
+  it('does not ask the other language for the hour of a 12-hour clock time, which it writes otherwise', () => {
+    const search = 'As of 11 p.m. police were still searching for Ivo Brandauer, 27, who fled toward Tembury.';
+    const story = draftsOf([
+      lead('a', [search]),
+      lead('b', ['Firefighters from Carrow fought the blaze for four hours.']),
+      { outlet: 'ru', language: 'ru', body: ['К 23 часам полиция всё ещё искала Иво Брандауэра (27), который бежал в сторону Тембери.'] },
+      { outlet: 'ru2', language: 'ru', body: ['Пожар в пекарне в Гленхолте в воскресенье унёс жизни трёх человек.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).not.toContain(search);
+  });
+
   it("keeps it when the other language's report shares only the story's own places", () => {
     const story = draftsOf([
       lead('a', [fact]),
