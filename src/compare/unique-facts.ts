@@ -85,10 +85,12 @@ function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[])
 /**
  * Where a place is or how many live there ("Qeshm, located 1,150 kilometers southeast of Tehran, has…", "the island,
  * home to 200,000 people"): geography, true before the event and after it, so background. Told in the present; the
- * event's own distances are told in the past ("the epicentre was 35 miles southwest of…").
+ * event's own distances are told in the past ("the epicentre was 35 miles southwest of…"). Coordinates ("at 55.96
+ * degrees in longitude and 26.94 degrees in latitude") are a surveyor's reading of where, no fact an editor prints as
+ * one outlet's.
  */
 const PLACE_DESCRIPTION =
-  /\b(?:is|are|lies|lie|located|situated)\b[^.;]{0,40}?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;]{0,30}?\b(?:north|south|east|west)|\b(?:population of|home to)\s+(?:about |around |some |more than |nearly )?\d/iu;
+  /\b(?:is|are|lies|lie|located|situated)\b[^.;]{0,40}?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;]{0,30}?\b(?:north|south|east|west)|\b(?:population of|home to)\s+(?:about |around |some |more than |nearly )?\d|\d(?:[.,]\d+)?\s*(?:°|degrees?)\s+(?:(?:in|of)\s+)?(?:north|south|east|west|latitude|longitude)\b|\d(?:[.,]\d+)?°\s*[NSEW]\b/iu;
 
 function describesPlace(sentence: string): boolean {
   return PLACE_DESCRIPTION.test(sentence);

@@ -305,7 +305,7 @@ describe('uniqueFacts notability', () => {
 });
 
 describe('uniqueFacts background of place', () => {
-  it('leaves out where a place is and how many live there, and keeps the event told in the past', () => {
+  it('leaves out where a place is, its coordinates and how many live there, and keeps the event told in the past', () => {
     const story = draftsOf([
       {
         outlet: 'a',
@@ -314,6 +314,7 @@ describe('uniqueFacts background of place', () => {
           'Vell, located 1,150 kilometers southeast of the capital, has a busy fishing port.',
           'The island, home to 120,000 people, relies on tourism, officials said.',
           'The epicentre was 35 miles southwest of Port Arran, the Tembury observatory said.',
+          'The epicentre of the quake was at 55.96 degrees in longitude and 26.94 degrees in latitude, Tembury said.',
         ],
       },
       { outlet: 'b', body: ['Four people died when an earthquake hit Vell island on Sunday.'] },
