@@ -1,3 +1,4 @@
+import { profane } from './profanity.ts';
 import { stripDateline } from './boilerplate.ts';
 import { pointsBack } from './standalone.ts';
 import { spelling } from '../text/spelling.ts';
@@ -80,11 +81,11 @@ export function summarise({
 }
 
 /**
- * A line a summary can show: not pointing back at the one before it ("He said…"), not a question put to the reader
+ * A line a summary can show: not pointing back at the one before it ("He said…"), not swearing, not a question put to the reader
  * ("It's about time, right?", "What do you think?"), not a line the page cut at a comma ("…, he commented,").
  */
 function readsAlone(sentence: string): boolean {
-  return !pointsBack(sentence) && !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) && !/[,，]\s*$/u.test(sentence);
+  return !pointsBack(sentence) && !profane(sentence) && !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) && !/[,，]\s*$/u.test(sentence);
 }
 
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */

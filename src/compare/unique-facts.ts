@@ -1,3 +1,4 @@
+import { profane } from './profanity.ts';
 import type { UniqueFact } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import { findKeyedMeasures } from '../text/keyed-measures.ts';
@@ -213,7 +214,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
         .filter((u) => !namedShort(u, draft, others))
-        .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence))
+        .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence) && !profane(u.sentence))
         .filter((u) => isNotable(u) && u.terms.size >= 3)
         .filter((u) => !u.mentions.some((m) => counted.has(m.quantity)) && !measuresOf(u).some((k) => measured.has(k)))
         .filter((u) => ![...lookup(u, COVERED).keys()].some((id) => otherIds.has(id)) && !covered(u, others))

@@ -39,7 +39,7 @@ describe('summarise', () => {
     expect(summary).toContain('Firefighters rescued four drivers from their cars on the buried road, the regional council said.');
   });
 
-  it('leaves out a sentence that points back at one the reader does not see, while the report has two others', () => {
+  it('leaves out a sentence that points back at one the reader does not see, or swears, while the report has two others', () => {
     const pointing = [
       'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
       'He said 30 of the 80 wounded were flown to Glenholt.',
@@ -61,6 +61,15 @@ describe('summarise', () => {
     const a = draftsOf([{ outlet: 'q', body: asking }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
     const asked = summarise({ units: a[0]!.units, reach: termReach(a.map((x) => x.units)), reports: a.length, headlineOnly: false });
     expect(asked.some((line) => /[?,]$/u.test(line))).toBe(false);
+    const swearing = [
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      'Four drivers were rescued from the buried mountain road near Glenholt by firefighters, who say engineers are shifty shits.',
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+    ];
+    const w = draftsOf([{ outlet: 's', body: swearing }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const sworn = summarise({ units: w[0]!.units, reach: termReach(w.map((x) => x.units)), reports: w.length, headlineOnly: false });
+    expect(sworn.some((line) => /shits/u.test(line))).toBe(false);
     const few = draftsOf([
       { outlet: 'q', body: ['A landslide buried the road near Glenholt on Sunday.', 'He said four drivers were rescued from the road.'] },
     ]);
