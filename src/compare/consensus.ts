@@ -1,6 +1,5 @@
 import type { ClaimDivergence, ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
 import { COUNTED } from '../text/quantity-words.ts';
-import { contentTerms } from '../text/terms.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
@@ -109,32 +108,6 @@ function backedStatement(
   return best.credited.length >= needed ? best : null;
 }
 
-/**
- * Whether a sentence tells something of the statement's names, not only names them: the two share one of the
- * statement's words that are not names or figures, when it has one. A long name is many shared words:
- * "His name is Los Angeles county Sheriff deputy Jerry Ortiz" had been credited with "Jose Luis Orozco showed almost
- * no emotion throughout the three-week trial in which he was convicted of the 2005 murder of Los Angeles County
- * Sheriff's Deputy Jerry Ortiz", as had reports written before any trial.
- */
-function sameAct(statement: Unit, said: Unit): boolean {
-  const told = plainTerms(statement);
-  const theirs = plainTerms(said);
-  return told.size === 0 || [...told].some((t) => theirs.has(t));
-}
-
-/** A sentence's content terms less its names (capitalised words after the first) and figures, read once per unit. */
-function plainTerms(u: Unit): Set<string> {
-  let terms = plain.get(u);
-  if (terms === undefined) {
-    const names = new Set(contentTerms(u.entities.join(' '), u.language));
-    terms = new Set([...u.terms].filter((t) => !t.startsWith('#') && !names.has(t)));
-    plain.set(u, terms);
-  }
-  return terms;
-}
-
-const plain = new WeakMap<Unit, Set<string>>();
-
 /** Whether the report `articleId` gives every rare code a sentence gives (see backing). */
 type Backs = (statement: Unit, articleId: string) => boolean;
 
@@ -230,7 +203,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
       return c.members.flatMap((m) => {
         if (m === statement) return [m];
         const unit = said.get(m.articleId)?.unit;
-        const states = unit !== undefined && !aside.has(unit) && samePolarity(statement, unit) && sameAct(statement, unit);
+        const states = unit !== undefined && !aside.has(unit) && samePolarity(statement, unit);
         return states && (!codes || backs(statement, m.articleId)) ? [unit] : [];
       });
     };

@@ -77,23 +77,6 @@ describe('consensusFacts', () => {
     expect(same?.outlets).toEqual(['a', 'b', 'c']);
   });
 
-  it('does not credit a sentence that shares only the names of the statement', () => {
-    const trial = draftsOf([
-      {
-        outlet: 'a',
-        body: [
-          'Ivo Brandauer showed no emotion throughout the trial in which he was convicted of murdering Glenholt County Deputy Ana Ortel.',
-        ],
-      },
-      { outlet: 'b', body: ['A jury convicted Ivo Brandauer on Tuesday of murdering Glenholt County Deputy Ana Ortel.'] },
-      { outlet: 'c', body: ['Her name was Glenholt county deputy Ana Ortel, and Ivo Brandauer is the suspect.'] },
-      { outlet: 'd', body: ['Glenholt County Deputy Ana Ortel was looking for Ivo Brandauer when she was shot.'] },
-    ]);
-    // Two of four reports tell the conviction; c and d only name those it is about.
-    const facts = consensusFacts({ independent: trial, copies: [] });
-    expect(facts.flatMap((f) => f.outlets).filter((o) => o === 'c' || o === 'd')).toEqual([]);
-  });
-
   it('needs more outlets as more report the story', () => {
     const more = [
       ...drafts,
