@@ -8,7 +8,7 @@ const MAX_CHARS = 1500;
 const MAX_DF_SHARE = 0.1;
 /** Keys a story must share with the article: one name or number in common is a coincidence as often as not. */
 const MIN_SHARED = 2;
-/** Articles kept per key: the newest, enough to find every live story that uses it. */
+/** Articles kept per key and language: the newest, enough to find every live story that uses it. */
 const POSTING_CAP = 200;
 
 /**
@@ -59,7 +59,12 @@ export interface BridgeStory {
  */
 export class LanguageBridge {
   private readonly entries = new Map<string, Entry>();
-  private readonly postings = new Map<string, string[]>();
+  /**
+   * Articles by language, then by key. Kept apart by language so that looking for reports in other
+   * languages reads none of the article's own (in a stream mostly in one language, most of them), and
+   * so that a key the main language uses in 200 fresh reports does not push the other languages' out.
+   */
+  private readonly postings = new Map<string, Map<string, string[]>>();
   private readonly df = new Map<string, number>();
   /** Articles held per language: while every article is in one language there is nothing to bridge. */
   private readonly languages = new Map<string, number>();
@@ -69,14 +74,17 @@ export class LanguageBridge {
   add(articleId: string, language: string, keys: string[]): void {
     if (this.entries.has(articleId)) return;
     this.entries.set(articleId, { language, keys });
+    this.generation++;
     this.languages.set(language, (this.languages.get(language) ?? 0) + 1);
     this.documents++;
+    let byKey = this.postings.get(language);
+    if (!byKey) this.postings.set(language, (byKey = new Map()));
     for (const key of keys) {
       this.df.set(key, (this.df.get(key) ?? 0) + 1);
-      const list = this.postings.get(key) ?? [];
+      const list = byKey.get(key) ?? [];
       list.push(articleId);
       if (list.length > POSTING_CAP) list.shift();
-      this.postings.set(key, list);
+      byKey.set(key, list);
     }
   }
 
@@ -93,19 +101,49 @@ export class LanguageBridge {
     if (!self || this.languages.get(self.language) === this.entries.size) return null;
     const mine = this.vector(self);
     if (mine.size === 0) return null;
-    const seen = new Set<string>();
+    // The keys each story's listed reports share with the article, stories in the order first met: a story
+    // sharing fewer than MIN_SHARED scores 0 and is not weighed (most share one common number or name).
+    const met = new Map<string, { story: BridgeStory; keys: Set<string> }>();
+    const lists = this.otherLanguages(self.language);
+    for (const key of mine.keys())
+      for (const byKey of lists)
+        for (const other of byKey.get(key) ?? []) {
+          const story = storyOf(other);
+          if (!story) continue;
+          let m = met.get(story.id);
+          if (!m) met.set(story.id, (m = { story, keys: new Set() }));
+          m.keys.add(key);
+        }
     let best: { story: BridgeStory; score: number } | null = null;
-    for (const key of mine.keys()) {
-      for (const other of this.postings.get(key) ?? []) {
-        if (other === articleId || this.entries.get(other)?.language === self.language) continue;
-        const story = storyOf(other);
-        if (!story || seen.has(story.id)) continue;
-        seen.add(story.id);
-        const score = this.score(mine, self.language, story);
-        if (score > threshold && (!best || score > best.score)) best = { story, score };
-      }
+    for (const { story, keys } of met.values()) {
+      if (keys.size < MIN_SHARED) continue;
+      const score = this.score(mine, self.language, story);
+      if (score > threshold && (!best || score > best.score)) best = { story, score };
     }
     return best;
+  }
+
+  /**
+   * The articles in other languages than this one's that share a name or number with it (the keys its
+   * vector keeps), each once: the reports whose best story it may have just changed.
+   */
+  others(articleId: string): string[] {
+    const self = this.entries.get(articleId);
+    if (!self || this.languages.get(self.language) === this.entries.size) return [];
+    const lists = this.otherLanguages(self.language);
+    const found = new Set<string>();
+    for (const key of this.vector(self).keys()) for (const byKey of lists) for (const other of byKey.get(key) ?? []) found.add(other);
+    return [...found];
+  }
+
+  /** The language an article was read in, when the bridge holds it. */
+  languageOf(articleId: string): string | undefined {
+    return this.entries.get(articleId)?.language;
+  }
+
+  /** The postings of the languages other than `language`. */
+  private otherLanguages(language: string): Map<string, string[]>[] {
+    return [...this.postings].filter(([l]) => l !== language).map(([, byKey]) => byKey);
   }
 
   /** The cosine of an article's keys with a story's reports in other languages (0 when it holds none, or shares under two keys). */
@@ -124,18 +162,21 @@ export class LanguageBridge {
       const left = (this.languages.get(entry.language) ?? 1) - 1;
       if (left <= 0) this.languages.delete(entry.language);
       else this.languages.set(entry.language, left);
+      const byKey = this.postings.get(entry.language);
       for (const key of entry.keys) {
         const df = (this.df.get(key) ?? 1) - 1;
         if (df <= 0) this.df.delete(key);
         else this.df.set(key, df);
-        const list = this.postings.get(key);
-        if (!list) continue;
+        const list = byKey?.get(key);
+        if (!byKey || !list) continue;
         const kept = list.filter((a) => a !== id);
-        if (kept.length === 0) this.postings.delete(key);
-        else this.postings.set(key, kept);
+        if (kept.length === 0) byKey.delete(key);
+        else byKey.set(key, kept);
       }
+      if (byKey?.size === 0) this.postings.delete(entry.language);
     }
     this.documents = this.entries.size;
+    this.generation++;
   }
 
   /** Whether the articles held are in more than one language: until then there is nothing to bridge. */
@@ -167,8 +208,27 @@ export class LanguageBridge {
     return norm === 0 || shared < MIN_SHARED ? 0 : dot / Math.sqrt(norm);
   }
 
-  /** The unit TF-IDF vector of an article's keys, without keys too common to tell stories apart. */
+  /**
+   * The unit TF-IDF vector of an article's keys, without keys too common to tell stories apart. Vectors are
+   * kept while no article is added (IDF changes with each), so one arrival's looks across languages
+   * weigh each story's reports once.
+   */
   private vector(entry: Entry): Map<string, number> {
+    if (this.vectorsAt !== this.generation) {
+      this.vectors = new WeakMap();
+      this.vectorsAt = this.generation;
+    }
+    let v = this.vectors.get(entry);
+    if (v === undefined) this.vectors.set(entry, (v = this.weigh(entry)));
+    return v;
+  }
+
+  private vectors = new WeakMap<Entry, Map<string, number>>();
+  private vectorsAt = -1;
+  /** Counts the changes to IDF (each add and prune): vectors weighed at an older one are weighed again. */
+  private generation = 0;
+
+  private weigh(entry: Entry): Map<string, number> {
     const v = new Map<string, number>();
     let norm = 0;
     for (const key of entry.keys) {

@@ -96,6 +96,7 @@ export class StoryClusterer {
     if (known) return known.id;
     const leaving = this.window.push(this.place(article));
     if (leaving) this.secondLook(leaving);
+    if (this.bridge.multilingual) this.pullAcross(article.id);
     return this.live.ofArticle(article.id)!.id;
   }
 
@@ -479,19 +480,49 @@ export class StoryClusterer {
     if (byWords && held() >= this.lastScore) return;
     const target =
       byWords ?? (this.bridge.multilingual && held() <= (model ? 0 : a.bar) ? this.acrossLanguagesAgain(a.articleId, s) : null);
-    if (!target) return;
-    const touched = this.touch(target, ...(rest.length > 0 ? [s] : []));
-    if (rest.length === 0) this.live.forget(s);
-    else rebuild({ story: s, members: rest, options: this.options, touched });
+    if (target) this.move(member, s, target, a.query);
+  }
+
+  /**
+   * Moves an article's member from its story to another, listed there under its index terms; a story left
+   * empty ends, as having gone into the story the article ended in (after a split of the target).
+   */
+  private move(member: Member, from: StoryState, target: StoryState, query: [string, number][]): void {
+    const rest = from.members!.filter((m) => m !== member);
+    const touched = this.touch(target, ...(rest.length > 0 ? [from] : []));
+    if (rest.length === 0) this.live.forget(from);
+    else rebuild({ story: from, members: rest, options: this.options, touched });
     addMember({ story: target, member, options: this.options, touched });
     this.live.assign(target, [member.id]);
     this.live.indexUnder(
       target,
-      a.query.map(([term]) => term),
+      query.map(([term]) => term),
     );
     const holder = this.splitIfTwoEvents(target, member.id);
-    if (rest.length === 0 && s.id !== holder.id) this.merged.push({ from: s.id, into: holder.id });
+    if (rest.length === 0 && from.id !== holder.id) this.merged.push({ from: from.id, into: holder.id });
     if (mergeCheckDue(holder.articleIds.length)) this.mergeNeighbours(holder);
+  }
+
+  /**
+   * Reports in other languages that came before their event's story had formed, looked at again by the
+   * bridge when a report sharing their names or numbers arrives: one that still stands alone in its
+   * language in a story holding no report of the newcomer's language (alone, or bridged to another
+   * event's report in a third language) moves to the story told in other languages that shares its
+   * names and numbers best, when that one beats its own story and the bridge bar, as on its second
+   * look. Without this, a report placed before any report of its event in another language waited for
+   * its one second look, which the last reports of a run never get.
+   */
+  private pullAcross(articleId: string): void {
+    const language = this.bridge.languageOf(articleId);
+    for (const other of this.bridge.others(articleId)) {
+      const story = this.live.ofArticle(articleId);
+      const from = this.live.ofArticle(other);
+      const member = from?.members?.find((m) => m.id === other);
+      if (!story || !from || from === story || !member) continue;
+      if (from.members!.some((m) => m !== member && (m.language === language || m.language === member.language))) continue;
+      const target = this.acrossLanguagesAgain(other, from);
+      if (target) this.move(member, from, target, this.queryTerms(member.vector));
+    }
   }
 
   /** Notes stories as changed (for takeChanged) and returns the next value of the change counter. */

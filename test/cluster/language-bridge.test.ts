@@ -44,6 +44,33 @@ describe('the language bridge: reports in other languages meet their story', () 
     expect(c.story(alone!)).toBeUndefined();
   });
 
+  it('moves such a report as soon as the English reports of its event arrive, with no second look due', () => {
+    // The last reports of a run never get a second look: the arrivals that share its names look at it again.
+    const c = new StoryClusterer({ secondLookAfter: 10_000 });
+    for (let i = 0; i < 40; i++) c.add(filler(i));
+    c.add(article('v0', { title: 'Earthquake hits Velmora', body: '', publishedAt: '2026-03-03T05:00:00Z' }));
+    c.add({ ...FOREIGN[0]!, publishedAt: '2026-03-03T05:30:00Z' });
+    const alone = c.storyOf('v-ru');
+    expect(alone).not.toBe(c.storyOf('v0'));
+    for (const a of [...VELMORA, ...OSKARIA]) c.add(a);
+    expect(c.storyOf('v-ru')).toBe(c.storyOf('v1'));
+    expect(c.storyOf('o1')).not.toBe(c.storyOf('v1'));
+    expect(c.story(alone!)).toBeUndefined();
+    expect(c.takeMerged()).toContainEqual({ from: alone, into: c.storyOf('v1') });
+  });
+
+  it('leaves a report where it is once its story holds a report in the language of the newcomer', () => {
+    const c = new StoryClusterer({ secondLookAfter: 10_000 });
+    for (let i = 0; i < 40; i++) c.add(filler(i));
+    for (const a of [...VELMORA, ...FOREIGN]) c.add(a);
+    const velmora = c.storyOf('v1');
+    expect(c.storyOf('v-ru')).toBe(velmora);
+    // The Oskaria reports share the place heads and numbers they share, not the event: nothing moves.
+    for (const a of OSKARIA) c.add(a);
+    expect(c.storyOf('v-ru')).toBe(velmora);
+    expect(c.storyOf('v-ja')).toBe(velmora);
+  });
+
   it('is off with an infinite bar: then the words alone decide and the foreign reports stay apart', () => {
     const c = new StoryClusterer({ bridgeThreshold: Infinity });
     for (let i = 0; i < 40; i++) c.add(filler(i));
@@ -66,6 +93,18 @@ describe('the language bridge: reports in other languages meet their story', () 
     const found = bridge.best('en-2', (id) => stories.get(id), 0);
     expect(found?.story.id).toBe('s-ru');
     expect(bridge.best('en-2', (id) => (id === 'en-1' ? stories.get(id) : undefined), 0)).toBeNull();
+  });
+
+  it('lists the reports in other languages that share a key with an article, never its own language', () => {
+    const bridge = new LanguageBridge();
+    bridge.add('en-1', 'en', ['~TRSK', '#37', '~PRNT']);
+    bridge.add('en-2', 'en', ['~TRSK', '#37', '~PRNT']);
+    bridge.add('ru-1', 'ru', ['~TRSK', '#37']);
+    bridge.add('ja-1', 'ja', ['#37', '~NSHR']);
+    bridge.add('de-1', 'de', ['~PRMR', '#12']);
+    expect(bridge.others('en-1').sort()).toEqual(['ja-1', 'ru-1']);
+    expect(bridge.others('ru-1').sort()).toEqual(['en-1', 'en-2', 'ja-1']);
+    expect(bridge.languageOf('ja-1')).toBe('ja');
   });
 
   it('needs two shared keys: one name in common is a coincidence as often as not', () => {
