@@ -29,33 +29,33 @@ describe('the language bridge: reports in other languages meet their story', () 
     expect(c.storyOf('o1')).not.toBe(velmora);
   });
 
-  it('moves a report that came before the English reports of its event to their story on its second look', () => {
-    const c = new StoryClusterer({ secondLookAfter: 8 });
+  /** A Russian report placed after a headline naming only the place (one key in common: too little to bridge to). */
+  function russianFirst(secondLookAfter: number): { c: StoryClusterer; alone: string } {
+    const c = new StoryClusterer({ secondLookAfter });
     for (let i = 0; i < 40; i++) c.add(filler(i));
-    // A headline naming only the place shares one key with the Russian report: too little to bridge to.
     c.add(article('v0', { title: 'Earthquake hits Velmora', body: '', publishedAt: '2026-03-03T05:00:00Z' }));
     c.add({ ...FOREIGN[0]!, publishedAt: '2026-03-03T05:30:00Z' });
-    const alone = c.storyOf('v-ru');
+    const alone = c.storyOf('v-ru')!;
     expect(alone).not.toBe(c.storyOf('v0'));
+    return { c, alone };
+  }
+
+  it('moves a report that came before the English reports of its event to their story', () => {
+    const { c, alone } = russianFirst(8);
     for (const a of [...VELMORA, ...OSKARIA]) c.add(a);
     expect(c.storyOf('v1')).toBe(c.storyOf('v0'));
     for (let i = 40; i < 48; i++) c.add(filler(i, '2026-03-05T20:00:00Z'));
     expect(c.storyOf('v-ru')).toBe(c.storyOf('v1'));
-    expect(c.story(alone!)).toBeUndefined();
+    expect(c.story(alone)).toBeUndefined();
   });
 
   it('moves such a report as soon as the English reports of its event arrive, with no second look due', () => {
     // The last reports of a run never get a second look: the arrivals that share its names look at it again.
-    const c = new StoryClusterer({ secondLookAfter: 10_000 });
-    for (let i = 0; i < 40; i++) c.add(filler(i));
-    c.add(article('v0', { title: 'Earthquake hits Velmora', body: '', publishedAt: '2026-03-03T05:00:00Z' }));
-    c.add({ ...FOREIGN[0]!, publishedAt: '2026-03-03T05:30:00Z' });
-    const alone = c.storyOf('v-ru');
-    expect(alone).not.toBe(c.storyOf('v0'));
+    const { c, alone } = russianFirst(10_000);
     for (const a of [...VELMORA, ...OSKARIA]) c.add(a);
     expect(c.storyOf('v-ru')).toBe(c.storyOf('v1'));
     expect(c.storyOf('o1')).not.toBe(c.storyOf('v1'));
-    expect(c.story(alone!)).toBeUndefined();
+    expect(c.story(alone)).toBeUndefined();
     expect(c.takeMerged()).toContainEqual({ from: alone, into: c.storyOf('v1') });
   });
 
