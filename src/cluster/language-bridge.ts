@@ -1,5 +1,5 @@
 import type { Article } from '../domain/article.ts';
-import { nameKeysIn } from '../text/name-keys.ts';
+import { nameKeysAndShortIn } from '../text/name-keys.ts';
 import { numberKeys } from '../text/number-keys.ts';
 
 /** Text past this is not read for bridge keys: names and figures of the event come early. */
@@ -20,7 +20,12 @@ export function bridgeKeys(article: Article, language: string): string[] {
   const head = `${article.title}\n`;
   const text = head.length >= MAX_CHARS ? head.slice(0, MAX_CHARS) : head + article.body.slice(0, MAX_CHARS - head.length);
   const keys = new Set<string>();
-  for (const k of nameKeysIn(text, language)) keys.add(nameKey(k));
+  const names = nameKeysAndShortIn(text, language);
+  for (const k of names.keys) keys.add(nameKey(k));
+  // The first two short names a text gives ("Gary Ross"; "Obama … Bush") make one key, as telling as a long name:
+  // alone, a key of two consonant classes links too many names.
+  const [a, b] = names.short;
+  if (a !== undefined && b !== undefined) keys.add(nameKey(a < b ? `${a}+${b}` : `${b}+${a}`));
   for (const k of numberKeys(text, language)) keys.add(k);
   return [...keys];
 }

@@ -136,6 +136,24 @@ export function nameKeysIn(text: string, language: string): Set<string> {
   return keys;
 }
 
+/**
+ * A text's name keys (as `nameKeysIn`), and the two-class keys of its short names, those with no key of three
+ * classes ("Obama" PM, "Буша" PS, "Gary" KR), in the order first given, each once: one such key links too many names
+ * to count alone (see `bridgeKeys`).
+ */
+export function nameKeysAndShortIn(text: string, language: string): { keys: Set<string>; short: string[] } {
+  const keys = new Set<string>();
+  const short = new Set<string>();
+  for (const name of nameCandidates(text, language)) {
+    const long = nameKeys(name);
+    for (const key of long) keys.add(key);
+    if (long.length > 0) continue;
+    const key = keyOf(name, 'ks', 2);
+    if (key !== null) short.add(key);
+  }
+  return { keys, short: [...short] };
+}
+
 /** Names by their sound keys, each as its Latin spelling ("тейшейра" → "teysheyra"): what a key stands for. */
 export type SpellingsByKey = Map<string, Set<string>>;
 

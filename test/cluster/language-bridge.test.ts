@@ -117,6 +117,18 @@ describe('the language bridge: reports in other languages meet their story', () 
     expect(bridge.best('en-2', () => story, 0)?.story).toBe(story);
   });
 
+  it('makes one key of the first two short names a text gives, which alone give none', () => {
+    const english = bridgeKeys(article('en', { title: 'Obama overturns Bush rule on wolves', body: '' }), 'en');
+    const russian = bridgeKeys(
+      article('ru', { language: 'ru', title: 'Биологи призывают администрацию Обамы отменить правила Буша', body: '' }),
+      'ru',
+    );
+    const pair = english.filter((k) => k.includes('+'));
+    expect(pair).toHaveLength(1);
+    expect(russian).toContain(pair[0]);
+    expect(bridgeKeys(article('one', { title: 'Obama speaks on wolves', body: '' }), 'en').some((k) => k.includes('+'))).toBe(false);
+  });
+
   it("keys the title and the first 1,500 characters after it, whatever the title's length", () => {
     const pad = (n: number): string => 'x '.repeat(n / 2);
     const keysOf = (title: string, body: string): string[] => bridgeKeys(article('k', { title, body }), 'en');
