@@ -1,9 +1,18 @@
 import type { NumberDivergence, NumberVariant } from '../domain/breakdown.ts';
-import type { Draft } from './drafts.ts';
+import type { Draft, Unit } from './drafts.ts';
 import { fromDifferentOutlets, outletsOf, quotesOf } from './fact-sides.ts';
 import { contentTerms } from '../text/terms.ts';
 import { byHappening, sameHappening, sameLeadHappening } from './happening.ts';
 import { byPerson, storyPersonFacts, type PersonFact } from './person-facts.ts';
+
+/**
+ * Reports published at most this many days apart give a person's age at one time: "Robert Buckley, 32" and
+ * "31-year-old Robert Buckley" in two reports of one weekend disagree, whatever happening each sentence tells (the
+ * fall, the search, the inquest). A birthday falls between them about once in 12 such pairs at 30 days; it is the
+ * span a news story is mostly reported in. Undated reports are compared only by happening.
+ */
+const SAME_AGE_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** The longest way the reports write a person's name: the one a reader recognises most surely. */
 const fullest = (facts: PersonFact[]): string => facts.map((f) => f.name).reduce((a, b) => (b.length > a.length ? b : a));
@@ -19,13 +28,21 @@ const partiesOf = (facts: PersonFact[]): string | null => {
  */
 export function ageDivergences(drafts: Draft[]): NumberDivergence[] {
   const out: NumberDivergence[] = [];
+  const published = new Map(drafts.flatMap((d) => d.units.map((u): [Unit, number] => [u, Date.parse(d.article.publishedAt ?? '')])));
+  // Reports published within SAME_AGE_DAYS of each other give the person's age at one time, whatever they tell.
+  const sameTime = (a: Unit, b: Unit): boolean => Math.abs(published.get(a)! - published.get(b)!) <= SAME_AGE_DAYS * DAY_MS;
   for (const named of byPerson(storyPersonFacts(drafts))) {
     // An age is the person's when the sentence's happening took place: a story told over months (a shooting, then
-    // the trial) gives two true ages, so ages are compared only between sentences telling one happening.
+    // the trial) gives two true ages, so ages are compared only between sentences telling one happening, or of
+    // reports published days apart.
     const name = new Set(contentTerms(fullest(named), named[0]!.unit.language));
     for (const person of byHappening(
       named,
-      (a, b) => a.unit === b.unit || sameHappening(a.unit, b.unit, name) || sameLeadHappening(a.unit, b.unit, name),
+      (a, b) =>
+        a.unit === b.unit ||
+        sameTime(a.unit, b.unit) ||
+        sameHappening(a.unit, b.unit, name) ||
+        sameLeadHappening(a.unit, b.unit, name),
     )) {
       const divergence = ageDivergence(person, fullest(named));
       if (divergence !== null) out.push(divergence);

@@ -41,11 +41,35 @@ describe('ageDivergences', () => {
       ['44', ['coast']],
       ['45', ['metro']],
     ]);
-    const twoEvents = draftsOf([
-      { outlet: 'coast', body: 'Tomas Varga, 44, drove his van into the market crowd in Eastbrook on Friday.' },
-      { outlet: 'metro', body: 'A jury convicted Tomas Varga, 46, of murder after a two-week trial.' },
+    // The trial, reported a year and a half later: he is older by then. Undated, the happenings alone tell them apart.
+    const crash = { outlet: 'coast', body: 'Tomas Varga, 44, drove his van into the market crowd in Eastbrook on Friday.' };
+    const trial = { outlet: 'metro', body: 'A jury convicted Tomas Varga, 46, of murder after a two-week trial.' };
+    expect(ageDivergences(draftsOf([crash, { ...trial, publishedAt: '2027-11-20T09:00:00Z' }]))).toEqual([]);
+    expect(
+      ageDivergences(
+        draftsOf([
+          { ...crash, publishedAt: null },
+          { ...trial, publishedAt: null },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists different ages in reports published days apart, whatever happening each sentence tells', () => {
+    const weekend = draftsOf([
+      {
+        outlet: 'coast',
+        body: 'Robert Kell, 32, fell while climbing to a hut on Mount Sefra on Saturday.',
+        publishedAt: '2026-05-02T09:00:00Z',
+      },
+      { outlet: 'metro', body: 'Searchers recovered the body of 31-year-old Robert Kell on Sunday.', publishedAt: '2026-05-03T18:00:00Z' },
     ]);
-    expect(ageDivergences(twoEvents)).toEqual([]);
+    expect(ageDivergences(weekend).map((d) => d.variants.map((v) => [v.figure, v.outlets]))).toEqual([
+      [
+        ['31', ['metro']],
+        ['32', ['coast']],
+      ],
+    ]);
   });
 
   it('does not set one outlet against itself, nor a mother against her son', () => {
