@@ -39,10 +39,7 @@ export function ageDivergences(drafts: Draft[]): NumberDivergence[] {
     for (const person of byHappening(
       named,
       (a, b) =>
-        a.unit === b.unit ||
-        sameTime(a.unit, b.unit) ||
-        sameHappening(a.unit, b.unit, name) ||
-        sameLeadHappening(a.unit, b.unit, name),
+        a.unit === b.unit || sameTime(a.unit, b.unit) || sameHappening(a.unit, b.unit, name) || sameLeadHappening(a.unit, b.unit, name),
     )) {
       const divergence = ageDivergence(person, fullest(named));
       if (divergence !== null) out.push(divergence);
