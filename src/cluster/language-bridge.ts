@@ -129,16 +129,17 @@ export class LanguageBridge {
   }
 
   /**
-   * The articles in other languages than this one's that share a name or number with it (the keys its
-   * vector keeps), each once: the reports whose best story it may have just changed.
+   * The articles in other languages than this one's that share a name or number with it (the keys its vector
+   * keeps), those sharing the most weight first: the reports whose best story it may have just changed.
    */
   others(articleId: string): string[] {
     const self = this.entries.get(articleId);
     if (!self || this.languages.get(self.language) === this.entries.size) return [];
     const lists = this.otherLanguages(self.language);
-    const found = new Set<string>();
-    for (const key of this.vector(self).keys()) for (const byKey of lists) for (const other of byKey.get(key) ?? []) found.add(other);
-    return [...found];
+    const shared = new Map<string, number>();
+    for (const [key, w] of this.vector(self))
+      for (const byKey of lists) for (const other of byKey.get(key) ?? []) shared.set(other, (shared.get(other) ?? 0) + w);
+    return [...shared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   }
 
   /** The language an article was read in, when the bridge holds it. */

@@ -514,12 +514,15 @@ export class StoryClusterer {
    */
   private pullAcross(articleId: string): void {
     const language = this.bridge.languageOf(articleId);
+    let looks = 0;
     for (const other of this.bridge.others(articleId)) {
+      if (looks >= PULLED_LOOKS) break;
       const story = this.live.ofArticle(articleId);
       const from = this.live.ofArticle(other);
       const member = from?.members?.find((m) => m.id === other);
       if (!story || !from || from === story || !member) continue;
       if (from.members!.some((m) => m !== member && (m.language === language || m.language === member.language))) continue;
+      looks++;
       const target = this.acrossLanguagesAgain(other, from);
       if (target) this.move(member, from, target, this.queryTerms(member.vector));
     }
@@ -541,6 +544,12 @@ export class StoryClusterer {
     if (this.bridge.size > 2 * this.live.articleCount + 1000) this.bridge.prune((id) => this.live.ofArticle(id) !== undefined);
   }
 }
+
+/**
+ * The reports in other languages an arrival looks at again (`pullAcross`): those sharing the most name and number
+ * weight with it. A bound on the work one arrival does, whatever the stream holds in other languages.
+ */
+const PULLED_LOOKS = 8;
 
 /** Merge checks after each of a story's first 8 articles, then at every 8th: a big centroid moves slowly. */
 function mergeCheckDue(size: number): boolean {
