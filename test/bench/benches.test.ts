@@ -178,4 +178,10 @@ describe('benches', () => {
   it('scale: refuses a --docs value that is not a positive whole number', async () => {
     await expect(runScale(['--docs', 'many'])).rejects.toThrow(/--docs/);
   });
+
+  it('scale: labels the asked share of the stream German, and refuses a share outside 0 to 1', async () => {
+    const out = await lastJsonLine(() => runScale(['--docs', '300', '--foreign', '0.4']));
+    expect(out).toMatchObject({ docs: 300, foreign: 0.4 });
+    await expect(runScale(['--docs', '10', '--foreign', '2'])).rejects.toThrow(/--foreign/);
+  });
 });
