@@ -109,16 +109,13 @@ export class LanguageBridge {
     // The keys each story's listed reports share with the article, stories in the order first met: a story
     // sharing fewer than MIN_SHARED scores 0 and is not weighed (most share one common number or name).
     const met = new Map<string, { story: BridgeStory; keys: Set<string> }>();
-    const lists = this.otherLanguages(self.language);
-    for (const key of mine.keys())
-      for (const byKey of lists)
-        for (const other of byKey.get(key) ?? []) {
-          const story = storyOf(other);
-          if (!story) continue;
-          let m = met.get(story.id);
-          if (!m) met.set(story.id, (m = { story, keys: new Set() }));
-          m.keys.add(key);
-        }
+    this.eachListed(self.language, mine.keys(), (key, other) => {
+      const story = storyOf(other);
+      if (!story) return;
+      let m = met.get(story.id);
+      if (!m) met.set(story.id, (m = { story, keys: new Set() }));
+      m.keys.add(key);
+    });
     let best: { story: BridgeStory; score: number } | null = null;
     for (const { story, keys } of met.values()) {
       if (keys.size < MIN_SHARED) continue;
@@ -135,10 +132,9 @@ export class LanguageBridge {
   others(articleId: string): string[] {
     const self = this.entries.get(articleId);
     if (!self || this.languages.get(self.language) === this.entries.size) return [];
-    const lists = this.otherLanguages(self.language);
+    const mine = this.vector(self);
     const shared = new Map<string, number>();
-    for (const [key, w] of this.vector(self))
-      for (const byKey of lists) for (const other of byKey.get(key) ?? []) shared.set(other, (shared.get(other) ?? 0) + w);
+    this.eachListed(self.language, mine.keys(), (key, other) => shared.set(other, (shared.get(other) ?? 0) + mine.get(key)!));
     return [...shared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   }
 
@@ -147,9 +143,10 @@ export class LanguageBridge {
     return this.entries.get(articleId)?.language;
   }
 
-  /** The postings of the languages other than `language`. */
-  private otherLanguages(language: string): Map<string, string[]>[] {
-    return [...this.postings].filter(([l]) => l !== language).map(([, byKey]) => byKey);
+  /** Calls `visit` with each of `keys` and each article in a language other than `language` listed under it, key by key. */
+  private eachListed(language: string, keys: Iterable<string>, visit: (key: string, articleId: string) => void): void {
+    const lists = [...this.postings].filter(([l]) => l !== language).map(([, byKey]) => byKey);
+    for (const key of keys) for (const byKey of lists) for (const other of byKey.get(key) ?? []) visit(key, other);
   }
 
   /** The cosine of an article's keys with a story's reports in other languages (0 when it holds none, or shares under two keys). */
