@@ -148,11 +148,23 @@ export function nameKeysAndShortIn(text: string, language: string): { keys: Set<
     const long = nameKeys(name);
     for (const key of long) keys.add(key);
     if (long.length > 0) continue;
-    const key = keyOf(name, 'ks', 2);
+    const key = shortKey(name);
     if (key !== null) short.add(key);
   }
   return { keys, short: [...short] };
 }
+
+/** A name's key of two consonant classes or more, worked out once per spelling as `nameKeys` are (bounded, emptied when full). */
+function shortKey(name: string): string | null {
+  let key = shortMemo.get(name);
+  if (key === undefined) {
+    if (shortMemo.size >= MEMO_LIMIT) shortMemo.clear();
+    shortMemo.set(name, (key = keyOf(name, 'ks', 2)));
+  }
+  return key;
+}
+
+const shortMemo = new Map<string, string | null>();
 
 /** Names by their sound keys, each as its Latin spelling ("тейшейра" → "teysheyra"): what a key stands for. */
 export type SpellingsByKey = Map<string, Set<string>>;
