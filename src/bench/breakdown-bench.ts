@@ -73,8 +73,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** True when a group ("10|ten") has an alternative that starts a word of the text (case-insensitive). */
 function hasGroup(text: string, group: string): boolean {
-  return group.split('|').some((alt) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(alt.toLowerCase())}`, 'u').test(text.toLowerCase()));
+  const plain = unhyphenated(text);
+  return group.split('|').some((alt) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(unhyphenated(alt))}`, 'u').test(plain));
 }
+
+/** Lower case, a hyphen between two words read as a space: "one-million dollars" states "one million". */
+const unhyphenated = (text: string): string => text.toLowerCase().replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
 
 /** A consensus statement states a gold fact when every word group of the fact occurs in it. */
 export function statesFact(statement: string, fact: string[]): boolean {

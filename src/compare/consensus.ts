@@ -69,7 +69,9 @@ export function calmed(sentence: string, others: () => readonly string[]): strin
  * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
  * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
  * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
- * figure is not presented as agreed; null when none can.
+ * figure is not presented as agreed, then the one the most other members state: the version most reports give, not
+ * one that adds what only some do ("Jackson was on probation for a previous DUI arrest" for "Jackson was arrested on
+ * suspicion of drunk driving"); null when none can.
  */
 function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
   const agreement = new Map<Unit, number>();
@@ -80,7 +82,9 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
   }
   const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
-  return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || rank(m) < rank(best) ? m : best), null);
+  const better = (m: Unit, best: Unit): boolean =>
+    rank(m) < rank(best) || (rank(m) === rank(best) && agreement.get(m)! > agreement.get(best)!);
+  return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || better(m, best) ? m : best), null);
 }
 
 /**

@@ -98,6 +98,9 @@ describe('breakdown bench matching', () => {
   it('states a fact when every word group occurs at a word start', () => {
     expect(statesFact('Ten people were killed in the quake.', ['10|ten', 'kill|dead'])).toBe(true);
     expect(statesFact('It happens often.', ['ten'])).toBe(false);
+    // A hyphen between two words is a space: "one-million dollars" states "one million".
+    expect(statesFact('Damage is estimated at one-million dollars.', ['one million', 'damage'])).toBe(true);
+    expect(statesFact('Damage is estimated at one million dollars.', ['one-million'])).toBe(true);
   });
 
   it.each([

@@ -223,6 +223,18 @@ describe('consensusFacts', () => {
     expect(fact?.statement).toMatch(/British climber/);
   });
 
+  it('states a fact in the sentence that most of its reports state, not in one only some of them give', () => {
+    const arrest = draftsOf([
+      { outlet: 'a', body: ['Pellworth striker Arlo Venn arrested on suspicion of drunk driving'] },
+      { outlet: 'b', body: ['Venn was on probation for an earlier arrest for drunk driving in Pellworth, police said.'] },
+      { outlet: 'c', body: ['Pellworth striker Arlo Venn was arrested on suspicion of drunk driving on Tuesday.'] },
+      { outlet: 'd', body: ["Arlo Venn, Pellworth's striker, was held on suspicion of driving under the influence."] },
+      { outlet: 'e', body: ['Striker Arlo Venn faces a charge of drink driving after his arrest on Tuesday.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: arrest, copies: [] });
+    expect(fact?.statement).toBe('Pellworth striker Arlo Venn was arrested on suspicion of drunk driving on Tuesday.');
+  });
+
   it("never states a fact in the writer's own voice, and lists none that only a view of it shares", () => {
     const view = draftsOf([
       { outlet: 'a', body: ['As I said in my review, Mara Quill’s direction was the strongest part of Tidewater.'] },
