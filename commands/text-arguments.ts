@@ -12,7 +12,9 @@ export type ParsedArguments = { options: Record<string, unknown> } | { error: st
 export function parseArguments(command: Command, text: string): ParsedArguments {
   const tokens = tokenize(text.trim());
   if ('error' in tokens) return { error: `/${command.name}: ${tokens.error}` };
-  const words = joinSpacedOptions(command, tokens.words);
+  const flagged = readFlags(command, tokens.words);
+  if ('error' in flagged) return { error: `/${command.name}: ${flagged.error}` };
+  const words = joinSpacedOptions(command, flagged.words);
   const options: Record<string, unknown> = {};
   const rest: string[] = [];
   // The last option typed after words that are no option: a word after it would split those words in two.
@@ -52,6 +54,34 @@ function optionName(command: Command, typed: string): string {
   if (names.includes(name)) return name;
   const bare = (n: string): string => n.replace(/_/g, '').replace(/ies$/u, 'y').replace(/s$/u, '');
   return names.find((n) => bare(n) === bare(name)) ?? name;
+}
+
+/** An option typed as on a command line: "--country", or "—country" as a phone's keyboard turns the two dashes. */
+const FLAG = /^(?:--|[—–])([a-z][a-z_-]*)$/iu;
+
+/**
+ * Options typed as on a command line, "--country US", read as `country=US`: left as words, "--country" had been taken
+ * as the country ("country must be a two-letter code") and "--bogus 1" as part of a topic the subscription then
+ * followed. A flag no option is like reaches the command as typed, which refuses it with its list of options; a flag
+ * of the command's own with no value after it is refused here.
+ */
+function readFlags(command: Command, words: Word[]): { words: Word[] } | { error: string } {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const flag = w.quoted ? null : FLAG.exec(w.text);
+    if (flag === null) {
+      out.push(w);
+      continue;
+    }
+    const next = words[i + 1];
+    const isValue = next !== undefined && (next.quoted || (!/=/u.test(next.text) && !FLAG.test(next.text)));
+    const name = optionName(command, flag[1]!);
+    if (!isValue && command.options.some((o) => o.name === name)) return { error: `give ${w.text} a value, as ${name}=…` };
+    out.push({ text: `${flag[1]}=${isValue ? wordValue(next) : ''}`, quoted: false });
+    if (isValue) i += 1;
+  }
+  return { words: out };
 }
 
 /**

@@ -52,6 +52,21 @@ describe('parseArguments', () => {
     expect(parseArguments(command('subscribe'), 'ferry update:harbour')).toEqual({ options: { topic: 'ferry update:harbour' } });
   });
 
+  it('reads options typed as on a command line, and never takes a flag as a topic word or a value', () => {
+    expect(parseArguments(command('sources'), '--country US')).toEqual({ options: { country: 'US' } });
+    expect(parseArguments(command('subscribe'), 'earthquake --mode daily --countries "DE, AT"')).toEqual({
+      options: { topic: 'earthquake', mode: 'daily', countries: 'DE, AT' },
+    });
+    // A phone turns "--" into a dash.
+    expect(parseArguments(command('subscribe'), 'earthquake —mode daily')).toEqual({ options: { topic: 'earthquake', mode: 'daily' } });
+    // A flag no option is like reaches the command by name, which refuses it with its options (commands/run-command.ts).
+    expect(parseArguments(command('subscribe'), 'quake --bogus 1')).toEqual({ options: { topic: 'quake', bogus: '1' } });
+    expect(parseArguments(command('compare'), 'quake --verbose')).toEqual({ options: { topic: 'quake', verbose: '' } });
+    expect(parseArguments(command('subscribe'), 'quake --mode')).toEqual({ error: '/subscribe: give --mode a value, as mode=…' });
+    // Quoted, the words are the topic as typed.
+    expect(parseArguments(command('compare'), '"C-- --help"')).toEqual({ options: { topic: 'C-- --help' } });
+  });
+
   it('refuses topic words on both sides of an option, saying how to quote a value with spaces', () => {
     expect(parseArguments(command('subscribe'), 'fire exclude=harbour fire')).toEqual({
       error:
