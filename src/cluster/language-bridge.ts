@@ -118,11 +118,23 @@ export class LanguageBridge {
     });
     let best: { story: BridgeStory; score: number } | null = null;
     for (const { story, keys } of met.values()) {
-      if (keys.size < MIN_SHARED) continue;
+      if (keys.size < MIN_SHARED || this.mostlyIn(story, self.language)) continue;
       const score = this.score(mine, self.language, story);
       if (score > threshold && (!best || score > best.score)) best = { story, score };
     }
     return best;
+  }
+
+  /**
+   * Whether most of a story's reports are in this language: such a story is judged by its words, which did not take
+   * the article (it is asked only then), so the few reports in other languages it holds do not bring it in. A
+   * hit-and-run report had moved into a story of an American football game told by 12 English reports, through a
+   * Spanish one sharing "13" and "7" with it.
+   */
+  private mostlyIn(story: BridgeStory, language: string): boolean {
+    let same = 0;
+    for (const id of story.articleIds) if (this.entries.get(id)?.language === language) same++;
+    return same * 2 > story.articleIds.length;
   }
 
   /**

@@ -95,6 +95,20 @@ describe('the language bridge: reports in other languages meet their story', () 
     expect(bridge.best('en-2', (id) => (id === 'en-1' ? stories.get(id) : undefined), 0)).toBeNull();
   });
 
+  it('brings no report into a story most of whose reports are in its own language: their words judge it', () => {
+    const bridge = new LanguageBridge();
+    for (let i = 0; i < 5; i++) bridge.add(`noise-${i}`, 'en', [`~NS${i}`]);
+    // A game told by three English reports and one Spanish one; a crash report shares two figures with the Spanish one.
+    for (const id of ['en-1', 'en-2', 'en-3']) bridge.add(id, 'en', ['~KLTS', '#20', '#13']);
+    bridge.add('es-1', 'es', ['~KLTS', '#13', '#7']);
+    bridge.add('en-crash', 'en', ['#13', '#7', '~RCHMNT']);
+    const game = { id: 's-game', articleIds: ['en-1', 'en-2', 'en-3', 'es-1'] };
+    expect(bridge.best('en-crash', () => game, 0)).toBeNull();
+    // Told mostly in other languages, the same story is one the bridge may bring it to.
+    const told = { id: 's-told', articleIds: ['en-1', 'es-1'] };
+    expect(bridge.best('en-crash', () => told, 0)?.story).toBe(told);
+  });
+
   it('lists the reports in other languages that share a key with an article, never its own language', () => {
     const bridge = new LanguageBridge();
     bridge.add('en-1', 'en', ['~TRSK', '#37', '~PRNT']);
