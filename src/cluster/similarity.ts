@@ -3,6 +3,8 @@ import type { ClusterOptions } from './options.ts';
 import { dot, forEachNamed, type SparseVector } from './sparse-vector.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
 import type { StoryState } from './story-state.ts';
+import { FIGURE } from './term-table.ts';
+import { shareTable, TermVector } from './term-vector.ts';
 
 /** Something with a direction in term space, its heaviest specific terms and, maybe, a range of publication dates. */
 export interface Scorable {
@@ -105,11 +107,22 @@ function confirmed(s: Scorable, name: string): boolean {
 
 /** Numbers alone ("30", "2005") do not make two texts one event; some word or name must be shared. */
 export function sharesAWord(a: SparseVector, b: SparseVector): boolean {
+  if (a instanceof TermVector && b instanceof TermVector) return sharesATermById(a, b);
   for (const t of a.keys()) if (!t.startsWith(NUMBER) && b.has(t)) return true;
   return false;
 }
 
-const YEAR = /^#(19|20)\d\d$/;
+/** sharesAWord over two TermVectors' ids: no string is made or hashed for each of a's terms (asked of every candidate story). */
+function sharesATermById(a: TermVector, b: TermVector): boolean {
+  shareTable(a, b);
+  const kinds = a.table.kinds;
+  const ids = a.ids;
+  for (let i = 0; i < a.length; i++) {
+    const id = ids[i]!;
+    if (kinds[id] !== FIGURE && b.indexOfId(id) >= 0) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the year most of each side's reports give ("#2008", "#2013") is one few reports of the
@@ -172,10 +185,19 @@ function yearShare(s: Scorable, year: string): number {
   return (s.years?.get(year) ?? 0) / Math.max(1, s.reports ?? 1);
 }
 
-/** Whether a term is a year ("#2012"). */
+/**
+ * Whether a term is a year ("#2012"): /^#(19|20)\d\d$/, read by character codes (asked of every name and number of
+ * every member at each split check and second look).
+ */
 export function isYear(term: string): boolean {
-  return term.length === 5 && YEAR.test(term);
+  if (term.length !== 5 || term.charCodeAt(0) !== HASH) return false;
+  const c1 = term.charCodeAt(1);
+  const c2 = term.charCodeAt(2);
+  return ((c1 === 49 && c2 === 57) || (c1 === 50 && c2 === 48)) && isAsciiDigit(term.charCodeAt(3)) && isAsciiDigit(term.charCodeAt(4));
 }
+
+const HASH = 35;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function holds(vector: SparseVector, term: string): boolean {
   return vector.has(term) || (term.startsWith(ENTITY) && vector.has(term.slice(1)));

@@ -2,7 +2,7 @@ import { headlinesApart } from './headline-subjects.ts';
 import type { ClusterOptions } from './options.ts';
 import { quantitiesApart, rivalCamps } from './reported-quantities.ts';
 import { isYear, similarity, specificsOf, type Scorable } from './similarity.ts';
-import { addInto, dot, emptyVector, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
+import { addInto, dot, emptyVector, forEachNamed, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 import type { Member } from './story-state.ts';
 
 type Tuning = Pick<
@@ -276,7 +276,8 @@ export function groupScorable(members: Member[], options: Tuning): Scorable {
   const years = new Map<string, number>();
   for (const m of members) {
     addInto(vector, m.vector);
-    m.vector.forEach((_, t) => {
+    // Years are numbers ("#2012"): only names and numbers are read, not every word of the member.
+    forEachNamed(m.vector, (_, t) => {
       if (isYear(t)) years.set(t, (years.get(t) ?? 0) + 1);
     });
   }
