@@ -16,8 +16,14 @@ export class TermVector implements Map<string, number> {
   weights: Float64Array;
   /** Entries in use. */
   length = 0;
-  /** Open-addressed hash of entry indices plus one by id, for looking up a term; null when stale. */
+  /** Open-addressed hash of entry indices plus one by id, for looking up a term; null until first needed. */
   private slots: Int32Array | null = null;
+  /**
+   * Whether `slots` holds the entries as they are. A stale hash is built again in the same array when
+   * it is of the size needed: a centroid changes at every arrival and is looked up by term after most,
+   * and a new array each time was most of what rebuilding cost.
+   */
+  private hashed = false;
 
   constructor(entries?: Iterable<readonly [string, number]>, capacity = 8) {
     this.table = currentTable();
@@ -40,7 +46,7 @@ export class TermVector implements Map<string, number> {
     this.ids[this.length] = id;
     this.weights[this.length] = weight;
     this.length++;
-    this.slots = null;
+    this.hashed = false;
   }
 
   /** Entry index of a term id, or -1. */
@@ -51,7 +57,11 @@ export class TermVector implements Map<string, number> {
       for (let i = 0; i < n; i++) if (ids[i] === id) return i;
       return -1;
     }
-    const slots = this.slots ?? (this.slots = slotsOf(this.ids, n));
+    if (!this.hashed) {
+      this.slots = slotsOf(this.ids, n, this.slots);
+      this.hashed = true;
+    }
+    const slots = this.slots!;
     const mask = slots.length - 1;
     for (let h = hash(id) & mask; ; h = (h + 1) & mask) {
       const at = slots[h]!;
@@ -62,7 +72,7 @@ export class TermVector implements Map<string, number> {
 
   /** Marks the lookup index stale after the arrays were changed in place. */
   changed(): void {
-    this.slots = null;
+    this.hashed = false;
   }
 
   /** Renumbers the entries by another table (same terms, same order). */
@@ -70,7 +80,7 @@ export class TermVector implements Map<string, number> {
     const old = this.table.terms;
     for (let i = 0; i < this.length; i++) this.ids[i] = table.idOf(old[this.ids[i]!]!);
     this.table = table;
-    this.slots = null;
+    this.hashed = false;
   }
 
   /** Makes room for `capacity` entries. */
@@ -110,13 +120,13 @@ export class TermVector implements Map<string, number> {
     this.ids.copyWithin(i, i + 1, this.length);
     this.weights.copyWithin(i, i + 1, this.length);
     this.length--;
-    this.slots = null;
+    this.hashed = false;
     return true;
   }
 
   clear(): void {
     this.length = 0;
-    this.slots = null;
+    this.hashed = false;
   }
 
   forEach(callback: (weight: number, term: string, map: Map<string, number>) => void, thisArg?: unknown): void {
@@ -172,11 +182,11 @@ function hash(id: number): number {
   return Math.imul(id, 0x9e3779b1) >>> 7;
 }
 
-/** Entry indices plus one placed by id in a table at least twice the entries (linear probing). */
-function slotsOf(ids: Int32Array, n: number): Int32Array {
+/** Entry indices plus one placed by id in a table at least twice the entries (linear probing); in `room` when it is of that size. */
+function slotsOf(ids: Int32Array, n: number, room: Int32Array | null): Int32Array {
   let size = 32;
   while (size < 2 * n) size *= 2;
-  const slots = new Int32Array(size);
+  const slots = room !== null && room.length === size ? room.fill(0) : new Int32Array(size);
   const mask = size - 1;
   for (let i = 0; i < n; i++) {
     let h = hash(ids[i]!) & mask;
