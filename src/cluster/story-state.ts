@@ -165,6 +165,7 @@ export function rebuild({
     detailed: false,
     dated: null,
     firstTime: first.time,
+    firstSeen: new Date(first.time).toISOString(),
     lastTime: first.time,
     lastUpdated: first.fetchedAt,
   });
@@ -208,14 +209,20 @@ function count(counts: Map<string, number>, term: string, by: number): void {
 }
 
 function widen(s: StoryState, w: { from: number; to: number; dated: StoryState['dated']; touched: number }): void {
-  s.firstTime = Math.min(s.firstTime, w.from);
+  // firstSeen is written out only when the first time moves: it is the same string otherwise, and making it was
+  // most of what widening a story cost.
+  const firstTime = Math.min(s.firstTime, w.from);
+  if (firstTime !== s.firstTime) {
+    s.firstTime = firstTime;
+    s.firstSeen = new Date(firstTime).toISOString();
+  }
   s.lastTime = Math.max(s.lastTime, w.to);
-  s.firstSeen = new Date(s.firstTime).toISOString();
   const d = w.dated;
   if (d) s.dated = s.dated ? { min: Math.min(s.dated.min, d.min), max: Math.max(s.dated.max, d.max) } : d;
   s.touched = w.touched;
 }
 
 function maxIso(a: string, b: string): string {
+  if (a === b) return a;
   return Date.parse(b) > Date.parse(a) ? b : a;
 }
