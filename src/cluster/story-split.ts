@@ -272,7 +272,10 @@ function towards(gram: Gram, second: boolean[], side: boolean): (m: number) => n
 
 /** Members seen together as one story: its centroid, names, dates, the years its reports give and their figures. */
 export function groupScorable(members: Member[], options: Tuning): Scorable {
-  const vector = emptyVector();
+  // Room for every member's terms at once: grown member by member, it was allocated and copied again and again.
+  let room = 0;
+  for (const m of members) room += m.vector.size;
+  const vector = emptyVector(room);
   const years = new Map<string, number>();
   for (const m of members) {
     addInto(vector, m.vector);
