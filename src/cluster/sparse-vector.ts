@@ -221,16 +221,17 @@ export function forEachNamed(v: SparseVector, callback: (weight: number, term: s
 
 /**
  * The `n` heaviest entries, heaviest first, ties broken by term. `keepTerm` is asked only about
- * entries that would make the list (once it is full, few do): it may be a look-up per term.
+ * entries that would make the list (once it is full, few do): it may be a look-up per term. It is
+ * told the entry's place in the vector too, so that it can read a TermVector's id there.
  */
-export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) => boolean): [string, number][] {
+export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string, at: number) => boolean): [string, number][] {
   // Kept as two lists while entries come and go, paired only at the end: most entries that make the list leave it again.
   const terms: string[] = [];
   const weights: number[] = [];
-  v.forEach((w, t) => {
+  const consider = (w: number, t: string, at: number): void => {
     const full = terms.length === n;
     if (full && !before(t, w, terms[n - 1]!, weights[n - 1]!)) return;
-    if (keepTerm && !keepTerm(t)) return;
+    if (keepTerm && !keepTerm(t, at)) return;
     let i = full ? n - 1 : terms.length;
     while (i > 0 && before(t, w, terms[i - 1]!, weights[i - 1]!)) {
       terms[i] = terms[i - 1]!;
@@ -239,7 +240,14 @@ export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string) =
     }
     terms[i] = t;
     weights[i] = w;
-  });
+  };
+  if (v instanceof TermVector) {
+    const names = v.table.terms;
+    for (let i = 0; i < v.length; i++) consider(v.weights[i]!, names[v.ids[i]!]!, i);
+  } else {
+    let at = 0;
+    v.forEach((w, t) => consider(w, t, at++));
+  }
   return terms.map((t, i) => [t, weights[i]!]);
 }
 

@@ -9,7 +9,7 @@ import { LiveStories } from './live-stories.ts';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.ts';
 import { reportedQuantities } from './reported-quantities.ts';
 import { similarity, specificsOf, storyScorable, type Scorable } from './similarity.ts';
-import { heaviest, type SparseVector } from './sparse-vector.ts';
+import { heaviest, TermVector, type SparseVector } from './sparse-vector.ts';
 import { ArrivalWindow, type Arrival } from './second-look.ts';
 import { groupScorable, splitOf } from './story-split.ts';
 import { inArrivalOrder } from './placement-order.ts';
@@ -263,7 +263,10 @@ export class StoryClusterer {
 
   private queryTerms(vector: SparseVector): [string, number][] {
     if (this.vocabulary.documents < DF_PRUNE_AFTER) return heaviest(vector, this.options.queryTerms);
-    return heaviest(vector, this.options.queryTerms, (t) => this.vocabulary.dfShare(t) <= this.options.maxDfShare);
+    const vocabulary = this.vocabulary;
+    const shareAt = (t: string, at: number): number =>
+      vector instanceof TermVector ? vocabulary.dfShareAt(vector, at) : vocabulary.dfShare(t);
+    return heaviest(vector, this.options.queryTerms, (t, at) => shareAt(t, at) <= this.options.maxDfShare);
   }
 
   /**
