@@ -9,14 +9,32 @@ export function numberKeys(text: string, language: string): string[] {
   const ascii = asciiDigits(text);
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
+  const memo = decimalComma ? keysWithDecimalComma : keysWithDecimalPoint;
   for (const m of numberMatches(ascii)) {
-    const value = readNumber(m[1]!, decimalComma);
-    if (value === null) continue;
-    const scale = multiplier(m[2] ?? '');
-    keys.push(key(value * scale));
+    let k = memo.get(m[0]);
+    if (k === undefined) {
+      if (memo.size >= KEYS_KEPT) memo.clear();
+      memo.set(m[0], (k = matchKey(m, decimalComma)));
+    }
+    if (k !== null) keys.push(k);
   }
   return keys;
 }
+
+/** The key of one match of NUMBER (null when it reads as no number). */
+function matchKey(m: RegExpExecArray, decimalComma: boolean): string | null {
+  const value = readNumber(m[1]!, decimalComma);
+  return value === null ? null : key(value * multiplier(m[2] ?? ''));
+}
+
+/*
+ * Keys by the text of a match, for each decimal separator: a stream gives the same figures and years over and
+ * over, and reading one ("3,2 млн") takes a split, a replace and up to five expressions. A match's text decides
+ * its key: its digits (group 1) end where its multiplier word (group 2) begins. Emptied when full.
+ */
+const keysWithDecimalComma = new Map<string, string | null>();
+const keysWithDecimalPoint = new Map<string, string | null>();
+const KEYS_KEPT = 50_000;
 
 /**
  * The matches of NUMBER in the text, as matchAll gives them, but tried only where an ASCII digit stands
