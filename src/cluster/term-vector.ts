@@ -24,6 +24,8 @@ export class TermVector implements Map<string, number> {
    * and a new array each time was most of what rebuilding cost.
    */
   private hashed = false;
+  /** Look-ups since the entries last changed, answered by reading the ids in order (see indexOfId). */
+  private scans = 0;
 
   constructor(entries?: Iterable<readonly [string, number]>, capacity = 8) {
     this.table = currentTable();
@@ -46,13 +48,17 @@ export class TermVector implements Map<string, number> {
     this.ids[this.length] = id;
     this.weights[this.length] = weight;
     this.length++;
-    this.hashed = false;
+    this.stale();
   }
 
-  /** Entry index of a term id, or -1. */
+  /**
+   * Entry index of a term id, or -1. A small vector, or one asked only a few times since it last changed, is read in
+   * order; after that its entries are hashed. Most vectors are asked about a handful of terms between changes (a
+   * story's names against an article, an article's words against a story), fewer than building the hash costs.
+   */
   indexOfId(id: number): number {
     const n = this.length;
-    if (n <= 12) {
+    if (n <= 12 || (!this.hashed && this.scans++ < SCANS_BEFORE_HASHING)) {
       const ids = this.ids;
       for (let i = 0; i < n; i++) if (ids[i] === id) return i;
       return -1;
@@ -72,7 +78,12 @@ export class TermVector implements Map<string, number> {
 
   /** Marks the lookup index stale after the arrays were changed in place. */
   changed(): void {
+    this.stale();
+  }
+
+  private stale(): void {
     this.hashed = false;
+    this.scans = 0;
   }
 
   /** Renumbers the entries by another table (same terms, same order). */
@@ -80,7 +91,7 @@ export class TermVector implements Map<string, number> {
     const old = this.table.terms;
     for (let i = 0; i < this.length; i++) this.ids[i] = table.idOf(old[this.ids[i]!]!);
     this.table = table;
-    this.hashed = false;
+    this.stale();
   }
 
   /** Makes room for `capacity` entries. */
@@ -120,13 +131,13 @@ export class TermVector implements Map<string, number> {
     this.ids.copyWithin(i, i + 1, this.length);
     this.weights.copyWithin(i, i + 1, this.length);
     this.length--;
-    this.hashed = false;
+    this.stale();
     return true;
   }
 
   clear(): void {
     this.length = 0;
-    this.hashed = false;
+    this.stale();
   }
 
   forEach(callback: (weight: number, term: string, map: Map<string, number>) => void, thisArg?: unknown): void {
@@ -177,6 +188,9 @@ export function shareTable(a: TermVector, b: TermVector): void {
   if (a.table !== table) a.renumber(table);
   if (b.table !== table) b.renumber(table);
 }
+
+/** Look-ups read in order before a vector's entries are hashed (see indexOfId). */
+const SCANS_BEFORE_HASHING = 32;
 
 function hash(id: number): number {
   return Math.imul(id, 0x9e3779b1) >>> 7;
