@@ -86,10 +86,11 @@ export class LanguageBridge {
     if (!byKey) this.postings.set(language, (byKey = new Map()));
     for (const key of keys) {
       this.df.set(key, (this.df.get(key) ?? 0) + 1);
-      const list = byKey.get(key) ?? [];
+      let list = byKey.get(key);
+      // Only a new list is put in the map: setting a key it holds changes nothing but costs a look-up.
+      if (list === undefined) byKey.set(key, (list = []));
       list.push(articleId);
       if (list.length > POSTING_CAP) list.shift();
-      byKey.set(key, list);
     }
   }
 
