@@ -340,13 +340,17 @@ export interface AmountMatch extends Interval {
 
 /** Splits text into words, numerals (with their separators) and single symbols. */
 export function numberTokens(text: string, language: string | null = null): Token[] {
-  const spaced =
-    language !== null && language !== 'en'
-      ? String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|`
-      : String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|`;
-  const re = new RegExp(spaced + String.raw`\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]`, 'gu');
+  const re = language !== null && language !== 'en' ? NUMBER_TOKEN_SPACED : NUMBER_TOKEN;
   return [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
+
+/**
+ * numberTokens' expressions, made once (matchAll reads a copy, so they are shared safely): in English a space does not
+ * group thousands; in other languages it does.
+ */
+const NUMBER_TOKEN_REST = String.raw`\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]`;
+const NUMBER_TOKEN = new RegExp(String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|` + NUMBER_TOKEN_REST, 'gu');
+const NUMBER_TOKEN_SPACED = new RegExp(String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|` + NUMBER_TOKEN_REST, 'gu');
 
 function multiplierOf(word: string | undefined, language: string | null): number | null {
   if (word === undefined || (AMBIGUOUS[word] !== undefined && AMBIGUOUS[word] !== language)) return null;
