@@ -123,7 +123,25 @@ const ABBREVIATIONS = new Set([
 /** A month and a day ("Sept. 15", "May. 3"): the period after the month is part of a date, not a sentence end. */
 const MONTH_WORDS = new Set(MONTHS);
 
-const TERMINATOR = /[.!?…。！？؟]/u;
+/**
+ * Whether a code unit ends a sentence: . ! ? … 。 ！ ？ ؟ (each one code unit), read by code rather than by an
+ * expression over a one-character string, since every character of a paragraph is asked.
+ */
+function isTerminator(c: number): boolean {
+  switch (c) {
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x2026:
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0x61f:
+      return true;
+    default:
+      return false;
+  }
+}
 const CLOSERS = /[)"'”’»\]」』]/u;
 /** German closes a quotation with “ („So ist es.“), which opens one elsewhere. */
 const GERMAN_CLOSERS = /[)"'”’»\]“‘]/u;
@@ -188,10 +206,10 @@ function splitParagraph(text: string, language: string | null): string[] {
   const closers = language === 'de' ? GERMAN_CLOSERS : CLOSERS;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (!TERMINATOR.test(ch)) continue;
+    if (!isTerminator(text.charCodeAt(i))) continue;
+    const ch = text[i]!;
     let end = i + 1;
-    while (end < text.length && (TERMINATOR.test(text[end] ?? '') || closers.test(text[end] ?? ''))) end++;
+    while (end < text.length && (isTerminator(text.charCodeAt(end)) || closers.test(text[end] ?? ''))) end++;
     end = closeSpacedQuote(text, start, end);
     if (CJK_STOP.test(ch)) {
       // Inside 「…」, 『…』 or “…” a stop ends the quoted sentence, not the one quoting it, nor does a quote that the
