@@ -263,10 +263,12 @@ export class StoryClusterer {
 
   private queryTerms(vector: SparseVector): [string, number][] {
     if (this.vocabulary.documents < DF_PRUNE_AFTER) return heaviest(vector, this.options.queryTerms);
-    const vocabulary = this.vocabulary;
-    const shareAt = (t: string, at: number): number =>
-      vector instanceof TermVector ? vocabulary.dfShareAt(vector, at) : vocabulary.dfShare(t);
-    return heaviest(vector, this.options.queryTerms, (t, at) => shareAt(t, at) <= this.options.maxDfShare);
+    const { vocabulary, options } = this;
+    const rareEnough =
+      vector instanceof TermVector
+        ? (_: string, at: number): boolean => vocabulary.dfShareAt(vector, at) <= options.maxDfShare
+        : (t: string): boolean => vocabulary.dfShare(t) <= options.maxDfShare;
+    return heaviest(vector, options.queryTerms, rareEnough);
   }
 
   /**

@@ -38,7 +38,11 @@ export class Vocabulary {
 
   /** Share of counted articles that hold the term. */
   dfShare(term: string): number {
-    const id = this.find(term);
+    return this.shareOfId(this.find(term));
+  }
+
+  /** Share of counted articles that hold the term of this id (-1 for a term never numbered). */
+  private shareOfId(id: number): number {
     return this.docs === 0 ? 0 : (id >= 0 && id < this.df.length ? this.df[id]! : 0) / this.docs;
   }
 
@@ -50,8 +54,7 @@ export class Vocabulary {
   dfShareAt(v: TermVector, at: number): number {
     this.follow();
     if (v.table !== this.table) return this.dfShare(v.termAt(at));
-    const id = v.ids[at]!;
-    return this.docs === 0 ? 0 : (id < this.df.length ? this.df[id]! : 0) / this.docs;
+    return this.shareOfId(v.ids[at]!);
   }
 
   /** Share of mid-sentence sightings of a word that were capitalised; null when never seen mid-sentence. */

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { remembered } from './bounded-memo.ts';
 import { writtenIn } from './language.ts';
 import { nameCandidates, readsAsTranscription } from './name-candidates.ts';
 import { KANA } from './unspaced-words.ts';
@@ -21,7 +22,7 @@ export function nameKey(word: string): string | null {
  * shares carries no weight.
  */
 export function nameKeys(word: string): string[] {
-  return remembered(memo, word, false);
+  return remembered(memo, word, MEMO_LIMIT, () => readings(word, false));
 }
 
 /**
@@ -31,16 +32,7 @@ export function nameKeys(word: string): string[] {
  * keys met more names of other events (foreign reports in a wrong story, over 6 orders: 0.070 → 0.081–0.086).
  */
 function heardKeys(word: string): string[] {
-  return remembered(heardMemo, word, true);
-}
-
-function remembered(cache: Map<string, string[]>, word: string, heard: boolean): string[] {
-  const known = cache.get(word);
-  if (known) return known;
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  const keys = readings(word, heard);
-  cache.set(word, keys);
-  return keys;
+  return remembered(heardMemo, word, MEMO_LIMIT, () => readings(word, true));
 }
 
 /** Names repeat across a stream far more than they vary: each spelling's keys are worked out once (bounded, emptied when full). */
@@ -156,12 +148,7 @@ export function nameKeysAndShortIn(text: string, language: string): { keys: Set<
 
 /** A name's key of two consonant classes or more, worked out once per spelling as `nameKeys` are (bounded, emptied when full). */
 function shortKey(name: string): string | null {
-  let key = shortMemo.get(name);
-  if (key === undefined) {
-    if (shortMemo.size >= MEMO_LIMIT) shortMemo.clear();
-    shortMemo.set(name, (key = keyOf(name, 'ks', 2)));
-  }
-  return key;
+  return remembered(shortMemo, name, MEMO_LIMIT, () => keyOf(name, 'ks', 2));
 }
 
 const shortMemo = new Map<string, string | null>();

@@ -1,3 +1,5 @@
+import { remembered } from './bounded-memo.ts';
+
 /**
  * Numbers written in any of the supported languages, as language-free keys: "$3.2 million",
  * "3,2 млн долларов", "3,2 Millionen" and "320万" all give "#3200000". Counts and years stay exact;
@@ -11,11 +13,7 @@ export function numberKeys(text: string, language: string): string[] {
   const keys: string[] = [];
   const memo = decimalComma ? keysWithDecimalComma : keysWithDecimalPoint;
   for (const m of numberMatches(ascii)) {
-    let k = memo.get(m[0]);
-    if (k === undefined) {
-      if (memo.size >= KEYS_KEPT) memo.clear();
-      memo.set(m[0], (k = matchKey(m, decimalComma)));
-    }
+    const k = remembered(memo, m[0], KEYS_KEPT, () => matchKey(m, decimalComma));
     if (k !== null) keys.push(k);
   }
   return keys;
