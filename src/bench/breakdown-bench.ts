@@ -66,6 +66,9 @@ export interface StoryScore extends Partial<UniqueScore> {
   goldClaimsFound: number;
   consensus: number;
   consensusRight: number;
+  /** Gold consensus facts, and how many of them a listed consensus statement states. */
+  goldFacts: number;
+  goldFactsFound: number;
   junk: string[];
 }
 
@@ -205,9 +208,9 @@ export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): St
   }
   const claims = b.divergences.claims.map((c) => c.sides.map((s) => s.party));
   const background = (gold.background ?? []).map((w) => w.toLowerCase());
-  const consensusRight = b.consensus.filter(
-    (c) => gold.consensus.some((f) => statesFact(c.statement, f)) && !background.some((w) => hasGroup(c.statement, w)),
-  ).length;
+  const ownFact = (c: { statement: string }): boolean => !background.some((w) => hasGroup(c.statement, w));
+  const consensusRight = b.consensus.filter((c) => gold.consensus.some((f) => statesFact(c.statement, f)) && ownFact(c)).length;
+  const goldFactsFound = gold.consensus.filter((f) => b.consensus.some((c) => statesFact(c.statement, f) && ownFact(c))).length;
   return {
     divergences: numbers.length,
     divergencesRight: right.length,
@@ -221,6 +224,8 @@ export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): St
     goldClaimsFound: gold.claims.filter((g) => claims.some((sides) => claimMatches(sides, g))).length,
     consensus: b.consensus.length,
     consensusRight,
+    goldFacts: gold.consensus.length,
+    goldFactsFound,
     junk: shownLines(b).filter(isJunk),
     ...(grading === undefined ? {} : gradeUnique(gold.id, b.unique, grading)),
   };
@@ -309,6 +314,12 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
       sum((s) => s.consensus),
       1,
     ),
+    consensus_recall: ratio(
+      sum((s) => s.goldFactsFound),
+      sum((s) => s.goldFacts),
+      1,
+    ),
+    stories_without_consensus: sum((s) => (s.consensus === 0 ? 1 : 0)),
     junk_sentences: sum((s) => s.junk.length),
     divergences_listed: sum((s) => s.divergences),
     claims_listed: sum((s) => s.claims),

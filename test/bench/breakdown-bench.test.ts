@@ -151,6 +151,8 @@ describe('breakdown bench matching', () => {
     goldClaimsFound,
     consensus: 0,
     consensusRight: 0,
+    goldFacts: 0,
+    goldFactsFound: 0,
     junk: [],
   });
 
@@ -158,6 +160,19 @@ describe('breakdown bench matching', () => {
     const figures = summarise([score(2, 1, 1, 1), score(1, 0, 2, 0)], 1);
     expect(figures.claim_recall).toBe(0.333);
     expect(figures.claim_precision).toBe(0.333);
+  });
+
+  it('reports consensus recall over the gold facts and counts the stories that list none', () => {
+    const agreed = (consensus: number, goldFacts: number, goldFactsFound: number): StoryScore => ({
+      ...score(0, 0, 0, 0),
+      consensus,
+      consensusRight: goldFactsFound,
+      goldFacts,
+      goldFactsFound,
+    });
+    const figures = summarise([agreed(2, 4, 2), agreed(0, 3, 0), agreed(1, 3, 1)], 1);
+    expect(figures.consensus_recall).toBe(0.3);
+    expect(figures.stories_without_consensus).toBe(1);
   });
 
   it('leaves claim recall out when the gold has no claim conflict to find', () => {
