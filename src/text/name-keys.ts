@@ -41,9 +41,27 @@ const heardMemo = new Map<string, string[]>();
 const MEMO_LIMIT = 50_000;
 
 function readings(word: string, heard: boolean): string[] {
+  const han = HAN.test(word);
   const first = keyOf(word, 'ks', 3, heard);
-  const second = !HAN.test(word) && /x/i.test(anyAscii(word)) ? keyOf(word, 's', 3, heard) : null;
+  const second = !han && /x/i.test(anyAscii(word)) ? keyOf(word, 's', 3, heard) : han ? keyOf(word, 'ks', 3, heard, 'n') : null;
   return [first, second].filter((k, i, all): k is string => k !== null && all.indexOf(k) === i);
+}
+
+/**
+ * A Chinese transcription in pinyin, syllable by syllable as any-ascii writes them ("WeiLianMuSi"), with what the
+ * transcription adds to the name's sounds taken out: a syllable's closing "n" before a syllable opening with "m" writes
+ * one "m" ("廉姆" for the "liam" of Williams, "汉姆" for the "ham" of Beckham). A closing "ng" stands for an "ng" or,
+ * as often, an "n" (登 "deng" for the "den" of Biden, 朗 "lang" for the "rown" of Brown): read as `ng`, else as "n".
+ */
+function pinyinSpelling(word: string, ng: 'ng' | 'n'): string {
+  const syllables = anyAscii(word).match(/[A-Z][a-z]*/g) ?? [];
+  return syllables
+    .map((syllable, i) => {
+      const s = syllable.toLowerCase();
+      if (/n$/.test(s) && !/ng$/.test(s) && syllables[i + 1]?.startsWith('M')) return s.slice(0, -1);
+      return ng === 'n' ? s.replace(/ng$/, 'n') : s;
+    })
+    .join('');
 }
 
 /** Marks a key of two consonant classes, read only where a typed word is matched (`searchKeys`). */
@@ -75,10 +93,10 @@ function listedKeys(name: string): string[] {
  * or Arabic "kh" for its "h" ("Лохан", Lohan), Arabic "tsh" for its "tsch" or "ch" ("كليتشكو", Klitschko), and a "g"
  * before "e" or "i" soft only in Latin spelling ("George"; Cyrillic and Greek write a hard one: "Ватергейт").
  */
-function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false): string | null {
+function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false, ng: 'ng' | 'n' = 'ng'): string | null {
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
-  const latin = latinLetters(word);
+  const latin = pinyin && !KANA.test(word) ? pinyinSpelling(word, ng) : latinLetters(word);
   if (latin.length < 3) return null;
   let s = oneSpelling(heard ? latin.replace(/kh/g, 'h').replace(/tsh/g, 'j') : latin);
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');

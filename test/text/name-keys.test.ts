@@ -25,6 +25,17 @@ describe('nameKey: one key for a name in every script', () => {
     expect(nameKeys('London')).toEqual([nameKey('London')]);
   });
 
+  it('reads a Chinese transcription syllable by syllable: a closing n before m writes one m, a closing ng may be an n', () => {
+    // 廉姆 writes the "liam" of Williams and 汉姆 the "ham" of Beckham; 登 the "den" of Biden, 朗 the "rown" of Brown.
+    expect(nameKeys('威廉姆斯')).toContain(nameKey('Williams'));
+    expect(nameKeys('贝克汉姆')).toContain(nameKey('Beckham'));
+    expect(nameKeys('拜登')).toContain(nameKey('Biden'));
+    // A closing n before another consonant, and an ng that is one, stay: 克林顿 Clinton, 詹宁斯 Jennings.
+    expect(nameKeys('克林顿')).toContain(nameKey('Clinton'));
+    expect(nameKeys('詹宁斯')).toContain(nameKey('Jennings'));
+    expect(nameKeys('杰克逊')).not.toContain(nameKey('Johnson'));
+  });
+
   it('keeps different names apart and drops names too short to tell anything', () => {
     expect(nameKey('London')).not.toBe(nameKey('Lisbon'));
     expect(nameKey('Jackson')).not.toBe(nameKey('Johnson'));
@@ -42,6 +53,13 @@ describe('nameCandidates: words that may be names, by script', () => {
   it('takes katakana runs in Japanese and transcription runs in Chinese, split at the name dot', () => {
     expect(nameCandidates('バンクーバー警察のティム・ファニング巡査は', 'ja')).toEqual(['バンクーバー', 'ティム', 'ファニング']);
     expect(nameCandidates('温哥华警察局警员蒂姆·范宁在新闻发布会上说', 'zh')).toEqual(expect.arrayContaining(['蒂姆', '范宁']));
+  });
+
+  it('knows the less frequent characters of the transcription table too', () => {
+    // 翰 and 逊 (Johnson), 施 (Schmidt), 罕 (Muhammad), 汀 (Justin), 黛 (Diana), 廉 (Williams).
+    expect(nameCandidates('约翰逊周二与施密特、穆罕默德和贾斯汀会面，黛安娜与威廉姆斯未出席', 'zh')).toEqual(
+      expect.arrayContaining(['约翰逊', '施密特', '穆罕默德', '贾斯汀', '黛安娜', '威廉姆斯']),
+    );
   });
 
   it('reads words with apostrophes, hyphens, marks and letters past the BMP whole, and splits at anything else', () => {
