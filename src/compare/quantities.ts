@@ -518,11 +518,14 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
 }
 
 /**
- * Some two values from different outlets that cannot both be true. A sum is an estimate by nature: two wordings of
- * one amount ("$1 million" and "more than $1 million") are one report, not a disagreement; counts are exact
- * ("12 killed" against "more than a dozen" is one).
+ * The sides of a conflict, or none when no two values from different outlets are apart (cannot both be true). A sum is
+ * an estimate by nature: two wordings of one amount ("$1 million" and "more than $1 million") are one report, not a
+ * disagreement; counts are exact ("12 killed" against "more than a dozen" is one). An approximate value that every
+ * other value can be true beside is no side ("dozens injured" against 50 and 80, a magnitude of "about 6" against
+ * 5.9 and 6.1): listed, it would read as a third disagreeing figure. A lower bound stays ("at least 10, police say"
+ * against 12 and 15): it is a party's count of its moment.
  */
-function conflicting(quantity: string, variants: NumberVariant[], entries: Entry[]): boolean {
+function conflictSides(quantity: string, variants: NumberVariant[], entries: Entry[]): NumberVariant[] {
   const values = (v: NumberVariant): Set<number> =>
     new Set(entries.filter((e) => variantOfEntry.get(e) === v).map((e) => anchor(e.mention)));
   const sameAmount = (a: NumberVariant, b: NumberVariant): boolean => CONTEXTUAL(quantity) && [...values(a)].some((x) => values(b).has(x));
@@ -536,9 +539,10 @@ function conflicting(quantity: string, variants: NumberVariant[], entries: Entry
     day.min <= (total.max ?? Infinity);
   const apart = (a: NumberVariant, b: NumberVariant): boolean =>
     (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b) && !partOf(a, b) && !partOf(b, a);
-  return variants.some((a, i) =>
-    variants.slice(i + 1).some((b) => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob))),
-  );
+  const against = (a: NumberVariant, b: NumberVariant): boolean => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob));
+  if (!variants.some((a, i) => variants.slice(i + 1).some((b) => against(a, b)))) return [];
+  const approximate = (v: NumberVariant): boolean => v.max !== null && v.max > v.min;
+  return variants.filter((v) => !approximate(v) || variants.some((w) => w !== v && against(v, w)));
 }
 
 /**
@@ -739,7 +743,10 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
           change,
           variants: change.revision === undefined ? fromStart(variants, change) : variants,
         });
-      else if (conflicting(quantity, variants, group)) out.push({ quantity, label, kind: 'conflict', change: null, variants });
+      else {
+        const sides = conflictSides(quantity, variants, group);
+        if (sides.length >= 2) out.push({ quantity, label, kind: 'conflict', change: null, variants: sides });
+      }
     }
   }
   const reach = (d: NumberDivergence): number => new Set(d.variants.flatMap((v) => v.outlets)).size;

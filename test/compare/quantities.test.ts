@@ -23,6 +23,23 @@ describe('numberDivergences', () => {
     ]);
   });
 
+  it('lists no approximate value that every other value can be true beside: it is no side of the conflict', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Dozens of people were injured, officials said.' },
+      { outlet: 'south', body: 'About 50 people were injured, the mayor said.' },
+      { outlet: 'east', body: '80 people were injured, the hospital said.' },
+      { outlet: 'west', body: 'At least 40 people were injured, police said.' },
+    ]);
+    const [injured] = numberDivergences(drafts);
+    // "Dozens" holds every other figure and disagrees with none; "at least 40" is a party's count of its moment and stays.
+    expect(injured?.kind).toBe('conflict');
+    expect(injured?.variants.map((v) => [v.figure, v.outlets])).toEqual([
+      ['at least 40', ['west']],
+      ['about 50', ['south']],
+      ['80', ['east']],
+    ]);
+  });
+
   it('merges equal values across wording and attribution, naming each party once, the most specific way', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'Twelve people died in the flooding, police said.' },
