@@ -12,12 +12,36 @@ export function numberKeys(text: string, language: string): string[] {
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
   const memo = decimalComma ? keysWithDecimalComma : keysWithDecimalPoint;
-  for (const m of numberMatches(ascii)) {
-    const k = remembered(memo, m[0], KEYS_KEPT, () => matchKey(m, decimalComma));
+  for (const { m, clock } of numberMatches(ascii)) {
+    const k = clock ? clockKey(m) : remembered(memo, m[0], KEYS_KEPT, () => matchKey(m, decimalComma));
     if (k !== null) keys.push(k);
   }
   return keys;
 }
+
+/**
+ * A time of day ("21:29", "7:21 PM", "10h30", "13.53 Uhr") is one key, "@21:29", not two small numbers: read apart,
+ * its hour and minutes met any report giving 21 or 29 of anything.
+ */
+function clockKey(m: RegExpExecArray): string | null {
+  let hour = Number(m[1]);
+  const minutes = m[2]!;
+  const half = (m[3] ?? '').toLowerCase().replace(/\./g, '');
+  if (half === 'pm' && hour < 12) hour += 12;
+  if (half === 'am' && hour === 12) hour = 0;
+  return hour < 24 && Number(minutes) < 60 ? `@${hour}:${minutes}` : null;
+}
+
+/** Whether a time of day may start at `i` (a digit): a separator one or two places on, and no word or number just before. */
+function clockMayStart(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  const sep = (c: number): boolean => c === 58 || c === 104 || c === 46; // ":", "h", "."
+  if (!sep(next) && !(next >= 48 && next <= 57 && sep(text.charCodeAt(i + 2)))) return false;
+  return i === 0 || !/[\p{L}\p{N}.,:]/u.test(text[i - 1]!);
+}
+
+/** A time of day where a number starts: hours, a colon (or "h", or a point before "Uhr"), two digits of minutes, am or pm. */
+const CLOCK_AT = /(\d{1,2})(?::|h|\.(?=\d{2}\s?Uhr))(\d{2})(?!\d)(?:\s?([ap]\.?m\.?)(?![\p{L}]))?/iuy;
 
 /** The key of one match of NUMBER (null when it reads as no number). */
 function matchKey(m: RegExpExecArray, decimalComma: boolean): string | null {
@@ -39,15 +63,24 @@ const KEYS_KEPT = 50_000;
  * (where every match starts): a regular expression searching a long text for a digit behind a
  * look-behind tries it at every place.
  */
-function* numberMatches(text: string): Generator<RegExpExecArray> {
+function* numberMatches(text: string): Generator<{ m: RegExpExecArray; clock: boolean }> {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) continue;
+    if (clockMayStart(text, i)) {
+      CLOCK_AT.lastIndex = i;
+      const clock = CLOCK_AT.exec(text);
+      if (clock !== null) {
+        yield { m: clock, clock: true };
+        i = CLOCK_AT.lastIndex - 1;
+        continue;
+      }
+    }
     NUMBER_AT.lastIndex = i;
     const m = NUMBER_AT.exec(text);
     if (m === null) continue;
-    yield m;
+    yield { m, clock: false };
     i = NUMBER_AT.lastIndex - 1;
   }
 }

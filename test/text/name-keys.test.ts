@@ -100,6 +100,15 @@ describe('numberKeys: numbers in local forms', () => {
     expect(numberKeys('1,600 people', 'en')).toEqual(['#1600']);
     expect(numberKeys('قتل ٣٧ شخصا', 'ar')).toEqual(['#37']);
   });
+
+  it('reads a time of day as one key however a language writes it, not as two small numbers', () => {
+    expect(numberKeys('The quake struck at 1:53 p.m., killing 45', 'en')).toEqual(['@13:53', '#45']);
+    expect(numberKeys('Das Beben ereignete sich um 13.53 Uhr', 'de')).toEqual(['@13:53']);
+    expect(numberKeys('Le séisme a frappé à 13h53', 'fr')).toEqual(['@13:53']);
+    expect(numberKeys('2013年9月17日 13:53 发生地震', 'zh')).toEqual(['#2013', '@13:53']);
+    // A score or a ratio with one digit after the colon is no time.
+    expect(numberKeys('won 2:1', 'en')).toEqual(['#2', '#1']);
+  });
 });
 
 describe('soundsInOtherScript: one typed word against the names of texts in other scripts', () => {
