@@ -13,7 +13,15 @@ export function nameCandidates(text: string, language: string): string[] {
   const out: string[] = [];
   if (EAST_ASIAN.test(text)) {
     for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
-    for (const m of text.matchAll(TRANSCRIPTION_RUN)) for (const part of m[0].split('·')) if ([...part].length >= 2) out.push(part);
+    for (const m of text.matchAll(TRANSCRIPTION_RUN))
+      for (const part of m[0].split('·')) {
+        if ([...part].length < 2) continue;
+        out.push(part);
+        // 因 ("because") and 于 ("at", "on") follow a subject and are transcription characters too: "威廉姆斯因酒驾被捕"
+        // (Williams was arrested for drunk driving) runs them into the name. The name is read with and without it
+        // (侯赛因, Hussein, ends in 因).
+        if (part.length >= 3 && FOLLOWS_A_NAME.has(part[part.length - 1]!)) out.push(part.slice(0, -1));
+      }
   }
   const memo = memoFor(language);
   const n = text.length;
@@ -125,6 +133,8 @@ const TRANSCRIPTION_CHARS =
   '阿埃艾爱安昂奥芭巴柏拜班邦包保鲍贝本比彼毕宾卜勃波伯博布查察茨达黛戴丹道德登邓迪狄蒂丁东杜敦顿多厄恩尔法凡范菲斐费芬丰冯芙佛夫弗伏福富盖甘冈高戈哥格根贡古瓜圭哈海翰罕汉豪赫亨洪侯胡华怀惠霍基吉迦伽加佳贾坚杰捷金津喀卡凯坎康考柯科克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里理丽利莉廉连列林琳灵隆露卢鲁路吕仑伦萝罗洛马玛迈麦曼芒毛茂梅门蒙孟米密明摩莫墨默缪姆穆纳娜奈南瑙内妮尼涅宁纽侬努诺欧帕派潘庞佩彭匹皮平坡珀浦普琪齐奇契恰茜乔切钦琼丘屈让热茹瑞若撒萨塞赛桑瑟森沙莎尚绍舍什施史舒丝斯松苏索塔泰坦汤唐陶特滕提汀廷通图托娃瓦万旺薇卫威韦维温文翁沃乌伍武西希锡席夏肖谢辛欣休许薛逊娅雅亚扬杨耶叶伊依因英尤于约泽扎詹珍朱兹佐';
 const TRANSCRIPTION_RUN = new RegExp(`[${TRANSCRIPTION_CHARS}·]{2,}`, 'gu');
 const TRANSCRIPTION_SET = new Set(TRANSCRIPTION_CHARS);
+/** Transcription characters that are also words written right after a name: 因 "because", 于 "at, on". */
+const FOLLOWS_A_NAME = new Set(['因', '于']);
 
 /**
  * Whether a word of Chinese characters reads as a transcribed foreign name: most of its characters (two in three) are

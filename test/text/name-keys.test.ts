@@ -55,6 +55,13 @@ describe('nameCandidates: words that may be names, by script', () => {
     expect(nameCandidates('温哥华警察局警员蒂姆·范宁在新闻发布会上说', 'zh')).toEqual(expect.arrayContaining(['蒂姆', '范宁']));
   });
 
+  it('reads a name with and without a following 因 ("because") or 于 ("at"), which the table holds too', () => {
+    expect(nameCandidates('约翰逊因涉嫌酒驾被捕', 'zh')).toEqual(expect.arrayContaining(['约翰逊因', '约翰逊']));
+    expect(nameCandidates('克林顿于周日抵达', 'zh')).toEqual(expect.arrayContaining(['克林顿']));
+    // A name that ends in 因 keeps it: 侯赛因, Hussein.
+    expect(nameCandidates('侯赛因发表讲话', 'zh')).toEqual(expect.arrayContaining(['侯赛因']));
+  });
+
   it('knows the less frequent characters of the transcription table too', () => {
     // 翰 and 逊 (Johnson), 施 (Schmidt), 罕 (Muhammad), 汀 (Justin), 黛 (Diana), 廉 (Williams).
     expect(nameCandidates('约翰逊周二与施密特、穆罕默德和贾斯汀会面，黛安娜与威廉姆斯未出席', 'zh')).toEqual(
