@@ -64,6 +64,15 @@ function pinyinSpelling(word: string, ng: 'ng' | 'n'): string {
     .join('');
 }
 
+/**
+ * A name in kana in Latin letters as Hepburn romanises it, where any-ascii does otherwise: ウィ, ウェ and ウォ are "wi",
+ * "we" and "wo" (any-ascii's "ui" loses the w of Williams, ウィリアムズ), and ン before b, m or p is "m" (トンプソン
+ * is "Tompuson", the "mp" of Thompson; トランプ Trump).
+ */
+function kanaSpelling(word: string): string {
+  return latinLetters(word.replace(/ウィ/gu, 'wi').replace(/ウェ/gu, 'we').replace(/ウォ/gu, 'wo')).replace(/n(?=[bmp])/g, 'm');
+}
+
 /** Marks a key of two consonant classes, read only where a typed word is matched (`searchKeys`). */
 const SHORT = 'short:';
 
@@ -96,7 +105,8 @@ function listedKeys(name: string): string[] {
 function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false, ng: 'ng' | 'n' = 'ng'): string | null {
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
-  const latin = pinyin && !KANA.test(word) ? pinyinSpelling(word, ng) : latinLetters(word);
+  const kana = KANA.test(word);
+  const latin = kana ? kanaSpelling(word) : pinyin ? pinyinSpelling(word, ng) : latinLetters(word);
   if (latin.length < 3) return null;
   let s = oneSpelling(heard ? latin.replace(/kh/g, 'h').replace(/tsh/g, 'j') : latin);
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');

@@ -36,6 +36,15 @@ describe('nameKey: one key for a name in every script', () => {
     expect(nameKeys('杰克逊')).not.toContain(nameKey('Johnson'));
   });
 
+  it('romanises kana as Hepburn does where any-ascii does not: ウィ is "wi", ン before p, b or m is "m"', () => {
+    expect(nameKeys('ウィリアムズ')).toContain(nameKey('Williams'));
+    expect(nameKeys('ウィルソン')).toContain(nameKey('Wilson'));
+    expect(nameKeys('トンプソン')).toContain(nameKey('Thompson'));
+    expect(nameKeys('トランプ')).toContain(nameKey('Trump'));
+    // An n before other letters stays: ロンドン London.
+    expect(nameKeys('ロンドン')).toContain(nameKey('London'));
+  });
+
   it('keeps different names apart and drops names too short to tell anything', () => {
     expect(nameKey('London')).not.toBe(nameKey('Lisbon'));
     expect(nameKey('Jackson')).not.toBe(nameKey('Johnson'));
