@@ -106,7 +106,11 @@ function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false, 
   const pinyin = HAN.test(word);
   const abjad = ARABIC.test(word);
   const kana = KANA.test(word);
-  const latin = kana ? kanaSpelling(word) : pinyin ? pinyinSpelling(word, ng) : latinLetters(word);
+  const latin = kana
+    ? kanaSpelling(word)
+    : pinyin
+      ? pinyinSpelling(word, ng)
+      : latinLetters(CYRILLIC_W.test(word) ? `w${word.slice(1)}` : word);
   if (latin.length < 3) return null;
   let s = oneSpelling(heard ? latin.replace(/kh/g, 'h').replace(/tsh/g, 'j') : latin);
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');
@@ -114,7 +118,9 @@ function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false, 
     s = s.replace(/x/g, latinX).replace(/c(?=[eiy])/g, 's');
     if (!heard || LATIN_SCRIPT.test(word)) s = s.replace(/g(?=[eiy])/g, 'j');
   }
-  if (abjad) s = s.replace(/[wy]/g, '');
+  // Waw and ya write long vowels too, but a waw opening a word before a long vowel is the consonant ("ويليامز",
+  // Williams; "واشنطن", Washington), where one before a consonant is mostly the clitic "and" ("وزير", "and a minister").
+  if (abjad) s = ARABIC_W.test(word) ? `w${s.slice(1).replace(/[wy]/g, '')}` : s.replace(/[wy]/g, '');
   let key = '';
   for (const ch of s) {
     const cls = CLASSES[ch];
@@ -124,6 +130,9 @@ function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false, 
 }
 
 const HAN = /\p{Script=Han}/u;
+/** A Russian word opening "Уи", "Уо" or "Уэ" writes an English "W" ("Уильямс" Williams, "Уотсон" Watson), not a "u". */
+const CYRILLIC_W = /^У[иоэ]/u;
+const ARABIC_W = /^و[اي]/u;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 

@@ -45,6 +45,15 @@ describe('nameKey: one key for a name in every script', () => {
     expect(nameKeys('ロンドン')).toContain(nameKey('London'));
   });
 
+  it('reads the English W that Russian writes "Уи"/"Уо" and Arabic an opening waw before a long vowel', () => {
+    expect(nameKeys('Уильямс')).toContain(nameKey('Williams'));
+    expect(nameKeys('Уилсон')).toContain(nameKey('Wilson'));
+    expect(nameKeys('ويليامز')).toContain(nameKey('Williams'));
+    expect(nameKeys('ويلسون')).toContain(nameKey('Wilson'));
+    // A waw before a consonant is mostly the clitic "and": "وزير" ("and a minister") gives no W.
+    expect(nameKeys('وزير')).toEqual([]);
+  });
+
   it('keeps different names apart and drops names too short to tell anything', () => {
     expect(nameKey('London')).not.toBe(nameKey('Lisbon'));
     expect(nameKey('Jackson')).not.toBe(nameKey('Johnson'));
