@@ -3,7 +3,7 @@ import type { ClusterOptions } from './options.ts';
 import { dot, forEachNamed, type SparseVector } from './sparse-vector.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
 import type { StoryState } from './story-state.ts';
-import { FIGURE } from './term-table.ts';
+import { FIGURE, NAME, WORD } from './term-table.ts';
 import { shareTable, TermVector } from './term-vector.ts';
 
 /** Something with a direction in term space, its heaviest specific terms and, maybe, a range of publication dates. */
@@ -222,6 +222,7 @@ export function coverage(specifics: [string, number][], vector: SparseVector): n
  * and "Lights" (or any capitalised word first seen), not for whom it is about.
  */
 export function specificsOf(vector: SparseVector, n: number, reports?: Map<string, number>): [string, number][] {
+  if (reports === undefined && vector instanceof TermVector) return specificTermsOf(vector, n, null);
   // One pass sorts the terms out: pairs give the words of full names, single names and numbers are candidates.
   const inFullName = new Set<string>();
   const candidates: string[] = [];
@@ -254,6 +255,83 @@ export function specificsOf(vector: SparseVector, n: number, reports?: Map<strin
     full[k] = f;
   }
   return top;
+}
+
+/**
+ * specificsOf for a TermVector, by term id: full names give the ids of their words (TermTable.partsOf) and candidates
+ * are asked by id whether they are one, with no string looked up or set built. With `reports`, as specificsOf given
+ * a story's mention counts and its centroid's names and numbers: the vector's names and numbers that `reports` counts,
+ * each weighing its count times its weight (see storySpecificsOf).
+ */
+function specificTermsOf(vector: TermVector, n: number, reports: Map<string, number> | null): [string, number][] {
+  const table = vector.table;
+  const kinds = table.kinds;
+  const terms = table.terms;
+  const ids = vector.ids;
+  const weights = vector.weights;
+  const length = vector.length;
+  if (fullNameMarks.length < table.size) fullNameMarks = new Int32Array(Math.max(2 * fullNameMarks.length, table.size));
+  const marks = fullNameMarks;
+  if (markStamp === 0x7fffffff) {
+    marks.fill(0);
+    markStamp = 0;
+  }
+  const stamp = ++markStamp;
+  // Candidates by entry index, with their weights; full names mark their words first.
+  const at: number[] = [];
+  const ws: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const id = ids[i]!;
+    if (kinds[id] === WORD) continue;
+    let w = weights[i]!;
+    if (reports !== null) {
+      const count = reports.get(terms[id]!);
+      if (count === undefined) continue;
+      w = count * w;
+    }
+    const parts = kinds[id] === NAME ? table.partsOf(id) : null;
+    if (parts !== null) {
+      for (let k = 0; k < parts.length; k++) if (parts[k]! >= 0) marks[parts[k]!] = stamp;
+      continue;
+    }
+    at.push(id);
+    ws.push(w);
+  }
+  const top: [string, number][] = [];
+  const full: boolean[] = [];
+  for (let i = 0; i < at.length; i++) {
+    const t = terms[at[i]!]!;
+    const w = ws[i]!;
+    const f = marks[at[i]!] === stamp;
+    if (top.length === n && !above(f, t, w, full[n - 1]!, top[n - 1]!)) continue;
+    let k = top.length === n ? n - 1 : top.length;
+    while (k > 0 && above(f, t, w, full[k - 1]!, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      full[k] = full[k - 1]!;
+      k--;
+    }
+    top[k] = [t, w];
+    full[k] = f;
+  }
+  return top;
+}
+
+/** By term id, the stamp of the last specificTermsOf call in which the term was a word of a full name. */
+let fullNameMarks = new Int32Array(1 << 16);
+let markStamp = 0;
+
+/**
+ * The specifics of a story with bodies (specificsOf given its mention counts): its centroid's names and numbers, each
+ * weighing how many reports give it times its weight. Asks the centroid's entries in one pass by id; `mentions`
+ * must hold only terms the centroid holds (refresh drops the rest first), as it does after every refresh.
+ */
+export function storySpecificsOf(centroid: SparseVector, n: number, mentions: Map<string, number>): [string, number][] {
+  if (!(centroid instanceof TermVector)) {
+    const named = new Map<string, number>();
+    forEachNamed(centroid, (w, t) => named.set(t, w));
+    return specificsOf(named, n, mentions);
+  }
+  return specificTermsOf(centroid, n, mentions);
 }
 
 /** Whether a candidate ranks above an entry: in a full name first, then heavier, then earlier by term. */

@@ -1,3 +1,4 @@
+import { WORD } from './term-table.ts';
 import { shareTable, TermVector } from './term-vector.ts';
 
 /**
@@ -124,12 +125,13 @@ function termAddInto(target: TermVector, source: TermVector, scale: number): voi
  * Keeps only the `keep` heaviest entries once it holds half as many again (ties broken by term, so
  * deterministic), in their order. Finds the weight of the last entry kept by selection over a copy
  * of the weights alone (a centroid is pruned at most arrivals: sorting them all took most of the
- * time), so only the few entries tied at that weight are ever compared by term.
+ * time), so only the few entries tied at that weight are ever compared by term. `droppedName` is told each name
+ * and number term ("@…", "#…") dropped.
  */
-export function pruneTo(v: SparseVector, keep: number): void {
+export function pruneTo(v: SparseVector, keep: number, droppedName?: (term: string) => void): void {
   if (v.size <= keep + (keep >> 1)) return;
   if (v instanceof TermVector) {
-    termPruneTo(v, keep);
+    termPruneTo(v, keep, droppedName);
     return;
   }
   const weights = new Float64Array(v.size);
@@ -139,18 +141,23 @@ export function pruneTo(v: SparseVector, keep: number): void {
   let above = 0;
   for (let i = 0; i < weights.length; i++) if (weights[i]! > cut) above++;
   const tied: string[] = [];
+  const drop = (t: string): void => {
+    v.delete(t);
+    const c = t.charCodeAt(0);
+    if (droppedName && (c === 64 || c === 35)) droppedName(t);
+  };
   v.forEach((w, t) => {
-    if (w < cut) v.delete(t);
+    if (w < cut) drop(t);
     else if (w === cut) tied.push(t);
   });
   tied.sort();
-  for (let i = keep - above; i < tied.length; i++) v.delete(tied[i]!);
+  for (let i = keep - above; i < tied.length; i++) drop(tied[i]!);
 }
 
 /** Room for a copy of the weights of the vector being pruned. */
 let selectionRoom = new Float64Array(1024);
 
-function termPruneTo(v: TermVector, keep: number): void {
+function termPruneTo(v: TermVector, keep: number, droppedName: ((term: string) => void) | undefined): void {
   const n = v.length;
   const weights = v.weights;
   if (selectionRoom.length < n) selectionRoom = new Float64Array(2 * n);
@@ -172,10 +179,14 @@ function termPruneTo(v: TermVector, keep: number): void {
     dropped = new Set(at.slice(keep - above));
   }
   const ids = v.ids;
+  const kinds = v.table.kinds;
   let length = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
-    if (w < cut || (dropped !== null && dropped.has(i))) continue;
+    if (w < cut || (dropped !== null && dropped.has(i))) {
+      if (droppedName && kinds[ids[i]!] !== WORD) droppedName(v.termAt(i));
+      continue;
+    }
     ids[length] = ids[i]!;
     weights[length++] = w;
   }

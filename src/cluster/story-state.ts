@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Story } from '../domain/story.ts';
 import type { ClusterOptions } from './options.ts';
 import type { ReportedQuantity } from './reported-quantities.ts';
-import { isYear, specificsOf } from './similarity.ts';
+import { isYear, specificsOf, storySpecificsOf } from './similarity.ts';
 import { addInto, emptyVector, forEachNamed, norm, pruneTo, type SparseVector } from './sparse-vector.ts';
 
 /** What the clusterer keeps about one live story. */
@@ -194,14 +194,14 @@ function keepMembers(members: Member[] | null, more: Member[], limit: number): M
  * 0.9264, times count squared 0.9274); headlines unchanged (0.8020; counted there too, 0.7989).
  */
 function refresh(s: StoryState, options: Shape): void {
-  pruneTo(s.centroid, options.centroidTerms);
+  // The mention counts follow the centroid's names and numbers: they are counted from what was added into it, so
+  // those it drops here are the only ones to forget.
+  const mentions = s.mentions;
+  pruneTo(s.centroid, options.centroidTerms, (t) => mentions.delete(t));
   s.centroidNorm = norm(s.centroid);
-  // The centroid's names and numbers with their weights, gathered in one pass over its entries: asking the
-  // centroid for each mention (here and in specificsOf) looks each up by string.
-  const named = new Map<string, number>();
-  forEachNamed(s.centroid, (w, t) => named.set(t, w));
-  for (const t of s.mentions.keys()) if (!named.has(t)) s.mentions.delete(t);
-  s.specifics = s.detailed ? specificsOf(named, options.specificTerms, s.mentions) : specificsOf(s.centroid, options.specificTerms);
+  s.specifics = s.detailed
+    ? storySpecificsOf(s.centroid, options.specificTerms, s.mentions)
+    : specificsOf(s.centroid, options.specificTerms);
 }
 
 function count(counts: Map<string, number>, term: string, by: number): void {

@@ -13,6 +13,8 @@ export class TermTable {
    * without reading the term's string.
    */
   kinds = new Uint8Array(1024);
+  /** By id, the ids of a name pair's parts once worked out (see partsOf): null for a term that is no pair, undefined until asked. */
+  private readonly parts: (Int32Array | null | undefined)[] = [];
 
   /** The id of a term, numbering it if new. */
   idOf(term: string): number {
@@ -20,6 +22,7 @@ export class TermTable {
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
+      this.parts.push(undefined);
       this.ids.set(term, id);
       if (id >= this.kinds.length) {
         const kinds = new Uint8Array(2 * this.kinds.length);
@@ -37,6 +40,28 @@ export class TermTable {
     return this.ids.get(term);
   }
 
+  /**
+   * For a name pair ("@ilsa_brandt"), the ids of the entity terms of its words ("@ilsa", "@brandt"), -1 for one this
+   * table has not numbered; null for any other term. Remembered once every part is numbered (a part numbered later
+   * would be missed otherwise).
+   */
+  partsOf(id: number): Int32Array | null {
+    const known = this.parts[id];
+    if (known !== undefined) return known;
+    const term = this.terms[id]!;
+    if (this.kinds[id] !== NAME || !term.includes('_')) return (this.parts[id] = null);
+    const words = term.slice(1).split('_');
+    const parts = new Int32Array(words.length);
+    let all = true;
+    for (let i = 0; i < words.length; i++) {
+      const part = this.ids.get(ENTITY_PREFIX + words[i]!);
+      if (part === undefined) all = false;
+      parts[i] = part ?? -1;
+    }
+    if (all) this.parts[id] = parts;
+    return parts;
+  }
+
   /** Terms numbered so far. */
   get size(): number {
     return this.terms.length;
@@ -49,6 +74,7 @@ export const NAME = 1;
 export const FIGURE = 2;
 /** The first characters of entity and number terms (ENTITY and NUMBER in article-terms.ts, which imports this module). */
 const ENTITY_CODE = 64;
+const ENTITY_PREFIX = '@';
 const NUMBER_CODE = 35;
 
 /**
