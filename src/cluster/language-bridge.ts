@@ -20,8 +20,8 @@ export function bridgeKeys(article: Article, language: string): string[] {
   const head = `${article.title}\n`;
   const text = head.length >= MAX_CHARS ? head.slice(0, MAX_CHARS) : head + article.body.slice(0, MAX_CHARS - head.length);
   const keys = new Set<string>();
-  const names = nameKeysAndShortIn(text, language);
-  for (const k of names.keys) keys.add(nameKey(k));
+  const names = nameKeysAndShortIn(text, language, NAME_KEY);
+  for (const k of names.keys) keys.add(k);
   // The first two short names a text gives ("Gary Ross"; "Obama … Bush") make one key, as telling as a long name:
   // alone, a key of two consonant classes links too many names.
   const [a, b] = names.short;
@@ -30,12 +30,15 @@ export function bridgeKeys(article: Article, language: string): string[] {
   return [...keys];
 }
 
+/** Marks a name's sound key among the bridge's keys (numbers are "#…"). */
+const NAME_KEY = '~';
+
 /** "~" + a name's sound key, made once per key: a stream gives the same names in article after article. */
 function nameKey(key: string): string {
   let k = nameKeyStrings.get(key);
   if (k === undefined) {
     if (nameKeyStrings.size >= NAME_KEYS_KEPT) nameKeyStrings.clear();
-    nameKeyStrings.set(key, (k = `~${key}`));
+    nameKeyStrings.set(key, (k = `${NAME_KEY}${key}`));
   }
   return k;
 }

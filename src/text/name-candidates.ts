@@ -1,5 +1,5 @@
 import { classAt, KIND, LETTER, runEnd, upperAt, widthOf } from './char-classes.ts';
-import { SpanTable } from './span-table.ts';
+import { SPAN_HASH_START, spanHashStep, SpanTable } from './span-table.ts';
 import { isStopword } from './stopwords.ts';
 
 /**
@@ -11,40 +11,116 @@ import { isStopword } from './stopwords.ts';
  */
 export function nameCandidates(text: string, language: string): string[] {
   const out: string[] = [];
+  forEachCandidateWord(text, language, null, (names) => {
+    for (const name of names) out.push(name);
+  });
+  return out;
+}
+
+/**
+ * What a caller works out from the names of one spelling (see forEachCandidateWord), kept beside them in the memo:
+ * `make` is asked once per spelling (and for names not kept by spelling), `take` gets the value at every sighting.
+ */
+export interface SpellingReader<T> {
+  make(names: readonly string[]): T;
+  take(value: T): void;
+}
+
+/**
+ * The names of a text as nameCandidates gives them, group by group: the Japanese and Chinese runs one by one, then
+ * each word's names in the order of the text. With a reader, each group goes through it instead, and what it makes
+ * of a word's names is remembered per spelling: a stream names the same people and places over and over, and a
+ * caller finding each name's keys by string at every sighting spent more than the scan.
+ */
+export function forEachCandidateWord<T>(
+  text: string,
+  language: string,
+  reader: SpellingReader<T> | null,
+  visit: ((names: readonly string[]) => void) | null,
+): void {
+  const give = (names: readonly string[]): void => {
+    if (reader) reader.take(reader.make(names));
+    else visit!(names);
+  };
   if (EAST_ASIAN.test(text)) {
-    for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) out.push(part);
+    for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) give([part]);
     for (const m of text.matchAll(TRANSCRIPTION_RUN))
       for (const part of m[0].split('·')) {
         if ([...part].length < 2) continue;
-        out.push(part);
+        give([part]);
         // 因 ("because") and 于 ("at", "on") follow a subject and are transcription characters too: "威廉姆斯因酒驾被捕"
         // (Williams was arrested for drunk driving) runs them into the name. The name is read with and without it
         // (侯赛因, Hussein, ends in 因).
-        if (part.length >= 3 && FOLLOWS_A_NAME.has(part[part.length - 1]!)) out.push(part.slice(0, -1));
+        if (part.length >= 3 && FOLLOWS_A_NAME.has(part[part.length - 1]!)) give([part.slice(0, -1)]);
       }
   }
   const memo = memoFor(language);
+  let made = reader ? madeBy(memo, reader) : null;
   const n = text.length;
   for (let i = 0; i < n;) {
-    const cls = classAt(text, i);
-    if ((cls & KIND) !== LETTER) {
-      i += widthOf(cls);
-      continue;
-    }
     const start = i;
-    i = wordEnd(text, i + widthOf(cls));
-    // Most words start in lower case and are no name: no string is made of them.
-    const upper = upperAt(text, start);
-    const c = text.charCodeAt(start);
-    if (!upper && (c < 0x590 || c > 0x6ff)) continue;
-    let known = memo.words.find(text, start, i);
+    const c = text.charCodeAt(i);
+    let known: number;
+    let upper: boolean;
+    if (c < 128) {
+      // ASCII, most of most texts, read here without the class table: a character other than A-Z and a-z is no
+      // letter, and a word of ASCII letters ended by an ASCII character that joins no parts (not ' or -) ends there.
+      const small = c >= 97 && c <= 122;
+      if (!small && (c < 65 || c > 90)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      if (small) {
+        for (; j < n; j++) if (!isAsciiLetter(text.charCodeAt(j))) break;
+        const d = text.charCodeAt(j);
+        // A word in lower case is no name.
+        if (j === n || (d < 128 && d !== 39 && d !== 45)) {
+          i = j;
+          continue;
+        }
+        i = wordEnd(text, j);
+        continue;
+      }
+      let h = spanHashStep(SPAN_HASH_START, c);
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!isAsciiLetter(d)) break;
+        h = spanHashStep(h, d);
+      }
+      const d = text.charCodeAt(j);
+      upper = true;
+      if (j === n || (d < 128 && d !== 39 && d !== 45)) {
+        i = j;
+        known = memo.words.findHashed(text, start, i, h >>> 0);
+      } else {
+        i = wordEnd(text, j);
+        known = memo.words.find(text, start, i);
+      }
+    } else {
+      const cls = classAt(text, i);
+      if ((cls & KIND) !== LETTER) {
+        i += widthOf(cls);
+        continue;
+      }
+      i = wordEnd(text, i + widthOf(cls));
+      // Most words start in lower case and are no name: no string is made of them.
+      upper = upperAt(text, start);
+      if (!upper && (c < 0x590 || c > 0x6ff)) continue;
+      known = memo.words.find(text, start, i);
+    }
     if (known < 0) {
       const word = text.slice(start, i);
       known = remember(memo, text, start, i, upper ? casedNames(word, c, language) : abjadNames(word, language));
+      // remember may have emptied the memo, and with it what readers made.
+      if (reader) made = madeBy(memo, reader);
     }
-    for (const name of memo.names[known]!) out.push(name);
+    if (reader) {
+      let value = made![known] as T | undefined;
+      if (value === undefined) made![known] = value = reader.make(memo.names[known]!);
+      reader.take(value);
+    } else visit!(memo.names[known]!);
   }
-  return out;
 }
 
 /** A capitalised word ("Velmora", "Пеллам-Ридж") as names: itself and its hyphenated parts; none for a stop word ("The", "Die") or a short word. */
@@ -82,6 +158,14 @@ interface Memo {
   words: SpanTable;
   /** By the number `words` gives a spelling. */
   names: (readonly string[])[];
+  /** By reader (see SpellingReader), what it made of each spelling's names, by the same number. */
+  made: Map<object, unknown[]>;
+}
+
+function madeBy(memo: Memo, reader: object): unknown[] {
+  let made = memo.made.get(reader);
+  if (made === undefined) memo.made.set(reader, (made = []));
+  return made;
 }
 
 const memos = new Map<string, Memo>();
@@ -89,7 +173,7 @@ const MEMO_WORDS = 50_000;
 
 function memoFor(language: string): Memo {
   let memo = memos.get(language);
-  if (memo === undefined) memos.set(language, (memo = { words: new SpanTable(MEMO_WORDS), names: [] }));
+  if (memo === undefined) memos.set(language, (memo = { words: new SpanTable(MEMO_WORDS), names: [], made: new Map() }));
   return memo;
 }
 
@@ -97,10 +181,15 @@ function remember(memo: Memo, text: string, start: number, end: number, names: r
   if (memo.words.full) {
     memo.words.clear();
     memo.names = [];
+    memo.made.clear();
   }
   const known = memo.words.add(text, start, end);
   memo.names[known] = names;
   return known;
+}
+
+function isAsciiLetter(d: number): boolean {
+  return (d >= 97 && d <= 122) || (d >= 65 && d <= 90);
 }
 
 /**

@@ -1,7 +1,7 @@
 import anyAscii from 'any-ascii';
 import { remembered } from './bounded-memo.ts';
 import { writtenIn } from './language.ts';
-import { nameCandidates, readsAsTranscription } from './name-candidates.ts';
+import { forEachCandidateWord, nameCandidates, readsAsTranscription, type SpellingReader } from './name-candidates.ts';
 import { KANA } from './unspaced-words.ts';
 
 /**
@@ -168,19 +168,52 @@ export function nameKeysIn(text: string, language: string): Set<string> {
 /**
  * A text's name keys (as `nameKeysIn`), and the two-class keys of its short names, those with no key of three
  * classes ("Obama" PM, "Буша" PS, "Gary" KR), in the order first given, each once: one such key links too many names
- * to count alone (see `bridgeKeys`).
+ * to count alone (see `bridgeKeys`). The keys come with `prefix` before them (the bridge's "~"), made once per spelling.
  */
-export function nameKeysAndShortIn(text: string, language: string): { keys: Set<string>; short: string[] } {
+export function nameKeysAndShortIn(text: string, language: string, prefix = ''): { keys: Set<string>; short: string[] } {
   const keys = new Set<string>();
   const short = new Set<string>();
-  for (const name of nameCandidates(text, language)) {
-    const long = nameKeys(name);
-    for (const key of long) keys.add(key);
-    if (long.length > 0) continue;
-    const key = shortKey(name);
-    if (key !== null) short.add(key);
-  }
+  let reader = gatherers.get(prefix);
+  if (reader === undefined) gatherers.set(prefix, (reader = gatherer(prefix)));
+  reader.keys = keys;
+  reader.short = short;
+  forEachCandidateWord(text, language, reader, null);
+  reader.keys = reader.short = null;
   return { keys, short: [...short] };
+}
+
+/** What a word's names give nameKeysAndShortIn: their keys (prefixed), and the short keys of those with none, in order. */
+interface KeysOfNames {
+  long: string[];
+  short: string[];
+}
+
+type Gatherer = SpellingReader<KeysOfNames> & { keys: Set<string> | null; short: Set<string> | null };
+
+/** By prefix, the reader that works out each spelling's keys once (see forEachCandidateWord) and adds them to the sets of the text being read. */
+const gatherers = new Map<string, Gatherer>();
+
+function gatherer(prefix: string): Gatherer {
+  return {
+    keys: null,
+    short: null,
+    make(names) {
+      const long: string[] = [];
+      const short: string[] = [];
+      for (const name of names) {
+        const keys = nameKeys(name);
+        for (const key of keys) long.push(prefix + key);
+        if (keys.length > 0) continue;
+        const key = shortKey(name);
+        if (key !== null) short.push(key);
+      }
+      return { long, short };
+    },
+    take(value) {
+      for (const key of value.long) this.keys!.add(key);
+      for (const key of value.short) this.short!.add(key);
+    },
+  };
 }
 
 /** A name's key of two consonant classes or more, worked out once per spelling as `nameKeys` are (bounded, emptied when full). */
