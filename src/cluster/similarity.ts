@@ -244,15 +244,7 @@ export function specificsOf(vector: SparseVector, n: number, reports?: Map<strin
     const t = candidates[i]!;
     const w = weights[i]!;
     const f = inFullName.has(t);
-    if (top.length === n && !above(f, t, w, full[n - 1]!, top[n - 1]!)) continue;
-    let k = top.length === n ? n - 1 : top.length;
-    while (k > 0 && above(f, t, w, full[k - 1]!, top[k - 1]!)) {
-      top[k] = top[k - 1]!;
-      full[k] = full[k - 1]!;
-      k--;
-    }
-    top[k] = [t, w];
-    full[k] = f;
+    keepIfTop(top, full, n, f, t, w);
   }
   return top;
 }
@@ -303,17 +295,26 @@ function specificTermsOf(vector: TermVector, n: number, reports: Map<string, num
     const t = terms[at[i]!]!;
     const w = ws[i]!;
     const f = marks[at[i]!] === stamp;
-    if (top.length === n && !above(f, t, w, full[n - 1]!, top[n - 1]!)) continue;
-    let k = top.length === n ? n - 1 : top.length;
-    while (k > 0 && above(f, t, w, full[k - 1]!, top[k - 1]!)) {
-      top[k] = top[k - 1]!;
-      full[k] = full[k - 1]!;
-      k--;
-    }
-    top[k] = [t, w];
-    full[k] = f;
+    keepIfTop(top, full, n, f, t, w);
   }
   return top;
+}
+
+/**
+ * Puts a term among the `n` best kept so far (`top`, best first, with `full` telling which are words of full names)
+ * when it ranks above the last of them (`above`), moving those below it down one; the last falls off when all `n`
+ * places are taken.
+ */
+function keepIfTop(top: [string, number][], full: boolean[], n: number, f: boolean, t: string, w: number): void {
+  if (top.length === n && !above(f, t, w, full[n - 1]!, top[n - 1]!)) return;
+  let k = top.length === n ? n - 1 : top.length;
+  while (k > 0 && above(f, t, w, full[k - 1]!, top[k - 1]!)) {
+    top[k] = top[k - 1]!;
+    full[k] = full[k - 1]!;
+    k--;
+  }
+  top[k] = [t, w];
+  full[k] = f;
 }
 
 /** By term id, the stamp of the last specificTermsOf call in which the term was a word of a full name. */
