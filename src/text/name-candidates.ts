@@ -144,8 +144,14 @@ function abjadNames(word: string, language: string): readonly string[] {
   // both readings are kept, and the one no other report has carries no weight.
   const unclitic = bare.replace(CLITIC, '');
   if (unclitic !== bare && unclitic.length >= 3) names.push(unclitic);
+  // Hebrew writes "and", "the", "in", "to", "from", "that" and "as" onto the word, one or two of them ("ובלונדון",
+  // "and in London"): the word without one, and without two, are readings too.
+  for (let k = 1; k <= 2 && HEBREW_PREFIX.test(word.slice(k - 1)); k++) if (word.length - k >= 3) names.push(word.slice(k));
   return names;
 }
+
+/** A Hebrew prefix letter opening the rest of a word: ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as". */
+const HEBREW_PREFIX = /^[והבלמשכ]/u;
 
 const NONE: readonly string[] = [];
 
@@ -194,13 +200,15 @@ function isAsciiLetter(d: number): boolean {
 
 /**
  * The end of the word whose first letter ends before `j`: letters and marks, with parts joined by an
- * apostrophe or a hyphen ("O'Brien", "Пеллам-Ридж"), as the expression [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)* reads.
+ * apostrophe, a hyphen or a Hebrew geresh ("O'Brien", "Пеллам-Ридж", "ג׳קסון"), as the expression
+ * [\p{L}\p{M}]+(?:['’׳-][\p{L}\p{M}]+)* reads.
  */
 function wordEnd(text: string, j: number): number {
   j = runEnd(text, j, LETTER);
   for (;;) {
     const c = text.charCodeAt(j);
-    if ((c !== 39 && c !== 0x2019 && c !== 45) || (classAt(text, j + 1) & KIND) !== LETTER) return j;
+    // U+05F3, the Hebrew geresh, marks a letter's other sound inside a word: "ג׳קסון", Jackson.
+    if ((c !== 39 && c !== 0x2019 && c !== 45 && c !== 0x05f3) || (classAt(text, j + 1) & KIND) !== LETTER) return j;
     j = runEnd(text, j + 1, LETTER);
   }
 }

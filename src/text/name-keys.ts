@@ -110,7 +110,9 @@ function keyOf(word: string, latinX: 'ks' | 's', minClasses = 3, heard = false, 
     ? kanaSpelling(word)
     : pinyin
       ? pinyinSpelling(word, ng)
-      : latinLetters(CYRILLIC_W.test(word) ? `w${word.slice(1)}` : word);
+      : HEBREW.test(word)
+        ? hebrewSpelling(word)
+        : latinLetters(CYRILLIC_W.test(word) ? `w${word.slice(1)}` : word);
   if (latin.length < 3) return null;
   let s = oneSpelling(heard ? latin.replace(/kh/g, 'h').replace(/tsh/g, 'j') : latin);
   if (pinyin) s = s.replace(/x/g, 's').replace(/q/g, 'j');
@@ -133,6 +135,25 @@ const HAN = /\p{Script=Han}/u;
 /** A Russian word opening "Уи", "Уо" or "Уэ" writes an English "W" ("Уильямс" Williams, "Уотсон" Watson), not a "u". */
 const CYRILLIC_W = /^У[иоэ]/u;
 const ARABIC_W = /^و[اي]/u;
+const HEBREW = /\p{Script=Hebrew}/u;
+
+/**
+ * A Hebrew name in Latin letters with its consonants only, as the Arabic ones are read: vav and yod write the vowels
+ * o, u and i inside a word (any-ascii writes every vav "v": "לונדון" came out "lvndvn"), a double vav opening a word is
+ * a W ("וושינגטון" Washington) and a single one a V ("ונקובר" Vancouver), a double vav inside it a V; a geresh makes
+ * ג', צ' and ז' the sounds of "j", "ch" and "zh" ("ג'קסון" Jackson).
+ */
+function hebrewSpelling(word: string): string {
+  const marked = word
+    .replace(/ג['׳]/gu, 'j')
+    .replace(/צ['׳]/gu, 'ch')
+    .replace(/ז['׳]/gu, 'zh')
+    .replace(/^וו/u, 'w')
+    .replace(/^ו/u, 'v')
+    .replace(/וו/gu, 'v')
+    .replace(/[וי]/gu, '');
+  return latinLetters(marked);
+}
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 

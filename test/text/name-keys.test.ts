@@ -54,6 +54,14 @@ describe('nameKey: one key for a name in every script', () => {
     expect(nameKeys('وزير')).toEqual([]);
   });
 
+  it('reads a Hebrew name by its consonants: vav and yod as vowels, a double vav opening it as W, a geresh as j', () => {
+    expect(nameKeys('לונדון')).toContain(nameKey('London'));
+    expect(nameKeys('קלינטון')).toContain(nameKey('Clinton'));
+    expect(nameKeys('וושינגטון')).toContain(nameKey('Washington'));
+    expect(nameKeys("ג'קסון")).toContain(nameKey('Jackson'));
+    expect(nameKeys('ג׳קסון')).toContain(nameKey('Jackson'));
+  });
+
   it('keeps different names apart and drops names too short to tell anything', () => {
     expect(nameKey('London')).not.toBe(nameKey('Lisbon'));
     expect(nameKey('Jackson')).not.toBe(nameKey('Johnson'));
@@ -101,6 +109,10 @@ describe('nameCandidates: words that may be names, by script', () => {
     ]);
     // An upper-case letter past the BMP is read as its lone surrogate, which has no lower case: no name.
     expect(nameCandidates('𝐀bcd Ëlise ÉTAT İzmir', 'tr')).toEqual(['Ëlise', 'ÉTAT', 'İzmir']);
+  });
+
+  it('reads a Hebrew word also without the one or two prefixes Hebrew writes onto it, and across a geresh', () => {
+    expect(nameCandidates('ג׳קסון נחת אתמול ובלונדון', 'he')).toEqual(expect.arrayContaining(['ג׳קסון', 'בלונדון', 'לונדון']));
   });
 
   it('strips the article and clitics from Arabic words', () => {
