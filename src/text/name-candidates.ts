@@ -6,8 +6,9 @@ import { isStopword } from './stopwords.ts';
  * The words of a text that may be names, by script: capitalised words in cased scripts (Latin,
  * Cyrillic, Greek) that are not stop words; in Arabic and Hebrew, which have no case, every word of
  * three letters or more without its article (and without a one-letter clitic, as a second reading);
- * in Japanese, runs of katakana (foreign names and loanwords); in Chinese, runs of the characters
- * used to transcribe foreign names.
+ * in Korean, every word of two syllables or more that is no verb, also without its particle; in
+ * Japanese, runs of katakana (foreign names and loanwords); in Chinese, runs of the characters used to
+ * transcribe foreign names.
  */
 export function nameCandidates(text: string, language: string): string[] {
   const out: string[] = [];
@@ -106,12 +107,13 @@ export function forEachCandidateWord<T>(
       i = wordEnd(text, i + widthOf(cls));
       // Most words start in lower case and are no name: no string is made of them.
       upper = upperAt(text, start);
-      if (!upper && (c < 0x590 || c > 0x6ff)) continue;
+      if (!upper && (c < 0x590 || c > 0x6ff) && (c < 0xac00 || c > 0xd7a3)) continue;
       known = memo.words.find(text, start, i);
     }
     if (known < 0) {
       const word = text.slice(start, i);
-      known = remember(memo, text, start, i, upper ? casedNames(word, c, language) : abjadNames(word, language));
+      const names = upper ? casedNames(word, c, language) : c >= 0xac00 ? hangulNames(word, language) : abjadNames(word, language);
+      known = remember(memo, text, start, i, names);
       // remember may have emptied the memo, and with it what readers made.
       if (reader) made = madeBy(memo, reader);
     }
@@ -152,6 +154,27 @@ function abjadNames(word: string, language: string): readonly string[] {
 
 /** A Hebrew prefix letter opening the rest of a word: ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as". */
 const HEBREW_PREFIX = /^[והבלמשכ]/u;
+
+/**
+ * A Korean word as names: Korean has no case and writes a foreign name in Hangul by its sounds ("윌리엄스", Williams),
+ * with a particle written onto it ("윌리엄스가", "런던에서"); the word, and the word without its particle, are
+ * readings, as every Arabic or Hebrew word is (the reading no other report has carries no weight).
+ */
+function hangulNames(word: string, language: string): readonly string[] {
+  if (word.length < 2 || !HANGUL_WORD.test(word) || PREDICATE.test(word) || isStopword(language, word)) return NONE;
+  const particle = PARTICLE.exec(word);
+  return particle && word.length - particle[0].length >= 2 ? [word, word.slice(0, -particle[0].length)] : [word];
+}
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
+/**
+ * A verb's ending, which no name has: the statement ending 다 ("말했다", said; "있다", is), a quotation's 다고 or 라고,
+ * the connectives 며 and 고 after a verb ("밝혔으며", "했고"). A place ending in 다 (캐나다) is read by its CLDR name.
+ */
+const PREDICATE = /(?:다|다고|라고|으며|하며|했으며|하고|했고)$/u;
+/** Korean particles written onto a noun: subject, topic, object, possessive, place, direction, "and", "also", "from", "to". */
+const PARTICLE =
+  /(?:에서는|에서도|에게서|으로는|으로도|에서|에게|에는|에도|으로|까지|부터|보다|처럼|과의|와의|이나|이랑|께서|은|는|이|가|을|를|의|에|와|과|도|로|만|나)$/u;
 
 const NONE: readonly string[] = [];
 

@@ -292,7 +292,7 @@ export function soundLikeness(
   let best = 0;
   for (const [other, names] of byScript) {
     if (other === script) continue;
-    const syllabic = script === 'han' || other === 'han';
+    const syllabic = SYLLABIC_SCRIPTS.has(script ?? '') || SYLLABIC_SCRIPTS.has(other ?? '');
     // Arabic and Hebrew write no short vowels ("أوباما" is "'wbm"): there spellings are compared as such a script
     // writes them (`skeleton`).
     const abjad = ABJADS.has(script ?? '') || ABJADS.has(other ?? '');
@@ -323,6 +323,8 @@ const SHORT_SHARE = 0.2;
 const MIN_HAN_NAME = 3;
 
 const ABJADS = new Set(['arabic', 'hebrew']);
+/** Scripts whose transcriptions add a vowel to consonants: Chinese ("特谢拉" texiela), Korean ("윌리엄스" willieomseu); kana is read with Han text. */
+const SYLLABIC_SCRIPTS = new Set(['han', 'hangul']);
 /**
  * A spelling as an abjad writes it: its consonants, an "o" or "u" as the "w" and an "i" or "e" as the "y" that
  * write long vowels there, an "a" not at all ("Obama" and "أوباما" are both "wbm"; "Ibima" is "ybym").

@@ -115,6 +115,15 @@ describe('nameCandidates: words that may be names, by script', () => {
     expect(nameCandidates('ג׳קסון נחת אתמול ובלונדון', 'he')).toEqual(expect.arrayContaining(['ג׳קסון', 'בלונדון', 'לונדון']));
   });
 
+  it('reads Korean words as names, also without the particle written onto them, but no verb', () => {
+    const names = nameCandidates('클린턴이 런던에서 톰프슨을 만났으며 윌리엄스와 회담했다', 'ko');
+    expect(names).toEqual(expect.arrayContaining(['클린턴', '런던', '톰프슨', '윌리엄스']));
+    expect(names).not.toContain('만났으며');
+    expect(names).not.toContain('회담했다');
+    expect(nameKeys('윌리엄스')).toContain(nameKey('Williams'));
+    expect(nameKeys('톰프슨')).toContain(nameKey('Thompson'));
+  });
+
   it('strips the article and clitics from Arabic words', () => {
     expect(nameCandidates('وصل جاكسون إلى لندن', 'ar')).toEqual(expect.arrayContaining(['جاكسون', 'لندن']));
   });
@@ -157,6 +166,7 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     expect(sounds('Jackson', [{ text: 'Марк Джексон согласился на контракт.', language: 'ru' }])).toBe(true);
     expect(sounds('Teixeira', [{ text: '特谢拉同意了八年的合同。', language: 'zh' }])).toBe(true);
     expect(sounds('Teixeira', [{ text: 'テシェイラが8年契約に合意した。', language: 'ja' }])).toBe(true);
+    expect(sounds('Williams', [{ text: '윌리엄스가 기자들에게 말했다.', language: 'ko' }])).toBe(true);
   });
 
   it('does not take a name that only shares the coarse sound key for the word', () => {
