@@ -540,9 +540,11 @@ function conflictSides(quantity: string, variants: NumberVariant[], entries: Ent
   const apart = (a: NumberVariant, b: NumberVariant): boolean =>
     (!overlaps(a, b) || farBelow(a, b) || farBelow(b, a)) && !sameAmount(a, b) && !partOf(a, b) && !partOf(b, a);
   const against = (a: NumberVariant, b: NumberVariant): boolean => apart(a, b) && a.outlets.some((oa) => b.outlets.some((ob) => oa !== ob));
-  if (!variants.some((a, i) => variants.slice(i + 1).some((b) => against(a, b)))) return [];
+  // `against` is symmetric: some value is apart from another exactly when some pair is.
+  const disputing = new Set(variants.filter((v) => variants.some((w) => w !== v && against(v, w))));
+  if (disputing.size === 0) return [];
   const approximate = (v: NumberVariant): boolean => v.max !== null && v.max > v.min;
-  return variants.filter((v) => !approximate(v) || variants.some((w) => w !== v && against(v, w)));
+  return variants.filter((v) => !approximate(v) || disputing.has(v));
 }
 
 /**
