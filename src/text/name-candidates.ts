@@ -5,7 +5,7 @@ import { isStopword } from './stopwords.ts';
 /**
  * The words of a text that may be names, by script: capitalised words in cased scripts (Latin,
  * Cyrillic, Greek) that are not stop words; in Arabic and Hebrew, which have no case, every word of
- * three letters or more without its article (and without a one-letter clitic, as a second reading);
+ * three letters or more without its article (and without the clitics or prefixes written onto it, as more readings);
  * in Korean, every word of two syllables or more that is no verb, also without its particle; in
  * Japanese, runs of katakana (foreign names and loanwords); in Chinese, runs of the characters used to
  * transcribe foreign names.
@@ -136,24 +136,26 @@ function casedNames(word: string, first: number, language: string): readonly str
   return names;
 }
 
-/** An Arabic or Hebrew word as names: without its article, and also without a one-letter clitic. */
+/**
+ * An Arabic or Hebrew word as names: without the Arabic article, and also without the letters each language writes
+ * onto a word before it: one Arabic clitic (و/ف/ب/ل, "and", "so", "in", "to"), one or two Hebrew prefixes (ו "and",
+ * ה "the", ב "in", ל "to", מ "from", ש "that", כ "as": "ובלונדון", "and in London"). Such a letter may be the name's own
+ * first letter (لندن, London): every reading is kept, and the one no other report has carries no weight.
+ */
 function abjadNames(word: string, language: string): readonly string[] {
   if (!ABJAD.test(word) || isStopword(language, word)) return NONE;
   const names: string[] = [];
   const bare = word.replace(ARTICLE, '');
   if (bare.length >= 3) names.push(bare);
-  // A leading و/ف/ب/ل is a clitic ("and", "so", "in", "to") or the name's own first letter (لندن):
-  // both readings are kept, and the one no other report has carries no weight.
-  const unclitic = bare.replace(CLITIC, '');
-  if (unclitic !== bare && unclitic.length >= 3) names.push(unclitic);
-  // Hebrew writes "and", "the", "in", "to", "from", "that" and "as" onto the word, one or two of them ("ובלונדון",
-  // "and in London"): the word without one, and without two, are readings too.
-  for (let k = 1; k <= 2 && HEBREW_PREFIX.test(word.slice(k - 1)); k++) if (word.length - k >= 3) names.push(word.slice(k));
+  const { letter, most } = HEBREW_WORD.test(word) ? HEBREW_PREFIXES : ARABIC_CLITICS;
+  for (let k = 1; k <= most && letter.test(bare[k - 1]!); k++) if (bare.length - k >= 3) names.push(bare.slice(k));
   return names;
 }
 
-/** A Hebrew prefix letter opening the rest of a word: ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as". */
-const HEBREW_PREFIX = /^[והבלמשכ]/u;
+const HEBREW_WORD = /^\p{Script=Hebrew}/u;
+/** The letters written onto a word before it, and how many of them may stand before one word. */
+const ARABIC_CLITICS = { letter: /^[وفبل]$/u, most: 1 };
+const HEBREW_PREFIXES = { letter: /^[והבלמשכ]$/u, most: 2 };
 
 /**
  * A Korean word as names: Korean has no case and writes a foreign name in Hangul by its sounds ("윌리엄스", Williams),
@@ -240,8 +242,6 @@ const CASED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** The Arabic article "al-", with a clitic before it ("wal-", "bil-", "lil-"). */
 const ARTICLE = /^(?:[وفبل]?ال|لل)/u;
-/** A one-letter Arabic clitic: "wa-", "fa-", "bi-", "li-". */
-const CLITIC = /^[وفبل]/u;
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Katakana}]/u;
 const KATAKANA = /[\p{Script=Katakana}ー・]{2,}/gu;
 
