@@ -502,7 +502,7 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
       if (!outlets.includes(e.outlet)) outlets.push(e.outlet);
     }
     const variant: NumberVariant = {
-      text: members[0]!.mention.text,
+      text: tightest.mention.text,
       figure: figureOf(quantity, tightest.mention),
       min: tightest.mention.min,
       max: tightest.mention.max,

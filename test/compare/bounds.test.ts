@@ -30,3 +30,18 @@ describe('a lower bound against another figure', () => {
     expect(numberDivergences(drafts)[0]?.kind).toBe('update');
   });
 });
+
+describe('a value given as a bound by one outlet and exactly by another', () => {
+  it('is shown in the exact wording, whose figure it is', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'At least 10 people were killed in the Varnhold landslide, police said.' },
+      { outlet: 'south', body: 'Ten people were killed in the Varnhold landslide, the mayor said.' },
+      { outlet: 'east', body: 'Twenty-five people were killed in the Varnhold landslide, a rescuer said.' },
+    ]);
+    const [deaths] = numberDivergences(drafts);
+    expect(deaths?.variants.map((v) => [v.figure, v.text])).toEqual([
+      ['10', 'Ten people were killed'],
+      ['25', 'Twenty-five people were killed'],
+    ]);
+  });
+});
