@@ -4,6 +4,7 @@ import { findGameClocks } from './game-clocks.ts';
 import type { KeyedMeasure } from './keyed-measure.ts';
 import { findPersonTotals } from './person-totals.ts';
 import { findQuakeDepths } from './quake-depths.ts';
+import { findShotsFired } from './shots-fired.ts';
 import { findTeamRecords } from './team-records.ts';
 import { findTimeSpans } from './time-spans.ts';
 import { findWoundCounts } from './wound-counts.ts';
@@ -18,6 +19,7 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findTeamRecords(sentence),
     ...findPersonTotals(sentence),
     ...findWoundCounts(sentence),
+    ...findShotsFired(sentence),
     ...findTimeSpans(sentence),
     ...findFamilySizes(sentence),
     ...findQuakeDepths(sentence),

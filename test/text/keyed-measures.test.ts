@@ -123,6 +123,30 @@ describe("a named person's career total", () => {
   });
 });
 
+describe('shots fired', () => {
+  it('reads the shots a verb of firing counts, keyed by who fired them', () => {
+    expect(read('The deputies fired 14 shots.')).toEqual([['shots', 'police', '14', 'shots fired by police']]);
+    expect(read('Varga is accused of letting off nine shots on Orlin Street.')).toEqual([['shots', 'varga', 'nine', 'shots Varga fired']]);
+    expect(read('Both troopers fired a total of 11 rounds.')).toEqual([['shots', 'police', '11', 'shots fired by police']]);
+    expect(read('The gunman fired about 30 rounds before police fired two shots.')).toEqual([
+      ['shots', 'shooter', 'about 30', 'shots fired'],
+      ['shots', 'police', 'two', 'shots fired by police'],
+    ]);
+  });
+
+  it('reads a passive and the casings found as shots no one is named firing', () => {
+    const [passive] = findKeyedMeasures('At least 12 shots were fired outside the depot.');
+    expect([passive?.quantity, passive?.thing, passive?.min, passive?.max]).toEqual(['shots', '', 12, null]);
+    expect(read('Investigators recovered 15 9-mm shell casings near the depot.')).toEqual([['shots', '', '15', 'shots fired']]);
+  });
+
+  it('does not read warning shots, bullets that hit someone, or a calibre as shots fired', () => {
+    expect(read('The cutter fired two warning shots.')).toEqual([]);
+    expect(read('Six bullets struck Mr. Moss in the chest.').map((m) => m[0])).toEqual(['bullets']);
+    expect(read('He fired a 9-mm pistol at the door.')).toEqual([]);
+  });
+});
+
 describe('times a person was shot or stabbed', () => {
   it('reads the count with the act and the person, in digits or words', () => {
     expect(read('Deputies fired at the car, hitting Moss nine times.')).toEqual([['bullets', 'moss', '9', 'shots that hit Moss']]);
@@ -133,7 +157,7 @@ describe('times a person was shot or stabbed', () => {
 
   it('does not read a vague count or shots fired', () => {
     expect(read('He was hit multiple times.')).toEqual([]);
-    expect(read('The deputies fired 14 shots.')).toEqual([]);
+    expect(read('The deputies fired 14 shots.').filter((m) => m[0] === 'bullets')).toEqual([]);
   });
 
   it('does not read bullets that hit no one named as the tally: they tell where some of them struck', () => {
