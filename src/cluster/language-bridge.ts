@@ -130,15 +130,16 @@ export class LanguageBridge {
   }
 
   /**
-   * Whether most of a story's reports are in this language: such a story is judged by its words, which did not take
-   * the article (it is asked only then), so the few reports in other languages it holds do not bring it in. A
-   * hit-and-run report had moved into a story of an American football game told by 12 English reports, through a
-   * Spanish one sharing "13" and "7" with it.
+   * Whether half or more of a story's reports are in this language: such a story is judged by its words, which did
+   * not take the article (it is asked only then), so its reports in other languages, no more than those, do not bring
+   * it in. A hit-and-run report had moved into a story of an American football game told by 12 English reports,
+   * through a Spanish one sharing "13" and "7" with it; a mob boss's obituary into the story of one English and one
+   * Spanish report of a double murder, through "61" (two people's ages) and a name key.
    */
   private mostlyIn(story: BridgeStory, language: string): boolean {
     let same = 0;
     for (const id of story.articleIds) if (this.entries.get(id)?.language === language) same++;
-    return same * 2 > story.articleIds.length;
+    return same * 2 >= story.articleIds.length;
   }
 
   /**

@@ -105,8 +105,20 @@ describe('the language bridge: reports in other languages meet their story', () 
     const game = { id: 's-game', articleIds: ['en-1', 'en-2', 'en-3', 'es-1'] };
     expect(bridge.best('en-crash', () => game, 0)).toBeNull();
     // Told mostly in other languages, the same story is one the bridge may bring it to.
-    const told = { id: 's-told', articleIds: ['en-1', 'es-1'] };
+    bridge.add('es-2', 'es', ['~KLTS', '#13', '#7']);
+    const told = { id: 's-told', articleIds: ['en-1', 'es-1', 'es-2'] };
     expect(bridge.best('en-crash', () => told, 0)?.story).toBe(told);
+  });
+
+  it('brings no report into a story half of whose reports are in its own language', () => {
+    const bridge = new LanguageBridge();
+    for (let i = 0; i < 5; i++) bridge.add(`noise-${i}`, 'en', [`~NS${i}`]);
+    // A murder told by one English and one Spanish report; an obituary shares an age and a name key with the Spanish one.
+    bridge.add('en-1', 'en', ['~KMS', '~PTPRT', '#35', '#61']);
+    bridge.add('es-1', 'es', ['~KMS', '~PTPRT', '#35', '#61', '~MPS']);
+    bridge.add('en-obituary', 'en', ['~JKNT', '#61', '~MPS', '#77']);
+    const murder = { id: 's-murder', articleIds: ['en-1', 'es-1'] };
+    expect(bridge.best('en-obituary', () => murder, 0)).toBeNull();
   });
 
   it('lists the reports in other languages that share a key with an article, never its own language', () => {
