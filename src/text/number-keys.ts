@@ -8,11 +8,13 @@ import { remembered } from './bounded-memo.ts';
  * one follows the language: a comma in most of Europe, a point in English, Chinese and Japanese.
  */
 export function numberKeys(text: string, language: string): string[] {
-  const ascii = asciiDigits(text);
+  const ascii = apartFromCharacters(withColonClocks(asciiDigits(text)));
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
   const memo = decimalComma ? keysWithDecimalComma : keysWithDecimalPoint;
   for (const { m, clock } of numberMatches(ascii)) {
+    // A Chinese or Japanese month ("12月31日") is a month's name elsewhere ("December 31", "31 декабря"): no number.
+    if (!clock && text[m.index + m[1]!.length] === '月') continue;
     const k = clock ? clockKey(m) : remembered(memo, m[0], KEYS_KEPT, () => matchKey(m, decimalComma));
     if (k !== null) keys.push(k);
   }
@@ -98,8 +100,7 @@ export interface LocalNumber {
  * Digits of other scripts are one character each, so places hold for the original text.
  */
 export function localNumbers(text: string, language: string): LocalNumber[] {
-  // Chinese and Japanese write a number against the word before it ("抓获26名"); a space in its place (same length) lets it be read.
-  const ascii = asciiDigits(text).replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?=\d)/gu, ' ');
+  const ascii = apartFromCharacters(asciiDigits(text));
   const decimalComma = DECIMAL_COMMA.has(language);
   const out: LocalNumber[] = [];
   for (const m of ascii.matchAll(NUMBER)) {
@@ -110,6 +111,25 @@ export function localNumbers(text: string, language: string): LocalNumber[] {
   }
   return out;
 }
+
+/**
+ * Chinese and Japanese write a number against the word before it ("抓获26名", "中断了80%", "12月31日"): a space in the
+ * place of that character (same length, so places hold) lets it be read, where a letter before digits ("A380",
+ * "MS08") is a code's and keeps them from being read as a number. Until 2026-12-04 `numberKeys` read no such number
+ * (only `localNumbers` did), so a Chinese report's figures and dates gave the language bridge nothing.
+ */
+/**
+ * A time of day as Chinese and Japanese write it ("上午9时25分", "下午3時05分", "9時25分") written with a colon in the same
+ * number of characters ("9:25"), so it is read as the clock time it is ("@9:25", as "9:25 a.m." elsewhere) and not as
+ * the numbers 9 and 25; an afternoon or evening marker before it adds twelve hours.
+ */
+const withColonClocks = (text: string): string =>
+  text.replace(/(上午|下午|晚上|凌晨|午前|午後)?(\d{1,2})[时時](\d{1,2})分/gu, (all, half: string | undefined, h: string, m: string) => {
+    const hour = Number(h) + (half !== undefined && /下午|晚上|午後/u.test(half) && Number(h) < 12 ? 12 : 0);
+    return `${hour}:${m.padStart(2, '0')}`.padStart(all.length, ' ');
+  });
+
+const apartFromCharacters = (text: string): string => text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?=\d)/gu, ' ');
 
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'sv', 'pl', 'nl', 'tr']);
 

@@ -147,11 +147,19 @@ describe('numberKeys: numbers in local forms', () => {
     expect(numberKeys('قتل ٣٧ شخصا', 'ar')).toEqual(['#37']);
   });
 
+  it('reads a Chinese or Japanese number written against the word before it, a month as no number (as its name elsewhere), and no code of a letter and digits', () => {
+    expect(numberKeys('埃及的互联网服务中断了80%，通信在12月31日之前无法恢复。', 'zh')).toEqual(['#80', '#31']);
+    expect(numberKeys('少なくとも37人が死亡した。', 'ja')).toEqual(['#37']);
+    expect(numberKeys('An A380 landed', 'en')).toEqual([]);
+  });
+
   it('reads a time of day as one key however a language writes it, not as two small numbers', () => {
     expect(numberKeys('The quake struck at 1:53 p.m., killing 45', 'en')).toEqual(['@13:53', '#45']);
     expect(numberKeys('Das Beben ereignete sich um 13.53 Uhr', 'de')).toEqual(['@13:53']);
     expect(numberKeys('Le séisme a frappé à 13h53', 'fr')).toEqual(['@13:53']);
-    expect(numberKeys('2013年9月17日 13:53 发生地震', 'zh')).toEqual(['#2013', '@13:53']);
+    expect(numberKeys('2013年9月17日 13:53 发生地震', 'zh')).toEqual(['#2013', '#17', '@13:53']);
+    expect(numberKeys('周四上午9时25分，军舰发现了可疑船只', 'zh')).toEqual(['@9:25']);
+    expect(numberKeys('地震は午後3時05分に発生した', 'ja')).toEqual(['@15:05']);
     // A score or a ratio with one digit after the colon is no time.
     expect(numberKeys('won 2:1', 'en')).toEqual(['#2', '#1']);
   });
