@@ -43,7 +43,7 @@ export function forEachCandidateWord<T>(
     if (reader) reader.take(reader.make(names));
     else visit!(names);
   };
-  if (EAST_ASIAN.test(text)) {
+  if (mayHoldEastAsian(text) && EAST_ASIAN.test(text)) {
     for (const m of text.matchAll(KATAKANA)) for (const part of m[0].split('・')) if (part.length >= 2) give([part]);
     for (const m of text.matchAll(TRANSCRIPTION_RUN))
       for (const part of m[0].split('·')) {
@@ -243,6 +243,17 @@ const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** The Arabic article "al-", with a clitic before it ("wal-", "bil-", "lil-"). */
 const ARTICLE = /^(?:[وفبل]?ال|لل)/u;
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Katakana}]/u;
+/** The first code unit of Han and Katakana (U+2E80, CJK radicals): below it, none. */
+const FIRST_EAST_ASIAN = 0x2e80;
+
+/**
+ * Whether a text holds a code unit from U+2E80 on, where Han and Katakana begin: most texts hold none, and this loop
+ * reads them faster than EAST_ASIAN's Unicode classes do.
+ */
+function mayHoldEastAsian(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_EAST_ASIAN) return true;
+  return false;
+}
 const KATAKANA = /[\p{Script=Katakana}ー・]{2,}/gu;
 
 /**

@@ -12,12 +12,12 @@ export function numberKeys(text: string, language: string): string[] {
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
   const memo = decimalComma ? keysWithDecimalComma : keysWithDecimalPoint;
-  for (const { m, clock } of numberMatches(ascii)) {
+  forEachNumberMatch(ascii, (m, clock) => {
     // A Chinese or Japanese month ("12月31日") is a month's name elsewhere ("December 31", "31 декабря"): no number.
-    if (!clock && text[m.index + m[1]!.length] === '月') continue;
+    if (!clock && text[m.index + m[1]!.length] === '月') return;
     const k = clock ? clockKey(m) : remembered(memo, m[0], KEYS_KEPT, () => matchKey(m, decimalComma));
     if (k !== null) keys.push(k);
-  }
+  });
   return keys;
 }
 
@@ -61,11 +61,12 @@ const keysWithDecimalPoint = new Map<string, string | null>();
 const KEYS_KEPT = 50_000;
 
 /**
- * The matches of NUMBER in the text, as matchAll gives them, but tried only where an ASCII digit stands
- * (where every match starts): a regular expression searching a long text for a digit behind a
- * look-behind tries it at every place.
+ * Calls `visit` with each match of NUMBER in the text, as matchAll gives them, but tried only where an ASCII digit
+ * stands (where every match starts): a regular expression searching a long text for a digit behind a look-behind
+ * tries it at every place. `clock` tells a time of day (CLOCK_AT) from a number. A plain loop, not a generator: the
+ * loop reads every character of the text, and read inside a generator it took a quarter longer.
  */
-function* numberMatches(text: string): Generator<{ m: RegExpExecArray; clock: boolean }> {
+function forEachNumberMatch(text: string, visit: (m: RegExpExecArray, clock: boolean) => void): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -74,7 +75,7 @@ function* numberMatches(text: string): Generator<{ m: RegExpExecArray; clock: bo
       CLOCK_AT.lastIndex = i;
       const clock = CLOCK_AT.exec(text);
       if (clock !== null) {
-        yield { m: clock, clock: true };
+        visit(clock, true);
         i = CLOCK_AT.lastIndex - 1;
         continue;
       }
@@ -82,7 +83,7 @@ function* numberMatches(text: string): Generator<{ m: RegExpExecArray; clock: bo
     NUMBER_AT.lastIndex = i;
     const m = NUMBER_AT.exec(text);
     if (m === null) continue;
-    yield { m, clock: false };
+    visit(m, false);
     i = NUMBER_AT.lastIndex - 1;
   }
 }
