@@ -3,6 +3,7 @@ import { detectLanguage } from '../text/language.ts';
 import { stemmerFor } from '../text/stem.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { withoutDates } from '../text/dates.ts';
+import { flatJoin } from '../text/flat-join.ts';
 import { placeOf } from '../text/place-adjectives.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ClusterOptions } from './options.ts';
@@ -246,7 +247,7 @@ export function articleTerms({
   vocabulary: Vocabulary;
   options: Pick<ClusterOptions, 'titleWeight' | 'titleNameWeight' | 'leadTokens'>;
 }): ArticleTerms {
-  const language = detectLanguage({ text: `${article.title}\n${article.body.slice(0, 1500)}`, declared: article.language });
+  const language = detectLanguage({ text: flatJoin(article.title, '\n', article.body.slice(0, 1500)), declared: article.language });
   const counts = new TermCounts(termTable());
   const stop = stopwordsFor(language);
   const words = wordsOf(language);
@@ -277,11 +278,18 @@ export function articleTerms({
   );
   ctx.guessNames = false; // names are guessed in a headline with no body only
   const headlineNames = counts.terms().filter((t) => t.startsWith(ENTITY));
-  const titleStems = new Set(title.map((t) => ctx.stem(t.lower)));
-  const slug = urlWords(article.url).filter((t) => !titleStems.has(ctx.stem(t.lower)));
+  const slug = withoutTitleWords(urlWords(article.url), title, ctx.stem);
   addTokens(ctx, slug, false, () => SLUG_WEIGHT);
   addTokens(ctx, body, false, (i) => (i < options.leadTokens ? 1 : 0.5), undefined, bodyFacts);
   return { language, counts: counts.toVector(), headlineNames, headlineOnly: body.length === 0 };
+}
+
+/** The words of an address slug whose stem the headline does not give already. */
+function withoutTitleWords(slug: Token[], title: Token[], stem: (word: string) => string): Token[] {
+  // Most addresses give no slug: then the headline's words need no stemming here.
+  if (slug.length === 0) return slug;
+  const titleStems = new Set(title.map((t) => stem(t.lower)));
+  return slug.filter((t) => !titleStems.has(stem(t.lower)));
 }
 
 interface Context {

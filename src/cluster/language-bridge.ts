@@ -1,5 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import { nameKeysAndShortIn } from '../text/name-keys.ts';
+import { flatJoin } from '../text/flat-join.ts';
 import { numberKeys } from '../text/number-keys.ts';
 
 /** Text past this is not read for bridge keys: names and figures of the event come early. */
@@ -28,15 +29,6 @@ export function bridgeKeys(article: Article, language: string): string[] {
   if (a !== undefined && b !== undefined) keys.add(nameKey(a < b ? `${a}+${b}` : `${b}+${a}`));
   for (const k of numberKeys(text, language)) keys.add(k);
   return [...keys];
-}
-
-/**
- * Two strings as one string held in one piece. V8 keeps `a + b` as a pair of the two and reads each character of it
- * through the pair, and the loops that read this text character by character (name candidates, numbers) ran a third
- * slower on it; Array.join writes the characters out.
- */
-function flatJoin(a: string, b: string): string {
-  return [a, b].join('');
 }
 
 /** Marks a name's sound key among the bridge's keys (numbers are "#…"). */
