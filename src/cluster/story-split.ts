@@ -66,9 +66,13 @@ export function splitOf({
   const gram = gramOf(members);
   const byFigures = figureSplit(members, gram, minGroup);
   if (byFigures) return byFigures;
+  let tried: boolean[] | null = null;
   for (const grouping of [distinctive(gram), gram]) {
     const second = tightestDivision(grouping, gram, minGroup);
-    if (!second) continue;
+    // Over whole vectors two-means often divides the members as it did over what each says alone (a fifth of the
+    // divisions tried on ECB+): that division was just found to be no two events, and would be again.
+    if (!second || (tried !== null && sameDivision(tried, second))) continue;
+    tried = second;
     const groups = divide(members, second);
     if (shareLanguage(groups) && twoEvents(groups, options)) return groups;
   }
@@ -111,8 +115,9 @@ function tightestDivision(grouping: Gram, gram: Gram, minGroup: number): boolean
 function twoEvents(groups: [Member[], Member[]], options: Tuning): boolean {
   if (headlinesApart(groups[0], groups[1]) || figuresApart(groups)) return true;
   if (groups[0].length < MIN_SCORE_GROUP || groups[1].length < MIN_SCORE_GROUP) return false;
+  // Headlines against texts are not scored (see splitOf): asked before either side's centroid is summed.
+  if (groups[0].some((m) => m.detailed) !== groups[1].some((m) => m.detailed)) return false;
   const [a, b] = [groupScorable(groups[0], options), groupScorable(groups[1], options)];
-  if (a.detailed !== b.detailed) return false;
   return similarity(a, b, options) < options.splitThreshold * (a.detailed ? 1 : options.headlineSplitShare);
 }
 
@@ -129,6 +134,10 @@ function figuresApart([a, b]: [Member[], Member[]]): boolean {
     a.map((m) => m.quantities),
     b.map((m) => m.quantities),
   );
+}
+
+function sameDivision(a: boolean[], b: boolean[]): boolean {
+  return a.length === b.length && a.every((side, i) => side === b[i]);
 }
 
 /** The members on each side of a division (`second` true for the second group). */
