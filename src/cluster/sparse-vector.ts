@@ -254,7 +254,12 @@ export function heaviest(v: SparseVector, n: number, keepTerm?: (term: string, a
   };
   if (v instanceof TermVector) {
     const names = v.table.terms;
-    for (let i = 0; i < v.length; i++) consider(v.weights[i]!, names[v.ids[i]!]!, i);
+    for (let i = 0; i < v.length; i++) {
+      const w = v.weights[i]!;
+      // Lighter than the last entry of a full list, it cannot make it (consider would say so): its term is not read.
+      if (terms.length === n && w < weights[n - 1]!) continue;
+      consider(w, names[v.ids[i]!]!, i);
+    }
   } else {
     let at = 0;
     v.forEach((w, t) => consider(w, t, at++));
