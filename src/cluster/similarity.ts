@@ -366,8 +366,11 @@ export function timeFactor(a: Scorable['dated'], b: Scorable['dated'], halfLifeH
   return Math.pow(0.5, hours / halfLifeHours);
 }
 
-/** A story viewed as a Scorable. */
-export function storyScorable(s: StoryState): Scorable {
+/**
+ * A story viewed as a Scorable, its members' figures with it only when asked for: only a join model's evidence reads
+ * them (see joinEvidence), and bestMatch views every candidate story, at each arrival, without them.
+ */
+export function storyScorable(s: StoryState, withFigures = false): Scorable {
   return {
     vector: s.centroid,
     vectorNorm: s.centroidNorm,
@@ -377,6 +380,6 @@ export function storyScorable(s: StoryState): Scorable {
     years: s.years,
     reports: s.articleIds.length,
     mentions: s.mentions,
-    figures: s.members?.map((m) => m.quantities),
+    figures: withFigures ? s.members?.map((m) => m.quantities) : undefined,
   };
 }

@@ -309,7 +309,7 @@ export class StoryClusterer {
     for (const seq of seqs) {
       const s = this.live.bySequence(seq);
       if (!s || s === skip) continue;
-      const e = joinEvidence(self, storyScorable(s), termCount, this.options);
+      const e = joinEvidence(self, storyScorable(s, true), termCount, this.options);
       if (e) found.push([s, e]);
     }
     return found;
