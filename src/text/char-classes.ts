@@ -90,3 +90,15 @@ export function upperAt(text: string, i: number): boolean {
   }
   return known === 1;
 }
+
+/** The first code unit of the East Asian scripts (U+2E80, CJK radicals; Hiragana, Katakana and Han come after it). */
+const FIRST_EAST_ASIAN = 0x2e80;
+
+/**
+ * Whether a text holds a code unit from U+2E80 on, where Han, Hiragana and Katakana begin: most texts hold none, and
+ * this loop reads them faster than a regular expression's Unicode script classes do.
+ */
+export function mayHoldEastAsian(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_EAST_ASIAN) return true;
+  return false;
+}

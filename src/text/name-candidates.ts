@@ -1,4 +1,4 @@
-import { classAt, KIND, LETTER, runEnd, upperAt, widthOf } from './char-classes.ts';
+import { classAt, KIND, LETTER, mayHoldEastAsian, runEnd, upperAt, widthOf } from './char-classes.ts';
 import { SPAN_HASH_START, spanHashStep, SpanTable } from './span-table.ts';
 import { isStopword } from './stopwords.ts';
 
@@ -243,17 +243,6 @@ const ABJAD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** The Arabic article "al-", with a clitic before it ("wal-", "bil-", "lil-"). */
 const ARTICLE = /^(?:[وفبل]?ال|لل)/u;
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Katakana}]/u;
-/** The first code unit of Han and Katakana (U+2E80, CJK radicals): below it, none. */
-const FIRST_EAST_ASIAN = 0x2e80;
-
-/**
- * Whether a text holds a code unit from U+2E80 on, where Han and Katakana begin: most texts hold none, and this loop
- * reads them faster than EAST_ASIAN's Unicode classes do.
- */
-function mayHoldEastAsian(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_EAST_ASIAN) return true;
-  return false;
-}
 const KATAKANA = /[\p{Script=Katakana}ー・]{2,}/gu;
 
 /**

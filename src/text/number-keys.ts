@@ -1,4 +1,5 @@
 import { remembered } from './bounded-memo.ts';
+import { mayHoldEastAsian } from './char-classes.ts';
 
 /**
  * Numbers written in any of the supported languages, as language-free keys: "$3.2 million",
@@ -8,7 +9,9 @@ import { remembered } from './bounded-memo.ts';
  * one follows the language: a comma in most of Europe, a point in English, Chinese and Japanese.
  */
 export function numberKeys(text: string, language: string): string[] {
-  const ascii = apartFromCharacters(withColonClocks(asciiDigits(text)));
+  const digits = asciiDigits(text);
+  // Most texts hold no East Asian character: they are not read again for one.
+  const ascii = mayHoldEastAsian(digits) ? apartFromCharacters(withColonClocks(digits)) : digits;
   const decimalComma = DECIMAL_COMMA.has(language);
   const keys: string[] = [];
   const memo = decimalComma ? keysWithDecimalComma : keysWithDecimalPoint;
@@ -101,7 +104,8 @@ export interface LocalNumber {
  * Digits of other scripts are one character each, so places hold for the original text.
  */
 export function localNumbers(text: string, language: string): LocalNumber[] {
-  const ascii = apartFromCharacters(asciiDigits(text));
+  const digits = asciiDigits(text);
+  const ascii = mayHoldEastAsian(digits) ? apartFromCharacters(digits) : digits;
   const decimalComma = DECIMAL_COMMA.has(language);
   const out: LocalNumber[] = [];
   for (const m of ascii.matchAll(NUMBER)) {
@@ -114,12 +118,6 @@ export function localNumbers(text: string, language: string): LocalNumber[] {
 }
 
 /**
- * Chinese and Japanese write a number against the word before it ("抓获26名", "中断了80%", "12月31日"): a space in the
- * place of that character (same length, so places hold) lets it be read, where a letter before digits ("A380",
- * "MS08") is a code's and keeps them from being read as a number. Until 2026-12-04 `numberKeys` read no such number
- * (only `localNumbers` did), so a Chinese report's figures and dates gave the language bridge nothing.
- */
-/**
  * A time of day as Chinese and Japanese write it ("上午9时25分", "下午3時05分", "9時25分") written with a colon in the same
  * number of characters ("9:25"), so it is read as the clock time it is ("@9:25", as "9:25 a.m." elsewhere) and not as
  * the numbers 9 and 25; an afternoon or evening marker before it adds twelve hours.
@@ -130,6 +128,12 @@ const withColonClocks = (text: string): string =>
     return `${hour}:${m.padStart(2, '0')}`.padStart(all.length, ' ');
   });
 
+/**
+ * Chinese and Japanese write a number against the word before it ("抓获26名", "中断了80%", "12月31日"): a space in the
+ * place of that character (same length, so places hold) lets it be read, where a letter before digits ("A380",
+ * "MS08") is a code's and keeps them from being read as a number. Until 2026-12-04 `numberKeys` read no such number
+ * (only `localNumbers` did), so a Chinese report's figures and dates gave the language bridge nothing.
+ */
 const apartFromCharacters = (text: string): string => text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?=\d)/gu, ' ');
 
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'ru', 'uk', 'sv', 'pl', 'nl', 'tr']);
