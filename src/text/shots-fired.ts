@@ -13,7 +13,7 @@ const FIRING = /^(?:fired|fires|fire|firing|sprayed|spraying|sprays|emptied|empt
 /** Two-word verbs of firing: "let off", "got off", "squeezed off". */
 const FIRING_OFF = /^(?:let|lets|letting|got|getting|squeezed|squeezing|squeezes)$/u;
 /** Words between such a verb and its count: "fired a total of 11 shots", "fired another five rounds". */
-const BEFORE_COUNT = new Set(['a', 'total', 'of', 'another', 'some', 'his', 'her', 'their', 'its', 'off']);
+const BEFORE_COUNT = new Set(['a', 'total', 'of', 'another', 'some', 'his', 'her', 'their', 'its']);
 /** Auxiliaries of a passive after the shots: "13 shots were fired", "12 rounds had been discharged". */
 const PASSIVE = new Set(['was', 'were', 'been', 'being']);
 const FIRED = /^(?:fired|discharged|shot)$/u;
@@ -45,7 +45,7 @@ function shooterOf(sentence: string, at: number): string {
 /** The verb of firing that ends just before token `i` (skipping "a total of", "another"), as its token index, or null. */
 function firingBefore(tokens: Token[], i: number): number | null {
   let k = i - 1;
-  for (let skipped = 0; skipped < 3 && k >= 0 && BEFORE_COUNT.has(tokens[k]!.lower) && tokens[k]!.lower !== 'off'; skipped++) k--;
+  for (let skipped = 0; skipped < 3 && k >= 0 && BEFORE_COUNT.has(tokens[k]!.lower); skipped++) k--;
   const word = tokens[k]?.lower ?? '';
   if (FIRING.test(word)) return k;
   if (word === 'off' && FIRING_OFF.test(tokens[k - 1]?.lower ?? '')) return k - 1;
