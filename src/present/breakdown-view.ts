@@ -9,6 +9,8 @@ export interface BreakdownView {
   /** The link of the report whose title is the headline (http or https only); null when none. */
   url: string | null;
   coverage: CoverageView;
+  /** "Most outlets agree", or "Most reports in English agree" in a story told in more than one language. */
+  consensusTitle: string;
   /** What most outlets agree on. */
   consensus: FactRow[];
   /** Where they differ, sharpest first: figures and claims alternating so both are seen. */

@@ -10,6 +10,8 @@ export const WORDS = {
   coverage: 'Coverage',
   ownership: 'Ownership',
   agree: 'Most outlets agree',
+  /** The same in a story told in several languages, where only reports in a statement's language can state it. */
+  agreeIn: (languages: string[]): string => `Most reports in ${listed(languages)} agree`,
   differ: 'Where they differ',
   onlyOne: 'Only one outlet reports',
   outlets: 'Outlets',

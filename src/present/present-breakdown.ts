@@ -28,6 +28,7 @@ export function presentBreakdown(b: Breakdown): BreakdownView {
     heading: b.story.headline.replace(/\s+/g, ' ').trim() || WORDS.untitled,
     url: safeUrl(b.reports.find((r) => r.title === b.story.headline && safeUrl(r.url))?.url ?? null),
     coverage: presentCoverage(b),
+    consensusTitle: agreeTitle(b, manyLanguages),
     consensus: b.consensus.map((f) => ({ text: f.statement, outlets: f.outlets })),
     divergences: sharpestFirst(b).map((d) => ('quantity' in d ? numberRow(d) : claimRow(d))),
     unique: b.unique.map((u) => ({
@@ -36,6 +37,19 @@ export function presentBreakdown(b: Breakdown): BreakdownView {
     })),
     outlets: b.reports.map((r) => outletView(r, manyLanguages, b.reports.find((o) => o.articleId === r.copyOf)?.outlet ?? null)),
   };
+}
+
+/**
+ * "Most outlets agree", or in a story told in more than one language the languages of the reports that agree ("Most
+ * reports in English agree"): a statement is matched by words, so only reports in its language can state it, and it
+ * is agreed when half of those do (src/compare/consensus.ts). Under "Most outlets agree", two English reports of a
+ * story told by eight outlets in five languages read as a majority they are not.
+ */
+function agreeTitle(b: Breakdown, manyLanguages: boolean): string {
+  if (!manyLanguages) return WORDS.agree;
+  const languageOf = new Map(b.reports.map((r) => [r.articleId, r.language]));
+  const languages = new Set(b.consensus.map((f) => languageOf.get(f.quotes[0]?.articleId ?? '') ?? null));
+  return languages.has(null) ? WORDS.agree : WORDS.agreeIn([...languages].map((l) => languageName(l!)));
 }
 
 /** A fact only one outlet reports is also in that outlet's copies, which print its words: "Harbour Ledger and 6 copies of it". */

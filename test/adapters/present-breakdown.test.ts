@@ -4,7 +4,7 @@ import { renderDivergencePages } from '../../src/adapters/discord/render-diverge
 import { breakdownPages } from '../../src/adapters/telegram/render-breakdown.ts';
 import { renderBreakdown } from '../../src/adapters/terminal/render-text.ts';
 import { presentBreakdown } from '../../src/present/present-breakdown.ts';
-import { breakdown } from '../discord/breakdown-fixture.ts';
+import { breakdown, report } from '../discord/breakdown-fixture.ts';
 
 /** The presentation layer words a breakdown once; each platform shows those words in its own markup. */
 describe('a breakdown presented once', () => {
@@ -61,6 +61,38 @@ describe('a breakdown presented once', () => {
       expect(text).toContain('4 reports from 4 outlets, 3 independent');
       expect(text).toContain('private 3, public broadcaster 1');
     }
+  });
+
+  it('names the language of the reports that agree when a story is told in several, on every platform', () => {
+    // Two English reports state the fact; the story has four more in German and Spanish, which cannot state an
+    // English sentence: "Most outlets agree" would claim a majority of six that two reports are not.
+    const reports = [...b.reports, report(4), report(5), report(6), report(7)].map((r, i) => ({
+      ...r,
+      language: i < 4 ? 'en' : i < 6 ? 'de' : 'es',
+    }));
+    const told = { ...b, reports };
+    expect(presentBreakdown(told).consensusTitle).toBe('Most reports in English agree');
+    const discord = renderBreakdownPages(told)
+      .map((m) => JSON.stringify(m.embeds))
+      .join('\n');
+    const telegram = breakdownPages(told)
+      .map((p) => p.html)
+      .join('\n');
+    expect(discord).toContain('Most reports in English agree');
+    expect(discord).not.toContain('Most outlets agree');
+    expect(telegram).toContain('<b>Most reports in English agree</b>');
+    expect(renderBreakdown(told)).toContain('Most reports in English agree:');
+    // A German fact beside the English one names both languages.
+    const german = {
+      ...told.consensus[0]!,
+      statement: 'Der Hafen ist wieder offen.',
+      quotes: [{ ...told.consensus[0]!.quotes[0]!, articleId: 'a4' }],
+    };
+    expect(presentBreakdown({ ...told, consensus: [...told.consensus, german] }).consensusTitle).toBe(
+      'Most reports in English and German agree',
+    );
+    // Told in one language, the title stays.
+    expect(view.consensusTitle).toBe('Most outlets agree');
   });
 
   it('says a story has no outlet reports left rather than showing an empty page', () => {

@@ -15,7 +15,7 @@ export function summaryDescription(view: BreakdownView, max: number): string {
   const coverage = `**${WORDS.coverage}** · ${coverageText(view.coverage)}`;
   const lines: string[] = [];
   if (view.consensus.length > 0) {
-    lines.push(`**${WORDS.agree}**`);
+    lines.push(`**${view.consensusTitle}**`);
     for (const fact of view.consensus.slice(0, CONSENSUS_SHOWN)) lines.push(`• ${escapeText(fact.text)}${outlets(fact.outlets)}`);
   }
   if (view.divergences.length > 0) {

@@ -54,7 +54,7 @@ function summary(view: BreakdownView): string {
   blocks.push(
     `📰 ${escapeHtml(c.counts)}\n🌍 ${escapeHtml(countryCounts(c))}${c.span ? ` · ${c.span}` : ''}${c.languages ? `\n🗣 ${escapeHtml(c.languages)}` : ''}${c.ownership ? `\n🏛 ${escapeHtml(`${WORDS.ownership}: ${c.ownership}`)}` : ''}`,
   );
-  if (view.consensus.length > 0) blocks.push([bold(WORDS.agree), ...view.consensus.map(fact)].join('\n'));
+  if (view.consensus.length > 0) blocks.push([bold(view.consensusTitle), ...view.consensus.map(fact)].join('\n'));
   blocks.push(sharpest(view));
   blocks.push(italic(summaryHint(view.divergences.length, view.unique.length)));
   // Copied with a tap, like /stories' lines: the story again later, or for someone else.

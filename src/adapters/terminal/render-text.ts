@@ -22,7 +22,7 @@ export function renderBreakdown(b: Breakdown): string {
   const out = [`== ${view.heading} ==`, [c.counts, countryCounts(c), c.span].filter(Boolean).join(' · ')];
   if (c.languages) out.push(`In ${c.languages}`);
   if (c.ownership) out.push(`${WORDS.ownership}: ${c.ownership}`);
-  if (view.consensus.length > 0) out.push('', `${WORDS.agree}:`, ...view.consensus.map(fact));
+  if (view.consensus.length > 0) out.push('', `${view.consensusTitle}:`, ...view.consensus.map(fact));
   if (view.divergences.length > 0) out.push('', `${WORDS.differ}:`, ...view.divergences.flatMap(divergence));
   else out.push('', WORDS.noDivergences);
   if (view.unique.length > 0) out.push('', `${WORDS.onlyOne}:`, ...view.unique.map(fact));
