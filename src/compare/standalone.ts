@@ -62,6 +62,7 @@ export function needsContext(sentence: string): boolean {
   const words = wordCount(sentence);
   return (
     POINTS_BACK.test(sentence.trim()) ||
+    ADDS_TO.test(sentence) ||
     unbalancedQuote(sentence) ||
     /^\s*["“«„']/u.test(sentence) ||
     words < MIN_WORDS ||
@@ -69,6 +70,14 @@ export function needsContext(sentence: string): boolean {
     /[?:]\s*["”’]?\s*$/u.test(sentence)
   );
 }
+
+/**
+ * "Also" in the main clause, after a subject of a few words and perhaps an auxiliary ("Police also found a second
+ * gun", "The administration will also move to reverse…"): an addition to what the report told before, not the fact
+ * itself. "Also known as" names, and adds nothing.
+ */
+const ADDS_TO =
+  /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,4}(?:(?:will|would|has|have|had|was|were|is|are|can|could|may|might|must|should)\s+)?also\s+(?!known\b)/u;
 
 /** A statement shorter than this is a fragment ("900 (Dh4,275) a month."), not a fact a reader can take alone. */
 const MIN_WORDS = 6;

@@ -44,6 +44,11 @@ describe('sentences that stand alone', () => {
     expect(needsContext('Two, she shot and killed there in the room.')).toBe(true);
     expect(needsContext('One of the drivers was taken to Portmere hospital on Monday.')).toBe(false);
     expect(needsContext('Two drivers were taken to Portmere hospital on Monday.')).toBe(false);
+    // "Also" in the main clause adds to what the report told before.
+    expect(needsContext('Harbour master Ana Ruiz was also charged on Friday with two counts of fraud.')).toBe(true);
+    expect(needsContext('The Portmere council will also move quickly to reopen the older ferry routes.')).toBe(true);
+    expect(needsContext('The Valdris ferry, also known as the Blue Line, sank near Portmere on Monday.')).toBe(false);
+    expect(needsContext('Divers searching the harbour on Monday found the ferry was also carrying cars.')).toBe(false);
   });
 
   it('offers no unique fact that is a quotation or a sentence pointing back', () => {
