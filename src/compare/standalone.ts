@@ -121,8 +121,13 @@ export function leansOnContext(sentence: string, names: ReadonlySet<string> = ne
   return false;
 }
 
-/** Someone's own view: the writer's first person outside quotes ("I think", "our first family"), or a guess ("likely", "probably"). */
-const OPINION = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?)\b/u;
+/**
+ * Someone's own view: the writer's first person outside quotes ("I think", "our first family"), the writer speaking
+ * to the reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action"), or a
+ * guess ("likely", "probably").
+ */
+const OPINION =
+  /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?)\b/u;
 /** What may be rather than what is: "could leave a country crippled", "it may help", "Some might remember". */
 const MAY_BE = /\b(?:could|might|may)\b/u;
 /** A case put rather than a fact told: "If the Saints beat Seattle…, the Falcons will face…". */

@@ -102,6 +102,13 @@ describe('sentences that lean on their report', () => {
     expect(isOpinion('Shops on Dock Road are likely to stay shut until Friday.')).toBe(true);
     expect(isOpinion('"We lost everything," Ana Ruiz said of the 14 homes.')).toBe(false);
     expect(isOpinion('The US Army sent 40 engineers to Portmere.')).toBe(false);
+    // The writer speaking to the reader, outside quotes.
+    expect(isOpinion('Make sure the Portmere keeper is in your lineups for the final weeks.')).toBe(true);
+    expect(isOpinion('As many of you know, a fire burned the old Portmere creamery to the ground.')).toBe(true);
+    expect(isOpinion("Don't expect the Portmere ferry back before Friday.")).toBe(true);
+    expect(isOpinion("Let's recap Friday's action at the Portmere harbour.")).toBe(true);
+    expect(isOpinion('"You cannot call it arson yet," Portmere fire chief Ana Ruiz said on Monday.')).toBe(false);
+    expect(isOpinion('Younger residents of Portmere left the town on Monday.')).toBe(false);
   });
 
   it('tells what may be, a case put and an exclamation from a fact', () => {
