@@ -5,6 +5,7 @@ import { stopwordsFor } from '../text/stopwords.ts';
 import { withoutDates } from '../text/dates.ts';
 import { flatJoin } from '../text/flat-join.ts';
 import { placeOf } from '../text/place-adjectives.ts';
+import { isTitleCase } from '../text/title-case.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { ClusterOptions } from './options.ts';
 import { TermCounts } from './term-counts.ts';
@@ -466,13 +467,6 @@ function caseless(tokens: Token[]): Token[] {
   const words = tokens.filter((t) => !t.numeric);
   if (words.length < 3 || words.filter((t) => t.acronym).length / words.length < 0.5) return tokens;
   return tokens.map((t) => (t.acronym ? { ...t, acronym: false } : t));
-}
-
-/** Headlines Where Every Word Is Capitalised say nothing about names by their case. */
-function isTitleCase(tokens: Token[], stop: Set<string>): boolean {
-  const words = tokens.filter((t) => !t.numeric && !t.acronym && !stop.has(t.lower) && t.lower.length > 3);
-  if (words.length < 3) return false;
-  return words.filter((t) => t.capitalised).length / words.length >= 0.8;
 }
 
 /** What a lower-case word is to the term extractor in one language, worked out once per word, not per sighting. */

@@ -2,6 +2,7 @@ import type { Article } from '../domain/article.ts';
 import { conceptsIn, conceptsOfWord, eventPhrases } from '../text/event-words.ts';
 import { writtenIn } from '../text/language.ts';
 import { topicLanguages } from '../text/topic-language.ts';
+import { headlineNameKeys, joinedKeys } from '../text/headline-names.ts';
 import { nameKeysByScript, searchKeys, soundLikeness, type SpellingsByKey } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
@@ -108,11 +109,12 @@ function readReport(a: Article, needs: Needs): ReadReport {
   const names = needs.names && language !== needs.language;
   // A report's words are also read as its own language's, as a query word is for it (`givesAsWord`).
   const languages = needs.languages.includes(language) ? needs.languages : [...needs.languages, language];
+  const bodyNames = names ? nameKeysByScript([{ text: body, language }]) : NO_KEYS;
   const title: Part = {
     terms: termSet(a.title, languages),
     places: places ? new Set(places.title) : NONE,
     events: needs.events ? conceptsIn(a.title, language) : NONE,
-    names: names ? nameKeysByScript([{ text: a.title, language }]) : NO_KEYS,
+    names: names ? headlineNameKeys(a.title, language, bodyNames) : NO_KEYS,
   };
   // The text holds the headline: its terms and events are the headline's and the body's (no token spans the line
   // break between them), so the headline is not read twice.
@@ -120,7 +122,7 @@ function readReport(a: Article, needs: Needs): ReadReport {
     terms: new Set([...title.terms, ...termSet(body, languages)]),
     places: places ? new Set([...places.title, ...places.body]) : NONE,
     events: needs.events ? new Set([...title.events, ...conceptsIn(body, language)]) : NONE,
-    names: names ? nameKeysByScript([{ text: `${a.title}\n${body}`, language }]) : NO_KEYS,
+    names: names ? joinedKeys(title.names, bodyNames) : NO_KEYS,
   };
   return { outlet: a.publisher?.name ?? a.sourceId, language, title, text };
 }

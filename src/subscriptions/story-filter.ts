@@ -6,6 +6,7 @@ import { writtenIn } from '../text/language.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { topicLanguages } from '../text/topic-language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
+import { headlineNameKeys, joinedKeys } from '../text/headline-names.ts';
 import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
@@ -99,7 +100,12 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   // By sound only across scripts (src/text/name-keys.ts), and only in a headline: a name that merely sounds like the
   // one typed turns up in the text of many stories ("Лохан" had followed a dairy fire whose report said "Loan").
   // Within one script a name must be written as typed, anywhere in the report.
-  const keysBy = nameKeysByScript(foreign.map((a) => ({ text: a.title, language: a.language ?? 'en' })));
+  // A Title Case headline gives only the names its text gives too (src/text/headline-names.ts).
+  const keysBy = joinedKeys(
+    ...foreign.map((a, i) =>
+      headlineNameKeys(a.title, texts[i]!.language, nameKeysByScript([{ text: a.body.slice(0, 3000), language: texts[i]!.language }])),
+    ),
+  );
   const namesBy = new Map<string | null, Set<string>>();
   for (const t of texts) {
     const script = writtenIn(t.text);

@@ -139,6 +139,36 @@ describe('searchStories', () => {
     expect(hits[0]?.storyId).toBe(clusterer.storyOf('pb1'));
   });
 
+  it('reads no name from the case of a Title Case headline that its text does not give as a name', () => {
+    // "Worker" has Паркер's sound key; capitalised only because every word of the headline is.
+    const titled = ['tc1', 'tc2', 'tc3'].map((id, i) =>
+      article(id, {
+        title: `Suspended Worker Kills Two Colleagues in Kalvik Factory Shooting ${i + 1}`,
+        body: 'A suspended worker shot two colleagues at the Kalvik bakery on Friday night, police said.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    );
+    const named = article('tc4', {
+      title: 'Two arrested over the killing of a Tarsk deputy',
+      body: 'Deputy Anton Parker was shot outside his house in Tarsk last summer; two men were arrested on Saturday.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const { clusterer, byId } = setup([...titled, named]);
+    const hits = searchStories({ clusterer, articles: (id) => byId.get(id), query: 'Паркер', now });
+    expect(hits[0]?.storyId).toBe(clusterer.storyOf('tc4'));
+    expect(hits.map((h) => h.storyId)).not.toContain(clusterer.storyOf('tc1'));
+    // A Title Case headline still names whom its text names: "Parker" heads the story it is in.
+    const headed = article('tc5', {
+      title: 'Deputy Anton Parker Shot Outside His Tarsk Home',
+      body: 'Anton Parker, a deputy, was shot outside his house in Tarsk on Friday.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const again = setup([...titled, headed]);
+    expect(searchStories({ clusterer: again.clusterer, articles: (id) => again.byId.get(id), query: 'Паркер', now })[0]?.storyId).toBe(
+      again.clusterer.storyOf('tc5'),
+    );
+  });
+
   it('does not take a word for a name that sounds alike in a language of its own script', () => {
     const pt = article('p3', {
       language: 'pt',

@@ -74,6 +74,16 @@ describe('subscription topics across languages', () => {
     expect(passes(['Лохан'], loan)).toBe(false);
   });
 
+  it('reads no name from the case of a Title Case headline its text does not give as a name', () => {
+    // "Worker" shares Паркер's sound key; every word of the headline is capitalised.
+    const worker = [
+      report('en5', 'en', 'Suspended Worker Kills Two Colleagues in Kalvik Factory Shooting', 'A suspended worker shot two colleagues.'),
+    ];
+    const parker = [report('en6', 'en', 'Deputy Anton Parker Shot Outside His Tarsk Home', 'Anton Parker was shot outside his house.')];
+    expect(passes(['Паркер'], worker)).toBe(false);
+    expect(passes(['Паркер'], parker)).toBe(true);
+  });
+
   it('reads a topic in Chinese or Japanese as the words it holds, each found inside the text', () => {
     const chinese = [
       report('zh2', 'zh', '伊朗南部发生强烈地震', '地震袭击了伊朗南部的一个岛屿。'),
