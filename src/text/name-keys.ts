@@ -73,13 +73,13 @@ function kanaSpelling(word: string): string {
   return latinLetters(word.replace(/ウィ/gu, 'wi').replace(/ウェ/gu, 'we').replace(/ウォ/gu, 'wo')).replace(/n(?=[bmp])/g, 'm');
 }
 
-/** Marks a key of two consonant classes, read only where a typed word is matched (`searchKeys`). */
+/** Marks a key of one or two consonant classes, read only where a typed word is matched (`searchKeys`). */
 const SHORT = 'short:';
 
 /**
  * The keys a typed word is looked up by, and the names of texts are listed under for that (`nameKeysByScript`): its
- * sound keys, else, for a short name in another script than Latin ("Обама" PM, "Буш" PS, "奥巴马"), a key of its two
- * consonant classes (a short word typed in Latin letters, "fire", "live", gets none: it met Ukrainian and Arabic names
+ * sound keys, else, for a short name in another script than Latin ("Обама" PM, "Буш" PS, "Хиллер" R, "奥巴马"), a key
+ * of its one or two consonant classes (a short word typed in Latin letters, "fire", "live", gets none: it met Ukrainian and Arabic names
  * that sound alike, and a subscription to "fire" listed the Oscars). Clustering
  * does not read short keys (two classes link too many names); a typed word meets a name under one only when their
  * spellings are nearly one (`SHORT_SHARE`).
@@ -89,11 +89,11 @@ export function searchKeys(word: string): string[] {
   return latinLetters(word) === word.toLowerCase() ? heardKeys(word) : listedKeys(word);
 }
 
-/** The keys a name of a text is listed under for typed words to find (`nameKeysByScript`): a short name's too. */
+/** The keys a name of a text is listed under for typed words to find (`nameKeysByScript`): a short name's too, of one class or two ("Hiller" R). */
 function listedKeys(name: string): string[] {
   const keys = heardKeys(name);
   if (keys.length > 0) return keys;
-  const short = keyOf(name, 'ks', 2, true);
+  const short = keyOf(name, 'ks', 1, true);
   return short === null ? [] : [`${SHORT}${short}`];
 }
 

@@ -213,6 +213,14 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     expect(sounds('Обама', [{ text: 'Governor Ibima Pauls restored the rule.', language: 'en' }])).toBe(false);
   });
 
+  it('meets a name of one consonant class the same way: "Hiller" is h, then l and r, one class', () => {
+    const hiller = [{ text: 'Police said Yvonne Hiller shot two co-workers on Thursday.', language: 'en' }];
+    expect(sounds('Хиллер', hiller)).toBe(true);
+    // One class is shared by many names: only a spelling nearly the same meets it.
+    expect(sounds('Хиллер', [{ text: 'Police said Yvonne Lowell shot two co-workers on Thursday.', language: 'en' }])).toBe(false);
+    expect(sounds('Хиллер', [{ text: 'Police said Yvonne Heller shot two co-workers on Thursday.', language: 'en' }])).toBe(false);
+  });
+
   it('reads no two-character Chinese word as a transcribed name: it is mostly an ordinary word', () => {
     // 苹果 (apple) is "pingguo", 布朗 (Brown) "bulang": keyed, but a word of two characters names no one by sound.
     expect(sounds('苹果', [{ text: 'Police in Palermo arrested a man on Friday.', language: 'en' }])).toBe(false);
