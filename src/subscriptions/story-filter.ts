@@ -102,9 +102,11 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   // Within one script a name must be written as typed, anywhere in the report.
   // A Title Case headline gives only the names its text gives too (src/text/headline-names.ts).
   const keysBy = joinedKeys(
-    ...foreign.map((a, i) =>
-      headlineNameKeys(a.title, texts[i]!.language, nameKeysByScript([{ text: a.body.slice(0, 3000), language: texts[i]!.language }])),
-    ),
+    ...foreign.map((a, i) => {
+      const body = a.body.slice(0, 3000);
+      const language = texts[i]!.language;
+      return headlineNameKeys(a.title, language, body.trim() === '' ? null : nameKeysByScript([{ text: body, language }]));
+    }),
   );
   const namesBy = new Map<string | null, Set<string>>();
   for (const t of texts) {

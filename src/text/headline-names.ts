@@ -10,11 +10,12 @@ type KeysByScript = ReadonlyMap<string | null, SpellingsByKey>;
  * one by its case: of its words, only those its report's text (`textKeys`) also gives as names are names. "Co-Worker
  * Calls Alleged Shooter" had given "worker", whose key is Паркер's, and `/compare Паркер` opened the Kraft shooting
  * before the story naming a Parker. The first word is capitalised by its place and is not counted in telling such a
- * headline: "Fire at Governor Palin's church in Tarsk" is none.
+ * headline: "Fire at Governor Palin's church in Tarsk" is none. A headline with no text under it (a headline-only feed
+ * item, `textKeys` null) keeps its names, as the clusterer guesses names in one.
  */
-export function headlineNameKeys(headline: string, language: string, textKeys: KeysByScript): Map<string | null, SpellingsByKey> {
+export function headlineNameKeys(headline: string, language: string, textKeys: KeysByScript | null): Map<string | null, SpellingsByKey> {
   const read = nameKeysByScript([{ text: headline, language }]);
-  if (!isTitleCase(tokenize(headline).slice(1), stopwordsFor(language))) return read;
+  if (textKeys === null || !isTitleCase(tokenize(headline).slice(1), stopwordsFor(language))) return read;
   const kept = new Map<string | null, SpellingsByKey>();
   for (const [script, byKey] of read) {
     const named: SpellingsByKey = new Map();

@@ -163,6 +163,16 @@ describe('searchStories', () => {
       body: 'Anton Parker, a deputy, was shot outside his house in Tarsk on Friday.',
       publishedAt: '2026-03-05T00:00:00Z',
     });
+    // So does one with no text under it, a headline-only feed item.
+    const bare = article('tc6', {
+      title: 'Deputy Anton Parker Shot Outside His Tarsk Home',
+      body: '',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const alone = setup([...titled, bare]);
+    expect(searchStories({ clusterer: alone.clusterer, articles: (id) => alone.byId.get(id), query: 'Паркер', now })[0]?.storyId).toBe(
+      alone.clusterer.storyOf('tc6'),
+    );
     const again = setup([...titled, headed]);
     expect(searchStories({ clusterer: again.clusterer, articles: (id) => again.byId.get(id), query: 'Паркер', now })[0]?.storyId).toBe(
       again.clusterer.storyOf('tc5'),

@@ -82,6 +82,8 @@ describe('subscription topics across languages', () => {
     const parker = [report('en6', 'en', 'Deputy Anton Parker Shot Outside His Tarsk Home', 'Anton Parker was shot outside his house.')];
     expect(passes(['Паркер'], worker)).toBe(false);
     expect(passes(['Паркер'], parker)).toBe(true);
+    // A headline with no text under it (a headline-only feed item) keeps the names its case gives.
+    expect(passes(['Паркер'], [report('en7', 'en', 'Deputy Anton Parker Shot Outside His Tarsk Home')])).toBe(true);
   });
 
   it('reads a topic in Chinese or Japanese as the words it holds, each found inside the text', () => {
