@@ -65,10 +65,12 @@ export function searchStories({
     const each = wanted.map((w) => found(w, reports, outlets));
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
     if (match === 0) continue;
-    // The words a story's reports give as words (or as events in their languages) must come together in one report, as
-    // a subscription finds them: "live music" is no cover of a story with "music" in one report and "lived" in another.
-    const byWord = wanted.filter((w) => w.place === null && reports.some((r) => givesAsWord(w, r, 'text')));
-    const together = byWord.length < 2 || reports.some((r) => byWord.every((w) => givesAsWord(w, r, 'text')));
+    // The words a story's reports give (as words, as events in their languages, or as names by sound) must come
+    // together in one report, as a subscription finds them: "live music" is no cover of a story with "music" in one
+    // report and "lived" in another, nor "Гарри Уинстон" (Harry Winston) of one naming a Gary in one report and the
+    // "Winston-Shell Award" in another. A place may be named in another report than the rest.
+    const inReports = wanted.filter((w) => w.place === null);
+    const together = inReports.length < 2 || reports.some((r) => inReports.every((w) => valueIn(w, r, 'text') > 0));
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
     const score = match * (0.5 + 0.5 * recency) * (1 + 0.15 * Math.log(outlets));

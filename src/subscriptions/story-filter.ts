@@ -6,7 +6,7 @@ import { writtenIn } from '../text/language.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { topicLanguages } from '../text/topic-language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
-import { headlineNameKeys, joinedKeys } from '../text/headline-names.ts';
+import { headlineNameKeys } from '../text/headline-names.ts';
 import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
@@ -96,28 +96,23 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
   // An event word read in another language than the topic's ("Erdbeben" typed where a word alone reads as English)
   // is told by reports in the topic's language too.
   if (foreign.length === 0 && !wanted.some((w) => w.event !== null && w.event.language !== language)) return false;
-  const texts = foreign.map((a) => ({ text: `${a.title}\n${a.body.slice(0, 3000)}`, language: a.language ?? 'en' }));
   // By sound only across scripts (src/text/name-keys.ts), and only in a headline: a name that merely sounds like the
   // one typed turns up in the text of many stories ("Лохан" had followed a dairy fire whose report said "Loan").
-  // Within one script a name must be written as typed, anywhere in the report.
-  // A Title Case headline gives only the names its text gives too (src/text/headline-names.ts).
-  const keysBy = joinedKeys(
-    ...foreign.map((a, i) => {
-      const body = a.body.slice(0, 3000);
-      const language = texts[i]!.language;
-      return headlineNameKeys(a.title, language, body.trim() === '' ? null : nameKeysByScript([{ text: body, language }]));
-    }),
-  );
-  const namesBy = new Map<string | null, Set<string>>();
-  for (const t of texts) {
-    const script = writtenIn(t.text);
-    const names = namesBy.get(script) ?? new Set<string>();
-    for (const n of nameCandidates(t.text, t.language)) names.add(words(n).join(' '));
-    namesBy.set(script, names);
-  }
-  const found = (word: string, keys: string[]): boolean => {
+  // Within one script a name must be written as typed, anywhere in the report. A Title Case headline gives only the
+  // names its text gives too (src/text/headline-names.ts).
+  const reports = foreign.map((a) => {
+    const language = a.language ?? 'en';
+    const body = a.body.slice(0, 3000);
+    const text = `${a.title}\n${body}`;
+    return {
+      script: writtenIn(text),
+      names: new Set(nameCandidates(text, language).map((n) => words(n).join(' '))),
+      keys: headlineNameKeys(a.title, language, body.trim() === '' ? null : nameKeysByScript([{ text: body, language }])),
+    };
+  });
+  const foundIn = (r: (typeof reports)[number], word: string, keys: string[]): boolean => {
     const script = writtenIn(word);
-    return (namesBy.get(script)?.has(words(word).join(' ')) ?? false) || soundsInOtherScript(word, keys, script, keysBy);
+    return (r.script === script && r.names.has(words(word).join(' '))) || soundsInOtherScript(word, keys, script, r.keys);
   };
   const named = new Set<string>();
   if (places.length > 0)
@@ -133,7 +128,10 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
       (a) =>
         (a.language ?? 'en') !== event.language && [...conceptsIn(a.title, a.language ?? 'en')].some((c) => event.concepts.includes(c)),
     );
-  return wanted.every((w) => (w.place !== undefined && named.has(w.place)) || found(w.word, w.keys) || told(w.event));
+  // The names left must come together in one report: "Тони Уинстон" (Tony Winston) does not follow a story naming a
+  // Tony in one report and a "Winston-Shell Award" in another.
+  const byName = wanted.filter((w) => !(w.place !== undefined && named.has(w.place)) && !told(w.event));
+  return byName.length === 0 || reports.some((r) => byName.every((w) => foundIn(r, w.word, w.keys)));
 }
 
 /**

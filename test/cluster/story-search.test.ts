@@ -179,6 +179,37 @@ describe('searchStories', () => {
     );
   });
 
+  it('finds the names of a typed full name together in one report, not one here and one there', () => {
+    // One report names a Tony, another the "Winston-Shell Award": no report names a Tony Winston.
+    const apart = [
+      article('hw1', {
+        title: 'Kalvik Chargers hand out their community awards',
+        body: 'Coach Tony Marnow handed out the awards at the Kalvik stadium on Friday.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+      article('hw2', {
+        title: 'Kalvik Chargers win the league community prize',
+        body: 'The league gave the Kalvik Chargers its Winston-Shell Award on Friday.',
+        publishedAt: '2026-03-05T00:00:00Z',
+      }),
+    ];
+    const { clusterer, byId } = setup(apart);
+    expect(clusterer.storyOf('hw1')).toBe(clusterer.storyOf('hw2'));
+    const search = (query: string) => searchStories({ clusterer, articles: (id) => byId.get(id), query, now });
+    expect(search('Тони Уинстон').find((h) => h.storyId === clusterer.storyOf('hw1'))?.complete ?? false).toBe(false);
+    // Named together, "Tony Winston" is found.
+    const together = article('hw3', {
+      title: 'Kalvik Chargers thank their departing coach',
+      body: 'Coach Tony Winston handed out the awards at the Kalvik stadium on Friday.',
+      publishedAt: '2026-03-05T00:00:00Z',
+    });
+    const again = setup([...apart, together]);
+    const hit = searchStories({ clusterer: again.clusterer, articles: (id) => again.byId.get(id), query: 'Тони Уинстон', now }).find(
+      (h) => h.storyId === again.clusterer.storyOf('hw3'),
+    );
+    expect(hit?.complete).toBe(true);
+  });
+
   it('does not take a word for a name that sounds alike in a language of its own script', () => {
     const pt = article('p3', {
       language: 'pt',

@@ -86,6 +86,15 @@ describe('subscription topics across languages', () => {
     expect(passes(['Паркер'], [report('en7', 'en', 'Deputy Anton Parker Shot Outside His Tarsk Home')])).toBe(true);
   });
 
+  it('follows a full name typed in another script only where one headline gives all of it', () => {
+    const apart = [
+      report('en8', 'en', 'Coach Tony Marnow hands out the Kalvik awards', 'The awards were handed out on Friday.'),
+      report('en9', 'en', 'Kalvik awards handed out at Winston Park', 'The league gave the awards on Friday.'),
+    ];
+    expect(passes(['Тони Уинстон'], apart)).toBe(false);
+    expect(passes(['Тони Уинстон'], [report('en10', 'en', 'Coach Tony Winston leaves Kalvik', 'He left on Friday.')])).toBe(true);
+  });
+
   it('reads a topic in Chinese or Japanese as the words it holds, each found inside the text', () => {
     const chinese = [
       report('zh2', 'zh', '伊朗南部发生强烈地震', '地震袭击了伊朗南部的一个岛屿。'),
