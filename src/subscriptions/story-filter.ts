@@ -107,7 +107,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
     return {
       script: writtenIn(text),
       names: new Set(nameCandidates(text, language).map((n) => words(n).join(' '))),
-      keys: headlineNameKeys(a.title, language, body.trim() === '' ? null : nameKeysByScript([{ text: body, language }])),
+      keys: headlineNameKeys(a.title, language, () => (body.trim() === '' ? null : nameKeysByScript([{ text: body, language }]))),
     };
   });
   const foundIn = (r: (typeof reports)[number], word: string, keys: string[]): boolean => {

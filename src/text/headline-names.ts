@@ -7,15 +7,22 @@ type KeysByScript = ReadonlyMap<string | null, SpellingsByKey>;
 
 /**
  * The names a headline gives, by sound key (`nameKeysByScript`). A Headline Where Every Word Is Capitalised names no
- * one by its case: of its words, only those its report's text (`textKeys`) also gives as names are names. "Co-Worker
+ * one by its case: of its words, only those its report's text (`readText`, read only for such a headline) also gives as
+ * names are names. "Co-Worker
  * Calls Alleged Shooter" had given "worker", whose key is Паркер's, and `/compare Паркер` opened the Kraft shooting
  * before the story naming a Parker. The first word is capitalised by its place and is not counted in telling such a
  * headline: "Fire at Governor Palin's church in Tarsk" is none. A headline with no text under it (a headline-only feed
- * item, `textKeys` null) keeps its names, as the clusterer guesses names in one.
+ * item, `readText` giving null) keeps its names, as the clusterer guesses names in one.
  */
-export function headlineNameKeys(headline: string, language: string, textKeys: KeysByScript | null): Map<string | null, SpellingsByKey> {
+export function headlineNameKeys(
+  headline: string,
+  language: string,
+  readText: () => KeysByScript | null,
+): Map<string | null, SpellingsByKey> {
   const read = nameKeysByScript([{ text: headline, language }]);
-  if (textKeys === null || !isTitleCase(tokenize(headline).slice(1), stopwordsFor(language))) return read;
+  if (!isTitleCase(tokenize(headline).slice(1), stopwordsFor(language))) return read;
+  const textKeys = readText();
+  if (textKeys === null) return read;
   const kept = new Map<string | null, SpellingsByKey>();
   for (const [script, byKey] of read) {
     const named: SpellingsByKey = new Map();
