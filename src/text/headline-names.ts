@@ -8,9 +8,8 @@ type KeysByScript = ReadonlyMap<string | null, SpellingsByKey>;
 /**
  * The names a headline gives, by sound key (`nameKeysByScript`). A Headline Where Every Word Is Capitalised names no
  * one by its case: of its words, only those its report's text (`readText`, read only for such a headline) also gives as
- * names are names. "Co-Worker
- * Calls Alleged Shooter" had given "worker", whose key is Паркер's, and `/compare Паркер` opened the Kraft shooting
- * before the story naming a Parker. The first word is capitalised by its place and is not counted in telling such a
+ * names are names. "Co-Worker Calls Alleged Shooter" had given "worker", whose key is Паркер's, and `/compare Паркер`
+ * opened the Kraft shooting before the story naming a Parker. The first word is capitalised by its place and is not counted in telling such a
  * headline: "Fire at Governor Palin's church in Tarsk" is none. A headline with no text under it (a headline-only feed
  * item, `readText` giving null) keeps its names, as the clusterer guesses names in one.
  */
