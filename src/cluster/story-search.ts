@@ -116,7 +116,7 @@ function readReport(a: Article, needs: Needs): ReadReport {
     terms: termSet(a.title, languages),
     places: places ? new Set(places.title) : NONE,
     events: needs.events ? conceptsIn(a.title, language) : NONE,
-    names: names ? headlineNameKeys(a.title, language, () => (body.trim() === '' ? null : bodyNames)) : NO_KEYS,
+    names: names ? headlineNameKeys(a.title, body, language, bodyNames) : NO_KEYS,
   };
   // The text holds the headline: its terms and events are the headline's and the body's (no token spans the line
   // break between them), so the headline is not read twice.

@@ -7,7 +7,7 @@ import { isStopword } from '../text/stopwords.ts';
 import { topicLanguages } from '../text/topic-language.ts';
 import { nameCandidates } from '../text/name-candidates.ts';
 import { headlineNameKeys } from '../text/headline-names.ts';
-import { searchKeys, nameKeysByScript, soundsInOtherScript } from '../text/name-keys.ts';
+import { searchKeys, soundsInOtherScript } from '../text/name-keys.ts';
 import { placesIn } from '../text/place-names.ts';
 import { reportPlaces } from '../text/report-places.ts';
 import { typedWords } from '../text/unspaced-words.ts';
@@ -107,7 +107,7 @@ function namedInOtherLanguages(topic: Phrase, articles: readonly Article[]): boo
     return {
       script: writtenIn(text),
       names: new Set(nameCandidates(text, language).map((n) => words(n).join(' '))),
-      keys: headlineNameKeys(a.title, language, () => (body.trim() === '' ? null : nameKeysByScript([{ text: body, language }]))),
+      keys: headlineNameKeys(a.title, body, language),
     };
   });
   const foundIn = (r: (typeof reports)[number], word: string, keys: string[]): boolean => {

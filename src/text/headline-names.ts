@@ -7,29 +7,30 @@ type KeysByScript = ReadonlyMap<string | null, SpellingsByKey>;
 
 /**
  * The names a headline gives, by sound key (`nameKeysByScript`). A Headline Where Every Word Is Capitalised names no
- * one by its case: of its words, only those its report's text (`readText`, read only for such a headline) also gives as
- * names are names. "Co-Worker Calls Alleged Shooter" had given "worker", whose key is Паркер's, and `/compare Паркер`
- * opened the Kraft shooting before the story naming a Parker. The first word is capitalised by its place and is not counted in telling such a
- * headline: "Fire at Governor Palin's church in Tarsk" is none. A headline with no text under it (a headline-only feed
- * item, `readText` giving null) keeps its names, as the clusterer guesses names in one.
+ * one by its case: of its words, only those its report's text also gives as names are names (`textKeys`, when the
+ * caller has read them already; else the text is read, only for such a headline). "Co-Worker Calls Alleged Shooter"
+ * had given "worker", whose key is Паркер's, and `/compare Паркер` opened the Kraft shooting before the story naming a
+ * Parker. The first word is capitalised by its place and is not counted in telling such a headline: "Fire at Governor
+ * Palin's church in Tarsk" is none. A headline with no text under it (a headline-only feed item) keeps its names, as
+ * the clusterer guesses names in one.
  */
 export function headlineNameKeys(
   headline: string,
+  text: string,
   language: string,
-  readText: () => KeysByScript | null,
+  textKeys?: KeysByScript,
 ): Map<string | null, SpellingsByKey> {
   const read = nameKeysByScript([{ text: headline, language }]);
-  if (!isTitleCase(tokenize(headline).slice(1), stopwordsFor(language))) return read;
-  const textKeys = readText();
-  if (textKeys === null) return read;
+  if (text.trim() === '' || !isTitleCase(tokenize(headline).slice(1), stopwordsFor(language))) return read;
+  const named = textKeys ?? nameKeysByScript([{ text, language }]);
   const kept = new Map<string | null, SpellingsByKey>();
   for (const [script, byKey] of read) {
-    const named: SpellingsByKey = new Map();
+    const inText: SpellingsByKey = new Map();
     for (const [key, spellings] of byKey) {
-      const inText = [...spellings].filter((s) => textKeys.get(script)?.get(key)?.has(s));
-      if (inText.length > 0) named.set(key, new Set(inText));
+      const given = [...spellings].filter((s) => named.get(script)?.get(key)?.has(s));
+      if (given.length > 0) inText.set(key, new Set(given));
     }
-    kept.set(script, named);
+    kept.set(script, inText);
   }
   return kept;
 }
