@@ -62,15 +62,20 @@ export function searchStories({
       .filter((a): a is Article => !!a)
       .map((a) => readReport(a, needs));
     const outlets = new Set(reports.map((r) => r.outlet)).size;
-    const each = wanted.map((w) => found(w, reports, outlets));
+    // How each report gives each term, in its headline and in its text: read once, for the score and for `together`.
+    const values = wanted.map((w) => ({
+      title: reports.map((r) => valueIn(w, r, 'title')),
+      text: reports.map((r) => valueIn(w, r, 'text')),
+    }));
+    const each = values.map((v) => found(v, reports, outlets));
     const match = each.reduce((sum, f) => sum + f, 0) / wanted.length;
     if (match === 0) continue;
     // The words a story's reports give (as words, as events in their languages, or as names by sound) must come
     // together in one report, as a subscription finds them: "live music" is no cover of a story with "music" in one
     // report and "lived" in another, nor "Гарри Уинстон" (Harry Winston) of one naming a Gary in one report and the
     // "Winston-Shell Award" in another. A place may be named in another report than the rest.
-    const inReports = wanted.filter((w) => w.place === null);
-    const together = inReports.length < 2 || reports.some((r) => inReports.every((w) => valueIn(w, r, 'text') > 0));
+    const inReports = values.filter((_, k) => wanted[k]!.place === null);
+    const together = inReports.length < 2 || reports.some((_, i) => inReports.every((v) => v.text[i]! > 0));
     const ageHours = Math.max(0, (now - Date.parse(story.lastUpdated)) / 3_600_000);
     const recency = Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
     const score = match * (0.5 + 0.5 * recency) * (1 + 0.15 * Math.log(outlets));
@@ -132,23 +137,23 @@ function readReport(a: Article, needs: Needs): ReadReport {
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * How well a story's reports give a query term, from 0 to 1: the best a report gives it (1 as a word, a place or an
- * event; by sound, how alike the name is spelled), in a headline, or half that in a text, times `reportShare` of the
- * reports that give it there. A story about the word is one whose reports head with it: a story about a Chinese
+ * How well a story's reports give a query term, from 0 to 1, from how each gives it (`values`, by `valueIn`, in report
+ * order): the best a report gives it (1 as a word, a place or an event; by sound, how alike the name is spelled), in a
+ * headline, or half that in a text, times `reportShare` of the reports that give it there. A story about the word is one whose reports head with it: a story about a Chinese
  * election had ranked below a larger story that said "vote" once, and the one Russian report headed «Колтс» below
  * larger stories naming someone whose name merely sounds alike.
  */
-function found(w: QueryTerm, reports: ReadReport[], outlets: number): number {
+function found(values: { title: number[]; text: number[] }, reports: ReadReport[], outlets: number): number {
   let best = 0;
   for (const part of ['title', 'text'] as const) {
     let most = 0;
     // Counted by outlet: one outlet's many updates (or a feed of many sources' items) are one voice.
     const giving = new Set<string>();
-    for (const r of reports) {
-      const v = valueIn(w, r, part);
+    reports.forEach((r, i) => {
+      const v = values[part][i]!;
       if (v > 0) giving.add(r.outlet);
       most = Math.max(most, v);
-    }
+    });
     if (giving.size > 0) best = Math.max(best, (part === 'title' ? 1 : 0.5) * most * reportShare(giving.size / outlets));
   }
   return best;
