@@ -162,6 +162,22 @@ describe('uniqueFacts coverage in other words', () => {
     expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).not.toContain('a');
   });
 
+  it('counts a fact as covered when another report gives over a third of its weight, its rarer words among others', () => {
+    // The crane, where it comes from, clearing the site and two weeks: a long sentence restated over two, with
+    // assessors, ovens and loss adjusters the first report does not give.
+    const story = draftsOf([
+      lead('a', [
+        'A demolition crane is on its way to the bakery from the port of Carrow, but it will not get there until Monday, and clearing the site will take as long as two weeks, engineer Ana Rusk told reporters outside the town hall.',
+      ]),
+      lead('b', [
+        'The insurer Norwell Mutual, whose assessors spent the morning photographing the charred ovens and the collapsed roof beams, plans to send a demolition crane from Carrow.',
+        'Its loss adjusters, who have handled three fires on the street since the war, expect clearing the site to last two weeks.',
+      ]),
+      lead('c', ['Firefighters from Carrow and Tembury fought the blaze for four hours.']),
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.outlet)).toEqual(['c']);
+  });
+
   it('reads the whole of the other report, not only the sentences comparison reads', () => {
     const filler = Array.from({ length: 32 }, (_, k) => `Neighbour number ${k + 1} spoke about the street and the weather that week.`);
     const story = draftsOf([
