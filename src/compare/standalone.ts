@@ -97,6 +97,15 @@ const DEFINITE_BACK = new RegExp(
 );
 
 /**
+ * A person named only by what the report told of them before, an epithet a sports or culture page writes for the name
+ * it gave once ("The Missouri native suffered a shin injury", "The Ukrainian world champion extended his run", "The
+ * six-foot-five Ukrainian-born champ was never threatened", "The 36-year-old was…"): shown alone, it does not say who.
+ * Not when a name follows ("The 32-year-old Klitschko won…").
+ */
+const EPITHET =
+  /^The (?:[\p{L}\d'’-]+ ){0,3}?(?:champion|champ|titleholder|native|winner|veteran|star|\d+-year-old|\p{L}+-born)\b(?![\s,]+\p{Lu})/u;
+
+/**
  * A moment named only by a moment the report told before: "at that point", "at that time", "by then", "at the
  * conclusion", "later that day" ("Lynch reported that Henry became infuriated at that point").
  */
@@ -106,13 +115,14 @@ const MOMENT_BACK =
 /**
  * True when a sentence leans on one before it for who or what it is about, beyond its opening word: a person's
  * pronoun before any name ("Police said she was in the crosswalk", "If convicted, he faces…"), a definite
- * description its report introduced ("The man discovered the bodies", "The report says…"), or a moment it told
+ * description its report introduced ("The man discovered the bodies", "The report says…"), an epithet for someone it
+ * named before ("The Missouri native…"), or a moment it told
  * before ("at that point", "by then"). `names` are the words the
  * report writes capitalised mid-sentence: an opening word among them is a name ("McAllister pushed her way…").
  */
 export function leansOnContext(sentence: string, names: ReadonlySet<string> = new Set()): boolean {
   const text = sentence.trim();
-  if (DEFINITE_BACK.test(text) || MOMENT_BACK.test(text)) return true;
+  if (DEFINITE_BACK.test(text) || EPITHET.test(text) || MOMENT_BACK.test(text)) return true;
   const words = [...text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => m[0].replace(/['’]s$/u, ''));
   for (const [i, word] of words.entries()) {
     if (i > 0 && PERSON_PRONOUN.test(word)) return true;

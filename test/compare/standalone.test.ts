@@ -90,6 +90,15 @@ describe('sentences that lean on their report', () => {
     expect(leansOnContext('The flood closed 14 schools in Portmere on Monday.')).toBe(false);
   });
 
+  it('tells an epithet for someone the report named before, unless the name follows it', () => {
+    expect(leansOnContext('The Tembury native missed four games with a shin injury earlier in the season.')).toBe(true);
+    expect(leansOnContext('The Portmere world champion extended his unbeaten run to eight years.')).toBe(true);
+    expect(leansOnContext('The six-foot-five Tembury-born champ was never threatened in the bout.')).toBe(true);
+    expect(leansOnContext('The 36-year-old spent most of the round on the ropes.')).toBe(true);
+    expect(leansOnContext('The 36-year-old Ana Ruiz spent most of the round on the ropes.')).toBe(false);
+    expect(leansOnContext('The winners of the Portmere regatta were named on Monday.')).toBe(false);
+  });
+
   it('tells a moment named only by one the report told before', () => {
     expect(leansOnContext('Ana Ruiz said the crew left the dam at that point.')).toBe(true);
     expect(leansOnContext('By then, 14 homes on Dock Road had flooded.')).toBe(true);
