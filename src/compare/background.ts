@@ -1,4 +1,5 @@
 import type { Draft, Unit } from './drafts.ts';
+import { MEASURE } from '../text/quantity-words.ts';
 import { unicodeWords } from './unicode-regex.ts';
 
 /** Phrases that look back at an earlier event, in the languages Parallax reads. */
@@ -8,7 +9,15 @@ const EARLIER = unicodeWords(
 /** "in February", "since March", "during December" (capitalised: "may" is a word): a month other than the event's. */
 const IN_MONTH =
   /\b([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arlier in|[Ll]ate in|[Ee]arly in)\s+(early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
-const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu;
+/** A year: four digits alone, or a decade ("the 1950s"); not a figure glued to its unit ("2000ft", "1500m"). */
+const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)(?!(?!s\b)\p{L})/gu;
+
+/** The years a text gives: not a figure before its unit ("around 2000 feet", "около 2000 футов"). */
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)]
+    .filter((m) => !MEASURE.test(/^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? ''))
+    .map((m) => Number(m[1]));
+}
 
 /**
  * The year the story happens in: the year most reports are published in, else the year its reports write most
@@ -21,7 +30,7 @@ export function storyYear(drafts: Draft[]): number | null {
   if (published.length > 0) for (const t of published) add(new Date(t).getUTCFullYear());
   else
     for (const d of drafts)
-      for (const y of new Set([...`${d.article.title}\n${d.article.body}`.matchAll(YEAR)].map((m) => Number(m[1])))) add(y);
+      for (const y of new Set(yearsIn(`${d.article.title}\n${d.article.body}`))) add(y);
   let best: number | null = null;
   for (const [year, count] of counts)
     if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
@@ -34,9 +43,14 @@ export function storyYear(drafts: Draft[]): number | null {
  * (the event's own month is given as a day, a weekday or "today" far more often than as "in <month>").
  */
 export function looksBack(sentence: string, year: number | null, months = true): boolean {
-  if (EARLIER.test(sentence) || (months && IN_MONTH.test(sentence))) return true;
+  return EARLIER.test(sentence) || datedEarlier(sentence, year, months);
+}
+
+/** True when a sentence dates what it tells before the story: a year before the story's year, or a named month. */
+function datedEarlier(sentence: string, year: number | null, months = true): boolean {
+  if (months && IN_MONTH.test(sentence)) return true;
   if (year === null) return false;
-  return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
+  return yearsIn(sentence).some((y) => y < year);
 }
 
 /** Words opening a sentence that carries on from the one before: "It killed 612 people", "That temblor injured 50", "The New Zealander, who…". */
@@ -55,6 +69,29 @@ export function backgroundSentences(sentences: string[], year: number | null, mo
   return out;
 }
 
+/** What is still to come ("Registration will run from October 26", "is scheduled for December 15"): no history. */
+const AHEAD = /\b(?:will|shall|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to|is scheduled for|are scheduled for)\b/iu;
+
+/**
+ * Which sentences of the story's reports tell history by its date: a year before the story's or a named month ("A
+ * 6.4-magnitude quake hit Zarand in February", "killed more than 31,000 in Bam in 2003"), and those that carry on from
+ * one; not what is still to come. Narrower than `backgroundSentences`, which the facts a breakdown lists are held to:
+ * "the biggest offer in club history", "a day before" or "home to 120,000 people" come in sentences telling the event
+ * itself.
+ */
+export function datedHistory(drafts: Draft[]): (unit: Unit) => boolean {
+  const year = storyYear(drafts);
+  const history = new Set<Unit>();
+  for (const d of drafts) {
+    let previous = false;
+    for (const u of d.units) {
+      previous = (datedEarlier(u.sentence, year) && !AHEAD.test(u.sentence)) || (previous && CARRIES_ON.test(u.sentence));
+      if (previous) history.add(u);
+    }
+  }
+  return (unit) => history.has(unit);
+}
+
 /** The units of every report that tell the event itself: each report's background sentences left out. */
 export function foregroundUnits(drafts: Draft[], months = true): Unit[] {
   const year = storyYear(drafts);
@@ -66,4 +103,18 @@ export function foregroundUnits(drafts: Draft[], months = true): Unit[] {
     );
     return d.units.filter((_, k) => !background[k]);
   });
+}
+
+const PLACE_DESCRIPTION =
+  /\b(?:is|are|lies|lie|located|situated)\b[^.;]{0,40}?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;]{0,30}?\b(?:north|south|east|west)|\b(?:population of|home to)\s+(?:about |around |some |more than |nearly )?\d|\d(?:[.,]\d+)?\s*(?:°|degrees?)\s+(?:(?:in|of)\s+)?(?:north|south|east|west|latitude|longitude)\b|\d(?:[.,]\d+)?°\s*[NSEW]\b/iu;
+
+/**
+ * Where a place is or how many live there ("Qeshm, located 1,150 kilometers southeast of Tehran, has…", "the island,
+ * home to 200,000 people"): geography, true before the event and after it, so background. Told in the present; the
+ * event's own distances are told in the past ("the epicentre was 35 miles southwest of…"). Coordinates ("at 55.96
+ * degrees in longitude and 26.94 degrees in latitude") are a surveyor's reading of where, no fact an editor prints as
+ * one outlet's.
+ */
+export function describesPlace(sentence: string): boolean {
+  return PLACE_DESCRIPTION.test(sentence);
 }

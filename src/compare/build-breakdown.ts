@@ -8,6 +8,7 @@ import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
 import { armedDivergences } from './armed-claims.ts';
 import { actDayDivergences } from './act-day-divergences.ts';
+import { datedHistory } from './background.ts';
 import { consensusFacts, quoteKey, withoutDisputedClaims, withoutDisputedFigures } from './consensus.ts';
 import { coverageOf } from './coverage.ts';
 import { pickDrafts, type Draft } from './drafts.ts';
@@ -62,6 +63,7 @@ export function buildBreakdown({
   const independent = drafts.filter((d) => provenanceOf(d).independent);
   const copies = drafts.filter((d) => !provenanceOf(d).independent);
   const reach = termReach(independent.map((d) => d.units));
+  const historyOf = datedHistory(drafts);
   const reports = drafts.map((d) =>
     reportOf(
       d,
@@ -73,6 +75,7 @@ export function buildBreakdown({
         headlineOnly: d.article.body.trim() === '',
         alone: d.language !== null && !independent.some((o) => o !== d && o.language === d.language),
         title: shownTitle(d) || d.article.title,
+        history: historyOf,
       }),
     ),
   );

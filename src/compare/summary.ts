@@ -18,14 +18,27 @@ export function termReach(reports: Unit[][]): TermReach {
   return reach;
 }
 
-/** Scores a sentence: central (terms other reports share), informative (numbers, names), early. */
-export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: TermReach; reports: number }): number {
+/**
+ * Scores a sentence: central (terms other reports share), informative (numbers, names), early. The figures and names
+ * of a sentence telling history (`history`) are another event's, so they do not make it informative.
+ */
+export function sentenceScore({
+  unit,
+  reach,
+  reports,
+  history = false,
+}: {
+  unit: Unit;
+  reach: TermReach;
+  reports: number;
+  history?: boolean;
+}): number {
   const others = Math.max(1, reports - 1);
   let shared = 0;
   for (const t of unit.terms) shared += ((reach.get(t) ?? 1) - 1) / others;
   const central = unit.terms.size === 0 ? 0 : shared / Math.sqrt(unit.terms.size);
   const numbers = (unit.sentence.match(/\d+(?:[.,]\d+)*/gu) ?? []).length;
-  const informative = 0.15 * Math.min(numbers, 3) + 0.08 * Math.min(unit.entities.length, 3);
+  const informative = history ? 0 : 0.15 * Math.min(numbers, 3) + 0.08 * Math.min(unit.entities.length, 3);
   const early = 0.3 / (1 + unit.index);
   const words = wordCount(unit.sentence);
   const shape = words < 6 ? 0.5 : words > 60 ? 0.7 : 1;
@@ -33,7 +46,10 @@ export function sentenceScore({ unit, reach, reports }: { unit: Unit; reach: Ter
 }
 
 /**
- * Picks 2–4 of an outlet's own sentences (fewer when it has fewer), in their original order.
+ * Picks 2–4 of an outlet's own sentences (fewer when it has fewer), in their original order. Figures make a sentence
+ * informative, but not in a sentence telling history: "A major earthquake killed more than 31,000 in Bam in 2003" had
+ * been shown as what the New York Times reported of a quake. Such a sentence is not left out, as a unique fact would
+ * be: a lede may date what it tells ("convicted a gang member of murdering Deputy Jerry Ortiz in June, 2005").
  * A headline-only item gets an empty summary: its title is already in the report. When the report is `alone` in its
  * language among the independent reports, no other report can share its words (terms are stems of its language),
  * nothing says which of its sentences are central, and its lede (first full sentence) is kept: in news the lede is
@@ -47,6 +63,7 @@ export function summarise({
   headlineOnly,
   alone = false,
   title = '',
+  history = () => false,
 }: {
   units: Unit[];
   reach: TermReach;
@@ -55,6 +72,8 @@ export function summarise({
   alone?: boolean;
   /** The report's title, shown above its summary: a body that repeats it (a page's heading, a lede used as title) does not show it twice. */
   title?: string;
+  /** Whether a sentence tells history rather than the event (see `datedHistory`): its figures do not make it informative. */
+  history?: (unit: Unit) => boolean;
 }): string[] {
   if (headlineOnly) return [];
   const size = units.length >= 8 ? 4 : 3;
@@ -72,7 +91,7 @@ export function summarise({
   // fewer than two others.
   const standing = shown.filter((unit) => readsAlone(unit.sentence));
   const picked = (standing.length >= Math.min(2, shown.length) ? standing : shown)
-    .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports }) }))
+    .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports, history: history(unit) }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
     .slice(0, size);
   const lede = alone ? units.find((unit) => isFullSentence(unit) && spelling(unit.sentence) !== heading) : undefined;

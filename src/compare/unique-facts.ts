@@ -4,7 +4,7 @@ import { stripDateline } from './boilerplate.ts';
 import { findKeyedMeasures } from '../text/keyed-measures.ts';
 import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
-import { backgroundSentences, storyYear } from './background.ts';
+import { backgroundSentences, describesPlace, storyYear } from './background.ts';
 import { statedAcrossLanguages } from './across-languages.ts';
 import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence, givesStatement } from './standalone.ts';
 import { MONTHS } from '../text/dates.ts';
@@ -83,20 +83,6 @@ function coveredBy(texts: Map<Draft, Set<string>[]>): (u: Unit, others: Draft[])
       return list.some((terms, i) => share((t) => terms.has(t) || (list[i + 1]?.has(t) ?? false)) >= COVERED_SHARE);
     });
   };
-}
-
-/**
- * Where a place is or how many live there ("Qeshm, located 1,150 kilometers southeast of Tehran, has…", "the island,
- * home to 200,000 people"): geography, true before the event and after it, so background. Told in the present; the
- * event's own distances are told in the past ("the epicentre was 35 miles southwest of…"). Coordinates ("at 55.96
- * degrees in longitude and 26.94 degrees in latitude") are a surveyor's reading of where, no fact an editor prints as
- * one outlet's.
- */
-const PLACE_DESCRIPTION =
-  /\b(?:is|are|lies|lie|located|situated)\b[^.;]{0,40}?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;]{0,30}?\b(?:north|south|east|west)|\b(?:population of|home to)\s+(?:about |around |some |more than |nearly )?\d|\d(?:[.,]\d+)?\s*(?:°|degrees?)\s+(?:(?:in|of)\s+)?(?:north|south|east|west|latitude|longitude)\b|\d(?:[.,]\d+)?°\s*[NSEW]\b/iu;
-
-function describesPlace(sentence: string): boolean {
-  return PLACE_DESCRIPTION.test(sentence);
 }
 
 /**

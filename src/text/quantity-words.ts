@@ -74,7 +74,7 @@ export const BETWEEN_BEFORE = new Set(
 
 /** Units of measure and time: "12-year-old", "10 km", "3 hours" measure something, they do not count the noun nearby. */
 export const MEASURE =
-  /^(years?|year-old|years-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|cm|mm|feet|ft|inches|kg|kilograms?|tonnes?|tons?|lit(?:er|re)s?|degrees?|°|mph|am|pm|gmt|utc|jahre?n?|jährige[nmr]?|stunden?|tage?n?|minuten|kilometer|meter|uhr|ans|heures?|jours?|mois|años?|horas?|días?|meses|лет|года?|часов|часа|дней|дня|минут|км|метров|років|року|рік|годин|днів|хвилин|метрів)$/u;
+  /^(years?|year-old|years-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|cm|mm|feet|ft|inches|kg|kilograms?|tonnes?|tons?|lit(?:er|re)s?|degrees?|°|mph|am|pm|gmt|utc|jahre?n?|jährige[nmr]?|stunden?|tage?n?|minuten|kilometer|meter|uhr|ans|heures?|jours?|mois|años?|horas?|días?|meses|лет|года?|часов|часа|дней|дня|минут|км|метров|футов|фута|років|року|рік|годин|днів|хвилин|метрів|футів)$/u;
 
 /** Month names: a number next to one is a date. */
 export const MONTH =

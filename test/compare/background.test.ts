@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundSentences, looksBack } from '../../src/compare/background.ts';
+import { backgroundSentences, datedHistory, looksBack } from '../../src/compare/background.ts';
+import { draftsOf } from './fixtures/make.ts';
 import { isBoilerplate } from '../../src/compare/boilerplate.ts';
 
 describe('background: sentences about other events and earlier times', () => {
@@ -23,6 +24,31 @@ describe('background: sentences about other events and earlier times', () => {
       'Two days after the quake, rescuers pulled a woman alive from the rubble.',
     ])
       expect(looksBack(s, 2026), s).toBe(false);
+  });
+
+  it('reads a height or a distance of four digits as no year', () => {
+    expect(looksBack('The climber fell around 2000ft from the ridge above the Tarn hut.', 2026)).toBe(false);
+    expect(looksBack('The climber fell about 2000 feet from the ridge.', 2026)).toBe(false);
+    expect(looksBack('Альпинист пролетел около 2000 футов.', 2026)).toBe(false);
+    expect(looksBack('The hut was built in 2000 by the park service.', 2026)).toBe(true);
+    expect(looksBack('The hut was built in the 1950s by the park service.', 2026)).toBe(true);
+  });
+
+  it('tells history in a summary by its date only, and not what is still to come', () => {
+    const [report] = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A landslide buried the road near Glenholt on Sunday, the biggest in the town’s history.',
+          'In February, a slide near Tarn killed 12 people.',
+          'It also closed the railway for a month.',
+          'Registration of claims will run from October 26 to November 20.',
+          'The slide came a day after heavy rain.',
+        ],
+      },
+    ]);
+    const history = datedHistory([report!]);
+    expect(report!.units.map((u) => history(u))).toEqual([false, true, true, false, false]);
   });
 
   it('drops a police appeal for information as page furniture', () => {

@@ -168,3 +168,37 @@ describe('a heading that stands in for a stamp title', () => {
     expect(ledger.summary[0]).toBe('A landslide buried the mountain road near Glenholt on Sunday after a week of rain.');
   });
 });
+
+describe('a summary of what the report told of the event', () => {
+  it('does not take a sentence telling history for informative because of its figures', () => {
+    const specs = [
+      {
+        outlet: 'Harbour Ledger',
+        title: 'Landslide buries Glenholt road',
+        body: [
+          'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+          'In 1998 a landslide buried the mountain road near Glenholt, killing 12 drivers and injuring 31 in 40 cars.',
+          'Firefighters rescued drivers from their cars on the buried road.',
+          'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+          'The council said the road would stay shut while engineers studied the slope.',
+        ].join('\n'),
+      },
+      {
+        outlet: 'Coastal Post',
+        title: 'Glenholt road buried by landslide',
+        body: 'A landslide buried a mountain road near Glenholt on Sunday.\nDrivers were rescued from the buried road by firefighters.\nEngineers closed the road.',
+      },
+    ];
+    const articles = specs.map(articleOf);
+    const b = buildBreakdown({
+      story: { id: 'slide', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-04T10:00:00Z', lastUpdated: '2026-05-04T10:02:00Z' },
+      articles,
+      outletOf: (a) => outletNamed(a.sourceId),
+    });
+    expect(b.reports.find((r) => r.outlet === 'Harbour Ledger')!.summary).toEqual([
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      'Firefighters rescued drivers from their cars on the buried road.',
+      'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+    ]);
+  });
+});
