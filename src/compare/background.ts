@@ -9,8 +9,11 @@ const EARLIER = unicodeWords(
 /** "in February", "since March", "during December" (capitalised: "may" is a word): a month other than the event's. */
 const IN_MONTH =
   /\b([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arlier in|[Ll]ate in|[Ee]arly in)\s+(early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
-/** A year: four digits alone, or a decade ("the 1950s"); not a figure glued to its unit ("2000ft", "1500m"). */
-const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)(?!(?!s\b)\p{L})/gu;
+/**
+ * A year: four digits alone, a decade ("the 1950s") or a year written with its character ("2008年", "2008년"); not a
+ * figure glued to its unit ("2000ft", "1500m").
+ */
+const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)(?!(?!s\b|年|년)\p{L})/gu;
 
 /** The years a text gives: not a figure before its unit ("around 2000 feet", "около 2000 футов"). */
 function yearsIn(text: string): number[] {

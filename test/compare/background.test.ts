@@ -32,6 +32,7 @@ describe('background: sentences about other events and earlier times', () => {
     expect(looksBack('Альпинист пролетел около 2000 футов.', 2026)).toBe(false);
     expect(looksBack('The hut was built in 2000 by the park service.', 2026)).toBe(true);
     expect(looksBack('The hut was built in the 1950s by the park service.', 2026)).toBe(true);
+    expect(looksBack('2008年，克里琴科曾在第11回合终结汤普森。', 2026)).toBe(true);
   });
 
   it('tells history in a summary by its date only, and not what is still to come', () => {
