@@ -89,7 +89,7 @@ export function summarise({
   });
   // A sentence pointing back at the one before it ("He said…", "That happened…") is shown only when the report has
   // fewer than two others.
-  const standing = shown.filter((unit) => readsAlone(unit.sentence));
+  const standing = shown.filter((unit) => readsAlone(unit.sentence, unit.language));
   const picked = (standing.length >= Math.min(2, shown.length) ? standing : shown)
     .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports, history: history(unit) }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
@@ -101,10 +101,33 @@ export function summarise({
 
 /**
  * A line a summary can show: not pointing back at the one before it ("He said…"), not swearing, not a question put to the reader
- * ("It's about time, right?", "What do you think?"), not a line the page cut at a comma ("…, he commented,").
+ * ("It's about time, right?", "What do you think?"), not a line the page cut at a comma ("…, he commented,"), not a
+ * page's label or heading (`isLabelOrHeading`).
  */
-function readsAlone(sentence: string): boolean {
-  return !pointsBack(sentence) && !profane(sentence) && !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) && !/[,，]\s*$/u.test(sentence);
+function readsAlone(sentence: string, language: string | null): boolean {
+  return (
+    !pointsBack(sentence) &&
+    !profane(sentence) &&
+    !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) &&
+    !/[,，]\s*$/u.test(sentence) &&
+    !isLabelOrHeading(sentence, language)
+  );
+}
+
+/**
+ * A line with no closing stop that names rather than tells ("Los Angeles County Sheriff's Department, California":
+ * fewer than two words in lower case) or, in English, is set in title case ("Driver Charged With DWI, Vehicular
+ * Manslaughter": four in five of its words of four letters or more capitalised; German capitalises its nouns): a
+ * page's label or a heading under its title, which an editor does not print among a report's sentences. A script
+ * without case (Chinese, Arabic) says neither.
+ */
+function isLabelOrHeading(sentence: string, language: string | null): boolean {
+  if (/[.!?…。！？]["'”’»」』)\]]*\s*$/u.test(sentence) || !/\p{Lu}|\p{Ll}/u.test(sentence)) return false;
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return true;
+  if (language !== null && language !== 'en') return false;
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 5 >= long.length * 4;
 }
 
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */

@@ -76,6 +76,30 @@ describe('summarise', () => {
     expect(summarise({ units: few[0]!.units, reach: r, reports: 3, headlineOnly: false })).toHaveLength(2);
   });
 
+  it("leaves out a page's label or a heading in title case while the report has two other lines", () => {
+    const labelled = [
+      'Glenholt County Roads Department, Norland',
+      'Driver Rescued From Buried Car, Road Closed Until Spring',
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'Engineers closed the mountain road near Glenholt and warned that the slope could slide again.',
+    ];
+    const d = draftsOf([{ outlet: 'l', body: labelled }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const summary = summarise({ units: d[0]!.units, reach: termReach(d.map((x) => x.units)), reports: d.length, headlineOnly: false });
+    expect(summary).toEqual(labelled.slice(2));
+    // A German line capitalises its nouns, and is no heading for that.
+    const german = draftsOf([
+      {
+        outlet: 'g',
+        language: 'de',
+        body: ['Ein Erdrutsch verschüttete am Sonntag die Bergstraße bei Glenholt', 'Die Feuerwehr rettete vier Fahrer.', 'Die Straße bleibt gesperrt.'],
+      },
+    ]);
+    expect(summarise({ units: german[0]!.units, reach: termReach(german.map((x) => x.units)), reports: 1, headlineOnly: false })).toContain(
+      'Ein Erdrutsch verschüttete am Sonntag die Bergstraße bei Glenholt',
+    );
+  });
+
   it('does not show a piece of the title that the page split in two', () => {
     const title =
       'Like you, I did a double-take (or was it a triple?) “Gone” was all I said when the Glenholt road vanished under the landslide on Sunday.';
