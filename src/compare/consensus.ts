@@ -65,10 +65,28 @@ export function calmed(sentence: string, others: () => readonly string[]): strin
   return opening + sentence.slice(run[1]!.length);
 }
 
+/** Words calling someone by religion or ethnicity (English). */
+const IDENTITY =
+  /\b(?:muslims?|islamic|islamist|christians?|jews?|jewish|catholics?|protestants?|hindus?|sikhs?|buddhists?|arabs?|hispanics?|latinos?|latinas?|african[- ]americans?|caucasians?)\b/giu;
+
+/**
+ * True when a sentence calls someone by religion or ethnicity as fewer than half of the other sentences stating its
+ * fact do: "According to reports, a Muslim woman named Yvonne Hiller shot and killed two co-workers" (an anti-Muslim
+ * blog's words) had been shown as what six outlets agree on, when the other five said "a woman". Editors name
+ * either only where it is the story; an agreed fact is told as most reports tell it.
+ */
+function labelsAlone(sentence: string, others: readonly Unit[]): boolean {
+  const words = new Set((sentence.match(IDENTITY) ?? []).map((w) => w.toLowerCase()));
+  return [...words].some(
+    (w) => others.filter((o) => (o.sentence.match(IDENTITY) ?? []).some((x) => x.toLowerCase() === w)).length * 2 < others.length,
+  );
+}
+
 /**
  * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
  * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
- * matched only the pivot), a full sentence before a headline, then the fewest counted quantities, so a disputed
+ * matched only the pivot), a full sentence before a headline, then one that calls no one by religion or ethnicity most
+ * of the others do not (`labelsAlone`), then the fewest counted quantities, so a disputed
  * figure is not presented as agreed, then the one the most other members state: the version most reports give, not
  * one that adds what only some do ("Jackson was on probation for a previous DUI arrest" for "Jackson was arrested on
  * suspicion of drunk driving"); null when none can.
@@ -81,7 +99,8 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
     const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
   }
-  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + m.mentions.length;
+  const rank = (m: Unit): number =>
+    (isHeadline(m.sentence) ? 100 : 0) + (labelsAlone(m.sentence, c.members.filter((o) => o !== m)) ? 50 : 0) + m.mentions.length;
   const better = (m: Unit, best: Unit): boolean =>
     rank(m) < rank(best) || (rank(m) === rank(best) && agreement.get(m)! > agreement.get(best)!);
   return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || better(m, best) ? m : best), null);

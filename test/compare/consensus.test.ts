@@ -235,6 +235,18 @@ describe('consensusFacts', () => {
     expect(fact?.statement).toBe('Pellworth striker Arlo Venn was arrested on suspicion of drunk driving on Tuesday.');
   });
 
+  it('states a fact without calling someone by religion or ethnicity as only one of its reports does', () => {
+    const shooting = draftsOf([
+      { outlet: 'a', body: ['Police said a Muslim woman, Ada Lorne, shot and killed two co-workers at the Tarn bakery on Monday.'] },
+      { outlet: 'b', body: ['A woman named Ada Lorne shot and killed two co-workers and wounded three at the Tarn bakery, police said.'] },
+      { outlet: 'c', body: ['Ada Lorne shot and killed two co-workers and wounded three at the Tarn bakery on Monday, police said.'] },
+      { outlet: 'd', body: ['Police said Ada Lorne shot and killed two co-workers and wounded three at the Tarn bakery.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: shooting, copies: [] });
+    expect(fact?.statement).toMatch(/shot and killed two co-workers and wounded three at the Tarn bakery/u);
+    expect(fact?.statement).not.toMatch(/Muslim/u);
+  });
+
   it("never states a fact in the writer's own voice, and lists none that only a view of it shares", () => {
     const view = draftsOf([
       { outlet: 'a', body: ['As I said in my review, Mara Quill’s direction was the strongest part of Tidewater.'] },
