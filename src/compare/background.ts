@@ -31,9 +31,7 @@ export function storyYear(drafts: Draft[]): number | null {
   const add = (year: number): void => void counts.set(year, (counts.get(year) ?? 0) + 1);
   const published = drafts.map((d) => d.article.publishedAt).filter((t): t is string => t !== null);
   if (published.length > 0) for (const t of published) add(new Date(t).getUTCFullYear());
-  else
-    for (const d of drafts)
-      for (const y of new Set(yearsIn(`${d.article.title}\n${d.article.body}`))) add(y);
+  else for (const d of drafts) for (const y of new Set(yearsIn(`${d.article.title}\n${d.article.body}`))) add(y);
   let best: number | null = null;
   for (const [year, count] of counts)
     if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
@@ -73,7 +71,8 @@ export function backgroundSentences(sentences: string[], year: number | null, mo
 }
 
 /** What is still to come ("Registration will run from October 26", "is scheduled for December 15"): no history. */
-const AHEAD = /\b(?:will|shall|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to|is scheduled for|are scheduled for)\b/iu;
+const AHEAD =
+  /\b(?:will|shall|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to|is scheduled for|are scheduled for)\b/iu;
 
 /**
  * Which sentences of the story's reports tell history by its date: a year before the story's or a named month ("A

@@ -92,7 +92,11 @@ describe('summarise', () => {
       {
         outlet: 'g',
         language: 'de',
-        body: ['Ein Erdrutsch verschüttete am Sonntag die Bergstraße bei Glenholt', 'Die Feuerwehr rettete vier Fahrer.', 'Die Straße bleibt gesperrt.'],
+        body: [
+          'Ein Erdrutsch verschüttete am Sonntag die Bergstraße bei Glenholt',
+          'Die Feuerwehr rettete vier Fahrer.',
+          'Die Straße bleibt gesperrt.',
+        ],
       },
     ]);
     expect(summarise({ units: german[0]!.units, reach: termReach(german.map((x) => x.units)), reports: 1, headlineOnly: false })).toContain(
