@@ -133,11 +133,12 @@ export function leansOnContext(sentence: string, names: ReadonlySet<string> = ne
 
 /**
  * Someone's own view: the writer's first person outside quotes ("I think", "our first family"), the writer speaking
- * to the reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action"), or a
- * guess ("likely", "probably").
+ * to the reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action"), a
+ * guess ("likely", "probably", "surely thinking about how they'll tell…") or an aside in brackets ("got spooked by the
+ * paparazzi (uh huh)").
  */
 const OPINION =
-  /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?)\b/u;
+  /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?|surely|undoubtedly|arguably|presumably|doubtless)\b|\((?:uh[- ]huh|yeah,? right|sigh|ahem|lol|wink|natch)\)/u;
 /** What may be rather than what is: "could leave a country crippled", "it may help", "Some might remember". */
 const MAY_BE = /\b(?:could|might|may)\b/u;
 /** A case put rather than a fact told: "If the Saints beat Seattle…, the Falcons will face…". */
