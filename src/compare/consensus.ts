@@ -5,7 +5,7 @@ import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex, type Match } from './matching.ts';
 import { backgroundSentences, storyYear } from './background.ts';
-import { isOpinion, isQuoted, needsContext } from './standalone.ts';
+import { isHabitual, isOpinion, isQuoted, needsContext } from './standalone.ts';
 import { samePolarity } from './polarity.ts';
 
 /** At most this many facts: the ones the most reports state. */
@@ -24,12 +24,8 @@ interface Candidate {
 /** The writer's own voice or a guess ("As I said in my review…", "probably"): no fact outlets agree on. English words only. */
 const writersView = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isOpinion(u.sentence);
 
-/**
- * What someone or something does as a rule ("Microsoft often issues a patch as soon as it's ready", "usually pushes
- * out updates on the second Tuesday"): true of many events, the fact of none. English words only.
- */
-const HABITUAL = /\b(?:usually|normally|typically|generally|often|routinely|customarily)\b/iu;
-const habitual = (u: Unit): boolean => (u.language === 'en' || u.language === null) && HABITUAL.test(u.sentence);
+/** A habit (`isHabitual`): true of many events, the fact of none. English words only. */
+const habitual = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isHabitual(u.sentence);
 
 /** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
 const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);

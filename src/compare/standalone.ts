@@ -162,6 +162,17 @@ export function isOpinion(sentence: string): boolean {
   return OPINION.test(own) || /!\s*$/u.test(own) || CONDITION.test(sentence) || (MAY_BE.test(own) && !givesStatement(sentence));
 }
 
+/**
+ * What someone or something does as a rule ("Microsoft often issues a patch as soon as it's ready", "usually pushes
+ * out updates on the second Tuesday", "The Saints do not generally run the ball much anyway"): true of many events,
+ * the fact of none, so neither an agreed fact nor one outlet's. English words.
+ */
+const HABITUAL = /\b(?:usually|normally|typically|generally|often|routinely|customarily)\b/iu;
+
+export function isHabitual(sentence: string): boolean {
+  return HABITUAL.test(sentence);
+}
+
 /** True when a sentence ends as a sentence does (a full stop, a question or exclamation mark, a closing quote or bracket): not a headline or a line cut off mid-phrase. */
 export function endsAsSentence(sentence: string): boolean {
   return /[.!?…]["”’'»)\]]*\s*$/u.test(sentence) || /["”’'»)\]]\s*$/u.test(sentence);

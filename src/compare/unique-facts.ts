@@ -6,7 +6,7 @@ import type { Draft, Unit } from './drafts.ts';
 import { COVERED, factIndex } from './matching.ts';
 import { backgroundSentences, describesPlace, storyYear } from './background.ts';
 import { statedAcrossLanguages } from './across-languages.ts';
-import { needsContext, isQuoted, leansOnContext, isOpinion, endsAsSentence, givesStatement } from './standalone.ts';
+import { needsContext, isQuoted, leansOnContext, isOpinion, isHabitual, endsAsSentence, givesStatement } from './standalone.ts';
 import { MONTHS } from '../text/dates.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
@@ -200,7 +200,9 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
       draft.units
         .filter((u) => u.index < UNIQUE_FROM_TOP)
         .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
-        .filter((u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && endsAsSentence(u.sentence))
+        .filter(
+          (u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && !isHabitual(u.sentence) && endsAsSentence(u.sentence),
+        )
         .filter((u) => !namedShort(u, draft, others))
         .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence) && !profane(u.sentence))
         .filter((u) => isNotable(u) && u.terms.size >= 3)

@@ -57,6 +57,24 @@ describe('uniqueFacts limits', () => {
     ]);
   });
 
+  it('leaves out a habit, true of many events and the fact of none', () => {
+    const habit = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A landslide buried the mountain road near Glenholt on Sunday.',
+          'The Glenholt council does not generally clear the pass road before May, with 3 ploughs for 40 miles.',
+          'A 19th-century chapel on Pine Hill was destroyed.',
+        ],
+      },
+      { outlet: 'b', body: ['On Sunday a landslide buried a mountain road close to Glenholt.', 'Four drivers were rescued, police said.'] },
+    ]);
+    expect(uniqueFacts({ drafts: habit, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'A 19th-century chapel on Pine Hill was destroyed.',
+      'Four drivers were rescued, police said.',
+    ]);
+  });
+
   it('leaves out a sentence naming by surname alone someone its report introduced before, unless the story is about them', () => {
     const named = draftsOf([
       {
