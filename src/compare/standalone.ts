@@ -141,8 +141,8 @@ const OPINION =
   /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?|surely|undoubtedly|arguably|presumably|doubtless)\b|\((?:uh[- ]huh|yeah,? right|sigh|ahem|lol|wink|natch)\)/u;
 /** What may be rather than what is: "could leave a country crippled", "it may help", "Some might remember". */
 const MAY_BE = /\b(?:could|might|may)\b/u;
-/** A case put rather than a fact told: "If the Saints beat Seattle…, the Falcons will face…". */
-const CONDITION = /^\s*(?:If|Unless|Should)\b/u;
+/** A case put rather than a fact told: "If the Saints beat Seattle…, the Falcons will face…", "In this scenario, the Angels would…". */
+const CONDITION = /^\s*(?:If|Unless|Should|Hypothetically|In (?:this|that|such a|either) scenario)\b/u;
 /** Words that give a statement and who made it ("said", "according to", "issued a statement", "urged", "denied"). */
 const STATEMENT =
   /\b(?:said|says|say|told|tells|according to|reported|reports|announced|confirmed|stated|statement|claimed|claims|argued|argues|asked|urged|warned|denied|denies|accused|blamed|insisted|added|credits|credited)\b/iu;

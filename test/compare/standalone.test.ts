@@ -118,7 +118,10 @@ describe('sentences that lean on their report', () => {
     expect(isOpinion("Let's recap Friday's action at the Portmere harbour.")).toBe(true);
     expect(isOpinion('"You cannot call it arson yet," Portmere fire chief Ana Ruiz said on Monday.')).toBe(false);
     expect(isOpinion('Younger residents of Portmere left the town on Monday.')).toBe(false);
-    // A guess about what people think, and the writer's aside in brackets.
+    // A case put, and a guess about what people think, and the writer's aside in brackets.
+    expect(isOpinion('In this scenario, Portmere would sell its ferry to Tembury for 4 million euros.')).toBe(true);
+    // A court's case is no case put.
+    expect(isOpinion('In this case the Portmere court fined the ferry company 4 million euros.')).toBe(false);
     expect(isOpinion('More than 2,000 fans watched, surely thinking about how they would tell the story.')).toBe(true);
     expect(isOpinion('Ana Ruiz left the clinic after two minutes, spooked by the cameras (uh huh), police said.')).toBe(true);
     expect(isOpinion('Ana Ruiz left the clinic after two minutes (at about noon), police said.')).toBe(false);
