@@ -95,15 +95,9 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
     const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
   }
-  const rank = (m: Unit): number =>
-    (isHeadline(m.sentence) ? 100 : 0) +
-    (labelsAlone(
-      m.sentence,
-      c.members.filter((o) => o !== m),
-    )
-      ? 50
-      : 0) +
-    m.mentions.length;
+  const othersThan = (m: Unit): Unit[] => c.members.filter((o) => o !== m);
+  const labels = (m: Unit): boolean => labelsAlone(m.sentence, othersThan(m));
+  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + (labels(m) ? 50 : 0) + m.mentions.length;
   const better = (m: Unit, best: Unit): boolean =>
     rank(m) < rank(best) || (rank(m) === rank(best) && agreement.get(m)! > agreement.get(best)!);
   return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || better(m, best) ? m : best), null);
