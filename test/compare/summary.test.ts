@@ -19,6 +19,16 @@ const OTHERS = [
   ['Engineers closed the mountain road near Glenholt after the landslide.', 'The slope could slide again, engineers warned.'],
 ];
 
+/** The breakdown of one landslide story made of the given reports, as the app builds it. */
+function breakdownOfSpecs(specs: Parameters<typeof articleOf>[0][]) {
+  const articles = specs.map(articleOf);
+  return buildBreakdown({
+    story: { id: 'slide', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-04T10:00:00Z', lastUpdated: '2026-05-04T10:02:00Z' },
+    articles,
+    outletOf: (a) => outletNamed(a.sourceId),
+  });
+}
+
 describe('summarise', () => {
   const drafts = draftsOf([{ outlet: 'main', body: MAIN }, ...OTHERS.map((body, i) => ({ outlet: `other${i}`, body }))]);
   const reach = termReach(drafts.map((d) => d.units));
@@ -184,12 +194,7 @@ describe('a heading that stands in for a stamp title', () => {
         body: 'A landslide buried a mountain road near Glenholt on Sunday.\nFour drivers were rescued from the buried road by firefighters.',
       },
     ];
-    const articles = specs.map(articleOf);
-    const b = buildBreakdown({
-      story: { id: 'slide', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-04T10:00:00Z', lastUpdated: '2026-05-04T10:02:00Z' },
-      articles,
-      outletOf: (a) => outletNamed(a.sourceId),
-    });
+    const b = breakdownOfSpecs(specs);
     const ledger = b.reports.find((r) => r.outlet === 'Harbour Ledger')!;
     expect(ledger.title).toBe('Landslide buries Glenholt road');
     expect(ledger.summary).not.toContain('Landslide buries Glenholt road');
@@ -217,12 +222,7 @@ describe('a summary of what the report told of the event', () => {
         body: 'A landslide buried a mountain road near Glenholt on Sunday.\nDrivers were rescued from the buried road by firefighters.\nEngineers closed the road.',
       },
     ];
-    const articles = specs.map(articleOf);
-    const b = buildBreakdown({
-      story: { id: 'slide', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-04T10:00:00Z', lastUpdated: '2026-05-04T10:02:00Z' },
-      articles,
-      outletOf: (a) => outletNamed(a.sourceId),
-    });
+    const b = breakdownOfSpecs(specs);
     expect(b.reports.find((r) => r.outlet === 'Harbour Ledger')!.summary).toEqual([
       'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
       'Firefighters rescued drivers from their cars on the buried road.',
