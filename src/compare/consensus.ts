@@ -61,9 +61,12 @@ export function calmed(sentence: string, others: () => readonly string[]): strin
   return opening + sentence.slice(run[1]!.length);
 }
 
-/** Words calling someone by religion or ethnicity (English). */
+/**
+ * A person called by religion or ethnicity (English): the word before a word for a person ("a Muslim woman", "Hispanic
+ * teens"), not a name or a place ("Christian Bale", "the United Arab Emirates", "the Catholic Church").
+ */
 const IDENTITY =
-  /\b(?:muslims?|islamic|islamist|christians?|jews?|jewish|catholics?|protestants?|hindus?|sikhs?|buddhists?|arabs?|hispanics?|latinos?|latinas?|african[- ]americans?|caucasians?)\b/giu;
+  /\b(?:muslim|islamic|islamist|christian|jewish|catholic|protestant|hindu|sikh|buddhist|arab|hispanic|latino|latina|african[- ]american|caucasian)\s+(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|youths?|suspects?|gunman|gunmen|drivers?|workers?|employees?|immigrants?|students?|people|persons?|converts?|clerics?)\b/giu;
 
 /**
  * True when a sentence calls someone by religion or ethnicity as fewer than half of the other sentences stating its
@@ -71,11 +74,9 @@ const IDENTITY =
  * blog's words) had been shown as what six outlets agree on, when the other five said "a woman". Editors name
  * either only where it is the story; an agreed fact is told as most reports tell it.
  */
-function labelsAlone(sentence: string, others: readonly Unit[]): boolean {
-  const words = new Set((sentence.match(IDENTITY) ?? []).map((w) => w.toLowerCase()));
-  return [...words].some(
-    (w) => others.filter((o) => (o.sentence.match(IDENTITY) ?? []).some((x) => x.toLowerCase() === w)).length * 2 < others.length,
-  );
+export function labelsAlone(sentence: string, others: readonly Pick<Unit, 'sentence'>[]): boolean {
+  const identity = (text: string): string[] => (text.match(IDENTITY) ?? []).map((w) => w.toLowerCase().split(/\s+/u)[0]!);
+  return identity(sentence).some((w) => others.filter((o) => identity(o.sentence).includes(w)).length * 2 < others.length);
 }
 
 /**

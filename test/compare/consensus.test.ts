@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmed, consensusFacts } from '../../src/compare/consensus.ts';
+import { calmed, consensusFacts, labelsAlone } from '../../src/compare/consensus.ts';
 import { draftsOf } from './fixtures/make.ts';
 
 describe('consensusFacts', () => {
@@ -245,6 +245,16 @@ describe('consensusFacts', () => {
     const [fact] = consensusFacts({ independent: shooting, copies: [] });
     expect(fact?.statement).toMatch(/shot and killed two co-workers and wounded three at the Tarn bakery/u);
     expect(fact?.statement).not.toMatch(/Muslim/u);
+  });
+
+  it('reads religion or ethnicity only where it calls a person, not in a name or a place', () => {
+    const others = [{ sentence: 'Bale will star in the sequel.' }, { sentence: 'The quake was felt in the UAE.' }];
+    expect(labelsAlone('A Muslim woman shot two co-workers at the bakery.', others)).toBe(true);
+    expect(labelsAlone('Christian Bale will star in the sequel.', others)).toBe(false);
+    expect(labelsAlone('The quake was felt as far away as the United Arab Emirates.', others)).toBe(false);
+    expect(labelsAlone('The Catholic Church condemned the attack.', others)).toBe(false);
+    // As most of the others call her, it is how the fact is told.
+    expect(labelsAlone('A Muslim woman shot two co-workers.', [{ sentence: 'A Muslim woman opened fire.' }])).toBe(false);
   });
 
   it("never states a fact in the writer's own voice, and lists none that only a view of it shares", () => {
