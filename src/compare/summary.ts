@@ -4,6 +4,9 @@ import { pointsBack } from './standalone.ts';
 import { spelling } from '../text/spelling.ts';
 import type { Unit } from './drafts.ts';
 import { wordCount } from '../text/sentences.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { isTitleCase } from '../text/title-case.ts';
+import { tokenize } from '../text/tokenize.ts';
 
 /** How many reports use each term: the story's centre of gravity. */
 export type TermReach = Map<string, number>;
@@ -117,7 +120,7 @@ function readsAlone(sentence: string, language: string | null): boolean {
 /**
  * A line with no closing stop that names rather than tells ("Los Angeles County Sheriff's Department, California":
  * fewer than two words in lower case) or, in English, is set in title case ("Driver Charged With DWI, Vehicular
- * Manslaughter": four in five of its words of four letters or more capitalised; German capitalises its nouns): a
+ * Manslaughter": `isTitleCase`, as headlines are read; German capitalises its nouns): a
  * page's label or a heading under its title, which an editor does not print among a report's sentences. A script
  * without case (Chinese, Arabic) says neither.
  */
@@ -125,9 +128,7 @@ function isLabelOrHeading(sentence: string, language: string | null): boolean {
   if (/[.!?…。！？]["'”’»」』)\]]*\s*$/u.test(sentence) || !/\p{Lu}|\p{Ll}/u.test(sentence)) return false;
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return true;
-  if (language !== null && language !== 'en') return false;
-  const long = words.filter((w) => w.length >= 4);
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 5 >= long.length * 4;
+  return (language === null || language === 'en') && isTitleCase(tokenize(sentence), stopwordsFor('en'));
 }
 
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */
