@@ -65,8 +65,13 @@ const CARRIES_ON =
  * another moment.
  */
 export function backgroundSentences(sentences: string[], year: number | null, months = true): boolean[] {
+  return carriedOn(sentences, (s) => looksBack(s, year, months));
+}
+
+/** Which sentences `starts` marks, and those that carry on from a marked one ("It killed 612 people"). */
+function carriedOn(sentences: readonly string[], starts: (sentence: string) => boolean): boolean[] {
   const out: boolean[] = [];
-  sentences.forEach((s, i) => out.push(looksBack(s, year, months) || (i > 0 && out[i - 1]! && CARRIES_ON.test(s))));
+  sentences.forEach((s, i) => out.push(starts(s) || (i > 0 && out[i - 1]! && CARRIES_ON.test(s))));
   return out;
 }
 
@@ -85,11 +90,11 @@ export function datedHistory(drafts: Draft[]): (unit: Unit) => boolean {
   const year = storyYear(drafts);
   const history = new Set<Unit>();
   for (const d of drafts) {
-    let previous = false;
-    for (const u of d.units) {
-      previous = (datedEarlier(u.sentence, year) && !AHEAD.test(u.sentence)) || (previous && CARRIES_ON.test(u.sentence));
-      if (previous) history.add(u);
-    }
+    const dated = carriedOn(
+      d.units.map((u) => u.sentence),
+      (s) => datedEarlier(s, year) && !AHEAD.test(s),
+    );
+    d.units.forEach((u, k) => dated[k] && history.add(u));
   }
   return (unit) => history.has(unit);
 }
