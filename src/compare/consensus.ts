@@ -96,9 +96,14 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
     const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
   }
-  const othersThan = (m: Unit): Unit[] => c.members.filter((o) => o !== m);
-  const labels = (m: Unit): boolean => labelsAlone(m.sentence, othersThan(m));
-  const rank = (m: Unit): number => (isHeadline(m.sentence) ? 100 : 0) + (labels(m) ? 50 : 0) + m.mentions.length;
+  // Each member's rank, read once: the fold below compares the best so far with every member.
+  const ranks = new Map(
+    [...agreement.keys()].map((m) => {
+      const others = c.members.filter((o) => o !== m);
+      return [m, (isHeadline(m.sentence) ? 100 : 0) + (labelsAlone(m.sentence, others) ? 50 : 0) + m.mentions.length];
+    }),
+  );
+  const rank = (m: Unit): number => ranks.get(m)!;
   const better = (m: Unit, best: Unit): boolean =>
     rank(m) < rank(best) || (rank(m) === rank(best) && agreement.get(m)! > agreement.get(best)!);
   return [...agreement.keys()].reduce<Unit | null>((best, m) => (best === null || better(m, best) ? m : best), null);
