@@ -57,9 +57,11 @@ export function figureOf(quantity: string, m: QuantityMention): string {
   const digits = /\d/u.test(m.text);
   const vague = !digits && m.high !== m.value && !/\b(and|to|or|und|et|y|и|і)\b/iu.test(m.text);
   if (vague) {
-    const word = /\b(several|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|a few|many)\b/iu.exec(
-      m.text,
-    );
+    // "Several hundred" is said whole: its first word alone would read as a handful.
+    const word =
+      /\b((?:several|a few) (?:dozen|hundred|thousand|million)|several|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|a few|many)\b/iu.exec(
+        m.text,
+      );
     if (word !== null) return word[1]!.toLowerCase();
     // The same amounts in the catalog's other languages, in the English words readers see: "Dutzende" is "dozens", not "24–99".
     const foreign = VAGUE_WORDS.find(([re]) => re.test(m.text));
@@ -95,6 +97,7 @@ const LABELS: Record<string, string> = {
   magnitude: 'magnitude',
   aircraft: 'aircraft hit',
   drones: 'drones',
+  crowd: 'crowd size',
   percent: 'share',
 };
 /** What a sum is, read from the words of the sentences that give it; the first rule most sentences meet names it. */

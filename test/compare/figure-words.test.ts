@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf } from '../../src/compare/figures.ts';
-import { findNone } from '../../src/text/quantity-mentions.ts';
+import { findNone, findQuantities } from '../../src/text/quantity-mentions.ts';
 
 describe('figureOf on counts of none', () => {
   it('words a count of none as "none", not "0"', () => {
@@ -23,5 +23,15 @@ describe('figureOf on sums and large counts', () => {
     expect(figureOf('money:USD', exact(13.9e9))).toBe('$13.9 billion');
     expect(figureOf('deaths', exact(1500))).toBe('1,500');
     expect(figureOf('magnitude', exact(6.1))).toBe('6.1');
+  });
+});
+
+describe('figureOf on vague amounts', () => {
+  it('says "several hundred" whole, not "several"', () => {
+    const [injured] = findQuantities('Several hundred people were injured in the clashes.', 'en');
+    expect(injured?.quantity).toBe('injured');
+    expect(figureOf(injured!.quantity, injured!)).toBe('several hundred');
+    const [arrests] = findQuantities('Several dozen were arrested.', 'en');
+    expect(figureOf(arrests!.quantity, arrests!)).toBe('several dozen');
   });
 });
