@@ -28,6 +28,7 @@ import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-co
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
+import { CROWD, findCrowdSizes } from '../text/crowd-sizes.ts';
 import { teamNames } from './team-names.ts';
 import { withCarriedAgent } from './carried-agents.ts';
 
@@ -140,15 +141,17 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     );
     for (const [k, unit] of draft.units.entries()) {
       const english = unit.language === null || unit.language === 'en';
+      const crowds = findCrowdSizes(unit.sentence, unit.language, unit.mentions);
       const mentions: QuantityMention[] = english
         ? [
             ...unit.mentions,
+            ...crowds,
             ...findClockTimes(unit.sentence),
-            ...findFramedCounts(unit.sentence, unit.mentions),
+            ...findFramedCounts(unit.sentence, [...unit.mentions, ...crowds]),
             // A team's record is keyed by the team, whether a report names its city or its nickname.
             ...findKeyedMeasures(unit.sentence).map((m) => (m.quantity === 'wins' ? asTeam(m, team(m.thing)) : m)),
           ]
-        : [...unit.mentions, ...findQuakeDepths(unit.sentence, unit.language)];
+        : [...unit.mentions, ...crowds, ...findQuakeDepths(unit.sentence, unit.language)];
       if (
         mentions.length === 0 ||
         background[k] ||
@@ -441,6 +444,18 @@ const countsByFrame = (entries: Entry[]): Entry[][] =>
       : sameFrame(a.frame!, b.frame!) && (!a.frame!.passive || sameHappening(a.unit, b.unit)),
   );
 
+/**
+ * A story of unrest tells of several gatherings (a march one night, a vigil the next, a rally in another city), each with
+ * its crowd: two crowd sizes are two gatherings' when each sentence names something beyond the story's own names (a
+ * city, a square) and they name nothing in common. Sizes given only as a vague amount ("thousands of demonstrators")
+ * describe, not estimate, and are left out.
+ */
+const crowdsByGathering = (entries: Entry[]): Entry[][] =>
+  byHappening(
+    entries.filter((e) => /\d/u.test(e.mention.text)),
+    (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : !namesApart(a, b)),
+  );
+
 /** An open count's key and label: the nouns its reports count with, then the verb ("experts or observers:sent"). */
 function openCountKey(group: Entry[]): string {
   const nouns = [...new Set(group.map((e) => e.frame!.noun))];
@@ -720,7 +735,9 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
         ? timesByHappening(entries)
         : collected === OPEN_COUNT
           ? countsByFrame(entries)
-          : keyedApart(entries);
+          : collected === CROWD
+            ? crowdsByGathering(entries)
+            : keyedApart(entries);
     for (const group of groups) {
       if (isKeyedMeasure(group[0]!.mention) && twoThings(group)) continue;
       const quantity = collected === OPEN_COUNT ? openCountKey(group) : collected;

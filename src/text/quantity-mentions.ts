@@ -5,7 +5,7 @@ import { AGE_BEFORE, BETWEEN_AFTER, BETWEEN_BEFORE, CURRENCIES, MEASURE, MONTH, 
 export interface QuantityMention extends Interval {
   /** As written, from qualifier to counted noun. */
   text: string;
-  /** Canonical quantity: deaths, injured, missing, arrests, rescued, displaced, troops, magnitude, aircraft, drones, percent, money:USD… */
+  /** Canonical quantity: deaths, injured, missing, arrests, rescued, displaced, troops, magnitude, aircraft, drones, crowd, percent, money:USD… */
   quantity: string;
   /** The amount as written, before a qualifier widens it ("at least 10" → 10); `high` ends a range ("10 to 12"). */
   value: number;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { numberDivergences } from '../../src/compare/quantities.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+describe('crowd sizes', () => {
+  it('sets different sizes of one gathering against each other, under a plain label', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Police put the crowd at 4,000 as the march on the Tarsk ministry began.' },
+      { outlet: 'metro', body: 'Organisers said more than 15,000 marchers filled the avenue to the Tarsk ministry.' },
+      { outlet: 'daily', body: 'About 4,000 people marched on the Tarsk ministry on Saturday.' },
+    ]);
+    const [crowd, ...rest] = numberDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(crowd?.quantity).toBe('crowd');
+    expect(crowd?.label).toBe('crowd size');
+    expect(crowd?.kind).toBe('conflict');
+    // "About 4,000" and "4,000" are one value; each side keeps who gives it.
+    expect(crowd?.variants.map((v) => [v.figure, [...v.outlets].sort(), v.attribution])).toEqual([
+      ['4,000', ['coast', 'daily'], 'Police'],
+      ['more than 15,000', ['metro'], 'Organisers'],
+    ]);
+  });
+
+  it('keeps apart the crowds of two cities, and leaves out crowds told only as vague amounts', () => {
+    const cities = draftsOf([
+      { outlet: 'coast', body: 'Strikers marched on the ministry. In Varna, about 20,000 people marched to the port.' },
+      { outlet: 'metro', body: 'Strikers marched on the ministry. In Ruse, some 5,000 protesters blocked the bridge.' },
+    ]);
+    expect(numberDivergences(cities)).toEqual([]);
+    const vague = draftsOf([
+      { outlet: 'coast', body: 'Thousands of protesters marched on the Tarsk ministry.' },
+      { outlet: 'metro', body: 'About 300 protesters marched on the Tarsk ministry.' },
+    ]);
+    expect(numberDivergences(vague)).toEqual([]);
+  });
+});
