@@ -1,4 +1,5 @@
 import type { ClaimDivergence, ConsensusFact, NumberDivergence, NumberVariant, Quote } from '../domain/breakdown.ts';
+import { overlaps } from '../text/numbers.ts';
 import { COUNTED } from '../text/quantity-words.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
@@ -304,19 +305,24 @@ function shownWithout(facts: ConsensusFact[], disputed: (q: Quote) => boolean): 
 }
 
 /**
- * Whether counts a sentence or title gives state a disputed value: a count of a thing in conflict, or an earlier value
- * of a count that rose (the latest is not disputed). Only counted things, deaths to drones (`COUNTED`).
+ * Whether counts a sentence or title gives state a disputed value: a count of a thing in conflict that some side's value
+ * cannot be true beside ("80 wounded" against 50; not "dozens", which 50 and 80 both are), or a count that the latest
+ * value of a count that rose cannot be true beside (an earlier value; "at least 10" states the latest 10). Only counted
+ * things, deaths to drones (`COUNTED`).
  */
 function disputedCount(numbers: NumberDivergence[]): (mentions: readonly QuantityMention[]) => boolean {
-  // Each counted quantity in dispute, with the value that is not (the latest of a count that rose), or null.
-  const counted = new Map<string, NumberVariant | null>();
+  // Each counted quantity in dispute, with the values a mention of it must be true beside: every side of a conflict,
+  // the latest value of a count that rose.
+  const counted = new Map<string, NumberVariant[]>();
   for (const d of numbers)
-    if (COUNTED.has(d.quantity))
-      counted.set(d.quantity, d.kind === 'conflict' ? null : (d.variants.find((v) => v.figure === d.change?.to.figure) ?? null));
+    if (COUNTED.has(d.quantity)) {
+      const latest = d.variants.find((v) => v.figure === d.change?.to.figure);
+      counted.set(d.quantity, d.kind === 'conflict' ? d.variants : latest === undefined ? [] : [latest]);
+    }
   return (mentions) =>
     mentions.some((m) => {
-      const last = counted.get(m.quantity);
-      return last !== undefined && (last === null || m.min !== last.min || m.max !== last.max);
+      const values = counted.get(m.quantity);
+      return values !== undefined && (values.length === 0 || values.some((v) => !overlaps(m, v)));
     });
 }
 

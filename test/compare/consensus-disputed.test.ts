@@ -67,6 +67,21 @@ describe('agreed facts and disputed figures', () => {
     expect(withoutDisputedFigures(facts, [money], sum)[0]?.statement).toBe(west.sentence);
   });
 
+  it('does not take a count every side can be true beside for a side, nor a bound on the latest value of an update', () => {
+    // The dead are given as 4 and 6: "dozens" of injured is no count of the dead, and "at least 4" holds both sides;
+    // "at least 6" states the latest value of a count that rose from 4 to 6, as "6" does.
+    const west = quote('west', 'The mill fire on Friday killed workers on the night shift, at least 4 of them.');
+    const bound =
+      (value: number) =>
+      (q: Quote): QuantityMention[] =>
+        q === west ? [{ text: `at least ${value}`, quantity: 'deaths', min: value, max: null, value, high: value }] : [];
+    const facts = [fact(west.sentence, [west, north])];
+    expect(withoutDisputedFigures(facts, [deaths('conflict')], bound(4))[0]?.statement).toBe(west.sentence);
+    expect(withoutDisputedFigures(facts, [deaths('update')], bound(6))[0]?.statement).toBe(west.sentence);
+    // "At least 5" cannot be true beside 4: it takes a side.
+    expect(withoutDisputedFigures(facts, [deaths('conflict')], bound(5))).toEqual([]);
+  });
+
   it('keeps a fact none of whose sentences gives a listed figure', () => {
     const other = fact(east.sentence, [east]);
     expect(withoutDisputedFigures([other], [deaths('conflict')])).toEqual([other]);
