@@ -28,15 +28,46 @@ interface Hit {
   token: number;
 }
 
-function scan(tokens: Token[], from: number, step: 1 | -1): Hit[] {
+/**
+ * Plural nouns for people or groups of them that a count may name after its modifiers: "12 suspected militants",
+ * "23 Somali and Yemeni pirates", "99 alleged Mafia members" (English).
+ */
+const GROUP =
+  /^(people|persons|men|women|children|boys|girls|teenagers|youths|adults|babies|members|suspects|militants|insurgents|rebels|fighters|gunmen|attackers|pirates|hostages|prisoners|inmates|detainees|refugees|migrants|immigrants|civilians|residents|villagers|workers|miners|employees|staff|passengers|crew|sailors|fishermen|tourists|pilgrims|worshippers|students|pupils|protesters|demonstrators|activists|journalists|officials|officers|policemen|guards|firefighters|rescuers|climbers|hikers|patients|victims|soldiers|troops)$/u;
+/** Words of a modifier before a counted noun: a word, not a number or a sign ("suspected", "Somali", "and"). */
+const MODIFIER = /^\p{L}[\p{L}'’-]*$/u;
+/** At most this many modifiers stand between a count and the noun for people it counts. */
+const MODIFIERS = 3;
+
+/** The token of a noun for people right after an amount, past at most MODIFIERS modifiers ("12 suspected militants"); null when none. */
+function groupNounAt(tokens: Token[], at: number): number | null {
+  for (let i = at; i < tokens.length && i <= at + MODIFIERS; i++) {
+    const t = tokens[i]!;
+    if (GROUP.test(t.lower)) return i;
+    if (!MODIFIER.test(t.text) || nounOf(t.lower) !== null) return null;
+  }
+  return null;
+}
+
+/** "Seized" counts arrests only when what it seized is people: "99 alleged Mafia members seized", "seized 40 suspects", not "seized 20 rifles". */
+const SEIZED = /^seized$/u;
+const ARRESTS = NOUNS.findIndex(([quantity]) => quantity === 'arrests');
+
+function scan(tokens: Token[], from: number, step: 1 | -1, group: boolean): Hit[] {
   const hits: Hit[] = [];
   const between = step === 1 ? BETWEEN_AFTER : BETWEEN_BEFORE;
   for (let k = 0, i = from; k < WINDOW && i >= 0 && i < tokens.length; k++, i += step) {
     const t = tokens[i]!;
-    const kind = nounOf(t.lower);
+    const kind = group && SEIZED.test(t.lower) ? (['arrests', ARRESTS] as [string, number]) : nounOf(t.lower);
     if (kind !== null)
       hits.push({ kind: kind[0], priority: kind[1], distance: k + (step === 1 ? 0 : 0.5) + (GENERIC.has(kind[0]) ? 2 : 0), token: i });
-    else if (!(between.has(t.lower) || (t.text === '-' && k === 0))) break;
+    else if (between.has(t.lower) || (t.text === '-' && k === 0)) continue;
+    else {
+      // The noun the count names, past its modifiers, is one step of the window: "12 suspected militants were killed".
+      const noun = step === 1 && k === 0 ? groupNounAt(tokens, i) : null;
+      if (noun === null) break;
+      i = noun;
+    }
   }
   return hits;
 }
@@ -113,7 +144,8 @@ export function findQuantities(sentence: string, language: string | null = null)
       quantity = 'magnitude';
       hit = tokens[amount.tokenEnd + 2]!;
     } else {
-      const hits = [...scan(tokens, amount.tokenEnd, 1), ...scan(tokens, amount.tokenStart - 1, -1)];
+      const group = groupNounAt(tokens, amount.tokenEnd) !== null;
+      const hits = [...scan(tokens, amount.tokenEnd, 1, group), ...scan(tokens, amount.tokenStart - 1, -1, group)];
       const best = hits.sort((a, b) => a.distance - b.distance || a.priority - b.priority)[0];
       if (best === undefined) continue;
       quantity = best.kind;

@@ -138,3 +138,27 @@ describe('tolls told far from their noun', () => {
     expect(reportedCounts('The toll rose to 15.', 'en').map((m) => [m.quantity, m.min])).toEqual([['deaths', 15]]);
   });
 });
+
+describe('counts of people named with their modifiers', () => {
+  it('reads past up to three modifiers to the noun for people a count names', () => {
+    expect(pick('At least 30 suspected militants were killed.')).toEqual([
+      ['deaths', 30, null, 'At least 30 suspected militants were killed'],
+    ]);
+    expect(pick('Police said 12 Somali pirates were arrested.')).toEqual([['arrests', 12, 12, '12 Somali pirates were arrested']]);
+    expect(pick('Nine alleged Mafia members were detained on Tuesday.')).toEqual([
+      ['arrests', 9, 9, 'Nine alleged Mafia members were detained'],
+    ]);
+  });
+
+  it('does not read past a noun that is no one, nor past more than three modifiers', () => {
+    expect(pick('The storm wrecked 40 fishing boats, and the crews were rescued.')).toEqual([]);
+    expect(pick('Some 40 very old and frail members were evacuated.')).toEqual([]);
+  });
+
+  it('reads "seized" as arrests only when people were seized', () => {
+    expect(pick('One of 99 alleged Sicilian Mafia members seized on Tuesday hanged himself.')).toEqual([
+      ['arrests', 99, 99, '99 alleged Sicilian Mafia members seized'],
+    ]);
+    expect(pick('Customs officers seized 20 rifles at the port.')).toEqual([]);
+  });
+});
