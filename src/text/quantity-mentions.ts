@@ -119,8 +119,12 @@ function notACount(tokens: Token[], amount: AmountMatch): boolean {
   const unit = next?.lower === '-' ? tokens[amount.tokenEnd + 1]?.lower : next?.lower;
   if (unit !== undefined && MEASURE.test(unit)) return true;
   if (MONTH.test(prev?.lower ?? '') || MONTH.test(next?.lower ?? '') || MONTH.test(tokens[amount.tokenEnd + 1]?.lower ?? '')) return true;
-  return amount.qualifier === null && AGE_BEFORE.has(prev?.lower ?? '');
+  // "Died at 75" is an age; "put the toll at 23" is a count.
+  return amount.qualifier === null && AGE_BEFORE.has(prev?.lower ?? '') && !TALLY.test(tokens[amount.tokenStart - 2]?.lower ?? '');
 }
+
+/** Words for a tally a count is put "at": "put the death toll at 23", "the number of injured at 40". */
+const TALLY = /^(toll|total|tally|count|figure|number|injured|dead|missing)$/u;
 
 /** "on the Richter" (or "in the") right after an amount. */
 function onRichterScale(tokens: Token[], at: number): boolean {

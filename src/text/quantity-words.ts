@@ -6,7 +6,7 @@ export const NOUNS: [string, RegExp][] = [
   ],
   [
     'injured',
-    /^(injured|injuring|injuries|wounded|wounding|hurt|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|hirió|hirieron|hiriendo|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u,
+    /^(injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|hirió|hirieron|hiriendo|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u,
   ],
   [
     'missing',
@@ -58,6 +58,7 @@ export const BETWEEN_AFTER = new Set(
   workers passengers victims officers policemen protesters demonstrators students tourists miners migrants patients inhabitants
   citizens pupils elderly young local foreign innocent unarmed heavy strategic military fighter combat bomber left were was have has had been are is be reportedly also confirmed
   now so far already seriously critically slightly lightly badly severely fatally believed feared thought reported
+  still remain remained remains pronounced lost their
   menschen personen kinder bewohner zivilisten wurden sind waren seien worden weitere mindestens
   personnes habitants enfants civils ont été sont autres
   personas niños habitantes civiles han sido resultaron fueron otras otros

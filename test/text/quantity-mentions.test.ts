@@ -162,3 +162,21 @@ describe('counts of people named with their modifiers', () => {
     expect(pick('Customs officers seized 20 rifles at the port.')).toEqual([]);
   });
 });
+
+describe('casualty counts in the ways news words them', () => {
+  it.each([
+    ['Seventeen people lost their lives in the crash.', [['deaths', 17, 17, 'Seventeen people lost their lives']]],
+    ['Two were pronounced dead at the scene.', [['deaths', 2, 2, 'Two were pronounced dead']]],
+    ['Five people remain unaccounted for.', [['missing', 5, 5, 'Five people remain unaccounted']]],
+    ['At least 12 people were still missing on Sunday.', [['missing', 12, null, 'At least 12 people were still missing']]],
+    ['Eleven people were hospitalized.', [['injured', 11, 11, 'Eleven people were hospitalized']]],
+    ['Officials put the death toll at 23.', [['deaths', 23, 23, 'toll at 23']]],
+  ])('reads %s', (sentence, expected) => {
+    expect(pick(sentence)).toEqual(expected);
+  });
+
+  it('still reads "died at 75" as an age, and lost homes as no count', () => {
+    expect(pick('The actor died at 75.')).toEqual([]);
+    expect(pick('Five people lost their homes.')).toEqual([]);
+  });
+});
