@@ -21,7 +21,7 @@ const VERBS: Record<Stance, string[]> = {
   accuse: `accused accuses blamed blames beschuldigte beschuldigt warf wirft accusé accuse accusent acusó acusa culpó culpa
     обвинил обвинила обвинили обвиняет звинуватив звинуватила звинуватили звинувачує`.split(/\s+/u),
   assert:
-    `teilte teilten meldete meldeten said says say claimed claims claim stated insisted insists told testified testifies warned announced sagte sagten sagt erklärte
+    `teilte teilten meldete meldeten estimated estimates said says say claimed claims claim stated insisted insists told testified testifies warned announced sagte sagten sagt erklärte
     erklärt erklärten betonte behauptete behauptet déclaré affirmé affirme assuré annoncé indiqué dijo afirmó afirma
     declaró aseguró informó señaló заявил заявила заявили сказал сказала сообщил сообщила сообщили утверждает заявив
     сказав повідомив повідомила повідомили стверджує`.split(/\s+/u),

@@ -124,8 +124,13 @@ export function asEstimated(sentence: string, mention: QuantityMention): Quantit
 
 const QUALIFIER_BEFORE_SIGN = /\b(at least|no less than|more than|over|up to|nearly|almost|about|around|some|roughly)\s*$/iu;
 
-/** Where a sentence's clauses part: a semicolon, or "while", "but", "whereas", "although" between two statements. */
-const CLAUSE_BREAK = /;|,?\s+(?:while|but|whereas|although)\s+/giu;
+/**
+ * Where a sentence's clauses part: a semicolon, "while", "but", "whereas", "although" between two statements, or ", and"
+ * before a clause that gives its own speaker ("NBC New York estimated the crowd at 70, and the Post says a crowd looted
+ * a Rite Aid": the Post says nothing of the 70).
+ */
+const CLAUSE_BREAK =
+  /;|,?\s+(?:while|but|whereas|although)\s+|,\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:says|said|reports|reported|told|claims|claimed)\b)/giu;
 
 /**
  * The clause of a figure: from the previous semicolon or "while"/"but" to the next one, so that "X has been charged,

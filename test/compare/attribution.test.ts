@@ -72,3 +72,10 @@ describe('findAttribution: an age set off by commas', () => {
     expect(findAttribution('The boys, 12, said nothing.')?.party).toBe(undefined);
   });
 });
+
+describe('findAttribution: estimates', () => {
+  it('reads "estimated" as a party giving a figure, and "an estimated" as no party', () => {
+    expect(findAttribution('Police estimated the crowd at 4,000.')).toMatchObject({ party: 'police', cue: 'estimated' });
+    expect(findAttribution('An estimated 100,000 people took to the streets.')).toBeNull();
+  });
+});

@@ -34,3 +34,17 @@ describe('crowd sizes', () => {
     expect(numberDivergences(vague)).toEqual([]);
   });
 });
+
+describe('who gives a crowd size', () => {
+  it('puts a size to the party of its own clause, not to a speaker of the next one', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Tarsk Radio estimated the crowd at 70, and the Courier says a crowd looted a pharmacy in Tarsk.' },
+      { outlet: 'metro', body: 'About 200 people marched to the Tarsk precinct.' },
+    ]);
+    const [crowd] = numberDivergences(drafts);
+    expect(crowd?.variants.map((v) => [v.figure, v.attribution])).toEqual([
+      ['70', 'Tarsk Radio'],
+      ['about 200', null],
+    ]);
+  });
+});
