@@ -14,11 +14,13 @@ const GATHERING =
   /^(marched|marching|gathered|gathering|rallied|rallying|protested|protesting|demonstrated|demonstrating|rioted|rioting|joined|attended)$/u;
 /** Words that may stand between a count of people and its gathering verb: "130 people were marching". */
 const AUXILIARY = new Set(['were', 'had', 'have', 'also', 'then', 'later']);
-/** A crowd named before its size: "a crowd of 5,000", "estimated the crowd at 70", "une foule de 2 000", "толпа из 300". */
-const CROWD_NOUN = /^(crowds?|menge|foule|multitud|folla|multidão|толпа|толпу|толпы|натовп)$/u;
+/** A crowd named before its size: "a crowd of 5,000", "estimated the crowd at 70", "attended by some 2,000", "une foule de 2 000", "толпа из 300". */
+const CROWD_NOUN = /^(crowds?|turnout|attended|menge|foule|multitud|folla|multidão|толпа|толпу|толпы|натовп)$/u;
 /** Words between a crowd noun and its size. */
 const CROWD_TO_SIZE = new Set(
-  'of at was is estimated numbered numbering put swelled grew to some about around nearly almost roughly de von на из з di da'.split(' '),
+  'of at was is by an estimated approximate numbered numbering put swelled grew to some about around nearly almost roughly de von на из з di da'.split(
+    ' ',
+  ),
 );
 /**
  * A part of the gathering, not its size: "about two dozen protesters splintered off", "some 40 rioters then broke
@@ -46,8 +48,21 @@ function crowdAfter(tokens: Token[], amount: AmountMatch, english: boolean): Tok
   for (let i = amount.tokenEnd + 1, k = 0; i < tokens.length && k < 3; i++, k++) {
     const t = tokens[i]!;
     if (GATHERING.test(t.lower)) return t;
+    const phrase = gatheringPhrase(tokens, i);
+    if (phrase !== null) return phrase;
     if (!AUXILIARY.has(t.lower)) return null;
   }
+  return null;
+}
+
+/** Phrases of gathering (English): "took to the streets", "took part", "turned out"; the phrase's last token, or null. */
+function gatheringPhrase(tokens: Token[], at: number): Token | null {
+  const words = tokens.slice(at, at + 4).map((t) => t.lower);
+  if (['took', 'take', 'taking'].includes(words[0] ?? '')) {
+    if (words[1] === 'part') return tokens[at + 1]!;
+    if (words[1] === 'to' && words[2] === 'the' && words[3] === 'streets') return tokens[at + 3]!;
+  }
+  if (['turned', 'came'].includes(words[0] ?? '') && words[1] === 'out') return tokens[at + 1]!;
   return null;
 }
 

@@ -14,6 +14,16 @@ describe('findCrowdSizes', () => {
     expect(crowds('Between 60 and 90 rioters gathered near the depot.')).toEqual([['Between 60 and 90 rioters', 60, 90]]);
   });
 
+  it('reads the phrases of gathering, and a gathering attended by a number', () => {
+    expect(crowds('An estimated 100,000 people took to the streets of Tarsk.')).toEqual([
+      ['An estimated 100,000 people took to the streets', 90000, 110000],
+    ]);
+    expect(crowds('About 3,000 people took part in the rally.')).toEqual([['About 3,000 people took part', 2700, 3300]]);
+    expect(crowds('Some 500 residents turned out for the vigil.')).toEqual([['Some 500 residents turned out', 450, 550]]);
+    expect(crowds('The march was attended by some 2,000.')).toEqual([['attended by some 2,000', 1800, 2200]]);
+    expect(crowds('Three people took the bus to the march.')).toEqual([]);
+  });
+
   it('reads participants in the catalog\u2019s other languages', () => {
     expect(crowds('Rund 5 000 Demonstranten zogen durch die Altstadt.', 'de').map(([, min]) => min)).toEqual([4500]);
     expect(crowds('Около 300 протестующих собрались у мэрии.', 'ru').map(([, min]) => min)).toEqual([270]);
