@@ -28,7 +28,7 @@ import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-co
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
-import { CROWD, findCrowdSizes } from '../text/crowd-sizes.ts';
+import { CROWD, findCrowdSizes, gatheringPlaces } from '../text/crowd-sizes.ts';
 import { teamNames } from './team-names.ts';
 import { withCarriedAgent } from './carried-agents.ts';
 
@@ -445,16 +445,31 @@ const countsByFrame = (entries: Entry[]): Entry[][] =>
   );
 
 /**
- * A story of unrest tells of several gatherings (a march one night, a vigil the next, a rally in another city), each with
- * its crowd: two crowd sizes are two gatherings' when each sentence names something beyond the story's own names (a
- * city, a square) and they name nothing in common. Sizes given only as a vague amount ("thousands of demonstrators")
- * describe, not estimate, and are left out.
+ * A story of unrest tells of several gatherings (a march in the capital, a rally in another city, a nationwide
+ * turnout), each with its crowd: two crowd sizes are two gatherings' when both sentences put theirs somewhere
+ * (`gatheringPlaces`: Athens, Salonika, "nationwide") and nowhere in common, the story's own places included. Sizes
+ * given only as a vague amount ("thousands of demonstrators") describe, not estimate, and are left out.
  */
-const crowdsByGathering = (entries: Entry[]): Entry[][] =>
-  byHappening(
+function crowdsByGathering(entries: Entry[]): Entry[][] {
+  const places = new Map<Entry, Set<string>>();
+  const placesOf = (e: Entry): Set<string> => {
+    let found = places.get(e);
+    if (found === undefined) {
+      found = gatheringPlaces(e.unit.sentence, e.unit.language, sourceWords(e.unit.sentence, e.unit.entities));
+      places.set(e, found);
+    }
+    return found;
+  };
+  const apart = (a: Entry, b: Entry): boolean => {
+    const x = placesOf(a);
+    const y = placesOf(b);
+    return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+  };
+  return byHappening(
     entries.filter((e) => /\d/u.test(e.mention.text)),
-    (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : !namesApart(a, b)),
+    (a, b) => (a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : !apart(a, b)),
   );
+}
 
 /** An open count's key and label: the nouns its reports count with, then the verb ("experts or observers:sent"). */
 function openCountKey(group: Entry[]): string {

@@ -1,5 +1,6 @@
 import { numberTokens, scanAmounts, type AmountMatch, type Token } from './numbers.ts';
 import type { QuantityMention } from './quantity-mentions.ts';
+import { placesIn } from './place-names.ts';
 
 /** The quantity key of a gathering's size: how many took part in a protest, march, vigil, rally or riot. */
 export const CROWD = 'crowd';
@@ -95,4 +96,28 @@ export function findCrowdSizes(sentence: string, language: string | null, taken:
     });
   }
   return out;
+}
+
+/** A turnout told for a whole country: "as part of nationwide strikes", "in cities across the country". */
+const NATIONWIDE = /\b(?:nationwide|countrywide|across the country|around the country|across the nation|all over the country)\b/iu;
+/** A place named after a locative ("in Salonika", "in the East Flatbush neighbourhood", "the streets of Athens"). */
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|streets of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * Where a sentence puts a gathering, for telling two gatherings' crowds apart: the places it names (a city of the
+ * CLDR's names, or a capitalised name after "in", "at", "near" or "the streets of"), as lower-case words, else
+ * "nationwide" for a turnout told for a whole country; `sources` are words of who is quoted ("NBC New York estimated
+ * the crowd…" puts nothing in New York). Empty when the sentence names no place.
+ */
+export function gatheringPlaces(sentence: string, language: string | null, sources: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  const add = (name: string): void => {
+    for (const w of name.toLowerCase().split(/\s+/u)) if (w.length > 1 && !sources.has(w) && !CALENDAR.test(w)) words.add(w);
+  };
+  for (const place of placesIn(sentence, language ?? 'en')) add(sentence.slice(place.start, place.end));
+  for (const m of sentence.matchAll(LOCATIVE)) add(m[1]!);
+  // A place named is where the crowd was ("the streets of Athens as rallies all around the country kicked off").
+  return words.size === 0 && NATIONWIDE.test(sentence) ? new Set(['nationwide']) : words;
 }

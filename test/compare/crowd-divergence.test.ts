@@ -21,6 +21,25 @@ describe('crowd sizes', () => {
     ]);
   });
 
+  it("keeps apart a crowd in the story's own city, one in another city and a nationwide turnout", () => {
+    // Every report's lead names Athens: it is the story's own place, and still where one crowd was and not another.
+    const drafts = draftsOf([
+      {
+        outlet: 'coast',
+        body: 'Strikers marched on parliament in Athens on Wednesday. Police said as many as 20,000 people took to the streets of Athens as rallies all around the country began.',
+      },
+      {
+        outlet: 'metro',
+        body: 'Strikers marched on parliament in Athens on Wednesday. In Salonika, approximately 50,000 people marched to the port.',
+      },
+      {
+        outlet: 'daily',
+        body: 'Strikers marched on parliament in Athens on Wednesday. An estimated 100,000 people took to the streets as part of nationwide strikes.',
+      },
+    ]);
+    expect(numberDivergences(drafts)).toEqual([]);
+  });
+
   it('keeps apart the crowds of two cities, and leaves out crowds told only as vague amounts', () => {
     const cities = draftsOf([
       { outlet: 'coast', body: 'Strikers marched on the ministry. In Varna, about 20,000 people marched to the port.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROWD, findCrowdSizes } from '../../src/text/crowd-sizes.ts';
+import { CROWD, findCrowdSizes, gatheringPlaces } from '../../src/text/crowd-sizes.ts';
 import { findQuantities } from '../../src/text/quantity-mentions.ts';
 
 const crowds = (sentence: string, language = 'en') =>
@@ -41,5 +41,17 @@ describe('findCrowdSizes', () => {
     expect(crowds('About 60 people were inside the shop at the time.')).toEqual([]);
     expect(crowds('The protesters torched 12 cars.')).toEqual([]);
     expect(CROWD).toBe('crowd');
+  });
+});
+
+describe('gatheringPlaces', () => {
+  it('puts a crowd where its sentence names a place, else nationwide, and never in a source\u2019s name', () => {
+    const none = new Set<string>();
+    expect([...gatheringPlaces('In Salonika, approximately 50,000 people marched.', 'en', none)]).toEqual(['salonika']);
+    expect([
+      ...gatheringPlaces('As many as 20,000 people took to the streets of Athens as rallies around the country began.', 'en', none),
+    ]).toEqual(['athens']);
+    expect([...gatheringPlaces('An estimated 100,000 people joined nationwide strikes.', 'en', none)]).toEqual(['nationwide']);
+    expect([...gatheringPlaces('NBC New York estimated the crowd at 70.', 'en', new Set(['nbc', 'new', 'york']))]).toEqual([]);
   });
 });
