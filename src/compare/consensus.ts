@@ -28,15 +28,19 @@ const writersView = (u: Unit): boolean => (u.language === 'en' || u.language ===
 /** A habit (`isHabitual`): true of many events, the fact of none. English words only. */
 const habitual = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isHabitual(u.sentence);
 
-/** A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential buildings"). */
-const isHeadline = (sentence: string): boolean => !/[.!]\s*["”’)]?\s*$/u.test(sentence);
+/**
+ * A headline rather than a sentence: no closing full stop ("Quake shakes southern Iran, damages residential
+ * buildings"); Chinese and Japanese close theirs with "。" or "！".
+ */
+const isHeadline = (sentence: string): boolean => !/[.!。！]\s*["”’)」』]?\s*$/u.test(sentence);
 
 /**
  * A name or a label rather than a statement: a headline with fewer than two words in lower case ("Los Angeles County
  * Sheriff's Department, California", a page's heading; "Microsoft Issues Emergency Patch to Curb Hackers", a title in
- * title case): nothing an editor prints as what outlets agree on.
+ * title case): nothing an editor prints as what outlets agree on. A script without case (Chinese, Arabic) says neither.
  */
-const isLabel = (sentence: string): boolean => isHeadline(sentence) && sentence.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length < 2;
+const isLabel = (sentence: string): boolean =>
+  isHeadline(sentence) && /\p{Lu}|\p{Ll}/u.test(sentence) && sentence.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length < 2;
 
 /**
  * A sentence that opens in capitals, as some local papers set their lede ("A LARGE fire broke out at…"), written as

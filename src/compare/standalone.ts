@@ -175,5 +175,5 @@ export function isHabitual(sentence: string): boolean {
 
 /** True when a sentence ends as a sentence does (a full stop, a question or exclamation mark, a closing quote or bracket): not a headline or a line cut off mid-phrase. */
 export function endsAsSentence(sentence: string): boolean {
-  return /[.!?…]["”’'»)\]]*\s*$/u.test(sentence) || /["”’'»)\]]\s*$/u.test(sentence);
+  return /[.!?…。！？]["”’'»)\]」』]*\s*$/u.test(sentence) || /["”’'»)\]」』]\s*$/u.test(sentence);
 }

@@ -1,6 +1,7 @@
 import { parseNumeral } from './numbers.ts';
 import { stemmerFor } from './stem.ts';
 import { stopwordsFor } from './stopwords.ts';
+import { KANA, isUnspaced, unspacedWords } from './unspaced-words.ts';
 
 /**
  * Reporting verbs and phrases per language: they say who speaks, not what happened, so two sentences
@@ -42,18 +43,39 @@ export function contentTerms(text: string, language: string | null): string[] {
   const stop = stopwordsFor(lang);
   const reporting = reportingWords(lang);
   const out = new Set<string>();
-  for (const [word] of text.matchAll(WORD)) {
-    const number = parseNumeral(/^\d/u.test(word) ? word : word.toLowerCase(), lang);
-    if (number !== null) {
-      out.add(`#${number}`);
-      continue;
-    }
-    if (/^\d/u.test(word)) continue;
-    const lower = word.toLowerCase();
-    if (lower.length < 2 || stop.has(lower) || reporting.has(lower)) continue;
-    out.add(stem(lower));
+  for (const [run] of text.matchAll(WORD)) {
+    for (const word of wordsOf(run, lang)) addTerm(word, lang, out, stem, stop, reporting);
   }
   return [...out];
+}
+
+/**
+ * The words of a run of letters: a run of Chinese or Japanese holds several, as ICU's segmenter reads them
+ * (src/text/unspaced-words.ts: "塔尔斯克市中心一家银行" is 塔尔, 斯克市, 中心, 一家, 银行); any other run is one word.
+ */
+function wordsOf(run: string, lang: string): string[] {
+  if (!isUnspaced(run)) return [run];
+  return unspacedWords(run, lang === 'ja' || KANA.test(run) ? 'ja' : 'zh');
+}
+
+/** Adds a word's term: "#value" for a number, else its stem unless it is a stop word or a reporting verb. */
+function addTerm(
+  word: string,
+  lang: string,
+  out: Set<string>,
+  stem: (word: string) => string,
+  stop: ReadonlySet<string>,
+  reporting: ReadonlySet<string>,
+): void {
+  const number = parseNumeral(/^\d/u.test(word) ? word : word.toLowerCase(), lang);
+  if (number !== null) {
+    out.add(`#${number}`);
+    return;
+  }
+  if (/^\d/u.test(word)) return;
+  const lower = word.toLowerCase();
+  if (lower.length < 2 || stop.has(lower) || reporting.has(lower)) return;
+  out.add(stem(lower));
 }
 
 /** Capitalised words that are not the first word of the sentence nor stop words: a cheap, language-neutral proxy for names. */

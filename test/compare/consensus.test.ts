@@ -284,4 +284,17 @@ describe('consensusFacts in a story told in several languages', () => {
     // Two of the three English reports state it: most of those that could, though not of all six.
     expect(consensusFacts({ independent: drafts, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b']]);
   });
+
+  it('finds what most reports in Chinese state, read word by word and closed by "。"', () => {
+    const lede = '塔尔斯克市中心一家银行周二遭到持枪抢劫，劫匪抢走五十万欧元。';
+    const drafts = draftsOf([
+      { outlet: 'a', language: 'zh', body: `${lede}警方说，劫匪驾驶一辆白色面包车逃离现场。` },
+      { outlet: 'b', language: 'zh', body: '周二，塔尔斯克市中心的一家银行遭到持枪抢劫，劫匪抢走了五十万欧元。银行经理说，没有员工受伤。' },
+      { outlet: 'c', language: 'zh', body: '市长呼吁居民保持冷静，并承诺加强巡逻。' },
+    ]);
+    const [fact, ...rest] = consensusFacts({ independent: drafts, copies: [] });
+    expect(rest).toEqual([]);
+    expect(fact?.statement).toBe(lede);
+    expect(fact?.outlets).toEqual(['a', 'b']);
+  });
 });
