@@ -1,4 +1,4 @@
-import { unicodeWords } from './unicode-regex.ts';
+import { unicodeWords } from '../text/unicode-regex.ts';
 
 const AGENCIES: [RegExp, string][] = (
   [

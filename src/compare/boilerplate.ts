@@ -1,5 +1,5 @@
 import { isStamp, withoutStamp } from '../text/datelines.ts';
-import { unicodeWords } from './unicode-regex.ts';
+import { unicodeWords } from '../text/unicode-regex.ts';
 
 const PATTERNS: RegExp[] = [
   /^(photo|image|picture|foto|bild|фото|video|vidéo)\s*(:|by\b|credit|\/)/iu,

@@ -5,7 +5,8 @@ import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex, type Match } from './matching.ts';
-import { backgroundSentences, storyYear } from './background.ts';
+import { storyYear } from './background.ts';
+import { backgroundSentences } from '../text/looking-back.ts';
 import { isHabitual, isOpinion, isQuoted, needsContext } from './standalone.ts';
 import { samePolarity } from './polarity.ts';
 

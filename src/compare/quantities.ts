@@ -2,7 +2,8 @@ import type { FigureAt, NumberDivergence, NumberVariant } from '../domain/breakd
 import { overlaps } from '../text/numbers.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { findAttribution } from './attribution.ts';
-import { backgroundSentences, storyYear } from './background.ts';
+import { storyYear } from './background.ts';
+import { backgroundSentences } from '../text/looking-back.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { currencyName, figureOf, labelOf, sumKind } from './figures.ts';
 import {

@@ -4,7 +4,7 @@ import { isPerson, surnamesByGivenName, writtenSurnames } from './full-names.ts'
 import type { Draft, Unit } from './drafts.ts';
 import { shingles } from './syndication.ts';
 import { contentTerms } from '../text/terms.ts';
-import { unicodeWords } from './unicode-regex.ts';
+import { unicodeWords } from '../text/unicode-regex.ts';
 
 /** One attributed statement: a party says, denies, confirms or blames something. */
 export interface Statement {

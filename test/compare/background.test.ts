@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundSentences, datedHistory, looksBack } from '../../src/compare/background.ts';
+import { datedHistory } from '../../src/compare/background.ts';
+import { backgroundSentences, looksBack } from '../../src/text/looking-back.ts';
 import { draftsOf } from './fixtures/make.ts';
 import { isBoilerplate } from '../../src/compare/boilerplate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unicodeWords } from '../../src/compare/unicode-regex.ts';
+import { unicodeWords } from '../../src/text/unicode-regex.ts';
 
 describe('unicodeWords', () => {
   it('matches whole non-ASCII words and nothing inside longer words', () => {
