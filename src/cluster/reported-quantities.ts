@@ -2,6 +2,7 @@ import { findQuantities } from '../text/quantity-mentions.ts';
 import { SUM_OR_MAGNITUDE_HINT } from '../text/quantity-words.ts';
 import type { Article } from '../domain/article.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { backgroundSentences } from '../text/looking-back.ts';
 
 /** One counted quantity a report gives: "a 5.9-magnitude quake" → magnitude [5.9, 5.9]. */
 export interface ReportedQuantity {
@@ -35,8 +36,11 @@ export function reportedQuantities(article: Pick<Article, 'title' | 'body'>, lan
   const out: ReportedQuantity[] = [];
   const lead = article.body.slice(0, LEAD_CHARS);
   if (!SUM_OR_MAGNITUDE_HINT.test(article.title) && !SUM_OR_MAGNITUDE_HINT.test(lead)) return out;
-  for (const sentence of [article.title, ...splitSentences(lead, language).slice(0, LEAD_SENTENCES)]) {
-    if (!DIGIT.test(sentence) || !SUM_OR_MAGNITUDE_HINT.test(sentence)) continue;
+  const sentences = [article.title, ...splitSentences(lead, language).slice(0, LEAD_SENTENCES)];
+  // A sentence looking back ("In July, a masked thief stole £88m…") gives an earlier event's figures, as in breakdowns.
+  const background = backgroundSentences(sentences, null);
+  for (const [k, sentence] of sentences.entries()) {
+    if (background[k] || !DIGIT.test(sentence) || !SUM_OR_MAGNITUDE_HINT.test(sentence)) continue;
     for (const mention of findQuantities(sentence, language)) {
       // A sum as written: "more than $160 million" and "$160 million" are one sum told twice, not two.
       const sum = mention.quantity.startsWith('money:');

@@ -13,6 +13,8 @@ const CURRENCY_SIGN: Record<string, string> = {
   SGD: 'S$',
   TWD: 'NT$',
   JMD: 'J$',
+  JPY: '¥',
+  INR: '₹',
 };
 const CURRENCY_NAME: Record<string, string> = {
   USD: 'US dollars',
@@ -27,6 +29,10 @@ const CURRENCY_NAME: Record<string, string> = {
   SGD: 'Singapore dollars',
   TWD: 'New Taiwan dollars',
   JMD: 'Jamaican dollars',
+  JPY: 'yen',
+  CNY: 'yuan',
+  INR: 'rupees',
+  CHF: 'Swiss francs',
 };
 
 /** A number for readers: "13.9 billion", "2.6 million", "1,199", "41", "6.1". */

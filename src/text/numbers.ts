@@ -1,3 +1,4 @@
+import { CURRENCIES, CURRENCY_SIGN } from './quantity-words.ts';
 /** A normalised amount: the interval of values a wording allows; `max` null means unbounded. */
 export interface Interval {
   min: number;
@@ -137,6 +138,7 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^(thousand|tausend|mille|mil|тысяч[аи]?|тыс|тисяч[аі]?)$/u, 1000],
   [/^(million|millions|millionen?|millón|millones|миллион\p{L}*|млн|мільйон\p{L}*)$/u, 1e6],
   [/^(billion|billions|milliarden?|milliards?|миллиард\p{L}*|млрд|мільярд\p{L}*)$/u, 1e9],
+  [/^(trillion|trillions|billionen)$/u, 1e12],
   [/^(dozen|dutzend|douzaine|docena|дюжин\p{L}*)$/u, 12],
 ];
 const VAGUE: [RegExp, number, number][] = [
@@ -352,6 +354,24 @@ const NUMBER_TOKEN_REST = String.raw`\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^
 const NUMBER_TOKEN = new RegExp(String.raw`\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|` + NUMBER_TOKEN_REST, 'gu');
 const NUMBER_TOKEN_SPACED = new RegExp(String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|` + NUMBER_TOKEN_REST, 'gu');
 
+/** Multipliers sums are written with, glued to the amount: "$1.2bn", "£3m", "€500k", "85m euros". */
+const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
+/**
+ * The multiplier a sum's amount is glued to ("1.2bn", "3m"), read only where the amount is money: after a currency
+ * sign ("£3m") or before a currency word ("85m euros"); "3m" alone is three metres.
+ */
+function abbreviatedMultiplier(tokens: Token[], i: number): number | null {
+  const amount = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || next.start !== amount.end || !/^\d/u.test(amount.text)) return null;
+  const m = ABBREVIATED[next.lower];
+  if (m === undefined) return null;
+  const sign = CURRENCY_SIGN.test(tokens[i - 1]?.text ?? '');
+  const word = tokens[i + 2]?.lower ?? '';
+  return sign || CURRENCIES.some(([re]) => re.test(word) && !CURRENCY_SIGN.test(word)) ? m : null;
+}
+
 function multiplierOf(word: string | undefined, language: string | null): number | null {
   if (word === undefined || (AMBIGUOUS[word] !== undefined && AMBIGUOUS[word] !== language)) return null;
   for (const [re, m] of MULTIPLIERS) if (re.test(word)) return m;
@@ -414,6 +434,8 @@ function parseCore(tokens: Token[], i: number, language: string | null): Core | 
   }
   let plain = true;
   let scale = 1;
+  const abbreviated = end === i + 1 ? abbreviatedMultiplier(tokens, i) : null;
+  if (abbreviated !== null) return { lo: value * abbreviated, hi: value * abbreviated, end: end + 1, plain: false, scale: abbreviated };
   const hyphen = tokens[end];
   if (
     hyphen?.text === '-' &&
@@ -493,7 +515,7 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
       core.hi /= 2;
     }
     const at = halved ? i - 1 : i;
-    const signed = /^[$€£₽₴]$/u.test(tokens[at - 1]?.text ?? '');
+    const signed = CURRENCY_SIGN.test(tokens[at - 1]?.text ?? '');
     const beforeSign = signed ? findQualifier(tokens, at - 1, language) : null;
     // A qualifier before the sign ("more than $160 million", "between $140 million and…") is the amount's; the
     // mention still starts at the sign, which tells its currency.
@@ -503,7 +525,7 @@ export function scanAmounts(text: string, language: string | null = null): Amoun
     if (link !== undefined && RANGE_LINKS.has(link)) {
       const needsBetween = ['and', 'und', 'et', 'y', 'и', 'та', 'і', 'до', 'a'].includes(link) && !(link === 'a' && language === 'es');
       const sign =
-        tokens[end + 1] !== undefined && /^[$€£₽₴]$/u.test(tokens[end + 1]!.text) && tokens[i - 1]?.text === tokens[end + 1]!.text ? 1 : 0;
+        tokens[end + 1] !== undefined && CURRENCY_SIGN.test(tokens[end + 1]!.text) && tokens[i - 1]?.text === tokens[end + 1]!.text ? 1 : 0;
       const second = needsBetween && qualifier?.[0] !== 'between' ? null : parseCore(tokens, end + 1 + sign, language);
       if (second !== null && core.scale === 1 && second.scale > 1) lo *= second.scale;
       if (second !== null && second.hi >= lo) {

@@ -46,11 +46,18 @@ export const CURRENCIES: [RegExp, string][] = [
   [/^(£|pounds|gbp)$/u, 'GBP'],
   [/^(₽|rubles|roubles|рублей|руб)$/u, 'RUB'],
   [/^(₴|hryvnias|гривень|грн)$/u, 'UAH'],
+  [/^(¥|yen|jpy|円)$/u, 'JPY'],
+  [/^(yuan|renminbi|cny|rmb|元)$/u, 'CNY'],
+  [/^(₹|rupees|inr|rs)$/u, 'INR'],
+  [/^(chf|francs)$/u, 'CHF'],
 ];
+
+/** A currency sign written before an amount: "$", "€", "£", "¥", "₹", "₽", "₴". */
+export const CURRENCY_SIGN = /^[$€£¥₹₽₴]$/u;
 
 /** A cheap first test, kept beside CURRENCIES and the magnitude noun: text that may give a sum or a quake's magnitude holds one of these. */
 export const SUM_OR_MAGNITUDE_HINT =
-  /[$€£₽₴]|dollar|usd|euro|eur\b|pound|gbp|ruble|rouble|руб|доллар|долар|евро|євро|гривен|грн|hryvnia|magnitud|richter|stärke|магнитуд|магнітуд/iu;
+  /[$€£¥₹₽₴]|dollar|usd|euro|eur\b|pound|gbp|ruble|rouble|руб|доллар|долар|евро|євро|гривен|грн|hryvnia|\byen\b|yuan|renminbi|rupee|francs|\bchf\b|magnitud|richter|stärke|магнитуд|магнітуд/iu;
 
 /** Words that may stand between a number and what it counts: "12 people were killed", "10 residents had been injured". */
 export const BETWEEN_AFTER = new Set(

@@ -25,6 +25,19 @@ describe('reportedQuantities', () => {
   });
 });
 
+describe('reportedQuantities in the lead', () => {
+  it('leaves out a lead sentence that looks back at an earlier event, and reads sums written "£1.7m"', () => {
+    const got = reportedQuantities(
+      {
+        title: 'Ram-raiders hit Tarsk jeweller',
+        body: 'Jewellery worth £1.7m was stolen from a shop in Tarsk on Monday. In July, a masked thief stole £88m of gems from a hotel in Velmora.',
+      },
+      'en',
+    );
+    expect(got).toEqual([money(1.7e6)]);
+  });
+});
+
 describe('quantitiesApart', () => {
   it('tells two quakes apart by magnitudes most of each group gives and the other never does', () => {
     expect(quantitiesApart([[magnitude(5.6)], [], [magnitude(5.6)]], [[magnitude(5.9)], [magnitude(5.9), dead(10)], [magnitude(6)]])).toBe(

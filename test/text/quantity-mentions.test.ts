@@ -180,3 +180,20 @@ describe('casualty counts in the ways news words them', () => {
     expect(pick('Five people lost their homes.')).toEqual([]);
   });
 });
+
+describe('sums written as finance pages write them', () => {
+  it.each([
+    ['The deal is worth $1.2bn.', [['money:USD', 1.2e9, 1.2e9, '$1.2bn']]],
+    ['Thieves stole £3m in jewels.', [['money:GBP', 3e6, 3e6, '£3m']]],
+    ['The bank lost 85m euros.', [['money:EUR', 85e6, 85e6, '85m euros']]],
+    ['The firm raised $500k.', [['money:USD', 5e5, 5e5, '$500k']]],
+    ['Sony paid ¥150 billion.', [['money:JPY', 150e9, 150e9, '¥150 billion']]],
+    ['The debt is $1.5 trillion.', [['money:USD', 1.5e12, 1.5e12, '$1.5 trillion']]],
+  ])('reads %s', (sentence, expected) => {
+    expect(pick(sentence)).toEqual(expected);
+  });
+
+  it('reads "3m" alone, with no currency, as no sum', () => {
+    expect(pick('He fell 3m from the ladder.')).toEqual([]);
+  });
+});
