@@ -49,6 +49,9 @@ function groupNounAt(tokens: Token[], at: number): number | null {
   return null;
 }
 
+/** Prepositions between a verb and its noun ("taken into custody", "remain in hospital"), free in the window. */
+const PREPOSITION = new Set(['to', 'into', 'in']);
+
 /** "Seized" counts arrests only when what it seized is people: "99 alleged Mafia members seized", "seized 40 suspects", not "seized 20 rifles". */
 const SEIZED = /^seized$/u;
 const ARRESTS = NOUNS.findIndex(([quantity]) => quantity === 'arrests');
@@ -61,8 +64,15 @@ function scan(tokens: Token[], from: number, step: 1 | -1, group: boolean): Hit[
     const kind = group && SEIZED.test(t.lower) ? (['arrests', ARRESTS] as [string, number]) : nounOf(t.lower);
     if (kind !== null)
       hits.push({ kind: kind[0], priority: kind[1], distance: k + (step === 1 ? 0 : 0.5) + (GENERIC.has(kind[0]) ? 2 : 0), token: i });
-    else if (between.has(t.lower) || (t.text === '-' && k === 0)) continue;
-    else {
+    else if (between.has(t.lower) || (t.text === '-' && k === 0)) {
+      // A preposition joins its verb to its noun, no step of the window: "were taken into custody", "rushed to hospital".
+      if (step === 1 && PREPOSITION.has(t.lower)) k--;
+    } else if (step === 1 && (t.text === ',' || t.text === '-' || t.text === '—') && tokens[i + 1]?.lower === 'including') {
+      // An aside naming some of those counted is passed over: "Nine people, including two children, died".
+      const close = tokens.findIndex((x, j) => j > i + 1 && (x.text === t.text || x.text === ',' || x.text === '-' || x.text === '—'));
+      if (close < 0) break;
+      i = close;
+    } else {
       // The noun the count names, past its modifiers, is one step of the window: "12 suspected militants were killed".
       const noun = step === 1 && k === 0 ? groupNounAt(tokens, i) : null;
       if (noun === null) break;

@@ -6,7 +6,7 @@ export const NOUNS: [string, RegExp][] = [
   ],
   [
     'injured',
-    /^(injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|hirió|hirieron|hiriendo|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u,
+    /^(injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|hospital|verletzte?[nr]?|verletzt|blessés?|blessées?|heridos?|heridas|hirió|hirieron|hiriendo|ранен\p{L}*|пострадавш\p{L}*|пострадал\p{L}*|поранен\p{L}*|постраждал\p{L}*)$/u,
   ],
   [
     'missing',
@@ -14,7 +14,7 @@ export const NOUNS: [string, RegExp][] = [
   ],
   [
     'arrests',
-    /^(arrested|arrests?|detained|detainees|festgenommen|festnahmen|verhaftet|arrêtés?|interpellés?|detenidos?|detenidas|arrestados|задержан\p{L}*|арестован\p{L}*|затриман\p{L}*|заарештован\p{L}*)$/u,
+    /^(arrested|arrests?|detained|detainees|custody|festgenommen|festnahmen|verhaftet|arrêtés?|interpellés?|detenidos?|detenidas|arrestados|задержан\p{L}*|арестован\p{L}*|затриман\p{L}*|заарештован\p{L}*)$/u,
   ],
   ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
   [
@@ -65,7 +65,7 @@ export const BETWEEN_AFTER = new Set(
   workers passengers victims officers policemen protesters demonstrators students tourists miners migrants patients inhabitants
   citizens pupils elderly young local foreign innocent unarmed heavy strategic military fighter combat bomber left were was have has had been are is be reportedly also confirmed
   now so far already seriously critically slightly lightly badly severely fatally believed feared thought reported
-  still remain remained remains pronounced lost their
+  still remain remained remains pronounced lost their taken rushed into in to
   menschen personen kinder bewohner zivilisten wurden sind waren seien worden weitere mindestens
   personnes habitants enfants civils ont été sont autres
   personas niños habitantes civiles han sido resultaron fueron otras otros

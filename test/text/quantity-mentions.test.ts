@@ -171,13 +171,22 @@ describe('casualty counts in the ways news words them', () => {
     ['At least 12 people were still missing on Sunday.', [['missing', 12, null, 'At least 12 people were still missing']]],
     ['Eleven people were hospitalized.', [['injured', 11, 11, 'Eleven people were hospitalized']]],
     ['Officials put the death toll at 23.', [['deaths', 23, 23, 'toll at 23']]],
+    ['Three men were taken into custody.', [['arrests', 3, 3, 'Three men were taken into custody']]],
+    ['Six people were rushed to hospital.', [['injured', 6, 6, 'Six people were rushed to hospital']]],
+    ['Nine people, including two children, died.', [['deaths', 9, 9, 'Nine people, including two children, died']]],
+    [
+      'Twelve people - including three police officers - were hurt.',
+      [['injured', 12, 12, 'Twelve people - including three police officers - were hurt']],
+    ],
   ])('reads %s', (sentence, expected) => {
     expect(pick(sentence)).toEqual(expected);
   });
 
-  it('still reads "died at 75" as an age, and lost homes as no count', () => {
+  it('still reads "died at 75" as an age, and lost homes, days in hospital or a trip as no count', () => {
     expect(pick('The actor died at 75.')).toEqual([]);
     expect(pick('Five people lost their homes.')).toEqual([]);
+    expect(pick('He spent 3 days in hospital.')).toEqual([]);
+    expect(pick('Police took 12 people to the station.')).toEqual([]);
   });
 });
 
