@@ -94,10 +94,13 @@ export function labelsAlone(sentence: string, others: readonly Pick<Unit, 'sente
  * one that adds what only some do ("Jackson was on probation for a previous DUI arrest" for "Jackson was arrested on
  * suspicion of drunk driving"); null when none can.
  */
+/** A member that can be shown as a fact: it reads without its report, is no one's view or habit, and is no label. */
+const statesAlone = (m: Unit): boolean => !needsContext(m.sentence) && !writersView(m) && !habitual(m) && !isLabel(m.sentence);
+
 function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
   const agreement = new Map<Unit, number>();
   for (const m of c.members) {
-    if (needsContext(m.sentence) || writersView(m) || habitual(m) || isLabel(m.sentence)) continue;
+    if (!statesAlone(m)) continue;
     const stating = lookup(m);
     const agreeing = c.members.filter((o) => o !== m && stating.has(o.articleId)).length;
     if (agreeing * 2 >= c.members.length - 1) agreement.set(m, agreeing);
@@ -117,8 +120,12 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
 
 /**
  * The fact in a sentence its reports state, codes included (see backing), with those reports: the plainest sentence
- * when at least `needed` reports state it, else, when only its codes keep them from it, the member most reports state,
- * else none.
+ * when at least `needed` reports state it, else the member most reports state, when that is at least `needed`, else
+ * none. The plainest sentence is the one most other members state, but matching is not transitive: in the Athens bank
+ * fire, Reuters's "Three people, one of them a pregnant woman, were killed…" was stated by three other reports and the
+ * ABC's "Three people died in a burning bank…" by four, and the story had listed no agreed fact. The sentence taken
+ * instead is held to what `plainest` asks, and is no headline and calls no one by religion or ethnicity that others
+ * do not (`labelsAlone`): a fact only such a sentence states enough reports to stand is not listed.
  * "Vendex released an emergency update, VX08-112, to fix…" found in one report does not stand for the reports
  * saying only that Vendex released an emergency update: VX08-112 may be another bulletin, of another year.
  */
@@ -130,10 +137,15 @@ function backedStatement(
 ): { statement: Unit; credited: Unit[] } | null {
   let best = { statement: plain, credited: stating(plain) };
   if (best.credited.length >= needed) return best;
-  // Too few state it whatever its codes: no fact most outlets agree on (another sentence of it is not looked for).
-  if (stating(plain, false).length < needed) return null;
   for (const u of members) {
-    if (u === plain || needsContext(u.sentence) || isLabel(u.sentence) || isQuoted(u.sentence)) continue;
+    if (u === plain || !statesAlone(u) || isQuoted(u.sentence) || isHeadline(u.sentence)) continue;
+    if (
+      labelsAlone(
+        u.sentence,
+        members.filter((o) => o !== u),
+      )
+    )
+      continue;
     const credited = stating(u);
     if (credited.length > best.credited.length) best = { statement: u, credited };
   }

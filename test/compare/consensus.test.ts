@@ -298,3 +298,22 @@ describe('consensusFacts in a story told in several languages', () => {
     expect(fact?.outlets).toEqual(['a', 'b']);
   });
 });
+
+describe('consensusFacts when matching is not transitive', () => {
+  it('states the fact in the member most reports state when the plainest is stated by too few', () => {
+    const fire = 'A fire destroyed the old mill in Tarsk on Friday, killing two workers.';
+    const drafts = draftsOf([
+      { outlet: 'p', body: fire },
+      // States the fire alone, with no figure: the plainest, but only "p" states it too.
+      { outlet: 'a', body: 'The old mill in Tarsk was destroyed by fire on Friday.' },
+      { outlet: 'b', body: 'Two workers were killed when flames gutted a Tarsk factory.' },
+      { outlet: 'c', body: 'Schools in the valley will stay closed on Monday.' },
+      { outlet: 'd', body: 'The regional council meets next week to discuss its budget.' },
+      { outlet: 'e', body: 'Farmers expect a late harvest after the wet spring.' },
+    ]);
+    const [fact, ...rest] = consensusFacts({ independent: drafts, copies: [] });
+    expect(rest).toEqual([]);
+    expect(fact?.statement).toBe(fire);
+    expect([...(fact?.outlets ?? [])].sort()).toEqual(['a', 'b', 'p']);
+  });
+});
