@@ -1,3 +1,4 @@
+import { findBloodAlcohol } from './blood-alcohol.ts';
 import { findCalibres } from './calibres.ts';
 import { findFamilySizes } from './family-sizes.ts';
 import { findGameClocks } from './game-clocks.ts';
@@ -23,5 +24,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findTimeSpans(sentence),
     ...findFamilySizes(sentence),
     ...findQuakeDepths(sentence),
+    ...findBloodAlcohol(sentence),
   ];
 }
