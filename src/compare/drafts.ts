@@ -3,6 +3,7 @@ import type { Outlet } from '../domain/outlet.ts';
 import { splitSentences, wordCount } from '../text/sentences.ts';
 import { isBoilerplate, stripDateline } from './boilerplate.ts';
 import { reportedCounts, type QuantityMention } from '../text/quantity-mentions.ts';
+import { findCrowdSizes } from '../text/crowd-sizes.ts';
 import { localQuantities } from '../text/local-quantities.ts';
 import { contentTerms, namedEntities } from '../text/terms.ts';
 
@@ -119,7 +120,9 @@ function countsOf(sentence: string, language: string | null): QuantityMention[] 
   const found = reportedCounts(sentence, language).filter(
     (f) => !local.some((m) => m.text.includes(f.text.replace(/\s+/gu, ' ').trim()) || f.text.includes(m.text)),
   );
-  return [...found, ...local.filter((m) => !found.some((f) => f.quantity === m.quantity && f.value === m.value))];
+  const counts = [...found, ...local.filter((m) => !found.some((f) => f.quantity === m.quantity && f.value === m.value))];
+  // A crowd's size is read where no other count takes its figure (src/text/crowd-sizes.ts).
+  return [...counts, ...findCrowdSizes(sentence, language, counts)];
 }
 
 /** Countries whose own currency is a dollar written "$": their outlets' bare "$" is theirs, not the US dollar. */

@@ -29,7 +29,7 @@ import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-co
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
-import { CROWD, findCrowdSizes, gatheringPlaces } from '../text/crowd-sizes.ts';
+import { CROWD, gatheringPlaces } from '../text/crowd-sizes.ts';
 import { teamNames } from './team-names.ts';
 import { withCarriedAgent } from './carried-agents.ts';
 
@@ -142,17 +142,15 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     );
     for (const [k, unit] of draft.units.entries()) {
       const english = unit.language === null || unit.language === 'en';
-      const crowds = findCrowdSizes(unit.sentence, unit.language, unit.mentions);
       const mentions: QuantityMention[] = english
         ? [
             ...unit.mentions,
-            ...crowds,
             ...findClockTimes(unit.sentence),
-            ...findFramedCounts(unit.sentence, [...unit.mentions, ...crowds]),
+            ...findFramedCounts(unit.sentence, unit.mentions),
             // A team's record is keyed by the team, whether a report names its city or its nickname.
             ...findKeyedMeasures(unit.sentence).map((m) => (m.quantity === 'wins' ? asTeam(m, team(m.thing)) : m)),
           ]
-        : [...unit.mentions, ...crowds, ...findQuakeDepths(unit.sentence, unit.language)];
+        : [...unit.mentions, ...findQuakeDepths(unit.sentence, unit.language)];
       if (
         mentions.length === 0 ||
         background[k] ||

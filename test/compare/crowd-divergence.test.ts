@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberDivergences } from '../../src/compare/quantities.ts';
+import { uniqueFacts } from '../../src/compare/unique-facts.ts';
 import { draftsOf } from './fixtures/make.ts';
 
 describe('crowd sizes', () => {
@@ -65,5 +66,18 @@ describe('who gives a crowd size', () => {
       ['70', 'Tarsk Radio'],
       ['about 200', null],
     ]);
+  });
+});
+
+describe('a crowd size as a unique fact', () => {
+  it('is no fact one outlet alone reports when another report gives the crowd too', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'coast',
+        body: 'Nearly 300 angry mourners clashed with police outside the Tarsk precinct on Monday, throwing bottles at officers.',
+      },
+      { outlet: 'metro', body: 'About 120 people marched from the vigil to the Tarsk precinct on Monday night.' },
+    ]);
+    expect(uniqueFacts({ drafts, copyOf: () => null }).map((u) => u.outlet)).not.toContain('coast');
   });
 });
