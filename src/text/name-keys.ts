@@ -299,7 +299,11 @@ export function soundLikeness(
     const typed = abjad ? skeleton(spelled) : spelled;
     for (const key of keys)
       for (const spelling of names.get(key) ?? []) {
-        const share = editShare(typed, abjad ? skeleton(spelling) : spelling);
+        const written = abjad ? skeleton(spelling) : spelling;
+        // Two consonants are all an abjad writes of many short words: "Тара" is "tr" there, as is an Arabic word of
+        // the Hawaiian Gardens story. A short key meets a name so written only by three letters or more ("أوباما" wbm).
+        if (abjad && key.startsWith(SHORT) && written.length < MIN_ABJAD_SHORT) continue;
+        const share = editShare(typed, written);
         const most = key.startsWith(SHORT) ? SHORT_SHARE : syllabic ? SYLLABIC_SHARE : ALPHABET_SHARE;
         if (share <= most) best = Math.max(best, 1 - share);
       }
@@ -323,6 +327,8 @@ const SHORT_SHARE = 0.2;
 const MIN_HAN_NAME = 3;
 
 const ABJADS = new Set(['arabic', 'hebrew']);
+/** Fewest letters of an abjad spelling a short key meets a name by (`soundLikeness`). */
+const MIN_ABJAD_SHORT = 3;
 /** Scripts whose transcriptions add a vowel to consonants: Chinese ("特谢拉" texiela), Korean ("윌리엄스" willieomseu); kana is read with Han text. */
 const SYLLABIC_SCRIPTS = new Set(['han', 'hangul']);
 /**

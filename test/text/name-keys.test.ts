@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameCandidates } from '../../src/text/name-candidates.ts';
-import { nameKey, nameKeys, nameKeysByScript, searchKeys, soundsInOtherScript } from '../../src/text/name-keys.ts';
+import { nameKey, nameKeys, nameKeysByScript, searchKeys, soundLikeness, soundsInOtherScript } from '../../src/text/name-keys.ts';
 import { writtenIn } from '../../src/text/language.ts';
 import { numberKeys } from '../../src/text/number-keys.ts';
 
@@ -230,5 +230,15 @@ describe('soundsInOtherScript: one typed word against the names of texts in othe
     // team", the Colts) is "xiaomadui", not French "Samedi".
     expect(sounds('小马队', [{ text: 'Samedi, le maire Varna a parlé aux habitants.', language: 'fr' }])).toBe(false);
     expect(sounds('奥巴马', [{ text: 'President Barack Obama spoke on Friday.', language: 'en' }])).toBe(true);
+  });
+});
+
+describe('soundLikeness: a short typed name against an abjad', () => {
+  it('does not meet a word an abjad writes with two consonants, and still meets a name it writes with three', () => {
+    // "إثر" (following) is "tr" as Arabic writes it, as "Тара" is: no name of the text.
+    const following = nameKeysByScript([{ text: 'وقعت الحادثة إثر خلاف بين الرجلين', language: 'ar' }]);
+    expect(soundLikeness('Тара', searchKeys('Тара'), 'cyrillic', following)).toBe(0);
+    const obama = nameKeysByScript([{ text: 'قال الرئيس أوباما إن الاقتصاد يتحسن', language: 'ar' }]);
+    expect(soundLikeness('Обама', searchKeys('Обама'), 'cyrillic', obama)).toBeGreaterThan(0.5);
   });
 });
