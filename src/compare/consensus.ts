@@ -85,6 +85,9 @@ export function labelsAlone(sentence: string, others: readonly Pick<Unit, 'sente
   return identity(sentence).some((w) => others.filter((o) => identity(o.sentence).includes(w)).length * 2 < others.length);
 }
 
+/** A member that can be shown as a fact: it reads without its report, is no one's view or habit, and is no label. */
+const statesAlone = (m: Unit): boolean => !needsContext(m.sentence) && !writersView(m) && !habitual(m) && !isLabel(m.sentence);
+
 /**
  * The member that states the shared fact: among those a reader can take alone (no "They then…", "But police
  * said…") and that state the fact of at least half of the other members (not a sentence on a second event that
@@ -94,9 +97,6 @@ export function labelsAlone(sentence: string, others: readonly Pick<Unit, 'sente
  * one that adds what only some do ("Jackson was on probation for a previous DUI arrest" for "Jackson was arrested on
  * suspicion of drunk driving"); null when none can.
  */
-/** A member that can be shown as a fact: it reads without its report, is no one's view or habit, and is no label. */
-const statesAlone = (m: Unit): boolean => !needsContext(m.sentence) && !writersView(m) && !habitual(m) && !isLabel(m.sentence);
-
 function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
   const agreement = new Map<Unit, number>();
   for (const m of c.members) {

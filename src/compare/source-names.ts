@@ -1,3 +1,5 @@
+import { CALENDAR_WORD } from '../text/dates.ts';
+
 /**
  * Names in a sentence that say who reports a figure rather than what it is about: "Dan Patrick reported…", "the
  * Boston Herald's Michael Silverman wrote…", "…reported by Boston WCVB sportscaster Mike Lynch", "according to
@@ -12,8 +14,6 @@ const VERB =
 const BEFORE_VERB = new RegExp(`((?:${NAME}\\s+){0,5}${NAME})\\s+${VERB}\\b`, 'gu');
 /** The words after a source cue, up to a clause break: "reported by Boston WCVB sportscaster Mike Lynch". */
 const AFTER_CUE = /\b(?:according to|reported by|written by|by|per|citing|told)\s+([^,.;:()]{1,60})/giu;
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 const capitalised = (text: string): string[] =>
   [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((m) => m[0]).filter((w) => /^\p{Lu}/u.test(w));
@@ -31,7 +31,7 @@ export function sourceWords(sentence: string, entities: string[]): Set<string> {
     });
     for (const w of capitalised(words.slice(0, last + 1).join(' '))) out.add(w.toLowerCase());
   }
-  for (const e of entities) if (CALENDAR.test(e)) out.add(e.toLowerCase());
+  for (const e of entities) if (CALENDAR_WORD.test(e)) out.add(e.toLowerCase());
   // "Herald's" is named "herald's" among entities: drop the possessive both ways.
   for (const w of [...out]) out.add(w.replace(/['’]s?$/u, ''));
   return out;

@@ -175,5 +175,10 @@ export function isHabitual(sentence: string): boolean {
 
 /** True when a sentence ends as a sentence does (a full stop, a question or exclamation mark, a closing quote or bracket): not a headline or a line cut off mid-phrase. */
 export function endsAsSentence(sentence: string): boolean {
-  return /[.!?…。！？]["”’'»)\]」』]*\s*$/u.test(sentence) || /["”’'»)\]」』]\s*$/u.test(sentence);
+  return closesWithStop(sentence) || /["”’'»)\]」』]\s*$/u.test(sentence);
+}
+
+/** True when a line closes with a stop of any script (". ! ? …", "。！？"), a closing quote or bracket after it allowed. */
+export function closesWithStop(sentence: string): boolean {
+  return /[.!?…。！？]["”’'»)\]」』]*\s*$/u.test(sentence);
 }

@@ -1,6 +1,6 @@
 import { profane } from './profanity.ts';
 import { stripDateline } from './boilerplate.ts';
-import { pointsBack } from './standalone.ts';
+import { closesWithStop, pointsBack } from './standalone.ts';
 import { spelling } from '../text/spelling.ts';
 import type { Unit } from './drafts.ts';
 import { wordCount } from '../text/sentences.ts';
@@ -125,7 +125,7 @@ function readsAlone(sentence: string, language: string | null): boolean {
  * without case (Chinese, Arabic) says neither.
  */
 function isLabelOrHeading(sentence: string, language: string | null): boolean {
-  if (/[.!?…。！？]["'”’»」』)\]]*\s*$/u.test(sentence) || !/\p{Lu}|\p{Ll}/u.test(sentence)) return false;
+  if (closesWithStop(sentence) || !/\p{Lu}|\p{Ll}/u.test(sentence)) return false;
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return true;
   return (language === null || language === 'en') && isTitleCase(tokenize(sentence), stopwordsFor('en'));
@@ -133,5 +133,5 @@ function isLabelOrHeading(sentence: string, language: string | null): boolean {
 
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */
 function isFullSentence(unit: Unit): boolean {
-  return wordCount(unit.sentence) >= 6 && /[.!?…。！？](?:["'”’»」』)\]]*)$/u.test(unit.sentence.trim());
+  return wordCount(unit.sentence) >= 6 && closesWithStop(unit.sentence);
 }

@@ -1,6 +1,7 @@
 import { numberTokens, scanAmounts, type AmountMatch, type Token } from './numbers.ts';
-import type { QuantityMention } from './quantity-mentions.ts';
+import { takenBy, type QuantityMention } from './quantity-mentions.ts';
 import { placesIn } from './place-names.ts';
+import { CALENDAR_WORD } from './dates.ts';
 
 /** The quantity key of a gathering's size: how many took part in a protest, march, vigil, rally or riot. */
 export const CROWD = 'crowd';
@@ -76,10 +77,10 @@ function gatheringPhrase(tokens: Token[], at: number): Token | null {
 export function findCrowdSizes(sentence: string, language: string | null, taken: QuantityMention[] = []): QuantityMention[] {
   const english = language === null || language === 'en';
   const tokens = numberTokens(sentence, language);
-  const keyed = taken.map((m) => sentence.indexOf(m.text)).filter((at) => at >= 0);
+  const isTaken = takenBy(sentence, taken);
   const out: QuantityMention[] = [];
   for (const amount of scanAmounts(sentence, language)) {
-    if (amount.value < 2 || keyed.some((at, i) => at <= amount.end && amount.start <= at + taken[i]!.text.length)) continue;
+    if (amount.value < 2 || isTaken(amount.start, amount.end)) continue;
     const before = crowdBefore(tokens, amount);
     const after = before === null ? crowdAfter(tokens, amount, english) : null;
     const hit = before ?? after;
@@ -102,8 +103,6 @@ export function findCrowdSizes(sentence: string, language: string | null, taken:
 const NATIONWIDE = /\b(?:nationwide|countrywide|across the country|around the country|across the nation|all over the country)\b/iu;
 /** A place named after a locative ("in Salonika", "in the East Flatbush neighbourhood", "the streets of Athens"). */
 const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|streets of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
-const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /**
  * Where a sentence puts a gathering, for telling two gatherings' crowds apart: the places it names (a city of the
@@ -114,7 +113,7 @@ const CALENDAR =
 export function gatheringPlaces(sentence: string, language: string | null, sources: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   const add = (name: string): void => {
-    for (const w of name.toLowerCase().split(/\s+/u)) if (w.length > 1 && !sources.has(w) && !CALENDAR.test(w)) words.add(w);
+    for (const w of name.toLowerCase().split(/\s+/u)) if (w.length > 1 && !sources.has(w) && !CALENDAR_WORD.test(w)) words.add(w);
   };
   for (const place of placesIn(sentence, language ?? 'en')) add(sentence.slice(place.start, place.end));
   for (const m of sentence.matchAll(LOCATIVE)) add(m[1]!);

@@ -3,6 +3,10 @@
  * "28 ноября 2005 г.", "28 de noviembre de 2005"): they say when a report was written, not what happened.
  */
 
+/** An English weekday's or month's name, any case: "Monday", "march"; a day, no name of a person or a place. */
+export const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
 /** Month names and their usual abbreviations in en, de, fr, es, ru, uk (nominative and genitive). */
 export const MONTHS: readonly string[] = [
   'january',

@@ -1,5 +1,5 @@
 import { numberTokens, scanAmounts, type Token } from './numbers.ts';
-import type { QuantityMention } from './quantity-mentions.ts';
+import { takenBy, type QuantityMention } from './quantity-mentions.ts';
 import { MEASURE } from './quantity-words.ts';
 import { stemmerFor } from './stem.ts';
 import { stopwordsFor } from './stopwords.ts';
@@ -137,12 +137,12 @@ function passiveVerb(tokens: Token[], noun: number): number | null {
  */
 export function findFramedCounts(sentence: string, taken: QuantityMention[] = []): FramedCount[] {
   const tokens = numberTokens(sentence, 'en');
-  const keyed = taken.map((m) => sentence.indexOf(m.text)).filter((at) => at >= 0);
+  const isTaken = takenBy(sentence, taken);
   const out: FramedCount[] = [];
   for (const amount of scanAmounts(sentence, 'en')) {
     const glued = /^[:.,\d]/u.test(sentence.slice(amount.end, amount.end + 1)) || /[:$€£]$/u.test(sentence.slice(0, amount.start));
     if (glued || amount.value < 2 || !Number.isInteger(amount.value)) continue;
-    if (keyed.some((at, i) => at <= amount.end && amount.start <= at + taken[i]!.text.length)) continue;
+    if (isTaken(amount.start, amount.end)) continue;
     const noun = nounAfter(tokens, amount.tokenEnd);
     if (noun === null) continue;
     // A count after a preposition is neither subject nor object: in "buildings in seven villages were destroyed" the buildings were.

@@ -172,6 +172,18 @@ export function findQuantities(sentence: string, language: string | null = null)
   return out;
 }
 
+/**
+ * Whether an amount's span (`start`, `end` in the sentence) overlaps a mention of `taken` as the sentence writes it:
+ * a figure another reader already took ("12 protesters were killed" is a toll, no crowd and no open count).
+ */
+export function takenBy(sentence: string, taken: readonly QuantityMention[]): (start: number, end: number) => boolean {
+  const spans = taken.flatMap((m) => {
+    const at = sentence.indexOf(m.text);
+    return at < 0 ? [] : [[at, at + m.text.length] as const];
+  });
+  return (start, end) => spans.some(([from, to]) => from <= end && start <= to);
+}
+
 const NONE =
   /\b(?:no one|nobody|none|no-one)\s+(?:\p{L}+\s+){0,3}?(?:was|were|had been|has been|have been)\s+(?:\p{L}+\s+)?(killed|hurt|injured|wounded|harmed|arrested|missing)\b|\bno (deaths|casualties|fatalities|injuries)\b|\b(?:no one|nobody|no-one)\s+(?:has\s+|had\s+)?(died|perished)\b|\bno reports? of (deaths|casualties|fatalities|injuries)\b/iu;
 const NONE_QUANTITY: Record<string, string> = {
