@@ -49,6 +49,9 @@ function groupNounAt(tokens: Token[], at: number): number | null {
   return null;
 }
 
+/** Marks that open and close an aside within a count: "Nine people, including two children, died". */
+const ASIDE_MARK = new Set([',', '-', '—']);
+
 /** Prepositions between a verb and its noun ("taken into custody", "remain in hospital"), free in the window. */
 const PREPOSITION = new Set(['to', 'into', 'in']);
 
@@ -67,9 +70,9 @@ function scan(tokens: Token[], from: number, step: 1 | -1, group: boolean): Hit[
     else if (between.has(t.lower) || (t.text === '-' && k === 0)) {
       // A preposition joins its verb to its noun, no step of the window: "were taken into custody", "rushed to hospital".
       if (step === 1 && PREPOSITION.has(t.lower)) k--;
-    } else if (step === 1 && (t.text === ',' || t.text === '-' || t.text === '—') && tokens[i + 1]?.lower === 'including') {
+    } else if (step === 1 && ASIDE_MARK.has(t.text) && tokens[i + 1]?.lower === 'including') {
       // An aside naming some of those counted is passed over: "Nine people, including two children, died".
-      const close = tokens.findIndex((x, j) => j > i + 1 && (x.text === t.text || x.text === ',' || x.text === '-' || x.text === '—'));
+      const close = tokens.findIndex((x, j) => j > i + 1 && ASIDE_MARK.has(x.text));
       if (close < 0) break;
       i = close;
     } else {
