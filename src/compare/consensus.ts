@@ -85,6 +85,9 @@ export function labelsAlone(sentence: string, others: readonly Pick<Unit, 'sente
   return identity(sentence).some((w) => others.filter((o) => identity(o.sentence).includes(w)).length * 2 < others.length);
 }
 
+/** A sentence a reader can take out of its report as a statement: no pointing back, no quotation, no headline. */
+const readsAlone = (sentence: string): boolean => !needsContext(sentence) && !isQuoted(sentence) && !isHeadline(sentence);
+
 /** A member that can be shown as a fact: it reads without its report, is no one's view or habit, and is no label. */
 const statesAlone = (m: Unit): boolean => !needsContext(m.sentence) && !writersView(m) && !habitual(m) && !isLabel(m.sentence);
 
@@ -305,7 +308,11 @@ export function withoutDisputedFigures(
   return shownWithout(facts, (q) => disputed.has(quoteKey(q)) || countsDisputed(q));
 }
 
-/** Each fact shown in a sentence of it that is not `disputed` (its own when that is not), and left out when none is. */
+/**
+ * Each fact shown in a sentence of it that is not `disputed` (its own when that is not), and left out when none is.
+ * The sentence shown instead must read alone, as the one it replaces had to (no "He died at 12:45 p.m. on Thursday…",
+ * no quotation, no headline).
+ */
 function shownWithout(facts: ConsensusFact[], disputed: (q: Quote) => boolean): ConsensusFact[] {
   const out: ConsensusFact[] = [];
   for (const fact of facts) {
@@ -315,7 +322,7 @@ function shownWithout(facts: ConsensusFact[], disputed: (q: Quote) => boolean): 
       out.push(fact);
       continue;
     }
-    const plain = fact.quotes.find((q) => !disputed(q));
+    const plain = fact.quotes.find((q) => !disputed(q) && readsAlone(q.sentence));
     if (plain !== undefined) out.push({ ...fact, statement: stripDateline(plain.sentence) });
   }
   return out;

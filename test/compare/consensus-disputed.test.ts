@@ -82,6 +82,31 @@ describe('agreed facts and disputed figures', () => {
     expect(withoutDisputedFigures(facts, [deaths('conflict')], bound(5))).toEqual([]);
   });
 
+  it('shows the fact instead only in a sentence that reads alone', () => {
+    // Undisputed, but each needs what its report said before it, or is a headline or someone's words.
+    const pointing = quote('west', 'He said a fire at the Tarn mill on Friday killed workers on the night shift.');
+    const headline = quote('head', 'Workers killed in Tarn mill fire');
+    const quoted = quote('union', '"A fire at the Tarn mill on Friday killed our workers on the night shift," the union said.');
+    const facts = [fact(north.sentence, [north, pointing, headline, quoted])];
+    expect(withoutDisputedFigures(facts, [deaths('conflict')])).toEqual([]);
+    const withPlain = [fact(north.sentence, [north, pointing, east])];
+    expect(withoutDisputedFigures(withPlain, [deaths('conflict')])[0]?.statement).toBe(east.sentence);
+    expect(
+      withoutDisputedClaims(
+        [fact(north.sentence, [north, pointing, headline])],
+        [
+          {
+            topic: 'the toll',
+            sides: [
+              { party: 'fire service', claim: '4', quotes: [north], outlets: ['north'] },
+              { party: 'union', claim: '6', quotes: [south], outlets: ['south'] },
+            ],
+          },
+        ],
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a fact none of whose sentences gives a listed figure', () => {
     const other = fact(east.sentence, [east]);
     expect(withoutDisputedFigures([other], [deaths('conflict')])).toEqual([other]);
