@@ -148,6 +148,31 @@ function notNaming(tokens: string[], phrases: string[][]): Set<number> {
   return out;
 }
 
+/**
+ * The lexicon's concepts that name a happening: a quake, a fire, a robbery, an arrest, a death, a win. Two sentences
+ * that tell one in different words of it ("robbers" and "thieves", "killed" and "murdered", "blaze" and "fire") tell
+ * the same thing. The other concepts group kinds of things and roles (boats and vessels, courts and prosecutors,
+ * cocaine and heroin, films and awards), whose words can name two different ones in one story: "three boats with 26
+ * pirates" are not the "merchant vessels" they attacked.
+ */
+const HAPPENINGS = new Set(
+  `earthquake tsunami flood storm blaze explosion eruption crash accident murder shooting arrest robbery kidnapping
+  terrorism bomb attack election resignation protest riot strike war ceasefire acquisition victory death injury
+  drunkenness nomination dismissal suicide evacuation rescue funeral wedding divorce bankruptcy`.split(/\s+/u),
+);
+
+/**
+ * The happening a word's stem names in a language (`HAPPENINGS`), or null: "robber", "thiev" and "heist" are each a
+ * robbery. Only languages written with spaces; a Chinese or Japanese word gives none.
+ */
+export function happeningOfStem(stem: string, language: string): string | null {
+  return (
+    lexiconFor(language)
+      ?.byStem.get(stem)
+      ?.find((concept) => HAPPENINGS.has(concept)) ?? null
+  );
+}
+
 /** The event concepts a text names, read in its language ("погибли" names a death, "地震が" an earthquake). */
 export function conceptsIn(text: string, language: string): Set<string> {
   const found = new Set<string>();

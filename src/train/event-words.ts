@@ -84,7 +84,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     concept: 'robbery',
-    en: ['robbery', 'heist', 'theft', 'steal', 'rob', 'robber', 'thief', 'burglary'],
+    en: ['robbery', 'heist', 'theft', 'steal', 'rob', 'robber', 'thief', 'thieves', 'stole', 'stolen', 'burglary'],
     de: ['Raub', 'Diebstahl', 'stehlen', 'rauben', 'Dieb', 'Räuber', 'Einbruch'],
     ru: ['ограбление', 'кража', 'украсть', 'красть', 'грабить', 'вор', 'грабитель'],
   },

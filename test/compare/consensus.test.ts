@@ -30,6 +30,23 @@ describe('consensusFacts', () => {
     ]);
   });
 
+  it('matches reports that tell one happening in different words of it', () => {
+    // "Robbers raided" and "thieves pulled off a heist" share only the jewellers' name and town by their own words.
+    const heist = draftsOf([
+      { outlet: 'a', body: ['Masked robbers raided the Vellmar jewellers in Glenholt late on Thursday night, escaping by car.'] },
+      { outlet: 'b', body: ['Thieves wearing balaclavas pulled off a heist at the Vellmar jewellers in Glenholt.'] },
+      { outlet: 'c', body: ['The town council of Glenholt approved a new bus route on Thursday.'] },
+    ]);
+    expect(consensusFacts({ independent: heist, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b']]);
+    // Kinds of things are not read as one: boats are not the vessels they attacked.
+    const convoy = draftsOf([
+      { outlet: 'a', body: ['Pirates in small boats attacked the Tarn convoy near Kessel Point at dawn on Friday.'] },
+      { outlet: 'b', body: ['Navy gunners guarded the merchant vessels of the Tarn convoy past Kessel Point.'] },
+      { outlet: 'c', body: ['The town council of Glenholt approved a new bus route on Thursday.'] },
+    ]);
+    expect(consensusFacts({ independent: convoy, copies: [] })).toEqual([]);
+  });
+
   it('shows a lede set in capitals as the other reports write its words', () => {
     const shouting = draftsOf([
       { outlet: 'a', body: ['A LARGE fire broke out at the Marrow Street depot in Glenholt this morning.', 'Crews came.'] },

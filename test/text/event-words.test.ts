@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsIn, conceptsOfWord, eventPhrases } from '../../src/text/event-words.ts';
+import { conceptsIn, conceptsOfWord, eventPhrases, happeningOfStem } from '../../src/text/event-words.ts';
+import { stemmerFor } from '../../src/text/stem.ts';
 
 describe('event words across languages', () => {
   it('reads a typed word in its language, or in another of its script that knows it', () => {
@@ -64,5 +65,27 @@ describe('event phrases, senses and gaps', () => {
     expect(conceptsIn('Пожежа в центрі міста', 'uk')).toEqual(new Set(['blaze']));
     expect(conceptsIn('Un tiroteo en la oficina', 'es').has('shooting')).toBe(true);
     expect(conceptsOfWord('теракт', 'ru')).toEqual({ concepts: ['terrorism'], language: 'ru' });
+  });
+});
+
+describe('happeningOfStem', () => {
+  const of = (word: string, language = 'en'): string | null => happeningOfStem(stemmerFor(language)(word.toLowerCase()), language);
+
+  it('reads the words of one happening as it', () => {
+    expect(['robbers', 'thieves', 'heist', 'robbery'].map((w) => of(w))).toEqual(['robbery', 'robbery', 'robbery', 'robbery']);
+    expect(of('blaze')).toBe(of('inferno'));
+    expect(of('Erdbeben', 'de')).toBe('earthquake');
+  });
+
+  it('reads no kind of thing or role as one: boats are not the vessels they attacked', () => {
+    expect([of('boats'), of('vessels'), of('court'), of('prosecutor'), of('cocaine'), of('heroin')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(of('mountain')).toBeNull();
   });
 });
