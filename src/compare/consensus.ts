@@ -46,20 +46,30 @@ const isLabel = (sentence: string): boolean =>
 /**
  * A sentence that opens in capitals, as some local papers set their lede ("A LARGE fire broke out at…"), written as
  * the story's other sentences write its words ("A large fire broke out at…"): an editor prints it so. The opening
- * run is two words or more in capitals, one of four letters or more, before a word in lower case; a word of it that
- * no other sentence writes otherwise stays as it is ("NASA", "OCHA"). Choosing another report's sentence instead had
- * shown one that said less ("Police are continuing to investigate a fire…").
+ * run is two words or more in capitals, one of three letters or more ("A MAN has been charged…"), before a word in
+ * lower case; a word of it that no other sentence writes otherwise stays as it is ("NASA", "OCHA"), as does one another
+ * sentence writes in capitals among words in lower case ("THE US ARMY" is "The US army" beside "the US military",
+ * though "us" is written in lower case elsewhere).
+ * Choosing another report's sentence instead had shown one that said less ("Police are continuing to investigate a
+ * fire…").
  */
 export function calmed(sentence: string, others: () => readonly string[]): string {
-  const run = /^(?=[^a-z]*\p{Lu}{4})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)+)(?=\s+\p{Ll})/u.exec(sentence);
+  const run = /^(?=[^a-z]*\p{Lu}{3})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)+)(?=\s+\p{Ll})/u.exec(sentence);
   if (run === null) return sentence;
   const written = new Map<string, string>();
-  for (const other of others())
-    for (const w of other.match(/\p{L}+/gu) ?? [])
-      if (w !== w.toUpperCase() && !written.has(w.toLowerCase())) written.set(w.toLowerCase(), w);
+  const acronyms = new Set<string>();
+  const upper = (w: string | undefined): boolean => w !== undefined && w === w.toUpperCase();
+  for (const other of others()) {
+    const words = other.match(/\p{L}+/gu) ?? [];
+    words.forEach((w, i) => {
+      if (!upper(w)) {
+        if (!written.has(w.toLowerCase())) written.set(w.toLowerCase(), w);
+      } else if (w.length > 1 && !upper(words[i - 1]) && !upper(words[i + 1])) acronyms.add(w);
+    });
+  }
   let first = true;
   const opening = run[1]!.replace(/\p{L}+/gu, (word) => {
-    const form = written.get(word.toLowerCase());
+    const form = acronyms.has(word) ? undefined : written.get(word.toLowerCase());
     const out = form === undefined ? word : first ? form[0]!.toUpperCase() + form.slice(1) : form;
     first = false;
     return out;

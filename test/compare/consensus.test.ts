@@ -62,6 +62,11 @@ describe('consensusFacts', () => {
     // A word no other report writes in lower case stays: an acronym.
     expect(calmed('UN OCHA says aid is on its way.', () => ['The UN said aid was coming.'])).toBe('UN OCHA says aid is on its way.');
     expect(calmed('NASA said so.', () => ['Nasa said so.'])).toBe('NASA said so.');
+    // A lede whose longest word in capitals has three letters; a word others write in capitals among lower case stays.
+    expect(calmed('A MAN has been charged with murder.', () => ['The man was charged.'])).toBe('A man has been charged with murder.');
+    expect(calmed('THE US ARMY said the base was shelled.', () => ['Nobody told us about the army.', 'The US military said so.'])).toBe(
+      'The US army said the base was shelled.',
+    );
   });
 
   it('does not show a code only one report gives as what the others state (another release, another bulletin)', () => {
