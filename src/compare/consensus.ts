@@ -110,7 +110,7 @@ const statesAlone = (m: Unit): boolean => !needsContext(m.sentence) && !writersV
  * one that adds what only some do ("Jackson was on probation for a previous DUI arrest" for "Jackson was arrested on
  * suspicion of drunk driving"); null when none can.
  */
-function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit | null {
+function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>, headline: (u: Unit) => boolean): Unit | null {
   const agreement = new Map<Unit, number>();
   for (const m of c.members) {
     if (!statesAlone(m)) continue;
@@ -122,7 +122,7 @@ function plainest(c: Candidate, lookup: (u: Unit) => Map<string, Match>): Unit |
   const ranks = new Map(
     [...agreement.keys()].map((m) => {
       const others = c.members.filter((o) => o !== m);
-      return [m, (isHeadline(m.sentence) ? 100 : 0) + (labelsAlone(m.sentence, others) ? 50 : 0) + m.mentions.length];
+      return [m, (headline(m) ? 100 : 0) + (labelsAlone(m.sentence, others) ? 50 : 0) + m.mentions.length];
     }),
   );
   const rank = (m: Unit): number => ranks.get(m)!;
@@ -147,11 +147,12 @@ function backedStatement(
   members: readonly Unit[],
   stating: (statement: Unit, codes?: boolean) => Unit[],
   needed: number,
+  headline: (u: Unit) => boolean,
 ): { statement: Unit; credited: Unit[] } | null {
   let best = { statement: plain, credited: stating(plain) };
   if (best.credited.length >= needed) return best;
   for (const u of members) {
-    if (u === plain || !statesAlone(u) || isQuoted(u.sentence) || isHeadline(u.sentence)) continue;
+    if (u === plain || !statesAlone(u) || isQuoted(u.sentence) || headline(u)) continue;
     if (
       labelsAlone(
         u.sentence,
@@ -215,6 +216,10 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     u.terms.size === 0 ? 0 : [...u.terms].reduce((sum, t) => sum + (reach.get(t) ?? 0), 0) / u.terms.size / independent.length;
   const lookupCopies = factIndex(copies.flatMap((d) => d.units));
   const backs = backing(independent, copies);
+  // An item with no body is its headline, whatever its last mark: "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named
+  // Maurice Cheeks coach." (a transactions column's line) had been shown as what seven outlets agree on.
+  const titles = new Set(independent.filter((d) => d.article.body.trim() === '').flatMap((d) => d.units));
+  const headline = (u: Unit): boolean => titles.has(u) || isHeadline(u.sentence);
   const candidates: Candidate[] = [];
   let order = 0;
   const year = storyYear([...independent, ...copies]);
@@ -251,7 +256,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   for (const c of candidates) {
     if (facts.length >= MAX_FACTS) break;
     if (c.members.some((m) => used.has(key(m)))) continue;
-    const plain = plainest(c, lookup);
+    const plain = plainest(c, lookup, headline);
     if (plain === null) continue;
     // Credited: the members whose sentence states the statement shown, not merely one the pivot matched ("Jackson
     // was on probation for a previous DUI arrest" is not what "Chargers' Jackson arrested on suspicion of DUI" says).
@@ -264,7 +269,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
         return states && (!codes || backs(statement, m.articleId)) ? [unit] : [];
       });
     };
-    const shown = backedStatement(plain, c.members, stating, neededIn(plain.language));
+    const shown = backedStatement(plain, c.members, stating, neededIn(plain.language), headline);
     if (shown === null) continue;
     const { statement, credited } = shown;
     c.members.forEach((m) => used.add(key(m)));

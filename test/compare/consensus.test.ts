@@ -47,6 +47,18 @@ describe('consensusFacts', () => {
     expect(consensusFacts({ independent: convoy, copies: [] })).toEqual([]);
   });
 
+  it('shows no item without a body as a statement, though its headline ends in a full stop', () => {
+    // A transactions column's line: a headline with a full stop, the item's whole text.
+    const column = draftsOf([
+      { outlet: 'a', title: 'GLENHOLT ROVERS Fired Ann Vell, coach. Named Tom Rusk coach.', body: '' },
+      { outlet: 'b', body: ['The Glenholt Rovers fired coach Ann Vell and named Tom Rusk coach on Monday.'] },
+      { outlet: 'c', body: ['Glenholt Rovers fired coach Ann Vell on Monday and named Tom Rusk as coach.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: column, copies: [] });
+    expect(fact?.statement).toMatch(/^(?:The Glenholt|Glenholt Rovers fired)/u);
+    expect(fact?.outlets).toContain('b');
+  });
+
   it('shows a lede set in capitals as the other reports write its words', () => {
     const shouting = draftsOf([
       { outlet: 'a', body: ['A LARGE fire broke out at the Marrow Street depot in Glenholt this morning.', 'Crews came.'] },
