@@ -46,15 +46,16 @@ const isLabel = (sentence: string): boolean =>
 /**
  * A sentence that opens in capitals, as some local papers set their lede ("A LARGE fire broke out at…"), written as
  * the story's other sentences write its words ("A large fire broke out at…"): an editor prints it so. The opening
- * run is two words or more in capitals, one of three letters or more ("A MAN has been charged…"), before a word in
- * lower case; a word of it that no other sentence writes otherwise stays as it is ("NASA", "OCHA"), as does one another
+ * run is one word or more in capitals, one of three letters or more ("A MAN has been charged…"; one word only when
+ * the others write it all in lower case: "INITIAL results from the post-mortem…", not "NASA", which some write
+ * "Nasa"), before a word in lower case; a word of it that no other sentence writes otherwise stays as it is ("NASA", "OCHA"), as does one another
  * sentence writes in capitals among words in lower case ("THE US ARMY" is "The US army" beside "the US military",
  * though "us" is written in lower case elsewhere).
  * Choosing another report's sentence instead had shown one that said less ("Police are continuing to investigate a
  * fire…").
  */
 export function calmed(sentence: string, others: () => readonly string[]): string {
-  const run = /^(?=[^a-z]*\p{Lu}{3})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)+)(?=\s+\p{Ll})/u.exec(sentence);
+  const run = /^(?=[^a-z]*\p{Lu}{3})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)*)(?=\s+\p{Ll})/u.exec(sentence);
   if (run === null) return sentence;
   const written = new Map<string, string>();
   const acronyms = new Set<string>();
@@ -63,13 +64,19 @@ export function calmed(sentence: string, others: () => readonly string[]): strin
     const words = other.match(/\p{L}+/gu) ?? [];
     words.forEach((w, i) => {
       if (!upper(w)) {
-        if (!written.has(w.toLowerCase())) written.set(w.toLowerCase(), w);
+        // A word written in lower case anywhere is a common word, though a sentence opens with it elsewhere.
+        const known = written.get(w.toLowerCase());
+        if (known === undefined || (known !== known.toLowerCase() && w === w.toLowerCase())) written.set(w.toLowerCase(), w);
       } else if (w.length > 1 && !upper(words[i - 1]) && !upper(words[i + 1])) acronyms.add(w);
     });
   }
+  // One word alone is a lede in capitals only when others write it all in lower case, a common word ("initial"): a
+  // name others capitalise ("Nasa") is written as its own outlet writes it.
+  const alone = !/[\s'’-]/u.test(run[1]!);
   let first = true;
   const opening = run[1]!.replace(/\p{L}+/gu, (word) => {
-    const form = acronyms.has(word) ? undefined : written.get(word.toLowerCase());
+    const seen = acronyms.has(word) ? undefined : written.get(word.toLowerCase());
+    const form = alone && seen !== undefined && seen !== seen.toLowerCase() ? undefined : seen;
     const out = form === undefined ? word : first ? form[0]!.toUpperCase() + form.slice(1) : form;
     first = false;
     return out;

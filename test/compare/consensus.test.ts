@@ -76,6 +76,12 @@ describe('consensusFacts', () => {
     expect(calmed('NASA said so.', () => ['Nasa said so.'])).toBe('NASA said so.');
     // A lede whose longest word in capitals has three letters; a word others write in capitals among lower case stays.
     expect(calmed('A MAN has been charged with murder.', () => ['The man was charged.'])).toBe('A man has been charged with murder.');
+    // One word in capitals opens it as well; one no other sentence writes in lower case stays ("NASA said…").
+    // A word some sentence opens with ("Initial tests…") and another writes in lower case is a common word.
+    expect(calmed('INITIAL results show a ricochet.', () => ['Initial tests failed.', 'The initial report was wrong.'])).toBe(
+      'Initial results show a ricochet.',
+    );
+    expect(calmed('NASA said the launch was delayed.', () => ['The launch was delayed.'])).toBe('NASA said the launch was delayed.');
     expect(calmed('THE US ARMY said the base was shelled.', () => ['Nobody told us about the army.', 'The US military said so.'])).toBe(
       'The US army said the base was shelled.',
     );
