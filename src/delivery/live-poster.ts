@@ -6,6 +6,7 @@ import {
   allowedReports,
   compileFilter,
   independentOutletNames,
+  isAbout,
   passesCheapFilter,
   type CompiledFilter,
 } from '../subscriptions/story-filter.ts';
@@ -13,7 +14,7 @@ import { outboxKey } from './outbox.ts';
 import { enqueue, type EnqueueDeps } from './enqueue.ts';
 
 /**
- * Turns changed stories into live posts: a story goes to a live subscription once its independent
+ * Turns changed stories into live posts: a story about a subscription's topic goes to it once its independent
  * outlets (among the sources and countries the subscription allows) reach the subscription's minimum;
  * when the outlets it shows change later (it grew, or lost reports to another story), the same record gets a new
  * version, which the sender applies as an edit.
@@ -33,9 +34,11 @@ export class LivePoster {
         passesCheapFilter({ filter, articles, minOutlets: 1 }) &&
         (await this.deps.outbox.get(outboxKey(filter.subscription.channel, `story:${storyId}`))) !== undefined;
       const wanting: CompiledFilter[] = [];
-      for (const filter of live)
-        if (passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }) || (await posted(filter)))
-          wanting.push(filter);
+      // A new post only of a story about the topic (`isAbout`), not one that mentions it in passing; a story posted
+      // before is corrected whatever it says now.
+      const wanted = (filter: CompiledFilter): boolean =>
+        passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }) && isAbout(filter, articles);
+      for (const filter of live) if (wanted(filter) || (await posted(filter))) wanting.push(filter);
       if (wanting.length === 0) continue;
       let breakdown: Breakdown | null;
       try {

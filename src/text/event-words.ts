@@ -138,6 +138,23 @@ export function withoutWorkTitles(text: string): string {
   return text.replace(QUOTED_TITLE, ' ');
 }
 
+/**
+ * The text with the phrases in which the lexicon's words name something else blanked ("A gunman opened fire" tells no
+ * blaze): only English has them (src/train/event-words.ts `notEn`).
+ */
+export function withoutOtherSenses(text: string, language: string): string {
+  let other = otherSenses.get(language);
+  if (other === undefined) {
+    const phrases = lexiconFor(language)?.not ?? [];
+    other = phrases.length === 0 ? null : new RegExp(`(?<!\\p{L})(?:${phrases.map((p) => p.join('\\s+')).join('|')})(?!\\p{L})`, 'giu');
+    otherSenses.set(language, other);
+  }
+  return other === null ? text : text.replace(other, ' ');
+}
+
+/** The phrases of `withoutOtherSenses`, one pattern per language (null: none). */
+const otherSenses = new Map<string, RegExp | null>();
+
 /** Positions of the tokens inside a phrase in which the lexicon's words name something else ("opened fire"). */
 function notNaming(tokens: string[], phrases: string[][]): Set<number> {
   const out = new Set<number>();

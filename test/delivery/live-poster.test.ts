@@ -11,7 +11,7 @@ import { memoryStore } from '../support/delivery-store.ts';
 
 const actor = { platform: 'discord' as const, userId: '1', name: 'Ana' };
 const channel: ChannelRef = { platform: 'discord', chatId: '77', threadId: null };
-const quake = (outlets: { outlet: string; country?: string; independent?: boolean }[]): FixtureStory => ({
+const quake = (outlets: { outlet: string; country?: string; independent?: boolean; text?: string }[]): FixtureStory => ({
   id: 'q1',
   headline: 'Earthquake hits coastal town',
   text: 'An earthquake of magnitude 6 hit the town.',
@@ -67,6 +67,22 @@ describe('LivePoster', () => {
     news.put({ ...quake([{ outlet: 'A' }, { outlet: 'B' }]), id: 'q2' });
     expect(await poster.storiesChanged(['q2'])).toBe(0);
     expect(await outbox.all()).toHaveLength(1);
+  });
+
+  it('posts no story that mentions the topic in passing, and one about it', async () => {
+    const filler = 'The quake damaged the harbour. Schools stay closed on Monday. Roads reopened by noon.';
+    const passing = quake([
+      { outlet: 'A' },
+      { outlet: 'B' },
+      { outlet: 'C' },
+      { outlet: 'D', text: `An earthquake of magnitude 6 hit the town. ${filler} The mayor's election is next spring.` },
+    ]);
+    const { news, book, outbox, poster } = setup([passing]);
+    await book.subscribe(channel, { topic: 'election', mode: 'live' }, actor);
+    expect(await poster.storiesChanged(['q1'])).toBe(0);
+    expect(await outbox.all()).toEqual([]);
+    news.put({ ...passing, id: 'v1', headline: 'Town votes in a snap election', text: 'Polls opened at dawn.' });
+    expect(await poster.storiesChanged(['v1'])).toBe(1);
   });
 
   it('skips stories that miss the topic, hit an exclusion or come from excluded countries, without building breakdowns for misses', async () => {

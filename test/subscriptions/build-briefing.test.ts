@@ -61,6 +61,16 @@ describe('buildBriefing', () => {
     expect(briefing.items.map((i) => i.storyId)).toEqual(['strike', 'wide', 'film']);
   });
 
+  it('leaves out a story that mentions the topic only in passing', async () => {
+    const text = 'The minister resigned on Monday. Her deputy takes over. The vote is next week. Talks resume on Friday.';
+    const passing = story('budget', 'DE', 4, { headline: 'Minister resigns over budget', text });
+    passing.reports[0] = { ...passing.reports[0]!, text: `${text} The port authority also met.` };
+    const news = new FixtureNews([passing, story('strike', 'BR', 3)]);
+    const briefing = await buildBriefing({ news, subscription: sub({ maxStories: 3 }), since: '2026-03-01T12:00:00Z', now });
+    expect(briefing.items.map((i) => i.storyId)).toEqual(['strike']);
+    expect(briefing.more).toBeUndefined();
+  });
+
   it('leaves out stories not updated since the last briefing, off-topic or excluded, and counts wire copies once', async () => {
     const news = new FixtureNews([
       story('old', 'DE', 5, { lastUpdated: '2026-03-01T06:00:00Z', firstSeen: '2026-03-01T05:00:00Z' }),

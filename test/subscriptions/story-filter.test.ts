@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
-import { compileFilter, passesCheapFilter } from '../../src/subscriptions/story-filter.ts';
+import { compileFilter, isAbout, passesCheapFilter } from '../../src/subscriptions/story-filter.ts';
 import { subscription } from '../telegram/fixtures.ts';
 
 const report = (id: string, language: string, title: string, body = ''): Article => ({
@@ -139,5 +139,57 @@ describe('subscription topics across languages', () => {
 
   it('an exclusion still wins', () => {
     expect(passes(['Pellam Ridge'], [...FOREIGN_ONLY, report('en3', 'en', 'Evacuation drill, not a real fire')], ['drill'])).toBe(false);
+  });
+});
+
+describe('a story about the topic, not one that mentions it', () => {
+  const about = (topics: string[], articles: Article[]) => isAbout(compileFilter(subscription({ topics })), articles);
+  const filler = 'The ceremony will be held in March. Tickets went on sale on Monday. The venue seats 3,000.';
+  const awards = [
+    report('a1', 'en', 'Talk show host to present the Varna Awards', `The academy named its host on Friday. ${filler}`),
+    report(
+      'a2',
+      'en',
+      'Varna Awards pick a host',
+      `The host was chosen on Friday. ${filler} It comes after the election of the academy's new head.`,
+    ),
+    report('a3', 'en', 'Host named for the Varna Awards', `The academy announced its choice on Friday. ${filler}`),
+    report('a4', 'en', 'Varna Awards host announced', `A host for the awards was named. ${filler}`),
+  ];
+
+  it('leaves a story that mentions the topic once, past the lead of one report of four', () => {
+    expect(passes(['election'], awards)).toBe(true);
+    expect(about(['election'], awards)).toBe(false);
+    expect(about(['awards'], awards)).toBe(true);
+  });
+
+  it('takes a topic told in a quarter of the headlines or leads, or in half of the texts anywhere', () => {
+    const vote = [...awards.slice(0, 3), report('v', 'en', 'Tarn votes in a snap election', 'Polls opened at dawn.')];
+    expect(about(['election'], vote)).toBe(true);
+    const deep = awards.map((a, i) => (i < 2 ? { ...a, body: `${a.body} Turnout at the election was low.` } : a));
+    expect(about(['election'], deep)).toBe(true);
+  });
+
+  it("reads no blaze in 'opened fire' and no event in a film's title in quotes", () => {
+    const shooting = [1, 2, 3].map((n) =>
+      report(`s${n}`, 'en', 'Gunman kills two at a Glenholt depot', 'A gunman opened fire at the Glenholt depot on Friday, killing two.'),
+    );
+    expect(passes(['fire'], shooting)).toBe(true);
+    expect(about(['fire'], shooting)).toBe(false);
+    const film = [1, 2].map((n) =>
+      report(`f${n}`, 'en', 'Director returns for ‘Harbour Fire’', 'The studio confirmed the sequel on Friday.'),
+    );
+    expect(about(['fire'], film)).toBe(false);
+  });
+
+  it('reads an event word in any of its words in a headline', () => {
+    const heist = [
+      report('h1', 'en', 'Robbers in wigs hit a Glenholt jeweller', 'Four men took rings on Thursday.'),
+      report('h2', 'en', 'Thieves take rings worth millions', 'The jeweller was hit on Thursday.'),
+      report('h3', 'en', 'Glenholt jeweller raided', `The shop was hit on Thursday. ${filler} It was the third robbery on the street.`),
+    ];
+    expect(passes(['robbery'], heist)).toBe(true);
+    expect(about(['robbery'], heist)).toBe(true);
+    expect(about(['earthquake'], heist)).toBe(false);
   });
 });

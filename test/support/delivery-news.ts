@@ -11,6 +11,8 @@ export interface FixtureReport {
   /** False for a wire copy. */
   independent?: boolean;
   sourceId?: string;
+  /** This report's own text, where it differs from the story's. */
+  text?: string;
 }
 
 /** A fixture story: invented headline and text, reported by the given outlets. */
@@ -33,7 +35,7 @@ export function fixtureArticles(story: FixtureStory): Article[] {
     feedUrl: null,
     url: `https://example.test/${story.id}/${i}`,
     title: story.headline,
-    body: story.text,
+    body: r.text ?? story.text,
     publishedAt: story.firstSeen ?? '2026-03-01T00:00:00Z',
     fetchedAt: story.firstSeen ?? '2026-03-01T00:00:00Z',
     language: r.language ?? 'en',
