@@ -6,10 +6,10 @@ import {
   allowedReports,
   compileFilter,
   independentOutletNames,
-  isAbout,
   passesCheapFilter,
   type CompiledFilter,
 } from '../subscriptions/story-filter.ts';
+import { isAbout } from '../subscriptions/about-topic.ts';
 import { outboxKey } from './outbox.ts';
 import { enqueue, type EnqueueDeps } from './enqueue.ts';
 
@@ -37,7 +37,7 @@ export class LivePoster {
       // A new post only of a story about the topic (`isAbout`), not one that mentions it in passing; a story posted
       // before is corrected whatever it says now.
       const wanted = (filter: CompiledFilter): boolean =>
-        passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }) && isAbout(filter, articles);
+        passesCheapFilter({ filter, articles, minOutlets: filter.subscription.minOutlets }) && isAbout(filter.topics, articles);
       for (const filter of live) if (wanted(filter) || (await posted(filter))) wanting.push(filter);
       if (wanting.length === 0) continue;
       let breakdown: Breakdown | null;

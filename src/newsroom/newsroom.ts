@@ -9,6 +9,8 @@ import { ARTICLE_RETENTION_MS } from '../store/retention.ts';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
 import type { ClusterOptions } from '../cluster/options.ts';
 import { searchStories } from '../cluster/story-search.ts';
+import { isAbout } from '../subscriptions/about-topic.ts';
+import { phrase, type Phrase } from '../subscriptions/text-match.ts';
 import { buildBreakdown } from '../compare/build-breakdown.ts';
 import type { StoryLine } from '../domain/story.ts';
 import { storyLine, topStoryLines } from './story-line.ts';
@@ -314,13 +316,26 @@ export class Newsroom {
       return holder ? this.breakdown(holder, progress) : null;
     }
     const current = this.matchingStories(topic);
-    if (current.length > 0) return this.withOthers(await this.breakdown(current[0]!, progress), current.slice(1));
+    if (current.length > 0) return this.withOthers(await this.breakdown(current[0]!, progress), this.about(topic, current.slice(1)));
     if (!this.deps.liveSearch) return null;
     const found = await this.deps.liveSearch(topic, progress);
     const fresh = await this.storeNew(found);
     await this.add(fresh);
     const live = this.matchingStories(topic);
-    return live.length > 0 ? this.withOthers(await this.breakdown(live[0]!, progress), live.slice(1)) : null;
+    return live.length > 0 ? this.withOthers(await this.breakdown(live[0]!, progress), this.about(topic, live.slice(1))) : null;
+  }
+
+  /**
+   * The stories about a topic (src/subscriptions/about-topic.ts), as a subscription takes them: `/compare election`
+   * had listed under "Also matching your topic" a species rule, a surgeon general's nomination and a Watergate aide's
+   * death, each of which says "election" in passing.
+   */
+  private about(topic: string, storyIds: string[]): string[] {
+    const topics = [phrase(topic)].filter((p): p is Phrase => p !== null);
+    return storyIds.filter((id) => {
+      const story = this.clusterer.story(id);
+      return story !== undefined && isAbout(topics, this.members(story));
+    });
   }
 
   /** A breakdown with the other stories its topic found, at most ALSO_MATCHING, each under its list headline. */

@@ -2,7 +2,8 @@ import type { Briefing, BriefingItem } from '../domain/delivery.ts';
 import type { Subscription } from '../domain/subscription.ts';
 import { briefingItem } from './briefing-item.ts';
 import type { NewsView } from './news-view.ts';
-import { allowedReports, compileFilter, headlineShare, isAbout, passesCheapFilter } from './story-filter.ts';
+import { isAbout } from './about-topic.ts';
+import { allowedReports, compileFilter, headlineShare, passesCheapFilter } from './story-filter.ts';
 
 const DAY_MS = 86_400_000;
 /** Stories whose breakdowns are built per briefing at most (breakdowns may fetch pages). */
@@ -43,7 +44,7 @@ export async function buildBriefing({
     .filter((line) => Date.parse(line.lastUpdated) > sinceMs)
     .map((line) => ({ line, articles: news.articlesOf(line.id) }))
     // About the topic, not a story that mentions it in passing (the Oscars under "election").
-    .filter(({ articles }) => passesCheapFilter({ filter, articles, minOutlets: 1 }) && isAbout(filter, articles))
+    .filter(({ articles }) => passesCheapFilter({ filter, articles, minOutlets: 1 }) && isAbout(filter.topics, articles))
     .map(({ line, articles }) => ({ line, about: aboutTopic(articles) }));
   // Stories whose headlines give the topic are looked at first (stable: the most widely covered first among equals).
   const candidates = [...matching].sort((a, b) => b.about - a.about).slice(0, CANDIDATES);

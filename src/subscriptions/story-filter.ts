@@ -1,9 +1,7 @@
 import type { Article } from '../domain/article.ts';
 import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Subscription } from '../domain/subscription.ts';
-import { conceptsIn, conceptsOfWord, eventPhrases, withoutOtherSenses, withoutWorkTitles } from '../text/event-words.ts';
-import { LEAD_SENTENCES } from '../compare/drafts.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { conceptsIn, conceptsOfWord, eventPhrases, withoutWorkTitles } from '../text/event-words.ts';
 import { writtenIn } from '../text/language.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { topicLanguages } from '../text/topic-language.ts';
@@ -60,43 +58,6 @@ export function passesCheapFilter({
   if (matchesTopics({ reportWords, textWords, topics: filter.topics, exclude: filter.exclude })) return true;
   if (filter.exclude.some((e) => containsPhrase(textWords, e))) return false;
   return filter.topics.some((topic) => namedInOtherLanguages(topic, allowed));
-}
-
-/** Share of a story's reports that must tell a topic where they say what their story is: their headline and lead. */
-const ABOUT_UP_TOP = 1 / 4;
-/** Share of its reports that must tell it anywhere, when fewer tell it up top. */
-const ABOUT_ANYWHERE = 1 / 2;
-
-/**
- * Whether a story is about a topic it mentions: for one of its topics, a quarter of the reports in the topic's language
- * give it in their headline or lead (`LEAD_SENTENCES`; a topic of event words also in any of their words in a headline,
- * src/text/event-words.ts), or half of them anywhere. Film titles in quotes and phrases in
- * which an event word names something else ("opened fire") do not count. A story with no report in the topic's
- * language is left to `namedInOtherLanguages`, which asks for a headline. Mentioned in passing, a topic had brought a
- * channel following "election" the Oscars (the Academy's "election of Cheryl Boone Isaacs"), and one following
- * "fire" a gunman who "opened fire", a coach's firing and "Catching Fire": of the 65 dev stories, 19 had passed for
- * "fire", 21 for "shooting" and 28 for "arrest".
- */
-export function isAbout(filter: CompiledFilter, articles: readonly Article[]): boolean {
-  return filter.topics.some((topic) => {
-    const language = topicLanguages(topic.text)[0]!;
-    const own = articles.filter((a) => (a.language ?? language) === language);
-    if (own.length === 0) return true;
-    const read = (text: string): string[] => words(withoutWorkTitles(withoutOtherSenses(text, language)));
-    // A topic of event words is told in a headline in any of their words: "robbery" by "Robbers in drag steal…", "…
-    // biggest French heist". Only in a headline: in a text they are loose ("polls" of opinion are no election).
-    const events = topic.words.map((w) => conceptsOfWord(w, language));
-    const heads = (title: string): boolean => {
-      if (!events.every((e) => e !== null && e.language === language)) return false;
-      const named = conceptsIn(withoutWorkTitles(withoutOtherSenses(title, language)), language);
-      return events.every((e) => e!.concepts.some((c) => named.has(c)));
-    };
-    const upTop = own.filter(
-      (a) => heads(a.title) || coversTopic(read([a.title, ...splitSentences(a.body, language).slice(0, LEAD_SENTENCES)].join('\n')), topic),
-    );
-    if (upTop.length >= ABOUT_UP_TOP * own.length) return true;
-    return own.filter((a) => coversTopic(read(`${a.title}\n${a.body}`), topic)).length >= ABOUT_ANYWHERE * own.length;
-  });
 }
 
 /**

@@ -69,4 +69,30 @@ describe('/compare names the other stories its topic found', () => {
     expect(found?.reports.map((r) => r.articleId)).toContain('north:1');
     expect(found?.alsoMatching).toBeUndefined();
   });
+
+  it('names no story that gives the topic only in passing', async () => {
+    const room = new Newsroom({
+      store: memoryStore(),
+      clock: { now: () => now },
+      log: silentLogger,
+      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
+    });
+    const lead = 'A fire destroyed the Velmora ferry terminal on Friday. Crews fought the blaze for six hours. The port stays shut.';
+    const fire = Array.from({ length: 12 }, (_, i) =>
+      article(
+        `paper${i}:1`,
+        `Harbour fire destroys Velmora ferry terminal (${i + 1})`,
+        // Two of twelve reports say "election", past their lead.
+        i < 2 ? `${lead} Ferries run from Tarn instead. The harbour board's election is next month.` : lead,
+      ),
+    );
+    await room.add([
+      article('north:1', 'Glenholt holds snap election', 'Glenholt voted in a snap election on Friday after the mayor resigned.'),
+      article('south:1', 'Glenholt mayor quits', 'The snap election in Glenholt on Friday follows the mayor resigning.'),
+      ...fire,
+    ]);
+    const found = await room.compare('election', async () => {});
+    expect(found?.reports.map((r) => r.articleId)).toContain('north:1');
+    expect(found?.alsoMatching).toBeUndefined();
+  });
 });

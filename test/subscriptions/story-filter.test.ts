@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
-import { compileFilter, isAbout, passesCheapFilter } from '../../src/subscriptions/story-filter.ts';
+import { isAbout } from '../../src/subscriptions/about-topic.ts';
+import { compileFilter, passesCheapFilter } from '../../src/subscriptions/story-filter.ts';
 import { subscription } from '../telegram/fixtures.ts';
 
 const report = (id: string, language: string, title: string, body = ''): Article => ({
@@ -143,7 +144,7 @@ describe('subscription topics across languages', () => {
 });
 
 describe('a story about the topic, not one that mentions it', () => {
-  const about = (topics: string[], articles: Article[]) => isAbout(compileFilter(subscription({ topics })), articles);
+  const about = (topics: string[], articles: Article[]) => isAbout(compileFilter(subscription({ topics })).topics, articles);
   const filler = 'The ceremony will be held in March. Tickets went on sale on Monday. The venue seats 3,000.';
   const awards = [
     report('a1', 'en', 'Talk show host to present the Varna Awards', `The academy named its host on Friday. ${filler}`),
