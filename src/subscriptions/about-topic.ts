@@ -9,6 +9,8 @@ import { coversTopic, words, type Phrase } from './text-match.ts';
 const ABOUT_UP_TOP = 1 / 4;
 /** Share of its reports that must tell it anywhere, when fewer tell it up top. */
 const ABOUT_ANYWHERE = 1 / 2;
+/** Characters of a body split into sentences for its lead: three sentences are long over by then. */
+const LEAD_CHARS = 1500;
 
 /**
  * Whether a story is about a topic it mentions: for one of its topics, a quarter of the reports in the topic's language
@@ -35,7 +37,9 @@ export function isAbout(topics: readonly Phrase[], articles: readonly Article[])
       return events.every((e) => e!.concepts.some((c) => named.has(c)));
     };
     const upTop = own.filter(
-      (a) => heads(a.title) || coversTopic(read([a.title, ...splitSentences(a.body, language).slice(0, LEAD_SENTENCES)].join('\n')), topic),
+      (a) =>
+        heads(a.title) ||
+        coversTopic(read([a.title, ...splitSentences(a.body.slice(0, LEAD_CHARS), language).slice(0, LEAD_SENTENCES)].join('\n')), topic),
     );
     if (upTop.length >= ABOUT_UP_TOP * own.length) return true;
     return own.filter((a) => coversTopic(read(`${a.title}\n${a.body}`), topic)).length >= ABOUT_ANYWHERE * own.length;
