@@ -23,13 +23,18 @@ function article(id: string, title: string, body: string): Article {
   };
 }
 
-async function newsroom(): Promise<Newsroom> {
-  const room = new Newsroom({
+/** A newsroom with no story yet, each source its own outlet. */
+function emptyRoom(): Newsroom {
+  return new Newsroom({
     store: memoryStore(),
     clock: { now: () => now },
     log: silentLogger,
     outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
   });
+}
+
+async function newsroom(): Promise<Newsroom> {
+  const room = emptyRoom();
   await room.add([
     article('north:1', 'Tessel dam overflows and floods Marrow Creek', 'The Tessel dam overflowed on Friday and flooded Marrow Creek.'),
     article(
@@ -71,12 +76,7 @@ describe('/compare names the other stories its topic found', () => {
   });
 
   it('names no story that gives the topic only in passing', async () => {
-    const room = new Newsroom({
-      store: memoryStore(),
-      clock: { now: () => now },
-      log: silentLogger,
-      outletOf: (a) => ({ id: a.sourceId, name: a.sourceId, country: null, language: null, ownership: null }),
-    });
+    const room = emptyRoom();
     const lead = 'A fire destroyed the Velmora ferry terminal on Friday. Crews fought the blaze for six hours. The port stays shut.';
     const fire = Array.from({ length: 12 }, (_, i) =>
       article(
