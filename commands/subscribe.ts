@@ -67,7 +67,7 @@ export const subscribe = defineCommand({
   options: [
     {
       name: 'topic',
-      description: 'Topics, comma-separated, e.g. "Iran earthquake, tsunami": each word of one in a report',
+      description: 'Topics, comma-separated, e.g. "Iran earthquake, tsunami": stories about one, not in passing',
       type: 'string',
       required: true,
       maxLength: MAX_TOPIC_LENGTH,
