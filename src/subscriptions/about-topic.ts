@@ -15,12 +15,12 @@ const LEAD_CHARS = 1500;
 /**
  * Whether a story is about a topic it mentions: for one of its topics, a quarter of the reports in the topic's language
  * give it in their headline or lead (`LEAD_SENTENCES`; a topic of event words also in any of their words in a headline,
- * src/text/event-words.ts), or half of them anywhere. Film titles in quotes and phrases in
- * which an event word names something else ("opened fire") do not count. A story with no report in the topic's
- * language is left to `namedInOtherLanguages`, which asks for a headline. Mentioned in passing, a topic had brought a
- * channel following "election" the Oscars (the Academy's "election of Cheryl Boone Isaacs"), and one following
- * "fire" a gunman who "opened fire", a coach's firing and "Catching Fire": of the 65 dev stories, 19 had passed for
- * "fire", 21 for "shooting" and 28 for "arrest".
+ * src/text/event-words.ts), or half of them anywhere. Film titles in quotes and phrases in which an event word names
+ * something else ("opened fire") do not count. A story with no report in the topic's language is left to the
+ * cross-language match of story-filter.ts, which asks for a headline. Mentioned in passing, a topic had brought a
+ * channel following "election" the Oscars (the Academy's "election of Cheryl Boone Isaacs"), and one following "fire"
+ * a gunman who "opened fire", a coach's firing and "Catching Fire": of the 65 dev stories, 19 had passed for "fire",
+ * 21 for "shooting" and 28 for "arrest".
  */
 export function isAbout(topics: readonly Phrase[], articles: readonly Article[]): boolean {
   return topics.some((topic) => {
