@@ -48,11 +48,10 @@ const isLabel = (sentence: string): boolean =>
  * the story's other sentences write its words ("A large fire broke out at…"): an editor prints it so. The opening
  * run is one word or more in capitals, one of three letters or more ("A MAN has been charged…"; one word only when
  * the others write it all in lower case: "INITIAL results from the post-mortem…", not "NASA", which some write
- * "Nasa"), before a word in lower case; a word of it that no other sentence writes otherwise stays as it is ("NASA", "OCHA"), as does one another
- * sentence writes in capitals among words in lower case ("THE US ARMY" is "The US army" beside "the US military",
- * though "us" is written in lower case elsewhere).
- * Choosing another report's sentence instead had shown one that said less ("Police are continuing to investigate a
- * fire…").
+ * "Nasa"), before a word in lower case; a word of it that no other sentence writes otherwise stays as it is ("NASA",
+ * "OCHA"), as does one another sentence writes in capitals among words in lower case ("THE US ARMY" is "The US army"
+ * beside "the US military", though "us" is written in lower case elsewhere). Choosing another report's sentence
+ * instead had shown one that said less ("Police are continuing to investigate a fire…").
  */
 export function calmed(sentence: string, others: () => readonly string[]): string {
   const run = /^(?=[^a-z]*\p{Lu}{3})(\p{Lu}+(?:[\s'’-]+\p{Lu}+)*)(?=\s+\p{Ll})/u.exec(sentence);

@@ -30,10 +30,12 @@ export function isAbout(topics: readonly Phrase[], articles: readonly Article[])
     const read = (text: string): string[] => words(withoutWorkTitles(withoutOtherSenses(text, language)));
     // A topic of event words is told in a headline in any of their words: "robbery" by "Robbers in drag steal…", "…
     // biggest French heist". Only in a headline: in a text they are loose ("polls" of opinion are no election).
+    // conceptsIn itself leaves out quoted titles and the phrases in which a word names something else.
     const events = topic.words.map((w) => conceptsOfWord(w, language));
+    const byEvent = events.every((e) => e !== null && e.language === language);
     const heads = (title: string): boolean => {
-      if (!events.every((e) => e !== null && e.language === language)) return false;
-      const named = conceptsIn(withoutWorkTitles(withoutOtherSenses(title, language)), language);
+      if (!byEvent) return false;
+      const named = conceptsIn(title, language);
       return events.every((e) => e!.concepts.some((c) => named.has(c)));
     };
     const upTop = own.filter(
