@@ -19,11 +19,15 @@ export function parseArguments(command: Command, text: string): ParsedArguments 
   const rest: string[] = [];
   // The last option typed after words that are no option: a word after it would split those words in two.
   let after: Word | null = null;
+  // The option typed before every word that is no option, if any: "topic:quake iran" as Discord users type it.
+  let leading: string | null = null;
   for (const word of words) {
     const named = word.quoted ? null : /^(?:--)?([a-z][a-z_-]*)=(.*)$/is.exec(word.text);
     if (named) {
-      options[optionName(command, named[1]!)] = unquote(named[2]!);
+      const name = optionName(command, named[1]!);
+      options[name] = unquote(named[2]!);
       if (rest.length > 0) after = word;
+      else leading = name;
     } else if (after !== null) {
       return { error: splitTopic(command, after.text, word.text) };
     } else rest.push(word.text);
@@ -36,11 +40,24 @@ export function parseArguments(command: Command, text: string): ParsedArguments 
     if (rest.length === 0) break;
     options[option.name] = i === positional.length - 1 ? rest.splice(0).join(' ') : rest.shift()!;
   }
+  if (rest.length > 0 && leading !== null && leading === takesTheRest(command) && typeof options[leading] === 'string') {
+    options[leading] = `${options[leading] as string} ${rest.splice(0).join(' ')}`;
+  }
   if (rest.length > 0) return { error: `/${command.name} got more than it takes: "${rest.join(' ')}".` };
   for (const option of command.options) {
     if (typeof options[option.name] === 'string') options[option.name] = convert(option, options[option.name] as string);
   }
   return { options };
+}
+
+/**
+ * The option that takes the rest of the words typed: the last required one (all options when none is required). Named
+ * with its first word ("topic:quake iran"), it takes the words after it that no other option takes, as it would
+ * unnamed; they had been refused as more than the command takes.
+ */
+function takesTheRest(command: Command): string | undefined {
+  const required = command.options.filter((o) => o.required);
+  return (required.length > 0 ? required : command.options).at(-1)?.name;
 }
 
 /**

@@ -80,6 +80,17 @@ describe('parseArguments', () => {
     expect(parseArguments(command('subscribe'), 'mode=daily harbour fire')).toEqual({ options: { topic: 'harbour fire', mode: 'daily' } });
   });
 
+  it('gives the words after a named topic to the topic, as Discord users type it ("topic:quake iran")', () => {
+    expect(parseArguments(command('compare'), 'topic:quake iran')).toEqual({ options: { topic: 'quake iran' } });
+    expect(parseArguments(command('subscribe'), 'topic=climate summit mode=daily')).toEqual({
+      options: { topic: 'climate summit', mode: 'daily' },
+    });
+    // Another option named first leaves the words to the options they fill: /sources takes a country, then a language.
+    expect(parseArguments(command('sources'), 'language:en US')).toEqual({ options: { language: 'en', country: 'US' } });
+    // An option that does not take the rest still refuses words it cannot hold.
+    expect(parseArguments(command('briefing'), 'now please')).toEqual({ error: '/briefing got more than it takes: "now please".' });
+  });
+
   it('reads single quotes as quotes when closed, and as an apostrophe when not', () => {
     expect(parseArguments(command('subscribe'), "'Surgeon General' mode=daily")).toEqual({
       options: { topic: 'Surgeon General', mode: 'daily' },
