@@ -172,6 +172,12 @@ function backedStatement(
   return best.credited.length >= needed ? best : null;
 }
 
+/** The middle of some numbers (the mean of the two middle ones when they are even in number). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
+}
+
 /** Whether the report `articleId` gives every rare code a sentence gives (see backing). */
 type Backs = (statement: Unit, articleId: string) => boolean;
 
@@ -259,6 +265,7 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
   candidates.sort((a, b) => b.members.length * b.central - a.members.length * a.central || b.score - a.score || a.order - b.order);
   const used = new Set<string>();
   const facts: ConsensusFact[] = [];
+  const place = new Map<ConsensusFact, number>();
   for (const c of candidates) {
     if (facts.length >= MAX_FACTS) break;
     if (c.members.some((m) => used.has(key(m)))) continue;
@@ -284,13 +291,18 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     // Every other sentence of the story's reports (read only for a lede in capitals), so a word it gives is found as
     // the others write it.
     const others = (): string[] => independent.flatMap((d) => d.units.filter((u) => u !== statement).map((u) => u.sentence));
-    facts.push({
+    const fact = {
       statement: calmed(stripDateline(statement.sentence), others),
       quotes,
       outlets: [...new Set(quotes.map((q) => q.outlet))],
-    });
+    };
+    place.set(fact, median(credited.map((u) => u.index)));
+    facts.push(fact);
   }
-  return facts;
+  // Shown in the order their reports tell them (the median place of the sentences credited), as a news report puts
+  // what the story is first: a detail more reports give ("INS Sukanya detected five suspicious boats…", 9 outlets)
+  // had led the lede ("An Indian warship on Thursday intercepted three boats with 26 Somali pirates…", 6).
+  return facts.sort((a, b) => place.get(a)! - place.get(b)!);
 }
 
 /**

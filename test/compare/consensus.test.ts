@@ -30,6 +30,39 @@ describe('consensusFacts', () => {
     ]);
   });
 
+  it('lists agreed facts in the order their reports tell them: the lead before a detail more reports give', () => {
+    const sinking = draftsOf([
+      {
+        outlet: 'a',
+        body: [
+          'A grain barge sank in the Orrin river near Tarsk on Monday morning.',
+          'The barge belonged to the Velt shipping line.',
+          'All six crew members swam safely to the river bank.',
+        ],
+      },
+      {
+        outlet: 'b',
+        body: ['A grain barge sank in the Orrin river close to Tarsk on Monday.', 'All six crew members swam to the river bank.'],
+      },
+      {
+        outlet: 'c',
+        body: [
+          'On Monday a grain barge sank in the Orrin river near Tarsk.',
+          'Divers inspected the hull.',
+          'The six crew members swam safely to the river bank.',
+        ],
+      },
+      { outlet: 'd', body: ['River traffic past Tarsk was halted.', 'All six crew members swam safely to the bank of the river.'] },
+      { outlet: 'e', body: ['The Tarsk ferry timetable changes in spring.'] },
+    ]);
+    const facts = consensusFacts({ independent: sinking, copies: [] });
+    expect(facts.map((f) => f.outlets)).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c', 'd'],
+    ]);
+    expect(facts[0]?.statement).toMatch(/grain barge sank/u);
+  });
+
   it('matches reports that tell one happening in different words of it', () => {
     // "Robbers raided" and "thieves pulled off a heist" share only the jewellers' name and town by their own words.
     const heist = draftsOf([
