@@ -37,6 +37,9 @@ const POINTS_BACK = new RegExp(
     // list someone was counting off.
     /^(?:One|Some|Many|Most|Few|Several|Both|All|Each|Either|Neither|None|Two|Three|Four|Five) of (?:them|those|these|whom)\b|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Fifth),\s/u
       .source,
+    // "Both are partners in the firm", "Both women died", "Either way, …": the two told before. Not names joined
+    // ("Both Weitz's and Meyer's letters", "Neither Perlo nor…") or words joined ("Both scientific and religious…").
+    /^(?:Both|Neither|Each|Either)\s+(?!\p{Lu})(?![\p{L}'’-]+\s+(?:and|nor|or)\b)/u.source,
     /^(?:Er|Sie|Ihr|Ihre|Sein|Seine|Il(?! y a)|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Lui|Lei|Loro|Ele|Ela|Eles|Elas|Он|Она|Они|Его|Её|Ее|Их|Ему|Ей|Им|Він|Вона|Вони|Його|Її|Їх|Йому|Їй|Їм)(?![\p{L}\p{N}])/u
       .source,
   ].join('|'),

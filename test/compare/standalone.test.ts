@@ -44,6 +44,13 @@ describe('sentences that stand alone', () => {
     expect(needsContext('Two, she shot and killed there in the room.')).toBe(true);
     expect(needsContext('One of the drivers was taken to Portmere hospital on Monday.')).toBe(false);
     expect(needsContext('Two drivers were taken to Portmere hospital on Monday.')).toBe(false);
+    // The two told before ("Both are partners…"), unless the sentence names them ("Both Ruiz and Vell…").
+    expect(needsContext('Both are partners in the Portmere ferry firm, the newspaper reported.')).toBe(true);
+    expect(needsContext('Both women were found at their home in Portmere on Monday.')).toBe(true);
+    expect(needsContext('Either way, the Portmere ferry will not sail before spring.')).toBe(true);
+    expect(needsContext('Both Ruiz and Vell were charged in Portmere on Monday.')).toBe(false);
+    expect(needsContext('Neither Ruiz nor Vell was in Portmere on Monday.')).toBe(false);
+    expect(needsContext('Both safety and cost were raised at the Portmere inquiry on Monday.')).toBe(false);
     // "Also" in the main clause adds to what the report told before.
     expect(needsContext('Harbour master Ana Ruiz was also charged on Friday with two counts of fraud.')).toBe(true);
     expect(needsContext('The Portmere council will also move quickly to reopen the older ferry routes.')).toBe(true);
