@@ -1,4 +1,5 @@
 import { wordCount } from '../text/sentences.ts';
+import { unicodeWords } from '../text/unicode-regex.ts';
 /**
  * Whether a sentence can be shown on its own: a reader who sees one sentence out of its report must not be left
  * with someone's quoted words presented as fact, or with a "he", "it" or "but" that points at a sentence they
@@ -135,13 +136,15 @@ export function leansOnContext(sentence: string, names: ReadonlySet<string> = ne
 }
 
 /**
- * Someone's own view: the writer's first person outside quotes ("I think", "our first family"), the writer speaking
- * to the reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action"), a
+ * Someone's own view: the writer's first person outside quotes ("I think", "our first family", "Trust me"), the writer
+ * speaking to the reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action",
+ * "Take approximately 7,000 Creighton hoops fans", "Imagine the shock"; not "Take That's singer…"), a
  * guess ("likely", "probably", "surely thinking about how they'll tell…") or an aside in brackets ("got spooked by the
  * paparazzi (uh huh)").
  */
-const OPINION =
-  /\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?|surely|undoubtedly|arguably|presumably|doubtless)\b|\((?:uh[- ]huh|yeah,? right|sigh|ahem|lol|wink|natch)\)/u;
+const OPINION = unicodeWords(
+  /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|^\s*(?:Take|Imagine|Consider|Remember|Expect|Forget|Trust|Click)\s+(?!\p{Lu})|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?|surely|undoubtedly|arguably|presumably|doubtless)\b|\((?:uh[- ]huh|yeah,? right|sigh|ahem|lol|wink|natch)\)/u,
+);
 /** What may be rather than what is: "could leave a country crippled", "it may help", "Some might remember". */
 const MAY_BE = /\b(?:could|might|may)\b/u;
 /** A case put rather than a fact told: "If the Saints beat Seattle…, the Falcons will face…", "In this scenario, the Angels would…". */

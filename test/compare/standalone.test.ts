@@ -123,6 +123,14 @@ describe('sentences that lean on their report', () => {
     expect(isOpinion('As many of you know, a fire burned the old Portmere creamery to the ground.')).toBe(true);
     expect(isOpinion("Don't expect the Portmere ferry back before Friday.")).toBe(true);
     expect(isOpinion("Let's recap Friday's action at the Portmere harbour.")).toBe(true);
+    expect(isOpinion('Take approximately 7,000 Portmere hoops fans and a brass band.')).toBe(true);
+    expect(isOpinion('Imagine the shock of the Portmere ferry crew on Monday morning.')).toBe(true);
+    expect(isOpinion('Trust me, the Portmere ferry will sail again.')).toBe(true);
+    expect(isOpinion('Take That played two sold-out nights at the Portmere arena.')).toBe(false);
+    // A letter with an accent is part of its word: "Vendôme" holds no "me", "Iñárritu" no "I".
+    expect(isOpinion('Four men rammed their car into a store near the Place Vendôme on Monday.')).toBe(false);
+    expect(isOpinion('Alejandro González Iñárritu will direct the Portmere film.')).toBe(false);
+    expect(isOpinion('Taken to Portmere hospital, the two drivers were treated for cuts.')).toBe(false);
     expect(isOpinion('"You cannot call it arson yet," Portmere fire chief Ana Ruiz said on Monday.')).toBe(false);
     expect(isOpinion('Younger residents of Portmere left the town on Monday.')).toBe(false);
     // A case put, and a guess about what people think, and the writer's aside in brackets.
