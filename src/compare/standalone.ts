@@ -30,21 +30,23 @@ function unbalancedQuote(sentence: string): boolean {
  * other languages Parallax reads ("Він також прийняв вісім пасів…" gives another player's catches to the name of the
  * line before; "Sie wurde 85 Jahre alt.", "Elle avait 85 ans.", "Его преемник…"). French "Il y a" is no pronoun.
  */
-const POINTS_BACK = new RegExp(
-  [
-    /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u
-      .source,
-    // "One of them told the judge…", "Both of those…": a part of a group told before. "Two, she shot…": an item of a
-    // list someone was counting off.
-    /^(?:One|Some|Many|Most|Few|Several|Both|All|Each|Either|Neither|None|Two|Three|Four|Five) of (?:them|those|these|whom)\b|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Fifth),\s/u
-      .source,
-    // "Both are partners in the firm", "Both women died", "Either way, …": the two told before. Not names joined
-    // ("Both Weitz's and Meyer's letters", "Neither Perlo nor…") or words joined ("Both scientific and religious…").
-    /^(?:Both|Neither|Each|Either)\s+(?!\p{Lu})(?![\p{L}'’-]+\s+(?:and|nor|or)\b)/u.source,
-    /^(?:Er|Sie|Ihr|Ihre|Sein|Seine|Il(?! y a)|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Lui|Lei|Loro|Ele|Ela|Eles|Elas|Он|Она|Они|Его|Её|Ее|Их|Ему|Ей|Им|Він|Вона|Вони|Його|Її|Їх|Йому|Їй|Їм)(?![\p{L}\p{N}])/u
-      .source,
-  ].join('|'),
-  'u',
+const POINTS_BACK = unicodeWords(
+  new RegExp(
+    [
+      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|There|Here|But|And|Or|So|Yet|Still|Also|Then|However|Meanwhile|Instead|Moreover|Besides|Nevertheless|Otherwise|Thus|Therefore|The (?:latter|former|same|pair|trio|duo|couple))\b/u
+        .source,
+      // "One of them told the judge…", "Both of those…": a part of a group told before. "Two, she shot…": an item of a
+      // list someone was counting off.
+      /^(?:One|Some|Many|Most|Few|Several|Both|All|Each|Either|Neither|None|Two|Three|Four|Five) of (?:them|those|these|whom)\b|^(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Fifth),\s/u
+        .source,
+      // "Both are partners in the firm", "Both women died", "Either way, …": the two told before. Not names joined
+      // ("Both Weitz's and Meyer's letters", "Neither Perlo nor…") or words joined ("Both scientific and religious…").
+      /^(?:Both|Neither|Each|Either)\s+(?!\p{Lu})(?![\p{L}'’-]+\s+(?:and|nor|or)\b)/u.source,
+      /^(?:Er|Sie|Ihr|Ihre|Sein|Seine|Il(?! y a)|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Lui|Lei|Loro|Ele|Ela|Eles|Elas|Он|Она|Они|Его|Её|Ее|Их|Ему|Ей|Им|Він|Вона|Вони|Його|Її|Їх|Йому|Їй|Їм)(?![\p{L}\p{N}])/u
+        .source,
+    ].join('|'),
+    'u',
+  ),
 );
 
 /**

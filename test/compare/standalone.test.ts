@@ -49,6 +49,8 @@ describe('sentences that stand alone', () => {
     expect(needsContext('Both women were found at their home in Portmere on Monday.')).toBe(true);
     expect(needsContext('Either way, the Portmere ferry will not sail before spring.')).toBe(true);
     expect(needsContext('Both Ruiz and Vell were charged in Portmere on Monday.')).toBe(false);
+    // A name whose second letter has an accent is no pronoun: "Iñaki" does not open on "I".
+    expect(needsContext('Iñaki Vell was charged with fraud in Portmere on Monday.')).toBe(false);
     expect(needsContext('Neither Ruiz nor Vell was in Portmere on Monday.')).toBe(false);
     expect(needsContext('Both safety and cost were raised at the Portmere inquiry on Monday.')).toBe(false);
     // "Also" in the main clause adds to what the report told before.
