@@ -183,6 +183,28 @@ describe('a story about the topic, not one that mentions it', () => {
     expect(about(['fire'], film)).toBe(false);
   });
 
+  it('reads an event word capitalised mid-sentence as part of a name, not the event, unless the line is in title case', () => {
+    // A film's title left without quotes, and a team: no blaze.
+    const sequel = [1, 2, 3].map((n) =>
+      report(
+        `q${n}`,
+        'en',
+        'Director returns for the Harbour sequel',
+        'The studio said Ana Vell will direct the sequel, Harbour Fire, next year.',
+      ),
+    );
+    expect(passes(['fire'], sequel)).toBe(true);
+    expect(about(['fire'], sequel)).toBe(false);
+    // A headline in title case, and the event in lower case, still tell it.
+    const blaze = [
+      report('b1', 'en', 'Fire Destroys Glenholt Dairy', 'The old dairy burned down on Tuesday, Glenholt Fire Chief Ana Vell said.'),
+      report('b2', 'en', 'Glenholt dairy lost', 'A fire destroyed the old Glenholt dairy on Tuesday.'),
+    ];
+    expect(about(['fire'], blaze)).toBe(true);
+    // A topic that is no event word is left as typed: a name is capitalised.
+    expect(about(['harbour fire'], sequel)).toBe(true);
+  });
+
   it('reads an event word in any of its words in a headline', () => {
     const heist = [
       report('h1', 'en', 'Robbers in wigs hit a Glenholt jeweller', 'Four men took rings on Thursday.'),
