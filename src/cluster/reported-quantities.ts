@@ -1,5 +1,5 @@
 import { findQuantities } from '../text/quantity-mentions.ts';
-import { SUM_OR_MAGNITUDE_HINT } from '../text/quantity-words.ts';
+import { mayGiveSumOrMagnitude } from '../text/quantity-words.ts';
 import type { Article } from '../domain/article.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { backgroundSentences } from '../text/looking-back.ts';
@@ -35,12 +35,12 @@ const MONEY_RATIO = 3;
 export function reportedQuantities(article: Pick<Article, 'title' | 'body'>, language: string): ReportedQuantity[] {
   const out: ReportedQuantity[] = [];
   const lead = article.body.slice(0, LEAD_CHARS);
-  if (!SUM_OR_MAGNITUDE_HINT.test(article.title) && !SUM_OR_MAGNITUDE_HINT.test(lead)) return out;
+  if (!mayGiveSumOrMagnitude(article.title) && !mayGiveSumOrMagnitude(lead)) return out;
   const sentences = [article.title, ...splitSentences(lead, language).slice(0, LEAD_SENTENCES)];
   // A sentence looking back ("In July, a masked thief stole £88m…") gives an earlier event's figures, as in breakdowns.
   const background = backgroundSentences(sentences, null);
   for (const [k, sentence] of sentences.entries()) {
-    if (background[k] || !DIGIT.test(sentence) || !SUM_OR_MAGNITUDE_HINT.test(sentence)) continue;
+    if (background[k] || !DIGIT.test(sentence) || !mayGiveSumOrMagnitude(sentence)) continue;
     for (const mention of findQuantities(sentence, language)) {
       // A sum as written: "more than $160 million" and "$160 million" are one sum told twice, not two.
       const sum = mention.quantity.startsWith('money:');
