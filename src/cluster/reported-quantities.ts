@@ -37,11 +37,14 @@ export function reportedQuantities(article: Pick<Article, 'title' | 'body'>, lan
   const lead = article.body.slice(0, LEAD_CHARS);
   if (!mayGiveSumOrMagnitude(article.title) && !mayGiveSumOrMagnitude(lead)) return out;
   const sentences = [article.title, ...splitSentences(lead, language).slice(0, LEAD_SENTENCES)];
+  const mayGive = sentences.map((s) => DIGIT.test(s) && mayGiveSumOrMagnitude(s));
+  const last = mayGive.lastIndexOf(true);
   // A sentence looking back ("In July, a masked thief stole £88m…") gives an earlier event's figures, as in breakdowns.
-  const background = backgroundSentences(sentences, null);
-  for (const [k, sentence] of sentences.entries()) {
-    if (background[k] || !DIGIT.test(sentence) || !mayGiveSumOrMagnitude(sentence)) continue;
-    for (const mention of findQuantities(sentence, language)) {
+  // Whether a sentence looks back is read from it and those before it, so none after the last that may give a figure is read.
+  const background = backgroundSentences(sentences.slice(0, last + 1), null);
+  for (let k = 0; k <= last; k++) {
+    if (!mayGive[k] || background[k]) continue;
+    for (const mention of findQuantities(sentences[k]!, language)) {
       // A sum as written: "more than $160 million" and "$160 million" are one sum told twice, not two.
       const sum = mention.quantity.startsWith('money:');
       const min = sum ? mention.value : mention.min;
