@@ -238,15 +238,9 @@ export function specificsOf(vector: SparseVector, n: number, reports?: Map<strin
     candidates.push(t);
     weights.push(reports ? x * (vector.get(t) ?? 0) : x);
   });
-  const top: [string, number][] = [];
-  const full: boolean[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const t = candidates[i]!;
-    const w = weights[i]!;
-    const f = inFullName.has(t);
-    keepIfTop(top, full, n, f, t, w);
-  }
-  return top;
+  const top = new Top(n);
+  for (let i = 0; i < candidates.length; i++) top.consider(inFullName.has(candidates[i]!), candidates[i]!, weights[i]!);
+  return top.pairs();
 }
 
 /**
@@ -269,9 +263,14 @@ function specificTermsOf(vector: TermVector, n: number, reports: Map<string, num
     markStamp = 0;
   }
   const stamp = ++markStamp;
-  // Candidates by entry index, with their weights; full names mark their words first.
-  const at: number[] = [];
-  const ws: number[] = [];
+  // Candidates' ids, with their weights, in arrays kept between calls; full names mark their words first.
+  if (candidateIds.length < length) {
+    candidateIds = new Int32Array(2 * length);
+    candidateWeights = new Float64Array(2 * length);
+  }
+  const at = candidateIds;
+  const ws = candidateWeights;
+  let candidates = 0;
   for (let i = 0; i < length; i++) {
     const id = ids[i]!;
     if (kinds[id] === WORD) continue;
@@ -286,35 +285,49 @@ function specificTermsOf(vector: TermVector, n: number, reports: Map<string, num
       for (let k = 0; k < parts.length; k++) if (parts[k]! >= 0) marks[parts[k]!] = stamp;
       continue;
     }
-    at.push(id);
-    ws.push(w);
+    at[candidates] = id;
+    ws[candidates++] = w;
   }
-  const top: [string, number][] = [];
-  const full: boolean[] = [];
-  for (let i = 0; i < at.length; i++) {
-    const t = terms[at[i]!]!;
-    const w = ws[i]!;
-    const f = marks[at[i]!] === stamp;
-    keepIfTop(top, full, n, f, t, w);
-  }
-  return top;
+  const top = new Top(n);
+  for (let i = 0; i < candidates; i++) top.consider(marks[at[i]!] === stamp, terms[at[i]!]!, ws[i]!);
+  return top.pairs();
 }
 
+/** specificTermsOf's candidates, kept for the next call: a story's specifics are worked out again at every arrival. */
+let candidateIds = new Int32Array(1024);
+let candidateWeights = new Float64Array(1024);
+
 /**
- * Puts a term among the `n` best kept so far (`top`, best first, with `full` telling which are words of full names)
- * when it ranks above the last of them (`above`), moving those below it down one; the last falls off when all `n`
- * places are taken.
+ * The `n` best terms considered so far, best first (see `above`): one ranking above the last of them goes in, moving
+ * those below it down one, and the last falls off when all `n` places are taken. Kept as three lists and paired only
+ * at the end: most terms that make the list leave it again.
  */
-function keepIfTop(top: [string, number][], full: boolean[], n: number, f: boolean, t: string, w: number): void {
-  if (top.length === n && !above(f, t, w, full[n - 1]!, top[n - 1]!)) return;
-  let k = top.length === n ? n - 1 : top.length;
-  while (k > 0 && above(f, t, w, full[k - 1]!, top[k - 1]!)) {
-    top[k] = top[k - 1]!;
-    full[k] = full[k - 1]!;
-    k--;
+class Top {
+  private readonly terms: string[] = [];
+  private readonly weights: number[] = [];
+  /** Which are words of full names. */
+  private readonly full: boolean[] = [];
+
+  constructor(private readonly n: number) {}
+
+  consider(f: boolean, t: string, w: number): void {
+    const { terms, weights, full, n } = this;
+    if (terms.length === n && !above(f, t, w, full[n - 1]!, terms[n - 1]!, weights[n - 1]!)) return;
+    let k = terms.length === n ? n - 1 : terms.length;
+    while (k > 0 && above(f, t, w, full[k - 1]!, terms[k - 1]!, weights[k - 1]!)) {
+      terms[k] = terms[k - 1]!;
+      weights[k] = weights[k - 1]!;
+      full[k] = full[k - 1]!;
+      k--;
+    }
+    terms[k] = t;
+    weights[k] = w;
+    full[k] = f;
   }
-  top[k] = [t, w];
-  full[k] = f;
+
+  pairs(): [string, number][] {
+    return this.terms.map((t, i) => [t, this.weights[i]!]);
+  }
 }
 
 /** By term id, the stamp of the last specificTermsOf call in which the term was a word of a full name. */
@@ -336,7 +349,7 @@ export function storySpecificsOf(centroid: SparseVector, n: number, mentions: Ma
 }
 
 /** Whether a candidate ranks above an entry: in a full name first, then heavier, then earlier by term. */
-function above(full: boolean, t: string, w: number, entryFull: boolean, [term, weight]: [string, number]): boolean {
+function above(full: boolean, t: string, w: number, entryFull: boolean, term: string, weight: number): boolean {
   if (full !== entryFull) return full;
   return w > weight || (w === weight && t < term);
 }
