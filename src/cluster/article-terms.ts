@@ -318,16 +318,16 @@ let articlesRead = 0;
  * local name (see localName). Returns the facts of each token (none for numbers), for addTokens.
  */
 function markNames(ctx: Context, tokens: Token[]): (WordFacts | undefined)[] {
-  const facts: (WordFacts | undefined)[] = [];
-  for (const t of tokens) {
-    if (t.numeric) {
-      facts.push(undefined);
-      continue;
-    }
+  // Made at its length rather than grown token by token: one list per text read, they are much of what the
+  // clusterer allocates.
+  const facts = new Array<WordFacts | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.numeric) continue;
     const f = ctx.words.of(t);
     if (!t.capitalised) f.lowerIn = ctx.article;
     else if (!t.sentenceStart) f.capitalisedIn = ctx.article;
-    facts.push(f);
+    facts[i] = f;
   }
   return facts;
 }
