@@ -1,4 +1,4 @@
-import { numberTokens, scanAmounts, type AmountMatch, type Token } from './numbers.ts';
+import { amountsIn, numberTokens, type AmountMatch, type Token } from './numbers.ts';
 import { takenBy, type QuantityMention } from './quantity-mentions.ts';
 import { placesIn } from './place-names.ts';
 import { CALENDAR_WORD } from './dates.ts';
@@ -79,7 +79,7 @@ export function findCrowdSizes(sentence: string, language: string | null, taken:
   const tokens = numberTokens(sentence, language);
   const isTaken = takenBy(sentence, taken);
   const out: QuantityMention[] = [];
-  for (const amount of scanAmounts(sentence, language)) {
+  for (const amount of amountsIn(tokens, language)) {
     if (amount.value < 2 || isTaken(amount.start, amount.end)) continue;
     const before = crowdBefore(tokens, amount);
     const after = before === null ? crowdAfter(tokens, amount, english) : null;

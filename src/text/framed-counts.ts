@@ -1,4 +1,4 @@
-import { numberTokens, scanAmounts, type Token } from './numbers.ts';
+import { amountsIn, numberTokens, type Token } from './numbers.ts';
 import { takenBy, type QuantityMention } from './quantity-mentions.ts';
 import { MEASURE } from './quantity-words.ts';
 import { stemmerFor } from './stem.ts';
@@ -139,7 +139,7 @@ export function findFramedCounts(sentence: string, taken: QuantityMention[] = []
   const tokens = numberTokens(sentence, 'en');
   const isTaken = takenBy(sentence, taken);
   const out: FramedCount[] = [];
-  for (const amount of scanAmounts(sentence, 'en')) {
+  for (const amount of amountsIn(tokens, 'en')) {
     const glued = /^[:.,\d]/u.test(sentence.slice(amount.end, amount.end + 1)) || /[:$€£]$/u.test(sentence.slice(0, amount.start));
     if (glued || amount.value < 2 || !Number.isInteger(amount.value)) continue;
     if (isTaken(amount.start, amount.end)) continue;

@@ -504,7 +504,14 @@ function applyQualifier(kind: QualifierKind | null, lo: number, hi: number): Int
  * @example scanAmounts('at least 10 killed')[0] // { min: 10, max: null, … }
  */
 export function scanAmounts(text: string, language: string | null = null): AmountMatch[] {
-  const tokens = numberTokens(text, language);
+  return amountsIn(numberTokens(text, language), language);
+}
+
+/**
+ * scanAmounts over a text's numberTokens (read in the same language), for a reader that has them already: a finder
+ * reading a sentence's words around its amounts tokenizes it once, not twice.
+ */
+export function amountsIn(tokens: Token[], language: string | null = null): AmountMatch[] {
   const out: AmountMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const core = parseCore(tokens, i, language);

@@ -1,4 +1,4 @@
-import { numberTokens, scanAmounts, type AmountMatch, type Interval, type Token } from './numbers.ts';
+import { amountsIn, numberTokens, scanAmounts, type AmountMatch, type Interval, type Token } from './numbers.ts';
 import { AGE_BEFORE, BETWEEN_AFTER, BETWEEN_BEFORE, CURRENCIES, MEASURE, MONTH, NOUNS, PERCENT } from './quantity-words.ts';
 
 /** A counted quantity in a sentence, e.g. "at least 10 killed" → deaths [10, ∞). */
@@ -148,7 +148,7 @@ function onRichterScale(tokens: Token[], at: number): boolean {
 export function findQuantities(sentence: string, language: string | null = null): QuantityMention[] {
   const tokens = numberTokens(sentence, language);
   const out: QuantityMention[] = [];
-  for (const amount of scanAmounts(sentence, language)) {
+  for (const amount of amountsIn(tokens, language)) {
     const unit = unitQuantity(tokens, amount);
     const glued = tokens[amount.tokenEnd]?.start === amount.end && /^\p{L}/u.test(tokens[amount.tokenEnd]?.text ?? '');
     if (glued || (unit === null && notACount(tokens, amount))) continue;

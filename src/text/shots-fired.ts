@@ -1,5 +1,5 @@
 import type { KeyedMeasure } from './keyed-measure.ts';
-import { numberTokens, scanAmounts, type Token } from './numbers.ts';
+import { amountsIn, numberTokens, type Token } from './numbers.ts';
 
 /** What a shot is counted as: "13 shots", "a dozen rounds", "11 bullets"; casings are what a shot leaves behind. */
 const SHOT = /^(?:shots?|rounds?|bullets?)$/u;
@@ -71,7 +71,7 @@ export function findShotsFired(sentence: string): KeyedMeasure[] {
   if (!/shot|round|bullet|casing/iu.test(sentence)) return [];
   const tokens = numberTokens(sentence, 'en');
   const out: KeyedMeasure[] = [];
-  for (const amount of scanAmounts(sentence, 'en')) {
+  for (const amount of amountsIn(tokens, 'en')) {
     if (amount.value < 1 || !Number.isInteger(amount.value)) continue;
     const next = tokens[amount.tokenEnd]?.lower === '-' ? amount.tokenEnd + 1 : amount.tokenEnd;
     if (CALIBRE.test(tokens[next]?.lower ?? '')) continue;
