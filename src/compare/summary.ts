@@ -119,19 +119,23 @@ function readsAlone(sentence: string, language: string | null): boolean {
 
 /**
  * A line with no closing stop that names rather than tells ("Los Angeles County Sheriff's Department, California":
- * fewer than two words in lower case) or, in English, is set in title case ("Driver Charged With DWI, Vehicular
- * Manslaughter": `isTitleCase`, as headlines are read; German capitalises its nouns): a
- * page's label or a heading under its title, which an editor does not print among a report's sentences. A script
- * without case (Chinese, Arabic) says neither.
+ * fewer than two words in lower case), is shorter than a sentence ("Mat Maid mop up", a photo's heading) or, in
+ * English, is set in title case ("Driver Charged With DWI, Vehicular Manslaughter": `isTitleCase`, as headlines are
+ * read; German capitalises its nouns): a page's label or a heading under its title, which an editor does not print
+ * among a report's sentences. A script without case (Chinese, Arabic) says neither.
  */
 function isLabelOrHeading(sentence: string, language: string | null): boolean {
   if (closesWithStop(sentence) || !/\p{Lu}|\p{Ll}/u.test(sentence)) return false;
+  if (wordCount(sentence) < SENTENCE_WORDS) return true;
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return true;
   return (language === null || language === 'en') && isTitleCase(tokenize(sentence), stopwordsFor('en'));
 }
 
+/** Words a sentence has at least: fewer, a line is a heading or a fragment. */
+const SENTENCE_WORDS = 6;
+
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */
 function isFullSentence(unit: Unit): boolean {
-  return wordCount(unit.sentence) >= 6 && closesWithStop(unit.sentence);
+  return wordCount(unit.sentence) >= SENTENCE_WORDS && closesWithStop(unit.sentence);
 }

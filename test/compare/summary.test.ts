@@ -97,6 +97,18 @@ describe('summarise', () => {
     const d = draftsOf([{ outlet: 'l', body: labelled }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
     const summary = summarise({ units: d[0]!.units, reach: termReach(d.map((x) => x.units)), reports: d.length, headlineOnly: false });
     expect(summary).toEqual(labelled.slice(2));
+    // A heading shorter than a sentence, with no stop: a photo's.
+    const captioned = draftsOf([
+      { outlet: 'c', body: ['Glenholt slide clean up', ...labelled.slice(2, 4)] },
+      ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body })),
+    ]);
+    const shown = summarise({
+      units: captioned[0]!.units,
+      reach: termReach(captioned.map((x) => x.units)),
+      reports: 3,
+      headlineOnly: false,
+    });
+    expect(shown).toEqual(labelled.slice(2, 4));
     // A German line capitalises its nouns, and is no heading for that.
     const german = draftsOf([
       {
