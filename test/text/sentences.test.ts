@@ -176,4 +176,10 @@ describe('wordCount', () => {
       'He left.',
     ]);
   });
+  it('does not end a sentence at a police, military or legal title before a name', () => {
+    for (const title of ['Const.', 'Det.', 'Insp.', 'Supt.', 'Cpl.', 'Pvt.', 'Cmdr.', 'Atty.', 'Asst.'])
+      expect(splitSentences(`"He came in and fired," Glenholt police ${title} Ana Vell said. The street was closed.`, 'en'), title).toEqual(
+        [`"He came in and fired," Glenholt police ${title} Ana Vell said.`, 'The street was closed.'],
+      );
+  });
 });
