@@ -138,14 +138,20 @@ export function leansOnContext(sentence: string, names: ReadonlySet<string> = ne
 }
 
 /**
- * Someone's own view: the writer's first person outside quotes ("I think", "our first family", "Trust me"), the writer
- * speaking to the reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action",
- * "Take approximately 7,000 Creighton hoops fans", "Imagine the shock"; not "Take That's singer…"), a
- * guess ("likely", "probably", "surely thinking about how they'll tell…") or an aside in brackets ("got spooked by the
- * paparazzi (uh huh)").
+ * The writer's own voice: first person outside quotes ("I think", "our first family", "Trust me"), or speaking to the
+ * reader ("Make sure he's in your lineups", "Don't be quite so sure", "Let's recap Friday's action", "Take
+ * approximately 7,000 Creighton hoops fans", "Imagine the shock"; not "Take That's singer…"). Capitalised inside a
+ * sentence the words are names: "told Us" (the magazine), "the Sea Me We 4 cable".
  */
-const OPINION = unicodeWords(
-  /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|^\s*(?:Take|Imagine|Consider|Remember|Expect|Forget|Trust|Click)\s+(?!\p{Lu})|\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?|surely|undoubtedly|arguably|presumably|doubtless)\b|\((?:uh[- ]huh|yeah,? right|sigh|ahem|lol|wink|natch)\)/u,
+const WRITER = unicodeWords(
+  /\b(?:I|me|my|we|our|us|you|your|yours|yourself)\b|^\s*(?:My|We|Our|You|Your)\b|^\s*(?:Don['’]t|Do not|Let['’]s|Let us)\b|^\s*(?:Take|Imagine|Consider|Remember|Expect|Forget|Trust|Click)\s+(?!\p{Lu})/u,
+);
+/**
+ * A guess ("likely", "probably", "surely thinking about how they'll tell…") or an aside in brackets ("got spooked by
+ * the paparazzi (uh huh)").
+ */
+const GUESS = unicodeWords(
+  /\b(?:likely|unlikely|probably|perhaps|possibly|apparently|seemingly|seems?|surely|undoubtedly|arguably|presumably|doubtless)\b|\((?:uh[- ]huh|yeah,? right|sigh|ahem|lol|wink|natch)\)/u,
 );
 /** What may be rather than what is: "could leave a country crippled", "it may help", "Some might remember". */
 const MAY_BE = /\b(?:could|might|may)\b/u;
@@ -166,9 +172,21 @@ export function givesStatement(sentence: string): boolean {
  * pipe-line could leave a country crippled…"; "Officials said the toll could rise" is their statement). English words.
  */
 export function isOpinion(sentence: string): boolean {
-  const own = sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' ');
-  return OPINION.test(own) || /!\s*$/u.test(own) || CONDITION.test(sentence) || (MAY_BE.test(own) && !givesStatement(sentence));
+  const own = outsideQuotes(sentence);
+  return inWritersVoice(sentence) || GUESS.test(own) || CONDITION.test(sentence) || (MAY_BE.test(own) && !givesStatement(sentence));
 }
+
+/**
+ * True when a sentence is the writer's own voice, not the news: first person outside quotes, the reader spoken to, or
+ * an exclamation ("For months I have been reading the lies…", "Get well soon, Tara!"; not "…reports FoxSports.com and
+ * Yahoo!", whose mark is a name's). English words.
+ */
+export function inWritersVoice(sentence: string): boolean {
+  const own = outsideQuotes(sentence);
+  return WRITER.test(own) || (/!\s*$/u.test(own) && !givesStatement(sentence));
+}
+
+const outsideQuotes = (sentence: string): string => sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' ');
 
 /**
  * What someone or something does as a rule ("Microsoft often issues a patch as soon as it's ready", "usually pushes

@@ -1,6 +1,6 @@
 import { profane } from './profanity.ts';
 import { stripDateline } from './boilerplate.ts';
-import { closesWithStop, pointsBack } from './standalone.ts';
+import { closesWithStop, inWritersVoice, pointsBack } from './standalone.ts';
 import { spelling } from '../text/spelling.ts';
 import type { Unit } from './drafts.ts';
 import { wordCount } from '../text/sentences.ts';
@@ -103,13 +103,16 @@ export function summarise({
 }
 
 /**
- * A line a summary can show: not pointing back at the one before it ("He said…"), not swearing, not a question put to the reader
+ * A line a summary can show: not pointing back at the one before it ("He said…"), not the writer's own voice in
+ * English ("For months I have been reading the lies…", "Get well soon, Tara!": `inWritersVoice`), not swearing, not a
+ * question put to the reader
  * ("It's about time, right?", "What do you think?"), not a line the page cut at a comma ("…, he commented,"), not a
  * page's label or heading (`isLabelOrHeading`).
  */
 function readsAlone(sentence: string, language: string | null): boolean {
   return (
     !pointsBack(sentence) &&
+    !((language === null || language === 'en') && inWritersVoice(sentence)) &&
     !profane(sentence) &&
     !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) &&
     !/[,，]\s*$/u.test(sentence) &&

@@ -129,6 +129,10 @@ describe('sentences that lean on their report', () => {
     expect(isOpinion('Imagine the shock of the Portmere ferry crew on Monday morning.')).toBe(true);
     expect(isOpinion('Trust me, the Portmere ferry will sail again.')).toBe(true);
     expect(isOpinion('Take That played two sold-out nights at the Portmere arena.')).toBe(false);
+    // Capitalised inside a sentence, a pronoun's letters are a name's: a magazine, a cable.
+    expect(isOpinion('"Ana Vell has checked into a Portmere clinic," her spokesman told Us.')).toBe(false);
+    expect(isOpinion('The cuts were to the Sea Me We 4 line near Portmere.')).toBe(false);
+    expect(isOpinion('We lost the Portmere ferry on Monday.')).toBe(true);
     // A letter with an accent is part of its word: "Vendôme" holds no "me", "Iñárritu" no "I".
     expect(isOpinion('Four men rammed their car into a store near the Place Vendôme on Monday.')).toBe(false);
     expect(isOpinion('Alejandro González Iñárritu will direct the Portmere film.')).toBe(false);

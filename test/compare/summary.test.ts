@@ -126,6 +126,19 @@ describe('summarise', () => {
     );
   });
 
+  it("leaves out the writer's own voice while the report has two other lines, but not a name that looks like it", () => {
+    const blog = [
+      'For months I have been reading about the Glenholt road.',
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      'Get well soon, Glenholt!',
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'Engineers closed the mountain road near Glenholt, the council told Us Weekly.',
+    ];
+    const d = draftsOf([{ outlet: 'b', body: blog }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const summary = summarise({ units: d[0]!.units, reach: termReach(d.map((x) => x.units)), reports: d.length, headlineOnly: false });
+    expect(summary).toEqual([blog[1], blog[3], blog[4]]);
+  });
+
   it('does not show a piece of the title that the page split in two', () => {
     const title =
       'Like you, I did a double-take (or was it a triple?) “Gone” was all I said when the Glenholt road vanished under the landslide on Sunday.';
