@@ -42,6 +42,9 @@ const POINTS_BACK = unicodeWords(
       // "Both are partners in the firm", "Both women died", "Either way, …": the two told before. Not names joined
       // ("Both Weitz's and Meyer's letters", "Neither Perlo nor…") or words joined ("Both scientific and religious…").
       /^(?:Both|Neither|Each|Either)\s+(?!\p{Lu})(?![\p{L}'’-]+\s+(?:and|nor|or)\b)/u.source,
+      // "The two directed American Pie", "The three met for two hours": a number of people told before, as the subject.
+      // Not "The three bank workers were killed", whose noun says who.
+      /^The (?:two|three|four) (?:are|were|have|had|will|would|met|[\p{Ll}-]+ed)\b/u.source,
       /^(?:Er|Sie|Ihr|Ihre|Sein|Seine|Il(?! y a)|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Lui|Lei|Loro|Ele|Ela|Eles|Elas|Он|Она|Они|Его|Её|Ее|Их|Ему|Ей|Им|Він|Вона|Вони|Його|Її|Їх|Йому|Їй|Їм)(?![\p{L}\p{N}])/u
         .source,
     ].join('|'),

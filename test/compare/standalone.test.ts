@@ -48,6 +48,9 @@ describe('sentences that stand alone', () => {
     expect(needsContext('Both are partners in the Portmere ferry firm, the newspaper reported.')).toBe(true);
     expect(needsContext('Both women were found at their home in Portmere on Monday.')).toBe(true);
     expect(needsContext('Either way, the Portmere ferry will not sail before spring.')).toBe(true);
+    expect(needsContext('The two directed and produced the Portmere film in 1999.')).toBe(true);
+    expect(needsContext('The three met for two hours in Portmere on Monday.')).toBe(true);
+    expect(needsContext('The three ferry workers were rescued near Portmere on Monday.')).toBe(false);
     expect(needsContext('Both Ruiz and Vell were charged in Portmere on Monday.')).toBe(false);
     // A name whose second letter has an accent is no pronoun: "Iñaki" does not open on "I".
     expect(needsContext('Iñaki Vell was charged with fraud in Portmere on Monday.')).toBe(false);
