@@ -259,15 +259,23 @@ function partyOf(sentence: string, figure: string): string | null {
 /** Words opening a clause that tells what happened rather than what was said: "… told police he aimed at rivals when a bullet hit the mother of 13". */
 const NARRATIVE = /\b(?:when|after|before|because|until|as soon as)\b/iu;
 
+/** What opens the clause a reporting verb reports: "said he pulled out a gun", "said that…". */
+const REPORTED_CLAUSE = /^\s+(?:that|he|she|they|it|his|her|their|the|a|an)\s+\p{L}/iu;
+
 /**
  * True when a narrative clause opens between the reporting verb and the figure: the figure is the report's own
  * telling, not the speaker's. "According to …" opens an account the whole sentence gives, whatever clauses follow.
+ * The same when the verb comes after the figure inside a narrative clause with its own report: "Gray was shot eleven
+ * times after police said he pulled out a gun" gives the police's account of the gun, not of the shots ("Ten died when
+ * the quake struck, officials said" is the officials' whole sentence).
  */
 function toldApart(sentence: string, cue: string, figure: string): boolean {
   if (!/^\p{L}+$/u.test(cue)) return false;
   const cueAt = sentence.toLowerCase().indexOf(cue.toLowerCase());
   const figureAt = sentence.indexOf(figure);
-  return cueAt >= 0 && figureAt > cueAt && NARRATIVE.test(sentence.slice(cueAt + cue.length, figureAt));
+  if (cueAt < 0 || figureAt < 0) return false;
+  if (figureAt > cueAt) return NARRATIVE.test(sentence.slice(cueAt + cue.length, figureAt));
+  return NARRATIVE.test(sentence.slice(figureAt + figure.length, cueAt)) && REPORTED_CLAUSE.test(sentence.slice(cueAt + cue.length));
 }
 
 /** A party as the sentence writes it; none for a source too vague to be one. */

@@ -82,6 +82,20 @@ describe('numberDivergences', () => {
     ]);
   });
 
+  it('does not credit a speaker with a figure told before the clause in which they report something else', () => {
+    // The police's words are about the gun; the killings are the report's own telling. At the end of the sentence,
+    // "officials said" is the whole sentence's.
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Three people were killed outside the school after police said the gunman pulled out a rifle.' },
+      { outlet: 'south', body: 'Four people were killed when the gunman opened fire outside the school, officials said.' },
+    ]);
+    const [deaths] = numberDivergences(drafts);
+    expect(deaths?.variants.map((v) => [v.figure, v.attribution])).toEqual([
+      ['3', null],
+      ['4', 'officials'],
+    ]);
+  });
+
   it('does not flag values that can all be true', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'At least 10 people were killed.' },
