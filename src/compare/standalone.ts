@@ -54,17 +54,22 @@ const POINTS_BACK = unicodeWords(
 
 /**
  * True when a sentence points back at the one before it: it opens on a pronoun or a connective ("He said 30 of the
- * 80 wounded…", "That happened last week…", "Because it didn't…"), holds one half of a quotation, or announces what
- * follows ("…such as the prophetic Dr Homoud:"). Shown without the sentence before it, it reads as a fragment.
+ * 80 wounded…", "That happened last week…", "Because it didn't…"), holds one half of a quotation, announces what
+ * follows ("…such as the prophetic Dr Homoud:") or gives someone's words only to "he" or "she". Shown without the
+ * sentence before it, it reads as a fragment.
  */
 export function pointsBack(sentence: string): boolean {
   return (
     POINTS_BACK.test(sentence.trim()) ||
     /^\s*(?:Because|Although|Though|Since|Unless|Whereas)\b/u.test(sentence) ||
     unbalancedQuote(sentence) ||
-    /:\s*["”’]?\s*$/u.test(sentence)
+    /:\s*["”’]?\s*$/u.test(sentence) ||
+    QUOTED_BY_PRONOUN.test(sentence)
   );
 }
+
+/** Someone's words given only to "he" or "she": "“He slipped away,” she said." names the speaker in a line before. */
+const QUOTED_BY_PRONOUN = /[,.!?…]\s*["”’']\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|recalled|wrote)\b/u;
 
 /** True when a sentence needs the one before it to be understood: it points back ("He said…", "But it…"), is part of a quotation, is a short fragment, asks a question or announces what follows ("…such as:"). */
 export function needsContext(sentence: string): boolean {

@@ -51,6 +51,9 @@ describe('sentences that stand alone', () => {
     expect(needsContext('The two directed and produced the Portmere film in 1999.')).toBe(true);
     expect(needsContext('The three met for two hours in Portmere on Monday.')).toBe(true);
     expect(needsContext('The three ferry workers were rescued near Portmere on Monday.')).toBe(false);
+    // Words given only to "he" or "she": the speaker is named in a line before.
+    expect(pointsBack('“He slipped away at home in Portmere,” she said.')).toBe(true);
+    expect(pointsBack('“He slipped away at home in Portmere,” his daughter Ana Vell said.')).toBe(false);
     expect(needsContext('Both Ruiz and Vell were charged in Portmere on Monday.')).toBe(false);
     // A name whose second letter has an accent is no pronoun: "Iñaki" does not open on "I".
     expect(needsContext('Iñaki Vell was charged with fraud in Portmere on Monday.')).toBe(false);
