@@ -93,8 +93,11 @@ export function needsContext(sentence: string): boolean {
 const ADDS_TO =
   /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,4}(?:(?:will|would|has|have|had|was|were|is|are|can|could|may|might|must|should)\s+)?also\s+(?!known\b)/u;
 
-/** A statement shorter than this is a fragment ("900 (Dh4,275) a month."), not a fact a reader can take alone. */
-const MIN_WORDS = 6;
+/**
+ * A statement shorter than this is a fragment ("900 (Dh4,275) a month.") or a heading ("Mat Maid mop up"), not a
+ * fact a reader can take alone.
+ */
+export const MIN_WORDS = 6;
 
 /** A person's pronoun: it stands for a name the sentence has not given yet. */
 const PERSON_PRONOUN = /^(?:he|she|him|her|his|hers|himself|herself)$/u;

@@ -1,6 +1,6 @@
 import { profane } from './profanity.ts';
 import { stripDateline } from './boilerplate.ts';
-import { closesWithStop, inWritersVoice, pointsBack } from './standalone.ts';
+import { closesWithStop, inWritersVoice, MIN_WORDS, pointsBack } from './standalone.ts';
 import { spelling } from '../text/spelling.ts';
 import type { Unit } from './drafts.ts';
 import { wordCount } from '../text/sentences.ts';
@@ -129,16 +129,13 @@ function readsAlone(sentence: string, language: string | null): boolean {
  */
 function isLabelOrHeading(sentence: string, language: string | null): boolean {
   if (closesWithStop(sentence) || !/\p{Lu}|\p{Ll}/u.test(sentence)) return false;
-  if (wordCount(sentence) < SENTENCE_WORDS) return true;
+  if (wordCount(sentence) < MIN_WORDS) return true;
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return true;
   return (language === null || language === 'en') && isTitleCase(tokenize(sentence), stopwordsFor('en'));
 }
 
-/** Words a sentence has at least: fewer, a line is a heading or a fragment. */
-const SENTENCE_WORDS = 6;
-
 /** A sentence rather than a heading: six words or more, ending in a stop (a closing quote or bracket may follow). */
 function isFullSentence(unit: Unit): boolean {
-  return wordCount(unit.sentence) >= SENTENCE_WORDS && closesWithStop(unit.sentence);
+  return wordCount(unit.sentence) >= MIN_WORDS && closesWithStop(unit.sentence);
 }
