@@ -184,7 +184,7 @@ export function givesStatement(sentence: string): boolean {
  */
 export function isOpinion(sentence: string): boolean {
   const own = outsideQuotes(sentence);
-  return inWritersVoice(sentence) || GUESS.test(own) || CONDITION.test(sentence) || (MAY_BE.test(own) && !givesStatement(sentence));
+  return writersVoice(sentence, own) || GUESS.test(own) || CONDITION.test(sentence) || (MAY_BE.test(own) && !givesStatement(sentence));
 }
 
 /**
@@ -193,9 +193,11 @@ export function isOpinion(sentence: string): boolean {
  * Yahoo!", whose mark is a name's). English words.
  */
 export function inWritersVoice(sentence: string): boolean {
-  const own = outsideQuotes(sentence);
-  return WRITER.test(own) || (/!\s*$/u.test(own) && !givesStatement(sentence));
+  return writersVoice(sentence, outsideQuotes(sentence));
 }
+
+/** `inWritersVoice`, given the sentence without its quotations (`own`) as isOpinion has it already. */
+const writersVoice = (sentence: string, own: string): boolean => WRITER.test(own) || (/!\s*$/u.test(own) && !givesStatement(sentence));
 
 const outsideQuotes = (sentence: string): string => sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' ');
 
