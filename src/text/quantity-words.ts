@@ -52,8 +52,10 @@ export const CURRENCIES: [RegExp, string][] = [
   [/^(chf|francs)$/u, 'CHF'],
 ];
 
-/** A currency sign written before an amount: "$", "€", "£", "¥", "₹", "₽", "₴". */
-export const CURRENCY_SIGN = /^[$€£¥₹₽₴]$/u;
+/** The currency signs written before an amount: "$", "€", "£", "¥", "₹", "₽", "₴". */
+const SIGNS = '[$€£¥₹₽₴]';
+/** A currency sign alone, as a token. */
+export const CURRENCY_SIGN = new RegExp(`^${SIGNS}$`, 'u');
 
 /**
  * A cheap first test, kept beside CURRENCIES and the magnitude noun: whether text that may give a sum or a quake's
@@ -63,7 +65,7 @@ export function mayGiveSumOrMagnitude(text: string): boolean {
   return CURRENCY_SIGNS.test(text) || SUM_OR_MAGNITUDE_WORD.test(text);
 }
 
-const CURRENCY_SIGNS = /[$€£¥₹₽₴]/u;
+const CURRENCY_SIGNS = new RegExp(SIGNS, 'u');
 /**
  * Apart from the signs, and `(?<!\w)` rather than `\b` before "yen" and "chf" (the same test before a letter, as \w
  * and \b read word characters alike under `iu`): in one ignore-case Unicode expression, a class of signs or a `\b`
