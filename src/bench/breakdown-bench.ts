@@ -8,6 +8,7 @@ import { TIME_OF_DAY } from '../text/clock-times.ts';
 import { readCorpus } from './cluster-bench.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
 import { gradeUnique, readGrading, uniqueLines, type Grading, type UniqueScore } from './unique-grading.ts';
+import { creditLines, gradeCredits, readCreditGrading, type CreditGrading, type CreditScore } from './credit-grading.ts';
 
 /** Gold files read when none is given, relative to the repository root. */
 export const DEFAULT_GOLD = ['bench/gold/breakdown-ecbplus.json', 'bench/gold/breakdown-invented.json'];
@@ -52,7 +53,7 @@ interface GoldFile {
 }
 
 /** Per-story counts the bench adds up; unique facts are counted against the hand grading (unique-grading.ts). */
-export interface StoryScore extends Partial<UniqueScore> {
+export interface StoryScore extends Partial<UniqueScore>, Partial<CreditScore> {
   divergences: number;
   divergencesRight: number;
   gold: number;
@@ -194,8 +195,11 @@ export function shownLines(b: Breakdown): string[] {
   ];
 }
 
-/** Scores one breakdown against its gold annotation (and its unique facts against the grading, when given). */
-export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): StoryScore {
+/**
+ * Scores one breakdown against its gold annotation (and its unique facts and the credits of its agreed facts against
+ * their gradings, when given).
+ */
+export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading, credits?: CreditGrading): StoryScore {
   const numbers = b.divergences.numbers;
   const right = numbers.filter((d) => gold.numbers.some((g) => matchesGold(d, g)));
   let kindsJudged = 0;
@@ -228,6 +232,7 @@ export function scoreStory(b: Breakdown, gold: GoldStory, grading?: Grading): St
     goldFactsFound,
     junk: shownLines(b).filter(isJunk),
     ...(grading === undefined ? {} : gradeUnique(gold.id, b.unique, grading)),
+    ...(credits === undefined ? {} : gradeCredits(gold.id, b.consensus, credits)),
   };
 }
 
@@ -325,6 +330,7 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
     claims_listed: sum((s) => s.claims),
     consensus_listed: sum((s) => s.consensus),
     ...uniqueFigures(scores),
+    ...creditFigures(scores),
     ms_per_breakdown: Math.round(ms * 10) / 10,
   };
 }
@@ -354,12 +360,39 @@ function uniqueFigures(scores: StoryScore[]): Record<string, number> {
 }
 
 /**
- * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--story ID] [--with FILE.jsonl] [--verbose] [--unique]`: builds
+ * The credits of agreed facts (each outlet a fact is credited to but the one whose sentence it shows): their share the
+ * hand grading holds as right (the sentence states the fact) and as part (a piece of it), over those it grades.
+ */
+function creditFigures(scores: StoryScore[]): Record<string, number> {
+  const sum = (f: (s: StoryScore) => number | undefined): number => scores.reduce((t, s) => t + (f(s) ?? 0), 0);
+  const graded = sum((s) => s.creditsGraded);
+  return {
+    ...(graded > 0
+      ? {
+          credit_precision: ratio(
+            sum((s) => s.creditsRight),
+            graded,
+            1,
+          ),
+          credit_part: ratio(
+            sum((s) => s.creditsPart),
+            graded,
+            0,
+          ),
+          credits_graded: graded,
+        }
+      : {}),
+    credits_listed: sum((s) => s.credits),
+  };
+}
+
+/**
+ * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--story ID] [--with FILE.jsonl] [--verbose] [--unique] [--credits]`: builds
  * the breakdown of every gold story from its reports and prints one JSON line of precision, recall, kind accuracy, junk
  * shown, unique facts and time per breakdown (see docs/benchmarks.md). `--with` adds each corpus story's reports from
  * another file (its reports in other languages, `xling-dev.jsonl`), so that what they bring (their stamps, their
  * figures) is scored too. `--unique` prints every listed unique fact on stderr, one tab-separated line each, with its
- * grade.
+ * grade; `--credits` prints every credit of every agreed fact the same way.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -370,12 +403,14 @@ export async function run(args: string[]): Promise<void> {
       with: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       unique: { type: 'boolean', default: false },
+      credits: { type: 'boolean', default: false },
     },
     allowPositionals: true,
     strict: true,
   });
-  const { half, story: only, verbose, unique: listUnique } = values;
+  const { half, story: only, verbose, unique: listUnique, credits: listCredits } = values;
   const grading = await readGrading();
+  const creditGrading = await readCreditGrading();
   const extra = values.with === undefined ? [] : await readCorpus(values.with);
   const scores: StoryScore[] = [];
   let ms = 0;
@@ -399,7 +434,7 @@ export async function run(args: string[]): Promise<void> {
       const started = process.hrtime.bigint();
       const breakdown = breakdownOf(story, articles);
       ms += Number(process.hrtime.bigint() - started) / 1e6;
-      const score = scoreStory(breakdown, story, grading);
+      const score = scoreStory(breakdown, story, grading, creditGrading);
       scores.push(score);
       if (verbose) {
         console.error(`${story.id}: ${JSON.stringify({ ...score, junk: score.junk.length })}`);
@@ -411,6 +446,7 @@ export async function run(args: string[]): Promise<void> {
         for (const j of score.junk) console.error(`  junk: ${j}`);
       }
       if (listUnique) for (const line of uniqueLines(story.id, breakdown.unique, grading)) console.error(line);
+      if (listCredits) for (const line of creditLines(story.id, breakdown.consensus, creditGrading)) console.error(line);
     }
   }
   console.error(`scored ${scores.length} breakdowns${half ? ` (half ${half})` : ''}`);
