@@ -9,6 +9,7 @@ import { backgroundSentences } from '../text/looking-back.ts';
 import { statedAcrossLanguages } from './across-languages.ts';
 import { needsContext, isQuoted, leansOnContext, isOpinion, isHabitual, endsAsSentence, givesStatement } from './standalone.ts';
 import { MONTHS } from '../text/dates.ts';
+import { happeningOfStem } from '../text/event-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, languageOf } from '../text/terms.ts';
@@ -169,6 +170,50 @@ const SURNAME_ACTS =
 const CALENDAR = new RegExp(`^(?:${[...MONTHS].join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'iu');
 
 /**
+ * The sentences of a report that belong to another story on its page: a run of two or more sentences in a row, none
+ * of which shares a word with what the story's other reports mostly say (a term at least half of them use, a word
+ * for a happening standing for its happening: "quake" is "earthquake") or names someone the report names where it
+ * tells the story ("Bratton asked for the public's help…" after "police chief William J. Bratton… would not confirm…"),
+ * and which hold a topic of their own: a word two of them share. A page that rounds up the day's news, or sets
+ * blurbs of other articles inside one, carries such runs ("Golf-U.S. Masters champion Trevor Immelman…" and three
+ * sentences more of him and the tour, inside a report of a running back put on injured reserve). A report's own fact
+ * from a new source ("Another provincial official, Ghasem Karami, told…") stands among sentences of the story, and
+ * two lone details in a row ("A chapel was destroyed. Rain is forecast.") share no topic: neither is a run.
+ */
+const MIN_PEERS = 3;
+
+function offStory(draft: Draft, others: Draft[]): Set<Unit> {
+  const language = draft.language ?? 'en';
+  // Figures are left out: two reports' "2" ("the 2 seed", "2 million pounds") is no topic they share.
+  const words = (u: Unit): string[] => [...u.terms].filter((t) => !t.startsWith('#')).map((t) => happeningOfStem(t, language) ?? t);
+  const peers = others.filter((d) => d.language === draft.language);
+  // What the story's reports mostly say is known from three reports or more; from one or two it is their wording
+  // ("Portmere was flooded" says nothing of the dam whose breach one report tells over three sentences).
+  if (peers.length < MIN_PEERS) return new Set();
+  const reach = new Map<string, number>();
+  for (const d of peers) for (const t of new Set(d.units.flatMap(words))) reach.set(t, (reach.get(t) ?? 0) + 1);
+  const needed = Math.ceil(peers.length / 2);
+  const central = (u: Unit): boolean => words(u).some((t) => (reach.get(t) ?? 0) >= needed);
+  const named = new Set(draft.units.filter(central).flatMap((u) => u.entities));
+  // Any capitalised word, the opening one too: "Bratton asked…" opens on a name.
+  const off = (u: Unit): boolean => !central(u) && !(u.sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => named.has(w));
+  const elsewhere = new Set<Unit>();
+  let run: Unit[] = [];
+  const close = (): void => {
+    const seen = new Map<string, number>();
+    for (const u of run) for (const t of new Set(words(u))) seen.set(t, (seen.get(t) ?? 0) + 1);
+    if (run.length > 1 && [...seen.values()].some((n) => n > 1)) for (const u of run) elsewhere.add(u);
+    run = [];
+  };
+  for (const u of draft.units) {
+    if (off(u)) run.push(u);
+    else close();
+  }
+  close();
+  return elsewhere;
+}
+
+/**
  * Notable facts of the event (sentences with numbers or names, not background or history, that stand alone: no quoted
  * words, no "he" or "but" pointing at a sentence the reader cannot see) that only one independent outlet reports:
  * no other report — independent, or a copy of another report — covers them. Sentences counting something other
@@ -193,6 +238,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     // A record, a calibre or a career total another report gives for the same team, gun or person ("Thompson …
     // dropped to 36-3" beside "Tony Thompson (36-3, 24 KO)") is theirs too, or a divergence.
     const measured = new Set(others.flatMap((d) => d.units.flatMap((u) => measuresOf(u))));
+    const elsewhere = offStory(draft, others);
     const background = backgroundSentences(
       draft.units.map((u) => u.sentence),
       year,
@@ -200,7 +246,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     perOutlet.push(
       draft.units
         .filter((u) => u.index < UNIQUE_FROM_TOP)
-        .filter((u) => !background[u.index] && !needsContext(u.sentence) && !isQuoted(u.sentence))
+        .filter((u) => !background[u.index] && !elsewhere.has(u) && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter(
           (u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && !isHabitual(u.sentence) && endsAsSentence(u.sentence),
         )

@@ -358,3 +358,35 @@ describe('uniqueFacts background of place', () => {
     ]);
   });
 });
+
+describe('uniqueFacts and other stories on a page', () => {
+  it('leaves out a run of sentences sharing nothing with the story, and keeps a lone new source among its own sentences', () => {
+    const story = draftsOf([
+      {
+        outlet: 'roundup',
+        body: [
+          'A fire destroyed the Kelso Street bakery in Glenholt on Sunday, killing three people.',
+          'Fire chief Ada Lind said the bakery fire started in an oven.',
+          'Tennis: Mara Quill won her fourth title of the season at the Harbin Open, beating the 2 seed in 54 minutes.',
+          '"I was nervous all week," Quill said after the final.',
+        ],
+      },
+      {
+        outlet: 'local',
+        body: [
+          'Three people were killed when fire swept through a bakery on Kelso Street in Glenholt on Sunday.',
+          'Another official, Noor Vasquez, told the Tembury Post that insurers put the damage at 2 million pounds.',
+          'The fire started in an oven, the bakery fire chief said.',
+        ],
+      },
+      {
+        outlet: 'wire',
+        body: ['A fire killed three people at a bakery in Glenholt on Sunday.', 'The bakery on Kelso Street burned for hours.'],
+      },
+      { outlet: 'radio', body: ['Three people died in a bakery fire in Glenholt.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).toEqual([
+      'Another official, Noor Vasquez, told the Tembury Post that insurers put the damage at 2 million pounds.',
+    ]);
+  });
+});
