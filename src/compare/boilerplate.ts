@@ -43,10 +43,15 @@ export function isBoilerplate(sentence: string): boolean {
 /** Words a complete sentence does not end on: a sentence ending "…carrying a." was cut off mid-phrase. */
 const DANGLING = /\b(a|an|the|of|to|and|or|with|for|from|by|at|in|on|his|her|their|its|that|der|die|das|le|la|les|el|los)\s*[.!?]?$/iu;
 
-/** True when a sentence is an out-of-context fragment: cut off mid-phrase, or opening in lower case. */
+/**
+ * True when a sentence is an out-of-context fragment: cut off mid-phrase, opening on a word in lower case, or opening
+ * on a mark that carries on from text before it (a dash, a comma, an ellipsis: "… ok, so, the Sox have the high
+ * offer…", a blog's run-on, had been a summary line). A name written with a capital inside ("iPhone sales rose",
+ * "eBay said") opens a sentence.
+ */
 export function isFragment(sentence: string): boolean {
   const s = sentence.trim();
-  return DANGLING.test(s) || /^\p{Ll}/u.test(s) || /^[-–—.,;:]/u.test(s);
+  return DANGLING.test(s) || /^\p{Ll}+(?![\p{L}])/u.test(s) || /^[-–—.,;:…]/u.test(s);
 }
 
 /**

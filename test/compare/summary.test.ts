@@ -86,6 +86,19 @@ describe('summarise', () => {
     expect(summarise({ units: few[0]!.units, reach: r, reports: 3, headlineOnly: false })).toHaveLength(2);
   });
 
+  it('leaves out a line opening on an ellipsis, cut at its start, but not one opening on a name with a capital inside', () => {
+    const runOn = [
+      'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
+      '… ok, so, the mountain road near Glenholt is buried again and the drivers were rescued from the road … which says a lot …',
+      'Firefighters rescued four drivers from their cars on the buried road, the regional council said.',
+      'eBay sellers near Glenholt said engineers closed the mountain road and warned that the slope could slide again.',
+    ];
+    const d = draftsOf([{ outlet: 'r', body: runOn }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const summary = summarise({ units: d[0]!.units, reach: termReach(d.map((x) => x.units)), reports: d.length, headlineOnly: false });
+    expect(summary.some((line) => /ok, so/u.test(line))).toBe(false);
+    expect(summary.some((line) => line.startsWith('eBay sellers'))).toBe(true);
+  });
+
   it("leaves out a page's label or a heading in title case while the report has two other lines", () => {
     const labelled = [
       'Glenholt County Roads Department, Norland',
