@@ -4,11 +4,14 @@ import { COUNTED } from '../text/quantity-words.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { stripDateline } from './boilerplate.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
-import { factIndex, type Match } from './matching.ts';
+import { factIndex, figuresAgree, type Match } from './matching.ts';
 import { storyYear } from './background.ts';
 import { backgroundSentences } from '../text/looking-back.ts';
 import { isHabitual, isOpinion, isQuoted, needsContext } from './standalone.ts';
 import { samePolarity } from './polarity.ts';
+import { happeningOfStem } from '../text/event-words.ts';
+import { CALENDAR_WORD } from '../text/dates.ts';
+import { similarity } from '../text/terms.ts';
 
 /** At most this many facts: the ones the most reports state. */
 const MAX_FACTS = 3;
@@ -299,10 +302,102 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     place.set(fact, median(credited.map((u) => u.index)));
     facts.push(fact);
   }
+  // A story whose reports share no sentence word for word may still agree on who it happened to and what happened.
+  if (facts.length === 0)
+    for (const fact of happeningFacts({
+      independent,
+      copies,
+      needed: neededIn,
+      usable: (u) => !aside.has(u) && !background.has(u) && statesAlone(u) && !isQuoted(u.sentence),
+      headline,
+    }).slice(0, MAX_FACTS)) {
+      const quotes = [...fact.credited, ...fact.copied].map(quoteOf);
+      quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));
+      const others = (): string[] => independent.flatMap((d) => d.units.filter((u) => u !== fact.statement).map((u) => u.sentence));
+      const shown = {
+        statement: calmed(stripDateline(fact.statement.sentence), others),
+        quotes,
+        outlets: [...new Set(quotes.map((q) => q.outlet))],
+      };
+      place.set(shown, median(fact.credited.map((u) => u.index)));
+      facts.push(shown);
+    }
   // Shown in the order their reports tell them (the median place of the sentences credited), as a news report puts
   // what the story is first: a detail more reports give ("INS Sukanya detected five suspicious boats…", 9 outlets)
   // had led the lede ("An Indian warship on Thursday intercepted three boats with 26 Somali pirates…", 6).
   return facts.sort((a, b) => place.get(a)! - place.get(b)!);
+}
+
+/**
+ * The name a lead sentence gives and the happening it tells, read as one fact, for a story whose reports share no
+ * sentence word for word: "Gigante … died Monday in prison", "One of the most famous mafia godfathers in the US,
+ * Vincent "the Chin" Gigante, … has died in jail, aged 77" and "Vincent Gigante, who died yesterday in federal prison
+ * at 77, was the Genovese crime family boss…" all say that Gigante died, though their words around it differ too much
+ * for their sentences to be matched (each calls him by another of his descriptions), and the story had listed no
+ * agreed fact. A pair of a name the story's reports write (capitalised inside a sentence somewhere; no weekday or
+ * month) and a happening (`happeningOfStem`: a death, an arrest, a robbery) that at least `needed` independent reports
+ * give in one sentence of their lead is what they agree on, credited to those sentences whose figures agree
+ * (`figuresAgree`: "Twelve people died…" and "Fifteen people were killed…" state no fact together) and to copies' lead
+ * sentences giving it, told in one of them: no headline, no figure more than the fewest give, and of those the
+ * medoid, the sentence most like the others. Of pairs that share a report's sentence, the one most reports give is
+ * taken ("LaRue" and "Watergate" with a death are one fact).
+ */
+function happeningFacts({
+  independent,
+  copies,
+  needed,
+  usable,
+  headline,
+}: {
+  independent: readonly Draft[];
+  copies: readonly Draft[];
+  needed: (language: string | null) => number;
+  usable: (u: Unit) => boolean;
+  headline: (u: Unit) => boolean;
+}): { statement: Unit; credited: Unit[]; copied: Unit[] }[] {
+  const names = new Set(independent.flatMap((d) => d.units.flatMap((u) => u.entities)).filter((w) => !CALENDAR_WORD.test(w)));
+  const pairsOf = (u: Unit): string[] => {
+    const given = (u.sentence.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/u, '')).filter((w) => names.has(w));
+    const happenings = new Set(
+      [...u.terms].flatMap((t) => {
+        const h = t.startsWith('#') ? null : happeningOfStem(t, u.language ?? 'en');
+        return h === null ? [] : [h];
+      }),
+    );
+    return [...new Set(given)].flatMap((n) => [...happenings].map((h) => `${n}\u0000${h}`));
+  };
+  const holders = (drafts: readonly Draft[]): Map<string, Unit[]> => {
+    const held = new Map<string, Unit[]>();
+    for (const d of drafts)
+      for (const u of d.units) {
+        if (u.index >= LEAD_SENTENCES || !usable(u)) continue;
+        for (const p of pairsOf(u)) {
+          const list = held.get(p) ?? [];
+          if (!list.some((v) => v.articleId === u.articleId)) held.set(p, [...list, u]);
+        }
+      }
+    return held;
+  };
+  const copiesHolding = holders(copies);
+  const out: { statement: Unit; credited: Unit[]; copied: Unit[] }[] = [];
+  const used = new Set<Unit>();
+  const ranked = [...holders(independent)]
+    .filter(([, units]) => units.length >= needed(units[0]!.language))
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  for (const [pair, holding] of ranked) {
+    if (holding.some((u) => used.has(u))) continue;
+    const candidates = holding.filter((u) => !headline(u));
+    if (candidates.length === 0) continue;
+    const fewest = Math.min(...candidates.map((u) => u.mentions.length));
+    const likeness = (u: Unit): number => holding.reduce((sum, v) => sum + (v === u ? 0 : similarity(u.terms, v.terms)), 0);
+    const statement = candidates.filter((u) => u.mentions.length === fewest).reduce((best, u) => (likeness(u) > likeness(best) ? u : best));
+    const credited = holding.filter((u) => samePolarity(statement, u) && figuresAgree(statement, u));
+    if (credited.length < needed(statement.language)) continue;
+    holding.forEach((u) => used.add(u));
+    const copied = (copiesHolding.get(pair) ?? []).filter((u) => samePolarity(statement, u) && figuresAgree(statement, u));
+    out.push({ statement, credited, copied });
+  }
+  return out;
 }
 
 /**

@@ -9,10 +9,18 @@ export const COVERED = { similarity: 0.3, shared: 2 };
 
 type Thresholds = { similarity: number; shared: number };
 
+/**
+ * Whether two sentences' figures can state one fact: when both give numbers they share one, and no quantity both
+ * count has two figures ("twelve died" / "15 killed").
+ */
+export function figuresAgree(a: Unit, b: Unit): boolean {
+  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.terms.has(n))) return false;
+  return !conflicting(a, b);
+}
+
 /** How strongly two sentences state the same fact (0 when they do not): shared content words and agreeing numbers. */
 function scoreOf(a: Unit, b: Unit, shared: number, thresholds: Thresholds): number {
-  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.terms.has(n))) return 0;
-  if (conflicting(a, b)) return 0;
+  if (!figuresAgree(a, b)) return 0;
   const sim = shared / Math.sqrt(a.terms.size * b.terms.size);
   const needed = Math.max(2, Math.min(thresholds.shared, a.terms.size, b.terms.size));
   return sim >= thresholds.similarity && shared >= needed ? sim : 0;

@@ -390,3 +390,35 @@ describe('consensusFacts when matching is not transitive', () => {
     expect([...(fact?.outlets ?? [])].sort()).toEqual(['a', 'b', 'p']);
   });
 });
+
+describe('consensusFacts on who it happened to and what happened', () => {
+  // Four obituaries that each call the man by another of his descriptions: no two sentences share enough words.
+  const obituaries = draftsOf([
+    {
+      outlet: 'a',
+      body: ['Orvin Tallek, the harbour pilot who guided the tall ships into Port Arran for forty years, has died, aged 88.'],
+    },
+    { outlet: 'b', body: ['Veteran seafarer and author Orvin Tallek died on Monday at a hospice in Glenholt, his family said.'] },
+    {
+      outlet: 'c',
+      body: ['The sailing world mourns Orvin Tallek, whose memoir of the great storm sold a million copies, after his death this week.'],
+    },
+    { outlet: 'd', body: ['Tallek, a former mayor of the town, was remembered at a vigil outside the lifeboat station.'] },
+  ]);
+
+  it('agrees on a named person and a happening that most lead sentences give, when no sentence is matched word by word', () => {
+    const facts = consensusFacts({ independent: obituaries, copies: [] });
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.outlets).toEqual(['a', 'b', 'c']);
+    expect(facts[0]!.statement).toMatch(/Orvin Tallek/u);
+  });
+
+  it('adds nothing to a story whose reports agree word by word', () => {
+    const told = draftsOf([
+      { outlet: 'a', body: ['Orvin Tallek, the harbour pilot, died on Monday in Glenholt, his family said.'] },
+      { outlet: 'b', body: ['Harbour pilot Orvin Tallek died on Monday in Glenholt, his family said.'] },
+      { outlet: 'c', body: ['The memoir of Orvin Tallek sold a million copies before his death.'] },
+    ]);
+    expect(consensusFacts({ independent: told, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b']]);
+  });
+});
