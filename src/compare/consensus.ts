@@ -7,7 +7,7 @@ import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex, figuresAgree, type Match } from './matching.ts';
 import { storyYear } from './background.ts';
 import { backgroundSentences } from '../text/looking-back.ts';
-import { isHabitual, isOpinion, isQuoted, needsContext } from './standalone.ts';
+import { isHabitual, isOpinion, isQuoted, needsContext, tellsRelativeDay } from './standalone.ts';
 import { samePolarity } from './polarity.ts';
 import { happeningOfStem } from '../text/event-words.ts';
 import { CALENDAR_WORD } from '../text/dates.ts';
@@ -175,6 +175,34 @@ function backedStatement(
   return best.credited.length >= needed ? best : null;
 }
 
+/**
+ * Two sentences this alike are one sentence told twice, a day's words apart: a share of their words (`similarity`)
+ * that two other facts' sentences never reach, as a sentence of ten words differs from its twin in one.
+ */
+const TWIN = 0.8;
+
+/**
+ * The statement told with its day as a date or weekday when it tells the day from its report's date ("Vincent Jackson
+ * was arrested yesterday on suspicion of drunken driving"): a credited twin that does not ("…was arrested Tuesday on
+ * suspicion of drunk driving") is shown instead, for an agreed fact is read days later and beside reports of other
+ * dates. Only a twin (`TWIN`): a credited sentence less alike may tell another stage ("pleaded not guilty" for
+ * "is expected to be arraigned today"), which pairwise matching cannot tell apart.
+ */
+function dayAsDated(statement: Unit, credited: readonly Unit[], headline: (u: Unit) => boolean): Unit {
+  if (!tellsRelativeDay(statement.sentence, statement.language)) return statement;
+  let best: Unit = statement;
+  let likeness = TWIN;
+  for (const u of credited) {
+    if (u === statement || headline(u) || !statesAlone(u) || isQuoted(u.sentence) || tellsRelativeDay(u.sentence, u.language)) continue;
+    const sim = similarity(statement.terms, u.terms);
+    if (sim >= likeness && u.mentions.length <= statement.mentions.length) {
+      best = u;
+      likeness = sim;
+    }
+  }
+  return best;
+}
+
 /** The middle of some numbers (the mean of the two middle ones when they are even in number). */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -287,7 +315,8 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
     };
     const shown = backedStatement(plain, c.members, stating, neededIn(plain.language), headline);
     if (shown === null) continue;
-    const { statement, credited } = shown;
+    const { credited } = shown;
+    const statement = dayAsDated(shown.statement, credited, headline);
     c.members.forEach((m) => used.add(key(m)));
     const quotes = [...credited, ...[...lookupCopies(statement).values()].map((m) => m.unit)].map(quoteOf);
     quotes.sort((a, b) => (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0));

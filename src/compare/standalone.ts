@@ -130,6 +130,33 @@ const MOMENT_BACK =
   /\b(?:at that (?:point|time|moment|stage)|by then|by that time|at the conclusion|(?:earlier|later) that (?:day|night|morning|afternoon|evening))\b/iu;
 
 /**
+ * A day told from the report's own date ("arrested yesterday", "this morning", "gestern", "hier", "вчера", "昨日"):
+ * true on the day its report was written, wrong a day later, and an agreed fact is read apart from any one report's
+ * date. The plainest such words of each language the corpus holds, read in the sentence's own language ("hier" is
+ * yesterday in French, here in German); a weekday is left alone (it names one day of the week the event was in).
+ */
+const RELATIVE_DAY: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    en: /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/iu,
+    de: /\b(?:gestern|heute|morgen)\b/iu,
+    fr: /\b(?:hier|aujourd['’]hui|demain|ce (?:matin|soir))\b/iu,
+    es: /\b(?:ayer|hoy|mañana|anoche)\b/iu,
+    it: /\b(?:ieri|oggi|domani|stamattina|stasera)\b/iu,
+    pt: /\b(?:ontem|hoje|amanhã)\b/iu,
+    ru: /\b(?:вчера|сегодня|завтра)\b/iu,
+    uk: /\b(?:вчора|сьогодні|завтра)\b/iu,
+    ar: /\b(?:أمس|الأمس|اليوم|غدا)\b/u,
+    zh: /昨天|今天|明天|昨日|今日/u,
+    ja: /昨日|今日|明日|本日/u,
+  }).map(([language, re]) => [language, unicodeWords(re)]),
+);
+
+/** True when a sentence tells a day from its report's date (`RELATIVE_DAY`), read in its language (English when unknown). */
+export function tellsRelativeDay(sentence: string, language: string | null): boolean {
+  return RELATIVE_DAY[language ?? 'en']?.test(sentence) ?? false;
+}
+
+/**
  * True when a sentence leans on one before it for who or what it is about, beyond its opening word: a person's
  * pronoun before any name ("Police said she was in the crosswalk", "If convicted, he faces…"), a definite
  * description its report introduced ("The man discovered the bodies", "The report says…"), an epithet for someone it

@@ -422,3 +422,25 @@ describe('consensusFacts on who it happened to and what happened', () => {
     expect(consensusFacts({ independent: told, copies: [] }).map((f) => f.outlets)).toEqual([['a', 'b']]);
   });
 });
+
+describe('consensusFacts and days told from a report date', () => {
+  it('shows a twin of the statement that dates the day rather than telling it from its report, and only a twin', () => {
+    const arrest = draftsOf([
+      { outlet: 'a', body: ['Harbour pilot Orvin Tallek was arrested yesterday on suspicion of drunken sailing in Glenholt.'] },
+      { outlet: 'b', body: ['Harbour pilot Orvin Tallek was arrested Tuesday on suspicion of drunk sailing in Glenholt.'] },
+      { outlet: 'c', body: ['Harbour pilot Orvin Tallek was arrested yesterday on suspicion of drunken sailing in Glenholt harbour.'] },
+    ]);
+    const [fact] = consensusFacts({ independent: arrest, copies: [] });
+    expect(fact?.statement).toBe('Harbour pilot Orvin Tallek was arrested Tuesday on suspicion of drunk sailing in Glenholt.');
+    expect(fact?.outlets).toEqual(['a', 'b', 'c']);
+    const stages = draftsOf([
+      { outlet: 'a', body: ['Orvin Tallek is expected to be arraigned today in Glenholt court on two counts of drunken sailing.'] },
+      { outlet: 'b', body: ['Orvin Tallek pleaded not guilty in Glenholt court to two counts of drunken sailing.'] },
+      {
+        outlet: 'c',
+        body: ['Orvin Tallek is expected to be arraigned today in Glenholt court on two counts of drunken sailing, police said.'],
+      },
+    ]);
+    expect(consensusFacts({ independent: stages, copies: [] })[0]?.statement).toMatch(/expected to be arraigned today/u);
+  });
+});

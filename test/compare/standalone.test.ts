@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { endsAsSentence, isOpinion, isQuoted, leansOnContext, needsContext, pointsBack } from '../../src/compare/standalone.ts';
+import {
+  endsAsSentence,
+  isOpinion,
+  isQuoted,
+  leansOnContext,
+  needsContext,
+  pointsBack,
+  tellsRelativeDay,
+} from '../../src/compare/standalone.ts';
 import { uniqueFacts } from '../../src/compare/unique-facts.ts';
 import { draftsOf } from './fixtures/make.ts';
 
@@ -189,5 +197,18 @@ describe('complete sentences', () => {
     expect(endsAsSentence('"We lost everything," Ana Ruiz said.')).toBe(true);
     expect(endsAsSentence('Mayor says nine engines fought Glenholt bakery blaze')).toBe(false);
     expect(endsAsSentence('Baker Ivo Brand said he was in the cellar when the sound of the')).toBe(false);
+  });
+});
+
+describe('a day told from the report date', () => {
+  it('reads relative days in the sentence language, and leaves weekdays and other words alone', () => {
+    expect(tellsRelativeDay('Jackson was arrested yesterday on suspicion of drunken driving.', 'en')).toBe(true);
+    expect(tellsRelativeDay('A fire broke out at the store this morning.', 'en')).toBe(true);
+    expect(tellsRelativeDay('Jackson was arrested Tuesday on suspicion of drunken driving.', 'en')).toBe(false);
+    expect(tellsRelativeDay('The todays of this town are quiet.', 'en')).toBe(false);
+    expect(tellsRelativeDay('Il a été arrêté hier soir.', 'fr')).toBe(true);
+    expect(tellsRelativeDay('Die Polizei ist hier.', 'de')).toBe(false);
+    expect(tellsRelativeDay('Он был арестован вчера.', 'ru')).toBe(true);
+    expect(tellsRelativeDay('昨日逮捕された。', 'ja')).toBe(true);
   });
 });
