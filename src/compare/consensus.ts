@@ -367,8 +367,9 @@ export function consensusFacts({ independent, copies }: { independent: Draft[]; 
  * month) and a happening (`happeningOfStem`: a death, an arrest, a robbery) that at least `needed` independent reports
  * give in one sentence of their lead is what they agree on, credited to those sentences whose figures agree
  * (`figuresAgree`: "Twelve people died…" and "Fifteen people were killed…" state no fact together) and to copies' lead
- * sentences giving it, told in one of them: no headline, no figure more than the fewest give, and of those the
- * medoid, the sentence most like the others. Of pairs that share a report's sentence, the one most reports give is
+ * sentences giving it, told in one of them: no headline, one whose figures enough of the others agree with, then one
+ * telling no day from its report's date ("yesterday"), then the fewest figures, then the medoid (the sentence most
+ * like the others). Of pairs that share a report's sentence, the one most reports give is
  * taken ("LaRue" and "Watergate" with a death are one fact).
  */
 function happeningFacts({
@@ -415,13 +416,17 @@ function happeningFacts({
     .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   for (const [pair, holding] of ranked) {
     if (holding.some((u) => used.has(u))) continue;
-    const candidates = holding.filter((u) => !headline(u));
+    const creditedBy = (s: Unit): Unit[] => holding.filter((u) => samePolarity(s, u) && figuresAgree(s, u));
+    const candidates = holding.filter((u) => !headline(u) && creditedBy(u).length >= needed(u.language));
     if (candidates.length === 0) continue;
-    const fewest = Math.min(...candidates.map((u) => u.mentions.length));
     const likeness = (u: Unit): number => holding.reduce((sum, v) => sum + (v === u ? 0 : similarity(u.terms, v.terms)), 0);
-    const statement = candidates.filter((u) => u.mentions.length === fewest).reduce((best, u) => (likeness(u) > likeness(best) ? u : best));
-    const credited = holding.filter((u) => samePolarity(statement, u) && figuresAgree(statement, u));
-    if (credited.length < needed(statement.language)) continue;
+    const score = (u: Unit): number[] => [tellsRelativeDay(u.sentence, u.language) ? 0 : 1, -u.mentions.length, likeness(u)];
+    const better = (a: number[], b: number[]): boolean => {
+      const k = a.findIndex((x, i) => x !== b[i]);
+      return k >= 0 && a[k]! > b[k]!;
+    };
+    const statement = candidates.reduce((best, u) => (better(score(u), score(best)) ? u : best));
+    const credited = creditedBy(statement);
     holding.forEach((u) => used.add(u));
     const copied = (copiesHolding.get(pair) ?? []).filter((u) => samePolarity(statement, u) && figuresAgree(statement, u));
     out.push({ statement, credited, copied });
