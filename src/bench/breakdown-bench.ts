@@ -329,25 +329,30 @@ export function summarise(scores: StoryScore[], ms: number): Record<string, numb
     divergences_listed: sum((s) => s.divergences),
     claims_listed: sum((s) => s.claims),
     consensus_listed: sum((s) => s.consensus),
-    ...uniqueFigures(scores),
-    ...creditFigures(scores),
+    ...gradedFigures(scores),
     ms_per_breakdown: Math.round(ms * 10) / 10,
   };
 }
 
-/** Unique facts listed, per story, and their precision over those the hand grading holds (only when it holds one). */
-function uniqueFigures(scores: StoryScore[]): Record<string, number> {
+/**
+ * What the hand gradings say (each figure only when its grading holds a line listed): unique facts listed, per story,
+ * and the share of those graded that are right; the credits of agreed facts (each outlet a fact is credited to but the
+ * one whose sentence it shows) and the shares of those graded that are right (the sentence states the fact) and part
+ * (a piece of it).
+ */
+function gradedFigures(scores: StoryScore[]): Record<string, number> {
   const sum = (f: (s: StoryScore) => number | undefined): number => scores.reduce((t, s) => t + (f(s) ?? 0), 0);
-  const graded = sum((s) => s.uniqueGraded);
+  const unique = sum((s) => s.uniqueGraded);
+  const credits = sum((s) => s.creditsGraded);
   return {
-    ...(graded > 0
+    ...(unique > 0
       ? {
           unique_precision: ratio(
             sum((s) => s.uniqueRight),
-            graded,
+            unique,
             1,
           ),
-          unique_graded: graded,
+          unique_graded: unique,
         }
       : {}),
     unique_listed: sum((s) => s.unique),
@@ -356,30 +361,19 @@ function uniqueFigures(scores: StoryScore[]): Record<string, number> {
       scores.length,
       0,
     ),
-  };
-}
-
-/**
- * The credits of agreed facts (each outlet a fact is credited to but the one whose sentence it shows): their share the
- * hand grading holds as right (the sentence states the fact) and as part (a piece of it), over those it grades.
- */
-function creditFigures(scores: StoryScore[]): Record<string, number> {
-  const sum = (f: (s: StoryScore) => number | undefined): number => scores.reduce((t, s) => t + (f(s) ?? 0), 0);
-  const graded = sum((s) => s.creditsGraded);
-  return {
-    ...(graded > 0
+    ...(credits > 0
       ? {
           credit_precision: ratio(
             sum((s) => s.creditsRight),
-            graded,
+            credits,
             1,
           ),
           credit_part: ratio(
             sum((s) => s.creditsPart),
-            graded,
+            credits,
             0,
           ),
-          credits_graded: graded,
+          credits_graded: credits,
         }
       : {}),
     credits_listed: sum((s) => s.credits),

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { ConsensusFact } from '../domain/breakdown.ts';
-import { statementStart } from './unique-grading.ts';
+import { readGradedItems, statementStart } from './unique-grading.ts';
 
 /** The hand grading of the outlets each agreed fact is credited to, read when present (see docs/benchmarks.md). */
 export const DEFAULT_CREDITS_GRADED = 'bench/gold/credits-graded.json';
@@ -26,13 +25,7 @@ const keyOf = (story: string, fact: string, article: string, start: string): str
 export type CreditGrading = Map<string, GradedCredit>;
 
 export async function readCreditGrading(path = DEFAULT_CREDITS_GRADED): Promise<CreditGrading> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return new Map();
-  }
-  const items = (JSON.parse(text) as { items: GradedCredit[] }).items;
+  const items = await readGradedItems<GradedCredit>(path);
   return new Map(items.map((g) => [keyOf(g.story, g.fact, g.article, g.start), g]));
 }
 

@@ -33,14 +33,19 @@ const keyOf = (story: string, article: string, start: string): string => `${stor
 /** Grades by story, article and statement start. */
 export type Grading = Map<string, GradedUnique>;
 
-export async function readGrading(path = DEFAULT_UNIQUE_GRADED): Promise<Grading> {
+/** The items of a hand-grading file (`{"items": [...]}`), none when there is no such file. */
+export async function readGradedItems<T>(path: string): Promise<T[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return new Map();
+    return [];
   }
-  const items = (JSON.parse(text) as { items: GradedUnique[] }).items;
+  return (JSON.parse(text) as { items: T[] }).items;
+}
+
+export async function readGrading(path = DEFAULT_UNIQUE_GRADED): Promise<Grading> {
+  const items = await readGradedItems<GradedUnique>(path);
   return new Map(items.map((g) => [keyOf(g.story, g.article, g.start), g]));
 }
 
