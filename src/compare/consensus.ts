@@ -178,7 +178,8 @@ function backedStatement(
 /**
  * Two sentences this alike (`similarity`, the share of their words) are one sentence told twice: two sentences of ten
  * words that differ in their day and one word more share 0.8. Jackson's "arrested yesterday … drunken driving" and
- * "arrested Tuesday … drunk driving" share 0.92; the credited sentences that tell another stage, 0.73 at most.
+ * "arrested Tuesday … drunk driving" share 0.83; "is expected to be arraigned today" and "pleaded not guilty", another
+ * stage, 0.73.
  */
 const TWIN = 0.8;
 
