@@ -73,6 +73,11 @@ function compared(unit: Unit): Unit {
   return form;
 }
 
+/** A unit's terms as sentences are compared (`compared`): each word for a happening read as that happening. */
+export function comparedTerms(unit: Unit): ReadonlySet<string> {
+  return compared(unit).terms;
+}
+
 /**
  * Indexes sentences by term so that each lookup only compares sentences sharing a word.
  * The lookup returns, per other article, its sentence that best states the same fact as the query.

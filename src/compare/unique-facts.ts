@@ -3,13 +3,12 @@ import type { UniqueFact } from '../domain/breakdown.ts';
 import { stripDateline } from './boilerplate.ts';
 import { findKeyedMeasures } from '../text/keyed-measures.ts';
 import type { Draft, Unit } from './drafts.ts';
-import { COVERED, factIndex } from './matching.ts';
+import { COVERED, comparedTerms, factIndex } from './matching.ts';
 import { describesPlace, storyYear } from './background.ts';
 import { backgroundSentences } from '../text/looking-back.ts';
 import { statedAcrossLanguages } from './across-languages.ts';
 import { needsContext, isQuoted, leansOnContext, isOpinion, isHabitual, endsAsSentence, givesStatement } from './standalone.ts';
 import { MONTHS } from '../text/dates.ts';
-import { happeningOfStem } from '../text/event-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, languageOf } from '../text/terms.ts';
@@ -169,6 +168,9 @@ const SURNAME_ACTS =
   /(?<![\p{Lu}][\p{L}'’.-]*\s)\b(\p{Lu}\p{Ll}{2,})(?:\s+(?:also|then|later|again))?\s+(?:said|says|told|tells|added|adds|testified|insisted|noted|explained|confirmed|denied|\p{Ll}{3,}ed)\b/gu;
 const CALENDAR = new RegExp(`^(?:${[...MONTHS].join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'iu');
 
+/** The other reports in its language a report's story is read from before a run of its sentences is called another story's. */
+const MIN_PEERS = 3;
+
 /**
  * The sentences of a report that belong to another story on its page: a run of two or more sentences in a row, none
  * of which shares a word with what the story's other reports mostly say (a term at least half of them use, a word
@@ -180,12 +182,10 @@ const CALENDAR = new RegExp(`^(?:${[...MONTHS].join('|')}|monday|tuesday|wednesd
  * from a new source ("Another provincial official, Ghasem Karami, told…") stands among sentences of the story, and
  * two lone details in a row ("A chapel was destroyed. Rain is forecast.") share no topic: neither is a run.
  */
-const MIN_PEERS = 3;
-
 function offStory(draft: Draft, others: Draft[]): Set<Unit> {
-  const language = draft.language ?? 'en';
-  // Figures are left out: two reports' "2" ("the 2 seed", "2 million pounds") is no topic they share.
-  const words = (u: Unit): string[] => [...u.terms].filter((t) => !t.startsWith('#')).map((t) => happeningOfStem(t, language) ?? t);
+  // Words as sentences are compared (`comparedTerms`, read once per sentence); figures are left out: two reports' "2"
+  // ("the 2 seed", "2 million pounds") is no topic they share.
+  const words = (u: Unit): string[] => [...comparedTerms(u)].filter((t) => !t.startsWith('#'));
   const peers = others.filter((d) => d.language === draft.language);
   // What the story's reports mostly say is known from three reports or more; from one or two it is their wording
   // ("Portmere was flooded" says nothing of the dam whose breach one report tells over three sentences).
