@@ -8,7 +8,11 @@ import { TIME_OF_DAY } from '../text/clock-times.ts';
 import { readCorpus } from './cluster-bench.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
 import { gradeUnique, readGrading, uniqueLines, type Grading, type UniqueScore } from './unique-grading.ts';
+import { crowdedStory, timeCrowd } from './crowd-breakdown.ts';
 import { creditLines, gradeCredits, readCreditGrading, type CreditGrading, type CreditScore } from './credit-grading.ts';
+
+/** The corpus `--crowd` reads its crowded story from when none is given. */
+const CROWD_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
 
 /** Gold files read when none is given, relative to the repository root. */
 export const DEFAULT_GOLD = ['bench/gold/breakdown-ecbplus.json', 'bench/gold/breakdown-invented.json'];
@@ -381,12 +385,13 @@ function gradedFigures(scores: StoryScore[]): Record<string, number> {
 }
 
 /**
- * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--story ID] [--with FILE.jsonl] [--verbose] [--unique] [--credits]`: builds
+ * `breakdown [GOLD.json …] [--half a|b|c|d|e|f|g|h] [--story ID] [--with FILE.jsonl] [--verbose] [--unique] [--credits] [--crowd N]`: builds
  * the breakdown of every gold story from its reports and prints one JSON line of precision, recall, kind accuracy, junk
  * shown, unique facts and time per breakdown (see docs/benchmarks.md). `--with` adds each corpus story's reports from
  * another file (its reports in other languages, `xling-dev.jsonl`), so that what they bring (their stamps, their
  * figures) is scored too. `--unique` prints every listed unique fact on stderr, one tab-separated line each, with its
- * grade; `--credits` prints every credit of every agreed fact the same way.
+ * grade; `--credits` prints every credit of every agreed fact the same way. `--crowd N [CORPUS.jsonl]` instead times
+ * the breakdown of one story told by N outlets (crowd-breakdown.ts) and prints its median, fastest and slowest build.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -398,11 +403,20 @@ export async function run(args: string[]): Promise<void> {
       verbose: { type: 'boolean', default: false },
       unique: { type: 'boolean', default: false },
       credits: { type: 'boolean', default: false },
+      crowd: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
   });
   const { half, story: only, verbose, unique: listUnique, credits: listCredits } = values;
+  if (values.crowd !== undefined) {
+    const outlets = Number(values.crowd);
+    if (!Number.isInteger(outlets) || outlets < 1) throw new Error(`--crowd takes a number of outlets, not "${values.crowd}"`);
+    const story = crowdedStory(await readCorpus(positionals[0] ?? CROWD_CORPUS), outlets);
+    const ms = timeCrowd(story);
+    console.log(JSON.stringify({ crowd_reports: story.length, ms_median: ms.median, ms_min: ms.min, ms_max: ms.max }));
+    return;
+  }
   const grading = await readGrading();
   const creditGrading = await readCreditGrading();
   const extra = values.with === undefined ? [] : await readCorpus(values.with);
