@@ -93,11 +93,29 @@ function acronymOf(a: string[], b: string[]): boolean {
   return word === letters || COUNTRY_PREFIX.some((c) => word === c + letters);
 }
 
+/**
+ * The words of the names asked of `sameParty`, each read once: claims ask of every side against every other, and a
+ * story told by a hundred outlets asked the same few hundred names millions of times. Emptied when full, so a bot that
+ * runs for months keeps only the names of its latest breakdowns.
+ */
+const readNames = new Map<string, string[]>();
+const NAMES_KEPT = 10_000;
+
+function wordsOfName(name: string): string[] {
+  let words = readNames.get(name);
+  if (words === undefined) {
+    if (readNames.size >= NAMES_KEPT) readNames.clear();
+    words = partyWords(name);
+    readNames.set(name, words);
+  }
+  return words;
+}
+
 /** True when two names name one party. */
 export function sameParty(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  const wa = partyWords(a);
-  const wb = partyWords(b);
+  const wa = wordsOfName(a);
+  const wb = wordsOfName(b);
   if (wa.length === 0 || wb.length === 0) return false;
   if (wa.join(' ') === wb.join(' ')) return true;
   if (acronymOf(wa, wb) || acronymOf(wb, wa)) return true;

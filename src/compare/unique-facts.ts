@@ -171,6 +171,42 @@ const CALENDAR = new RegExp(`^(?:${[...MONTHS].join('|')}|monday|tuesday|wednesd
 /** The other reports in its language a report's story is read from before a run of its sentences is called another story's. */
 const MIN_PEERS = 3;
 
+/** How many of some reports use a word (`offStory`), each report's words read once for the whole story. */
+interface Reach {
+  /** A sentence's words as sentences are compared, figures aside. */
+  words(u: Unit): string[];
+  /** Counts how many of the given reports (all of one language) use a word somewhere. */
+  among(reports: Draft[]): (word: string) => number;
+}
+
+/**
+ * Counts, for a story's reports, which words each uses: asked for every report against all the others, counting them
+ * again each time grew with the square of the story's reports (a story told by a hundred outlets took seconds).
+ * Words are read as sentences are compared (`comparedTerms`, a word for a happening standing for its happening);
+ * figures are left out: two reports' "2" ("the 2 seed", "2 million pounds") is no topic they share.
+ */
+function reachOf(drafts: Draft[]): Reach {
+  const words = (u: Unit): string[] => [...comparedTerms(u)].filter((t) => !t.startsWith('#'));
+  const used = new Map(drafts.map((d) => [d, new Set(d.units.flatMap(words))]));
+  const byLanguage = new Map<string | null, Map<string, number>>();
+  for (const [d, terms] of used) {
+    const counts = byLanguage.get(d.language) ?? new Map<string, number>();
+    byLanguage.set(d.language, counts);
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return {
+    words,
+    among: (reports) => {
+      // Counted over the reports of their language, less the few of that language not among them (the report asking, its copies).
+      const language = reports[0]?.language ?? null;
+      const counts = byLanguage.get(language);
+      const given = new Set(reports);
+      const left = [...used].filter(([d]) => d.language === language && !given.has(d)).map(([, terms]) => terms);
+      return (word) => (counts?.get(word) ?? 0) - left.filter((terms) => terms.has(word)).length;
+    },
+  };
+}
+
 /**
  * The sentences of a report that belong to another story on its page: a run of two or more sentences in a row, none
  * of which shares a word with what the story's other reports mostly say (a term at least half of them use, a word
@@ -182,18 +218,14 @@ const MIN_PEERS = 3;
  * from a new source ("Another provincial official, Ghasem Karami, told…") stands among sentences of the story, and
  * two lone details in a row ("A chapel was destroyed. Rain is forecast.") share no topic: neither is a run.
  */
-function offStory(draft: Draft, others: Draft[]): Set<Unit> {
-  // Words as sentences are compared (`comparedTerms`, read once per sentence); figures are left out: two reports' "2"
-  // ("the 2 seed", "2 million pounds") is no topic they share.
-  const words = (u: Unit): string[] => [...comparedTerms(u)].filter((t) => !t.startsWith('#'));
+function offStory(draft: Draft, others: Draft[], reach: Reach): Set<Unit> {
   const peers = others.filter((d) => d.language === draft.language);
   // What the story's reports mostly say is known from three reports or more; from one or two it is their wording
   // ("Portmere was flooded" says nothing of the dam whose breach one report tells over three sentences).
   if (peers.length < MIN_PEERS) return new Set();
-  const reach = new Map<string, number>();
-  for (const d of peers) for (const t of new Set(d.units.flatMap(words))) reach.set(t, (reach.get(t) ?? 0) + 1);
   const needed = Math.ceil(peers.length / 2);
-  const central = (u: Unit): boolean => words(u).some((t) => (reach.get(t) ?? 0) >= needed);
+  const using = reach.among(peers);
+  const central = (u: Unit): boolean => reach.words(u).some((t) => using(t) >= needed);
   const named = new Set(draft.units.filter(central).flatMap((u) => u.entities));
   // Any capitalised word, the opening one too: "Bratton asked…" opens on a name.
   const off = (u: Unit): boolean => !central(u) && !(u.sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => named.has(w));
@@ -201,7 +233,7 @@ function offStory(draft: Draft, others: Draft[]): Set<Unit> {
   let run: Unit[] = [];
   const close = (): void => {
     const seen = new Map<string, number>();
-    for (const u of run) for (const t of new Set(words(u))) seen.set(t, (seen.get(t) ?? 0) + 1);
+    for (const u of run) for (const t of new Set(reach.words(u))) seen.set(t, (seen.get(t) ?? 0) + 1);
     if (run.length > 1 && [...seen.values()].some((n) => n > 1)) for (const u of run) elsewhere.add(u);
     run = [];
   };
@@ -228,6 +260,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
   const statedIn = statedAcrossLanguages(drafts, COVERED_SHARE);
   // Read once per sentence: every report's sentences are asked of again for each other report.
   const measuresOf = memoMeasures();
+  const reach = reachOf(drafts);
   for (const draft of drafts) {
     if (copyOf(draft) !== null || draft.article.body.trim() === '') continue;
     const others = drafts.filter((d) => d !== draft && copyOf(d) !== draft.article.id);
@@ -238,7 +271,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     // A record, a calibre or a career total another report gives for the same team, gun or person ("Thompson …
     // dropped to 36-3" beside "Tony Thompson (36-3, 24 KO)") is theirs too, or a divergence.
     const measured = new Set(others.flatMap((d) => d.units.flatMap((u) => measuresOf(u))));
-    const elsewhere = offStory(draft, others);
+    const elsewhere = offStory(draft, others, reach);
     const background = backgroundSentences(
       draft.units.map((u) => u.sentence),
       year,

@@ -48,7 +48,26 @@ const CARRIES_ON =
  * another moment.
  */
 export function backgroundSentences(sentences: string[], year: number | null, months = true): boolean[] {
-  return carriedOn(sentences, (s) => looksBack(s, year, months));
+  return carriedOn(sentences, (s) => lookedBack(s, year, months));
+}
+
+/**
+ * `looksBack`, each sentence read once per year and reading: one breakdown asks it of every sentence of a report for
+ * its consensus, unique facts and each kind of divergence. Emptied when full, so a bot that runs for months keeps
+ * only the sentences of its latest breakdowns.
+ */
+const read = new Map<string, boolean>();
+const SENTENCES_KEPT = 20_000;
+
+function lookedBack(sentence: string, year: number | null, months: boolean): boolean {
+  const key = `${year ?? ''}${months ? 'm' : ''}|${sentence}`;
+  let found = read.get(key);
+  if (found === undefined) {
+    if (read.size >= SENTENCES_KEPT) read.clear();
+    found = looksBack(sentence, year, months);
+    read.set(key, found);
+  }
+  return found;
 }
 
 /** Which sentences `starts` marks, and those that carry on from a marked one ("It killed 612 people"). */
