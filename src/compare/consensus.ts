@@ -7,7 +7,7 @@ import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { factIndex, figuresAgree, type Match } from './matching.ts';
 import { storyYear } from './background.ts';
 import { backgroundSentences } from '../text/looking-back.ts';
-import { isHabitual, isOpinion, isQuoted, needsContext, tellsRelativeDay } from './standalone.ts';
+import { inWritersVoice, isHabitual, isOpinion, isQuoted, needsContext, tellsRelativeDay } from './standalone.ts';
 import { samePolarity } from './polarity.ts';
 import { happeningOfStem } from '../text/event-words.ts';
 import { CALENDAR_WORD } from '../text/dates.ts';
@@ -26,8 +26,12 @@ interface Candidate {
   central: number;
 }
 
-/** The writer's own voice or a guess ("As I said in my review…", "probably"): no fact outlets agree on. English words only. */
-const writersView = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isOpinion(u.sentence);
+/**
+ * The writer's own voice or a guess ("As I said in my review…", "probably"): no fact outlets agree on. Guesses are
+ * read in English words only; the writer speaking of themself in every language the corpus holds (`inWritersVoice`).
+ */
+const writersView = (u: Unit): boolean =>
+  u.language === 'en' || u.language === null ? isOpinion(u.sentence) : inWritersVoice(u.sentence, u.language);
 
 /** A habit (`isHabitual`): true of many events, the fact of none. English words only. */
 const habitual = (u: Unit): boolean => (u.language === 'en' || u.language === null) && isHabitual(u.sentence);

@@ -215,18 +215,44 @@ export function isOpinion(sentence: string): boolean {
 }
 
 /**
+ * The writer speaking of themself, outside quotes, in each other language the corpus holds: the first person singular
+ * ("Personnellement, rien d'étonnant pour moi : je la croyais morte", a columnist's aside in a report of a death;
+ * "Біографія … одразу вразила мене", a blog's). Possessives are read in lower case only, so a name is not one ("Jack
+ * Ma", "Mon"); Chinese "我" is not the first person plural or "our" of a country, army or side ("我们", "我国", "我军",
+ * "我方"), as state media write; Japanese "私" is read as a pronoun ("私は", "私の"), not in "私立" (private); Russian and
+ * Ukrainian "я" is not an ordinal's ending ("10-я победа").
+ */
+const FIRST_PERSON: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    de: /\b(?:[Ii]ch|mich|mir|mein|meine|meinen|meinem|meiner|meines)\b/u,
+    fr: /\b(?:[Jj]e|[Mm]oi|mon|ma|mes|me)\b|\b(?:[JjMm]['’])(?=\p{L})/u,
+    es: /\b(?:[Yy]o|me|mi|mis|conmigo)\b/u,
+    it: /\b(?:[Ii]o|mi|me|mio|mia|miei|mie)\b/u,
+    pt: /\b(?:[Ee]u|me|mim|meu|minha|meus|minhas|comigo)\b/u,
+    ru: /(?<![-‐–])\b(?:[Яя])\b|\b(?:меня|мне|мной|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|мою)\b/u,
+    uk: /(?<![-‐–])\b(?:[Яя])\b|\b(?:мене|мені|мною|мій|моя|моє|мої|мого|моєї|моєму|моїм|моїх|мою)\b/u,
+    ar: /\b(?:أنا)\b/u,
+    zh: /我(?![们們国國军軍方省市区區县縣校院])/u,
+    ja: /私(?:は|が|の|も|に|を|たち)|僕|俺/u,
+  }).map(([language, re]) => [language, unicodeWords(re)]),
+);
+
+/**
  * True when a sentence is the writer's own voice, not the news: first person outside quotes, the reader spoken to, or
  * an exclamation ("For months I have been reading the lies…", "Get well soon, Tara!"; not "…reports FoxSports.com and
- * Yahoo!", whose mark is a name's). English words.
+ * Yahoo!", whose mark is a name's), read in English when the language is English or unknown; in another language,
+ * the writer speaking of themself (`FIRST_PERSON`) or an exclamation ("Repose en paix, Bettie !").
  */
-export function inWritersVoice(sentence: string): boolean {
-  return writersVoice(sentence, outsideQuotes(sentence));
+export function inWritersVoice(sentence: string, language: string | null = 'en'): boolean {
+  if (language === null || language === 'en') return writersVoice(sentence, outsideQuotes(sentence));
+  const own = outsideQuotes(sentence);
+  return (FIRST_PERSON[language]?.test(own) ?? false) || /[!！]\s*$/u.test(own);
 }
 
 /** `inWritersVoice`, given the sentence without its quotations (`own`) as isOpinion has it already. */
 const writersVoice = (sentence: string, own: string): boolean => WRITER.test(own) || (/!\s*$/u.test(own) && !givesStatement(sentence));
 
-const outsideQuotes = (sentence: string): string => sentence.replace(/["“«„][^"“”«»„]*["”»]/gu, ' ');
+const outsideQuotes = (sentence: string): string => sentence.replace(/["“«„][^"“”«»„]*["”»]|「[^」]*」|『[^』]*』/gu, ' ');
 
 /**
  * What someone or something does as a rule ("Microsoft often issues a patch as soon as it's ready", "usually pushes

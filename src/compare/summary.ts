@@ -97,14 +97,17 @@ export function summarise({
     .map((unit) => ({ unit, score: sentenceScore({ unit, reach, reports, history: history(unit) }) }))
     .sort((a, b) => b.score - a.score || a.unit.index - b.unit.index)
     .slice(0, size);
-  const lede = alone ? units.find((unit) => isFullSentence(unit) && spelling(unit.sentence) !== heading) : undefined;
+  // Its opening, for a report alone in its language, unless the writer speaks there of themself (a columnist's aside).
+  const lede = alone
+    ? units.find((unit) => isFullSentence(unit) && spelling(unit.sentence) !== heading && !inWritersVoice(unit.sentence, unit.language))
+    : undefined;
   if (lede && !picked.some((p) => p.unit === lede)) picked[picked.length - 1] = { unit: lede, score: 0 };
   return picked.sort((a, b) => a.unit.index - b.unit.index).map(({ unit }) => stripDateline(unit.sentence));
 }
 
 /**
- * A line a summary can show: not pointing back at the one before it ("He said…"), not the writer's own voice in
- * English ("For months I have been reading the lies…", "Get well soon, Tara!": `inWritersVoice`), not swearing, not a
+ * A line a summary can show: not pointing back at the one before it ("He said…"), not the writer's own voice ("For
+ * months I have been reading the lies…", "Get well soon, Tara!", "je la croyais morte": `inWritersVoice`), not swearing, not a
  * question put to the reader
  * ("It's about time, right?", "What do you think?"), not a line the page cut at a comma ("…, he commented,"), not a
  * page's label or heading (`isLabelOrHeading`).
@@ -112,7 +115,7 @@ export function summarise({
 function readsAlone(sentence: string, language: string | null): boolean {
   return (
     !pointsBack(sentence) &&
-    !((language === null || language === 'en') && inWritersVoice(sentence)) &&
+    !inWritersVoice(sentence, language) &&
     !profane(sentence) &&
     !/[?？]\s*["'”’»」]?\s*$/u.test(sentence) &&
     !/[,，]\s*$/u.test(sentence) &&

@@ -7,7 +7,16 @@ import { COVERED, comparedTerms, factIndex } from './matching.ts';
 import { describesPlace, storyYear } from './background.ts';
 import { backgroundSentences } from '../text/looking-back.ts';
 import { statedAcrossLanguages } from './across-languages.ts';
-import { needsContext, isQuoted, leansOnContext, isOpinion, isHabitual, endsAsSentence, givesStatement } from './standalone.ts';
+import {
+  needsContext,
+  isQuoted,
+  leansOnContext,
+  isOpinion,
+  inWritersVoice,
+  isHabitual,
+  endsAsSentence,
+  givesStatement,
+} from './standalone.ts';
 import { MONTHS } from '../text/dates.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
@@ -281,7 +290,12 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
         .filter((u) => u.index < UNIQUE_FROM_TOP)
         .filter((u) => !background[u.index] && !elsewhere.has(u) && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter(
-          (u) => !leansOnContext(u.sentence, names) && !isOpinion(u.sentence) && !isHabitual(u.sentence) && endsAsSentence(u.sentence),
+          (u) =>
+            !leansOnContext(u.sentence, names) &&
+            !isOpinion(u.sentence) &&
+            !inWritersVoice(u.sentence, u.language) &&
+            !isHabitual(u.sentence) &&
+            endsAsSentence(u.sentence),
         )
         .filter((u) => !namedShort(u, draft, others))
         .filter((u) => !describesPlace(u.sentence) && !NOTHING_TOLD.test(u.sentence) && !profane(u.sentence))

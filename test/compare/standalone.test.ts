@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsAsSentence,
+  inWritersVoice,
   isOpinion,
   isQuoted,
   leansOnContext,
@@ -210,5 +211,39 @@ describe('a day told from the report date', () => {
     expect(tellsRelativeDay('Die Polizei ist hier.', 'de')).toBe(false);
     expect(tellsRelativeDay('Он был арестован вчера.', 'ru')).toBe(true);
     expect(tellsRelativeDay('昨日逮捕された。', 'ja')).toBe(true);
+  });
+});
+
+describe("the writer's own voice in other languages", () => {
+  it('reads the writer speaking of themself, or exclaiming, outside quotes', () => {
+    const own: [string, string][] = [
+      ['fr', 'Personnellement, rien d’étonnant pour moi : je la croyais morte depuis des années.'],
+      ['fr', "Il m'a dit que la digue avait cédé."],
+      ['fr', 'Repose en paix, Marta !'],
+      ['uk', 'Біографія лікарки одразу вразила мене.'],
+      ['ru', 'Я думаю, что это ошибка.'],
+      ['de', 'Ich habe sie nie getroffen.'],
+      ['es', 'Yo no lo creo.'],
+      ['it', 'Io non ci credo.'],
+      ['pt', 'Eu acho que não.'],
+      ['zh', '我认为这是一个错误。'],
+      ['ja', '私は驚いた。'],
+      ['ar', 'أنا لا أصدق ذلك.'],
+    ];
+    for (const [language, sentence] of own) expect(inWritersVoice(sentence, language), sentence).toBe(true);
+  });
+
+  it('leaves alone quotations, names, ordinals, and the "we" and "our" of a country or an army', () => {
+    const news: [string, string][] = [
+      ['fr', '« Je suis choqué », a déclaré le maire.'],
+      ['fr', 'Jack Ma a quitté la présidence du groupe.'],
+      ['ru', '10-я победа «Индианаполиса» гарантировала команде место в плей-офф.'],
+      ['ru', 'Полиция задержала подозреваемого в четверг.'],
+      ['de', 'Die Polizei nahm einen Mann fest, wie ein Sprecher mitteilte.'],
+      ['zh', '我国外交部发言人表示，我们将密切关注。'],
+      ['ja', '私立大学の学生が逮捕された。'],
+      ['ja', '「私は無実だ」と男は述べた。'],
+    ];
+    for (const [language, sentence] of news) expect(inWritersVoice(sentence, language), sentence).toBe(false);
   });
 });

@@ -152,6 +152,19 @@ describe('summarise', () => {
     expect(summary).toEqual([blog[1], blog[3], blog[4]]);
   });
 
+  it("leaves out a columnist's aside in another language, its opening too when the report is alone in its language", () => {
+    const column = [
+      'Personnellement, rien d’étonnant pour moi : je la croyais coupée depuis des années.',
+      'Un glissement de terrain a enseveli dimanche la route de montagne près de Glenholt.',
+      'Les pompiers ont secouru quatre conducteurs, a indiqué le conseil régional.',
+      'Les ingénieurs ont fermé la route et craignent un nouveau glissement.',
+    ];
+    const d = draftsOf([{ outlet: 'fr', language: 'fr', body: column }, ...OTHERS.map((body, i) => ({ outlet: `o${i}`, body }))]);
+    const units = d.find((x) => x.outlet.id === 'fr')!.units;
+    const summary = summarise({ units, reach: termReach(d.map((x) => x.units)), reports: d.length, headlineOnly: false, alone: true });
+    expect(summary).toEqual(column.slice(1));
+  });
+
   it('does not show a piece of the title that the page split in two', () => {
     const title =
       'Like you, I did a double-take (or was it a triple?) “Gone” was all I said when the Glenholt road vanished under the landslide on Sunday.';
