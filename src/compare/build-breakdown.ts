@@ -3,6 +3,7 @@ import type { Breakdown, Report } from '../domain/breakdown.ts';
 import type { Outlet } from '../domain/outlet.ts';
 import type { Story } from '../domain/story.ts';
 import { claimDivergences } from './claims.ts';
+import { framedDisputes } from './framed-disputes.ts';
 import { colourDivergences } from './colour-divergences.ts';
 import { homePlaceDivergences } from './home-place-divergences.ts';
 import { deathDivergences } from './death-divergences.ts';
@@ -80,7 +81,7 @@ export function buildBreakdown({
     ),
   );
   const numbers = [...numberDivergences(drafts), ...ageDivergences(drafts)];
-  const claims = [
+  const contested = [
     ...claimDivergences(drafts),
     ...colourDivergences(drafts),
     ...homePlaceDivergences(drafts),
@@ -88,10 +89,12 @@ export function buildBreakdown({
     ...armedDivergences(drafts),
     ...actDayDivergences(drafts),
   ];
+  // A dispute a report frames in one sentence tells both sides: the sentence still states what outlets agree on.
+  const claims = [...contested, ...framedDisputes(drafts)];
   const mentions = new Map(drafts.flatMap((d) => d.units.map((u) => [quoteKey(u), u.mentions] as const)));
   const consensus = withoutDisputedClaims(
     withoutDisputedFigures(consensusFacts({ independent, copies }), numbers, (q) => mentions.get(quoteKey(q)) ?? []),
-    claims,
+    contested,
   );
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
