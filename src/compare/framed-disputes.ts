@@ -6,7 +6,7 @@ import { isPartyHead, isPartyWord } from './party-words.ts';
 import { readerName, sameParty } from './parties.ts';
 
 /**
- * A dispute a report frames itself, in one sentence: two parties' views of one thing set against each other ("a
+ * A dispute a report frames itself, in one sentence or two in a row: two parties' views of one thing set against each other ("a
  * parliamentary election hailed by the government as an exercise in democracy but dismissed by critics as a sham";
  * "The authorities say the vote is an important democratic step, but critics question the validity of the process";
  * "regulations that environmentalists say weaken federal protection … but that Interior Department officials defended
@@ -16,7 +16,6 @@ import { readerName, sameParty } from './parties.ts';
  * defence, dismissal or doubt on one side, or critics named as one side. English words.
  */
 interface Framed {
-  unit: Unit;
   /** What the parties view: the thing the sentence names before the first view ("the parliamentary election"); null when it names none. */
   subject: string | null;
   sides: [View, View];
@@ -24,6 +23,8 @@ interface Framed {
 
 /** One party's view as the sentence tells it. */
 interface View {
+  /** The sentence telling it: the framing one, or one of two in a row. */
+  unit: Unit;
   party: string;
   /** The view in the sentence's words, without the party: "hailed as an exercise in democracy", "the vote is an important democratic step". */
   claim: string;
@@ -84,7 +85,7 @@ function partyBefore(text: string): string | null {
 }
 
 /** One half of a framed sentence read as one party's view: a passive view ("dismissed by critics as a sham") or an active one. */
-function viewIn(clause: string): View | null {
+function viewIn(clause: string, unit: Unit): View | null {
   const passive = PASSIVE.exec(clause);
   if (passive !== null) {
     const verb = passive[1]!.toLowerCase();
@@ -93,7 +94,7 @@ function viewIn(clause: string): View | null {
       .trim()
       .replace(/^(?:the|a|an)\s+/iu, '')
       .replace(/\s+(?:in|at|near|on)\s.*$/iu, '');
-    return { party, claim: `${verb} as ${passive[3]!.trim().replace(/[.!]$/u, '')}`, verb, takesSide: SIDING_WORD.test(verb) };
+    return { unit, party, claim: `${verb} as ${passive[3]!.trim().replace(/[.!]$/u, '')}`, verb, takesSide: SIDING_WORD.test(verb) };
   }
   for (const m of clause.matchAll(ACTIVE)) {
     const party = partyBefore(clause.slice(0, m.index));
@@ -102,7 +103,7 @@ function viewIn(clause: string): View | null {
     const takesSide = SIDING_WORD.test(verb);
     const rest = m[2]!.trim().replace(/[.!]$/u, '');
     if (rest.split(/\s+/u).length < 2) continue;
-    return { party, claim: takesSide ? `${verb} ${rest}` : rest, verb, takesSide };
+    return { unit, party, claim: takesSide ? `${verb} ${rest}` : rest, verb, takesSide };
   }
   return null;
 }
@@ -140,15 +141,23 @@ function subjectBefore(text: string): string | null {
   return subject.join(' ');
 }
 
-/** The dispute one sentence frames, if it frames one (see Framed). */
-export function framedDispute(unit: Unit): Framed | null {
+/** A sentence carrying on the one before it against it: "But critics say the poll is a sham." */
+const AGAINST_BEFORE = /^(?:But|However|Yet)\b,?\s+/u;
+
+/**
+ * The dispute a sentence frames (see Framed), in its two halves, or against the sentence before it in its report
+ * (`previous`) when it opens on "But" or "However" ("…parliamentary elections portrayed by the government as a step
+ * towards democracy." then "But critics say that Sunday's vote is a sham…").
+ */
+export function framedDispute(unit: Unit, previous?: Unit): Framed | null {
   if (unit.language !== null && unit.language !== 'en') return null;
   const split = CONTRAST.exec(unit.sentence);
-  if (split === null) return null;
-  const first = unit.sentence.slice(0, split.index);
-  const second = unit.sentence.slice(split.index + split[0].length);
-  const a = viewIn(first);
-  const b = viewIn(second);
+  const against = split === null && previous !== undefined ? AGAINST_BEFORE.exec(unit.sentence) : null;
+  if (split === null && against === null) return null;
+  const [first, firstUnit] = split !== null ? [unit.sentence.slice(0, split.index), unit] : [previous!.sentence, previous!];
+  const second = split !== null ? unit.sentence.slice(split.index + split[0].length) : unit.sentence.slice(against![0].length);
+  const a = viewIn(first, firstUnit);
+  const b = viewIn(second, unit);
   if (a === null || b === null || sameParty(a.party, b.party)) return null;
   const critic = (v: View): boolean => CRITICS.test(v.party.split(/\s+/u).pop() ?? '');
   if (!a.takesSide && !b.takesSide && !critic(a) && !critic(b)) return null;
@@ -157,7 +166,7 @@ export function framedDispute(unit: Unit): Framed | null {
   const before = passive !== null ? first.slice(0, passive.index) : first.slice(0, first.toLowerCase().lastIndexOf(a.party.toLowerCase()));
   const subject =
     subjectBefore(before.replace(/\s+that\s*$/iu, '')) ?? OPENING_SUBJECT.exec(a.claim)?.[1] ?? SIDED_OBJECT.exec(a.claim)?.[1] ?? null;
-  return { unit, subject, sides: [a, b] };
+  return { subject, sides: [a, b] };
 }
 
 /** Two parties on one side of framed disputes: one name for one body, or critics both. */
@@ -172,21 +181,24 @@ function alike(a: string, b: string): boolean {
  * parties that hold it and the sentences telling it. Background is left out (`foregroundUnits`).
  */
 export function framedDisputes(drafts: Draft[]): ClaimDivergence[] {
-  const groups: { subject: string | null; views: [Framed, View][][] }[] = [];
-  for (const unit of foregroundUnits(drafts)) {
-    const framed = framedDispute(unit);
+  const groups: { subject: string | null; views: View[][] }[] = [];
+  const foreground = new Set(foregroundUnits(drafts));
+  const before = new Map(drafts.flatMap((d) => d.units.slice(1).map((u, i) => [u, d.units[i]!] as const)));
+  for (const unit of foreground) {
+    const previous = before.get(unit);
+    const framed = framedDispute(unit, previous !== undefined && foreground.has(previous) ? previous : undefined);
     if (framed === null) continue;
     const [a, b] = framed.sides;
-    const group = groups.find((g) => g.views.some((side) => side.some(([, v]) => alike(v.party, a.party) || alike(v.party, b.party))));
+    const group = groups.find((g) => g.views.some((side) => side.some((v) => alike(v.party, a.party) || alike(v.party, b.party))));
     if (group === undefined) {
-      groups.push({ subject: framed.subject, views: [[[framed, a]], [[framed, b]]] });
+      groups.push({ subject: framed.subject, views: [[a], [b]] });
       continue;
     }
     group.subject ??= framed.subject;
     // Each view joins the side holding a party named alike; the other view the other side.
-    const aFirst = group.views[0]!.some(([, v]) => alike(v.party, a.party)) || group.views[1]!.some(([, v]) => alike(v.party, b.party));
-    group.views[0]!.push([framed, aFirst ? a : b]);
-    group.views[1]!.push([framed, aFirst ? b : a]);
+    const aFirst = group.views[0]!.some((v) => alike(v.party, a.party)) || group.views[1]!.some((v) => alike(v.party, b.party));
+    group.views[0]!.push(aFirst ? a : b);
+    group.views[1]!.push(aFirst ? b : a);
   }
   return groups.map((g) => ({
     topic: g.subject ?? 'how the parties see it',
@@ -195,11 +207,11 @@ export function framedDisputes(drafts: Draft[]): ClaimDivergence[] {
 }
 
 /** A side: its parties as readers see them, its shortest view, the sentences telling it. */
-function sideOfViews(views: [Framed, View][]): ClaimSide {
+function sideOfViews(views: View[]): ClaimSide {
   const parties: string[] = [];
-  for (const [, v] of views) if (!parties.some((p) => sameParty(p, v.party) || p === v.party)) parties.push(v.party);
-  const shown = views.map(([, v]) => v).reduce((x, y) => (y.claim.length < x.claim.length ? y : x));
-  const units = views.map(([f]) => ({ unit: f.unit }));
+  for (const v of views) if (!parties.some((p) => sameParty(p, v.party) || p === v.party)) parties.push(v.party);
+  const shown = views.reduce((x, y) => (y.claim.length < x.claim.length ? y : x));
+  const units = views.map((v) => ({ unit: v.unit }));
   const names = parties.map(readerName);
   // "government, authorities and officials"
   const party = names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;

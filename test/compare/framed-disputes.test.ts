@@ -39,6 +39,24 @@ describe('a dispute a report frames in one sentence', () => {
   });
 });
 
+describe('a dispute a report frames over two sentences', () => {
+  /** The dispute the second sentence of a two-sentence report frames against the first. */
+  const againstBefore = (first: string, second: string): string[] | null => {
+    const [a, b] = draftsOf([{ outlet: 'a', body: [first, second] }])[0]!.units;
+    return framedDispute(b!, a)?.sides.map((s) => `${s.party}: ${s.claim}`) ?? null;
+  };
+
+  it('reads a sentence opening on "But" against the view before it', () => {
+    expect(
+      againstBefore('The ministry described the new tax as a fair reform.', 'But opponents say it will hit the poorest hardest.'),
+    ).toEqual(['ministry: the new tax as a fair reform', 'opponents: it will hit the poorest hardest']);
+    expect(
+      againstBefore('The ministry described the new tax as a fair reform.', 'Opponents say it will hit the poorest hardest.'),
+    ).toBeNull();
+    expect(againstBefore('The storm hit the coast on Monday.', 'But no one was hurt, police said.')).toBeNull();
+  });
+});
+
 const reports: Spec[] = [
   {
     outlet: 'north',
