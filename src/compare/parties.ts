@@ -6,6 +6,7 @@
  */
 
 import { PARTY_TRANSLATION } from './party-translations.ts';
+import { remembered } from '../text/bounded-memo.ts';
 
 /** Spellings and country adjectives folded into one form. */
 const FOLD: Record<string, string> = {
@@ -100,16 +101,7 @@ function acronymOf(a: string[], b: string[]): boolean {
  */
 const readNames = new Map<string, string[]>();
 const NAMES_KEPT = 10_000;
-
-function wordsOfName(name: string): string[] {
-  let words = readNames.get(name);
-  if (words === undefined) {
-    if (readNames.size >= NAMES_KEPT) readNames.clear();
-    words = partyWords(name);
-    readNames.set(name, words);
-  }
-  return words;
-}
+const wordsOfName = (name: string): string[] => remembered(readNames, name, NAMES_KEPT, () => partyWords(name));
 
 /** True when two names name one party. */
 export function sameParty(a: string | null, b: string | null): boolean {

@@ -1,5 +1,6 @@
 import { MEASURE } from './quantity-words.ts';
 import { unicodeWords } from './unicode-regex.ts';
+import { remembered } from './bounded-memo.ts';
 
 /** Phrases that look back at an earlier event, in the languages Parallax reads. */
 const EARLIER = unicodeWords(
@@ -59,16 +60,8 @@ export function backgroundSentences(sentences: string[], year: number | null, mo
 const read = new Map<string, boolean>();
 const SENTENCES_KEPT = 20_000;
 
-function lookedBack(sentence: string, year: number | null, months: boolean): boolean {
-  const key = `${year ?? ''}${months ? 'm' : ''}|${sentence}`;
-  let found = read.get(key);
-  if (found === undefined) {
-    if (read.size >= SENTENCES_KEPT) read.clear();
-    found = looksBack(sentence, year, months);
-    read.set(key, found);
-  }
-  return found;
-}
+const lookedBack = (sentence: string, year: number | null, months: boolean): boolean =>
+  remembered(read, `${year ?? ''}${months ? 'm' : ''}|${sentence}`, SENTENCES_KEPT, () => looksBack(sentence, year, months));
 
 /** Which sentences `starts` marks, and those that carry on from a marked one ("It killed 612 people"). */
 export function carriedOn(sentences: readonly string[], starts: (sentence: string) => boolean): boolean[] {
