@@ -28,8 +28,11 @@ export function isAge(sentence: string, mention: QuantityMention): boolean {
 
 /** What a rate is paid per: a period, or a share of stock ("$25 a share" is a price per share, not a deal's value). */
 const PERIOD = '(?:year|season|month|week|day|game|annum|hour|share)';
-/** "$23 million a season", "per year", "each month", "annually", "/yr", "$25 a share". */
-const RATE_AFTER = new RegExp(`^\\s*(?:(?:a|an|per|each|every)\\s+${PERIOD}\\b|annually\\b|a\\s+year\\b|/\\s*(?:yr|year|season)\\b)`, 'iu');
+/** "$23 million a season", "per year", "each month", "annually", "/yr", "$25 a share", "$21 for each Brisk share". */
+const RATE_AFTER = new RegExp(
+  `^\\s*(?:(?:for\\s+)?(?:a|an|per|each|every)\\s+(?:[\\p{L}'’-]+\\s+)?${PERIOD}\\b|annually\\b|a\\s+year\\b|/\\s*(?:yr|year|season)\\b)`,
+  'iu',
+);
 /** "an average annual value of $21 million", "annual salary of". */
 const RATE_BEFORE = /\b(?:annual|yearly|monthly|weekly|per-season|average)\b[^,.;$€£\d]{0,30}$/iu;
 

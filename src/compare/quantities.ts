@@ -90,13 +90,14 @@ function storyNames(drafts: Draft[], within = Infinity): Set<string> {
  * lead, where a report says what happened, to whom and where. A name most reports give only further down (another
  * club's offer, an earlier robbery) is a side party: a sum naming it is about it.
  */
-function ownNames(drafts: Draft[]): Set<string> {
+function ownNames(drafts: Draft[], known: Set<string>): Set<string> {
   const named = new Map<string, number>();
   const inLead = new Map<string, number>();
+  // A sentence's opening name counts as the sums' names do (`namesOf`): "Halvorsen Chips agreed to buy…" names Halvorsen.
+  const namesIn = (u: Unit): string[] => [...u.entities, ...openingName(u.sentence, known)].map((e) => e.toLowerCase());
   for (const d of drafts) {
-    for (const n of new Set(d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase())))) named.set(n, (named.get(n) ?? 0) + 1);
-    for (const n of new Set(d.units.filter((u) => u.index < LEAD_SENTENCES).flatMap((u) => u.entities.map((e) => e.toLowerCase()))))
-      inLead.set(n, (inLead.get(n) ?? 0) + 1);
+    for (const n of new Set(d.units.flatMap(namesIn))) named.set(n, (named.get(n) ?? 0) + 1);
+    for (const n of new Set(d.units.filter((u) => u.index < LEAD_SENTENCES).flatMap(namesIn))) inLead.set(n, (inLead.get(n) ?? 0) + 1);
   }
   return new Set([...inLead].filter(([n, c]) => c >= 2 && c * 2 > named.get(n)!).map(([n]) => n));
 }
@@ -131,8 +132,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     magnitude !== null && unit.mentions.some((m) => m.quantity === 'magnitude' && magnitude - m.value >= AFTERSHOCK_GAP);
   const common = storyNames(drafts);
   const lead = leadWords(drafts);
-  const own = ownNames(drafts);
   const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
+  const own = ownNames(drafts, known);
   const team = teamNames(drafts);
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
@@ -195,11 +196,19 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
 function namesOf(unit: Unit, known: Set<string>, own: Set<string>): Set<string> {
   const sources = sourceWords(unit.sentence, unit.entities);
   const bare = (e: string): string => e.toLowerCase().replace(/['’]s?$/u, '');
+  // A short form of one of the story's own names is the story's too: "Halvorsen" of "Halvorsen Chips", "Brisk" of "Brisk Graphics".
+  const ownWords = new Set([...own].flatMap((n) => n.split(/\s+/u)));
   return new Set(
     [...unit.entities, ...openingName(unit.sentence, known)]
       .filter((e) => !sources.has(e.toLowerCase()) && !sources.has(bare(e)))
       .map((e) => e.toLowerCase())
-      .filter((e) => !own.has(e)),
+      .filter(
+        (e) =>
+          !own.has(e) &&
+          !bare(e)
+            .split(/\s+/u)
+            .every((w) => ownWords.has(w)),
+      ),
   );
 }
 

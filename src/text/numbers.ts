@@ -478,16 +478,35 @@ function findQualifier(tokens: Token[], start: number, language: string | null):
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-function applyQualifier(kind: QualifierKind | null, lo: number, hi: number): Interval {
+/**
+ * What a figure written in digits is rounded to, in its own units: the place of its last digit that is not a trailing
+ * zero, times the scale word after it ("5.6" billion: a tenth of a billion; "130": ten; "2,000": a thousand); null for
+ * a figure in words ("a dozen"), which says nothing of it.
+ */
+function roundedTo(written: string, scale: number): number | null {
+  const digits = written.replace(/,/gu, '');
+  if (!/^\d+(?:\.\d+)?$/u.test(digits) || Number(digits) === 0) return null;
+  const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+  const zeros = decimals > 0 ? 0 : (/0+$/u.exec(digits)?.[0].length ?? 0);
+  return 10 ** (zeros - decimals) * scale;
+}
+
+/**
+ * The interval a qualifier leaves a figure. "About" gives a tenth either way, or half of what the figure is rounded to
+ * when that is less (`rounded`): "about $5.6 billion" is $5.55 to 5.65 billion, which "$5.4 billion" is not (at a
+ * tenth it held 5.04 to 6.16 and hid the deal's two values); "about 100" keeps its tenth.
+ */
+function applyQualifier(kind: QualifierKind | null, lo: number, hi: number, rounded: number | null = null): Interval {
   const whole = Number.isInteger(lo) && Number.isInteger(hi);
   const spread = (v: number): number => (whole && v >= 10 ? Math.round(v * 0.1) : round(v * 0.1));
+  const around = (v: number): number => (rounded === null ? spread(v) : Math.min(spread(v), rounded / 2));
   switch (kind) {
     case 'least':
       return { min: lo, max: null };
     case 'more':
       return { min: whole ? hi + 1 : hi, max: null };
     case 'about':
-      return { min: round(lo - spread(lo)), max: round(hi + spread(hi)) };
+      return { min: round(lo - around(lo)), max: round(hi + around(hi)) };
     case 'nearly':
       return { min: round(lo - spread(lo)), max: hi };
     case 'upto':
@@ -543,7 +562,7 @@ export function amountsIn(tokens: Token[], language: string | null = null): Amou
     const year = core.plain && hi === lo && Number.isInteger(lo) && lo >= 1800 && lo <= 2100 && qualifier === null;
     if (!year) {
       const tokenStart = qualifier?.[1] ?? at;
-      const interval = applyQualifier(qualifier?.[0] ?? null, lo, hi);
+      const interval = applyQualifier(qualifier?.[0] ?? null, lo, hi, hi === lo ? roundedTo(tokens[at]!.text, core.scale) : null);
       out.push({
         ...interval,
         start: tokens[tokenStart]!.start,

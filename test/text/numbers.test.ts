@@ -97,7 +97,16 @@ describe('parseAmount language and scale', () => {
 
   it('carries a multiplier back over a range and keeps decimals tight', () => {
     expect(parseAmount('$140-150 million', 'en')).toEqual({ min: 140e6, max: 150e6 });
-    expect(parseAmount('about 6.0', 'en')).toEqual({ min: 5.4, max: 6.6 });
+    expect(parseAmount('about 6.0', 'en')).toEqual({ min: 5.95, max: 6.05 });
+  });
+
+  it('gives "about" a tenth either way, or half of what the figure is rounded to when that is less', () => {
+    expect(parseAmount('about $5.6 billion', 'en')).toEqual({ min: 5.55e9, max: 5.65e9 });
+    expect(parseAmount('about 1,500', 'en')).toEqual({ min: 1450, max: 1550 });
+    expect(parseAmount('about 100', 'en')).toEqual({ min: 90, max: 110 });
+    expect(parseAmount('about 2,000', 'en')).toEqual({ min: 1800, max: 2200 });
+    // A figure in words says nothing of how it was rounded.
+    expect(parseAmount('about five', 'en')).toEqual({ min: 4.5, max: 5.5 });
   });
 
   it('reads a multiplier joined to the number by a hyphen', () => {

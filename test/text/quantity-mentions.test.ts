@@ -88,7 +88,7 @@ describe('amounts a breakdown compares', () => {
 
   it('keeps a qualifier written before the currency sign: "in excess of $160 million" is at least that', () => {
     expect(pick('The Red Sox offered in excess of $160 million.')).toEqual([['money:USD', 160e6 + 1, null, '$160 million']]);
-    expect(pick('The Angels offered about $150 million.')).toEqual([['money:USD', 135e6, 165e6, '$150 million']]);
+    expect(pick('The Angels offered about $150 million.')).toEqual([['money:USD', 145e6, 155e6, '$150 million']]);
   });
 
   it('reads a figure "on the Richter scale" as a magnitude', () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { numberDivergences } from '../../src/compare/quantities.ts';
+import { draftsOf } from './fixtures/make.ts';
+
+/** Four reports of one takeover, as wires and papers word it: the company by its full name or its short one. */
+const takeover = draftsOf([
+  {
+    outlet: 'wire',
+    body: [
+      'Halvorsen Chips agreed on Monday to buy Brisk Graphics for $5.4 billion in cash and stock, the companies said.',
+      "Halvorsen will pay $21 a share for Brisk, a premium of 24 percent over Friday's close.",
+    ],
+  },
+  {
+    outlet: 'daily',
+    body: [
+      'Halvorsen Chips will acquire Brisk Graphics for about $5.6 billion, the chipmaker announced Monday.',
+      'The offer values Brisk at $22 per share, a 26 percent premium to its closing price on Friday.',
+    ],
+  },
+  {
+    outlet: 'journal',
+    body: [
+      'Chipmaker Halvorsen said on Monday it would buy rival Brisk Graphics in a $5.4 billion deal.',
+      'Halvorsen is paying $21 for each Brisk share, 24 percent more than the stock closed at on Friday.',
+    ],
+  },
+  { outlet: 'times', body: ['Halvorsen Chips is buying Brisk Graphics for $5.4 billion.', 'Brisk shareholders will receive $21 a share.'] },
+]);
+
+describe("a deal's figures", () => {
+  const shown = numberDivergences(takeover).map((d) => [d.label, d.variants.map((v) => `${v.figure} ${v.outlets.join(',')}`)]);
+
+  it('sets "about $5.6 billion" against $5.4 billion: "about" is as loose as the figure is rounded, not a tenth', () => {
+    expect(shown).toContainEqual(['deal value (US dollars)', ['$5.4 billion wire,journal,times', 'about $5.6 billion daily']]);
+  });
+
+  it("reads a price per share however it is written, and the short form of a company's name as the story's own", () => {
+    // "Halvorsen will pay $21 a share" names the buyer by its short name, which is no side party of its own.
+    expect(shown).toContainEqual(['price per share (US dollars)', ['$21 wire,journal,times', '$22 daily']]);
+  });
+});
