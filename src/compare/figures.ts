@@ -103,6 +103,7 @@ const LABELS: Record<string, string> = {
   magnitude: 'magnitude',
   aircraft: 'aircraft hit',
   drones: 'drones',
+  'jobs cut': 'jobs cut',
   crowd: 'crowd size',
   percent: 'share',
 };

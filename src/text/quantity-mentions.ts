@@ -144,6 +144,23 @@ function onRichterScale(tokens: Token[], at: number): boolean {
   return /^(?:on|in)$/u.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'richter';
 }
 
+/**
+ * Words that cut jobs, and words that make them: a company "will cut 1,200 jobs", "1,500 jobs will go", "eliminate
+ * 800 positions", "900 layoffs"; not "create 2,000 jobs", "has 14,000 jobs", "advertised 40 posts". Jobs are counted
+ * only as cut, the figure a takeover or a closure is reported with, and one outlets give differently.
+ */
+const JOBS_CUT =
+  /\b(?:cut|cuts|cutting|eliminat\p{L}*|shed|sheds|shedding|slash\p{L}*|axe[sd]?|axing|lay(?:ing)? off|laid off|lose|loses|losing|lost|go|goes|going|gone|layoffs?|redundan\p{L}*|abbau\p{L}*|abbauen|gestrichen|streich\p{L}*|supprim\p{L}*|suppressions?|recort\p{L}*|despidos?|eliminar\p{L}*)\b/iu;
+const JOBS_MADE = /\b(?:creat\p{L}*|add|adds|added|adding|new|hir\p{L}*|schaff\p{L}*|créer|créés?|crear|creará)\b/iu;
+/** The words either side of a count of jobs its verb is read in: "Halvorsen expects to cut 1,200 jobs after the merger". */
+const JOBS_NEAR = 30;
+
+/** True when the words around a count of jobs cut them and none make them (`JOBS_CUT`). */
+function cutsJobs(sentence: string, start: number, end: number): boolean {
+  const near = sentence.slice(Math.max(0, start - JOBS_NEAR), end + JOBS_NEAR);
+  return JOBS_CUT.test(near) && !JOBS_MADE.test(near);
+}
+
 /** Finds counted quantities in one sentence and normalises their amounts to intervals. */
 export function findQuantities(sentence: string, language: string | null = null): QuantityMention[] {
   const tokens = numberTokens(sentence, language);
@@ -170,6 +187,7 @@ export function findQuantities(sentence: string, language: string | null = null)
     }
     const start = Math.min(amount.start, hit.start);
     const end = Math.max(amount.end, hit.end);
+    if (quantity === 'jobs cut' && !cutsJobs(sentence, start, end)) continue;
     out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max, value: amount.value, high: amount.high });
   }
   return out;

@@ -31,6 +31,8 @@ export const NOUNS: [string, RegExp][] = [
     /^(aircraft|airplanes?|planes|jets|bombers|warplanes|helicopters|flugzeuge|kampfjets|bomber|avions|bombardiers|aviones|bombarderos|самол[её]т\p{L}*|бомбардировщик\p{L}*|літак\p{L}*|бомбардувальник\p{L}*)$/u,
   ],
   ['drones', /^(drones|drohnen|дрон\p{L}*|беспилотник\p{L}*|безпілотник\p{L}*)$/u],
+  // Jobs a company cuts: counted only where the words around the figure cut them (`JOBS_CUT` in quantity-mentions.ts).
+  ['jobs cut', /^(jobs|positions|posts|layoffs|redundancies|arbeitsplätze|stellen|emplois|postes|empleos|puestos)$/u],
 ];
 
 /** Quantities that count one thing of an event (deaths to drones), as opposed to sums and shares. */

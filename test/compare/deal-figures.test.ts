@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberDivergences } from '../../src/compare/quantities.ts';
+import { uniqueFacts } from '../../src/compare/unique-facts.ts';
 import { draftsOf } from './fixtures/make.ts';
 
 /** Four reports of one takeover, as wires and papers word it: the company by its full name or its short one. */
@@ -16,6 +17,7 @@ const takeover = draftsOf([
     body: [
       'Halvorsen Chips will acquire Brisk Graphics for about $5.6 billion, the chipmaker announced Monday.',
       'The offer values Brisk at $22 per share, a 26 percent premium to its closing price on Friday.',
+      'Halvorsen expects to cut 1,200 jobs after the merger.',
     ],
   },
   {
@@ -23,9 +25,17 @@ const takeover = draftsOf([
     body: [
       'Chipmaker Halvorsen said on Monday it would buy rival Brisk Graphics in a $5.4 billion deal.',
       'Halvorsen is paying $21 for each Brisk share, 24 percent more than the stock closed at on Friday.',
+      'About 1,500 jobs will go as the two companies combine, analysts said.',
     ],
   },
-  { outlet: 'times', body: ['Halvorsen Chips is buying Brisk Graphics for $5.4 billion.', 'Brisk shareholders will receive $21 a share.'] },
+  {
+    outlet: 'times',
+    body: [
+      'Halvorsen Chips is buying Brisk Graphics for $5.4 billion.',
+      'Brisk shareholders will receive $21 a share.',
+      'The combined company will employ 14,000 people and plans to create 300 jobs in Varn.',
+    ],
+  },
 ]);
 
 describe("a deal's figures", () => {
@@ -38,5 +48,13 @@ describe("a deal's figures", () => {
   it("reads a price per share however it is written, and the short form of a company's name as the story's own", () => {
     // "Halvorsen will pay $21 a share" names the buyer by its short name, which is no side party of its own.
     expect(shown).toContainEqual(['price per share (US dollars)', ['$21 wire,journal,times', '$22 daily']]);
+  });
+
+  it("sets the jobs one outlet says will be cut against another's, and lists neither as one outlet's own", () => {
+    expect(shown).toContainEqual(['jobs cut', ['1,200 daily', 'about 1,500 journal']]);
+    // Jobs made are no jobs cut: the 300 new jobs in Varn are not a third reading.
+    expect(shown.find(([label]) => label === 'jobs cut')?.[1]).toHaveLength(2);
+    const unique = uniqueFacts({ drafts: takeover, copyOf: () => null }).map((u) => u.statement);
+    expect(unique.some((u) => /jobs/u.test(u) && !/create/u.test(u))).toBe(false);
   });
 });
