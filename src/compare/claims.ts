@@ -42,9 +42,26 @@ function negatesTopic(s: Statement, shared: Set<string>): boolean {
     .some((part) => isNegated(part) && contentTerms(part, s.unit.language).filter((t) => shared.has(t)).length >= 2);
 }
 
+/**
+ * The party one statement blames denies it in the other: "The interior ministry blamed the Red Banner militia" and
+ * "The Red Banner militia denied it carried out the bombing". The denial answers the blame whatever words each uses
+ * for the deed ("the attack", "the bombing"); who denies is who was blamed: every word of the denier's name is in what
+ * the blame names ("the militia denied" answers "blamed the Red Banner militia"; "a rights group denied" does not
+ * answer "blamed an armed group").
+ */
+function deniesBlame(accusing: Statement, denying: Statement): boolean {
+  return (
+    accusing.stance === 'accuse' &&
+    denying.stance === 'deny' &&
+    denying.partyTerms.size > 0 &&
+    [...denying.partyTerms].every((t) => accusing.target.has(t))
+  );
+}
+
 /** Two statements conflict: different parties on one topic, and a denial against a claim, a negated proposition, or different culprits. */
 export function conflicts(a: Statement, b: Statement): boolean {
   if (sameParty(a.party, b.party) || (a.unit === b.unit && a.clause === b.clause) || sameQuote(a, b)) return false;
+  if (deniesBlame(a, b) || deniesBlame(b, a)) return true;
   const parties = new Set([...a.partyTerms, ...b.partyTerms]);
   const ta = without(a.topic, parties);
   const tb = without(b.topic, parties);
@@ -70,6 +87,14 @@ function topicLabel(a: Statement, b: Statement): string {
     if (words.length === 3) break;
   }
   return words.join(' ');
+}
+
+/** The topic of blame denied, when the two statements share no word for the deed: "whether red banner militia is to blame". */
+function blameTopic(a: Statement, b: Statement): string {
+  const denier = a.stance === 'deny' ? a : b.stance === 'deny' ? b : null;
+  return denier === null
+    ? 'what the parties say'
+    : `whether ${readerName(writtenParties([denier]).get(denier.party) ?? denier.party)} is to blame`;
 }
 
 function sidesOf(statements: Statement[]): ClaimSide[] {
@@ -125,7 +150,7 @@ export function claimDivergences(drafts: Draft[]): ClaimDivergence[] {
           .sort()
           .join('|') === parties,
     );
-    if (same === undefined) out.push({ topic: topicLabel(anchor, opponents[0]!), sides });
+    if (same === undefined) out.push({ topic: topicLabel(anchor, opponents[0]!) || blameTopic(anchor, opponents[0]!), sides });
     else mergeSides(same.sides, sides);
   }
   const written = writtenParties(statements);

@@ -112,6 +112,7 @@ const SUM_KINDS: [RegExp, string][] = [
   [/\b(contract|offer(ed|s)?|salary|per season|a year deal|year deal|-year deal)\b/iu, 'contract value'],
   [/\b(buy|bought|acquire[ds]?|acquisition|takeover|merger|deal|purchase)\b/iu, 'deal value'],
   [/\b(stole|stolen|steal|heist|haul|booty|loot|robbery|robbed|snatch(ed|ing)?|nab|made off)\b/iu, 'value stolen'],
+  [/\b(costs?|priced|prices?|sells? for|retails? (?:at|for))\b/iu, 'price'],
   [/\bdamages?\b/iu, 'damage'],
   [/\breward\b/iu, 'reward'],
   [/\b(bail-?out|loans?|rescue package)\b/iu, 'bailout'],

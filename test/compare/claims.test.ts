@@ -25,6 +25,29 @@ describe('claimDivergences', () => {
     expect(conflict?.sides[1]?.quotes[0]?.sentence).toBe('Kessel Hydro denied that its sluice gates were opened before the flood.');
   });
 
+  it('finds a denial by the party another outlet blames, whatever each calls the deed', () => {
+    const drafts = draftsOf([
+      {
+        outlet: 'north',
+        body: ['A car bomb killed 17 people at a market in Korvel.', 'The interior ministry blamed the Red Banner militia for the attack.'],
+      },
+      {
+        outlet: 'south',
+        body: ['A car bomb hit a market in Korvel on Friday.', 'The Red Banner militia denied it carried out the bombing.'],
+      },
+    ]);
+    const [conflict, ...rest] = claimDivergences(drafts);
+    expect(rest).toEqual([]);
+    expect(conflict?.topic).toBe('whether Red Banner militia is to blame');
+    expect(conflict?.sides.map((side) => side.party)).toEqual(['interior ministry', 'Red Banner militia']);
+    // A denial by another body than the one blamed answers nothing.
+    const other = draftsOf([
+      { outlet: 'north', body: ['The interior ministry blamed an armed group for the attack on the market.'] },
+      { outlet: 'south', body: ['A rights group denied it had carried out the bombing.'] },
+    ]);
+    expect(claimDivergences(other)).toEqual([]);
+  });
+
   it('splits "X says … while Y says …" into two sides', () => {
     const drafts = draftsOf([
       { outlet: 'a', body: 'The army said the convoy carried food aid, while the rebels said the convoy carried no food aid.' },

@@ -58,3 +58,16 @@ describe("a deal's figures", () => {
     expect(unique.some((u) => /jobs/u.test(u) && !/create/u.test(u))).toBe(false);
   });
 });
+
+describe("a product's price", () => {
+  it("is labelled a price, and set against another outlet's", () => {
+    const launch = draftsOf([
+      { outlet: 'a', body: ['Fenwick on Wednesday unveiled the Aria, a folding phone that will cost $1,299 when it goes on sale.'] },
+      { outlet: 'b', body: ["Fenwick's new Aria folding phone will sell for $1,199, the company said on Wednesday."] },
+      { outlet: 'c', body: ['Fenwick launched its Aria folding phone on Wednesday, priced at $1,299.'] },
+    ]);
+    expect(numberDivergences(launch).map((d) => [d.label, d.variants.map((v) => v.figure)])).toEqual([
+      ['price (US dollars)', ['$1,199', '$1,299']],
+    ]);
+  });
+});
