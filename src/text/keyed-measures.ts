@@ -9,6 +9,7 @@ import { findShotsFired } from './shots-fired.ts';
 import { findTeamRecords } from './team-records.ts';
 import { findTimeSpans } from './time-spans.ts';
 import { findWoundCounts } from './wound-counts.ts';
+import { findWindSpeeds } from './wind-speeds.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -25,5 +26,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findFamilySizes(sentence),
     ...findQuakeDepths(sentence),
     ...findBloodAlcohol(sentence),
+    ...findWindSpeeds(sentence),
   ];
 }
