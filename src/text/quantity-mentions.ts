@@ -33,7 +33,7 @@ interface Hit {
  * "23 Somali and Yemeni pirates", "99 alleged Mafia members" (English).
  */
 const GROUP =
-  /^(people|persons|men|women|children|boys|girls|teenagers|youths|adults|babies|members|suspects|militants|insurgents|rebels|fighters|gunmen|attackers|pirates|hostages|prisoners|inmates|detainees|refugees|migrants|immigrants|civilians|residents|villagers|workers|miners|employees|staff|passengers|crew|sailors|fishermen|tourists|pilgrims|worshippers|students|pupils|protesters|demonstrators|activists|journalists|officials|officers|policemen|guards|firefighters|rescuers|climbers|hikers|patients|victims|soldiers|troops)$/u;
+  /^(people|persons|men|women|children|boys|girls|teenagers|youths|adults|babies|members|suspects|militants|insurgents|rebels|fighters|gunmen|attackers|pirates|hostages|prisoners|inmates|detainees|refugees|migrants|immigrants|civilians|residents|families|households|villagers|workers|miners|employees|staff|passengers|crew|sailors|fishermen|tourists|pilgrims|worshippers|students|pupils|protesters|demonstrators|activists|journalists|officials|officers|policemen|guards|firefighters|rescuers|climbers|hikers|patients|victims|soldiers|troops)$/u;
 /** Words of a modifier before a counted noun: a word, not a number or a sign ("suspected", "Somali", "and"). */
 const MODIFIER = /^\p{L}[\p{L}'’-]*$/u;
 /** At most this many modifiers stand between a count and the noun for people it counts. */

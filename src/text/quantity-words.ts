@@ -19,7 +19,7 @@ export const NOUNS: [string, RegExp][] = [
   ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
   [
     'displaced',
-    /^(displaced|evacuated|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u,
+    /^(displaced|evacuated|evacuate|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u,
   ],
   [
     'troops',
@@ -82,7 +82,7 @@ export const BETWEEN_AFTER = new Set(
   workers passengers victims officers policemen protesters demonstrators students tourists miners migrants patients inhabitants
   citizens pupils elderly young local foreign innocent unarmed heavy strategic military fighter combat bomber left were was have has had been are is be reportedly also confirmed
   now so far already seriously critically slightly lightly badly severely fatally believed feared thought reported
-  still remain remained remains pronounced lost their taken rushed into in to
+  still remain remained remains pronounced lost their taken rushed into in to ordered forced
   menschen personen kinder bewohner zivilisten wurden sind waren seien worden weitere mindestens
   personnes habitants enfants civils ont été sont autres
   personas niños habitantes civiles han sido resultaron fueron otras otros

@@ -72,6 +72,15 @@ describe('findQuantities on measures', () => {
   });
 });
 
+describe('findQuantities of those told to leave', () => {
+  it('counts residents ordered or forced to evacuate as displaced', () => {
+    const of = (s: string): [string, number][] => findQuantities(s, 'en').map((m) => [m.quantity, m.value]);
+    expect(of('About 2,000 residents were ordered to evacuate.')).toEqual([['displaced', 2000]]);
+    expect(of('Some 300 families were forced to evacuate their homes.')).toEqual([['displaced', 300]]);
+    expect(of('Officials ordered 12 trucks to the area.')).toEqual([]);
+  });
+});
+
 describe('findQuantities after a colon', () => {
   it('reads "Flood: 15 killed" but not "at 10:30 killed"', () => {
     expect(pick('Brenmoor flood: 15 killed after river bursts')).toEqual([['deaths', 15, 15, '15 killed']]);
