@@ -10,6 +10,7 @@ import { findTeamRecords } from './team-records.ts';
 import { findTimeSpans } from './time-spans.ts';
 import { findWoundCounts } from './wound-counts.ts';
 import { findWindSpeeds } from './wind-speeds.ts';
+import { findFinalScores } from './final-scores.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -27,5 +28,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findQuakeDepths(sentence),
     ...findBloodAlcohol(sentence),
     ...findWindSpeeds(sentence),
+    ...findFinalScores(sentence),
   ];
 }
