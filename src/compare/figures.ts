@@ -104,6 +104,8 @@ const LABELS: Record<string, string> = {
   aircraft: 'aircraft hit',
   drones: 'drones',
   'jobs cut': 'jobs cut',
+  survivors: 'survivors',
+  aboard: 'people on board',
   crowd: 'crowd size',
   percent: 'share',
 };

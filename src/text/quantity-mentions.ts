@@ -59,6 +59,12 @@ const PREPOSITION = new Set(['to', 'into', 'in']);
 const SEIZED = /^seized$/u;
 const ARRESTS = NOUNS.findIndex(([quantity]) => quantity === 'arrests');
 
+/** Nouns for everyone on a plane, ship or bus: their count is the one reports compare. */
+const ALL_ABOARD = /^(?:people|persons|passengers)$/u;
+
+/** "on" before "board": "162 people on board". */
+const onBoard = (tokens: Token[], i: number): boolean => tokens[i]?.lower === 'on' && tokens[i + 1]?.lower === 'board';
+
 function scan(tokens: Token[], from: number, step: 1 | -1, group: boolean): Hit[] {
   const hits: Hit[] = [];
   const between = step === 1 ? BETWEEN_AFTER : BETWEEN_BEFORE;
@@ -67,9 +73,10 @@ function scan(tokens: Token[], from: number, step: 1 | -1, group: boolean): Hit[
     const kind = group && SEIZED.test(t.lower) ? (['arrests', ARRESTS] as [string, number]) : nounOf(t.lower);
     if (kind !== null)
       hits.push({ kind: kind[0], priority: kind[1], distance: k + (step === 1 ? 0 : 0.5) + (GENERIC.has(kind[0]) ? 2 : 0), token: i });
-    else if (between.has(t.lower) || (t.text === '-' && k === 0)) {
-      // A preposition joins its verb to its noun, no step of the window: "were taken into custody", "rushed to hospital".
-      if (step === 1 && PREPOSITION.has(t.lower)) k--;
+    else if (between.has(t.lower) || (t.text === '-' && k === 0) || (step === 1 && onBoard(tokens, i))) {
+      // A preposition joins its verb to its noun, no step of the window: "were taken into custody", "rushed to hospital",
+      // "people on board".
+      if (step === 1 && (PREPOSITION.has(t.lower) || onBoard(tokens, i))) k--;
     } else if (step === 1 && ASIDE_MARK.has(t.text) && tokens[i + 1]?.lower === 'including') {
       // An aside naming some of those counted is passed over: "Nine people, including two children, died".
       const close = tokens.findIndex((x, j) => j > i + 1 && ASIDE_MARK.has(x.text));
@@ -188,6 +195,16 @@ export function findQuantities(sentence: string, language: string | null = null)
     const start = Math.min(amount.start, hit.start);
     const end = Math.max(amount.end, hit.end);
     if (quantity === 'jobs cut' && !cutsJobs(sentence, start, end)) continue;
+    // Those on board are counted before the word ("162 people on board"), never after it ("on board the two boats"), and
+    // "board" only after "on" ("12 board members" are a board's).
+    if (quantity === 'aboard' && (hit.start < amount.start || (hit.lower === 'board' && tokens[tokens.indexOf(hit) - 1]?.lower !== 'on')))
+      continue;
+    // Everyone on board, not one group of them: "11 pirates on board" and "18 sailors on board" are two vessels' crews.
+    if (
+      quantity === 'aboard' &&
+      tokens.slice(amount.tokenEnd, tokens.indexOf(hit)).some((t) => GROUP.test(t.lower) && !ALL_ABOARD.test(t.lower))
+    )
+      continue;
     out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max, value: amount.value, high: amount.high });
   }
   return out;

@@ -17,6 +17,9 @@ export const NOUNS: [string, RegExp][] = [
     /^(arrested|arrests?|detained|detainees|custody|festgenommen|festnahmen|verhaftet|arrêtés?|interpellés?|detenidos?|detenidas|arrestados|задержан\p{L}*|арестован\p{L}*|затриман\p{L}*|заарештован\p{L}*)$/u,
   ],
   ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
+  ['survivors', /^(survivors|survived|überlebende|überlebten|survivants|survécu|sobrevivientes|sobrevivieron|выжил\p{L}*|вижил\p{L}*)$/u],
+  // Those on board a plane, ship or bus: "aboard", or "board" after "on" (`findQuantities` reads which).
+  ['aboard', /^(aboard|onboard|board|an bord|à bord|a bordo|на борту)$/u],
   [
     'displaced',
     /^(displaced|evacuated|evacuate|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u,
@@ -99,7 +102,7 @@ export const BETWEEN_BEFORE = new Set(
 
 /** Units of measure and time: "12-year-old", "10 km", "3 hours" measure something, they do not count the noun nearby. */
 export const MEASURE =
-  /^(years?|year-old|years-old|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|cm|mm|feet|ft|inches|kg|kilograms?|tonnes?|tons?|lit(?:er|re)s?|degrees?|°|mph|am|pm|gmt|utc|jahre?n?|jährige[nmr]?|stunden?|tage?n?|minuten|kilometer|meter|uhr|ans|heures?|jours?|mois|años?|horas?|días?|meses|лет|года?|часов|часа|дней|дня|минут|км|метров|футов|фута|років|року|рік|годин|днів|хвилин|метрів|футів)$/u;
+  /^(years?|year-old|years-old|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|cm|mm|feet|ft|inches|kg|kilograms?|tonnes?|tons?|lit(?:er|re)s?|degrees?|°|mph|am|pm|gmt|utc|jahre?n?|jährige[nmr]?|stunden?|tage?n?|minuten|kilometer|meter|uhr|ans|heures?|jours?|mois|años?|horas?|días?|meses|лет|года?|часов|часа|дней|дня|минут|км|метров|футов|фута|років|року|рік|годин|днів|хвилин|метрів|футів)$/u;
 
 /** Month names: a number next to one is a date. */
 export const MONTH =

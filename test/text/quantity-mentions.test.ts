@@ -81,6 +81,24 @@ describe('findQuantities of those told to leave', () => {
   });
 });
 
+describe('findQuantities of a crash', () => {
+  const of = (s: string): [string, number][] => findQuantities(s, 'en').map((m) => [m.quantity, m.value]);
+
+  it('counts everyone on board and the survivors', () => {
+    expect(of('A passenger plane crashed near Lorne with 162 people on board.')).toEqual([['aboard', 162]]);
+    expect(of('A plane with 170 people aboard crashed.')).toEqual([['aboard', 170]]);
+    expect(of('Rescuers pulled 38 survivors from the wreckage.')).toEqual([['survivors', 38]]);
+    expect(of('At least 40 people survived, rescuers said.')).toEqual([['survivors', 40]]);
+  });
+
+  it('leaves a board, one group on board, a vessel named after "on board" and nights survived', () => {
+    expect(of('The 12 board members voted to close the school.')).toEqual([]);
+    expect(of('The boats had 11 pirates on board.')).toEqual([]);
+    expect(of('The arms were found on board the two boats.')).toEqual([]);
+    expect(of('The climber survived two nights on the ridge.')).toEqual([]);
+  });
+});
+
 describe('findQuantities after a colon', () => {
   it('reads "Flood: 15 killed" but not "at 10:30 killed"', () => {
     expect(pick('Brenmoor flood: 15 killed after river bursts')).toEqual([['deaths', 15, 15, '15 killed']]);
