@@ -11,6 +11,7 @@ import { findTimeSpans } from './time-spans.ts';
 import { findWoundCounts } from './wound-counts.ts';
 import { findWindSpeeds } from './wind-speeds.ts';
 import { findFinalScores } from './final-scores.ts';
+import { findChargeDegrees } from './charge-degrees.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -29,5 +30,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findBloodAlcohol(sentence),
     ...findWindSpeeds(sentence),
     ...findFinalScores(sentence),
+    ...findChargeDegrees(sentence),
   ];
 }
