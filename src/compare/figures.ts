@@ -106,6 +106,8 @@ const LABELS: Record<string, string> = {
   'jobs cut': 'jobs cut',
   survivors: 'survivors',
   aboard: 'people on board',
+  'acres burned': 'acres burned',
+  'hectares burned': 'hectares burned',
   crowd: 'crowd size',
   percent: 'share',
 };

@@ -22,11 +22,11 @@ const RUNNING = new RegExp(
 );
 /**
  * The perfect of a verb that gathers what it counts ("has grossed $368 million", "has already infected as many as
- * 10,000 websites", "since has received nearly 300,000 comments"): a running figure only when the figure comes after
+ * 10,000 websites", "since has received nearly 300,000 comments", a wildfire that "has burned 12,000 acres"): a running figure only when the figure comes after
  * it, as its object; "the $1 million damages … the church has received" is not what the church received.
  */
 const GATHERED =
-  /\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:already\s+\p{L}+|grossed|raised|collected|earned|received|sold|accumulated|amassed|topped|surpassed|exceeded|confirmed|counted|recorded|registered|identified|(?:brought|taken|pulled)\s+in|racked\s+up)\b/iu;
+  /\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:already\s+\p{L}+|grossed|raised|collected|earned|received|sold|accumulated|amassed|topped|surpassed|exceeded|confirmed|counted|recorded|registered|identified|burned|burnt|scorched|charred|blackened|consumed|(?:brought|taken|pulled)\s+in|racked\s+up)\b/iu;
 /** A moment a figure stood at: "by Saturday", "by noon", "by 4 pm". */
 const BY_MOMENT = new RegExp(
   `\\bby\\s+(?:(?:late|early)\\s+)?(?:${WEEKDAY_NAME}|today|tonight|noon|midday|midnight|then|now|(?:this|that)\\s+(?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m)\\b`,

@@ -98,9 +98,16 @@ function currencyOf(word: string | undefined): string | null {
   return null;
 }
 
-/** Money and percent: a sign or word right next to the amount. */
-function unitQuantity(tokens: Token[], amount: AmountMatch): [string, Token] | null {
+/** Land a fire burns, in acres or hectares, when the sentence tells of burning. */
+const AREA_UNIT = /^(acres|hectares)$/u;
+const BURNING =
+  /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)|char(?:red|ring)|blacken(?:ed|ing)|consum(?:ed|ing)|wildfires?|bushfires?|blaze)\b/iu;
+
+/** Money, percent and land burned: a sign or word right next to the amount. */
+function unitQuantity(tokens: Token[], amount: AmountMatch, sentence: string): [string, Token] | null {
   const after = tokens[amount.tokenEnd];
+  // Kept in the unit written ("acres burned", "hectares burned"): an outlet's figure is shown as it wrote it.
+  if (after !== undefined && AREA_UNIT.test(after.lower) && BURNING.test(sentence)) return [`${after.lower} burned`, after];
   if (after !== undefined && PERCENT.test(after.lower) && (after.lower !== 'por' || tokens[amount.tokenEnd + 1]?.lower === 'ciento'))
     return ['percent', after];
   const before = tokens[amount.tokenStart - 1];
@@ -173,7 +180,7 @@ export function findQuantities(sentence: string, language: string | null = null)
   const tokens = numberTokens(sentence, language);
   const out: QuantityMention[] = [];
   for (const amount of amountsIn(tokens, language)) {
-    const unit = unitQuantity(tokens, amount);
+    const unit = unitQuantity(tokens, amount, sentence);
     const glued = tokens[amount.tokenEnd]?.start === amount.end && /^\p{L}/u.test(tokens[amount.tokenEnd]?.text ?? '');
     if (glued || (unit === null && notACount(tokens, amount))) continue;
     let quantity: string;
