@@ -108,6 +108,7 @@ const LABELS: Record<string, string> = {
   aboard: 'people on board',
   'acres burned': 'acres burned',
   'hectares burned': 'hectares burned',
+  'without power': 'homes or customers without power',
   crowd: 'crowd size',
   percent: 'share',
 };

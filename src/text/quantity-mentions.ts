@@ -103,9 +103,15 @@ const AREA_UNIT = /^(acres|hectares)$/u;
 const BURNING =
   /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)|char(?:red|ring)|blacken(?:ed|ing)|consum(?:ed|ing)|wildfires?|bushfires?|blaze)\b/iu;
 
-/** Money, percent and land burned: a sign or word right next to the amount. */
+/** Those a power cut leaves in the dark, counted by the noun after the figure, when the sentence tells of the cut. */
+const POWERED = /^(homes|customers|households|people|residents|businesses|properties|users)$/u;
+const POWER_CUT =
+  /\b(?:without\s+(?:power|electricity)|(?:power|electricity)\s+(?:outages?|cuts?|was\s+out|is\s+out|went\s+out)|(?:lost|lose|losing)\s+(?:power|electricity)|(?:knocked\s+out|cut(?:\s+off)?)\s+(?:power|electricity))\b/iu;
+
+/** Money, percent, land burned and those without power: a sign or word right next to the amount. */
 function unitQuantity(tokens: Token[], amount: AmountMatch, sentence: string): [string, Token] | null {
   const after = tokens[amount.tokenEnd];
+  if (after !== undefined && POWERED.test(after.lower) && POWER_CUT.test(sentence)) return ['without power', after];
   // Kept in the unit written ("acres burned", "hectares burned"): an outlet's figure is shown as it wrote it.
   if (after !== undefined && AREA_UNIT.test(after.lower) && BURNING.test(sentence)) return [`${after.lower} burned`, after];
   if (after !== undefined && PERCENT.test(after.lower) && (after.lower !== 'por' || tokens[amount.tokenEnd + 1]?.lower === 'ciento'))

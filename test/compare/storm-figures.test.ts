@@ -17,3 +17,16 @@ describe("a storm's wind speed", () => {
     ]);
   });
 });
+
+describe('those a storm left without power', () => {
+  it('are counted by the noun after the figure where the sentence tells of the cut, and compared', () => {
+    const drafts = draftsOf([
+      { outlet: 'a', body: ['About 200,000 homes were left without power after Hurricane Dara hit Port Selby.'] },
+      { outlet: 'b', body: ['Hurricane Dara knocked out power to 300,000 customers in Port Selby, the utility said.'] },
+      { outlet: 'c', body: ['The 200,000 residents of Port Selby braced for Hurricane Dara.'] },
+    ]);
+    expect(numberDivergences(drafts).map((d) => [d.label, d.variants.map((v) => `${v.figure} ${v.outlets.join(',')}`)])).toEqual([
+      ['homes or customers without power', ['about 200,000 a', '300,000 b']],
+    ]);
+  });
+});
