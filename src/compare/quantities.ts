@@ -744,10 +744,15 @@ function fromStart(variants: NumberVariant[], change: NonNullable<NumberDivergen
   return start === undefined ? variants : variants.filter((v) => v.min >= start.min);
 }
 
-/** A share is shown by what it is of ("turnout", "share of eligible voters") when every report of it says the same. */
+/**
+ * A share is shown by what it is of ("turnout", "share of eligible voters") when every report of it that says says
+ * the same, and at least half do: "with 52 percent" beside "52 percent of the vote" is the vote's share too.
+ */
 function shareLabel(group: Entry[]): string | null {
-  const first = group[0]!.subject;
-  return first.label !== null && group.every((e) => sameSubject(e.subject.stems, first.stems)) ? first.label : null;
+  const said = group.filter((e) => e.subject.label !== null);
+  const first = said[0]?.subject;
+  if (first === undefined || said.length * 2 < group.length) return null;
+  return said.every((e) => sameSubject(e.subject.stems, first.stems)) ? first.label : null;
 }
 
 /**
