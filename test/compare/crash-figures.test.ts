@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberDivergences } from '../../src/compare/quantities.ts';
-import { draftsOf } from './fixtures/make.ts';
+import { divergenceRows, draftsOf } from './fixtures/make.ts';
 
 describe("a crash's figures", () => {
   it("set the people on board and the survivors one outlet gives against another's", () => {
@@ -18,7 +18,7 @@ describe("a crash's figures", () => {
       },
       { outlet: 'c', body: ['A plane with 170 people aboard crashed near Lorne airport on Friday, officials said.', 'Dozens survived.'] },
     ]);
-    expect(numberDivergences(drafts).map((d) => [d.label, d.variants.map((v) => `${v.figure} ${v.outlets.join(',')}`)])).toEqual([
+    expect(divergenceRows(numberDivergences(drafts))).toEqual([
       ['people on board', ['162 a', '170 c']],
       ['survivors', ['38 b', 'at least 40 a']],
     ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberDivergences } from '../../src/compare/quantities.ts';
 import { uniqueFacts } from '../../src/compare/unique-facts.ts';
-import { draftsOf } from './fixtures/make.ts';
+import { divergenceRows, draftsOf } from './fixtures/make.ts';
 
 /** Four reports of one takeover, as wires and papers word it: the company by its full name or its short one. */
 const takeover = draftsOf([
@@ -39,7 +39,7 @@ const takeover = draftsOf([
 ]);
 
 describe("a deal's figures", () => {
-  const shown = numberDivergences(takeover).map((d) => [d.label, d.variants.map((v) => `${v.figure} ${v.outlets.join(',')}`)]);
+  const shown = divergenceRows(numberDivergences(takeover));
 
   it('sets "about $5.6 billion" against $5.4 billion: "about" is as loose as the figure is rounded, not a tenth', () => {
     expect(shown).toContainEqual(['deal value (US dollars)', ['$5.4 billion wire,journal,times', 'about $5.6 billion daily']]);

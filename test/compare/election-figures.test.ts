@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberDivergences } from '../../src/compare/quantities.ts';
-import { draftsOf } from './fixtures/make.ts';
+import { divergenceRows, draftsOf } from './fixtures/make.ts';
 
 describe("a winner's share of the vote", () => {
   it('is labelled by what it is a share of when the reports that say so agree, though one leaves it unsaid', () => {
@@ -12,8 +12,6 @@ describe("a winner's share of the vote", () => {
       { outlet: 'b', body: ['Mara Velin was elected mayor of Tarsk on Sunday, taking 55 percent of the vote.'] },
       { outlet: 'c', body: ["Mara Velin won Sunday's mayoral election in Tarsk with 52 percent."] },
     ]);
-    expect(numberDivergences(drafts).map((d) => [d.label, d.variants.map((v) => `${v.figure} ${v.outlets.join(',')}`)])).toEqual([
-      ['share of the vote', ['52% a,c', '55% b']],
-    ]);
+    expect(divergenceRows(numberDivergences(drafts))).toEqual([['share of the vote', ['52% a,c', '55% b']]]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise, termReach } from '../../src/compare/summary.ts';
-import { articleOf, draftsOf, outletNamed } from './fixtures/make.ts';
-import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
+import { breakdownOfSpecs, draftsOf } from './fixtures/make.ts';
 
 const MAIN = [
   'GLENHOLT, Norland (AP) — A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
@@ -18,16 +17,6 @@ const OTHERS = [
   ['A landslide buried a mountain road near Glenholt on Sunday.', 'Four drivers were rescued from the buried road by firefighters.'],
   ['Engineers closed the mountain road near Glenholt after the landslide.', 'The slope could slide again, engineers warned.'],
 ];
-
-/** The breakdown of one landslide story made of the given reports, as the app builds it. */
-function breakdownOfSpecs(specs: Parameters<typeof articleOf>[0][]) {
-  const articles = specs.map(articleOf);
-  return buildBreakdown({
-    story: { id: 'slide', articleIds: articles.map((a) => a.id), firstSeen: '2026-05-04T10:00:00Z', lastUpdated: '2026-05-04T10:02:00Z' },
-    articles,
-    outletOf: (a) => outletNamed(a.sourceId),
-  });
-}
 
 describe('summarise', () => {
   const drafts = draftsOf([{ outlet: 'main', body: MAIN }, ...OTHERS.map((body, i) => ({ outlet: `other${i}`, body }))]);
@@ -245,7 +234,7 @@ describe('a heading that stands in for a stamp title', () => {
         body: 'A landslide buried a mountain road near Glenholt on Sunday.\nFour drivers were rescued from the buried road by firefighters.',
       },
     ];
-    const b = breakdownOfSpecs(specs);
+    const b = breakdownOfSpecs('slide', specs);
     const ledger = b.reports.find((r) => r.outlet === 'Harbour Ledger')!;
     expect(ledger.title).toBe('Landslide buries Glenholt road');
     expect(ledger.summary).not.toContain('Landslide buries Glenholt road');
@@ -273,7 +262,7 @@ describe('a summary of what the report told of the event', () => {
         body: 'A landslide buried a mountain road near Glenholt on Sunday.\nDrivers were rescued from the buried road by firefighters.\nEngineers closed the road.',
       },
     ];
-    const b = breakdownOfSpecs(specs);
+    const b = breakdownOfSpecs('slide', specs);
     expect(b.reports.find((r) => r.outlet === 'Harbour Ledger')!.summary).toEqual([
       'A landslide buried the mountain road near Glenholt on Sunday after a week of rain.',
       'Firefighters rescued drivers from their cars on the buried road.',
