@@ -12,6 +12,7 @@ export const PARTY_NOUNS = new Set(
   administration team club representative representatives rep agent manager family relatives friend friends neighbours neighbors
   sheriff deputies paramedics crews owners owner firm school university spokesperson networks network newspaper agencies
   television tv radio broadcaster broadcasters militia militias guerrillas faction factions cartel
+  airline airlines utility utilities regulator regulators watchdog coastguard
   polizei behörden regierung ministerium sprecher sprecherin feuerwehr
   autorités gouvernement ministère ministre porte-parole hôpital pompiers maire armée rebelles témoins préfecture secours parquet
   opérateur entreprise

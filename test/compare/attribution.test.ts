@@ -39,6 +39,12 @@ describe('findAttribution', () => {
     expect(findAttribution('Police put up barriers at the harbour.')).toBeNull();
   });
 
+  it('reads the bodies a storm, a crash or a market names as sources: a utility, an airline, a regulator', () => {
+    expect(findAttribution('The storm knocked out power to 300,000 customers, the utility said.')?.party).toBe('utility');
+    expect(findAttribution('The plane had 162 people on board, the airline said.')?.party).toBe('airline');
+    expect(findAttribution('The deal needs approval, the competition regulator said.')?.party).toBe('competition regulator');
+  });
+
   it('ignores pronouns and unattributed sentences', () => {
     expect(findAttribution('He said the water was rising.')).toBeNull();
     expect(findAttribution('The water was rising fast.')).toBeNull();
