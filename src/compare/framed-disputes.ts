@@ -31,6 +31,8 @@ interface View {
   /** The verb's lower-case form, and whether it takes a side on its own (praise, defence, dismissal, doubt). */
   verb: string;
   takesSide: boolean;
+  /** The words of its clause before the view (before the passive verb, or before the party): where its subject is named. */
+  before: string;
 }
 
 /** Verbs that tell a view taking a side: praise or defence, dismissal or doubt. */
@@ -94,7 +96,8 @@ function viewIn(clause: string, unit: Unit): View | null {
       .trim()
       .replace(/^(?:the|a|an)\s+/iu, '')
       .replace(/\s+(?:in|at|near|on)\s.*$/iu, '');
-    return { unit, party, claim: `${verb} as ${passive[3]!.trim().replace(/[.!]$/u, '')}`, verb, takesSide: SIDING_WORD.test(verb) };
+    const claim = `${verb} as ${passive[3]!.trim().replace(/[.!]$/u, '')}`;
+    return { unit, party, claim, verb, takesSide: SIDING_WORD.test(verb), before: clause.slice(0, passive.index) };
   }
   for (const m of clause.matchAll(ACTIVE)) {
     const party = partyBefore(clause.slice(0, m.index));
@@ -103,7 +106,8 @@ function viewIn(clause: string, unit: Unit): View | null {
     const takesSide = SIDING_WORD.test(verb);
     const rest = m[2]!.trim().replace(/[.!]$/u, '');
     if (rest.split(/\s+/u).length < 2) continue;
-    return { unit, party, claim: takesSide ? `${verb} ${rest}` : rest, verb, takesSide };
+    const before = clause.slice(0, clause.toLowerCase().lastIndexOf(party.toLowerCase()));
+    return { unit, party, claim: takesSide ? `${verb} ${rest}` : rest, verb, takesSide, before };
   }
   return null;
 }
@@ -159,21 +163,18 @@ export function framedDispute(unit: Unit, previous?: Unit): Framed | null {
   const a = viewIn(first, firstUnit);
   const b = viewIn(second, unit);
   if (a === null || b === null || sameParty(a.party, b.party)) return null;
-  const critic = (v: View): boolean => CRITICS.test(v.party.split(/\s+/u).pop() ?? '');
-  if (!a.takesSide && !b.takesSide && !critic(a) && !critic(b)) return null;
+  if (!a.takesSide && !b.takesSide && !isCritic(a.party) && !isCritic(b.party)) return null;
   // The subject before the first view: "… in a parliamentary election hailed by…", "… regulations that environmentalists say…".
-  const passive = PASSIVE.exec(first);
-  const before = passive !== null ? first.slice(0, passive.index) : first.slice(0, first.toLowerCase().lastIndexOf(a.party.toLowerCase()));
   const subject =
-    subjectBefore(before.replace(/\s+that\s*$/iu, '')) ?? OPENING_SUBJECT.exec(a.claim)?.[1] ?? SIDED_OBJECT.exec(a.claim)?.[1] ?? null;
+    subjectBefore(a.before.replace(/\s+that\s*$/iu, '')) ?? OPENING_SUBJECT.exec(a.claim)?.[1] ?? SIDED_OBJECT.exec(a.claim)?.[1] ?? null;
   return { subject, sides: [a, b] };
 }
 
+/** A party named as critics or opponents, by its head word ("human rights groups", "critics"). */
+const isCritic = (party: string): boolean => CRITICS.test(party.split(/\s+/u).pop() ?? '');
+
 /** Two parties on one side of framed disputes: one name for one body, or critics both. */
-function alike(a: string, b: string): boolean {
-  const last = (p: string): string => p.split(/\s+/u).pop() ?? '';
-  return sameParty(a, b) || (CRITICS.test(last(a)) && CRITICS.test(last(b)));
-}
+const alike = (a: string, b: string): boolean => sameParty(a, b) || (isCritic(a) && isCritic(b));
 
 /**
  * The disputes the story's reports frame in their own sentences, as claim conflicts: one per dispute, the reports
