@@ -483,7 +483,7 @@ const round = (v: number): number => Math.round(v * 100) / 100;
  * zero, times the scale word after it ("5.6" billion: a tenth of a billion; "130": ten; "2,000": a thousand); null for
  * a figure in words ("a dozen"), which says nothing of it.
  */
-function roundedTo(written: string, scale: number): number | null {
+export function roundedTo(written: string, scale: number): number | null {
   const digits = written.replace(/,/gu, '');
   if (!/^\d+(?:\.\d+)?$/u.test(digits) || Number(digits) === 0) return null;
   const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;

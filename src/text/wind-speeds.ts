@@ -1,4 +1,5 @@
 import type { KeyedMeasure } from './keyed-measure.ts';
+import { roundedTo } from './numbers.ts';
 
 /** Miles per hour per unit a wind speed is written in. */
 const MPH_PER: Record<string, number> = { mph: 1, 'km/h': 0.621371, kph: 0.621371, kmh: 0.621371, knots: 1.150779, kt: 1.150779 };
@@ -33,9 +34,8 @@ export function findWindSpeeds(sentence: string): KeyedMeasure[] {
       const perMph = MPH_PER[unit];
       if (perMph === undefined) continue;
       const figure = Number(written);
-      const decimals = written.includes('.') ? written.split('.')[1]!.length : 0;
-      const zeros = decimals > 0 ? 0 : (/0+$/u.exec(written)?.[0].length ?? 0);
-      const half = 10 ** (zeros - decimals) / 2;
+      // AMOUNT reads two digits or more, so the figure is never 0 and is always rounded to something.
+      const half = roundedTo(written, 1)! / 2;
       const min = (figure - half) * perMph;
       const max = (figure + half) * perMph;
       const gust = /gust/iu.test(word) || /\bgust/iu.test(sentence.slice(Math.max(0, m.index - 25), m.index));
