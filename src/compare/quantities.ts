@@ -134,6 +134,8 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
   const lead = leadWords(drafts);
   const known = new Set(drafts.flatMap((d) => d.units.flatMap((u) => u.entities.map((e) => e.toLowerCase()))));
   const own = ownNames(drafts, known);
+  // A short form of one of the story's own names is the story's too: "Halvorsen" of "Halvorsen Chips", "Brisk" of "Brisk Graphics".
+  const ownWords = new Set([...own].flatMap((n) => n.split(/\s+/u)));
   const team = teamNames(drafts);
   const byQuantity = new Map<string, Entry[]>();
   for (const draft of drafts) {
@@ -161,7 +163,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
         tellsOfAsideEvent(unit.sentence, unit.entities, lead)
       )
         continue;
-      const names = namesOf(unit, known, own);
+      const names = namesOf(unit, known, own, ownWords);
       for (const found of mentions) {
         // Ages, counts told in parts and estimates are readings of counts and sums; a clock time is none of them.
         const clock = found.quantity === TIME_OF_DAY || isKeyedMeasure(found);
@@ -193,11 +195,9 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
  * own and other than who reports them and when ("Dan Patrick reported…", "on Monday"), which say nothing of what a
  * sum is. "Lowe is seeking $75 million" is about Lowe; "the Nationals offered $160 million" about the Nationals.
  */
-function namesOf(unit: Unit, known: Set<string>, own: Set<string>): Set<string> {
+function namesOf(unit: Unit, known: Set<string>, own: Set<string>, ownWords: Set<string>): Set<string> {
   const sources = sourceWords(unit.sentence, unit.entities);
   const bare = (e: string): string => e.toLowerCase().replace(/['’]s?$/u, '');
-  // A short form of one of the story's own names is the story's too: "Halvorsen" of "Halvorsen Chips", "Brisk" of "Brisk Graphics".
-  const ownWords = new Set([...own].flatMap((n) => n.split(/\s+/u)));
   return new Set(
     [...unit.entities, ...openingName(unit.sentence, known)]
       .filter((e) => !sources.has(e.toLowerCase()) && !sources.has(bare(e)))
