@@ -181,6 +181,17 @@ function cutsJobs(sentence: string, start: number, end: number): boolean {
   return JOBS_CUT.test(near) && !JOBS_MADE.test(near);
 }
 
+/**
+ * True when a count read as those on board counts everyone aboard: the count comes before the word ("162 people on
+ * board"), never after it ("on board the two boats"); "board" follows "on" ("12 board members" are a board's); and no
+ * group of them is named between ("11 pirates on board" and "18 sailors on board" are two vessels' crews).
+ */
+function countsEveryoneAboard(tokens: Token[], amount: AmountMatch, word: number): boolean {
+  if (word < amount.tokenStart) return false;
+  if (tokens[word]!.lower === 'board' && tokens[word - 1]?.lower !== 'on') return false;
+  return !tokens.slice(amount.tokenEnd, word).some((t) => GROUP.test(t.lower) && !ALL_ABOARD.test(t.lower));
+}
+
 /** Finds counted quantities in one sentence and normalises their amounts to intervals. */
 export function findQuantities(sentence: string, language: string | null = null): QuantityMention[] {
   const tokens = numberTokens(sentence, language);
@@ -208,16 +219,7 @@ export function findQuantities(sentence: string, language: string | null = null)
     const start = Math.min(amount.start, hit.start);
     const end = Math.max(amount.end, hit.end);
     if (quantity === 'jobs cut' && !cutsJobs(sentence, start, end)) continue;
-    // Those on board are counted before the word ("162 people on board"), never after it ("on board the two boats"), and
-    // "board" only after "on" ("12 board members" are a board's).
-    if (quantity === 'aboard' && (hit.start < amount.start || (hit.lower === 'board' && tokens[tokens.indexOf(hit) - 1]?.lower !== 'on')))
-      continue;
-    // Everyone on board, not one group of them: "11 pirates on board" and "18 sailors on board" are two vessels' crews.
-    if (
-      quantity === 'aboard' &&
-      tokens.slice(amount.tokenEnd, tokens.indexOf(hit)).some((t) => GROUP.test(t.lower) && !ALL_ABOARD.test(t.lower))
-    )
-      continue;
+    if (quantity === 'aboard' && !countsEveryoneAboard(tokens, amount, tokens.indexOf(hit))) continue;
     out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max, value: amount.value, high: amount.high });
   }
   return out;

@@ -19,7 +19,7 @@ export const NOUNS: [string, RegExp][] = [
   ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
   ['survivors', /^(survivors|survived|überlebende|überlebten|survivants|survécu|sobrevivientes|sobrevivieron|выжил\p{L}*|вижил\p{L}*)$/u],
   // Those on board a plane, ship or bus: "aboard", or "board" after "on" (`findQuantities` reads which).
-  ['aboard', /^(aboard|onboard|board|an bord|à bord|a bordo|на борту)$/u],
+  ['aboard', /^(aboard|onboard|board)$/u],
   [
     'displaced',
     /^(displaced|evacuated|evacuate|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u,
