@@ -80,7 +80,9 @@ export function figureOf(quantity: string, m: QuantityMention): string {
   const unit = (v: number): string => {
     // A sum in cents reads as money does: "$25.50", not "$25.5".
     const cents = currency !== null && Math.abs(v) < 10000 && !Number.isInteger(v);
-    const n = cents ? v.toFixed(2) : formatNumber(v);
+    // A decimal as written keeps its places: "about 6.0 on the Richter scale" reads "about 6.0" beside 5.9 and 6.1, not "about 6".
+    const decimal = (m.text.match(/\d+\.\d+/gu) ?? []).find((w) => Number(w) === v);
+    const n = cents ? v.toFixed(2) : (decimal ?? formatNumber(v));
     if (currency !== null) return CURRENCY_SIGN[currency] ? `${CURRENCY_SIGN[currency]}${n}` : `${n} ${currency}`;
     return quantity === 'percent' ? `${n}%` : n;
   };

@@ -35,3 +35,12 @@ describe('figureOf on vague amounts', () => {
     expect(figureOf(arrests!.quantity, arrests!)).toBe('several dozen');
   });
 });
+
+describe('figureOf on decimals', () => {
+  it('keeps the places a decimal is written with', () => {
+    const [about] = findQuantities('The quake struck with a force of about 6.0 on the Richter scale.', 'en');
+    expect(figureOf(about!.quantity, about!)).toBe('about 6.0');
+    const [plain] = findQuantities('A 5.9 magnitude earthquake hit the island.', 'en');
+    expect(figureOf(plain!.quantity, plain!)).toBe('5.9');
+  });
+});
