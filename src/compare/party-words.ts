@@ -94,6 +94,8 @@ export function isPartyWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 2 || CALENDAR.test(lower) || PRONOUNS.has(lower) || EXTRA_FUNCTION_WORDS.has(lower)) return false;
   if (PARTY_NOUNS.has(lower) || MODIFIERS.has(lower) || /\p{L}['’]s$/u.test(lower)) return true;
+  // A plural owner ends on its apostrophe: "the city prosecutors' office", "the residents’ association".
+  if (/^\p{L}+s['’]$/u.test(lower) && PARTY_NOUNS.has(lower.slice(0, -1))) return true;
   return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(lower);
 }
 

@@ -343,7 +343,25 @@ export interface AmountMatch extends Interval {
 /** Splits text into words, numerals (with their separators) and single symbols. */
 export function numberTokens(text: string, language: string | null = null): Token[] {
   const re = language !== null && language !== 'en' ? NUMBER_TOKEN_SPACED : NUMBER_TOKEN;
-  return [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const tokens = [...text.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  for (let i = 0; i < tokens.length - 2; i++)
+    if (tokens[i]!.text === 'e' && isLetterEuro(tokens, i)) tokens[i] = { ...tokens[i]!, text: '€', lower: '€' };
+  return tokens;
+}
+
+/** "Million", "billion" and their short forms: what a sum written with a letter for its sign is counted in. */
+const LARGE_MONEY = /^(?:million|millions|billion|billions|bn|mn|m)$/u;
+
+/**
+ * The euro sign written as a lower-case "e" glued to a sum in millions or billions, as wire copy set in plain letters
+ * writes it ("steal e80 million", "more than e85m"): read as "€". A letter alone before digits otherwise names a
+ * thing ("E85 fuel"), so the multiplier after the amount is required. (A token is a whole run of letters, so a lone "e"
+ * is no word's last letter.)
+ */
+function isLetterEuro(tokens: Token[], i: number): boolean {
+  const [e, amount, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+  if (amount.start !== e.end || !/^\d/u.test(amount.text)) return false;
+  return LARGE_MONEY.test(after.lower) && (after.lower.length > 2 || after.start === amount.end);
 }
 
 /**

@@ -21,6 +21,8 @@ describe('findAttribution', () => {
     ["Norland's seismologic centre said the quake measured 5.8.", "norland's seismologic centre", 'assert'],
     ['Nobody died in the blast, the Harbour Watch, a group that monitors the port, said.', 'harbour watch', 'assert'],
     ['Eight were hurt, Anna Vik, the town’s fire chief, said.', 'anna vik', 'assert'],
+    ["Thieves took gems worth 40 million euros, the city prosecutors' office said.", "city prosecutors' office", 'assert'],
+    ['The strike will go ahead, the officers’ union said.', 'officers’ union', 'assert'],
   ])('%j → %s (%s)', (sentence, party, stance) => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });

@@ -232,4 +232,13 @@ describe('sums written as finance pages write them', () => {
   it('reads "3m" alone, with no currency, as no sum', () => {
     expect(pick('He fell 3m from the ladder.')).toEqual([]);
   });
+
+  it('reads the euro sign wire copy writes as a letter ("e80 million"), qualifier and all', () => {
+    expect(pick('Robbers steal e80 million from a jeweller.')).toEqual([['money:EUR', 80e6, 80e6, 'e80 million']]);
+    expect(pick('They took more than e85m worth of gems.')).toEqual([['money:EUR', 85e6 + 1, null, 'e85m']]);
+  });
+
+  it('reads a letter before digits with no multiplier as a name, not a sum', () => {
+    expect(pick('E85 fuel sells for 3 dollars, and the e3 show opened.')).toEqual([['money:USD', 3, 3, '3 dollars']]);
+  });
 });
