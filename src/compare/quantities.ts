@@ -3,7 +3,7 @@ import { overlaps } from '../text/numbers.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 import { findAttribution } from './attribution.ts';
 import { storyYear } from './background.ts';
-import { backgroundSentences } from '../text/looking-back.ts';
+import { backgroundSentences, looksBack } from '../text/looking-back.ts';
 import { LEAD_SENTENCES, type Draft, type Unit } from './drafts.ts';
 import { currencyName, figureOf, labelOf, sumKind } from './figures.ts';
 import {
@@ -27,6 +27,7 @@ import { sameSubject, shareSubject, type ShareSubject } from './share-subject.ts
 import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
+import { isSpanAfter } from '../text/spans-after.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
 import { CROWD, gatheringPlaces } from '../text/crowd-sizes.ts';
@@ -145,7 +146,7 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
     );
     for (const [k, unit] of draft.units.entries()) {
       const english = unit.language === null || unit.language === 'en';
-      const mentions: QuantityMention[] = english
+      const read: QuantityMention[] = english
         ? [
             ...unit.mentions,
             ...findClockTimes(unit.sentence),
@@ -154,9 +155,11 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
             ...findKeyedMeasures(unit.sentence).map((m) => (m.quantity === 'wins' ? asTeam(m, team(m.thing)) : m)),
           ]
         : [...unit.mentions, ...findQuakeDepths(unit.sentence, unit.language)];
+      // A background sentence's figures are an earlier event's, but for a time after one when only that span looks back:
+      // "died Thursday, a week after suffering a heart attack" tells the story's act.
+      const mentions = background[k] ? read.filter((m) => isSpanAfter(m) && !looksBack(unit.sentence.replace(m.text, ''), year)) : read;
       if (
         mentions.length === 0 ||
-        background[k] ||
         isHypothetical(unit.sentence) ||
         aftershock(unit) ||
         tellsOfAnotherEvent(unit.sentence, unit.entities, common) ||

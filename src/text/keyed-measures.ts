@@ -12,6 +12,7 @@ import { findWoundCounts } from './wound-counts.ts';
 import { findWindSpeeds } from './wind-speeds.ts';
 import { findFinalScores } from './final-scores.ts';
 import { findChargeDegrees } from './charge-degrees.ts';
+import { findSpansAfter } from './spans-after.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -31,5 +32,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findWindSpeeds(sentence),
     ...findFinalScores(sentence),
     ...findChargeDegrees(sentence),
+    ...findSpansAfter(sentence),
   ];
 }
