@@ -1,4 +1,5 @@
 import { exact, type KeyedMeasure } from './keyed-measure.ts';
+import type { QuantityMention } from './quantity-mentions.ts';
 
 const TEAM = "((?:[A-Z][\\p{L}'’.-]*\\s+){0,2}[A-Z][\\p{L}'’.-]*?)";
 /** Not a split: no qualifier after the record ("9-1 in one-possession games", "4-4 on the road"); a day is none ("on Saturday"). */
@@ -70,3 +71,11 @@ export function findTeamRecords(sentence: string): KeyedMeasure[] {
     }
   return out;
 }
+
+/**
+ * True for a record in brackets after its name ("Bowe (45-1, 33 KOs) had been training in Germany since
+ * September"): sports desks give a team's or fighter's record so as it stands when the report is written, whatever
+ * earlier time the sentence around it tells.
+ */
+export const isBracketedRecord = (m: QuantityMention): boolean =>
+  (m.quantity === 'wins' || m.quantity === 'knockouts') && /^[^(]*\(\d/u.test(m.text);

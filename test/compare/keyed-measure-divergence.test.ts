@@ -59,6 +59,18 @@ describe('figures keyed by what they measure', () => {
     expect(shown(apart)).toEqual([]);
   });
 
+  it('reads a record in brackets in a sentence telling an earlier time: it stands as the report is written', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Femi Okoro (31-2, 24 KOs) had trained in Leeds since September.' },
+      { outlet: 'metro', body: "Champion Femi Okoro, 32-2, 25 KO's, stopped Lindell in the fifth round." },
+      { outlet: 'daily', body: 'Okoro (32-2) stopped Lindell in the fifth round, his first fight in Leeds since 2019.' },
+    ]);
+    expect(shown(drafts)).toEqual([
+      ['record of Femi Okoro', 'conflict', ['31-2 coast', '32-2 daily+metro']],
+      ['knockouts of Femi Okoro', 'conflict', ['24 coast', '25 metro']],
+    ]);
+  });
+
   it('lists a parent whose children a report counts differently, with a report that gives both counts on both sides', () => {
     const drafts = draftsOf([
       { outlet: 'coast', body: 'Nia Cole, a mother of 12, was killed by a stray bullet on Pitt Street.' },
