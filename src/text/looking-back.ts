@@ -6,9 +6,12 @@ import { remembered } from './bounded-memo.ts';
 const EARLIER = unicodeWords(
   /\b(last (year|month|week|winter|summer|spring|autumn|fall|season)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|days?|decades?) (ago|earlier|before|later)|((a|\p{L}+|\d+) )?(years?|months?|weeks?|decades?) after|decades ago|previous(ly)?|earlier this \p{L}+|at the (end|start|beginning) of (January|February|March|April|May|June|July|August|September|October|November|December|last)|(is|was) the latest (to|in)|(comes?|came|coming) ((just|only|little|less than|more than) )*(over )?(a|an|one|two|three|four|five|six|\d+) (days?|weeks?|months?|years?) after|(has|have|had) also been the scene|a (similar|separate|previous|prior) (case|incident|attack|quake|earthquake|fire|robbery|heist|raid|theft|crash|shooting)|the year before|in the past|(?<!\bin (?:\p{L}+['’]s )?)history|historic(al)? record|letztes jahr|im vorjahr|vor \p{L}+ jahren|letzten monat|l'an dernier|l'année dernière|le mois dernier|el año pasado|el mes pasado|в прошлом году|в прошлом месяце|минулого року|минулого місяця)\b/iu,
 );
-/** "in February", "since March", "during December" (capitalised: "may" is a word): a month other than the event's. */
+/**
+ * "in February", "since March", "during December", "at the end of July" (capitalised: "may" is a word): a month other
+ * than the event's.
+ */
 const IN_MONTH =
-  /\b([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arlier in|[Ll]ate in|[Ee]arly in)\s+(early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+  /\b([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arlier in|[Ll]ate in|[Ee]arly in|[Aa]t the (?:end|start|beginning|close) of)\s+(early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /**
  * A year: four digits alone, a decade ("the 1950s") or a year written with its character ("2008年", "2008년"); not a
  * figure glued to its unit ("2000ft", "1500m").

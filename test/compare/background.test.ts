@@ -46,11 +46,12 @@ describe('background: sentences about other events and earlier times', () => {
           'It also closed the railway for a month.',
           'Registration of claims will run from October 26 to November 20.',
           'The slide came a day after heavy rain.',
+          'At the end of July, a slide near Orrin blocked the same road for a week.',
         ],
       },
     ]);
     const history = datedHistory([report!]);
-    expect(report!.units.map((u) => history(u))).toEqual([false, true, true, false, false]);
+    expect(report!.units.map((u) => history(u))).toEqual([false, true, true, false, false, true]);
   });
 
   it('drops a police appeal for information as page furniture', () => {
