@@ -251,8 +251,22 @@ function offStory(draft: Draft, others: Draft[], reach: Reach): Set<Unit> {
     else close();
   }
   close();
+  // A lone sentence of another story names its own people and bodies: most of its names, two or more, are named by
+  // no other report ("On the heels of the Yahoo deal…, comeback CEO Jerry Yang was skewered by… Web 2.0 Summit host
+  // John Battelle" between two sentences of a browser patch). A new source giving a figure of the story is the
+  // report's own fact ("Another official, Noor Vasquez, told the Tembury Post that insurers put the damage at…").
+  const known = new Set(others.flatMap((d) => d.units.flatMap((u) => u.entities)));
+  for (const u of draft.units) {
+    if (central(u) || u.mentions.length > 0) continue;
+    const names = new Set(u.entities);
+    const own = [...names].filter((e) => !known.has(e)).length;
+    if (own >= MIN_OWN_NAMES && own * 2 > names.size) elsewhere.add(u);
+  }
   return elsewhere;
 }
+
+/** Names of its own a lone sentence must give, most of its names, to be read as another story's (`offStory`). */
+const MIN_OWN_NAMES = 2;
 
 /**
  * Notable facts of the event (sentences with numbers or names, not background or history, that stand alone: no quoted

@@ -389,4 +389,23 @@ describe('uniqueFacts and other stories on a page', () => {
       'Another official, Noor Vasquez, told the Tembury Post that insurers put the damage at 2 million pounds.',
     ]);
   });
+
+  it("leaves out a lone sentence of another story set in a report: most of its names are the story's nowhere", () => {
+    const story = draftsOf([
+      {
+        outlet: 'tech',
+        body: [
+          'Varnsoft released an emergency patch for its Orbit browser on Tuesday after attackers exploited a flaw.',
+          'After a merger with Halvorsen fell apart, chief executive Ilse Marrow was grilled at the Web 3.0 forum by its host Tomas Ekdal.',
+          'The Orbit flaw lets attackers take over a computer through a hacked website, Varnsoft said.',
+        ],
+      },
+      { outlet: 'wire', body: ['Varnsoft issued an emergency patch for the Orbit browser on Tuesday to fix a flaw attackers exploit.'] },
+      { outlet: 'daily', body: ['An emergency Varnsoft patch fixes an Orbit browser flaw that attackers exploited.'] },
+      { outlet: 'radio', body: ['Varnsoft rushed out a patch for a flaw in its Orbit browser on Tuesday.'] },
+    ]);
+    expect(uniqueFacts({ drafts: story, copyOf: () => null }).map((f) => f.statement)).not.toContain(
+      'After a merger with Halvorsen fell apart, chief executive Ilse Marrow was grilled at the Web 3.0 forum by its host Tomas Ekdal.',
+    );
+  });
 });
