@@ -96,6 +96,9 @@ export function buildBreakdown({
     withoutDisputedFigures(consensusFacts({ independent, copies }), numbers, (q) => mentions.get(quoteKey(q)) ?? []),
     contested,
   );
+  // A sentence shown as a side of a claim is not shown again as what one outlet alone reports.
+  const claimed = new Set(claims.flatMap((c) => c.sides.flatMap((s) => s.quotes.map(quoteKey))));
+  const unique = uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf, shown: (u) => claimed.has(quoteKey(u)) });
   const languages = [...new Set(drafts.map((d) => d.language).filter((l): l is string => l !== null))].sort();
   return {
     story: {
@@ -115,7 +118,7 @@ export function buildBreakdown({
       numbers,
       claims,
     },
-    unique: uniqueFacts({ drafts, copyOf: (d) => provenanceOf(d).copyOf }),
+    unique,
     coverage: coverageOf(reports),
   };
 }

@@ -13,6 +13,8 @@ export const PARTY_NOUNS = new Set(
   sheriff deputies paramedics crews owners owner firm school university spokesperson networks network newspaper agencies
   television tv radio broadcaster broadcasters militia militias guerrillas faction factions cartel
   airline airlines utility utilities regulator regulators watchdog coastguard
+  groups activists campaigners environmentalists conservationists farmers critics opponents supporters lawmakers legislators
+  economists businesses employers workers teachers parents landlords tenants shareholders investors
   polizei behörden regierung ministerium sprecher sprecherin feuerwehr
   autorités gouvernement ministère ministre porte-parole hôpital pompiers maire armée rebelles témoins préfecture secours parquet
   opérateur entreprise
@@ -30,7 +32,8 @@ export const PARTY_NOUNS = new Set(
 const MODIFIERS = new Set(
   `local state regional federal national city county provincial foreign interior health emergency fire
   rescue military police hospital senior top chief government company security defence defense justice civil public private
-  medical news press independent opposition district village town deputy vice head former interim acting island`.split(/\s+/u),
+  medical news press independent opposition district village town deputy vice head former interim acting island
+  farm business industry trade rights environmental advocacy human conservation`.split(/\s+/u),
 );
 
 const CALENDAR =

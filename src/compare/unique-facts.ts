@@ -275,7 +275,16 @@ const MIN_OWN_NAMES = 2;
  * reports also count (a different toll) are divergences, not unique facts; an outlet alone in its language is skipped,
  * since its sentences cannot be matched.
  */
-export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: Draft) => string | null }): UniqueFact[] {
+export function uniqueFacts({
+  drafts,
+  copyOf,
+  shown = () => false,
+}: {
+  drafts: Draft[];
+  copyOf: (d: Draft) => string | null;
+  /** Sentences the breakdown shows elsewhere (a side of a claim), not shown again as one outlet's own. */
+  shown?: (u: Unit) => boolean;
+}): UniqueFact[] {
   const lookup = factIndex(drafts.flatMap((d) => d.units));
   const perOutlet: Unit[][] = [];
   const year = storyYear(drafts);
@@ -302,7 +311,7 @@ export function uniqueFacts({ drafts, copyOf }: { drafts: Draft[]; copyOf: (d: D
     perOutlet.push(
       draft.units
         .filter((u) => u.index < UNIQUE_FROM_TOP)
-        .filter((u) => !background[u.index] && !elsewhere.has(u) && !needsContext(u.sentence) && !isQuoted(u.sentence))
+        .filter((u) => !background[u.index] && !elsewhere.has(u) && !shown(u) && !needsContext(u.sentence) && !isQuoted(u.sentence))
         .filter(
           (u) =>
             !leansOnContext(u.sentence, names) &&

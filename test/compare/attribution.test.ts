@@ -23,6 +23,9 @@ describe('findAttribution', () => {
     ['Eight were hurt, Anna Vik, the town’s fire chief, said.', 'anna vik', 'assert'],
     ["Thieves took gems worth 40 million euros, the city prosecutors' office said.", "city prosecutors' office", 'assert'],
     ['The strike will go ahead, the officers’ union said.', 'officers’ union', 'assert'],
+    ['Farm groups said the rule would delay 40 projects.', 'farm groups', 'assert'],
+    ['At least 40 people were killed, human rights groups said.', 'human rights groups', 'assert'],
+    ['Critics say the vote was a sham.', 'critics', 'assert'],
   ])('%j → %s (%s)', (sentence, party, stance) => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });

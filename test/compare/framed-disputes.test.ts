@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framedDispute, framedDisputes } from '../../src/compare/framed-disputes.ts';
 import { buildBreakdown } from '../../src/compare/build-breakdown.ts';
-import { articleOf, draftsOf, outletNamed, type Spec } from './fixtures/make.ts';
+import { articleOf, breakdownOfSpecs, draftsOf, outletNamed, type Spec } from './fixtures/make.ts';
 
 /** The dispute the only sentence of a one-sentence report frames, as parties and claims. */
 function framed(sentence: string): { subject: string | null; sides: string[] } | null {
@@ -103,5 +103,22 @@ describe('disputes the reports frame', () => {
     expect(b.divergences.claims.map((c) => c.topic)).toContain('the referendum');
     // Every report's lead frames the dispute: the sentence tells both sides, so it is no side to leave out.
     expect(b.consensus.map((c) => c.statement).join(' ')).toMatch(/^Varn voted on Sunday in a referendum .*sham\.$/u);
+  });
+
+  it("shows a dispute one report alone frames as a claim, and not again as that report's own fact", () => {
+    const b = breakdownOfSpecs('rule', [
+      {
+        outlet: 'post',
+        body: [
+          'The Varn government scrapped the river protection rule on Monday.',
+          'Conservation groups welcomed the move, but farm groups said it could delay 40 irrigation projects in the valley.',
+        ],
+      },
+      { outlet: 'wire', body: ['Varn scrapped its river protection rule on Monday.', 'The rule had limited water taken for irrigation.'] },
+      { outlet: 'daily', body: ['The government of Varn ended the river protection rule on Monday.'] },
+    ]);
+    const framing = 'Conservation groups welcomed the move, but farm groups said it could delay 40 irrigation projects in the valley.';
+    expect(b.divergences.claims.flatMap((c) => c.sides.flatMap((s) => s.quotes.map((q) => q.sentence)))).toContain(framing);
+    expect(b.unique.map((f) => f.statement)).not.toContain(framing);
   });
 });
