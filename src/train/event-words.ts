@@ -102,6 +102,14 @@ const CONCEPTS: Concept[] = [
     ru: ['похищение', 'похитить', 'заложник'],
     own: { uk: ['викрадення', 'заручник'] },
   },
+  {
+    concept: 'escape',
+    en: ['escape', 'escapee', 'escapees', 'jailbreak'],
+    de: ['Flucht'],
+    ru: ['побег'],
+    own: { ru: ['побег'], uk: ['втеча'], it: ['evasione'], ja: ['脱獄', '脱走'], zh: ['越狱', '逃脱'] },
+    notEn: ['escaped injury', 'escaped unhurt', 'escaped unharmed', 'escaped serious injury', 'narrowly escaped', 'escape the heat'],
+  },
   { concept: 'pirate', en: ['pirate', 'pirates', 'piracy'], de: ['Pirat', 'Piraterie', 'Seeräuber'], ru: ['пират', 'пиратство'] },
   {
     concept: 'terrorism',

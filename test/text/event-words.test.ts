@@ -24,6 +24,14 @@ describe('event words across languages', () => {
     expect(conceptsIn('Quake shakes Velmora', 'de')).toEqual(new Set());
   });
 
+  it('reads a prison escape in each language, and not an escape from harm', () => {
+    expect(conceptsIn('Inmate escapes from prison van near Tarvo', 'en').has('escape')).toBe(true);
+    expect(conceptsIn("Évasion d'un détenu près de Tarvo", 'fr').has('escape')).toBe(true);
+    expect(conceptsIn('Побег заключённого под Тарво', 'ru').has('escape')).toBe(true);
+    expect(conceptsIn('塔尔沃一名囚犯越狱', 'zh').has('escape')).toBe(true);
+    expect(conceptsIn('The driver escaped unhurt from the crash', 'en').has('escape')).toBe(false);
+  });
+
   it('leaves out a word that mostly means something else than the event it shares a sense with', () => {
     // German "Schlag" (a blow) shares the sense of an explosion's bang; "Ende" (an end) one of death.
     expect(conceptsIn('Ein Schlag ins Gesicht', 'de')).toEqual(new Set());
