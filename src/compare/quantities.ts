@@ -28,6 +28,7 @@ import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isSpanAfter } from '../text/spans-after.ts';
+import { isCurrentPlace } from '../text/places-in-line.ts';
 import { isBracketedRecord } from '../text/team-records.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
@@ -157,10 +158,10 @@ function collect(drafts: Draft[]): Map<string, Entry[]> {
           ]
         : [...unit.mentions, ...findQuakeDepths(unit.sentence, unit.language)];
       // A background sentence's figures are an earlier event's, but for a time after one when only that span looks back
-      // ("died Thursday, a week after suffering a heart attack" tells the story's act) and a record in brackets, which
-      // stands as the report is written.
+      // ("died Thursday, a week after suffering a heart attack" tells the story's act), and a record in brackets and a
+      // place in a line told in the present, which stand as the report is written.
       const current = (m: QuantityMention): boolean =>
-        isBracketedRecord(m) || (isSpanAfter(m) && !looksBack(unit.sentence.replace(m.text, ''), year));
+        isBracketedRecord(m) || isCurrentPlace(m) || (isSpanAfter(m) && !looksBack(unit.sentence.replace(m.text, ''), year));
       const mentions = background[k] ? read.filter(current) : read;
       if (
         mentions.length === 0 ||

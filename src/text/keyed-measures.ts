@@ -13,6 +13,7 @@ import { findWindSpeeds } from './wind-speeds.ts';
 import { findFinalScores } from './final-scores.ts';
 import { findChargeDegrees } from './charge-degrees.ts';
 import { findSpansAfter } from './spans-after.ts';
+import { findPlacesInLine } from './places-in-line.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -33,5 +34,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findFinalScores(sentence),
     ...findChargeDegrees(sentence),
     ...findSpansAfter(sentence),
+    ...findPlacesInLine(sentence),
   ];
 }

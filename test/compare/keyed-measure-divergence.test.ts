@@ -71,6 +71,15 @@ describe('figures keyed by what they measure', () => {
     ]);
   });
 
+  it("lists a name put at two places in one line, even in a sentence dated earlier, and not another name's place", () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Lind, who was fired in March by Tarvo, is the fourth head coach since Ekdal took over in 2003.' },
+      { outlet: 'metro', body: 'Lind will be the fifth Rovers coach in four years under Ekdal.' },
+      { outlet: 'daily', body: 'Marsh was the fifth coach to leave the club, in 2019.' },
+    ]);
+    expect(shown(drafts)).toEqual([['which coach Lind is', 'conflict', ['fourth coast', 'fifth metro']]]);
+  });
+
   it('lists a parent whose children a report counts differently, with a report that gives both counts on both sides', () => {
     const drafts = draftsOf([
       { outlet: 'coast', body: 'Nia Cole, a mother of 12, was killed by a stray bullet on Pitt Street.' },
