@@ -14,6 +14,7 @@ import { findFinalScores } from './final-scores.ts';
 import { findChargeDegrees } from './charge-degrees.ts';
 import { findSpansAfter } from './spans-after.ts';
 import { findPlacesInLine } from './places-in-line.ts';
+import { findRoundClocks } from './round-clocks.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -35,5 +36,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findChargeDegrees(sentence),
     ...findSpansAfter(sentence),
     ...findPlacesInLine(sentence),
+    ...findRoundClocks(sentence),
   ];
 }

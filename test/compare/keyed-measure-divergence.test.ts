@@ -80,6 +80,15 @@ describe('figures keyed by what they measure', () => {
     expect(shown(drafts)).toEqual([['which coach Lind is', 'conflict', ['fourth coast', 'fifth metro']]]);
   });
 
+  it('lists the times two reports give for one stoppage in a round, and not a knockdown in it', () => {
+    const drafts = draftsOf([
+      { outlet: 'coast', body: 'Referee Ana Ruiz stopped the fight 44 seconds into the seventh round after Okoro floored Lindell.' },
+      { outlet: 'metro', body: 'Okoro floored Lindell in the seventh and referee Ana Ruiz stopped the fight at the 2:15 mark.' },
+      { outlet: 'daily', body: 'Lindell went down 20 seconds into the seventh round, his third trip to the canvas.' },
+    ]);
+    expect(shown(drafts)).toEqual([['time into round 7', 'conflict', ['44 seconds coast', '2:15 metro']]]);
+  });
+
   it('lists a parent whose children a report counts differently, with a report that gives both counts on both sides', () => {
     const drafts = draftsOf([
       { outlet: 'coast', body: 'Nia Cole, a mother of 12, was killed by a stray bullet on Pitt Street.' },
