@@ -397,17 +397,45 @@ const timesByHappening = (entries: Entry[]): Entry[][] =>
  * of a happening a story may tell several of (a strike, a delay) is also put to one act, as a game clock is.
  */
 const measuresByThing = (entries: Entry[]): Entry[][] =>
-  byHappening(entries, (a, b) => {
-    const x = a.mention as KeyedMeasure;
-    const y = b.mention as KeyedMeasure;
-    if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
-    if (isTimeSpan(x))
-      return a.unit === b.unit
-        ? anchor(a.mention) === anchor(b.mention)
-        : closeInValue(a, b) && !namesApart(a, b) && (x.tiedByFrame || sameAct(a.unit, b.unit));
-    if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
-    return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
-  });
+  withEqualReadings(
+    byHappening(entries, (a, b) => {
+      const x = a.mention as KeyedMeasure;
+      const y = b.mention as KeyedMeasure;
+      if (x.thing !== y.thing && x.thing !== '' && y.thing !== '') return false;
+      if (isTimeSpan(x))
+        return a.unit === b.unit
+          ? anchor(a.mention) === anchor(b.mention)
+          : closeInValue(a, b) && !namesApart(a, b) && (x.tiedByFrame || sameAct(a.unit, b.unit));
+      if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
+      return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
+    }),
+  );
+
+/**
+ * A measure put to one act is compared only between sentences telling one act, and a report telling the act in other
+ * words is left in a group of its own; when all it gives is a value another report gives in a group of differing
+ * values, for the same thing, it is that reading too: "stopped the fight 44 seconds into the seventh round" and
+ * "after 44 seconds of the seventh round" back the 44 seconds set against "at the 2:15 mark", whose sentence only one
+ * of them was told in words alike. Groups of one value are moved; a group of several values stays as it is.
+ */
+function withEqualReadings(groups: Entry[][]): Entry[][] {
+  const values = (g: Entry[]): Set<number> => new Set(g.map((e) => anchor(e.mention)));
+  const thing = (e: Entry): string => (e.mention as KeyedMeasure).thing;
+  const byAct = (g: Entry[]): boolean => g.every((e) => (e.mention as KeyedMeasure).holds === 'act');
+  const split = groups.filter((g) => byAct(g) && values(g).size > 1);
+  const out: Entry[][] = groups.filter((g) => !split.includes(g)).map((g) => [...g]);
+  const merged = split.map((g) => [...g]);
+  for (let i = out.length - 1; i >= 0; i--) {
+    const g = out[i]!;
+    if (!byAct(g) || values(g).size !== 1) continue;
+    const value = anchor(g[0]!.mention);
+    const home = merged.find((h) => h.some((e) => anchor(e.mention) === value && thing(e) === thing(g[0]!)));
+    if (home === undefined) continue;
+    home.push(...g);
+    out.splice(i, 1);
+  }
+  return [...merged, ...out];
+}
 
 /**
  * Two sentences that each name someone beyond the story's own names, and none in common, are about two people: "Dell

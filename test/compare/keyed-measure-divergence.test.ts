@@ -85,8 +85,10 @@ describe('figures keyed by what they measure', () => {
       { outlet: 'coast', body: 'Referee Ana Ruiz stopped the fight 44 seconds into the seventh round after Okoro floored Lindell.' },
       { outlet: 'metro', body: 'Okoro floored Lindell in the seventh and referee Ana Ruiz stopped the fight at the 2:15 mark.' },
       { outlet: 'daily', body: 'Lindell went down 20 seconds into the seventh round, his third trip to the canvas.' },
+      // Told in other words than metro's: it backs the 44 seconds all the same.
+      { outlet: 'wire', body: 'It was all over after 44 seconds of the seventh round, a ninth straight win for the Leeds champion.' },
     ]);
-    expect(shown(drafts)).toEqual([['time into round 7', 'conflict', ['44 seconds coast', '2:15 metro']]]);
+    expect(shown(drafts)).toEqual([['time into round 7', 'conflict', ['44 seconds coast+wire', '2:15 metro']]]);
   });
 
   it('lists a parent whose children a report counts differently, with a report that gives both counts on both sides', () => {
