@@ -15,6 +15,7 @@ import { findChargeDegrees } from './charge-degrees.ts';
 import { findSpansAfter } from './spans-after.ts';
 import { findPlacesInLine } from './places-in-line.ts';
 import { findRoundClocks } from './round-clocks.ts';
+import { findPrisonSentences } from './prison-sentences.ts';
 
 export { isKeyedMeasure, type KeyedMeasure } from './keyed-measure.ts';
 
@@ -37,5 +38,6 @@ export function findKeyedMeasures(sentence: string): KeyedMeasure[] {
     ...findSpansAfter(sentence),
     ...findPlacesInLine(sentence),
     ...findRoundClocks(sentence),
+    ...findPrisonSentences(sentence),
   ];
 }

@@ -129,6 +129,11 @@ const PLACE_BEFORE =
 /** A sentence handed down, not time spent: "sentenced to five years in prison", "given a 90-day term". */
 const SENTENCE_BEFORE =
   /\b(?:(?:most|part|half|all|rest|remainder)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|sentenced\s+to|sentences?\s+of|given|gets?|got|receive[sd]?|ordered\s+to\s+serve)\s*(?:an?\s+)?$/iu;
+/**
+ * A sentence handed down with words between the verb and its length: "was sentenced on Friday to 12 years", "sentenced
+ * former banker Dale Orwin to 15 years" (read by prison-sentences.ts).
+ */
+const SENTENCED_BEFORE = /\bsentenc(?:ed|es|ing)\b(?:\s+(?!(?:and|but|while|after|before)\b)[\p{L}'’.-]+){0,8}?\s+to\s+$/iu;
 /** A prison word anywhere in the sentence: "served" alone measures time in prison only then. */
 const PRISON_WORD = /\b(?:prison|jail|sentence|sentenced|convict(?:ed|ion)?|penitentiary|behind bars|custody|parole|inmate|term)\b/iu;
 
@@ -257,7 +262,8 @@ export function findTimeSpans(sentence: string): TimeSpan[] {
     // "The standoff lasted two hours before the gunman gave up", "was missing for three days before…" measure, whatever follows.
     const measures = LASTED_BEFORE.test(before) || /\bfor\s+(?:the\s+(?:past|last)\s+)?$/iu.test(before);
     if (!measures && DATES_AFTER.test(sentence.slice(end, end + NEAR))) continue;
-    if ((DATES_BEFORE.test(before) && !FOR_THE_PAST.test(before)) || SENTENCE_BEFORE.test(before)) continue;
+    if ((DATES_BEFORE.test(before) && !FOR_THE_PAST.test(before)) || SENTENCE_BEFORE.test(before) || SENTENCED_BEFORE.test(before))
+      continue;
     if (AFTER_A_SPAN.test(before) || RUNNING.test(clauseBefore(before))) continue;
     const framed = frameOf(sentence, start, end, whole);
     if (framed === null) continue;

@@ -1,0 +1,55 @@
+import { exact, type KeyedMeasure } from './keyed-measure.ts';
+import { parseAmount, parseNumeral } from './numbers.ts';
+
+/**
+ * A prison sentence handed down: "was sentenced on Friday to 12 years in prison", "a judge sentenced Orwin to 15
+ * years", "sentenced to four and a half years". Two reports of one sentencing giving two lengths cannot both be right
+ * (time-spans.ts reads the time a person spent in prison, not the sentence). Put to one act, as a game clock is: an
+ * obituary telling two sentences of a life ("was sentenced to seven years" in 1960, "to 12 years" in 1997) tells two
+ * acts. Not read: a sentence per count ("five years on each count", "concurrent", "consecutive"), a suspended one,
+ * life and death sentences (no length), and what a charge carries ("faces up to 20 years"). In months, whatever the
+ * unit written. English.
+ */
+const QUALIFIER = '(?:more than|over|nearly|almost|about|around|at least)';
+const AMOUNT = '(\\d+(?:\\.\\d+)?(?:\\s*½|[\\s-]1\\s?\\/\\s?2|\\s+and\\s+a\\s+half)?|[a-z]+(?:-[a-z]+)?(?:\\s+and\\s+a\\s+half)?)';
+/** "sentenced" and up to eight words (no clause break) before "to" and the length. */
+const SENTENCED = new RegExp(
+  `\\bsentenc(?:ed|es|ing)\\b((?:\\s+(?!(?:and|but|while|after|before)\\b)[\\p{L}'’.-]+){0,8}?)\\s+to\\s+(?:(${QUALIFIER})\\s+)?${AMOUNT}[\\s-]+(year|month)s?\\b`,
+  'giu',
+);
+/** After the length, words that make it per count, suspended or a part: "on each count", "concurrent", ", suspended". */
+const NOT_THE_SENTENCE = /^\s*(?:,\s*)?(?:on each|for each|per count|each|concurrent|consecutive|suspended|of probation|probation)\b/iu;
+
+function amountOf(written: string): number | null {
+  const lower = written.toLowerCase();
+  const half = /^(\d+)(?:\s*½|[\s-]1\s?\/\s?2)$/u.exec(lower) ?? /^(.+?)\s+and\s+a\s+half$/u.exec(lower);
+  if (half !== null) {
+    const whole = /^\d+$/u.test(half[1]!) ? Number(half[1]) : parseNumeral(half[1]!, 'en');
+    return whole === null ? null : whole + 0.5;
+  }
+  const value = /^\d/u.test(lower) ? Number(lower) : parseNumeral(lower, 'en');
+  return value !== null && value > 0 ? value : null;
+}
+
+/** The prison sentences one English sentence gives, in months, keyed "months:sentence". */
+export function findPrisonSentences(sentence: string): KeyedMeasure[] {
+  const out: KeyedMeasure[] = [];
+  for (const m of sentence.matchAll(SENTENCED)) {
+    const [whole, between, qualifier, written, unit] = m;
+    if (/[,;:]/u.test(between ?? '')) continue;
+    if (NOT_THE_SENTENCE.test(sentence.slice(m.index + whole.length))) continue;
+    const amount = amountOf(written!);
+    if (amount === null) continue;
+    const months = unit!.toLowerCase() === 'year' ? amount * 12 : amount;
+    const interval = qualifier === undefined ? null : parseAmount(`${qualifier} ${months}`, 'en');
+    const shown = `${qualifier === undefined ? '' : `${qualifier.toLowerCase()} `}${written!.toLowerCase()} ${unit!.toLowerCase()}${amount === 1 ? '' : 's'}`;
+    const read = exact(whole.slice(whole.search(/\bto\s/u)).replace(/^to\s+/u, ''), 'months:sentence', months, {
+      thing: '',
+      label: 'prison sentence',
+      shown,
+      holds: 'act',
+    });
+    out.push(interval === null ? read : { ...read, min: interval.min, max: interval.max });
+  }
+  return out;
+}
