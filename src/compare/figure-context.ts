@@ -1,3 +1,4 @@
+import { parseNumeral } from '../text/numbers.ts';
 import type { QuantityMention } from '../text/quantity-mentions.ts';
 
 /**
@@ -95,8 +96,11 @@ const PART_AFTER = new RegExp(`^\\s*(?:(?:men|women|children|boys|girls|adults|p
 export function isPartOfTotal(sentence: string, mention: QuantityMention): boolean {
   const at = sentence.indexOf(mention.text);
   if (at < 0) return false;
+  // A count told verb first after "and" is a clause of its own: "has sickened 1,200 people and killed 14".
+  const first = /^(\p{L}+)\s/u.exec(mention.text)?.[1]?.toLowerCase();
+  const verbFirst = first !== undefined && first !== 'a' && first !== 'an' && parseNumeral(first, 'en') === null;
   return (
-    PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
+    (!verbFirst && PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) ||
     PART_AFTER.test(sentence.slice(at + mention.text.length, at + mention.text.length + 50))
   );
 }

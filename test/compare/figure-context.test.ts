@@ -8,7 +8,7 @@ import {
   tellsOfAnotherEvent,
   tellsOfAsideEvent,
 } from '../../src/compare/figure-context.ts';
-import { reportedCounts, type QuantityMention } from '../../src/text/quantity-mentions.ts';
+import { findQuantities, reportedCounts, type QuantityMention } from '../../src/text/quantity-mentions.ts';
 import { numberDivergences } from '../../src/compare/quantities.ts';
 import { draftsOf } from './fixtures/make.ts';
 
@@ -47,6 +47,11 @@ describe('what a figure is about', () => {
     expect(isPartOfTotal(s, first(s))).toBe(false);
     const t = 'The blast killed two women and a man who were waiting at the stop.';
     expect(isPartOfTotal(t, first(t))).toBe(true);
+    // After "and", a count told verb first is a clause of its own, not the second part of a total.
+    const u = 'The outbreak has sickened 1,200 people and killed 14, the ministry said.';
+    const killed = findQuantities(u, 'en').find((m) => m.quantity === 'deaths')!;
+    expect(killed.text).toBe('killed 14');
+    expect(isPartOfTotal(u, killed)).toBe(false);
   });
 
   it('sees an event introduced elsewhere, at a place the story does not share, as another event', () => {
