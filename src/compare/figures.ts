@@ -107,6 +107,8 @@ const LABELS: Record<string, string> = {
   drones: 'drones',
   'jobs cut': 'jobs cut',
   survivors: 'survivors',
+  trapped: 'trapped',
+  cases: 'cases',
   aboard: 'people on board',
   'acres burned': 'acres burned',
   'hectares burned': 'hectares burned',

@@ -175,6 +175,13 @@ const JOBS_MADE = /\b(?:creat\p{L}*|add|adds|added|adding|new|hir\p{L}*|schaff\p
 /** The words either side of a count of jobs its verb is read in: "Halvorsen expects to cut 1,200 jobs after the merger". */
 const JOBS_NEAR = 30;
 
+/**
+ * Words of an illness or an outbreak: a count of cases or of the infected is read only in a sentence naming one ("1,450
+ * cases of cholera", "sickened 1,200 people" in an outbreak), not "the court heard 40 cases".
+ */
+const ILLNESS =
+  /\b(?:outbreak|epidemic|pandemic|disease|illness|virus|viral|infection|infectious|cholera|measles|ebola|dengue|malaria|typhoid|influenza|flu|covid\p{L}*|coronavirus|mpox|polio|tuberculosis|salmonella|listeria|e\.\s?coli|legionnaires|food poisoning|Ausbruch|Epidemie|Virus|épidémie|virus|brote|epidemia|вспышк\p{L}*|эпидеми\p{L}*|вирус\p{L}*|спалах\p{L}*|епідемі\p{L}*)\b/iu;
+
 /** True when the words around a count of jobs cut them and none make them (`JOBS_CUT`). */
 function cutsJobs(sentence: string, start: number, end: number): boolean {
   const near = sentence.slice(Math.max(0, start - JOBS_NEAR), end + JOBS_NEAR);
@@ -219,6 +226,7 @@ export function findQuantities(sentence: string, language: string | null = null)
     const start = Math.min(amount.start, hit.start);
     const end = Math.max(amount.end, hit.end);
     if (quantity === 'jobs cut' && !cutsJobs(sentence, start, end)) continue;
+    if (quantity === 'cases' && !ILLNESS.test(sentence)) continue;
     if (quantity === 'aboard' && !countsEveryoneAboard(tokens, amount, tokens.indexOf(hit))) continue;
     out.push({ text: sentence.slice(start, end), quantity, min: amount.min, max: amount.max, value: amount.value, high: amount.high });
   }

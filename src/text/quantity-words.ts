@@ -17,6 +17,16 @@ export const NOUNS: [string, RegExp][] = [
     /^(arrested|arrests?|detained|detainees|custody|festgenommen|festnahmen|verhaftet|arrêtés?|interpellés?|detenidos?|detenidas|arrestados|задержан\p{L}*|арестован\p{L}*|затриман\p{L}*|заарештован\p{L}*)$/u,
   ],
   ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
+  // Those a collapse, a flood or a fire holds where rescuers must reach them: "23 miners trapped", "trapped 40 workers".
+  [
+    'trapped',
+    /^(trapped|stranded|entombed|eingeschlossen|verschüttet|piégés?|bloqués?|atrapados?|atrapadas|intrappolati|заблокирован\p{L}*|заблоковані)$/u,
+  ],
+  // Those an outbreak made ill, counted only where the sentence names an illness (`ILLNESS` in quantity-mentions.ts).
+  [
+    'cases',
+    /^(cases|infected|infections|sickened|sickening|infecting|erkrankt\p{L}*|infiziert\p{L}*|contaminés?|casos|contagiados|infectados|заболел\p{L}*|заражен\p{L}*|захворіл\p{L}*|інфікован\p{L}*)$/u,
+  ],
   ['survivors', /^(survivors|survived|überlebende|überlebten|survivants|survécu|sobrevivientes|sobrevivieron|выжил\p{L}*|вижил\p{L}*)$/u],
   // Those on board a plane, ship or bus: "aboard", or "board" after "on" (`findQuantities` reads which).
   ['aboard', /^(aboard|onboard|board)$/u],
