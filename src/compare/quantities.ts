@@ -28,7 +28,7 @@ import { sourceWords } from './source-names.ts';
 import { findFramedCounts, sameFrame, type FramedCount } from '../text/framed-counts.ts';
 import { findKeyedMeasures, isKeyedMeasure, type KeyedMeasure } from '../text/keyed-measures.ts';
 import { isSpanAfter } from '../text/spans-after.ts';
-import { isCurrentPlace } from '../text/places-in-line.ts';
+import { isCurrentPlace, isPlaceInLine } from '../text/places-in-line.ts';
 import { isBracketedRecord } from '../text/team-records.ts';
 import { isTimeSpan } from '../text/time-spans.ts';
 import { findQuakeDepths } from '../text/quake-depths.ts';
@@ -406,6 +406,8 @@ const measuresByThing = (entries: Entry[]): Entry[][] =>
         return a.unit === b.unit
           ? anchor(a.mention) === anchor(b.mention)
           : closeInValue(a, b) && !namesApart(a, b) && (x.tiedByFrame || sameAct(a.unit, b.unit));
+      // "The fourth head coach since King took over" and "the 21st head coach of the 76ers" are places in two lines.
+      if (isPlaceInLine(x)) return closeInValue(a, b);
       if (x.holds === 'story') return x.games === undefined || Math.abs(x.games - (y.games ?? 0)) <= 1;
       return a.unit === b.unit ? anchor(a.mention) === anchor(b.mention) : sameAct(a.unit, b.unit);
     }),

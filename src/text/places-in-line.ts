@@ -71,10 +71,13 @@ export function findPlacesInLine(sentence: string): KeyedMeasure[] {
   return out;
 }
 
+/** True for a mention read by findPlacesInLine. */
+export const isPlaceInLine = (m: QuantityMention): boolean => m.quantity === 'place in line';
+
 /**
  * True for a place in a line told in the present or the future ("is the fourth head coach since King took over in
  * 2003", "will be the fifth"): it stands as the report is written, whatever earlier time the rest of the sentence
  * tells. "Was the first woman to…" may be history.
  */
 export const isCurrentPlace = (m: QuantityMention): boolean =>
-  m.quantity === 'place in line' && /\s(?:is|will\s+be|becomes|has\s+become)\s+(?:the|its|their)\s/u.test(m.text);
+  isPlaceInLine(m) && /\s(?:is|will\s+be|becomes|has\s+become)\s+(?:the|its|their)\s/u.test(m.text);

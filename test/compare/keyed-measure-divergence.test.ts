@@ -76,6 +76,8 @@ describe('figures keyed by what they measure', () => {
       { outlet: 'coast', body: 'Lind, who was fired in March by Tarvo, is the fourth head coach since Ekdal took over in 2003.' },
       { outlet: 'metro', body: 'Lind will be the fifth Rovers coach in four years under Ekdal.' },
       { outlet: 'daily', body: 'Marsh was the fifth coach to leave the club, in 2019.' },
+      // Another line: every coach the club has had.
+      { outlet: 'post', body: 'Lind is the 21st head coach of the Rovers.' },
     ]);
     expect(shown(drafts)).toEqual([['which coach Lind is', 'conflict', ['fourth coast', 'fifth metro']]]);
   });
