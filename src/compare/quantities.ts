@@ -39,6 +39,11 @@ import { withCarriedAgent } from './carried-agents.ts';
 /** Counts that only grow as news comes in: a later, higher figure is an update, not a conflict. */
 const CUMULATIVE = new Set(['deaths', 'injured', 'missing', 'arrests', 'displaced', 'rescued']);
 /**
+ * Running counts that fall as a story goes on, as well as rise: the missing are found, the trapped reached, homes
+ * reconnected. Lower figures in later reports are then an update ("fell from 40 to 12"), not a conflict.
+ */
+const DRAINING = new Set(['missing', 'trapped', 'without power']);
+/**
  * Quantities that hold still while a story is told: a quake's magnitude, the time of day of a happening. Keyed
  * measures (a calibre, a team's record or a career total after the story's game) are read at one moment too.
  */
@@ -674,7 +679,7 @@ const at = (p: Point, outlets: string[]): FigureAt => ({
  * fee told as done is no running figure, so a later, higher one from another outlet stays a disagreement.
  */
 function runs(quantity: string, entries: Entry[]): boolean {
-  if (CUMULATIVE.has(quantity)) return true;
+  if (CUMULATIVE.has(quantity) || DRAINING.has(quantity)) return true;
   if (FIXED.has(quantity) || entries.some((e) => isKeyedMeasure(e.mention))) return false;
   return entries.some((e) => isRunningTotal(e.unit.sentence, e.mention) || RISE.test(e.mention.text));
 }
@@ -693,11 +698,11 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
   const timed = points.filter((p) => p.time !== null).sort((a, b) => a.time! - b.time! || a.value - b.value);
   const span = timed.length >= 2 ? (timed[timed.length - 1]!.time! - timed[0]!.time!) / 60000 : 0;
   if (timed.length >= 2 && span >= UPDATE_SPAN_MINUTES) {
-    const rising = timed.every((p, i) => timed.slice(i + 1).every((q) => q.time === p.time || q.value >= p.value));
+    const steady = (holds: (earlier: number, later: number) => boolean): boolean =>
+      timed.every((p, i) => timed.slice(i + 1).every((q) => q.time === p.time || holds(p.value, q.value)));
     const first = timed[0]!;
     const last = timed[timed.length - 1]!;
-    if (!rising || last.value <= first.value) return null;
-    return {
+    const change = {
       from: at(
         first,
         timed.filter((p) => p.value === first.value).map((p) => p.outlet),
@@ -707,6 +712,9 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
         timed.filter((p) => p.value === last.value).map((p) => p.outlet),
       ),
     };
+    if (DRAINING.has(quantity) && last.value < first.value && steady((a, b) => b <= a)) return { ...change, fell: true };
+    if (!steady((a, b) => b >= a) || last.value <= first.value) return null;
+    return change;
   }
   const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
   if (risen.length === 0) return timed.length < 2 ? runningUpdate(entries) : null;
@@ -779,7 +787,8 @@ const anchorOf = (entries: Entry[], v: NumberVariant): number => anchor(entries.
  */
 function fromStart(variants: NumberVariant[], change: NonNullable<NumberDivergence['change']>): NumberVariant[] {
   const start = variants.find((v) => v.figure === change.from.figure && change.from.outlets.some((o) => v.outlets.includes(o)));
-  return start === undefined ? variants : variants.filter((v) => v.min >= start.min);
+  if (start === undefined) return variants;
+  return variants.filter((v) => (change.fell ? v.min <= start.min : v.min >= start.min));
 }
 
 /**

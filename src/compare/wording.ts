@@ -67,12 +67,13 @@ function pluralParty(party: string): boolean {
 
 /**
  * A number divergence in plain words, without its label: an update as "rose from 3 to 24 between 19:19 and 00:20
- * UTC" (a corrected figure as "revised down from 11 to 7 as reporting went on"), a conflict as "A says 41 / B says
+ * UTC" (a falling count as "fell from 40 to 12 …", a corrected figure as "revised down from 11 to 7 as reporting went
+ * on"), a conflict as "A says 41 / B says
  * several". Parts are escaped with `esc` for the platform.
  */
 export function divergenceText(d: NumberDivergence, esc: Escape = plain): string {
   if (d.kind === 'update' && d.change !== null) {
-    const verb = d.change.revision === undefined ? 'rose' : `revised ${d.change.revision}`;
+    const verb = d.change.revision !== undefined ? `revised ${d.change.revision}` : d.change.fell ? 'fell' : 'rose';
     return `${verb} from ${esc(d.change.from.figure)} to ${esc(d.change.to.figure)}${updateSpan(d.change)}`;
   }
   return d.variants

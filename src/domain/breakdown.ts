@@ -94,6 +94,8 @@ export interface FigureChange {
    * with the way it went; absent for a running figure that rose as reporting went on.
    */
   revision?: 'up' | 'down';
+  /** Set when a running figure fell as reporting went on (the missing found, homes reconnected); absent when it rose. */
+  fell?: true;
 }
 
 export interface FigureAt {

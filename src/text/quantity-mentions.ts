@@ -108,10 +108,24 @@ const POWERED = /^(homes|customers|households|people|residents|businesses|proper
 const POWER_CUT =
   /\b(?:without\s+(?:power|electricity)|(?:power|electricity)\s+(?:outages?|cuts?|was\s+out|is\s+out|went\s+out)|(?:lost|lose|losing)\s+(?:power|electricity)|(?:knocked\s+out|cut(?:\s+off)?)\s+(?:power|electricity))\b/iu;
 
+/**
+ * The characters either side of a count the cut must be told in: "knocked out power to 300,000 customers", "120,000
+ * customers … were still without power", not "…, the utility said, and 40 people were missing".
+ */
+const POWER_NEAR = 40;
+
 /** Money, percent, land burned and those without power: a sign or word right next to the amount. */
 function unitQuantity(tokens: Token[], amount: AmountMatch, sentence: string): [string, Token] | null {
   const after = tokens[amount.tokenEnd];
-  if (after !== undefined && POWERED.test(after.lower) && POWER_CUT.test(sentence)) return ['without power', after];
+  // A count another word names right after it is that count: "12 people were missing" in a sentence of a power cut.
+  const named = tokens.slice(amount.tokenEnd + 1, amount.tokenEnd + 4).some((t) => nounOf(t.lower) !== null);
+  if (
+    after !== undefined &&
+    POWERED.test(after.lower) &&
+    !named &&
+    POWER_CUT.test(sentence.slice(Math.max(0, amount.start - POWER_NEAR), after.end + POWER_NEAR))
+  )
+    return ['without power', after];
   // Kept in the unit written ("acres burned", "hectares burned"): an outlet's figure is shown as it wrote it.
   if (after !== undefined && AREA_UNIT.test(after.lower) && BURNING.test(sentence)) return [`${after.lower} burned`, after];
   if (after !== undefined && PERCENT.test(after.lower) && (after.lower !== 'por' || tokens[amount.tokenEnd + 1]?.lower === 'ciento'))
