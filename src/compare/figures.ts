@@ -108,6 +108,8 @@ const LABELS: Record<string, string> = {
   'jobs cut': 'jobs cut',
   survivors: 'survivors',
   trapped: 'trapped',
+  hostages: 'hostages',
+  recalled: 'units recalled',
   cases: 'cases',
   aboard: 'people on board',
   'acres burned': 'acres burned',

@@ -208,6 +208,8 @@ function cutsJobs(sentence: string, start: number, end: number): boolean {
  * group of them is named between ("11 pirates on board" and "18 sailors on board" are two vessels' crews).
  */
 function countsEveryoneAboard(tokens: Token[], amount: AmountMatch, word: number): boolean {
+  // "A ferry carrying 312 passengers": the word before the count, everyone aboard right after it.
+  if (tokens[word]!.lower === 'carrying') return word < amount.tokenStart && ALL_ABOARD.test(tokens[amount.tokenEnd]?.lower ?? '');
   if (word < amount.tokenStart) return false;
   if (tokens[word]!.lower === 'board' && tokens[word - 1]?.lower !== 'on') return false;
   return !tokens.slice(amount.tokenEnd, word).some((t) => GROUP.test(t.lower) && !ALL_ABOARD.test(t.lower));
@@ -316,7 +318,9 @@ export function reportedCounts(sentence: string, language: string | null = null)
         continue;
       if (/\p{L}-$/u.test(before)) continue;
     }
-    if (!COUNTED_ALONE.has(family) && end >= 0) {
+    // Goods recalled are named by the noun after the figure ("recalling 340,000 vehicles"); any other count told verb
+    // first and followed by a noun counts that noun, not what the verb does to people ("evacuated several buildings").
+    if (!COUNTED_ALONE.has(family) && family !== 'recalled' && end >= 0) {
       const endsWithAmount = /[\d\p{L}]$/u.test(m.text) && !NOUNS.some(([, re]) => re.test(m.text.split(/\s+/u).pop()!.toLowerCase()));
       const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
       if (

@@ -17,6 +17,10 @@ export const NOUNS: [string, RegExp][] = [
     /^(arrested|arrests?|detained|detainees|custody|festgenommen|festnahmen|verhaftet|arrêtés?|interpellés?|detenidos?|detenidas|arrestados|задержан\p{L}*|арестован\p{L}*|затриман\p{L}*|заарештован\p{L}*)$/u,
   ],
   ['rescued', /^(rescued|saved|gerettet|geborgen|secourus|sauvés|rescatados|rescatadas|спасены|спасли|спасено|врятован\p{L}*|врятували)$/u],
+  // Those held by kidnappers or gunmen: "took 12 people hostage", "held 15 hostages".
+  ['hostages', /^(hostages?|geiseln?|otages?|rehenes|ostaggi|reféns|заложник\p{L}*|заручник\p{L}*)$/u],
+  // Goods a maker calls back: "is recalling 340,000 vehicles", "will recall 430,000 cars" (`reportedCounts` keeps the goods' noun).
+  ['recalled', /^(recall|recalls|recalled|recalling|zurückgerufen|rappelle|rappelés?|rappeler)$/u],
   // Those a collapse, a flood or a fire holds where rescuers must reach them: "23 miners trapped", "trapped 40 workers".
   [
     'trapped',
@@ -28,8 +32,9 @@ export const NOUNS: [string, RegExp][] = [
     /^(cases|infected|infections|sickened|sickening|infecting|erkrankt\p{L}*|infiziert\p{L}*|contaminés?|casos|contagiados|infectados|заболел\p{L}*|заражен\p{L}*|захворіл\p{L}*|інфікован\p{L}*)$/u,
   ],
   ['survivors', /^(survivors|survived|überlebende|überlebten|survivants|survécu|sobrevivientes|sobrevivieron|выжил\p{L}*|вижил\p{L}*)$/u],
-  // Those on board a plane, ship or bus: "aboard", or "board" after "on" (`findQuantities` reads which).
-  ['aboard', /^(aboard|onboard|board)$/u],
+  // Those on board a plane, ship or bus: "aboard", "board" after "on", or "carrying" before everyone aboard
+  // ("a ferry carrying 312 passengers"; `findQuantities` reads which).
+  ['aboard', /^(aboard|onboard|board|carrying)$/u],
   [
     'displaced',
     /^(displaced|evacuated|evacuate|evacuees|homeless|evakuiert|obdachlos|évacués?|déplacés|sinistrés|evacuados|desplazados|damnificados|эвакуирован\p{L}*|евакуйован\p{L}*)$/u,
