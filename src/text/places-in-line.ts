@@ -1,4 +1,5 @@
 import { exact, type KeyedMeasure } from './keyed-measure.ts';
+import { ORDINAL_PATTERN, ordinalValue } from './ordinals.ts';
 import type { QuantityMention } from './quantity-mentions.ts';
 import { stemmerFor } from './stem.ts';
 
@@ -10,37 +11,14 @@ import { stemmerFor } from './stem.ts';
  * capitalised and the noun up to two words after the ordinal, so "his fourth season" or "the fourth-highest total"
  * (no name is put in a line) are not read. English.
  */
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-};
 
 const NAME = "((?:[A-Z][\\p{L}'’.-]*\\s+){0,2}[A-Z][\\p{L}'’.-]*)";
 /** A clause set off by commas between the name and its verb: "Cheeks, who was fired March 2 as head coach, is…". */
 const ASIDE = '(?:,\\s+(?:who|which)\\s+[^,]{1,100},)?';
 const VERB = '(?:is|was|will\\s+be|would\\s+be|becomes|became|has\\s+become|had\\s+become)';
-const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
 /** The line's noun after the ordinal, past up to two modifiers ("head", "Sixers"); not a hyphenated ordinal ("fourth-highest"). */
 const PLACE = new RegExp(
-  `${NAME}${ASIDE}\\s+${VERB}\\s+(?:the|its|their)\\s+${ORDINAL}\\s+((?:[\\p{L}'’]+\\s+){0,2}?)(\\p{Ll}+)(?=\\s+(?:since|in|under|to|of|at|for|from|ever|this|that|who)\\b|[,.;]|$)`,
+  `${NAME}${ASIDE}\\s+${VERB}\\s+(?:the|its|their)\\s+${ORDINAL_PATTERN}\\s+((?:[\\p{L}'’]+\\s+){0,2}?)(\\p{Ll}+)(?=\\s+(?:since|in|under|to|of|at|for|from|ever|this|that|who)\\b|[,.;]|$)`,
   'gu',
 );
 
@@ -57,7 +35,7 @@ export function findPlacesInLine(sentence: string): KeyedMeasure[] {
     const name = words[words.length - 1]?.replace(/['’]s$/u, '');
     if (name === undefined || name.length < 3) continue;
     const written = m[2]!.toLowerCase();
-    const place = ORDINALS[written] ?? Number.parseInt(written, 10);
+    const place = ordinalValue(written);
     const noun = m[4]!;
     out.push(
       exact(m[0], 'place in line', place, {
