@@ -130,6 +130,8 @@ const SUM_KINDS: [RegExp, string][] = [
   [/\bfee\b/iu, 'fee'],
   [/\b(fine[ds]?|penalty)\b/iu, 'fine'],
   [/\b(payout|compensation|severance)\b/iu, 'payout'],
+  [/\b(profits?|net income|earnings|net loss)\b/iu, 'profit'],
+  [/\b(revenues?|sales|turnover)\b/iu, 'revenue'],
   [/\b(budget|spending|cuts|savings)\b/iu, 'budget'],
   [/\b(gross(es|ed)?|box[- ]office|ticket sales|takings)\b/iu, 'takings'],
   [/\b(donations?|donated|gifts|appeal|fundrais(er|ing))\b/iu, 'money raised'],
@@ -142,9 +144,17 @@ export function currencyName(quantity: string): string {
   return CURRENCY_NAME[currency] ?? currency;
 }
 
-/** The plain label of a divergence: "deaths", "aircraft hit", "deal value (US dollars)"; never an internal key. */
-export function labelOf(quantity: string, sentences: string[]): string {
+/**
+ * The plain label of a divergence: "deaths", "aircraft hit", "deal value (US dollars)"; never an internal key. A sum is
+ * named by the kind most of its mentions' nearest cues give (`kinds`), else by the rule most of its sentences meet.
+ */
+export function labelOf(quantity: string, sentences: string[], kinds: readonly (string | null)[] = []): string {
   if (quantity.startsWith('money:')) {
+    // The kind most of the sums are named as, each by its nearest cue ("profit", "revenue"), before the sentences' words.
+    const named = new Map<string, number>();
+    for (const k of kinds) if (k !== null) named.set(k, (named.get(k) ?? 0) + 1);
+    const [top] = [...named].sort((a, b) => b[1] - a[1]);
+    if (top !== undefined && top[1] * 2 > kinds.length && !top[0].startsWith('per ')) return `${top[0]} (${currencyName(quantity)})`;
     let best: [string, number] = ['sum', 0];
     for (const [re, name] of SUM_KINDS) {
       const n = sentences.filter((s) => re.test(s)).length;
@@ -155,6 +165,9 @@ export function labelOf(quantity: string, sentences: string[]): string {
   return LABELS[quantity] ?? quantity.replace(/[:_]/gu, ' ');
 }
 
+/** How much farther a cue after a sum counts than one before it: English names a sum before it ("a fee of $5 million"). */
+const AFTER_WEIGHT = 2;
+
 /** What a sum in a sentence is: the kind named by the cue word nearest to its amount ("a break fee of $140 million" → fee), or null. */
 export function sumKind(sentence: string, amountText: string): string | null {
   const at = sentence.indexOf(amountText);
@@ -163,7 +176,9 @@ export function sumKind(sentence: string, amountText: string): string | null {
   let best: [string, number] | null = null;
   for (const [re, name] of SUM_KINDS) {
     for (const m of sentence.matchAll(new RegExp(re.source, 'giu'))) {
-      const distance = Math.abs(m.index + m[0].length / 2 - centre);
+      const cue = m.index + m[0].length / 2;
+      // A cue before the sum names it more surely than one as far after it: "a profit of $1.2 billion on revenue of…".
+      const distance = Math.abs(cue - centre) * (cue > centre ? AFTER_WEIGHT : 1);
       if (best === null || distance < best[1]) best = [name, distance];
     }
   }

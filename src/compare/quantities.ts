@@ -836,6 +836,7 @@ export function numberDivergences(drafts: Draft[]): NumberDivergence[] {
         `${labelOf(
           quantity,
           group.map((e) => e.unit.sentence),
+          group.map((e) => e.kind),
         )}${rate}`;
       if (change !== null)
         out.push({

@@ -71,3 +71,17 @@ describe("a product's price", () => {
     ]);
   });
 });
+
+describe("a company's results", () => {
+  it('set a profit against a profit and a revenue against a revenue, each labelled by what it is', () => {
+    const results = draftsOf([
+      { outlet: 'a', body: ['Brisk Graphics said on Wednesday its quarterly profit rose to $1.2 billion on revenue of $8.4 billion.'] },
+      { outlet: 'b', body: ['Brisk Graphics reported a quarterly profit of $1.4 billion on Wednesday, with revenue of $8.4 billion.'] },
+      { outlet: 'c', body: ['Brisk Graphics posted net income of $1.2 billion for the quarter on Wednesday, on revenue of $8.1 billion.'] },
+    ]);
+    expect(divergenceRows(numberDivergences(results))).toEqual([
+      ['profit (US dollars)', ['$1.2 billion a,c', '$1.4 billion b']],
+      ['revenue (US dollars)', ['$8.1 billion c', '$8.4 billion a,b']],
+    ]);
+  });
+});
