@@ -567,12 +567,22 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
     const key = `${e.mention.value}|${e.mention.high}|${e.mention.min > e.mention.value ? 'over' : e.mention.max !== null && e.mention.max < e.mention.value ? 'under' : ''}`;
     byValue.set(key, [...(byValue.get(key) ?? []), e]);
   }
+  // One body is named alike on every side: the U.S. Geological Survey giving 5.9 in one report and 6.1 in another
+  // is shown so on both, not as "United States Geological Survey" on one and "Geological Survey" on the other.
+  const partiesOf = (e: Entry): string[] => (e.party === null ? [] : e.party.split(/\s+and\s+/u).map(readerName));
+  const named: string[][] = [];
+  for (const party of entries.flatMap(partiesOf)) {
+    const body = named.find((names) => names.some((n) => n.toLowerCase() === party.toLowerCase() || sameParty(n, party)));
+    if (body === undefined) named.push([party]);
+    else body.push(party);
+  }
+  const shownAs = new Map(named.flatMap((names) => names.map((n) => [n, fullestName(names)] as const)));
   const variants: NumberVariant[] = [];
   for (const members of byValue.values()) {
     const tightest = members.reduce((best, e) => (width(e.mention) < width(best.mention) ? e : best), members[0]!);
     const parties: string[] = [];
     const cited: number[] = [];
-    for (const party of members.flatMap((e) => (e.party === null ? [] : e.party.split(/\s+and\s+/u).map(readerName)))) {
+    for (const party of members.flatMap(partiesOf).map((p) => shownAs.get(p) ?? p)) {
       const known = parties.findIndex((p) => p.toLowerCase() === party.toLowerCase() || sameParty(p, party));
       if (known < 0) {
         parties.push(party);

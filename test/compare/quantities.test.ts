@@ -55,6 +55,19 @@ describe('numberDivergences', () => {
     expect(deaths?.label).toBe('deaths');
   });
 
+  it('names one body alike on both sides when it is cited for two values', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'A magnitude-6.1 quake struck Tarvo, the United States Geological Survey said.' },
+      { outlet: 'harbour', body: 'The Geological Survey put the Tarvo quake at magnitude 5.9.' },
+      { outlet: 'valley', body: 'A magnitude-5.9 quake struck Tarvo, officials said.' },
+    ]);
+    const [magnitude] = numberDivergences(drafts);
+    expect(magnitude?.variants.map((v) => [v.figure, v.attribution])).toEqual([
+      ['5.9', 'United States Geological Survey and officials'],
+      ['6.1', 'United States Geological Survey'],
+    ]);
+  });
+
   it('credits a figure in a bracketed aside to the party of the aside, and one outside it to the party of the sentence', () => {
     const drafts = draftsOf([
       {
