@@ -78,14 +78,35 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'im', 'in der', 'à', 'en', 'в', 
 const ARTICLE = /^(the|a|an|der|die|das|des|dem|den|le|la|les|l'|el|los|las)$/iu;
 const PUNCT = /^[,;:.!?()"«»“”]$/u;
 
+/** At most this many words make a party, two parties joined by "and" included ("state media and U.S. Geological Survey"). */
+const MAX_PARTY_WORDS = 7;
+
 /** Reads a party's words starting at `from`, walking in `step` direction: party words, joined by connectors. */
-function partyAt(tokens: string[], from: number, step: 1 | -1): string | null {
+function partyAt(tokens: string[], from: number, step: 1 | -1, both = false): string | null {
   const words: string[] = [];
   let i = from;
   if (step === 1) while (ARTICLE.test(tokens[i] ?? '')) i++;
-  for (; i >= 0 && i < tokens.length && words.length < 5; i += step) {
+  for (; i >= 0 && i < tokens.length && words.length < MAX_PARTY_WORDS; i += step) {
     const w = tokens[i]!;
     if (PUNCT.test(w)) break;
+    // With `both`, two parties joined by "and", an article before the second allowed: "police and hospital officials
+    // said", "state media and the U.S. Geological Survey said", "according to police and the Red Cross".
+    if (both && w.toLowerCase() === 'and' && words.length > 0) {
+      const skip = ARTICLE.test(tokens[i + step] ?? '') ? 1 : 0;
+      const next = tokens[i + step * (1 + skip)] ?? '';
+      if (step === 1 && isPartyWord(next)) {
+        words.push(w);
+        i += skip;
+        continue;
+      }
+      if (step === -1 && isPartyHead(next)) {
+        words.push(w);
+        i -= skip;
+        continue;
+      }
+      break;
+    }
+    if (both && step === -1 && ARTICLE.test(w) && tokens[i - 1]?.toLowerCase() === 'and' && words.length > 0) continue;
     if (CONNECTORS.has(w.toLowerCase()) && words.length > 0 && isPartyWord(tokens[i + step] ?? '')) {
       words.push(w);
       continue;
@@ -136,9 +157,14 @@ function partyBeforeDescription(tokens: string[], comma: number): string | null 
   return null;
 }
 
-/** Finds who a sentence or clause attributes its statement to ("police said", "according to the hospital"). */
-export function findAttribution(text: string): Attribution | null {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+|[,;:.!?()"«»“”]/gu)].map((m) => m[0]);
+/**
+ * Finds who a sentence or clause attributes its statement to ("police said", "according to the hospital"). With
+ * `both`, two parties joined by "and" are read as one ("police and hospital officials"), as a figure's sources are;
+ * a claim's side is one party's.
+ */
+export function findAttribution(text: string, { both = false }: { both?: boolean } = {}): Attribution | null {
+  // A dotted abbreviation is one word: "the U.S. Geological Survey", "U.N. officials".
+  const tokens = [...text.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}'’-]+|[,;:.!?()"«»“”]/gu)].map((m) => m[0]);
   const lowered = tokens.map((t) => t.toLowerCase());
   const present = new Set(lowered);
   for (const words of SOURCE_PHRASE_WORDS) {
@@ -146,7 +172,7 @@ export function findAttribution(text: string): Attribution | null {
     const phrase = words.join(' ');
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (!words.every((w, k) => lowered[i + k] === w)) continue;
-      const party = partyAt(tokens, i + words.length, 1);
+      const party = partyAt(tokens, i + words.length, 1, both);
       if (party !== null) return { party, stance: 'assert', cue: phrase };
     }
   }
@@ -156,10 +182,10 @@ export function findAttribution(text: string): Attribution | null {
     let j = i - 1;
     while (j >= 0 && SKIP_BEFORE.has(lowered[j]!)) j--;
     const party =
-      partyAt(tokens, j, -1) ??
+      partyAt(tokens, j, -1, both) ??
       partyBeforeDescription(tokens, j) ??
       partyBeforePlace(tokens, lowered, j) ??
-      (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1) : null);
+      (j < 0 || PUNCT.test(tokens[j]!) ? partyAt(tokens, i + 1, 1, both) : null);
     if (party !== null) return { party, stance, cue: tokens[i]! };
   }
   return null;

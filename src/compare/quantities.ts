@@ -261,6 +261,9 @@ const NOT_A_PARTY = /^(?:(?:news|media|press|local|other|some|unconfirmed|initia
 /** A bracketed aside: "(the Post says three people were injured)". */
 const ASIDE = /\(([^()]*)\)/gu;
 
+/** A figure's sources may be two parties joined by "and": "police and hospital officials said". */
+const BOTH = { both: true };
+
 /**
  * Who the clause giving a figure attributes it to, written as the sentence writes it ("Russia's defence ministry").
  * A bracketed aside is a clause of its own: a figure inside one is its party's ("police said no one was injured (the
@@ -268,13 +271,13 @@ const ASIDE = /\(([^()]*)\)/gu;
  */
 function partyOf(sentence: string, figure: string): string | null {
   const aside = [...sentence.matchAll(ASIDE)].find((m) => m[1]!.includes(figure));
-  if (aside !== undefined) return shownParty(sentence, findAttribution(aside[1]!)?.party ?? null);
+  if (aside !== undefined) return shownParty(sentence, findAttribution(aside[1]!, BOTH)?.party ?? null);
   const whole = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
   const clause = figureClause(whole, figure) ?? whole;
-  const inClause = findAttribution(clause);
+  const inClause = findAttribution(clause, BOTH);
   if (inClause !== null) return toldApart(clause, inClause.cue, figure) ? null : shownParty(sentence, inClause.party);
   if (hasClauseBreak(whole)) return null;
-  const said = findAttribution(whole);
+  const said = findAttribution(whole, BOTH);
   return said === null || toldApart(whole, said.cue, figure) ? null : shownParty(sentence, said.party);
 }
 
@@ -303,8 +306,15 @@ function toldApart(sentence: string, cue: string, figure: string): boolean {
 /** A party as the sentence writes it; none for a source too vague to be one. */
 function shownParty(sentence: string, party: string | null): string | null {
   if (party === null || NOT_A_PARTY.test(party)) return null;
-  const at = sentence.toLowerCase().indexOf(party);
-  return at < 0 ? party : sentence.slice(at, at + party.length);
+  // Each of two parties joined by "and" as the sentence writes it ("state media and the U.S. Geological Survey").
+  const lower = sentence.toLowerCase();
+  return party
+    .split(/\s+and\s+/u)
+    .map((p) => {
+      const at = lower.indexOf(p);
+      return at < 0 ? p : sentence.slice(at, at + p.length);
+    })
+    .join(' and ');
 }
 
 const anchor = (m: QuantityMention): number => (m.value + m.high) / 2;

@@ -30,6 +30,19 @@ describe('findAttribution', () => {
     expect(findAttribution(sentence)).toMatchObject({ party, stance });
   });
 
+  it('reads a dotted abbreviation as one word of a party, and two parties joined by "and" when asked for both', () => {
+    expect(findAttribution('Ten people died, the U.S. Geological Survey said.')?.party).toBe('u.s. geological survey');
+    expect(findAttribution('Ten people died, police and hospital officials said.')?.party).toBe('hospital officials');
+    const both = { both: true };
+    expect(findAttribution('Ten people died, police and hospital officials said.', both)?.party).toBe('police and hospital officials');
+    expect(findAttribution('Ten people died, state media and the U.S. Geological Survey said.', both)?.party).toBe(
+      'state media and u.s. geological survey',
+    );
+    expect(findAttribution('Ten people died, according to police and the Red Cross.', both)?.party).toBe('police and red cross');
+    // "And" between two clauses joins no parties.
+    expect(findAttribution('Ten people died and police said the toll may rise.', both)?.party).toBe('police');
+  });
+
   it('reads no party from a passive verb: the one named before "was denied" or "was told" is acted on', () => {
     expect(findAttribution('Vance was denied a gun licence in May, said Hale, who would not say why.')).toMatchObject({
       party: 'hale',

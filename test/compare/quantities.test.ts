@@ -55,6 +55,15 @@ describe('numberDivergences', () => {
     expect(deaths?.label).toBe('deaths');
   });
 
+  it('names both parties a figure is given by, as the sentence writes them', () => {
+    const drafts = draftsOf([
+      { outlet: 'north', body: 'Twelve people died in the flood, police and hospital officials said.' },
+      { outlet: 'south', body: 'Fifteen people died in the flood, state media and the U.S. Geological Survey said.' },
+    ]);
+    const [deaths] = numberDivergences(drafts);
+    expect(deaths?.variants.map((v) => v.attribution)).toEqual(['police and hospital officials', 'state media and U.S. Geological Survey']);
+  });
+
   it('names one body alike on both sides when it is cited for two values', () => {
     const drafts = draftsOf([
       { outlet: 'north', body: 'A magnitude-6.1 quake struck Tarvo, the United States Geological Survey said.' },
