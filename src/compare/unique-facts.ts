@@ -186,6 +186,8 @@ interface Reach {
   words(u: Unit): string[];
   /** Counts how many of the given reports (all of one language) use a word somewhere. */
   among(reports: Draft[]): (word: string) => number;
+  /** Counts how many of the given reports, in any language, name a name (a word of `Unit.entities`) somewhere. */
+  namedBy(reports: Draft[]): (name: string) => number;
 }
 
 /**
@@ -203,8 +205,17 @@ function reachOf(drafts: Draft[]): Reach {
     byLanguage.set(d.language, counts);
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  const names = new Map(drafts.map((d) => [d, new Set(d.units.flatMap((u) => u.entities))]));
+  const naming = new Map<string, number>();
+  for (const named of names.values()) for (const n of named) naming.set(n, (naming.get(n) ?? 0) + 1);
   return {
     words,
+    namedBy: (reports) => {
+      // Counted over every report, less the few not among them (the report asking, its copies).
+      const given = new Set(reports);
+      const left = [...names].filter(([d]) => !given.has(d)).map(([, named]) => named);
+      return (name) => (naming.get(name) ?? 0) - left.filter((named) => named.has(name)).length;
+    },
     among: (reports) => {
       // Counted over the reports of their language, less the few of that language not among them (the report asking, its copies).
       const language = reports[0]?.language ?? null;
@@ -255,11 +266,11 @@ function offStory(draft: Draft, others: Draft[], reach: Reach): Set<Unit> {
   // no other report ("On the heels of the Yahoo deal…, comeback CEO Jerry Yang was skewered by… Web 2.0 Summit host
   // John Battelle" between two sentences of a browser patch). A new source giving a figure of the story is the
   // report's own fact ("Another official, Noor Vasquez, told the Tembury Post that insurers put the damage at…").
-  const known = new Set(others.flatMap((d) => d.units.flatMap((u) => u.entities)));
+  const known = reach.namedBy(others);
   for (const u of draft.units) {
     if (central(u) || u.mentions.length > 0) continue;
     const names = new Set(u.entities);
-    const own = [...names].filter((e) => !known.has(e)).length;
+    const own = [...names].filter((e) => known(e) === 0).length;
     if (own >= MIN_OWN_NAMES && own * 2 > names.size) elsewhere.add(u);
   }
   return elsewhere;
