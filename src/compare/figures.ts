@@ -109,6 +109,7 @@ const LABELS: Record<string, string> = {
   survivors: 'survivors',
   trapped: 'trapped',
   hostages: 'hostages',
+  'on strike': 'workers on strike',
   recalled: 'units recalled',
   cases: 'cases',
   aboard: 'people on board',

@@ -114,11 +114,35 @@ const POWER_CUT =
  */
 const POWER_NEAR = 40;
 
-/** Money, percent, land burned and those without power: a sign or word right next to the amount. */
+/**
+ * Those on strike, counted by the noun for workers after the figure (past up to two modifiers: "4,000 dock workers")
+ * when the sentence tells of the strike near it: "4,000 dock workers walked off the job", "some 6,000 port workers
+ * went on strike", "a strike by 4,000 dockworkers"; not "the plant employs 4,000 workers".
+ */
+const WORKERS = /^(workers|employees|staff|dockers|dockworkers|miners|nurses|doctors|teachers|drivers|pilots|members|staffers)$/u;
+const STRIKE =
+  /\b(?:on\s+strike|went\s+on\s+strike|go\s+on\s+strike|strike\s+by|walked\s+off\s+the\s+job|walked\s+out|walkout|striking|stopped\s+work)\b/iu;
+/** The characters either side of a count of workers the strike must be told in. */
+const STRIKE_NEAR = 40;
+
+/** The token of a noun for workers right after an amount, past up to two modifiers ("4,000 port workers"); null when none. */
+function workersAt(tokens: Token[], at: number): Token | null {
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (WORKERS.test(t.lower)) return t;
+    if (!/^\p{L}[\p{L}-]*$/u.test(t.text) || nounOf(t.lower) !== null) return null;
+  }
+  return null;
+}
+
+/** Money, percent, land burned and those without power or on strike: a sign or word right next to the amount. */
 function unitQuantity(tokens: Token[], amount: AmountMatch, sentence: string): [string, Token] | null {
   const after = tokens[amount.tokenEnd];
   // A count another word names right after it is that count: "12 people were missing" in a sentence of a power cut.
   const named = tokens.slice(amount.tokenEnd + 1, amount.tokenEnd + 4).some((t) => nounOf(t.lower) !== null);
+  const workers = named ? null : workersAt(tokens, amount.tokenEnd);
+  if (workers !== null && STRIKE.test(sentence.slice(Math.max(0, amount.start - STRIKE_NEAR), workers.end + STRIKE_NEAR)))
+    return ['on strike', workers];
   if (
     after !== undefined &&
     POWERED.test(after.lower) &&
@@ -291,6 +315,8 @@ export function findNone(sentence: string): QuantityMention[] {
 }
 
 const COUNTED_ALONE = new Set(['money', 'percent', 'magnitude']);
+/** Counts whose noun after the figure says what they count (`unitQuantity`, the goods recalled). */
+const NAMED_AFTER = new Set(['recalled', 'on strike', 'without power']);
 
 /**
  * The quantities a sentence reports about its event, for comparing reports: findQuantities' mentions without
@@ -318,9 +344,10 @@ export function reportedCounts(sentence: string, language: string | null = null)
         continue;
       if (/\p{L}-$/u.test(before)) continue;
     }
-    // Goods recalled are named by the noun after the figure ("recalling 340,000 vehicles"); any other count told verb
-    // first and followed by a noun counts that noun, not what the verb does to people ("evacuated several buildings").
-    if (!COUNTED_ALONE.has(family) && family !== 'recalled' && end >= 0) {
+    // Goods recalled, workers on strike and homes without power are named by the noun after the figure ("recalling
+    // 340,000 vehicles", "4,000 dock workers walked off"); any other count followed by a word it does not name counts
+    // something else ("evacuated several buildings").
+    if (!COUNTED_ALONE.has(family) && !NAMED_AFTER.has(family) && end >= 0) {
       const endsWithAmount = /[\d\p{L}]$/u.test(m.text) && !NOUNS.some(([, re]) => re.test(m.text.split(/\s+/u).pop()!.toLowerCase()));
       const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
       if (

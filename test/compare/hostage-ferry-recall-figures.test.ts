@@ -5,13 +5,24 @@ import { divergenceRows, draftsOf } from './fixtures/make.ts';
 
 const counts = (sentence: string): [string, number][] => findQuantities(sentence, 'en').map((m) => [m.quantity, m.value]);
 
-describe('hostages, those a ship carries and goods recalled', () => {
+describe('hostages, those a ship carries, goods recalled and workers on strike', () => {
   it('reads each however the sentence words it', () => {
     expect(counts('Gunmen took 12 people hostage at a bank.')).toEqual([['hostages', 12]]);
     expect(counts('Armed men held 15 hostages inside the bank.')).toEqual([['hostages', 15]]);
     expect(counts('A ferry carrying 312 passengers sank off Korvel.')).toEqual([['aboard', 312]]);
     expect(counts('A truck carrying 20 tonnes of grain overturned.')).toEqual([]);
     expect(counts('Halvorsen is recalling 340,000 vehicles worldwide.')).toEqual([['recalled', 340000]]);
+    expect(counts('About 4,000 dock workers walked off the job in Lorne on Monday.')).toEqual([['on strike', 4000]]);
+    expect(counts('A strike by 6,000 dockworkers shut the port.')).toEqual([['on strike', 6000]]);
+    expect(counts('The port employs 4,000 workers.')).toEqual([]);
+  });
+
+  it("sets the workers one outlet says are on strike against another outlet's", () => {
+    const strike = draftsOf([
+      { outlet: 'a', body: ['About 4,000 dock workers walked off the job in Lorne on Monday, their union said.'] },
+      { outlet: 'b', body: ['Some 6,000 port workers went on strike in Lorne on Monday over pay.'] },
+    ]);
+    expect(divergenceRows(numberDivergences(strike))).toEqual([['workers on strike', ['about 4,000 a', 'about 6,000 b']]]);
   });
 
   it("sets each against another outlet's, and credits no outlet with a count it did not give", () => {
