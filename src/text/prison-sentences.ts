@@ -1,5 +1,6 @@
 import { exact, type KeyedMeasure } from './keyed-measure.ts';
-import { parseAmount, parseNumeral } from './numbers.ts';
+import { parseAmount } from './numbers.ts';
+import { AMOUNT, amountOf } from './time-spans.ts';
 
 /**
  * A prison sentence handed down: "was sentenced on Friday to 12 years in prison", "a judge sentenced Orwin to 15
@@ -11,7 +12,6 @@ import { parseAmount, parseNumeral } from './numbers.ts';
  * unit written. English.
  */
 const QUALIFIER = '(?:more than|over|nearly|almost|about|around|at least)';
-const AMOUNT = '(\\d+(?:\\.\\d+)?(?:\\s*½|[\\s-]1\\s?\\/\\s?2|\\s+and\\s+a\\s+half)?|[a-z]+(?:-[a-z]+)?(?:\\s+and\\s+a\\s+half)?)';
 /** "sentenced" and up to eight words (no clause break) before "to" and the length. */
 const SENTENCED = new RegExp(
   `\\bsentenc(?:ed|es|ing)\\b((?:\\s+(?!(?:and|but|while|after|before)\\b)[\\p{L}'’.-]+){0,8}?)\\s+to\\s+(?:(${QUALIFIER})\\s+)?${AMOUNT}[\\s-]+(year|month)s?\\b`,
@@ -20,17 +20,6 @@ const SENTENCED = new RegExp(
 /** After the length, words that make it per count, suspended or a part: "on each count", "concurrent", ", suspended". */
 const NOT_THE_SENTENCE = /^\s*(?:,\s*)?(?:on each|for each|per count|each|concurrent|consecutive|suspended|of probation|probation)\b/iu;
 
-function amountOf(written: string): number | null {
-  const lower = written.toLowerCase();
-  const half = /^(\d+)(?:\s*½|[\s-]1\s?\/\s?2)$/u.exec(lower) ?? /^(.+?)\s+and\s+a\s+half$/u.exec(lower);
-  if (half !== null) {
-    const whole = /^\d+$/u.test(half[1]!) ? Number(half[1]) : parseNumeral(half[1]!, 'en');
-    return whole === null ? null : whole + 0.5;
-  }
-  const value = /^\d/u.test(lower) ? Number(lower) : parseNumeral(lower, 'en');
-  return value !== null && value > 0 ? value : null;
-}
-
 /** The prison sentences one English sentence gives, in months, keyed "months:sentence". */
 export function findPrisonSentences(sentence: string): KeyedMeasure[] {
   const out: KeyedMeasure[] = [];
@@ -38,6 +27,8 @@ export function findPrisonSentences(sentence: string): KeyedMeasure[] {
     const [whole, between, qualifier, written, unit] = m;
     if (/[,;:]/u.test(between ?? '')) continue;
     if (NOT_THE_SENTENCE.test(sentence.slice(m.index + whole.length))) continue;
+    // "A year" or "half a year" is no length a sentence is read in: only its number is.
+    if (/^(?:an?|half\s+an?)$/iu.test(written!)) continue;
     const amount = amountOf(written!);
     if (amount === null) continue;
     const months = unit!.toLowerCase() === 'year' ? amount * 12 : amount;

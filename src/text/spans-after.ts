@@ -1,8 +1,9 @@
 import { exact, type KeyedMeasure } from './keyed-measure.ts';
 import type { QuantityMention } from './quantity-mentions.ts';
-import { parseAmount, parseNumeral } from './numbers.ts';
+import { parseAmount } from './numbers.ts';
 import { NOT_AN_ACT, PAST } from './past-acts.ts';
 import { stemmerFor } from './stem.ts';
+import { amountOf } from './time-spans.ts';
 
 /**
  * The time between an earlier happening and the one a sentence tells: "died Thursday, nine days after suffering a
@@ -46,8 +47,8 @@ export function findSpansAfter(sentence: string): KeyedMeasure[] {
     const [whole, qualifier, written, unit, happening] = m;
     // "In a coma for a week following a heart attack" measures the coma (time-spans.ts), not a time after.
     if (/\bfor\s+(?:the\s+(?:past|last|next|first)\s+)?$/iu.test(sentence.slice(0, m.index))) continue;
-    const amount = /^an?$/iu.test(written!) ? 1 : parseNumeral(written!.toLowerCase(), 'en');
-    if (amount === null || amount <= 0) continue;
+    const amount = amountOf(written!);
+    if (amount === null) continue;
     const words = happening!.toLowerCase().split(/[\s-]+/u);
     if (words.some((w) => NOT_A_HAPPENING.test(w))) continue;
     const head = words[words.length - 1]!;

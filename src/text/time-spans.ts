@@ -32,7 +32,7 @@ const UNIT = '(second|minute|hour|day|week|month|year)s?';
 const QUALIFIER =
   '(?:(?:a little |just |slightly )?(?:more than|over|under|less than)|at least|nearly|almost|about|around|roughly|approximately|close to|some)';
 /** A numeral with the halves pages write ("4½", "4 1/2", "4-1/2", "4-1 / 2"), a number word, "a"/"an" or "half a(n)". */
-const AMOUNT =
+export const AMOUNT =
   '(\\d+(?:\\.\\d+)?(?:\\s*½|[\\s-]1\\s?\\/\\s?2|\\s+and\\s+a\\s+half)?|half\\s+an?|[a-z]+(?:-[a-z]+)?(?:\\s+and\\s+a\\s+half)?)';
 const SPAN = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?${AMOUNT}(?:\\s+|\\s?-\\s?)${UNIT}\\b`, 'giu');
 
@@ -219,8 +219,8 @@ function frameOf(sentence: string, start: number, end: number, written: string):
   return null;
 }
 
-/** The value of an amount as written: digits with their half, a number word, "a"/"an" (one). */
-function amountOf(written: string): number | null {
+/** The value of an amount as written (`AMOUNT`): digits with their half, a number word, "a"/"an" (one). */
+export function amountOf(written: string): number | null {
   const lower = written.toLowerCase();
   if (lower === 'a' || lower === 'an') return 1;
   if (/^half\s+an?$/u.test(lower)) return 0.5;
