@@ -109,10 +109,15 @@ const POWER_CUT =
   /\b(?:without\s+(?:power|electricity)|(?:power|electricity)\s+(?:outages?|cuts?|was\s+out|is\s+out|went\s+out)|(?:lost|lose|losing)\s+(?:power|electricity)|(?:knocked\s+out|cut(?:\s+off)?)\s+(?:power|electricity))\b/iu;
 
 /**
- * The characters either side of a count the cut must be told in: "knocked out power to 300,000 customers", "120,000
- * customers … were still without power", not "…, the utility said, and 40 people were missing".
+ * The characters either side of a count that a power cut or a strike must be told in: "knocked out power to 300,000
+ * customers", "120,000 customers … were still without power", "4,000 dock workers walked off the job", not "…, the
+ * utility said, and 40 people were missing".
  */
-const POWER_NEAR = 40;
+const TOLD_NEAR = 40;
+
+/** The words of a sentence from `chars` before `start` to `chars` after `end`: what a count's context is read in. */
+const around = (sentence: string, start: number, end: number, chars: number): string =>
+  sentence.slice(Math.max(0, start - chars), end + chars);
 
 /**
  * Those on strike, counted by the noun for workers after the figure (past up to two modifiers: "4,000 dock workers")
@@ -122,8 +127,6 @@ const POWER_NEAR = 40;
 const WORKERS = /^(workers|employees|staff|dockers|dockworkers|miners|nurses|doctors|teachers|drivers|pilots|members|staffers)$/u;
 const STRIKE =
   /\b(?:on\s+strike|went\s+on\s+strike|go\s+on\s+strike|strike\s+by|walked\s+off\s+the\s+job|walked\s+out|walkout|striking|stopped\s+work)\b/iu;
-/** The characters either side of a count of workers the strike must be told in. */
-const STRIKE_NEAR = 40;
 
 /** The token of a noun for workers right after an amount, past up to two modifiers ("4,000 port workers"); null when none. */
 function workersAt(tokens: Token[], at: number): Token | null {
@@ -141,14 +144,8 @@ function unitQuantity(tokens: Token[], amount: AmountMatch, sentence: string): [
   // A count another word names right after it is that count: "12 people were missing" in a sentence of a power cut.
   const named = tokens.slice(amount.tokenEnd + 1, amount.tokenEnd + 4).some((t) => nounOf(t.lower) !== null);
   const workers = named ? null : workersAt(tokens, amount.tokenEnd);
-  if (workers !== null && STRIKE.test(sentence.slice(Math.max(0, amount.start - STRIKE_NEAR), workers.end + STRIKE_NEAR)))
-    return ['on strike', workers];
-  if (
-    after !== undefined &&
-    POWERED.test(after.lower) &&
-    !named &&
-    POWER_CUT.test(sentence.slice(Math.max(0, amount.start - POWER_NEAR), after.end + POWER_NEAR))
-  )
+  if (workers !== null && STRIKE.test(around(sentence, amount.start, workers.end, TOLD_NEAR))) return ['on strike', workers];
+  if (after !== undefined && POWERED.test(after.lower) && !named && POWER_CUT.test(around(sentence, amount.start, after.end, TOLD_NEAR)))
     return ['without power', after];
   // Kept in the unit written ("acres burned", "hectares burned"): an outlet's figure is shown as it wrote it.
   if (after !== undefined && AREA_UNIT.test(after.lower) && BURNING.test(sentence)) return [`${after.lower} burned`, after];
@@ -222,7 +219,7 @@ const ILLNESS =
 
 /** True when the words around a count of jobs cut them and none make them (`JOBS_CUT`). */
 function cutsJobs(sentence: string, start: number, end: number): boolean {
-  const near = sentence.slice(Math.max(0, start - JOBS_NEAR), end + JOBS_NEAR);
+  const near = around(sentence, start, end, JOBS_NEAR);
   return JOBS_CUT.test(near) && !JOBS_MADE.test(near);
 }
 
