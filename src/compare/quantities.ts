@@ -439,9 +439,8 @@ function withEqualReadings(groups: Entry[][]): Entry[][] {
   const values = (g: Entry[]): Set<number> => new Set(g.map((e) => anchor(e.mention)));
   const thing = (e: Entry): string => (e.mention as KeyedMeasure).thing;
   const byAct = (g: Entry[]): boolean => g.every((e) => (e.mention as KeyedMeasure).holds === 'act');
-  const split = groups.filter((g) => byAct(g) && values(g).size > 1);
-  const out: Entry[][] = groups.filter((g) => !split.includes(g)).map((g) => [...g]);
-  const merged = split.map((g) => [...g]);
+  const merged = groups.filter((g) => byAct(g) && values(g).size > 1);
+  const out = groups.filter((g) => !merged.includes(g));
   for (let i = out.length - 1; i >= 0; i--) {
     const g = out[i]!;
     if (!byAct(g) || values(g).size !== 1) continue;

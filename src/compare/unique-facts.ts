@@ -199,32 +199,40 @@ interface Reach {
 function reachOf(drafts: Draft[]): Reach {
   const words = (u: Unit): string[] => [...comparedTerms(u)].filter((t) => !t.startsWith('#'));
   const used = new Map(drafts.map((d) => [d, new Set(d.units.flatMap(words))]));
-  const byLanguage = new Map<string | null, Map<string, number>>();
-  for (const [d, terms] of used) {
-    const counts = byLanguage.get(d.language) ?? new Map<string, number>();
-    byLanguage.set(d.language, counts);
-    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
   const names = new Map(drafts.map((d) => [d, new Set(d.units.flatMap((u) => u.entities))]));
+  const byLanguage = new Map<string | null, Map<string, number>>();
+  for (const [d, terms] of used) byLanguage.set(d.language, counted(terms, byLanguage.get(d.language)));
   const naming = new Map<string, number>();
-  for (const named of names.values()) for (const n of named) naming.set(n, (naming.get(n) ?? 0) + 1);
+  for (const named of names.values()) counted(named, naming);
   return {
     words,
-    namedBy: (reports) => {
-      // Counted over every report, less the few not among them (the report asking, its copies).
-      const given = new Set(reports);
-      const left = [...names].filter(([d]) => !given.has(d)).map(([, named]) => named);
-      return (name) => (naming.get(name) ?? 0) - left.filter((named) => named.has(name)).length;
-    },
+    namedBy: (reports) => countAmong(names, naming, reports, () => true),
     among: (reports) => {
-      // Counted over the reports of their language, less the few of that language not among them (the report asking, its copies).
       const language = reports[0]?.language ?? null;
-      const counts = byLanguage.get(language);
-      const given = new Set(reports);
-      const left = [...used].filter(([d]) => d.language === language && !given.has(d)).map(([, terms]) => terms);
-      return (word) => (counts?.get(word) ?? 0) - left.filter((terms) => terms.has(word)).length;
+      return countAmong(used, byLanguage.get(language), reports, (d) => d.language === language);
     },
   };
+}
+
+/** Adds one to the count of each of `words`. */
+function counted(words: Set<string>, counts = new Map<string, number>()): Map<string, number> {
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * How many of `reports` hold a word: the count over every report in scope (`counts`, from `held`), less the few in
+ * scope not among them (the report asking, its copies).
+ */
+function countAmong(
+  held: Map<Draft, Set<string>>,
+  counts: Map<string, number> | undefined,
+  reports: Draft[],
+  inScope: (d: Draft) => boolean,
+): (word: string) => number {
+  const given = new Set(reports);
+  const left = [...held].filter(([d]) => inScope(d) && !given.has(d)).map(([, words]) => words);
+  return (word) => (counts?.get(word) ?? 0) - left.filter((words) => words.has(word)).length;
 }
 
 /**
