@@ -1,13 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Article } from '../domain/article.ts';
 import { TRAINED_JOIN_MODEL, type ClusterOptions } from '../cluster/options.ts';
-import { StoryClusterer } from '../cluster/story-clusterer.ts';
 import { corpusArticle, type CorpusLine } from './corpus-article.ts';
 import { scoreForeign } from './foreign-scores.ts';
 import { peakRssMb } from './peak-rss.ts';
+import { placedOrAlone, placeStream } from './placements.ts';
 import { scoreClustering } from './scoring.ts';
-import { seededRandom, shuffled as shuffledCopy } from './seeded-random.ts';
+import { shuffledStream } from './stream-order.ts';
 
 /** Benchmark corpus used when no path is given, relative to the repository root. */
 export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
@@ -19,8 +18,11 @@ export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
  * - The stream is clustered twice from scratch, timing every `add`: `cold_docs_per_s` is the first pass
  *   of a fresh process (mostly the JIT and the stemmer memo filling up), `docs_per_s` the second pass,
  *   the rate a long-running bot sustains.
+ * - An article is scored by the story it is in at the end or, when that story left the live set (a dated stream
+ *   longer than the story window), by the story it was last in, as the bot has saved it (placements.ts).
  * - `--orders N` also clusters N seeded shuffles of the stream and adds `bcubed_f1_mean` and
- *   `bcubed_f1_min` over the file order and the shuffles.
+ *   `bcubed_f1_min` over the file order and the shuffles; a stream dated throughout keeps its days in order
+ *   (stream-order.ts).
  * - `--half a|b` keeps the odd (a) or even (b) ECB+ topics (the number before `_` in `story_id`), for
  *   tuning on one half and judging on the other.
  * - With reports in other languages than English, `foreign`, `foreign_joined`, `foreign_wrong` and
@@ -46,20 +48,18 @@ export async function run(args: string[]): Promise<void> {
   const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
   const lines = (await Promise.all(paths.map(readCorpus))).flat().filter(inHalf(values.half));
   const articles = lines.map((l) => corpusArticle(l, { titleOnly }));
-  const cold = timedClustering(articles, options);
-  const { clusterer, seconds } = timedClustering(articles, options);
+  const ids = lines.map((l) => l.id);
+  const cold = placeStream(articles, options);
+  const { placements, seconds } = placeStream(articles, options);
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
-  const predicted = new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`]));
+  const predicted = placedOrAlone(placements, ids);
   const s = scoreClustering({ gold, predicted });
   const orders = Number(values.orders);
   const foreignOf = (placed: Map<string, string>) =>
     scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
   const hasForeign = lines.some((l) => (l.language ?? 'en') !== 'en');
   const shuffled = Array.from({ length: orders }, (_, i) => {
-    const order = shuffledCopy(articles, seededRandom(i + 1));
-    const c = new StoryClusterer(options);
-    for (const article of order) c.add(article);
-    const placed = new Map(lines.map((l) => [l.id, c.storyOf(l.id) ?? `missing:${l.id}`]));
+    const placed = placedOrAlone(placeStream(shuffledStream(articles, i + 1), options).placements, ids);
     return { f1: scoreClustering({ gold, predicted: placed }).bcubedF1, foreign: hasForeign ? foreignOf(placed) : null };
   });
   const f1s = [s.bcubedF1, ...shuffled.map((o) => o.f1)];
@@ -114,14 +114,6 @@ export function inHalf(half: string | undefined): (line: CorpusLine) => boolean 
     const topic = Number.parseInt(line.story_id, 10);
     return Number.isFinite(topic) && topic % 2 === (half === 'a' ? 1 : 0);
   };
-}
-
-/** Clusters the articles in order with a new clusterer, timing only the adds. */
-function timedClustering(articles: Article[], options: Partial<ClusterOptions>): { clusterer: StoryClusterer; seconds: number } {
-  const clusterer = new StoryClusterer(options);
-  const started = process.hrtime.bigint();
-  for (const article of articles) clusterer.add(article);
-  return { clusterer, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
 function mean(xs: number[]): number {

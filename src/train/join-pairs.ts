@@ -1,6 +1,7 @@
 import { corpusArticle, type CorpusLine } from '../bench/corpus-article.ts';
 import { scoreClustering } from '../bench/scoring.ts';
-import { seededRandom, shuffled } from '../bench/seeded-random.ts';
+import { placedOrAlone, placeStream } from '../bench/placements.ts';
+import { shuffledStream } from '../bench/stream-order.ts';
 import { features } from '../cluster/join-model.ts';
 import type { ClusterOptions } from '../cluster/options.ts';
 import { StoryClusterer } from '../cluster/story-clusterer.ts';
@@ -16,7 +17,7 @@ export interface Streams {
 /** The corpus articles in the file order (index 0) or seeded shuffle `index`. */
 function ordered(lines: readonly CorpusLine[], titleOnly: boolean, index: number) {
   const articles = lines.map((l) => corpusArticle(l, { titleOnly }));
-  return index === 0 ? articles : shuffled(articles, seededRandom(index));
+  return index === 0 ? articles : shuffledStream(articles, index);
 }
 
 /**
@@ -56,9 +57,14 @@ export function labelledPairs(
 export function orderScores(lines: readonly CorpusLine[], { titleOnly, orders }: Streams, options: Partial<ClusterOptions> = {}): number[] {
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   return Array.from({ length: orders + 1 }, (_, i) => {
-    const clusterer = new StoryClusterer(options);
-    for (const a of ordered(lines, titleOnly, i)) clusterer.add(a);
-    return scoreClustering({ gold, predicted: new Map(lines.map((l) => [l.id, clusterer.storyOf(l.id) ?? `missing:${l.id}`])) }).bcubedF1;
+    const { placements } = placeStream(ordered(lines, titleOnly, i), options);
+    return scoreClustering({
+      gold,
+      predicted: placedOrAlone(
+        placements,
+        lines.map((l) => l.id),
+      ),
+    }).bcubedF1;
   });
 }
 

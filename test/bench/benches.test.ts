@@ -19,8 +19,13 @@ const line = (
   story: string,
   title: string,
   body: string,
-  { source = null, url = null, language = 'en' }: { source?: string | null; url?: string | null; language?: string } = {},
-): string => JSON.stringify({ id, story_id: story, title, body, url, source, language, published_at: null });
+  {
+    source = null,
+    url = null,
+    language = 'en',
+    published = null,
+  }: { source?: string | null; url?: string | null; language?: string; published?: string | null } = {},
+): string => JSON.stringify({ id, story_id: story, title, body, url, source, language, published_at: published });
 
 describe('benches', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -115,6 +120,39 @@ describe('benches', () => {
     const odd = await lastJsonLine(() => runCluster([english, '--half', 'a']));
     expect(odd.docs).toBe(2);
     await expect(runCluster([english, '--half', 'c'])).rejects.toThrow(/--half/);
+  });
+
+  it('cluster: a dated stream longer than a story stays live is scored by the stories its reports ended in, as the bot stores them', async () => {
+    // Three events a month apart, two reports each, in time order: by the third, the first two stories have left the
+    // clusterer's live set (a story lives STORY_WINDOW_DAYS of article time), as they leave the bot's. The bot has saved
+    // them; the bench must not score their reports as stories of one.
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
+    const file = join(dir, 'dated.jsonl');
+    const quake = 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.';
+    const vote = 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote early.';
+    const fire = 'Firefighters in Dunmore fought the blaze at the Halvard mill, Chief Petra Lunn said.';
+    await writeFile(
+      file,
+      [
+        line('a1', 'quake', 'Magnitude 6.4 quake hits Velmora', quake, { published: '2031-03-01T08:00:00Z' }),
+        line('a2', 'quake', 'Velmora quake toll reaches 37', quake, { published: '2031-03-01T10:00:00Z' }),
+        line('b1', 'vote', 'Oskaria votes in snap election', vote, { published: '2031-04-01T08:00:00Z' }),
+        line('b2', 'vote', 'Oskaria snap election: Reyvik votes', vote, { published: '2031-04-01T09:00:00Z' }),
+        line('c1', 'fire', 'Fire guts Halvard mill in Dunmore', fire, { published: '2031-05-01T08:00:00Z' }),
+        line('c2', 'fire', 'Dunmore mill fire: Lunn says blaze out', fire, { published: '2031-05-01T09:00:00Z' }),
+      ].join('\n'),
+    );
+    const assignments = join(dir, 'out.tsv');
+    const out = await lastJsonLine(() => runCluster([file, '--orders', '4', '--assignments', assignments]));
+    expect(out.stories).toBe(3);
+    expect(out.bcubed_f1).toBe(1);
+    // A shuffle of a dated stream keeps its days in order, as feeds deliver them: no report arrives a month late.
+    expect(out.bcubed_f1_min).toBe(1);
+    const rows = (await readFile(assignments, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((r) => r.split('\t'));
+    expect(rows.every(([, story]) => story!.startsWith('s-'))).toBe(true);
   });
 
   it('pipeline: ingests the corpus as outlet feeds in several fetch orders and scores every run', async () => {
