@@ -19,7 +19,7 @@ export const DEFAULT_CORPUS = '../shared/corpus/ecbplus-dev.jsonl';
  *   of a fresh process (mostly the JIT and the stemmer memo filling up), `docs_per_s` the second pass,
  *   the rate a long-running bot sustains.
  * - An article is scored by the story it is in at the end or, when that story left the live set (a dated stream
- *   longer than the story window), by the story it was last in, as the bot has saved it (placements.ts).
+ *   longer than the story window), by the story it was last in while current (placements.ts).
  * - `--orders N` also clusters N seeded shuffles of the stream and adds `bcubed_f1_mean` and
  *   `bcubed_f1_min` over the file order and the shuffles; a stream dated throughout keeps its days in order
  *   (stream-order.ts).

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.ts';
-import type { Story } from '../domain/story.ts';
+import { STORY_WINDOW_DAYS, type Story } from '../domain/story.ts';
 import { silentLogger } from '../log.ts';
 import { createApp } from '../main.ts';
 import { articleId } from '../parse/article-id.ts';
@@ -57,6 +57,7 @@ export async function run(args: string[]): Promise<void> {
   try {
     const assignments: Map<string, string>[] = [];
     const f1: number[] = [];
+    let unplaced = 0;
     for (let i = 0; i < runs; i++) {
       for (const outlet of feeds.outlets) feeds.delays.set(outlet.id, Math.floor(random() * (maxDelay + 1)));
       const order = shuffled(feeds.outlets, random);
@@ -68,7 +69,14 @@ export async function run(args: string[]): Promise<void> {
       feeds.listing.shows = () => true;
       assignments.push(predicted);
       f1.push(scoreClustering({ gold, predicted }).bcubedF1);
-      console.error(`run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}`);
+      const alone = [...predicted.values()].filter((story) => story.startsWith(UNPLACED)).length;
+      unplaced = Math.max(unplaced, alone);
+      console.error(
+        `run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}` +
+          (alone > 0
+            ? `; ${alone} reports in no current story, scored alone (a story expires ${STORY_WINDOW_DAYS} days after its last report)`
+            : ''),
+      );
     }
     const first = assignments[0]!;
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -87,6 +95,7 @@ export async function run(args: string[]): Promise<void> {
             }
           : {}),
         ...(rounds > 1 ? { rounds } : {}),
+        ...(unplaced > 0 ? { unplaced } : {}),
         identical_runs: assignments.filter((a) => [...first].every(([id, story]) => a.get(id) === story)).length,
         seconds: Math.round((performance.now() - started) / 10) / 100,
       }),
@@ -96,6 +105,9 @@ export async function run(args: string[]): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The story an article in no current story is scored in, alone: `unplaced:` and its id. */
+const UNPLACED = 'unplaced:';
 
 /** One ingestion run into a fresh data dir; returns corpus id → saved story id (an article in no story gets one of its own). */
 async function ingestRun({
@@ -133,7 +145,7 @@ async function ingestRun({
       for (const { line } of outlet.lines) {
         // The id ingestion gives an item whose guid is the corpus id (see parse/article-id.ts).
         const id = articleId({ sourceId: outlet.id, identity: { guid: line.id } });
-        predicted.set(line.id, storyOf.get(id) ?? `unplaced:${line.id}`);
+        predicted.set(line.id, storyOf.get(id) ?? `${UNPLACED}${line.id}`);
       }
     }
     return predicted;

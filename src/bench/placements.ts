@@ -12,10 +12,10 @@ export interface Placed {
 }
 
 /**
- * Clusters articles in order with a new clusterer and notes, after every add, the stories that changed (as the bot
- * saves them, newsroom.ts): a story untouched for `expiryDays` of article time leaves the clusterer's live set, and
- * `storyOf` no longer knows its reports. The bot has stored that story; a bench scoring a dated stream longer than
- * the window must score its reports by it too, not as stories of one.
+ * Clusters articles in order with a new clusterer and notes, after every add, the stories that changed: a story
+ * untouched for `expiryDays` of article time leaves the clusterer's live set, and `storyOf` no longer knows its
+ * reports. While it was current the bot saved and posted it as it was then; a bench scoring a dated stream longer
+ * than the window scores its reports by that story too, not as stories of one.
  */
 export function placeStream(articles: readonly Article[], options: Partial<ClusterOptions> = {}): Placed {
   const clusterer = new StoryClusterer(options);

@@ -206,6 +206,29 @@ describe('benches', () => {
     await expect(runPipeline([file, '--rounds', '0'])).rejects.toThrow(/--rounds/);
   });
 
+  it('pipeline: says how many reports of a dated corpus are in no current story, their stories having expired', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-bench-'));
+    const file = join(dir, 'dated.jsonl');
+    const quake = 'Governor Ilsa Brandt said 37 died in Tarsk when the quake struck Velmora.';
+    const vote = 'Voters in Oskaria chose a parliament; Premier Tomas Reyvik called the vote early.';
+    await writeFile(
+      file,
+      [
+        line('a1', 'quake', 'Magnitude 6.4 quake hits Velmora', quake, { source: 'north-wire.example', published: '2026-03-01T08:00:00Z' }),
+        line('a2', 'quake', 'Velmora quake toll reaches 37', quake, { source: 'velmora-daily.example', published: '2026-03-01T10:00:00Z' }),
+        line('b1', 'vote', 'Oskaria votes in snap election', vote, { source: 'north-wire.example', published: '2026-04-01T08:00:00Z' }),
+        line('b2', 'vote', 'Oskaria snap election: Reyvik votes', vote, {
+          source: 'velmora-daily.example',
+          published: '2026-04-01T09:00:00Z',
+        }),
+      ].join('\n'),
+    );
+    const out = await lastJsonLine(() => runPipeline([file, '--runs', '1']));
+    // The quake's story expired once the vote's reports, a month later, were placed: the bot keeps current stories only.
+    expect(out.unplaced).toBe(2);
+    expect(out.bcubed_f1_max).toBeLessThan(1);
+  });
+
   it('scale: streams the asked number of synthetic articles', async () => {
     const out = await lastJsonLine(() => runScale(['--docs', '300']));
     expect(out.docs).toBe(300);
