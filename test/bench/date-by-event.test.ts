@@ -39,6 +39,19 @@ describe('bench/what-if/date-by-event.mjs', () => {
     expect(rows.map((r) => r.published_at)).toEqual(rows.map((r) => r.published_at).sort());
   });
 
+  it('dates each report within --spread hours of its day', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-what-if-'));
+    const a = join(dir, 'a.jsonl');
+    const out = join(dir, 'out.jsonl');
+    await writeFile(a, Array.from({ length: 20 }, (_, i) => line(`o${i}`, '1_ecb')).join('\n'));
+    await run(process.execPath, ['bench/what-if/date-by-event.mjs', a, '--out', out, '--spread', '2']);
+    const times = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { published_at: string }).published_at);
+    expect(times.every((t) => t >= '2030-03-02T00:00:00.000Z' && t < '2030-03-02T02:00:00.000Z')).toBe(true);
+  });
+
   it('refuses to run without an output file', async () => {
     await expect(run(process.execPath, ['bench/what-if/date-by-event.mjs', 'x.jsonl'])).rejects.toMatchObject({ code: 2 });
   });
