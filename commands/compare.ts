@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NewsSearchFailed } from '../src/newsroom/news-search-failed.ts';
+import { OnlyOldNews } from '../src/newsroom/only-old-news.ts';
 import { defineCommand } from './command.ts';
 import { compareCooldown } from './preconditions.ts';
 import { addressIn, looksLikeMistypedStoryId, storyIdIn } from './story-id.ts';
@@ -59,6 +60,7 @@ export const compare = defineCommand({
       const breakdown = await ctx.services.compare(address ?? topic, (text) => ctx.progress(text));
       if (breakdown) return { kind: 'breakdown', breakdown };
     } catch (error) {
+      if (error instanceof OnlyOldNews) return { kind: 'text', text: onlyOldNews(error, topic) };
       if (!(error instanceof NewsSearchFailed)) throw error;
       return { kind: 'error', message: searchFailure(error, topic) };
     }
@@ -89,6 +91,13 @@ function searchFailure(error: NewsSearchFailed, topic: string): string {
   // A current story must give every word of a topic: with several, fewer may find one, which waiting never will.
   const words = /[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(topic) ? 'fewer or other words' : 'other words';
   return `No current story covers "${topic}", and the news search that would look further ${why}. Try ${words}, or again in a few minutes; /stories lists the current ones.`;
+}
+
+/** The news search found reports on the topic, all older than the story window: said, with the newest one's day. */
+function onlyOldNews(error: OnlyOldNews, topic: string): string {
+  const day = error.newest.slice(0, 10);
+  const reports = error.reports === 1 ? 'one report' : `${error.reports} reports`;
+  return `The news search found ${reports} on "${topic}", the newest from ${day}: older than ${error.windowDays} days. Parallax compares current news, stories with a report in the last ${error.windowDays} days; /stories lists them.`;
 }
 
 function truncate(text: string, max: number): string {

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.ts';
+import { systemClock, type Clock } from '../domain/clock.ts';
 import { STORY_WINDOW_DAYS, type Story } from '../domain/story.ts';
 import { silentLogger } from '../log.ts';
 import { createApp } from '../main.ts';
 import { articleId } from '../parse/article-id.ts';
 import { DEFAULT_CORPUS, readCorpus } from './cluster-bench.ts';
+import type { CorpusLine } from './corpus-article.ts';
 import { serveCorpus, type CorpusFeeds } from './corpus-feeds.ts';
 import { scoreForeign } from './foreign-scores.ts';
 import { scoreClustering } from './scoring.ts';
@@ -26,6 +28,9 @@ import { seededRandom, shuffled } from './seeded-random.ts';
  * `--rounds N` ingests each run in N rounds, the process started afresh on the same data dir for each (a restart
  * between ingestion runs): round k's feeds list the corpus lines whose id hashes into the first k of N parts, so the
  * last round lists them all and a run placed in one process would place them in the same order.
+ * A dated corpus is read as the bot would have read it when it was news: the app's clock runs from an hour after the
+ * latest `published_at` (asOfCorpus). The bot keeps current stories only, those with a report in the story window by
+ * that clock; `unplaced` says how many reports that leaves in no story.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -51,6 +56,7 @@ export async function run(args: string[]): Promise<void> {
     scoreForeign(lines.map((l) => ({ id: l.id, gold: l.story_id, predicted: placed.get(l.id)!, language: l.language ?? 'en' })));
   const gold = new Map(lines.map((l) => [l.id, l.story_id]));
   const feeds = await serveCorpus(lines);
+  const clock = asOfCorpus(lines);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-pipeline-'));
   console.error(`${lines.length} articles from ${path} as ${feeds.outlets.length} feeds; ${runs} runs of ${rounds} round(s)`);
   const started = performance.now();
@@ -64,7 +70,7 @@ export async function run(args: string[]): Promise<void> {
       let predicted = new Map<string, string>();
       for (let round = 1; round <= rounds; round++) {
         feeds.listing.shows = (lineId) => part(lineId, rounds) < round;
-        predicted = await ingestRun({ feeds, order, dir: join(dir, `run-${i}`) });
+        predicted = await ingestRun({ feeds, order, dir: join(dir, `run-${i}`), clock });
       }
       feeds.listing.shows = () => true;
       assignments.push(predicted);
@@ -74,7 +80,7 @@ export async function run(args: string[]): Promise<void> {
       console.error(
         `run ${i + 1}: ${new Set(predicted.values()).size} stories, B-cubed F1 ${f1[i]!.toFixed(4)}` +
           (alone > 0
-            ? `; ${alone} reports in no current story, scored alone (a story expires ${STORY_WINDOW_DAYS} days after its last report)`
+            ? `; ${alone} reports in no current story, scored alone (a story is current for ${STORY_WINDOW_DAYS} days after its last report)`
             : ''),
       );
     }
@@ -114,10 +120,12 @@ async function ingestRun({
   feeds,
   order,
   dir,
+  clock,
 }: {
   feeds: CorpusFeeds;
   order: CorpusFeeds['outlets'];
   dir: string;
+  clock: Clock;
 }): Promise<Map<string, string>> {
   const sourcesFile = `${dir}-sources.json`;
   writeFileSync(
@@ -132,7 +140,7 @@ async function ingestRun({
     ),
   );
   const config = loadConfig({ PARALLAX_DATA_DIR: dir, PARALLAX_SOURCES: sourcesFile, PARALLAX_ALLOW_PRIVATE_NETWORKS: 'true' });
-  const app = await createApp({ config, log: silentLogger });
+  const app = await createApp({ config, log: silentLogger, clock });
   try {
     const report = await app.ingestOnce();
     const failed = report.feeds.filter((f) => f.status === 'error');
@@ -152,6 +160,17 @@ async function ingestRun({
   } finally {
     await app.close();
   }
+}
+
+/**
+ * The clock a run reads: the system's for an undated corpus; for a dated one, time passing from an hour after its latest
+ * report, so that its last stories are current news, as they were when the corpus was written.
+ */
+function asOfCorpus(lines: readonly CorpusLine[]): Clock {
+  const latest = Math.max(...lines.map((l) => (l.published_at ? Date.parse(l.published_at) : NaN)).filter(Number.isFinite));
+  if (!Number.isFinite(latest)) return systemClock;
+  const offset = latest + 3_600_000 - Date.now();
+  return { now: () => Date.now() + offset };
 }
 
 /** Which of `parts` equal parts a corpus line falls in, by a hash of its id (the same in every run). */

@@ -539,13 +539,22 @@ export class StoryClusterer {
     return ++this.changes;
   }
 
+  /**
+   * Drops the stories whose latest report is older than `cutoff` (ms), as the sweep by article time does. The newsroom
+   * asks it by the clock after placing a batch: article time alone keeps a story of old reports current until newer
+   * reports arrive.
+   */
+  closeBefore(cutoff: number): void {
+    this.live.expireBefore(cutoff);
+    for (const [id, first] of this.issued) if (!this.live.byId(id) && !this.live.ofArticle(first)) this.issued.delete(id);
+  }
+
   /** Drops stories untouched for `expiryDays` of article time, sweeping at most once an hour of it. */
   private expire(time: number): void {
     this.latestTime = Math.max(this.latestTime, time);
     if (this.latestTime - this.lastSweep < DAY_MS / 24) return;
     this.lastSweep = this.latestTime;
-    this.live.expireBefore(this.latestTime - this.options.expiryDays * DAY_MS);
-    for (const [id, first] of this.issued) if (!this.live.byId(id) && !this.live.ofArticle(first)) this.issued.delete(id);
+    this.closeBefore(this.latestTime - this.options.expiryDays * DAY_MS);
     if (this.bridge.size > 2 * this.live.articleCount + 1000) this.bridge.prune((id) => this.live.ofArticle(id) !== undefined);
   }
 }

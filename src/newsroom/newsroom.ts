@@ -18,6 +18,7 @@ import { canonicalUrl } from '../parse/canonical-url.ts';
 import { StoryMerges, type StoryMerge } from './story-merges.ts';
 import { inPlacementOrder } from '../cluster/placement-order.ts';
 import { STORY_WINDOW_DAYS } from '../domain/story.ts';
+import { OnlyOldNews } from './only-old-news.ts';
 
 /** Fills in article bodies from their pages (within a time budget); returns the articles, improved where it could. */
 export type PageEnricher = (articles: Article[], progress: (done: number, total: number) => Promise<void>) => Promise<Article[]>;
@@ -31,7 +32,7 @@ export interface NewsroomDeps {
   outletOf: (article: Article) => Outlet;
   enrich?: PageEnricher;
   liveSearch?: LiveSearch;
-  /** Stories whose latest article is older than this (by published or fetched time) are not restored on start, nor are such articles clustered. */
+  /** Stories whose latest article is older than this (by published or fetched time) are not restored on start, nor kept after a batch is placed. */
   windowDays?: number;
   /** Clustering options other than the defaults (tests). */
   clusterOptions?: Partial<ClusterOptions>;
@@ -146,8 +147,18 @@ export class Newsroom {
     for (const id of this.articles.keys()) if (this.clusterer.storyOf(id) === undefined) this.articles.delete(id);
   }
 
+  /** Days a story stays current without a new report (STORY_WINDOW_DAYS unless set). */
+  private get windowDays(): number {
+    return this.deps.windowDays ?? STORY_WINDOW_DAYS;
+  }
+
+  /** The time before which a report is out of the story window, by the clock. */
+  private windowStart(): number {
+    return this.deps.clock.now() - this.windowDays * 86_400_000;
+  }
+
   private async loadNow(placeUnplaced: boolean): Promise<number> {
-    const since = this.deps.clock.now() - (this.deps.windowDays ?? STORY_WINDOW_DAYS) * 86_400_000;
+    const since = this.windowStart();
     const saved: Story[] = [];
     const memberIds = new Set<string>();
     this.persisted.clear();
@@ -210,6 +221,17 @@ export class Newsroom {
       this.clusterer.add(article);
       if (++placed % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
+    // A story with no report inside the story window by the clock is not current: a start does not restore it
+    // (loadNow). Made of a feed's backlog (a source added today lists its last weeks), it would be saved and posted to
+    // live subscriptions as news until the clusterer's own sweep, by article time, dropped it. An old report that
+    // joined a story with current reports stays in it.
+    this.clusterer.closeBefore(this.windowStart());
+    const old = [...fresh.keys()].filter((id) => this.clusterer.storyOf(id) === undefined).length;
+    if (old > 0)
+      this.deps.log.info(
+        { reports: old, windowDays: this.windowDays },
+        'reports in no current story: all of their story is older than the story window',
+      );
     const touched = new Set(this.clusterer.takeChanged());
     const at = new Date(this.deps.clock.now()).toISOString();
     for (const { from, into } of this.clusterer.takeMerged()) await this.merges.record(from, into, at);
@@ -307,7 +329,8 @@ export class Newsroom {
   /**
    * The breakdown of the story best matching a topic: a current one, else one assembled from a live search.
    * Null when nothing reports on the topic; rejects with NewsSearchFailed (from the live search) when no current
-   * story matches and every news search failed, since then nothing could be asked.
+   * story matches and every news search failed, since then nothing could be asked, and with OnlyOldNews when the
+   * search found reports but all are older than the story window (none is clustered).
    */
   async compare(topic: string, progress: (text: string) => Promise<void>): Promise<Breakdown | null> {
     // A report's address opens its story; a news search for an address finds nothing.
@@ -322,7 +345,11 @@ export class Newsroom {
     const fresh = await this.storeNew(found);
     await this.add(fresh);
     const live = this.matchingStories(topic);
-    return live.length > 0 ? this.withOthers(await this.breakdown(live[0]!, progress), this.about(topic, live.slice(1))) : null;
+    if (live.length > 0) return this.withOthers(await this.breakdown(live[0]!, progress), this.about(topic, live.slice(1)));
+    const newest = Math.max(...found.map(timeOf));
+    if (found.length > 0 && newest < this.windowStart())
+      throw new OnlyOldNews(found.length, new Date(newest).toISOString(), this.windowDays);
+    return null;
   }
 
   /**

@@ -6,6 +6,7 @@ import { TerminalAdapter } from '../../src/adapters/terminal/terminal-adapter.ts
 import { loadConfig } from '../../src/config/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { NewsSearchFailed } from '../../src/newsroom/news-search-failed.ts';
+import { OnlyOldNews } from '../../src/newsroom/only-old-news.ts';
 import { testContext } from '../support/command-context.ts';
 
 function adapter() {
@@ -118,6 +119,23 @@ describe('terminal adapter', () => {
     });
     expect(await terminal.answer('/compare volcano Ostrava')).toBe(
       'Error: No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try fewer or other words, or again in a few minutes; /stories lists the current ones.',
+    );
+  });
+
+  it("says the news search found only old reports, with the newest one's day, rather than that no outlet reported", async () => {
+    const { ctx } = testContext({
+      compare: async () => {
+        throw new OnlyOldNews(7, '2026-11-20T08:00:00.000Z', 4);
+      },
+    });
+    const terminal = new TerminalAdapter({
+      services: ctx.services,
+      input: new PassThrough(),
+      output: new PassThrough(),
+      log: silentLogger,
+    });
+    expect(await terminal.answer('/compare Tessel dam')).toBe(
+      'The news search found 7 reports on "Tessel dam", the newest from 2026-11-20: older than 4 days. Parallax compares current news, stories with a report in the last 4 days; /stories lists them.',
     );
   });
 
