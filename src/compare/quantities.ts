@@ -707,7 +707,8 @@ function runs(quantity: string, entries: Entry[]): boolean {
  * A figure that changed as reporting went on: first one a later finding or a correction put in place of another (any
  * quantity, either way: "the autopsy showed seven", src/compare/revised-figures.ts); else a running figure that rose:
  * with publication times over at least half an hour, every later report gives at least the figure of every earlier
- * one and the latest is higher than the first; without usable times, a report says the figure rose ("the toll rose to
+ * one and the latest is higher than the first (or a report lags with a lower figure, when the latest is the highest
+ * and one source gave them all); without usable times, a report says the figure rose ("the toll rose to
  * 10"), or most mentions are running totals.
  */
 function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'] {
@@ -732,8 +733,11 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
       ),
     };
     if (DRAINING.has(quantity) && last.value < first.value && steady((a, b) => b <= a)) return { ...change, fell: true };
-    if (!steady((a, b) => b >= a) || last.value <= first.value) return null;
-    return change;
+    if (last.value <= first.value) return null;
+    // A report giving less than an earlier one is late with an older count, not a dispute, when the latest figure is
+    // the highest and one source gave them all: police said 5, a later report still said police's 3, then police said 12.
+    const lagging = timed.every((p) => p.value <= last.value) && oneSource(entries);
+    return steady((a, b) => b >= a) || lagging ? change : null;
   }
   const risen = entries.filter((e) => RISE.test(e.mention.text)).map((e) => anchor(e.mention));
   if (risen.length === 0) return timed.length < 2 ? runningUpdate(entries) : null;
@@ -753,6 +757,12 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
       sorted.filter((p) => p.value === high.value).map((p) => p.outlet),
     ),
   };
+}
+
+/** Whether the entries name at most one party (those naming none aside). */
+function oneSource(entries: Entry[]): boolean {
+  const first = entries.find((e) => e.party !== null)?.party ?? null;
+  return entries.every((e) => e.party === null || sameParty(e.party, first));
 }
 
 /**
