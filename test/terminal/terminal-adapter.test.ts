@@ -105,35 +105,25 @@ describe('terminal adapter', () => {
     expect(requests[0]).toMatchObject({ topic: 'harbour fire', mode: 'daily', time: '07:30', timezone: 'Europe/Kyiv' });
   });
 
-  it('says the network failed when every news search failed', async () => {
+  /** A terminal whose /compare fails with `error`, as the newsroom's compare throws it. */
+  function failingCompare(error: Error): TerminalAdapter {
     const { ctx } = testContext({
       compare: async () => {
-        throw new NewsSearchFailed('network', 6, 'dns');
+        throw error;
       },
     });
-    const terminal = new TerminalAdapter({
-      services: ctx.services,
-      input: new PassThrough(),
-      output: new PassThrough(),
-      log: silentLogger,
-    });
+    return new TerminalAdapter({ services: ctx.services, input: new PassThrough(), output: new PassThrough(), log: silentLogger });
+  }
+
+  it('says the network failed when every news search failed', async () => {
+    const terminal = failingCompare(new NewsSearchFailed('network', 6, 'dns'));
     expect(await terminal.answer('/compare volcano Ostrava')).toBe(
       'Error: No current story covers "volcano Ostrava", and the news search that would look further cannot be reached right now. Try fewer or other words, or again in a few minutes; /stories lists the current ones.',
     );
   });
 
   it("says the news search found only old reports, with the newest one's day, rather than that no outlet reported", async () => {
-    const { ctx } = testContext({
-      compare: async () => {
-        throw new OnlyOldNews(7, '2026-11-20T08:00:00.000Z', 4);
-      },
-    });
-    const terminal = new TerminalAdapter({
-      services: ctx.services,
-      input: new PassThrough(),
-      output: new PassThrough(),
-      log: silentLogger,
-    });
+    const terminal = failingCompare(new OnlyOldNews(7, '2026-11-20T08:00:00.000Z', 4));
     expect(await terminal.answer('/compare Tessel dam')).toBe(
       'The news search found 7 reports on "Tessel dam", the newest from 2026-11-20: older than 4 days. Parallax compares current news, stories with a report in the last 4 days; /stories lists them.',
     );
