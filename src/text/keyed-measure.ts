@@ -1,3 +1,4 @@
+import { parseAmount } from './numbers.ts';
 import type { QuantityMention } from './quantity-mentions.ts';
 
 /**
@@ -27,6 +28,16 @@ export function exact(
   extra: { thing: string; label: string; shown: string; holds: 'story' | 'act'; games?: number },
 ): KeyedMeasure {
   return { text, quantity, value, high: value, min: value, max: value, ...extra };
+}
+
+/**
+ * A figure written with an English bound or estimate before it ("more than 12 years", "about a week"): the interval
+ * parseAmount reads for the qualifier and the figure's value; the figure as it is when there is no qualifier, or none
+ * parseAmount reads.
+ */
+export function qualified(read: KeyedMeasure, qualifier: string | undefined): KeyedMeasure {
+  const interval = qualifier === undefined ? null : parseAmount(`${qualifier} ${read.value}`, 'en');
+  return interval === null ? read : { ...read, min: interval.min, max: interval.max };
 }
 
 /** True for a mention read by findKeyedMeasures. */

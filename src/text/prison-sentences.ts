@@ -1,6 +1,5 @@
-import { exact, type KeyedMeasure } from './keyed-measure.ts';
-import { parseAmount } from './numbers.ts';
-import { AMOUNT, amountOf } from './time-spans.ts';
+import { exact, qualified, type KeyedMeasure } from './keyed-measure.ts';
+import { AMOUNT, amountOf, SENTENCED_TO } from './time-spans.ts';
 
 /**
  * A prison sentence handed down: "was sentenced on Friday to 12 years in prison", "a judge sentenced Orwin to 15
@@ -12,11 +11,8 @@ import { AMOUNT, amountOf } from './time-spans.ts';
  * unit written. English.
  */
 const QUALIFIER = '(?:more than|over|nearly|almost|about|around|at least)';
-/** "sentenced" and up to eight words (no clause break) before "to" and the length. */
-const SENTENCED = new RegExp(
-  `\\bsentenc(?:ed|es|ing)\\b((?:\\s+(?!(?:and|but|while|after|before)\\b)[\\p{L}'’.-]+){0,8}?)\\s+to\\s+(?:(${QUALIFIER})\\s+)?${AMOUNT}[\\s-]+(year|month)s?\\b`,
-  'giu',
-);
+/** "sentenced" and up to eight words before "to" (time-spans.ts `SENTENCED_TO`), then the length. */
+const SENTENCED = new RegExp(`${SENTENCED_TO}\\s+(?:(${QUALIFIER})\\s+)?${AMOUNT}[\\s-]+(year|month)s?\\b`, 'giu');
 /** After the length, words that make it per count, suspended or a part: "on each count", "concurrent", ", suspended". */
 const NOT_THE_SENTENCE = /^\s*(?:,\s*)?(?:on each|for each|per count|each|concurrent|consecutive|suspended|of probation|probation)\b/iu;
 
@@ -24,15 +20,13 @@ const NOT_THE_SENTENCE = /^\s*(?:,\s*)?(?:on each|for each|per count|each|concur
 export function findPrisonSentences(sentence: string): KeyedMeasure[] {
   const out: KeyedMeasure[] = [];
   for (const m of sentence.matchAll(SENTENCED)) {
-    const [whole, between, qualifier, written, unit] = m;
-    if (/[,;:]/u.test(between ?? '')) continue;
+    const [whole, qualifier, written, unit] = m;
     if (NOT_THE_SENTENCE.test(sentence.slice(m.index + whole.length))) continue;
     // "A year" or "half a year" is no length a sentence is read in: only its number is.
     if (/^(?:an?|half\s+an?)$/iu.test(written!)) continue;
     const amount = amountOf(written!);
     if (amount === null) continue;
     const months = unit!.toLowerCase() === 'year' ? amount * 12 : amount;
-    const interval = qualifier === undefined ? null : parseAmount(`${qualifier} ${months}`, 'en');
     const shown = `${qualifier === undefined ? '' : `${qualifier.toLowerCase()} `}${written!.toLowerCase()} ${unit!.toLowerCase()}${amount === 1 ? '' : 's'}`;
     const read = exact(whole.slice(whole.search(/\bto\s/u)).replace(/^to\s+/u, ''), 'months:sentence', months, {
       thing: '',
@@ -40,7 +34,7 @@ export function findPrisonSentences(sentence: string): KeyedMeasure[] {
       shown,
       holds: 'act',
     });
-    out.push(interval === null ? read : { ...read, min: interval.min, max: interval.max });
+    out.push(qualified(read, qualifier));
   }
   return out;
 }

@@ -1,6 +1,5 @@
-import { exact, type KeyedMeasure } from './keyed-measure.ts';
+import { exact, qualified, type KeyedMeasure } from './keyed-measure.ts';
 import type { QuantityMention } from './quantity-mentions.ts';
-import { parseAmount } from './numbers.ts';
 import { NOT_AN_ACT, PAST } from './past-acts.ts';
 import { stemmerFor } from './stem.ts';
 import { amountOf } from './time-spans.ts';
@@ -59,7 +58,6 @@ export function findSpansAfter(sentence: string): KeyedMeasure[] {
       .pop();
     if (act === undefined) continue;
     const days = amount * DAYS[unit!.toLowerCase()]!;
-    const interval = qualifier === undefined ? null : parseAmount(`${qualifier} ${days}`, 'en');
     const shown = `${qualifier === undefined ? '' : `${qualifier.toLowerCase()} `}${written!.toLowerCase()} ${unit!.toLowerCase()}${amount === 1 ? '' : 's'}`;
     const read = exact(whole, `${KEY}${stem(head)}`, days, {
       thing: `${stem(head)} ${stem(act)}`,
@@ -67,7 +65,7 @@ export function findSpansAfter(sentence: string): KeyedMeasure[] {
       shown,
       holds: 'act',
     });
-    out.push(interval === null ? read : { ...read, min: interval.min, max: interval.max });
+    out.push(qualified(read, qualifier));
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { exact, type KeyedMeasure } from './keyed-measure.ts';
-import { parseAmount, parseNumeral } from './numbers.ts';
+import { exact, qualified, type KeyedMeasure } from './keyed-measure.ts';
+import { parseNumeral } from './numbers.ts';
 
 /**
  * A span of time keyed by what it measures: "after 30 hours of deliberation" and "the jury deliberated for 40 hours"
@@ -130,10 +130,12 @@ const PLACE_BEFORE =
 const SENTENCE_BEFORE =
   /\b(?:(?:most|part|half|all|rest|remainder)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|sentenced\s+to|sentences?\s+of|given|gets?|got|receive[sd]?|ordered\s+to\s+serve)\s*(?:an?\s+)?$/iu;
 /**
- * A sentence handed down with words between the verb and its length: "was sentenced on Friday to 12 years", "sentenced
- * former banker Dale Orwin to 15 years" (read by prison-sentences.ts).
+ * "Sentenced" and up to eight words (no "and", "but" or time word opening another clause) before "to": a sentence handed
+ * down with words between the verb and its length, "was sentenced on Friday to 12 years", "sentenced former banker Dale
+ * Orwin to 15 years" (read by prison-sentences.ts).
  */
-const SENTENCED_BEFORE = /\bsentenc(?:ed|es|ing)\b(?:\s+(?!(?:and|but|while|after|before)\b)[\p{L}'’.-]+){0,8}?\s+to\s+$/iu;
+export const SENTENCED_TO = "\\bsentenc(?:ed|es|ing)\\b(?:\\s+(?!(?:and|but|while|after|before)\\b)[\\p{L}'’.-]+){0,8}?\\s+to";
+const SENTENCED_BEFORE = new RegExp(`${SENTENCED_TO}\\s+$`, 'iu');
 /** A prison word anywhere in the sentence: "served" alone measures time in prison only then. */
 const PRISON_WORD = /\b(?:prison|jail|sentence|sentenced|convict(?:ed|ion)?|penitentiary|behind bars|custody|parole|inmate|term)\b/iu;
 
@@ -270,15 +272,13 @@ export function findTimeSpans(sentence: string): TimeSpan[] {
     const { frame } = framed;
     // The text is the span with the words that frame it, as written: what a reader is shown beside the figure.
     const text = sentence.slice(framed.from, framed.to).trim();
-    const interval =
-      qualifier === undefined ? { min: value, max: value } : (parseAmount(`${qualifier} ${value}`, 'en') ?? { min: value, max: value });
     const read = exact(text, `${unit}:${frame.key}`, value, {
       thing: frame.key,
       label: frame.label,
       shown: shownOf(qualifier, written!, value, unit),
       holds: 'story',
     });
-    out.push({ ...read, min: interval.min, max: interval.max, unit, tiedByFrame: STAYS.has(frame.key) });
+    out.push({ ...qualified(read, qualifier), unit, tiedByFrame: STAYS.has(frame.key) });
   }
   return out;
 }
