@@ -581,7 +581,7 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
   const partiesOf = (e: Entry): string[] => (e.party === null ? [] : e.party.split(/\s+and\s+/u).map(readerName));
   const named: string[][] = [];
   for (const party of entries.flatMap(partiesOf)) {
-    const body = named.find((names) => names.some((n) => n.toLowerCase() === party.toLowerCase() || sameParty(n, party)));
+    const body = named.find((names) => names.some((n) => oneBody(n, party)));
     if (body === undefined) named.push([party]);
     else body.push(party);
   }
@@ -592,7 +592,7 @@ function variantsOf(quantity: string, entries: Entry[]): NumberVariant[] {
     const parties: string[] = [];
     const cited: number[] = [];
     for (const party of members.flatMap(partiesOf).map((p) => shownAs.get(p) ?? p)) {
-      const known = parties.findIndex((p) => p.toLowerCase() === party.toLowerCase() || sameParty(p, party));
+      const known = parties.findIndex((p) => oneBody(p, party));
       if (known < 0) {
         parties.push(party);
         cited.push(1);
@@ -758,6 +758,9 @@ function updateOf(quantity: string, entries: Entry[]): NumberDivergence['change'
     ),
   };
 }
+
+/** Whether two names of a figure's sources name one body: written alike ("officials"), or one party (`sameParty`). */
+const oneBody = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase() || sameParty(a, b);
 
 /** Whether the entries name at most one party (those naming none aside). */
 function oneSource(entries: Entry[]): boolean {
