@@ -765,7 +765,7 @@ const oneBody = (a: string, b: string): boolean => a.toLowerCase() === b.toLower
 /** Whether the entries name at most one party (those naming none aside). */
 function oneSource(entries: Entry[]): boolean {
   const first = entries.find((e) => e.party !== null)?.party ?? null;
-  return entries.every((e) => e.party === null || sameParty(e.party, first));
+  return entries.every((e) => e.party === null || first === null || oneBody(e.party, first));
 }
 
 /**

@@ -22,6 +22,15 @@ describe('a running count with a report that lags', () => {
     expect(divergenceLine(deaths!)).toBe('deaths rose from at least 5 to 12 between 10:00 and 12:00 UTC');
   });
 
+  it('reads one source named by a common noun ("officials") as one source too', () => {
+    const [deaths] = toll([
+      ['north', '10:00', `At least five people died ${fire}, officials said.`],
+      ['south', '10:30', `Three people died ${fire}, officials said.`],
+      ['east', '11:00', `Twelve people died ${fire}, officials said.`],
+    ]);
+    expect(deaths?.kind).toBe('update');
+  });
+
   it('stays a conflict when the lower, later figure is another source\u2019s', () => {
     const [deaths] = toll([
       ['north', '10:00', `At least five people died ${fire}, police said.`],
